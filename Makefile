@@ -1,0 +1,47 @@
+# factlens: `make run` builds the WebAssembly client and the host and serves
+# the default article; `make test` runs every test (unit, component,
+# browser). See README.md.
+
+GO      ?= go
+ADDR    ?= :8000
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+BIN     := bin/factcheck
+WASM    := web/app.wasm
+
+.PHONY: all build wasm host run test vet fmt bench fuzz clean
+
+all: build
+
+build: wasm host
+
+# The client: the same main package built for the browser. Server code
+# lives in !wasm files, so it stays out of this binary.
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./cmd/factcheck
+
+host:
+	$(GO) build -trimpath -ldflags='-X main.version=$(VERSION)' -o $(BIN) ./cmd/factcheck
+
+run: build
+	@echo "factlens: serving the default article on http://localhost$(ADDR)/"
+	$(BIN) serve -addr $(ADDR)
+
+vet:
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/... ./app/... ./facts/...
+
+test: wasm vet
+	$(GO) test -race ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./facts/...
+
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzTag -fuzztime $(FUZZTIME) ./facts/timex
+	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $(FUZZTIME) ./facts/claims
+	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME) ./facts/check
+
+clean:
+	rm -rf bin $(WASM)
