@@ -7,8 +7,9 @@ ADDR    ?= :8000
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 BIN     := bin/factcheck
 WASM    := web/app.wasm
+AXE     := tools/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: all build wasm host run test vet fmt bench fuzz clean
+.PHONY: all build wasm host run test vet fmt bench fuzz clean axe
 
 all: build
 
@@ -31,7 +32,15 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./cmd/... ./app/... ./facts/...
 
-test: wasm vet
+# axe-core, pinned in tools/axe, for the browser tests' accessibility
+# check (cmd/factcheck/internal/server/browser_test.go).
+axe: $(AXE)
+
+$(AXE): tools/axe/package.json tools/axe/package-lock.json
+	cd tools/axe && npm ci --no-audit --no-fund
+	touch $@
+
+test: wasm vet $(AXE)
 	$(GO) test -race ./...
 
 bench:

@@ -5,9 +5,48 @@
 // It renders what [factlens/facts/check] returns and never runs the engine
 // itself on the server path; the host ([factlens/cmd/factcheck]) and the
 // WebAssembly client both register the same routes with [Register].
+//
+// # What the host configures
+//
+// The host calls Register(pages) once, before it builds its [app.Handler]
+// (go-app answers 404 for paths no route matches), and sets on the
+// Handler:
+//
+//   - Resources: something that serves the files of [factlens/web.FS]
+//     under /web/ (app.LocalDir("") from the repository root does, from
+//     disk), plus /web/app.wasm, built by make wasm.
+//   - Styles: []string{[StylePath]} ("/web/factlens.css"). Besides the
+//     reader's layout, it turns go-app's full-screen loader
+//     (.goapp-app-info) into a small corner indicator, so the prerendered
+//     article stays readable while app.wasm loads (or if it never does),
+//     and hides that indicator when scripting is off.
+//   - Icon: Default [IconPath], Large [IconLargePath], SVG [IconSVGPath]
+//     (go-app's default icon is a third-party URL).
+//   - LoadingLabel: a short text with "{progress}", e.g. "{progress}%",
+//     shown in the corner indicator; no double quote in it.
+//   - Version, and a CSP with style-src 'self' (and script-src 'self'
+//     'wasm-unsafe-eval'): the reader writes no style attribute and no
+//     inline script. Its only inline element is the data block
+//     <script type="application/json" id="factlens-page"> ([DataElementID]),
+//     which browsers never execute.
+//
+// Handler.Lang and Title need not be set: the reader sets the document's
+// language and title from the article (OnNav).
+//
+// For each request the server's reader calls Pages.Page with the URL path
+// (in OnNav), prerenders the page and embeds it as JSON in the element
+// [DataElementID]. In the browser, [EmbeddedPages] reads that element
+// before go-app replaces the prerendered DOM, so the first client render
+// equals the prerender.
 package app
 
-import "factlens/facts"
+import (
+	"encoding/json"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"factlens/facts"
+)
 
 // Page is what the reader shows at one URL: an article and the report of
 // its claims.
@@ -18,9 +57,72 @@ type Page struct {
 
 // Pages gives the page to show at a URL path ("/", "/a/{id}"). The host
 // computes it from its corpus and knowledge base; the browser reads the
-// copy the host embedded in the prerendered page.
+// copy the host embedded in the prerendered page ([EmbeddedPages]).
 type Pages interface {
 	// Page returns the page at path, or ok false when no article lives
-	// there.
+	// there. The reader then says so.
 	Page(path string) (p Page, ok bool)
+}
+
+// Routes and assets of the reader.
+const (
+	// HomePath is the route of the default article.
+	HomePath = "/"
+	// ArticlePattern is the route of the other articles, /a/{id}, as a
+	// go-app regular expression (anchored: go-app's is not).
+	ArticlePattern = "^/a/[a-z0-9-]+$"
+
+	// DataElementID is the id of the <script type="application/json">
+	// element in which the server embeds the JSON of the Page.
+	DataElementID = "factlens-page"
+
+	// StylePath is the reader's stylesheet, to list in Handler.Styles.
+	StylePath = "/web/factlens.css"
+	// IconPath, IconLargePath and IconSVGPath are the app icons, for
+	// Handler.Icon (Default, Large, SVG).
+	IconPath      = "/web/icon-192.png"
+	IconLargePath = "/web/icon-512.png"
+	IconSVGPath   = "/web/icon.svg"
+)
+
+// Register registers the reader's routes, [HomePath] and [ArticlePattern],
+// with go-app; both show a [Reader] of pages. Call it once, in both builds
+// (server and WebAssembly), before the Handler serves or
+// app.RunWhenOnBrowser runs: go-app's route table is global.
+func Register(pages Pages) {
+	newReader := func() app.Composer { return NewReader(pages) }
+	app.Route(HomePath, newReader)
+	app.RouteWithRegexp(ArticlePattern, newReader)
+}
+
+// EmbeddedPages is the browser's [Pages]: it serves the page the server
+// embedded in the prerendered HTML (element [DataElementID]), for the path
+// the browser loaded, and no page for any other path. It reads the element
+// on the first call, before go-app replaces the prerendered DOM, and keeps
+// the page. Off the browser it has no page. The zero value is ready to
+// use; use it from the UI goroutine only.
+type EmbeddedPages struct {
+	read bool
+	path string
+	page Page
+	ok   bool
+}
+
+// Page returns the embedded page when path is the path the browser loaded.
+func (e *EmbeddedPages) Page(path string) (Page, bool) {
+	if !e.read {
+		e.read = true
+		e.path = app.Window().URL().Path
+		if el := app.Window().GetElementByID(DataElementID); el.Truthy() {
+			err := json.Unmarshal([]byte(el.Get("textContent").String()), &e.page)
+			if err != nil {
+				app.Log("factlens: read embedded page:", err)
+			}
+			e.ok = err == nil
+		}
+	}
+	if path != e.path || !e.ok {
+		return Page{}, false
+	}
+	return e.page, true
 }

@@ -3,8 +3,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -14,6 +12,7 @@ import (
 
 	"factlens/facts"
 	"factlens/facts/check"
+	"factlens/facts/export"
 )
 
 // checkFlags are the flags of factcheck check.
@@ -21,6 +20,7 @@ type checkFlags struct {
 	lang   string
 	ref    string
 	format string
+	url    string
 	facts  multiFlag
 }
 
@@ -28,12 +28,41 @@ func (f *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", "auto", "language of the text: auto, fr or en")
 	fs.StringVar(&f.ref, "ref", "", "reference (publication) date, YYYY-MM-DD (default today, UTC)")
 	fs.StringVar(&f.format, "format", "json", "output format: json, text, claimreview, annotations or markdown")
+	fs.StringVar(&f.url, "url", "", "the article's address, written into claimreview and annotations exports")
 	fs.Var(&f.facts, "facts", "load a facts pack (JSON) besides the default one; repeatable")
 }
 
-// formats maps each -format value to the function writing it.
-var formats = map[string]func(w io.Writer, a facts.Article, r facts.Report) error{
+// writer writes a report in one output format; now is the time of the
+// review, for the formats that date it.
+type writer func(w io.Writer, a facts.Article, r facts.Report, now time.Time) error
+
+// formats maps each -format value to its writer.
+var formats = map[string]writer{
 	"json": writeJSON,
+	"text": func(w io.Writer, _ facts.Article, r facts.Report, _ time.Time) error {
+		return export.Text(w, r)
+	},
+	"markdown": func(w io.Writer, a facts.Article, r facts.Report, _ time.Time) error {
+		return export.Markdown(w, a, r)
+	},
+	"claimreview": func(w io.Writer, a facts.Article, r facts.Report, now time.Time) error {
+		return writeBytes(w)(export.ClaimReview(a, r, export.ClaimReviewOptions{Date: now, BaseURL: a.URL}))
+	},
+	"annotations": func(w io.Writer, a facts.Article, r facts.Report, now time.Time) error {
+		return writeBytes(w)(export.Annotations(a, r, export.AnnotationOptions{Created: now, BaseURL: a.URL}))
+	},
+}
+
+// writeBytes returns a function that writes an exporter's result to w,
+// ending it with a newline.
+func writeBytes(w io.Writer) func([]byte, error) error {
+	return func(b []byte, err error) error {
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	}
 }
 
 func runCheck(args []string, env *env) int {
@@ -85,8 +114,8 @@ func runCheck(args []string, env *env) int {
 		fmt.Fprintf(env.stderr, "factcheck check: %v\n", err)
 		return exitFail
 	}
-	a := facts.Article{Lang: r.Lang, Published: r.Ref, Title: firstLine(text), Text: text}
-	if err := write(env.stdout, a, r); err != nil {
+	a := facts.Article{Lang: r.Lang, Published: r.Ref, URL: f.url, Title: firstLine(text), Text: text}
+	if err := write(env.stdout, a, r, env.now().UTC()); err != nil {
 		fmt.Fprintf(env.stderr, "factcheck check: %v\n", err)
 		return exitFail
 	}
@@ -126,14 +155,11 @@ func firstLine(s string) string {
 }
 
 // writeJSON writes the report as the CLI contract's JSON object.
-func writeJSON(w io.Writer, _ facts.Article, r facts.Report) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(r); err != nil {
-		return fmt.Errorf("encode report: %w", err)
+func writeJSON(w io.Writer, _ facts.Article, r facts.Report, _ time.Time) error {
+	b, err := export.JSON(r)
+	if err != nil {
+		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err = w.Write(b)
 	return err
 }

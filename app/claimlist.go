@@ -1,0 +1,161 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"factlens/facts"
+)
+
+// renderClaimList is the list of claims beside the article (below it on
+// narrow screens): counts, filters by kind and by verdict, and one entry a
+// claim that takes the reader to its highlight. Arrow keys, Home and End
+// move between entries.
+func (r *Reader) renderClaimList() app.UI {
+	m := r.msg()
+	claims := r.Page.Report.Claims
+	kinds := map[facts.Kind]int{}
+	verdicts := map[facts.Verdict]int{}
+	for _, c := range claims {
+		kinds[c.Kind]++
+		verdicts[verdictOf(c.Verdict)]++
+	}
+	shown := r.shownClaims()
+	return app.Section().Class("fl-claims").Aria("labelledby", "claims-title").Body(
+		app.H2().ID("claims-title").Text(m.claims),
+		app.Div().Class("fl-filters").Role("group").Aria("label", m.byKind).Body(
+			app.Range(kindOrder).Slice(func(k int) app.UI {
+				kind := kindOrder[k]
+				return r.filterButton(m.kindFilters[kind], kindClass(kind), kinds[kind], !r.hideKind[kind],
+					func(ctx app.Context, e app.Event) { r.toggleKind(kind) })
+			}),
+		),
+		app.Div().Class("fl-filters").Role("group").Aria("label", m.byVerdict).Body(
+			app.Range(verdictOrder).Slice(func(k int) app.UI {
+				v := verdictOrder[k]
+				return r.filterButton(m.verdict(v), verdictClass(v), verdicts[v], !r.hideVerdict[v],
+					func(ctx app.Context, e app.Event) { r.toggleVerdict(v) })
+			}),
+		),
+		app.P().Class("fl-shown").Aria("live", "polite").Text(fmt.Sprintf(m.shownCount, len(shown), len(claims))),
+		app.If(len(shown) == 0, func() app.UI {
+			return app.P().Class("fl-empty").Text(m.noClaim)
+		}).Else(func() app.UI {
+			return app.Ul().Class("fl-list").Body(app.Range(shown).Slice(func(k int) app.UI {
+				i := shown[k]
+				scope := app.EventScope(entryID(i))
+				return app.Li().Body(
+					app.A().ID(entryID(i)).Class("fl-entry").Href(r.entryHref(i)).
+						OnClick(func(ctx app.Context, e app.Event) {
+							// As for highlights: keep go-app from navigating.
+							e.PreventDefault()
+							e.Call("stopPropagation")
+							r.goTo(ctx, i)
+						}, scope).
+						OnKeyDown(func(ctx app.Context, e app.Event) {
+							if r.listKey(ctx, i, e.Get("key").String()) {
+								e.PreventDefault()
+							}
+						}, scope).
+						Body(r.claimSummary(i)...),
+				)
+			}))
+		}),
+	)
+}
+
+// filterButton is a toggle button of a filter: its label, its count and
+// whether its claims are shown.
+func (r *Reader) filterButton(label, class string, count int, on bool, h app.EventHandler) app.UI {
+	// The handler closes over the filter's value and is made in a loop:
+	// scope it by the class, which names the value.
+	return r.button("fl-chip", class).Aria("pressed", on).
+		OnClick(h, app.EventScope(class)).
+		Body(
+			app.Text(label),
+			app.Text(" "),
+			app.Span().Class("fl-count").Text(strconv.Itoa(count)),
+		)
+}
+
+// entryHref is where a list entry links to without JavaScript: the
+// highlight that shows claim i, else its note.
+func (r *Reader) entryHref(i int) string {
+	if mk := r.layout.markOf[i]; mk >= 0 {
+		return "#" + markID(r.layout.marks[mk].primary)
+	}
+	return "#" + noteID(i)
+}
+
+// shownClaims returns the indexes of the claims the filters let through.
+func (r *Reader) shownClaims() []int {
+	var out []int
+	for i, c := range r.Page.Report.Claims {
+		if !r.hideKind[c.Kind] && !r.hideVerdict[verdictOf(c.Verdict)] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// toggleKind shows or hides the claims of kind k in the list.
+func (r *Reader) toggleKind(k facts.Kind) {
+	if r.hideKind == nil {
+		r.hideKind = map[facts.Kind]bool{}
+	}
+	r.hideKind[k] = !r.hideKind[k]
+}
+
+// toggleVerdict shows or hides the claims with verdict v in the list.
+func (r *Reader) toggleVerdict(v facts.Verdict) {
+	if r.hideVerdict == nil {
+		r.hideVerdict = map[facts.Verdict]bool{}
+	}
+	r.hideVerdict[v] = !r.hideVerdict[v]
+}
+
+// goTo takes the reader from the list to the highlight of claim i,
+// showing the highlights if they were hidden. A claim with no place in
+// the text opens its card instead.
+func (r *Reader) goTo(ctx app.Context, i int) {
+	mk := r.layout.markOf[i]
+	if mk < 0 {
+		r.openCard(ctx, i)
+		return
+	}
+	if r.noHL {
+		r.toggleHighlights()
+	}
+	r.current = mk
+	focus(ctx, markID(r.layout.marks[mk].primary))
+}
+
+// listKey moves the focus between list entries from the entry of claim i
+// and reports whether it used the key.
+func (r *Reader) listKey(ctx app.Context, i int, key string) bool {
+	shown := r.shownClaims()
+	k := -1
+	for j, s := range shown {
+		if s == i {
+			k = j
+		}
+	}
+	switch key {
+	case "ArrowDown":
+		k++
+	case "ArrowUp":
+		k--
+	case "Home":
+		k = 0
+	case "End":
+		k = len(shown) - 1
+	default:
+		return false
+	}
+	if k >= 0 && k < len(shown) {
+		focus(ctx, entryID(shown[k]))
+	}
+	return true
+}

@@ -1,0 +1,111 @@
+//go:build !wasm
+
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash"
+	"time"
+
+	widget "factlens/app"
+	"factlens/facts"
+	"factlens/facts/check"
+	"factlens/facts/export"
+)
+
+// articlePathPrefix starts the path of every article's page: /a/{id}.
+const articlePathPrefix = "/a/"
+
+// validID reports whether id can name an article in a URL: what the
+// reader's route, /a/[a-z0-9-]+, matches.
+func validID(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, c := range []byte(id) {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// articlePath returns the path of the article's page.
+func articlePath(id string) string { return articlePathPrefix + id }
+
+// pages is the host's [widget.Pages]: every article of the corpus with its
+// report, computed once by [newPages]. It is read-only afterwards, so
+// requests share it without locking.
+type pages struct {
+	list   []*page // in corpus order
+	byPath map[string]*page
+	byID   map[string]*page
+}
+
+// page is one article's page and its report encoded as the API's JSON.
+type page struct {
+	widget.Page
+	reportJSON []byte
+}
+
+// newPages checks every article with c, the default one at "/" too.
+func newPages(c *check.Checker, articles []facts.Article) (*pages, error) {
+	ps := &pages{byPath: map[string]*page{}, byID: map[string]*page{}}
+	for i, a := range articles {
+		if !validID(a.ID) {
+			return nil, fmt.Errorf("article %d: id %q is not lower-case letters, digits and hyphens", i, a.ID)
+		}
+		if _, dup := ps.byID[a.ID]; dup {
+			return nil, fmt.Errorf("article %d: duplicate id %q", i, a.ID)
+		}
+		ref, err := time.Parse(time.DateOnly, a.Published)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: published date: %w", a.ID, err)
+		}
+		r, err := c.Check(a.Text, check.Options{Lang: a.Lang, Ref: ref})
+		if err != nil {
+			return nil, fmt.Errorf("check article %s: %w", a.ID, err)
+		}
+		data, err := export.JSON(r)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		p := &page{Page: widget.Page{Article: a, Report: r}, reportJSON: data}
+		ps.list = append(ps.list, p)
+		ps.byID[a.ID] = p
+		ps.byPath[articlePath(a.ID)] = p
+		if i == 0 {
+			ps.byPath["/"] = p
+		}
+	}
+	return ps, nil
+}
+
+// Page returns the page at path: "/" for the default article, /a/{id} for
+// any article.
+func (ps *pages) Page(path string) (widget.Page, bool) {
+	p, ok := ps.byPath[path]
+	if !ok {
+		return widget.Page{}, false
+	}
+	return p.Page, true
+}
+
+// article returns the page of the article with the given id.
+func (ps *pages) article(id string) (*page, bool) {
+	p, ok := ps.byID[id]
+	return p, ok
+}
+
+// digest adds every page, as JSON, to h.
+func (ps *pages) digest(h hash.Hash) error {
+	for _, p := range ps.list {
+		data, err := json.Marshal(p.Page)
+		if err != nil {
+			return fmt.Errorf("article %s: %w", p.Article.ID, err)
+		}
+		h.Write(data)
+	}
+	return nil
+}

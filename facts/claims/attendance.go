@@ -1,0 +1,387 @@
+package claims
+
+import (
+	"sort"
+
+	"factlens/facts"
+	"factlens/facts/timex"
+)
+
+// attendanceClaim is an attendance claim being built.
+type attendanceClaim struct {
+	t0, t1 int // tokens of the claim's span
+	people []facts.Person
+}
+
+// attendanceIn adds the attendance claims of sentence si, with the event
+// they refer to, its date and its place.
+func (s *scanner) attendanceIn(si int) {
+	sent := s.sents[si]
+	evs := s.eventsIn(sent.t0, sent.t1, sent.para)
+	var found []attendanceClaim
+	for i := sent.t0; i < sent.t1; {
+		trig, next, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, sent.t1)
+		if !ok {
+			i++
+			continue
+		}
+		if ac, ok := s.attendance(sent, i, next, trig); ok {
+			found = append(found, ac)
+			next = max(next, ac.t1)
+		}
+		i = next
+	}
+	value := s.sentenceDate(sent, found)
+	place := s.placeIn(sent)
+	for k := range evs {
+		evs[k].value, evs[k].place = value, place
+	}
+	s.events = append(s.events, evs...)
+	for _, ac := range found {
+		start, end := s.tokenSpan(ac.t0, ac.t1)
+		c := s.newClaim(facts.KindAttendance, start, end, si)
+		c.People = ac.people
+		c.Value, c.Place = value, place
+		if ev := s.eventFor(&ac, evs, sent.para); ev != nil {
+			if c.Place == "" {
+				c.Place = s.placeWithin(ev)
+			}
+			c.Event = ev.text
+			if c.Value == "" {
+				c.Value = ev.value
+			}
+			if c.Place == "" {
+				c.Place = ev.place
+			}
+		}
+		s.claims = append(s.claims, c)
+	}
+}
+
+// attendance recognises an attendance trigger at [i, next):
+//
+//	trigger list [when]                    "réunissant les généraux A, B et C"
+//	list [chain] trigger [list] [when]     "A n'a pas assisté", "A a reçu B"
+//
+// where when is a day ("le premier jour") or, for an absence, a date, a
+// few lower-case words after the list ("ait été notée le premier jour").
+func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger) (attendanceClaim, bool) {
+	var ac attendanceClaim
+	present := trig.present
+	switch trig.form {
+	case aAfter:
+		people, end := s.personList(next, sent.t1, true)
+		if len(people) == 0 {
+			return ac, false
+		}
+		ac = attendanceClaim{t0: i, t1: end, people: people}
+		setPresence(ac.people, present, trig.role)
+	case aBefore:
+		if s.word(i-1, cPlacePrep) {
+			return ac, false // "à présent", "at present"
+		}
+		chain, _, negated := s.leftChain(sent.t0, i)
+		present = present != negated
+		people, start := s.listEndingAt(sent, chain)
+		if len(people) == 0 {
+			return ac, false
+		}
+		role := trig.role
+		if !present {
+			role = ""
+		}
+		setPresence(people, present, role)
+		ac = attendanceClaim{t0: start, t1: next, people: people}
+		if trig.object {
+			guests, end := s.personList(next, sent.t1, true)
+			setPresence(guests, true, "")
+			ac.people = append(ac.people, guests...)
+			ac.t1 = max(ac.t1, end)
+		}
+	}
+	if when, end := s.when(ac.t1, sent.t1, !present); end > ac.t1 {
+		for k := range ac.people {
+			ac.people[k].When = when
+		}
+		ac.t1 = end
+	}
+	return ac, true
+}
+
+// setPresence sets the presence and role of people.
+func setPresence(people []facts.Person, present bool, role string) {
+	for k := range people {
+		people[k].Present = present
+		people[k].Role = role
+	}
+}
+
+// personList reads a list of people at i (after an optional "de" or "of"
+// when lead is set):
+//
+//	item {separator item}
+//	item = [prep] [det] [title [adjective…]] name ["(" … ")" | prep org]
+//
+// A plural title ("les généraux") applies to the names that follow it
+// until another title. It returns the people and the token after the
+// list.
+func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
+	p := i
+	if lead {
+		p = s.skipPrep(p, end, cPrep)
+	}
+	var people []facts.Person
+	inherited, next := "", i
+	for {
+		pr, plural, q, ok := s.personItem(p, end)
+		if !ok {
+			break
+		}
+		switch {
+		case pr.Title == "":
+			pr.Title = inherited
+		case plural:
+			inherited = pr.Title
+		default:
+			inherited = ""
+		}
+		people = append(people, pr)
+		next = q
+		_, after, ok := lookup(s, s.lex.separators, cSeparatorStart, q, end)
+		if !ok {
+			break
+		}
+		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
+	}
+	return people, next
+}
+
+// personItem reads one item of a list of people at p.
+func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int, ok bool) {
+	q := s.skipDeterminer(p, end)
+	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
+	if !hasTitle && s.nameWord(q) && s.mentionAt(q) < 0 {
+		// A nationality before an English title: "Malian President".
+		if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, q+1, end); hasTitle {
+			q++
+		}
+	}
+	switch {
+	case hasTitle:
+		q = after
+		for n := 0; n < 2 && s.lex.postAdjectives && q < end && s.adjective(q); n++ {
+			q++ // "le président nigérien"
+		}
+	case q != p:
+		return pr, false, p, false // a determiner without a title
+	}
+	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q {
+		if s.ments[m].kind != facts.PersonEntity {
+			return pr, false, p, false
+		}
+		e := &s.g.entities[s.ments[m].entity]
+		pr = facts.Person{Name: e.Name(s.lang), ID: e.ID}
+		q = s.ments[m].t1
+	} else {
+		r := s.personName(q, end)
+		if r == q {
+			return pr, false, p, false
+		}
+		a, b := s.tokenSpan(q, r)
+		pr = facts.Person{Name: s.text[a:b]}
+		q = r
+	}
+	pr.Title = t.name
+	switch {
+	case s.punct(q, "("):
+		q = s.closeParen(q, end, 8) // "Assimi Goïta (Mali)"
+	case s.word(q, cPrep):
+		// "Assimi Goïta of Mali"
+		r := s.skipDeterminer(s.skipPrep(q, end, cPrep), end)
+		if m := s.mentionAt(r); m >= 0 && s.ments[m].t0 == r && s.ments[m].kind != facts.PersonEntity {
+			q = s.ments[m].t1
+		}
+	}
+	return pr, t.plural, q, true
+}
+
+// personName returns the end of the unknown person's name at i: one to
+// four capitalised words, with particles between them ("Ahmed ould
+// Abdallah"), that are not organisations, places, titles nor event nouns.
+// It returns i when there is none.
+func (s *scanner) personName(i, end int) int {
+	last := i
+	for p, n := i, 0; p < end && n < 6; n++ {
+		switch {
+		case s.mentionAt(p) >= 0:
+			return last
+		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
+			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok {
+				return last
+			}
+			p++
+			last = p
+		case p > i && s.word(p, cParticle) && s.nameWord(p+1):
+			p++
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// listEndingAt returns the people listed just before token c, and the
+// first token of the list. A lone unknown word opening the sentence is
+// not taken for a name ("Hier, Goïta a présidé").
+func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
+	for j := max(sent.t0, c-40); j < c; j++ {
+		people, next := s.personList(j, c, false)
+		if len(people) == 0 || next != c {
+			continue
+		}
+		first := people[0]
+		if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
+			people = people[1:]
+			j = s.firstItemAfter(j, c)
+			if len(people) == 0 {
+				continue
+			}
+		}
+		return people, j
+	}
+	return nil, c
+}
+
+// firstItemAfter returns the token after the separator that follows the
+// one-word item at j.
+func (s *scanner) firstItemAfter(j, end int) int {
+	if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, j+1, end); ok {
+		return after
+	}
+	return j + 1
+}
+
+// when reads a day or, when dates is set, a date among the few lower-case
+// words at i: "ait été notée le premier jour", "on the first day". It
+// returns the value and the token after it, or i.
+func (s *scanner) when(i, end int, dates bool) (string, int) {
+	for p, n := i, 0; p < end && n < 6; n++ {
+		if v, q, ok := lookup(s, s.lex.days, cDayStart, p, end); ok {
+			return v, q
+		}
+		if d, ok := s.dateAt(p); ok && dates && d.Type == timex.Date {
+			return d.Value, d.t1
+		}
+		t := &s.toks[p]
+		if t.kind != tWord || t.cap || s.is(p, cCoordinator|cRelative) {
+			break
+		}
+		p++
+	}
+	return "", i
+}
+
+// sentenceDate returns the value of the first date of sent that lies
+// outside the attendance claims found: the event's date.
+func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
+	for k := s.firstDate(sent.t0); k < len(s.dates); k++ {
+		d := &s.dates[k]
+		if d.t0 >= sent.t1 {
+			break
+		}
+		if d.t0 < sent.t0 || (d.Type != timex.Date && d.Type != timex.Time) {
+			continue
+		}
+		inside := false
+		for _, ac := range found {
+			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1)
+		}
+		if !inside {
+			return d.Value
+		}
+	}
+	return ""
+}
+
+// placeIn returns where the event of sent took place: a place after "à",
+// "in" or "at" (a gazetteer place, or capitalised words that are not an
+// organisation or a person), else a gazetteer place that hosts ("Bamako a
+// accueilli").
+func (s *scanner) placeIn(sent sentence) string {
+	depth := 0
+	for p := sent.t0; p < sent.t1; p++ {
+		switch {
+		case s.punct(p, "("):
+			depth++
+		case s.punct(p, ")") && depth > 0:
+			depth--
+		case depth == 0 && s.word(p, cPlacePrep):
+			q := p + 1
+			if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q {
+				if s.ments[m].kind == facts.PlaceEntity {
+					return s.party(m).name
+				}
+				continue
+			}
+			if r := s.personName(q, sent.t1); r > q && !s.inDate(q) {
+				a, b := s.tokenSpan(q, r)
+				return s.text[a:b]
+			}
+		}
+	}
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= sent.t0 })
+	for ; k < len(s.ments) && s.ments[k].t0 < sent.t1; k++ {
+		m := &s.ments[k]
+		if m.kind != facts.PlaceEntity {
+			continue
+		}
+		chain, _, _ := s.leftChain(m.t1, s.chainEnd(m.t1, sent.t1))
+		if trig, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, s.chainEnd(m.t1, sent.t1), sent.t1); ok && trig.role == "host" && chain == m.t1 {
+			return s.party(k).name
+		}
+	}
+	return ""
+}
+
+// placeWithin returns the first gazetteer place named inside the event
+// mention ev of the current sentence ("le forum de Kalto"), or "".
+func (s *scanner) placeWithin(ev *event) string {
+	for p := ev.t0; p < ev.t1; p++ {
+		if m := s.mentionAt(p); m >= 0 && s.ments[m].kind == facts.PlaceEntity {
+			return s.party(m).name
+		}
+	}
+	return ""
+}
+
+// chainEnd returns the token after the auxiliaries and adverbs at i.
+func (s *scanner) chainEnd(i, end int) int {
+	for i < end && s.word(i, cChain) {
+		i++
+	}
+	return i
+}
+
+// eventFor returns the event an attendance claim refers to: the nearest
+// mention of its sentence (before it if any), or, when that is an anaphor
+// or there is none, the paragraph's last specific event; an anaphor the
+// paragraph does not resolve is its own event ("la réunion").
+func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
+	var best *event
+	k := sort.Search(len(evs), func(k int) bool { return evs[k].t1 > ac.t0 })
+	switch {
+	case k > 0:
+		best = &evs[k-1]
+	default:
+		if k = sort.Search(len(evs), func(k int) bool { return evs[k].t0 >= ac.t1 }); k < len(evs) {
+			best = &evs[k]
+		}
+	}
+	if best != nil && best.specific {
+		return best
+	}
+	if ev := s.paragraphEvent(para); ev != nil {
+		return ev
+	}
+	return best
+}

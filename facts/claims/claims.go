@@ -1,0 +1,260 @@
+// Package claims finds the checkable claims of a news text: dates, founding
+// events and attendance.
+//
+// [Find] reads the text in two layers, as text/template/parse does: a
+// tokenizer turns it into words and punctuation with byte offsets and
+// folded forms (lower case, no accents), grouped into sentences and
+// paragraphs; then one recogniser per rule matches token patterns against
+// the vocabulary of the article's language (lexicon_fr.go, lexicon_en.go)
+// and the entities of a [Gazetteer]. The input is never copied or
+// rewritten: every claim's Text is the input between its offsets.
+//
+// # Founding claims
+//
+// A founding claim says that an organisation was founded, transformed,
+// joined or left something, was dissolved, launched, inaugurated or became
+// operational, with a verb ("formée en septembre 2023", "withdrew from
+// ECOWAS"), an adjective ("nouvellement opérationnelle") or a noun ("la
+// création de", "the withdrawal of Mali from"). Its subject is an
+// organisation: one of the gazetteer, or a capitalised name with an
+// organisation noun ("Sahel Development Fund") or an acronym. Pronouns,
+// appositions, coordinated predicates and nouns without a subject are
+// resolved to the organisation the paragraph is about.
+//
+// # Attendance claims
+//
+// An attendance claim says who was present at, absent from, hosted or
+// chaired an event ("réunissant les généraux A, B et C", "sous la
+// présidence de A", "B did not attend"). It carries the people, with their
+// titles and roles, the event as the sentence or its paragraph mentions
+// it, and the event's date and place when given.
+package claims
+
+import (
+	"sort"
+	"strconv"
+
+	"factlens/facts"
+	"factlens/facts/timex"
+)
+
+// Find returns the claims of text, written in lang ("fr" or "en"): a date
+// claim for each of dates (the output of [timex.Tag] on the same text), and
+// the founding and attendance claims, sorted by Start (longest first at
+// equal Start), with ids c1, c2, ... in that order, verdict Unverified and
+// empty Facts. Dates whose offsets fall outside text are ignored. g may be
+// nil: only unknown organisations and people are then found.
+func Find(text, lang string, dates []timex.Timex, g *Gazetteer) []facts.Claim {
+	s := newScanner(text, lang, dates, g)
+	s.addDates()
+	for si := range s.sents {
+		s.foundingIn(si)
+		s.attendanceIn(si)
+	}
+	return s.finish()
+}
+
+// scanner holds the state of one call to [Find].
+type scanner struct {
+	text  string
+	lang  string
+	lex   *lexicon
+	g     *Gazetteer
+	toks  []token
+	cls   []wordClass // the classes of each token's folded form
+	sents []sentence
+	// dates are the valid input dates, sorted by start, with their token
+	// range.
+	dates []date
+	ments []mention // sorted by t0, never overlapping
+	// claims found so far, in sentence order.
+	claims []facts.Claim
+	// lastSubject is the subject of the last founding claim, the topic
+	// of a paragraph that names no organisation.
+	lastSubject *party
+	// events are the specific event mentions seen so far.
+	events []event
+	// sentEntities caches the gazetteer entities of each sentence.
+	sentEntities [][]string
+}
+
+// date is an input temporal expression and its tokens [t0, t1).
+type date struct {
+	timex.Timex
+	t0, t1 int
+}
+
+func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
+	s := &scanner{text: text, lang: lang, lex: lexiconFor(lang), g: g}
+	s.toks = tokenize(text)
+	s.cls = make([]wordClass, len(s.toks))
+	for i := range s.toks {
+		s.cls[i] = s.lex.classes[s.toks[i].fold]
+	}
+	s.sents = splitSentences(s.toks)
+	s.mapDates(dates)
+	s.findMentions()
+	s.claims = make([]facts.Claim, 0, len(s.dates)+len(s.sents)/4+4)
+	return s
+}
+
+// mapDates keeps the dates that lie inside the text and finds their
+// tokens.
+func (s *scanner) mapDates(dates []timex.Timex) {
+	for _, d := range dates {
+		if d.Start < 0 || d.End > len(s.text) || d.Start >= d.End {
+			continue
+		}
+		t0 := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > d.Start })
+		t1 := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= d.End })
+		s.dates = append(s.dates, date{d, t0, t1})
+	}
+	sort.SliceStable(s.dates, func(i, j int) bool { return s.dates[i].Start < s.dates[j].Start })
+}
+
+// dateAt returns the date whose first token is i.
+func (s *scanner) dateAt(i int) (*date, bool) {
+	k := s.firstDate(i)
+	if k < len(s.dates) && s.dates[k].t0 == i && s.dates[k].t1 > i {
+		return &s.dates[k], true
+	}
+	return nil, false
+}
+
+// firstDate returns the index of the first date that starts at token i or
+// after it.
+func (s *scanner) firstDate(i int) int {
+	return sort.Search(len(s.dates), func(k int) bool { return s.dates[k].t0 >= i })
+}
+
+// inDate reports whether token i is part of a date.
+func (s *scanner) inDate(i int) bool {
+	k := sort.Search(len(s.dates), func(k int) bool { return s.dates[k].t1 > i })
+	return k < len(s.dates) && s.dates[k].t0 <= i
+}
+
+// addDates adds a date claim for every date.
+func (s *scanner) addDates() {
+	for _, d := range s.dates {
+		c := s.newClaim(facts.KindDate, d.Start, d.End, s.sentenceOf(d.t0))
+		c.Type = d.Type.String()
+		c.Value = d.Value
+		s.claims = append(s.claims, c)
+	}
+}
+
+// sentenceOf returns the index of the sentence holding token i, or -1.
+func (s *scanner) sentenceOf(i int) int {
+	k := sort.Search(len(s.sents), func(k int) bool { return s.sents[k].t1 > i })
+	if k < len(s.sents) && s.sents[k].t0 <= i {
+		return k
+	}
+	return -1
+}
+
+// newClaim returns an unverified claim of the given kind over the bytes
+// [start, end) of sentence si.
+func (s *scanner) newClaim(kind facts.Kind, start, end, si int) facts.Claim {
+	c := facts.Claim{
+		Kind:    kind,
+		Start:   start,
+		End:     end,
+		Text:    s.text[start:end],
+		Verdict: facts.Unverified,
+		Facts:   []string{},
+	}
+	if si >= 0 {
+		sent := s.sents[si]
+		c.Sentence = facts.Span{Start: s.toks[sent.t0].start, End: s.toks[sent.t1-1].end}
+		if s.sentEntities == nil {
+			s.sentEntities = make([][]string, len(s.sents))
+		}
+		if s.sentEntities[si] == nil {
+			s.sentEntities[si] = s.entitiesIn(sent.t0, sent.t1)
+		}
+		c.Entities = s.sentEntities[si]
+	}
+	return c
+}
+
+// tokenSpan returns the claim bounds of tokens [t0, t1).
+func (s *scanner) tokenSpan(t0, t1 int) (start, end int) {
+	return s.toks[t0].start, s.toks[t1-1].end
+}
+
+// finish sorts the claims and numbers them.
+func (s *scanner) finish() []facts.Claim {
+	sort.SliceStable(s.claims, func(i, j int) bool {
+		a, b := &s.claims[i], &s.claims[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	for i := range s.claims {
+		s.claims[i].ID = "c" + strconv.Itoa(i+1)
+	}
+	if s.claims == nil {
+		return []facts.Claim{}
+	}
+	return s.claims
+}
+
+// word reports whether token i is a word of one of the classes c.
+func (s *scanner) word(i int, c wordClass) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.cls[i]&c != 0
+}
+
+// is reports whether token i, a word or a punctuation mark, is of one of
+// the classes c.
+func (s *scanner) is(i int, c wordClass) bool {
+	return i >= 0 && i < len(s.toks) && s.cls[i]&c != 0
+}
+
+// punct reports whether token i is the punctuation p.
+func (s *scanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct && s.toks[i].fold == p
+}
+
+// skipDeterminer returns the index after a determiner at i ("la", "l'",
+// "the"), or i.
+func (s *scanner) skipDeterminer(i, end int) int {
+	if i < end && s.word(i, cDeterminer) {
+		if i+1 < end && s.punct(i+1, "'") {
+			return i + 2
+		}
+		return i + 1
+	}
+	return i
+}
+
+// skipPrep returns the index after a preposition of class c at i, with the
+// apostrophe of "d'", or i.
+func (s *scanner) skipPrep(i, end int, c wordClass) int {
+	if i < end && s.word(i, c) {
+		if i+1 < end && s.punct(i+1, "'") {
+			return i + 2
+		}
+		return i + 1
+	}
+	return i
+}
+
+// content reports whether token i is a word that is neither a function
+// word nor the start of a trigger: a noun, an adjective or a verb.
+func (s *scanner) content(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.kind != tWord || s.is(i, cFunction|cFoundingStart|cAttendanceStart) {
+		return false
+	}
+	if _, _, ok := lookup(s, s.lex.founding, cFoundingStart, i, i+1); ok {
+		return false
+	}
+	if _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, i+1); ok {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,531 @@
+package claims
+
+import (
+	"strings"
+
+	"factlens/facts"
+	"factlens/facts/timex"
+)
+
+// foundingClaim is a founding claim being built.
+type foundingClaim struct {
+	trigger  foundingTrigger
+	t0, t1   int // tokens of the claim's span
+	trig     int // first token of the trigger
+	subjects []party
+	objects  []party
+	object   string // the object as text, when it is not organisations
+	value    string
+}
+
+// foundingIn adds the founding claims of sentence si.
+func (s *scanner) foundingIn(si int) {
+	sent := s.sents[si]
+	var prev *foundingClaim // the sentence's last founding claim
+	for i := sent.t0; i < sent.t1; {
+		trig, next, ok := lookup(s, s.lex.founding, cFoundingStart, i, sent.t1)
+		if !ok {
+			i++
+			continue
+		}
+		if trig.form == fVerb && (s.word(i-1, cDeterminer) || (s.punct(i-1, "'") && s.word(i-2, cDeterminer))) {
+			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de"
+		}
+		var fc foundingClaim
+		if trig.form == fNoun {
+			ok = s.foundingNoun(sent, i, next, trig, &fc)
+		} else {
+			ok = s.foundingVerb(sent, i, next, trig, prev, &fc)
+		}
+		if ok {
+			after := sent.t0
+			if prev != nil {
+				after = prev.t1
+			}
+			fc.value = s.clauseDate(fc.trig, fc.t1, after)
+			if fc.value == "" && trig.form == fNoun {
+				// "Sa dissolution a été prononcée en décembre 2023."
+				fc.value = s.clauseDate(fc.t1, sent.t1, sent.t1)
+			}
+			s.addFounding(si, &fc)
+			prev = &fc
+		}
+		i = next
+	}
+}
+
+// foundingVerb recognises a founding verb, participle or adjective at
+// [i, next):
+//
+//	subject [chain] trigger [object] complement   "l'AES a été créée en 2023"
+//	subject "," [chain] trigger complement         "l'AES, formée en 2023"
+//	claim ("," | "et") trigger complement         "… et promue confédération en 2024"
+//	subject [chain] trigger object complement      "Mali left ECOWAS in 2025"
+//	[chain] trigger object complement              "ont créé l'AES en 2023" (active voice)
+//	trigger complement "," subject                 "Créée en 2014, la force …"
+//
+// chain is auxiliaries and adverbs; a negation in it rejects the claim.
+// In the active voice, an object that is not an organisation rejects the
+// claim ("l'AES a créé une banque": the subject created, it was not
+// created). The subject of an opening participle may be a generic noun or
+// a pronoun standing for the paragraph's organisation. An adjective
+// (fState) needs a chain or an apposition.
+func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
+	chain, passive, negated := s.leftChain(sent.t0, i)
+	if negated {
+		return false
+	}
+	perfect := false
+	for k := chain; k < i; k++ {
+		perfect = perfect || s.word(k, cPerfect)
+	}
+	*fc = foundingClaim{trigger: trig, t0: chain, trig: i}
+	k := chain - 1
+	j := next // where the object or complement starts
+	opening := k < sent.t0
+	switch {
+	case trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
+		!s.punct(k, ",") && !s.word(k, cRelative) && s.orgAt(s.skipDeterminer(next, sent.t1)) >= 0:
+		// Active voice: the organisation created is the object.
+		m := s.orgAt(s.skipDeterminer(next, sent.t1))
+		fc.subjects = []party{s.party(m)}
+		j = s.ments[m].t1
+	case trig.form == fVerb && createsSubject(trig.event) && !passive &&
+		(perfect || s.word(next, cDeterminer) || s.content(next)):
+		// Active voice with an object that is no organisation: "l'AES a
+		// créé une banque", "ECOWAS launched a force".
+		return false
+	case opening:
+		if trig.form != fVerb {
+			return false
+		}
+	default:
+		subjects, start, adjacent := s.leftSubjects(sent, k, prev)
+		if len(subjects) == 0 || (trig.form == fState && chain == i && adjacent) {
+			return false
+		}
+		fc.subjects = subjects
+		if adjacent {
+			fc.t0 = start
+		}
+	}
+	switch trig.event {
+	case facts.EventWithdrew, facts.EventJoined:
+		_, ms, end := s.orgList(j, sent.t1)
+		if len(ms) == 0 {
+			return false
+		}
+		fc.objects = s.markObjects(ms)
+		j = end
+	case facts.EventTransformed:
+		j = s.transformedInto(j, sent.t1, fc)
+	}
+	fc.t1 = s.complementEnd(j, sent.t1)
+	if fc.t1 <= next {
+		fc.t1 = next
+	}
+	if opening {
+		// "Créée en 2014, la force …": the subject follows the complement.
+		if !s.punct(fc.t1, ",") {
+			return false
+		}
+		p := s.skipDeterminer(fc.t1+1, sent.t1)
+		if m := s.orgAt(p); m >= 0 {
+			fc.subjects = []party{s.party(m)}
+		} else if t := s.topic(i, sent.para); t != nil && s.word(p, cGenericOrg|cPronoun) {
+			fc.subjects = []party{*t} // "Créée en 2023, elle …"
+		} else {
+			return false
+		}
+	}
+	return true
+}
+
+// createsSubject reports whether, in the active voice, the organisation
+// the event is about is the verb's object ("ont créé l'AES").
+func createsSubject(event string) bool {
+	switch event {
+	case facts.EventFounded, facts.EventLaunched, facts.EventInaugurated, facts.EventDissolved:
+		return true
+	}
+	return false
+}
+
+// leftChain walks left from token i over auxiliaries and adverbs and
+// returns where the chain starts, whether it holds a passive auxiliary
+// and whether it holds a negation.
+func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
+	k := i - 1
+	for ; k >= t0; k-- {
+		t := &s.toks[k]
+		if !s.is(k, cChain) || (t.kind == tPunct && t.fold != "'") {
+			break
+		}
+		// "l'" and "d'" before a noun are not part of a chain.
+		if t.fold == "'" && k+1 < i && !s.word(k-1, cChain) {
+			break
+		}
+		passive = passive || s.is(k, cPassive)
+		negated = negated || s.is(k, cNegation)
+	}
+	return k + 1, passive, negated
+}
+
+// leftSubjects finds the subjects of a verb whose chain starts after token
+// k:
+//
+//	orgs                    "Mali, le Burkina et le Niger ont quitté"
+//	pronoun | det generic   "elle a été créée", "l'organisation a été dissoute"
+//	org "," [relative]      "l'AES, formée", "the Fund, which was set up"
+//	prev ("," | "et")       the subject of the previous claim, coordinated
+//
+// It returns the subjects, the first token of an adjacent subject and
+// whether the subject is adjacent to the verb.
+func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim) ([]party, int, bool) {
+	if k < sent.t0 {
+		return nil, 0, false
+	}
+	if s.orgEndingAt(k) >= 0 {
+		ps, start := s.orgsEndingAt(sent.t0, k)
+		return ps, start, true
+	}
+	if s.word(k, cPronoun) {
+		if t := s.topic(k, sent.para); t != nil {
+			return []party{*t}, k, true
+		}
+		return nil, 0, false
+	}
+	if s.word(k, cGenericOrg) && !s.toks[k].cap {
+		d := k - 1
+		if s.punct(d, "'") {
+			d--
+		}
+		if s.word(d, cDeterminer) {
+			if t := s.topic(d, sent.para); t != nil {
+				return []party{*t}, d, true
+			}
+		}
+		return nil, 0, false
+	}
+	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
+		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) {
+			return prev.subjects, 0, false
+		}
+	}
+	j := k
+	if s.word(j, cRelative) {
+		j--
+	}
+	if s.punct(j, ",") {
+		if m := s.orgEndingAt(j - 1); m >= 0 {
+			return []party{s.party(m)}, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// orgsEndingAt returns the organisations listed up to token k ("Mali, le
+// Burkina Faso et le Niger") and the first token of the list.
+func (s *scanner) orgsEndingAt(t0, k int) ([]party, int) {
+	var ps []party
+	start := k + 1
+	for {
+		m := s.orgEndingAt(k)
+		if m < 0 {
+			break
+		}
+		ps = append([]party{s.party(m)}, ps...)
+		start = s.ments[m].t0
+		p := start - 1
+		if s.punct(p, "'") {
+			p--
+		}
+		if s.word(p, cDeterminer) {
+			p--
+		}
+		if !(s.punct(p, ",") || s.word(p, cCoordinator)) || p-1 < t0 {
+			break
+		}
+		if s.punct(p-1, ",") {
+			p--
+		}
+		k = p - 1
+	}
+	return ps, start
+}
+
+// orgList reads a list of organisations at i, each after optional
+// prepositions and a determiner: "du G5 Sahel et de la Cédéao", "from
+// ECOWAS". It returns the token of the first preposition (-1 if none),
+// the mentions and the token after the last one.
+func (s *scanner) orgList(i, end int) (prep int, ms []int, next int) {
+	next, prep = i, -1
+	for p := i; p < end; {
+		q := p
+		for n := 0; n < 3 && q < end && s.word(q, cObjectPrep); n++ {
+			if p == i && n == 0 {
+				prep = q
+			}
+			q = s.skipPrep(q, end, cObjectPrep)
+		}
+		q = s.skipDeterminer(q, end)
+		m := s.orgAt(q)
+		if m < 0 {
+			break
+		}
+		ms = append(ms, m)
+		next = s.ments[m].t1
+		p = next
+		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, p, end); ok {
+			p = after
+		} else {
+			break
+		}
+	}
+	if len(ms) == 0 {
+		prep = -1
+	}
+	return prep, ms, next
+}
+
+// markObjects returns the parties of mentions ms and marks them as
+// objects, so that they are not taken for the paragraph's topic.
+func (s *scanner) markObjects(ms []int) []party {
+	ps := make([]party, len(ms))
+	for k, m := range ms {
+		s.ments[m].object = true
+		ps[k] = s.party(m)
+	}
+	return ps
+}
+
+// transformedInto reads what a subject was transformed into at i:
+// organisations, or a noun phrase ("confédération", "into a confederation")
+// and returns the token after it.
+func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
+	if _, ms, next := s.orgList(i, end); len(ms) > 0 {
+		fc.objects = s.markObjects(ms)
+		return next
+	}
+	p := i
+	for n := 0; n < 3 && p < end && s.word(p, cObjectPrep); n++ {
+		p = s.skipPrep(p, end, cObjectPrep)
+	}
+	p = s.skipDeterminer(p, end)
+	first, last := p, p
+	for n := 0; p < end && n < 6; n++ {
+		if s.content(p) && !s.inDate(p) {
+			p++
+			last = p
+			continue
+		}
+		if s.word(p, cPrep) && p > first && p+1 < end && s.content(p+1) {
+			p++
+			continue
+		}
+		break
+	}
+	if last == first {
+		return i
+	}
+	start, stop := s.tokenSpan(first, last)
+	fc.object = s.text[start:stop]
+	return last
+}
+
+// complementEnd returns the end of the complement that starts at token i
+// with a function word or a date: prepositional phrases, dates and nouns
+// up to a punctuation mark, a
+// coordinator, a relative, an auxiliary or another trigger, at most 15
+// tokens. Trailing function words are left out.
+func (s *scanner) complementEnd(i, end int) int {
+	last := i
+	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) {
+		return i // a verb or a noun: "… of Mali from ECOWAS took effect"
+	}
+	for p, n := i, 0; p < end && n < 15; n++ {
+		if d, ok := s.dateAt(p); ok {
+			p = d.t1
+			last = p
+			continue
+		}
+		t := &s.toks[p]
+		if t.kind != tWord {
+			if t.fold == "'" && p > i {
+				p++
+				continue
+			}
+			break
+		}
+		if s.is(p, cCoordinator|cRelative|cStop|cChain) {
+			break
+		}
+		if _, _, ok := lookup(s, s.lex.founding, cFoundingStart, p, end); ok {
+			break
+		}
+		if _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, p, end); ok {
+			break
+		}
+		if p++; !s.is(p-1, cFunction) {
+			last = p
+		}
+	}
+	return last
+}
+
+// clauseDate returns the value of the first date of the claim's clause,
+// tokens [i, end); failing that, of the last date before i that follows
+// token after.
+func (s *scanner) clauseDate(i, end, after int) string {
+	value := ""
+	for k := s.firstDate(min(i, after)); k < len(s.dates); k++ {
+		d := &s.dates[k]
+		if d.Type != timex.Date {
+			continue
+		}
+		if d.t0 >= i && d.t0 < end {
+			return d.Value
+		}
+		if d.t0 >= after && d.t1 <= i {
+			value = d.Value
+		}
+		if d.t0 >= end {
+			break
+		}
+	}
+	return value
+}
+
+// foundingNoun recognises a nominalisation at [i, next); its date may
+// follow its span, in the verb it is the subject of:
+//
+//	[det] trigger prep orgs [prep orgs] complement   "le retrait du Mali de la Cédéao"
+//	possessive trigger [prep orgs] complement        "son retrait de la Cédéao"
+//	org "'s" trigger [prep orgs] complement          "Mali's withdrawal from ECOWAS"
+//
+// With a single complement of a withdrawal introduced by "de", the
+// complement is what was left and the subject is the paragraph's topic
+// ("après le retrait du G5 Sahel").
+func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger, fc *foundingClaim) bool {
+	*fc = foundingClaim{trigger: trig, t0: i, trig: i}
+	var owner *party
+	p := i - 1
+	switch {
+	case s.punct(p, "'") && s.word(p-1, cDeterminer):
+		fc.t0 = p - 1
+	case s.word(p, cPossessive):
+		fc.t0 = p
+		if owner = s.topic(p, sent.para); owner == nil {
+			return false
+		}
+	case s.word(p, cDeterminer):
+		fc.t0 = p
+	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2) >= 0:
+		m := s.orgEndingAt(p - 2)
+		o := s.party(m)
+		owner = &o
+		fc.t0 = s.ments[m].t0
+	}
+	prep1, c1, j := s.orgList(next, sent.t1)
+	_, c2, j2 := s.orgList(j, sent.t1)
+	if len(c2) > 0 {
+		j = j2
+	}
+	switch {
+	case owner != nil:
+		fc.subjects = []party{*owner}
+		if len(c1) > 0 && trig.event != facts.EventTransformed {
+			fc.objects = s.markObjects(c1)
+		}
+	case len(c1) == 0:
+		return false
+	case trig.event == facts.EventWithdrew || trig.event == facts.EventJoined:
+		switch {
+		case len(c2) > 0:
+			fc.subjects = s.parties(c1)
+			fc.objects = s.markObjects(c2)
+		case s.word(prep1, cSubjectPrep):
+			fc.subjects = s.parties(c1)
+		case s.word(prep1, cPrep) && trig.event == facts.EventJoined:
+			fc.subjects = s.parties(c1)
+		default:
+			t := s.topic(fc.t0, sent.para)
+			if t == nil || s.mentions(c1, t) {
+				fc.subjects = s.parties(c1)
+				break
+			}
+			fc.subjects = []party{*t}
+			fc.objects = s.markObjects(c1)
+		}
+	default:
+		fc.subjects = s.parties(c1)
+	}
+	if trig.event == facts.EventTransformed {
+		j = s.transformedInto(j, sent.t1, fc)
+	}
+	fc.t1 = s.complementEnd(j, sent.t1)
+	if fc.t1 < j {
+		fc.t1 = j
+	}
+	if fc.t1 <= next {
+		fc.t1 = next
+	}
+	return true
+}
+
+// parties returns the parties of mentions ms.
+func (s *scanner) parties(ms []int) []party {
+	ps := make([]party, len(ms))
+	for k, m := range ms {
+		ps[k] = s.party(m)
+	}
+	return ps
+}
+
+// mentions reports whether one of ms names p.
+func (s *scanner) mentions(ms []int, p *party) bool {
+	for _, m := range ms {
+		if q := s.party(m); q == *p {
+			return true
+		}
+	}
+	return false
+}
+
+// addFounding adds one claim per subject of fc.
+func (s *scanner) addFounding(si int, fc *foundingClaim) {
+	start, end := s.tokenSpan(fc.t0, fc.t1)
+	object, ids := fc.object, []string(nil)
+	if len(fc.objects) > 0 {
+		names := make([]string, len(fc.objects))
+		for k, o := range fc.objects {
+			names[k] = o.name
+			if o.id != "" {
+				ids = append(ids, o.id)
+			}
+		}
+		object = joinNames(names, s.lang)
+	}
+	for _, subj := range fc.subjects {
+		c := s.newClaim(facts.KindFounding, start, end, si)
+		c.Subject, c.SubjectID = subj.name, subj.id
+		c.Event = fc.trigger.event
+		c.Value = fc.value
+		c.Object, c.ObjectIDs = object, ids
+		s.claims = append(s.claims, c)
+		subj := subj
+		s.lastSubject = &subj
+	}
+}
+
+// joinNames joins names as the language lists them: "A, B et C".
+func joinNames(names []string, lang string) string {
+	and := " and "
+	if lang == "fr" {
+		and = " et "
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
+}

@@ -1,0 +1,159 @@
+package claims
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"factlens/facts"
+)
+
+// Gazetteer recognises the entities of a knowledge base in text, folding
+// case and accents: "Cédéao", "CEDEAO" and "cedeao" name the same entity,
+// and a curly apostrophe matches a straight one. Names match on word
+// boundaries and the longest name wins ("Alliance des États du Sahel"
+// before "Sahel"). A name written in capitals in the knowledge base
+// ("AES", "US") only matches a capitalised word of the text, so that an
+// acronym is not taken for a common word.
+//
+// A Gazetteer is immutable and safe for concurrent use. A nil *Gazetteer
+// knows no entity.
+type Gazetteer struct {
+	entities []facts.Entity
+	byID     map[string]int
+	// byFirst indexes every name by its first folded word; each list is
+	// sorted longest first.
+	byFirst map[string][]gazName
+}
+
+// gazName is one way of writing an entity, tokenized and folded.
+type gazName struct {
+	words  []string
+	capped []bool // the word is an acronym: the text's word must be capitalised
+	entity int
+}
+
+// NewGazetteer returns a gazetteer of entities. It fails when an entity has
+// no id, no name, or an id another entity already has; the error lists
+// every such problem. Names and aliases are tokenized and folded once here.
+func NewGazetteer(entities []facts.Entity) (*Gazetteer, error) {
+	entities = append([]facts.Entity(nil), entities...)
+	g := &Gazetteer{entities: entities, byFirst: map[string][]gazName{}, byID: map[string]int{}}
+	var errs []error
+	seen := g.byID
+	for i := range entities {
+		e := &entities[i]
+		if e.ID == "" {
+			errs = append(errs, fmt.Errorf("entity %d: no id", i))
+			continue
+		}
+		if j, ok := seen[e.ID]; ok {
+			errs = append(errs, fmt.Errorf("entity %d: id %q already used by entity %d", i, e.ID, j))
+			continue
+		}
+		seen[e.ID] = i
+		added := 0
+		for _, name := range namesOf(e) {
+			if g.add(name, i) {
+				added++
+			}
+		}
+		if added == 0 {
+			errs = append(errs, fmt.Errorf("entity %q: no name", e.ID))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("claims: new gazetteer: %w", errors.Join(errs...))
+	}
+	for k, ns := range g.byFirst {
+		sort.SliceStable(ns, func(a, b int) bool { return len(ns[a].words) > len(ns[b].words) })
+		g.byFirst[k] = ns
+	}
+	return g, nil
+}
+
+// namesOf returns the names and aliases of e, names in a fixed order.
+func namesOf(e *facts.Entity) []string {
+	langs := make([]string, 0, len(e.Names))
+	for l := range e.Names {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	var names []string
+	for _, l := range langs {
+		names = append(names, e.Names[l])
+	}
+	return append(names, e.Aliases...)
+}
+
+// add indexes one name of entity i and reports whether it has any word.
+func (g *Gazetteer) add(name string, i int) bool {
+	toks := tokenize(name)
+	n := gazName{entity: i}
+	for _, t := range toks {
+		if t.kind == tBreak {
+			continue
+		}
+		n.words = append(n.words, t.fold)
+		n.capped = append(n.capped, t.caps)
+	}
+	if len(n.words) == 0 {
+		return false
+	}
+	for _, o := range g.byFirst[n.words[0]] {
+		if o.entity == i && equalWords(o.words, n.words) {
+			return true
+		}
+	}
+	g.byFirst[n.words[0]] = append(g.byFirst[n.words[0]], n)
+	return true
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Entity returns the entity with the given id.
+func (g *Gazetteer) Entity(id string) (facts.Entity, bool) {
+	if g == nil {
+		return facts.Entity{}, false
+	}
+	i, ok := g.byID[id]
+	if !ok {
+		return facts.Entity{}, false
+	}
+	return g.entities[i], true
+}
+
+// match returns the entity whose name is longest at toks[i:end] and the
+// number of tokens it covers, or -1 and 0.
+func (g *Gazetteer) match(toks []token, i, end int) (entity, n int) {
+	if g == nil || toks[i].kind != tWord {
+		return -1, 0
+	}
+	for _, c := range g.byFirst[toks[i].fold] {
+		if len(c.words) > end-i {
+			continue
+		}
+		ok := true
+		for k, w := range c.words {
+			t := &toks[i+k]
+			if t.fold != w || (c.capped[k] && !t.cap) || (k > 0 && t.kind == tBreak) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c.entity, len(c.words)
+		}
+	}
+	return -1, 0
+}

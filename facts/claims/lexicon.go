@@ -1,0 +1,340 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// phrase is a lexicon entry: a sequence of folded tokens and the value it
+// stands for.
+type phrase[V any] struct {
+	words []string
+	val   V
+}
+
+// phraseTable finds phrases in a token stream: entries are indexed by
+// their first word and tried longest first, as time/format.go tries
+// "January" before "Jan".
+type phraseTable[V any] map[string][]phrase[V]
+
+// makePhrases builds a table from entries written as text; it panics when
+// two entries fold to the same words, a mistake in the lexicon. In an entry,
+// a word ending in "+" stands for its four French agreement forms:
+// "form+" → "forme", "formee", "formes", "formees" (folded).
+func makePhrases[V any](entries map[string]V) phraseTable[V] {
+	t := phraseTable[V]{}
+	for text, v := range entries {
+		for _, words := range expandAgreement(foldWords(text)) {
+			for _, p := range t[words[0]] {
+				if equalWords(p.words, words) {
+					panic("claims: lexicon entry " + strconv.Quote(text) + " folds like another one")
+				}
+			}
+			t[words[0]] = append(t[words[0]], phrase[V]{words, v})
+		}
+	}
+	for k, ps := range t {
+		sortPhrases(ps)
+		t[k] = ps
+	}
+	return t
+}
+
+// sortPhrases orders phrases longest first, then by text, so that lookups
+// are deterministic.
+func sortPhrases[V any](ps []phrase[V]) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && phraseBefore(ps[j].words, ps[j-1].words); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func phraseBefore(a, b []string) bool {
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return strings.Join(a, " ") < strings.Join(b, " ")
+}
+
+// foldWords tokenizes and folds a lexicon entry, keeping a trailing "+" on
+// the words that carry it.
+func foldWords(text string) []string {
+	var words []string
+	for f := range strings.FieldsSeq(text) {
+		agree := strings.HasSuffix(f, "+")
+		f = strings.TrimSuffix(f, "+")
+		toks := tokenize(f)
+		for i, t := range toks {
+			w := t.fold
+			if agree && i == len(toks)-1 {
+				w += "+"
+			}
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// expandAgreement expands every word ending in "+" to its forms.
+func expandAgreement(words []string) [][]string {
+	out := [][]string{nil}
+	for _, w := range words {
+		forms := []string{w}
+		if base, ok := strings.CutSuffix(w, "+"); ok {
+			forms = []string{base, base + "e", base + "s", base + "es"}
+		}
+		var next [][]string
+		for _, o := range out {
+			for _, f := range forms {
+				next = append(next, append(append([]string(nil), o...), f))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// lookup returns the longest phrase of t at toks[i:end] and the index just
+// past it.
+func (t phraseTable[V]) lookup(toks []token, i, end int) (v V, next int, ok bool) {
+	if i >= end {
+		return v, i, false
+	}
+	for _, p := range t[toks[i].fold] {
+		if matchWords(toks, i, end, p.words) {
+			return p.val, i + len(p.words), true
+		}
+	}
+	return v, i, false
+}
+
+// matchWords reports whether toks[i:end] starts with words.
+func matchWords(toks []token, i, end int, words []string) bool {
+	if end-i < len(words) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].fold != w {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSet returns the set of the folded forms of words; a word ending in
+// "+" adds its agreement forms.
+func foldSet(words ...string) map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range words {
+		for _, ws := range expandAgreement(foldWords(w)) {
+			m[strings.Join(ws, " ")] = struct{}{}
+		}
+	}
+	return m
+}
+
+// foundingForm says where a founding trigger finds its subject and object.
+type foundingForm uint8
+
+const (
+	_ foundingForm = iota
+	// fVerb is a verb or participle: "formée", "was founded", "a quitté",
+	// "withdrew". The subject is on the left (passive, apposition,
+	// coordination) or, in the active voice of founded-like events, the
+	// organisation right after it ("ont créé l'AES").
+	fVerb
+	// fState is an adjective that needs a copula, an adverb or an
+	// apposition: "nouvellement opérationnelle", "is operational".
+	fState
+	// fNoun is a nominalisation: "la création de X", "the withdrawal of X
+	// from Y", "son retrait de Y".
+	fNoun
+)
+
+// foundingTrigger is the meaning of a founding phrase.
+type foundingTrigger struct {
+	event string // one of the facts.Event* constants
+	form  foundingForm
+}
+
+// attendanceForm says where an attendance trigger finds its people.
+type attendanceForm uint8
+
+const (
+	_ attendanceForm = iota
+	// aAfter takes the list that follows: "réunissant A, B et C",
+	// "sous la présidence de A", "the absence of A".
+	aAfter
+	// aBefore takes the list before it, through auxiliaries and a
+	// negation: "A et B ont pris part", "A did not attend". With object
+	// set it also takes a list after it: "A a reçu B", "A met B".
+	aBefore
+)
+
+// attendanceTrigger is the meaning of an attendance phrase.
+type attendanceTrigger struct {
+	form    attendanceForm
+	present bool   // the people are said to be there
+	role    string // "host" or "chair": the role of the trigger's list
+	object  bool   // aBefore: a list after the trigger is also present
+}
+
+// title is a rank or office put before a name.
+type title struct {
+	name   string // singular, as reported: "général", "president"; empty for "M.", "Mr"
+	plural bool   // "les généraux A, B et C": the title applies to every name that follows
+}
+
+// lexicon is the vocabulary of one language, folded. It is built once and
+// never modified.
+type lexicon struct {
+	founding   phraseTable[foundingTrigger]
+	attendance phraseTable[attendanceTrigger]
+	titles     phraseTable[title]
+	days       phraseTable[string] // "le premier jour" → "day1"
+	separators phraseTable[bool]   // list separators: ",", "et", "ainsi que"
+
+	eventHeads    map[string]struct{} // "sommet", "summit"
+	eventAnaphors map[string]struct{} // "événement", "event"
+	chain         map[string]struct{} // auxiliaries and adverbs between a subject and its verb
+	passive       map[string]struct{} // the auxiliaries of the passive voice
+	perfect       map[string]struct{} // the auxiliaries of the active perfect: "a", "has"
+	negations     map[string]struct{}
+	determiners   map[string]struct{}
+	demonstrative map[string]struct{}
+	possessives   map[string]struct{}
+	preps         map[string]struct{} // "de", "of": the complement of a noun
+	objectPreps   map[string]struct{} // "de", "from", "into": before an object
+	subjectPreps  map[string]struct{} // "of": the subject of a nominalisation, when it differs from objectPreps
+	placePreps    map[string]struct{} // "à", "in", "at"
+	coordinators  map[string]struct{}
+	pronouns      map[string]struct{} // "elle", "it": the organisation of the paragraph
+	genericOrgs   map[string]struct{} // "l'organisation", "the bloc"
+	relatives     map[string]struct{}
+	stops         map[string]struct{} // words that end a complement
+	particles     map[string]struct{} // lower-case words inside a name: "de", "ben"
+	// postAdjectives reports whether adjectives follow nouns ("réunion
+	// préparatoire"), as in French.
+	postAdjectives bool
+
+	// classes maps every folded word above to its classes, so that the
+	// scanner looks each token up once.
+	classes map[string]wordClass
+}
+
+// wordClass is a set of the classes a folded word belongs to.
+type wordClass uint32
+
+const (
+	cChain wordClass = 1 << iota
+	cPassive
+	cPerfect
+	cNegation
+	cDeterminer
+	cDemonstrative
+	cPossessive
+	cPrep
+	cObjectPrep
+	cSubjectPrep
+	cPlacePrep
+	cCoordinator
+	cPronoun
+	cGenericOrg
+	cRelative
+	cStop
+	cParticle
+	cEventHead
+	cEventAnaphor
+	cOrgHead      // "Fund", "Alliance": makes a name an organisation
+	cOrgConnector // "de", "of" inside an organisation's name
+	cClitic       // the "s" of the English possessive "'s"
+	cFoundingStart
+	cAttendanceStart
+	cTitleStart
+	cDayStart
+	cSeparatorStart
+
+	// cFunction is the function words: they are neither names nor the
+	// nouns and adjectives of a phrase.
+	cFunction = cChain | cNegation | cDeterminer | cDemonstrative | cPossessive | cPrep |
+		cObjectPrep | cSubjectPrep | cPlacePrep | cCoordinator | cPronoun | cRelative | cStop
+)
+
+// build fills the word classes from the sets and tables.
+func (l *lexicon) build() *lexicon {
+	l.classes = map[string]wordClass{}
+	for _, s := range []struct {
+		set map[string]struct{}
+		c   wordClass
+	}{
+		{l.chain, cChain}, {l.passive, cPassive}, {l.perfect, cPerfect}, {l.negations, cNegation},
+		{l.determiners, cDeterminer}, {l.demonstrative, cDemonstrative},
+		{l.possessives, cPossessive}, {l.preps, cPrep}, {l.objectPreps, cObjectPrep},
+		{l.subjectPreps, cSubjectPrep}, {l.placePreps, cPlacePrep},
+		{l.coordinators, cCoordinator}, {l.pronouns, cPronoun},
+		{l.genericOrgs, cGenericOrg}, {l.relatives, cRelative}, {l.stops, cStop},
+		{l.particles, cParticle}, {l.eventHeads, cEventHead},
+		{l.eventAnaphors, cEventAnaphor}, {orgHeads, cOrgHead},
+		{orgConnectors, cOrgConnector}, {clitics, cClitic},
+	} {
+		for w := range s.set {
+			l.classes[w] |= s.c
+		}
+	}
+	addStarts(l.classes, l.founding, cFoundingStart)
+	addStarts(l.classes, l.attendance, cAttendanceStart)
+	addStarts(l.classes, l.titles, cTitleStart)
+	addStarts(l.classes, l.days, cDayStart)
+	addStarts(l.classes, l.separators, cSeparatorStart)
+	return l
+}
+
+// addStarts marks the first words of the phrases of t with c.
+func addStarts[V any](classes map[string]wordClass, t phraseTable[V], c wordClass) {
+	for w := range t {
+		classes[w] |= c
+	}
+}
+
+// lookup returns the longest phrase of t at token i, which must have the
+// class c of the table's first words, and the index just past it.
+func lookup[V any](s *scanner, t phraseTable[V], c wordClass, i, end int) (v V, next int, ok bool) {
+	if i < 0 || i >= end || s.cls[i]&c == 0 {
+		return v, i, false
+	}
+	return t.lookup(s.toks, i, end)
+}
+
+// orgConnectors are the lower-case words inside an organisation's name.
+var orgConnectors = foldSet("de", "des", "du", "d", "of", "for", "pour")
+
+// clitics is the "s" of the English possessive "'s".
+var clitics = foldSet("s")
+
+// lexiconFor returns the lexicon of lang, English for anything but "fr".
+func lexiconFor(lang string) *lexicon {
+	if lang == "fr" {
+		return lexiconFR
+	}
+	return lexiconEN
+}
+
+// orgHeads are the nouns, folded, that make a capitalised name an
+// organisation ("Sahel Development Fund", "Force conjointe"), in either
+// language.
+var orgHeads = foldSet(
+	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque",
+	"force", "forces", "council", "conseil", "commission", "committee", "comité", "community",
+	"communauté", "authority", "autorité", "agency", "agence", "office", "institute", "institut",
+	"association", "league", "ligue", "front", "movement", "mouvement", "party", "parti", "group",
+	"groupe", "company", "compagnie", "société", "corporation", "ministry", "ministère", "court",
+	"cour", "tribunal", "assembly", "assemblée", "parliament", "parlement", "network", "réseau",
+	"coalition", "federation", "fédération", "confederation", "confédération", "pact", "pacte",
+	"initiative", "programme", "program", "foundation", "fondation", "centre", "center",
+	"university", "université", "bureau", "secretariat", "secrétariat", "mission", "society",
+	"army", "armée", "police", "gendarmerie", "brigade", "battalion", "bataillon", "command",
+	"commandement", "government", "gouvernement", "junta", "junte", "corps", "guard", "garde",
+	"directorate", "direction", "board", "observatory", "observatoire", "platform", "plateforme",
+	"consortium", "syndicat", "bloc", "entente",
+)

@@ -1,0 +1,271 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"factlens/facts"
+)
+
+// mention is a named entity in the text: a gazetteer entity, or an
+// organisation the gazetteer does not know.
+type mention struct {
+	t0, t1   int // tokens
+	entity   int // index in the gazetteer, or -1
+	kind     facts.EntityKind
+	para     int
+	inParens bool // "(Mali)" after a name
+	object   bool // the object of a founding claim: not a paragraph topic
+}
+
+// party is the subject or an object of a claim: a name and, when the
+// gazetteer knows it, an entity id.
+type party struct {
+	name, id string
+}
+
+// findMentions finds the gazetteer entities and the unknown organisations
+// of every sentence.
+func (s *scanner) findMentions() {
+	for _, sent := range s.sents {
+		first := len(s.ments)
+		depth := 0
+		for i := sent.t0; i < sent.t1; {
+			if s.punct(i, "(") {
+				depth++
+			} else if s.punct(i, ")") && depth > 0 {
+				depth--
+			}
+			e, n := s.g.match(s.toks, i, sent.t1)
+			if n == 0 {
+				i++
+				continue
+			}
+			s.ments = append(s.ments, mention{t0: i, t1: i + n, entity: e,
+				kind: s.g.entities[e].Kind, para: sent.para, inParens: depth > 0})
+			i += n
+		}
+		s.findUnknownOrgs(sent, first)
+	}
+}
+
+// findUnknownOrgs adds the organisations of sent that the gazetteer does
+// not know: a capitalised name holding an organisation noun ("Sahel
+// Development Fund", "Force conjointe AES") or an acronym ("MINUSMA"). A
+// name that holds gazetteer mentions replaces them ("ECOWAS Commission");
+// one the gazetteer names exactly stays the gazetteer's. gaz are the
+// sentence's gazetteer mentions, from s.ments[first:].
+func (s *scanner) findUnknownOrgs(sent sentence, first int) {
+	gaz := append([]mention(nil), s.ments[first:]...)
+	s.ments = s.ments[:first]
+	shouting := s.allCaps(sent)
+	g := 0                  // next gazetteer mention
+	depth, dk := 0, sent.t0 // parenthesis depth before token dk
+	for i := sent.t0; i < sent.t1; {
+		for g < len(gaz) && gaz[g].t1 <= i {
+			s.ments = append(s.ments, gaz[g])
+			g++
+		}
+		if g < len(gaz) && gaz[g].t0 < i {
+			i = gaz[g].t1
+			continue
+		}
+		end, head := s.orgName(i, sent.t1, gaz[g:])
+		if end == i {
+			i++
+			continue
+		}
+		// An exact gazetteer match, or a name with no organisation noun
+		// that is not an acronym, leaves the gazetteer mentions as they are.
+		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
+		acronym := end == i+1 && s.toks[i].caps && !shouting && !romanNumeral(s.toks[i].fold)
+		if exact || !(head || acronym) {
+			i = end
+			continue
+		}
+		for ; dk < i; dk++ {
+			if s.punct(dk, "(") {
+				depth++
+			} else if s.punct(dk, ")") && depth > 0 {
+				depth--
+			}
+		}
+		for g < len(gaz) && gaz[g].t1 <= end {
+			g++
+		}
+		s.ments = append(s.ments, mention{t0: i, t1: end, entity: -1,
+			kind: facts.OrganisationEntity, para: sent.para, inParens: depth > 0})
+		i = end
+	}
+	s.ments = append(s.ments, gaz[g:]...)
+}
+
+// orgName returns the end of the capitalised name at i and whether it
+// holds an organisation noun. A name is capitalised words (gazetteer
+// mentions taken whole), joined by "de", "des", "du", "d'", "of", "for",
+// "the" after "of", and, in French, up to two adjectives after an
+// organisation noun ("Force conjointe", "Fonds monétaire international")
+// or after its connector ("Conseil de sécurité").
+// It returns i when there is no name at i.
+func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
+	if !s.nameWord(i) {
+		return i, false
+	}
+	last, head := i, false // last: end of the name so far
+	for j := i; j < end; {
+		if len(gaz) > 0 && gaz[0].t0 < j && j < gaz[0].t1 {
+			j = gaz[0].t1
+			continue
+		}
+		if len(gaz) > 0 && gaz[0].t0 == j {
+			j = gaz[0].t1
+			last = j
+			gaz = gaz[1:]
+			continue
+		}
+		switch {
+		case s.nameWord(j):
+			head = head || s.is(j, cOrgHead)
+			j++
+			last = j
+			if s.lex.postAdjectives && s.is(j-1, cOrgHead) {
+				for n := 0; n < 2 && j < end && s.adjective(j); n++ {
+					j++
+					last = j
+				}
+			}
+		case s.word(j, cOrgConnector) && j > i:
+			k := s.skipPrep(j, end, cOrgConnector)
+			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
+				// "Conseil de sécurité", "Banque confédérale d'investissement"
+				j, last = k+1, k+1
+				if j < end && s.adjective(j) {
+					j, last = j+1, j+1
+				}
+				continue
+			}
+			k = s.skipDeterminer(k, end)
+			if k >= end || !s.nameWord(k) {
+				return last, head
+			}
+			j = k
+		default:
+			return last, head
+		}
+	}
+	return last, head
+}
+
+// nameWord reports whether token i is a capitalised word that can belong
+// to a name: not a capitalised function word ("Le", "The") nor a date.
+func (s *scanner) nameWord(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.kind == tWord && t.cap && !s.is(i, cFunction|cEventHead) && !s.inDate(i)
+}
+
+// adjective reports whether token i is a lower-case word that may follow
+// a noun as an adjective ("conjointe", "mondiale").
+func (s *scanner) adjective(i int) bool {
+	return s.content(i) && !s.toks[i].cap && !s.toks[i].digit && !s.inDate(i)
+}
+
+// allCaps reports whether sent is written in capitals, as a headline can
+// be: its capitalised words are then not acronyms.
+func (s *scanner) allCaps(sent sentence) bool {
+	words, caps := 0, 0
+	for i := sent.t0; i < sent.t1; i++ {
+		if t := &s.toks[i]; t.kind == tWord && !t.digit {
+			words++
+			if t.caps {
+				caps++
+			}
+		}
+	}
+	return caps >= 3 && caps*5 > words*3
+}
+
+// romanNumeral reports whether w, folded, is a Roman numeral ("ii", "xv").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "ivxlcdm") == ""
+}
+
+// lookBack bounds the search for a paragraph's topic or event, so that a
+// paragraph without one costs linear time.
+const lookBack = 64
+
+// mentionAt returns the index of the mention holding token i, or -1.
+func (s *scanner) mentionAt(i int) int {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t1 > i })
+	if k < len(s.ments) && s.ments[k].t0 <= i {
+		return k
+	}
+	return -1
+}
+
+// orgAt returns the organisation mention that starts at token i, or -1.
+func (s *scanner) orgAt(i int) int {
+	if m := s.mentionAt(i); m >= 0 && s.ments[m].t0 == i && s.ments[m].kind == facts.OrganisationEntity {
+		return m
+	}
+	return -1
+}
+
+// orgEndingAt returns the organisation mention whose last token is i, or
+// -1.
+func (s *scanner) orgEndingAt(i int) int {
+	if m := s.mentionAt(i); m >= 0 && s.ments[m].t1 == i+1 && s.ments[m].kind == facts.OrganisationEntity {
+		return m
+	}
+	return -1
+}
+
+// party returns the subject or object named by mention m: the gazetteer's
+// name in the article's language, or the text's.
+func (s *scanner) party(m int) party {
+	mt := &s.ments[m]
+	if mt.entity >= 0 {
+		e := &s.g.entities[mt.entity]
+		return party{name: e.Name(s.lang), id: e.ID}
+	}
+	start, end := s.tokenSpan(mt.t0, mt.t1)
+	return party{name: s.text[start:end]}
+}
+
+// topic returns the organisation the paragraph of token i is about before
+// i: the last organisation named in the paragraph (among the last lookBack
+// mentions) that is not in parentheses nor the object of a founding claim,
+// else the subject of the last founding claim.
+func (s *scanner) topic(i, para int) *party {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
+	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
+		m := &s.ments[j]
+		if m.kind == facts.OrganisationEntity && !m.inParens && !m.object {
+			p := s.party(j)
+			return &p
+		}
+	}
+	return s.lastSubject
+}
+
+// entitiesIn returns the ids of the gazetteer entities named in tokens
+// [t0, t1), each once, in order.
+func (s *scanner) entitiesIn(t0, t1 int) []string {
+	ids := []string{}
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t1 > t0 })
+	for ; k < len(s.ments) && s.ments[k].t0 < t1; k++ {
+		if e := s.ments[k].entity; e >= 0 {
+			id := s.g.entities[e].ID
+			dup := false
+			for _, x := range ids {
+				dup = dup || x == id
+			}
+			if !dup {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
+}

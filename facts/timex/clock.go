@@ -1,0 +1,141 @@
+package timex
+
+// This file holds the rules of clock times.
+
+// clockPreps are the words after which "8 heures" is a time of day, not a
+// duration.
+var clockPreps = map[string]bool{
+	"a": true, "vers": true, "des": true, "avant": true, "apres": true, "jusqu": true, "entre": true,
+	"et": true, "de": true, "at": true, "around": true, "by": true, "before": true, "after": true,
+	"until": true, "from": true, "to": true, "about": true, "till": true,
+}
+
+// ruleClock recognises a time of day, dated with the day named after it
+// or else the last day named in its paragraph, or the reference date:
+// "8h30", "20h", "à 8 heures", "08:00", "8 a.m.", "à midi".
+func (tg *tagger) ruleClock(i int) (match, bool) {
+	hm, j, ok := tg.clockAt(i)
+	if !ok {
+		return match{}, false
+	}
+	d := fromDay(tg.ref)
+	if tg.anchorPara == tg.tok(i).para {
+		d = fromDay(tg.anchor)
+	}
+	// "midnight on Sunday", "8h30 ce lundi".
+	k := tg.opt(j, ",", "on", "le", "ce", "this")
+	if k > j || tg.tok(k).e.weekday > 0 {
+		if m, ok := tg.best(k); ok && m.i == k && m.typ == Date && m.d.g == gDay {
+			d, j = m.d, m.j
+		}
+	}
+	return match{i: i, j: j, typ: Time, value: d.value() + "T" + hm, d: d}, true
+}
+
+// clockAt reads a time of day at token i and returns its "hh:mm".
+//
+//	clock = hh "h" [mm] | hh ":" mm [ampm] | hh ampm | hh ("heures" | "h") [mm]
+//	      | "midi" | "minuit" | "noon" | "midnight"
+func (tg *tagger) clockAt(i int) (string, int, bool) {
+	t := tg.tok(i)
+	prep := clockPreps[tg.tok(i-1).fold]
+	switch {
+	case t.kind == tMixed:
+		// "8h30", "20h", "8am", "10pm".
+		suf := t.fold[t.ndig:]
+		h, mnt := t.num, 0
+		switch {
+		case t.ndig > 2:
+			return "", i, false
+		case suf == "h":
+			if !prep && tg.tok(i+1).e.unit.code == 0 && (tg.is(i-1, "en", "pendant", "durant", "depuis", "dans", "in", "for") || t.num == 24) {
+				return "", i, false // "en 24h": a duration
+			}
+		case len(suf) > 1 && suf[0] == 'h' && isDigits(suf[1:]) && len(suf) == 3:
+			mnt = atoi(suf[1:])
+		case suf == "am" || suf == "pm":
+			h = ampm(h, suf == "pm")
+		default:
+			return "", i, false
+		}
+		return hhmm(h, mnt), i + 1, h <= 24 && mnt < 60
+	case t.kind == tNumber && !t.inNum && t.ndig <= 2:
+		h, j := t.num, i+1
+		if glued(tg.toks, j, ":") || glued(tg.toks, j, ".") && tg.lex.lang == "en" {
+			m := tg.tok(j + 1)
+			if m.kind != tNumber || m.space || m.ndig != 2 {
+				return "", i, false
+			}
+			if pm, k, ok := tg.ampmAt(j + 2); ok {
+				return hhmm(ampm(h, pm), m.num), k, h <= 12 && m.num < 60
+			}
+			if tg.tok(j).fold == "." {
+				return "", i, false
+			}
+			return hhmm(h, m.num), j + 2, h <= 24 && m.num < 60
+		}
+		if pm, k, ok := tg.ampmAt(j); ok {
+			return hhmm(ampm(h, pm), 0), k, h <= 12 && h > 0
+		}
+		if j2, ok := tg.seq(j, "o", "'", "clock"); ok {
+			return hhmm(h, 0), j2, h <= 12
+		}
+		if prep && tg.is(j, "h", "heures", "heure") && h <= 24 {
+			j++
+			mnt := 0
+			if n := tg.tok(j); n.kind == tNumber && n.ndig == 2 && n.num < 60 {
+				mnt, j = n.num, j+1
+			} else if k, ok := tg.seq(j, "et", "demie"); ok {
+				mnt, j = 30, k
+			} else if k, ok := tg.seq(j, "et", "quart"); ok {
+				mnt, j = 15, k
+			}
+			return hhmm(h, mnt), j, true
+		}
+	case prep && tg.is(i, "midi", "noon", "midday"):
+		return "12:00", i + 1, true
+	case prep && tg.is(i, "minuit", "midnight"):
+		return "24:00", i + 1, true
+	}
+	return "", i, false
+}
+
+// ampmAt reads "am", "pm", "a.m." or "p.m." at token i and reports
+// whether it is pm.
+func (tg *tagger) ampmAt(i int) (pm bool, j int, ok bool) {
+	switch {
+	case tg.is(i, "am", "pm"):
+		return tg.tok(i).fold == "pm", i + 1, true
+	case tg.is(i, "a", "p") && glued(tg.toks, i+1, ".") && tg.is(i+2, "m") && !tg.tok(i+2).space:
+		j = i + 3
+		if glued(tg.toks, j, ".") {
+			j++
+		}
+		return tg.tok(i).fold == "p", j, true
+	}
+	return false, i, false
+}
+
+// ampm converts a 12-hour clock hour to 24 hours.
+func ampm(h int, pm bool) int {
+	switch {
+	case pm && h < 12:
+		return h + 12
+	case !pm && h == 12:
+		return 0
+	}
+	return h
+}
+
+// hhmm writes a time of day.
+func hhmm(h, m int) string { return pad2(h) + ":" + pad2(m) }
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,569 @@
+package timex
+
+// This file holds the rules of calendar dates: days, months, years,
+// decades, centuries, seasons, quarters, and lists and ranges of them.
+
+// ruleDate recognises a calendar date, or a list or range of them.
+//
+//	date = core [ connector core ]
+//	core = day-month-year | month-day-year | numeric | month-year | month
+//	     | year | decade | century | season-year | quarter | weekday
+func (tg *tagger) ruleDate(i int) (match, bool) {
+	a, j, ok := tg.dateCore(i)
+	if !ok {
+		return match{}, false
+	}
+	if m, ok := tg.dateRange(i, a, j); ok {
+		return m, true
+	}
+	if a.partial() || !tg.gate(i, a) {
+		return match{}, false
+	}
+	// "le 15 janvier dernier", "mars prochain".
+	if a.y == 0 && (a.g == gDay || a.g == gMonth) && tg.lex.lang == "fr" {
+		if mod := tg.tok(j).e.mod; mod == modLast || mod == modNext {
+			a.force = mod
+			j++
+		}
+	}
+	a = tg.resolve(a, i)
+	return tg.withTime(match{i: i, j: j, typ: Date, value: a.value(), d: a}), true
+}
+
+// dateCore returns the longest calendar date at token i.
+func (tg *tagger) dateCore(i int) (dexpr, int, bool) {
+	var best dexpr
+	bestJ := i
+	for _, f := range [...]func(*tagger, int) (dexpr, int, bool){
+		(*tagger).dayMonthYear, (*tagger).monthDayYear, (*tagger).numericDate,
+		(*tagger).monthYear, (*tagger).yearOnly, (*tagger).decade, (*tagger).century,
+		(*tagger).seasonYear, (*tagger).quarter, (*tagger).weekdayOnly, (*tagger).dayOnly,
+		(*tagger).holiday,
+	} {
+		if d, j, ok := f(tg, i); ok && j > bestJ {
+			best, bestJ = d, j
+		}
+	}
+	return best, bestJ, bestJ > i
+}
+
+// monthAt reads a month name at token i: "décembre", "Dec.", "Sept".
+// An abbreviation needs its full stop unless loose (a number is next to
+// it); an English month needs its capital ("may", "march" are verbs).
+func (tg *tagger) monthAt(i int, loose bool) (m, j int, ok bool) {
+	t := tg.tok(i)
+	if t.kind != tWord || t.e.month == 0 || tg.lex.lang == "en" && !t.upper {
+		return 0, i, false
+	}
+	j = i + 1
+	if t.e.abbr {
+		if glued(tg.toks, j, ".") {
+			j++
+		} else if !loose {
+			return 0, i, false
+		}
+	}
+	return int(t.e.month), j, true
+}
+
+// weekdayAt reads a weekday name at token i, with a comma after it if
+// any. An abbreviation ("Tue.") is accepted only if loose.
+func (tg *tagger) weekdayAt(i int, loose bool) (wd, j int, ok bool) {
+	t := tg.tok(i)
+	if t.kind != tWord || t.e.weekday == 0 || tg.lex.lang == "en" && !t.upper || t.e.abbr && !loose {
+		return 0, i, false
+	}
+	j = i + 1
+	if t.e.abbr && glued(tg.toks, j, ".") {
+		j++
+	}
+	return int(t.e.weekday), j, true
+}
+
+// yearAt reads a four-digit year at token i.
+func (tg *tagger) yearAt(i int) (y, j int, ok bool) {
+	t := tg.tok(i)
+	if t.kind != tNumber || t.ndig != 4 || t.inNum || t.num < 1000 || t.num > 2199 {
+		return 0, i, false
+	}
+	return t.num, i + 1, true
+}
+
+// yearAfter reads an optional year after a day and month: [","] year.
+func (tg *tagger) yearAfter(i int) (y, j int) {
+	k := i
+	if tg.is(k, ",") {
+		k++
+	}
+	if y, j, ok := tg.yearAt(k); ok && !tg.hyphen(j) {
+		return y, j
+	}
+	return 0, i
+}
+
+// prefixWeekday reads an optional weekday before a date: "mardi",
+// "Tuesday,".
+func (tg *tagger) prefixWeekday(i int) (wd, j int) {
+	if wd, j, ok := tg.weekdayAt(i, true); ok {
+		return wd, tg.opt(j, ",")
+	}
+	return 0, i
+}
+
+// dayMonthYear reads [weekday [","]] day ["of"] month [[","] year]:
+// "mardi 23 décembre", "1er mars 2013", "22 Dec. 2025".
+func (tg *tagger) dayMonthYear(i int) (dexpr, int, bool) {
+	wd, k := tg.prefixWeekday(i)
+	d, k, ok := tg.dayNum(k)
+	if !ok {
+		return dexpr{}, i, false
+	}
+	k = tg.opt(k, "of")
+	m, k, ok := tg.monthAt(k, true)
+	if !ok {
+		return dexpr{}, i, false
+	}
+	y, k := tg.yearAfter(k)
+	if !validDay(d, m, y) {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gDay, y: y, m: m, d: d, wd: wd, yearTxt: y > 0}, k, true
+}
+
+// monthDayYear reads, in English, [weekday [","]] ["the"] month day
+// [[","] year]: "December 22, 2025", "Tuesday, March 19", "Dec. 5".
+func (tg *tagger) monthDayYear(i int) (dexpr, int, bool) {
+	if tg.lex.lang != "en" {
+		return dexpr{}, i, false
+	}
+	wd, k := tg.prefixWeekday(i)
+	m, k, ok := tg.monthAt(k, true)
+	if !ok {
+		return dexpr{}, i, false
+	}
+	d, k, ok := tg.dayNum(k)
+	if !ok || tg.is(k, ":") || tg.tok(k).e.unit.code != 0 {
+		return dexpr{}, i, false
+	}
+	y, k := tg.yearAfter(k)
+	if !validDay(d, m, y) {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gDay, y: y, m: m, d: d, wd: wd, yearTxt: y > 0}, k, true
+}
+
+// numericDate reads a date in figures: "1/3/2013" (day first in French,
+// month first in English unless the first number is over 12),
+// "2013-03-01", "22.12.2025".
+func (tg *tagger) numericDate(i int) (dexpr, int, bool) {
+	a, b, c := tg.tok(i), tg.tok(i+2), tg.tok(i+4)
+	sep := tg.tok(i + 1).fold
+	if a.kind != tNumber || b.kind != tNumber || c.kind != tNumber || sep != "/" && sep != "-" && sep != "." ||
+		tg.tok(i+3).fold != sep || tg.tok(i+1).space || tg.tok(i+2).space || tg.tok(i+3).space || tg.tok(i+4).space ||
+		glued(tg.toks, i+5, sep) {
+		return dexpr{}, i, false
+	}
+	var y, m, d int
+	switch {
+	case a.ndig == 4 && b.ndig <= 2 && c.ndig <= 2 && sep != ".":
+		y, m, d = a.num, b.num, c.num
+	case a.ndig <= 2 && b.ndig <= 2 && (c.ndig == 4 || c.ndig == 2 && sep == "/"):
+		d, m, y = a.num, b.num, c.num
+		if tg.lex.lang == "en" && sep == "/" && d <= 12 {
+			d, m = m, d
+		}
+		if c.ndig == 2 {
+			y += 1900
+			if y+100 <= tg.ref.Year()+10 {
+				y += 100
+			}
+		}
+	default:
+		return dexpr{}, i, false
+	}
+	if y < 1000 || !validDay(d, m, y) {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gDay, y: y, m: m, d: d, yearTxt: true}, i + 5, true
+}
+
+// monthYear reads month [("de" | "of" | ",")] [year]: "septembre 2023",
+// "July of 2024", "juillet". A month alone has no year.
+func (tg *tagger) monthYear(i int) (dexpr, int, bool) {
+	m, k, ok := tg.monthAt(i, false)
+	if !ok {
+		if m, k, ok = tg.monthAt(i, true); !ok || !tg.isYear(k) {
+			return dexpr{}, i, false
+		}
+	}
+	if y, j, ok := tg.yearAt(tg.opt(k, "de", "of", ",")); ok {
+		return dexpr{g: gMonth, y: y, m: m, yearTxt: true}, j, true
+	}
+	return dexpr{g: gMonth, m: m}, k, true
+}
+
+// isYear reports whether token i is a four-digit year.
+func (tg *tagger) isYear(i int) bool {
+	_, _, ok := tg.yearAt(i)
+	return ok
+}
+
+// yearOnly reads a year: "2014", "l'an 2000", "l'année 2024", "the year
+// 2000".
+func (tg *tagger) yearOnly(i int) (dexpr, int, bool) {
+	k := i
+	if j, ok := tg.seq(i, "l", "'"); ok && tg.is(j, "an", "annee") {
+		k = j + 1
+	} else if tg.is(i, "annee") || tg.lex.lang == "en" && tg.is(i, "the") && tg.is(i+1, "year") {
+		k = tg.opt(i+1, "year")
+	}
+	y, j, ok := tg.yearAt(k)
+	if !ok || k == i && !tg.yearGate(i) {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gYear, y: y, yearTxt: true}, j, true
+}
+
+// decade reads a decade: "1990s", "the '90s", "les années 1990", "années
+// 80".
+func (tg *tagger) decade(i int) (dexpr, int, bool) {
+	k := i
+	if tg.is(k, "the", "les") {
+		k++
+	}
+	t := tg.tok(k)
+	switch {
+	case t.kind == tMixed && t.fold[t.ndig:] == "s" && t.ndig == 4 && t.num%10 == 0:
+		return dexpr{g: gDecade, y: t.num}, k + 1, true
+	case t.fold == "'" && tg.tok(k+1).kind == tMixed && tg.tok(k + 1).fold[tg.tok(k+1).ndig:] == "s" && tg.tok(k+1).ndig == 2:
+		return dexpr{g: gDecade, y: 1900 + tg.tok(k+1).num}, k + 2, true
+	case t.fold == "annees":
+		n := tg.tok(k + 1)
+		if n.kind != tNumber || n.inNum || n.num%10 != 0 || n.ndig != 2 && n.ndig != 4 {
+			break
+		}
+		y := n.num
+		if n.ndig == 2 {
+			y += 1900
+		}
+		return dexpr{g: gDecade, y: y}, k + 2, true
+	}
+	return dexpr{}, i, false
+}
+
+// century reads a century: "XXe siècle", "21e siècle", "the 21st
+// century", "the twentieth century".
+func (tg *tagger) century(i int) (dexpr, int, bool) {
+	k := i
+	if tg.lex.lang == "en" && tg.is(k, "the") {
+		k++
+	}
+	n, k, ok := tg.centuryOrdinal(k)
+	if !ok || n < 1 || n > 99 || !tg.is(k, "siecle", "century") {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gCentury, y: (n - 1) * 100}, k + 1, true
+}
+
+// seasonYear reads a season of a year: "l'été 2024", "printemps 2013",
+// "the summer of 2024", "summer 2024".
+func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
+	k := i
+	if j, ok := tg.seq(k, "l", "'"); ok {
+		k = j
+	} else if tg.is(k, "the") {
+		k++
+	}
+	s := tg.tok(k).e.season
+	if s == 0 {
+		return dexpr{}, i, false
+	}
+	y, j, ok := tg.yearAt(tg.opt(k+1, "de", "of"))
+	if !ok {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gSeason, y: y, x: int(s), yearTxt: true}, j, true
+}
+
+// quarter reads a quarter or half of a year: "premier trimestre 2024",
+// "the third quarter", "the first half of 2024", "Q3 2024".
+func (tg *tagger) quarter(i int) (dexpr, int, bool) {
+	k := i
+	if tg.lex.lang == "en" && tg.is(k, "the") {
+		k++
+	}
+	var n int
+	var g gran
+	if t := tg.tok(k); t.kind == tMixed && t.fold[0] == 'q' && len(t.fold) == 2 && t.upper {
+		n, g, k = int(t.fold[1]-'0'), gQuarter, k+1
+	} else {
+		var ok bool
+		n, k, ok = tg.ordinal(k)
+		switch {
+		case !ok:
+			return dexpr{}, i, false
+		case tg.is(k, "trimestre", "quarter"):
+			g = gQuarter
+		case tg.is(k, "semestre", "half"):
+			g = gHalf
+		default:
+			return dexpr{}, i, false
+		}
+		k++
+		if g == gHalf {
+			n = min(n, 2)
+		}
+	}
+	if n < 1 || n > 4 {
+		return dexpr{}, i, false
+	}
+	d := dexpr{g: g, x: n}
+	if y, j, ok := tg.yearAt(tg.opt(k, "de", "of")); ok {
+		d.y, d.yearTxt, k = y, true, j
+	} else if g == gHalf && tg.lex.lang == "en" {
+		return dexpr{}, i, false // "the second half" of a match
+	}
+	return d, k, true
+}
+
+// holiday reads a holiday on a fixed date, maybe with its year: "Noël",
+// "Christmas Day 2024", "le jour de l'an", "New Year's Eve".
+func (tg *tagger) holiday(i int) (dexpr, int, bool) {
+	for _, h := range tg.lex.holidays {
+		j, ok := tg.seq(i, h.words...)
+		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper {
+			continue
+		}
+		d := dexpr{g: gDay, m: h.m, d: h.d}
+		if y, k, ok := tg.yearAt(j); ok {
+			d.y, d.yearTxt, j = y, true, k
+		}
+		return d, j, true
+	}
+	return dexpr{}, i, false
+}
+
+// weekdayOnly reads a weekday alone: "lundi", "Friday".
+func (tg *tagger) weekdayOnly(i int) (dexpr, int, bool) {
+	wd, j, ok := tg.weekdayAt(i, false)
+	if !ok {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gDay, wd: wd}, j, true
+}
+
+// dayOnly reads a bare day number, maybe after a weekday, the first item
+// of a list or range: the "20" of "les 20 et 21 décembre", the "mardi
+// 23" of "mardi 23 et mercredi 24 décembre".
+func (tg *tagger) dayOnly(i int) (dexpr, int, bool) {
+	_, k := tg.prefixWeekday(i)
+	d, j, ok := tg.dayNum(k)
+	if !ok {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gDay, d: d}, j, true
+}
+
+// rangeIntro reports whether the word before token i opens a range: "du",
+// "entre", "from", "between", "de".
+func (tg *tagger) rangeIntro(i int) bool {
+	return tg.is(i-1, "du", "entre", "from", "between", "de") || tg.is(i-1, "'") && tg.is(i-2, "d")
+}
+
+// connector reads the word joining two dates of a list or range at token
+// i and reports whether it makes a range only after an opening word
+// (soft: "et", "and", ",").
+func (tg *tagger) connector(i int) (j int, soft, ok bool) {
+	switch {
+	case tg.hyphen(i):
+		return i + 1, false, true
+	case tg.is(i, "au", "a", "to", "through", "until", "till", "thru"):
+		if tg.tok(i).fold == "a" && tg.lex.lang == "en" {
+			return i, false, false
+		}
+		return i + 1, false, true
+	case tg.is(i, "et", "and", "&", ","):
+		return i + 1, true, true
+	}
+	if j, ok := tg.seq(i, "jusqu", "'", "au"); ok {
+		return j, false, true
+	}
+	return i, false, false
+}
+
+// dateRange reads the rest of a list or range whose first date a ends at
+// token j: "20 et 21 décembre", "13-15 juillet", "mars à juin 2013",
+// "2014-2017", "December 20 and 22".
+func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
+	k, soft, ok := tg.connector(j)
+	if !ok {
+		return match{}, false
+	}
+	// "20, 21 et 22 décembre": skip the middle days of a list.
+	for a.partial() && soft && tg.is(j, ",") {
+		if _, k2, ok := tg.dayOnly(k); ok {
+			if k3, _, ok := tg.connector(k2); ok {
+				k = k3
+				continue
+			}
+		}
+		break
+	}
+	var b dexpr
+	var end int
+	if t := tg.tok(k); a.g == gYear && t.kind == tNumber && t.ndig == 2 && tg.hyphen(j) {
+		// "2014-15".
+		b, end = dexpr{g: gYear, y: a.y/100*100 + t.num, yearTxt: true}, k+1
+		if b.y <= a.y {
+			b.y += 100
+		}
+	} else if b, end, ok = tg.dateCore(k); !ok {
+		return match{}, false
+	}
+	if b.partial() && !a.partial() && a.m > 0 {
+		b.m, b.y = a.m, a.y
+		if a.y == 0 {
+			// "March 3-5, 2026".
+			if y, k := tg.yearAfter(end); k > end {
+				a.y, b.y, a.yearTxt, end = y, y, true, k
+			}
+		}
+	}
+	monthOnly := a.g == gMonth && a.y == 0
+	if soft && !a.partial() && !monthOnly && !tg.rangeIntro(i) && !(b.partial() && a.m > 0) {
+		return match{}, false
+	}
+	if a.partial() {
+		a.g, a.m = gDay, b.m
+	}
+	if a.g != b.g || a.wd > 0 && a.m == 0 || b.wd > 0 && b.m == 0 || b.partial() {
+		return match{}, false
+	}
+	switch {
+	case a.y == 0 && b.y > 0:
+		a.y = b.y
+		if a.m > b.m {
+			a.y--
+		}
+	case a.y == 0:
+		a = tg.resolve(a, i)
+		b.y = a.y
+		if b.m < a.m {
+			b.y++
+		}
+	}
+	if a.g == gDay && (!validDay(a.d, a.m, a.y) || !validDay(b.d, b.m, b.y)) {
+		return match{}, false
+	}
+	va, vb := a.value(), b.value()
+	if va == "" || vb == "" {
+		return match{}, false
+	}
+	a.yearTxt = a.yearTxt || b.yearTxt
+	return match{i: i, j: end, typ: Date, value: va + "/" + vb, d: a}, true
+}
+
+// gate reports whether a date standing alone at token i is one: a bare
+// year or month, or a weekday, needs its context.
+func (tg *tagger) gate(i int, d dexpr) bool {
+	if d.g == gMonth && d.y == 0 {
+		return tg.monthGate(i)
+	}
+	return true
+}
+
+// monthPreps are the words after which a month name alone is a date.
+var monthPreps = map[string]bool{
+	"en": true, "depuis": true, "de": true, "d": true, "du": true, "des": true, "jusqu": true, "avant": true,
+	"apres": true, "fin": true, "debut": true, "mi": true, "milieu": true, "courant": true, "entre": true,
+	"et": true, "ou": true, "mois": true, "pour": true, "a": true, "au": true,
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "through": true,
+	"during": true, "of": true, "before": true, "after": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "each": true, "every": true, "between": true, "and": true,
+	"to": true, "or": true, "throughout": true, "for": true, "-": true, "'": true, "as": true,
+}
+
+// monthGate reports whether a month name alone at token i is a date, and
+// not the planet Mars or a name: French months are written in lower case,
+// and "mars" (like any English month) needs a word such as "en" or "in"
+// before it.
+func (tg *tagger) monthGate(i int) bool {
+	t := tg.tok(i)
+	prep := monthPreps[tg.tok(i-1).fold]
+	if tg.lex.lang == "en" {
+		return prep
+	}
+	if t.upper && !tg.sentenceStart(i) || t.fold == "mars" {
+		return prep && !t.upper
+	}
+	return true
+}
+
+// yearBlockers are words before or after a number that make it a count
+// or a code, not a year.
+var yearBlockers = map[string]bool{
+	"n": true, "no": true, "numero": true, "number": true, "page": true, "p": true, "pages": true, "art": true,
+	"article": true, "route": true, "rue": true, "avenue": true, "vol": true, "flight": true, "ligne": true,
+	"line": true, "chapitre": true, "chapter": true, "loi": true, "resolution": true, "decret": true,
+	"code": true, "salle": true, "room": true, "bus": true, "tome": true, "volume": true, "km": true,
+	"%": true, "°": true, "#": true, "$": true, "€": true, "£": true, "+": true,
+	"euros": true, "euro": true, "dollars": true, "dollar": true, "francs": true, "fcfa": true, "cfa": true,
+	"kilometres": true, "kilometers": true, "m": true, "metres": true, "meters": true, "kg": true,
+	"tonnes": true, "tons": true, "habitants": true, "personnes": true, "people": true, "soldats": true,
+	"soldiers": true, "morts": true, "dead": true, "deaths": true, "victimes": true, "victims": true,
+	"hommes": true, "men": true, "membres": true, "members": true, "votes": true, "voix": true,
+	"points": true, "mw": true, "hectares": true, "ha": true, "emplois": true, "jobs": true,
+	"employes": true, "employees": true, "workers": true, "eleves": true, "students": true, "cas": true,
+	"cases": true, "blesses": true, "injured": true, "refugies": true, "refugees": true,
+	"militaires": true, "troops": true, "combattants": true, "fighters": true, "deplaces": true,
+	"millions": true, "milliards": true, "million": true, "billion": true, "mille": true,
+	"bc": true, "bce": true, "av": true,
+}
+
+// yearPreps are the words after which a number from 1000 to 1899 is a
+// year.
+var yearPreps = map[string]bool{
+	"en": true, "in": true, "since": true, "depuis": true, "de": true, "du": true, "an": true,
+	"annee": true, "year": true, "of": true, "des": true, "vers": true, "around": true, "circa": true,
+	"jusqu": true, "until": true, "till": true, "by": true, "from": true, "to": true, "before": true,
+	"after": true, "avant": true, "apres": true, "entre": true, "between": true, "et": true, "and": true,
+	"a": true, "au": true,
+}
+
+// yearGate reports whether a bare four-digit number at token i is a year:
+// not next to a unit, currency or code word, not part of a figure, and,
+// before 1900, after a word such as "en" or "in".
+func (tg *tagger) yearGate(i int) bool {
+	t, p, n := tg.tok(i), tg.tok(i-1), tg.tok(i+1)
+	if yearBlockers[p.fold] || yearBlockers[n.fold] || p.kind == tNumber || n.kind == tNumber && n.space ||
+		glued(tg.toks, i+1, ":") || !t.space && p.kind != tPunct {
+		return false
+	}
+	plural := n.kind == tWord && !n.upper && len(n.fold) > 3 && n.fold[len(n.fold)-1] == 's' && !notPlurals[n.fold]
+	if countWords[p.fold] || p.fold == "de" && countWords[tg.tok(i-2).fold] ||
+		plural && (tg.lex.lang == "fr" || p.fold != "the" && !yearPreps[p.fold]) {
+		return false // "plus de 2000", "2000 participants", but "the 2014 floods"
+	}
+	if t.num >= 1900 && t.num <= 2100 {
+		return true
+	}
+	return yearPreps[p.fold]
+}
+
+// countWords are the words before a number that make it a count: "plus
+// de 2000", "more than 2000".
+var countWords = map[string]bool{
+	"plus": true, "moins": true, "pres": true, "environ": true, "quelque": true, "than": true,
+	"nearly": true, "almost": true, "some": true, "les": true, "ces": true, "nos": true, "leurs": true,
+}
+
+// notPlurals are words ending in s that may follow a year.
+var notPlurals = map[string]bool{
+	"depuis": true, "apres": true, "alors": true, "puis": true, "sous": true, "dans": true, "plus": true,
+	"vers": true, "tous": true, "toutes": true, "leurs": true, "sont": true, "avons": true, "sommes": true,
+	"etaient": true, "avaient": true, "was": true, "has": true, "this": true, "its": true, "his": true,
+	"always": true, "perhaps": true, "towards": true, "thus": true, "unless": true, "nous": true,
+	"vous": true, "pas": true, "mais": true, "jamais": true, "toujours": true, "ans": true, "annees": true,
+	"elections": true, "olympics": true, "games": true, "jeux": true, "legislatives": true,
+	"presidentielles": true, "municipales": true, "europeennes": true, "regionales": true, "midterms": true,
+}

@@ -1,0 +1,260 @@
+package timex
+
+import "strconv"
+
+// This file holds the rules of durations and sets, and the quantities and
+// units they share with relative dates.
+
+// A qty is a quantity of units: n of them, or some if fuzzy.
+type qty struct {
+	n       int
+	fuzzy   bool
+	article bool // "un", "a": one, only before a singular unit
+}
+
+// quantity reads a quantity at token i: a cardinal ("deux", "48"), an
+// article ("un", "a"), or a vague quantity ("quelques", "a few",
+// "several"; "des" too if des).
+func (tg *tagger) quantity(i int, des bool) (qty, int, bool) {
+	t := tg.tok(i)
+	switch {
+	case t.e.fuzzy:
+		return qty{fuzzy: true}, i + 1, true
+	case des && t.fold == "des":
+		return qty{fuzzy: true}, i + 1, true
+	case t.fold == "a" && tg.is(i+1, "few"):
+		return qty{fuzzy: true}, i + 2, true
+	}
+	if j, ok := tg.seq(tg.opt(i, "a"), "couple", "of"); ok {
+		return qty{n: 2}, j, true
+	}
+	n, j, ok := tg.cardinal(i)
+	if !ok {
+		return qty{}, i, false
+	}
+	return qty{n: n, article: j == i+1 && isArticle(t.fold)}, j, true
+}
+
+// unitAt reads a unit of time at token i: "ans", "mois", "week-end",
+// "decades".
+func (tg *tagger) unitAt(i int) (u unit, f form, j int, ok bool) {
+	t := tg.tok(i)
+	if t.e.unit.code == 0 {
+		return unit{}, 0, i, false
+	}
+	if t.e.unit.code == 'K' && tg.lex.lang == "fr" {
+		j, ok := tg.seq(i+1, "-", "end")
+		if !ok {
+			j, ok = tg.seq(i+1, "-", "ends")
+		}
+		return t.e.unit, sing, j, ok
+	}
+	return t.e.unit, t.e.form, i + 1, true
+}
+
+// quantUnit reads quantity unit: "deux jours", "quelques années", "a
+// year". An article needs a singular unit; a vague quantity a plural one.
+func (tg *tagger) quantUnit(i int, des bool) (qty, unit, int, bool) {
+	q, k, ok := tg.quantity(i, des)
+	if !ok {
+		return qty{}, unit{}, i, false
+	}
+	u, f, j, ok := tg.unitAt(k)
+	if !ok || q.article && !f.sing() || q.fuzzy && !f.plur() || u.code == 'K' {
+		return qty{}, unit{}, i, false
+	}
+	return q, u, j, true
+}
+
+// durationValue writes the TIMEX3 value of n units, plus a half if half;
+// a fuzzy quantity writes X. Years and a half are counted in months ("un
+// an et demi" is P18M), hours and a half in minutes.
+func durationValue(q qty, u unit, half bool) string {
+	code, n := u.code, q.n*u.mult
+	switch code {
+	case 'Q', 'E':
+		code = 'M'
+	case 'K':
+		code = 'W'
+	}
+	if q.fuzzy {
+		if code == 'H' || code == 'N' || code == 'S' {
+			return "PTX" + string(timeCode(code))
+		}
+		return "PX" + string(code)
+	}
+	if half {
+		switch code {
+		case 'Y':
+			return "P" + strconv.Itoa(n*12+6*u.mult) + "M"
+		case 'H':
+			return "PT" + strconv.Itoa(n*60+30) + "M"
+		case 'N':
+			return "PT" + strconv.Itoa(n*60+30) + "S"
+		case 'S':
+			return "PT" + strconv.Itoa(n) + "S"
+		}
+		return "P" + strconv.Itoa(n) + ".5" + string(code)
+	}
+	if code == 'H' || code == 'N' || code == 'S' {
+		return "PT" + strconv.Itoa(n) + string(timeCode(code))
+	}
+	return "P" + strconv.Itoa(n) + string(code)
+}
+
+// timeCode returns the TIMEX3 letter of a unit shorter than a day.
+func timeCode(c byte) byte {
+	if c == 'N' {
+		return 'M'
+	}
+	return c
+}
+
+// durationPreps are the words after which "un jour", "a day" is a
+// duration (and not "some day"), and after which a bare plural unit
+// ("for years") is one.
+var durationPreps = map[string]bool{
+	"pendant": true, "durant": true, "depuis": true, "en": true, "de": true, "d": true, "pour": true,
+	"for": true, "after": true, "within": true, "over": true, "in": true, "about": true, "nearly": true,
+	"almost": true, "than": true, "apres": true, "'": true,
+}
+
+// ruleDuration recognises a duration.
+//
+//	duration = quantity ["and a half"] unit ["et demi" | "and a half"]
+//	         | "half" ("a" | "an") unit | ("un" | "une") "demi" "-" unit
+//	         | unit-plural        (English, after "for", "after", "over", ...)
+func (tg *tagger) ruleDuration(i int) (match, bool) {
+	if tg.lex.lang == "en" && tg.is(i, "half") && tg.is(i+1, "a", "an") {
+		if u, f, j, ok := tg.unitAt(i + 2); ok && f.sing() {
+			return match{i: i, j: j, typ: Duration, value: halfValue(u)}, true
+		}
+	}
+	if isArticle(tg.tok(i).fold) && tg.is(i+1, "demi") && tg.hyphen(i+2) {
+		if u, f, j, ok := tg.unitAt(i + 3); ok && f.sing() {
+			return match{i: i, j: j, typ: Duration, value: halfValue(u)}, true
+		}
+	}
+	if u, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.lex.lang == "en" && durationPreps[tg.tok(i-1).fold] && u.code != 'S' {
+		return match{i: i, j: j, typ: Duration, value: durationValue(qty{fuzzy: true}, u, false)}, true
+	}
+	// "en 24h".
+	if t := tg.tok(i); t.kind == tMixed && t.fold[t.ndig:] == "h" && t.ndig <= 3 && durationPreps[tg.tok(i-1).fold] {
+		return match{i: i, j: i + 1, typ: Duration, value: "PT" + t.fold[:t.ndig] + "H"}, true
+	}
+	q, k, ok := tg.quantity(i, tg.lex.lang == "fr")
+	if !ok {
+		return match{}, false
+	}
+	half := false
+	if j, ok := tg.seq(k, "and", "a", "half"); ok && !q.fuzzy {
+		half, k = true, j
+	}
+	// "les neuf premiers mois", "the first nine months".
+	if tg.is(k, "premiers", "premieres") && !q.fuzzy && !q.article {
+		k++
+	}
+	// "a two-day meeting", "a 10-year bond".
+	if tg.hyphen(k) && !q.fuzzy && !q.article {
+		if _, f, _, ok := tg.unitAt(k + 1); ok && f.sing() {
+			k++
+		}
+	}
+	u, f, j, ok := tg.unitAt(k)
+	if !ok || q.article && !f.sing() || q.fuzzy && !f.plur() || u.code == 'K' ||
+		u.code == 'S' && q.article || q.n == 0 && !q.fuzzy {
+		return match{}, false
+	}
+	// "un jour" is often "some day"; "des années 1990" a decade.
+	if q.n == 1 && u.code == 'D' && !durationPreps[tg.tok(i-1).fold] || tg.tok(j).kind == tNumber && q.fuzzy {
+		return match{}, false
+	}
+	if !half {
+		if k, ok := tg.seq(j, "et", "demi"); ok {
+			half, j = true, k
+		} else if k, ok := tg.seq(j, "et", "demie"); ok {
+			half, j = true, k
+		} else if k, ok := tg.seq(j, "and", "a", "half"); ok && f.sing() {
+			half, j = true, k
+		}
+	}
+	return match{i: i, j: j, typ: Duration, value: durationValue(q, u, half && !q.fuzzy)}, true
+}
+
+// halfValue writes the value of half a unit: "half an hour" is PT30M.
+func halfValue(u unit) string {
+	switch u.code {
+	case 'Y':
+		if u.mult > 1 {
+			return "P" + strconv.Itoa(u.mult/2) + "Y"
+		}
+		return "P6M"
+	case 'H':
+		return "PT30M"
+	case 'N':
+		return "PT30S"
+	case 'M', 'Q', 'E':
+		if u.mult%2 == 0 {
+			return "P" + strconv.Itoa(u.mult/2) + "M"
+		}
+		return "P" + strconv.Itoa(u.mult/2) + ".5M"
+	}
+	return "P0.5" + string(u.code)
+}
+
+// ruleSet recognises a recurring time.
+//
+//	set = ("chaque" | "every" | "each") [quantity | "other"] (unit | weekday | part-of-day | season | month)
+//	    | ("tous" | "toutes") "les" [quantity] plural
+//	    | ("par" | "per") unit | ("times" | "once" | "twice") "a" unit
+func (tg *tagger) ruleSet(i int) (match, bool) {
+	k := i
+	plural := false
+	switch {
+	case tg.is(i, "chaque", "every", "each"):
+		k++
+	case tg.is(i, "tous", "toutes") && tg.is(i+1, "les"):
+		k, plural = i+2, true
+	case tg.is(i, "par", "per"):
+		if u, f, j, ok := tg.unitAt(i + 1); ok && f.sing() {
+			return match{i: i, j: j, typ: Set, value: durationValue(qty{n: 1}, u, false)}, true
+		}
+		return match{}, false
+	case tg.is(i, "a") && tg.is(i-1, "times", "once", "twice"):
+		if u, f, j, ok := tg.unitAt(i + 1); ok && f.sing() {
+			return match{i: i, j: j, typ: Set, value: durationValue(qty{n: 1}, u, false)}, true
+		}
+		return match{}, false
+	default:
+		return match{}, false
+	}
+	n := 1
+	if q, k2, ok := tg.quantity(k, false); ok && !q.fuzzy && !q.article {
+		n, k = q.n, k2
+	} else if tg.is(k, "other") {
+		n, k = 2, k+1
+	}
+	if u, f, j, ok := tg.unitAt(k); ok && ((plural || n > 1) && f.plur() || !plural && n == 1 && f.sing()) && u.code != 'K' {
+		return match{i: i, j: j, typ: Set, value: durationValue(qty{n: n}, u, false)}, true
+	}
+	// Weekdays, parts of the day, seasons and months, maybe plural
+	// ("tous les lundis", "chaque matin").
+	t := tg.tok(k)
+	e := t.e
+	if plural && len(t.fold) > 1 && t.fold[len(t.fold)-1] == 's' {
+		e = tg.lex.lookup(t.fold[:len(t.fold)-1])
+	}
+	switch {
+	case e.weekday > 0 && !e.abbr:
+		return match{i: i, j: k + 1, typ: Set, value: "P1W"}, true
+	case e.pod != "" && t.e.pod == "":
+		return match{i: i, j: k + 1, typ: Set, value: "P1D"}, true
+	case e.pod != "":
+		if _, j, ok := tg.podAt(k); ok {
+			return match{i: i, j: j, typ: Set, value: "P1D"}, true
+		}
+	case e.season > 0 || e.month > 0 && !e.abbr:
+		return match{i: i, j: k + 1, typ: Set, value: "P1Y"}, true
+	}
+	return match{}, false
+}

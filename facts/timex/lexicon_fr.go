@@ -1,0 +1,120 @@
+package timex
+
+import "strings"
+
+// lexFR is the French vocabulary.
+var lexFR = buildLexicon("fr", []wordList{
+	{"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre", setMonth},
+	{"janv:1 jan:1 fevr:2 fev:2 avr:4 juil:7 sept:9 oct:10 nov:11 dec:12", setMonthAb},
+	{"lundi mardi mercredi jeudi vendredi samedi dimanche", setDay},
+	{"printemps ete automne hiver", setSeason},
+	{"un:1 une:1", setNum},
+	{"deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 quatorze:14 quinze:15 seize:16", setNum},
+	{"vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 cent:100 cents:100 mille:1000 vingts:20", setNum},
+	{"premier:1 premiere:1 1er:1 1re:1 1ere:1 deuxieme:2 second:2 seconde:2 2e:2 2eme:2 troisieme:3 3e:3 3eme:3 quatrieme:4 4e:4 4eme:4", setOrd},
+	{"an:1 annee:1", setUnit('Y', 1, sing)},
+	{"ans:1 annees:1", setUnit('Y', 1, plur)},
+	{"mois", setUnit('M', 1, sing|plur)},
+	{"semaine", setUnit('W', 1, sing)},
+	{"semaines", setUnit('W', 1, plur)},
+	{"jour journee", setUnit('D', 1, sing)},
+	{"jours journees", setUnit('D', 1, plur)},
+	{"heure", setUnit('H', 1, sing)},
+	{"heures", setUnit('H', 1, plur)},
+	{"minute", setUnit('N', 1, sing)},
+	{"minutes", setUnit('N', 1, plur)},
+	{"seconde", setUnit('S', 1, sing)},
+	{"secondes", setUnit('S', 1, plur)},
+	{"decennie", setUnit('Y', 10, sing)},
+	{"decennies", setUnit('Y', 10, plur)},
+	{"siecle", setUnit('Y', 100, sing)},
+	{"siecles", setUnit('Y', 100, plur)},
+	{"trimestre", setUnit('Q', 3, sing)},
+	{"trimestres", setUnit('Q', 3, plur)},
+	{"semestre", setUnit('E', 6, sing)},
+	{"semestres", setUnit('E', 6, plur)},
+	{"week", setUnit('K', 1, sing)},
+	{"matin matinee", setPOD("MO")},
+	{"apres", setPOD("AF")},
+	{"soir soiree", setPOD("EV")},
+	{"nuit", setPOD("NI")},
+	{"dernier derniere derniers dernieres passe passee precedent precedente ecoule ecoulee", setLast},
+	{"prochain prochaine prochains prochaines suivant suivante", setNext},
+	{"ce cet cette", setThis},
+	{"quelques plusieurs", setFuzzy},
+	{"debut fin mi milieu courant tot il dans d l le la les ces des chaque tous toutes par midi minuit", setTrigger},
+	{"a ont avait avaient etait etaient fut furent hier eu ete", setPast},
+	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues demain prochainement bientot", setFuture},
+}, phrasesFR, makeHolidays(
+	"noël:1225", "le jour de noël:1225", "la veille de noël:1224", "le jour de l'an:101", "la saint-sylvestre:1231",
+	"la toussaint:1101", "le 14-juillet:714", "la saint-valentin:214", "le réveillon de noël:1224",
+	"le nouvel an:101", "la fête nationale:714",
+), tenseFR)
+
+// phrasesFR are the fixed French expressions.
+var phrasesFR = []phraseDef{
+	{"aujourd'hui", Date, relDay(0)},
+	{"hier", Date, relDay(-1)},
+	{"avant-hier", Date, relDay(-2)},
+	{"demain", Date, relDay(1)},
+	{"après-demain", Date, relDay(2)},
+	{"la veille", Date, relAnchor(-1)},
+	{"l'avant-veille", Date, relAnchor(-2)},
+	{"le lendemain", Date, relAnchor(1)},
+	{"le surlendemain", Date, relAnchor(2)},
+	{"le jour même", Date, relAnchor(0)},
+	{"la semaine précédente", Date, rel{unit: 'W', n: -1, anchor: true}},
+	{"la semaine suivante", Date, rel{unit: 'W', n: 1, anchor: true}},
+	{"le mois précédent", Date, rel{unit: 'M', n: -1, anchor: true}},
+	{"le mois suivant", Date, rel{unit: 'M', n: 1, anchor: true}},
+	{"l'année précédente", Date, rel{unit: 'Y', n: -1, anchor: true}},
+	{"l'année suivante", Date, rel{unit: 'Y', n: 1, anchor: true}},
+	{"le week-end", Date, rel{unit: 'K'}},
+	{"ce matin", Time, relPOD(0, "MO")},
+	{"cet après-midi", Time, relPOD(0, "AF")},
+	{"ce soir", Time, relPOD(0, "EV")},
+	{"cette nuit", Time, relPOD(0, "NI")},
+	{"la nuit dernière", Time, relPOD(-1, "NI")},
+	{"maintenant", Date, relLit(presentRef)},
+	{"actuellement", Date, relLit(presentRef)},
+	{"à présent", Date, relLit(presentRef)},
+	{"en ce moment", Date, relLit(presentRef)},
+	{"à l'heure actuelle", Date, relLit(presentRef)},
+	{"de nos jours", Date, relLit(presentRef)},
+	{"aujourd'hui encore", Date, relLit(presentRef)},
+	{"récemment", Date, relLit(pastRef)},
+	{"dernièrement", Date, relLit(pastRef)},
+	{"naguère", Date, relLit(pastRef)},
+	{"autrefois", Date, relLit(pastRef)},
+	{"jadis", Date, relLit(pastRef)},
+	{"par le passé", Date, relLit(pastRef)},
+	{"ces derniers temps", Date, relLit(pastRef)},
+	{"bientôt", Date, relLit(futureRef)},
+	{"prochainement", Date, relLit(futureRef)},
+	{"sous peu", Date, relLit(futureRef)},
+	{"à l'avenir", Date, relLit(futureRef)},
+	{"à terme", Date, relLit(futureRef)},
+	{"quotidiennement", Set, relLit("P1D")},
+	{"annuellement", Set, relLit("P1Y")},
+	{"mensuellement", Set, relLit("P1M")},
+	{"hebdomadairement", Set, relLit("P1W")},
+}
+
+// tenseFR guesses the tense of a French verb form from its ending: the
+// simple future ("tiendra", "seront") marks the future.
+func tenseFR(w string) int8 {
+	if len(w) < 4 {
+		return 0
+	}
+	for _, suf := range [...]string{"era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "ront"} {
+		if strings.HasSuffix(w, suf) {
+			switch w {
+			case "camera", "opera", "chimera", "cholera", "ultra", "cobra", "zebra", "tiara", "front", "affront",
+				"sierra", "terra", "mantra", "extra", "contra":
+				return 0
+			}
+			return 1
+		}
+	}
+	return 0
+}

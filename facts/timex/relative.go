@@ -1,0 +1,437 @@
+package timex
+
+import "time"
+
+// This file holds the rules of expressions relative to the reference date
+// or to the last day named in the text.
+
+// rulePhrase recognises a fixed expression of the lexicon: "hier", "la
+// veille", "ce matin", "maintenant", "the day before".
+func (tg *tagger) rulePhrase(i int) (match, bool) {
+	for _, p := range tg.lex.phrases[tg.tok(i).fold] {
+		j, ok := tg.seq(i, p.words...)
+		if !ok {
+			continue
+		}
+		if p.rel.lit != "" {
+			return match{i: i, j: j, typ: p.typ, value: p.rel.lit}, true
+		}
+		base := tg.ref
+		if p.rel.anchor {
+			base = tg.anchor
+		}
+		d := shift(base, p.rel.unit, p.rel.n)
+		if p.rel.unit == 'K' {
+			d = tg.weekend(i, p.rel.n)
+		}
+		m := match{i: i, j: j, typ: p.typ, value: d.value(), d: d}
+		if p.rel.pod != "" {
+			m.value += "T" + podValue(p.rel.pod)
+			return m, true
+		}
+		return tg.withTime(m), true
+	}
+	return match{}, false
+}
+
+// shiftCode returns the code for shift of a unit counted n times.
+func shiftCode(u unit, n int) (byte, int) {
+	switch {
+	case u.code == 'Y' && u.mult == 10:
+		return 'X', n
+	case u.code == 'Y' && u.mult == 100:
+		return 'C', n
+	case u.code == 'H' || u.code == 'N' || u.code == 'S':
+		return 'D', 0
+	case u.code == 'Q' || u.code == 'E':
+		return u.code, n
+	}
+	return u.code, n * u.mult
+}
+
+// ruleRelative recognises a date relative to the reference date.
+//
+//	relative = ("le" | "la" | "l'" | "ce" | "cette") unit-or-season [modifier | "-ci"]
+//	         | ["the"] modifier (unit | season | weekday | month)
+//	         | weekday modifier
+//	         | "il y a" quantity unit | quantity unit "ago"
+//	         | ("dans" | "d'ici" | "in") quantity unit
+//	         | quantity unit ("plus tard" | "later" | "plus tôt" | "earlier" | "auparavant")
+//	         | ("les" | "ces") [quantity] modifier unit-plural
+//	         | "the" modifier quantity unit
+func (tg *tagger) ruleRelative(i int) (match, bool) {
+	for _, f := range [...]func(*tagger, int) (match, bool){
+		(*tagger).relDetUnit, (*tagger).relModFirst, (*tagger).relWeekdayMod, (*tagger).relCount,
+		(*tagger).relSpan,
+	} {
+		if m, ok := f(tg, i); ok {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// relDetUnit reads a French determiner, a unit or season and a modifier:
+// "la semaine dernière", "l'an prochain", "ce mois-ci", "cet été",
+// "l'hiver dernier", "le siècle dernier".
+func (tg *tagger) relDetUnit(i int) (match, bool) {
+	if tg.lex.lang != "fr" {
+		return match{}, false
+	}
+	k, this := i, false
+	switch {
+	case tg.is(i, "le", "la"):
+		k++
+	case tg.is(i, "l") && tg.is(i+1, "'"):
+		k += 2
+	case tg.tok(i).e.mod == modThis:
+		k, this = k+1, true
+	case tg.tok(i).e.season == 0:
+		return match{}, false
+	}
+	t := tg.tok(k)
+	var u unit
+	j := k + 1
+	if t.e.season == 0 {
+		var ok bool
+		var f form
+		if u, f, j, ok = tg.unitAt(k); !ok || !f.sing() || u.code == 'H' || u.code == 'N' || u.code == 'S' {
+			return match{}, false
+		}
+	}
+	mod := tg.tok(j).e.mod
+	switch {
+	case mod == modLast || mod == modNext:
+		j++
+	case tg.is(j, "en") && tg.is(j+1, "cours"):
+		mod, j = modThis, j+2
+	case this:
+		mod = modThis
+		if k2, ok := tg.seq(j, "-", "ci"); ok {
+			j = k2
+		}
+	default:
+		return match{}, false
+	}
+	if k == i && mod != modLast && mod != modNext {
+		return match{}, false
+	}
+	return tg.relShift(i, j, u, t.e.season, mod, tg.is(j-1, "suivant", "suivante", "precedent", "precedente")), true
+}
+
+// relShift builds the match of the period one unit (or one season) before,
+// after or around the reference date, or the anchor if anchored.
+func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored bool) match {
+	base := tg.ref
+	if anchored {
+		base = tg.anchor
+	}
+	n := 0
+	switch mod {
+	case modLast:
+		n = -1
+	case modNext:
+		n = 1
+	}
+	var d dexpr
+	switch {
+	case season > 0:
+		d = seasonShift(base, int(season), n)
+	case u.code == 'K' && !anchored:
+		d = tg.weekend(i, n)
+	default:
+		code, k := shiftCode(u, n)
+		d = shift(base, code, k)
+	}
+	return match{i: i, j: j, typ: Date, value: d.value(), d: d}
+}
+
+// weekend returns the week of the weekend named at token i: n = -1 for
+// the last one, 1 for the next one, 0 for "this weekend", which is the
+// coming one in a sentence in the future and else the last one, unless
+// the reference date is in a weekend.
+func (tg *tagger) weekend(i, n int) dexpr {
+	refWD := int(tg.ref.Weekday()+6)%7 + 1
+	switch {
+	case n == 0 && refWD <= 5 && tg.tense(i) != 1:
+		n = -1
+	case n == 1 && refWD <= 5:
+		n = 0
+	}
+	return shift(tg.ref, 'W', n)
+}
+
+// seasonShift returns the season s (1 spring to 4 winter) of the year
+// around base (n = 0), or its last or next occurrence (n = -1, 1).
+func seasonShift(base time.Time, s, n int) dexpr {
+	s0, y0 := seasonOf(base.Year(), int(base.Month()))
+	o0 := y0*4 + s0 - 1
+	o := y0*4 + s - 1
+	switch {
+	case n < 0:
+		for o >= o0 {
+			o -= 4
+		}
+	case n > 0:
+		for o <= o0 {
+			o += 4
+		}
+	}
+	return dexpr{g: gSeason, y: floorDiv(o, 4), x: o - floorDiv(o, 4)*4 + 1}
+}
+
+// relModFirst reads an English modifier and what it modifies: "last
+// week", "next month", "this year", "last Friday", "last summer", "the
+// past year" (a duration), "the previous day".
+func (tg *tagger) relModFirst(i int) (match, bool) {
+	if tg.lex.lang != "en" {
+		return match{}, false
+	}
+	k := tg.opt(i, "the")
+	mt := tg.tok(k)
+	mod := mt.e.mod
+	if mod == 0 {
+		return match{}, false
+	}
+	the := k > i
+	anchored := mt.fold == "previous" || mt.fold == "following"
+	k++
+	if mod == modThis && tg.is(k, "past") {
+		// "this past weekend".
+		mod, the = modLast, false
+		mt = tg.tok(k)
+		k++
+	}
+	t := tg.tok(k)
+	switch {
+	case t.e.weekday > 0 && t.upper && !t.e.abbr:
+		if mod == modThis {
+			mod = 0
+		}
+		d := fromDay(tg.weekday(int(t.e.weekday), k, mod))
+		return tg.withTime(match{i: i, j: k + 1, typ: Date, value: d.value(), d: d}), true
+	case t.e.month > 0 && t.upper && !t.e.abbr:
+		d := dexpr{g: gMonth, m: int(t.e.month), force: mod}
+		if mod == modThis {
+			d.y, d.force = tg.ref.Year(), 0
+		}
+		d = tg.resolve(d, k)
+		return match{i: i, j: k + 1, typ: Date, value: d.value(), d: d}, true
+	case t.e.season > 0:
+		return tg.relShift(i, k+1, unit{}, t.e.season, mod, false), true
+	}
+	u, f, j, ok := tg.unitAt(k)
+	if !ok || !f.sing() || u.code == 'D' && !anchored || u.code == 'H' || u.code == 'N' || u.code == 'S' {
+		return match{}, false
+	}
+	if mt.fold == "past" && k == i+1 || the && (mt.fold == "last" || mt.fold == "past") {
+		return match{i: i, j: j, typ: Duration, value: durationValue(qty{n: 1}, u, false)}, true
+	}
+	return tg.relShift(i, j, u, 0, mod, anchored), true
+}
+
+// relWeekdayMod reads a French weekday and its modifier, or "ce" and a
+// weekday: "lundi dernier", "vendredi prochain", "ce lundi".
+func (tg *tagger) relWeekdayMod(i int) (match, bool) {
+	if tg.lex.lang != "fr" {
+		return match{}, false
+	}
+	var mod int8
+	k := i
+	if tg.tok(i).e.mod == modThis {
+		k++
+	}
+	wd, j, ok := tg.weekdayAt(k, false)
+	if !ok {
+		return match{}, false
+	}
+	if k == i {
+		if mod = tg.tok(j).e.mod; mod != modLast && mod != modNext {
+			return match{}, false
+		}
+		j++
+	}
+	d := fromDay(tg.weekday(wd, i, mod))
+	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
+}
+
+// relCount reads a count of units before or after the reference date or
+// the anchor: "il y a trois jours", "two weeks ago", "dans deux
+// semaines", "in two years", "deux jours plus tard".
+func (tg *tagger) relCount(i int) (match, bool) {
+	k, sign, anchored := i, 0, false
+	switch {
+	case tg.is(i, "il") && tg.is(i+1, "y") && tg.is(i+2, "a"):
+		k, sign = i+3, -1
+	case tg.is(i, "dans") && tg.lex.lang == "fr":
+		k, sign = i+1, 1
+	case tg.is(i, "d") && tg.is(i+1, "'") && tg.is(i+2, "ici"):
+		k, sign = i+3, 1
+	case tg.is(i, "in") && tg.tense(i) == 1:
+		k, sign = i+1, 1
+	}
+	q, u, j, ok := tg.quantUnit(k, false)
+	if !ok && sign == 0 {
+		// "years ago".
+		if _, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.is(j, "ago") {
+			return match{i: i, j: j + 1, typ: Date, value: pastRef}, true
+		}
+	}
+	if !ok || u.code == 'K' {
+		return match{}, false
+	}
+	if sign == 0 {
+		switch {
+		case tg.is(j, "ago"):
+			sign, j = -1, j+1
+		case tg.is(j, "later"):
+			sign, j, anchored = 1, j+1, true
+		case tg.is(j, "earlier"), tg.is(j, "auparavant"):
+			sign, j, anchored = -1, j+1, true
+		case tg.is(j, "plus") && tg.is(j+1, "tard"):
+			sign, j, anchored = 1, j+2, true
+		case tg.is(j, "plus") && tg.is(j+1, "tot"):
+			sign, j, anchored = -1, j+2, true
+		default:
+			return match{}, false
+		}
+	}
+	if q.fuzzy {
+		v := pastRef
+		if sign > 0 {
+			v = futureRef
+		}
+		if anchored {
+			return match{}, false
+		}
+		return match{i: i, j: j, typ: Date, value: v}, true
+	}
+	base := tg.ref
+	if anchored {
+		base = tg.anchor
+	}
+	code, n := shiftCode(u, sign*clampCount(q.n))
+	d := shift(base, code, n)
+	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
+}
+
+// relSpan reads the last or next few units: "les deux dernières années"
+// (P2Y), "ces dernières années" (PAST_REF), "les prochains mois"
+// (FUTURE_REF), "the past two years" (P2Y), "the next few months" (PXM).
+func (tg *tagger) relSpan(i int) (match, bool) {
+	start, k := i, i
+	switch {
+	case tg.is(i, "les", "ces"):
+		k++
+	case tg.is(i, "des"):
+		k++
+		start = k
+	case tg.lex.lang == "en" && tg.is(i, "the"):
+		k++
+		if mod := tg.tok(k).e.mod; mod != modLast && mod != modNext || tg.is(k, "previous", "following") {
+			return match{}, false
+		}
+		q, u, j, ok := tg.quantUnit(k+1, false)
+		if !ok || q.article {
+			return match{}, false
+		}
+		return match{i: i, j: j, typ: Duration, value: durationValue(q, u, false)}, true
+	default:
+		return match{}, false
+	}
+	q, k2, hasQ := tg.quantity(k, false)
+	if hasQ && !q.article {
+		k = k2
+	} else {
+		hasQ = false
+		if start > i {
+			start = k
+		}
+	}
+	mod := tg.tok(k).e.mod
+	if mod != modLast && mod != modNext {
+		// "les semaines à venir".
+		if u, f, j, ok := tg.unitAt(k); ok && f.plur() && !hasQ && u.code != 'H' {
+			if j2, ok := tg.seq(j, "a", "venir"); ok {
+				return match{i: start, j: j2, typ: Date, value: futureRef}, true
+			}
+		}
+		return match{}, false
+	}
+	u, f, j, ok := tg.unitAt(k + 1)
+	if !ok || !f.plur() {
+		return match{}, false
+	}
+	if hasQ {
+		return match{i: start, j: j, typ: Duration, value: durationValue(q, u, false)}, true
+	}
+	if tg.is(i, "les", "des") && mod == modLast {
+		return match{i: start, j: j, typ: Date, value: pastRef}, true
+	}
+	v := pastRef
+	if mod == modNext {
+		v = futureRef
+	}
+	return match{i: start, j: j, typ: Date, value: v}, true
+}
+
+// edgeWords are the words that name a part of a period: "début 2024",
+// "fin janvier", "mi-juillet", "early 2024", "late last year".
+var edgeWords = map[string]bool{
+	"debut": true, "fin": true, "mi": true, "milieu": true, "courant": true, "tot": true,
+	"early": true, "late": true, "mid": true, "earlier": true, "later": true,
+}
+
+// ruleEdge recognises a date introduced by a part of it, which keeps the
+// value of the date.
+//
+//	edge = edge-word ["-"] ["de" | "d'" | "du" | "des"] ["l'" | "la"] (unit | date)
+//	     | "the" ("end" | "beginning" | "start" | "middle") "of" ["the"] (unit | date)
+//	     | "the" edge-word date
+func (tg *tagger) ruleEdge(i int) (match, bool) {
+	k := i
+	if tg.is(i, "the") {
+		k++
+		if j, ok := tg.seq(k+1, "of"); ok && tg.is(k, "end", "beginning", "start", "middle") {
+			return tg.edgeTail(i, tg.opt(j, "the"))
+		}
+	}
+	if !edgeWords[tg.tok(k).fold] {
+		return match{}, false
+	}
+	k++
+	if tg.hyphen(k) {
+		k++
+	}
+	switch {
+	case tg.is(k, "de", "du", "des"):
+		k++
+	case tg.is(k, "d") && tg.is(k+1, "'"):
+		k += 2
+	}
+	if tg.is(k, "l") && tg.is(k+1, "'") && tg.tok(k+2).e.unit.code != 0 {
+		k += 2
+	} else if tg.is(k, "la") && tg.tok(k+1).e.unit.code != 0 {
+		k++
+	}
+	return tg.edgeTail(i, k)
+}
+
+// edgeTail reads the period of an edge expression starting at i: a unit
+// (the current one: "fin du mois", "the end of the year") or a date.
+func (tg *tagger) edgeTail(i, k int) (match, bool) {
+	if u, f, j, ok := tg.unitAt(k); ok && f.sing() && u.code != 'D' && u.code != 'H' && u.code != 'N' && u.code != 'S' {
+		d := shift(tg.ref, u.code, 0)
+		if u.code == 'Y' && u.mult > 1 {
+			code, _ := shiftCode(u, 0)
+			d = shift(tg.ref, code, 0)
+		}
+		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
+	}
+	m, ok := tg.best(k)
+	if !ok || m.i != k || m.typ != Date && m.typ != Time || m.value == pastRef || m.value == futureRef || m.value == presentRef {
+		return match{}, false
+	}
+	m.i = i
+	return m, true
+}

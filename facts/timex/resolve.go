@@ -1,0 +1,165 @@
+package timex
+
+import "time"
+
+// resolve fills in the year of a day or month written without one, and
+// the date of a weekday, at token i. An explicit year earlier in the
+// paragraph wins; otherwise a month takes its latest occurrence up to the
+// reference month (the next one from it in a sentence in the future), and
+// a day the occurrence nearest the reference date, moved by the tense
+// when the sentence has a clear one.
+func (tg *tagger) resolve(d dexpr, i int) dexpr {
+	if d.g == gDay && d.m == 0 && d.wd > 0 {
+		out := fromDay(tg.weekday(d.wd, i, d.force))
+		out.wd = d.wd
+		return out
+	}
+	if d.y != 0 || d.g != gDay && d.g != gMonth && d.g != gQuarter && d.g != gHalf {
+		return d
+	}
+	if y := tg.year(i); y != 0 && d.force == 0 {
+		d.y = y
+		return matchWeekday(d)
+	}
+	tense := d.force
+	switch {
+	case tense != 0:
+	case tg.is(i-1, "depuis", "since") || tg.is(i-1, "le") && tg.is(i-2, "depuis"):
+		tense = -1
+	default:
+		tense = tg.tense(i)
+	}
+	ry, rm := tg.ref.Year(), int(tg.ref.Month())
+	switch d.g {
+	case gQuarter, gHalf:
+		cur := (rm-1)/3 + 1
+		if d.g == gHalf {
+			cur = (rm-1)/6 + 1
+		}
+		d.y = ry
+		if d.x > cur && tense != 1 {
+			d.y--
+		}
+	case gMonth:
+		d.y = ry
+		switch {
+		case tense == 1 && (d.m < rm || d.m == rm && d.force == modNext):
+			d.y++
+		case tense != 1 && (d.m > rm || d.m == rm && d.force == modLast):
+			d.y--
+		}
+	case gDay:
+		best := 0
+		var bestDist time.Duration
+		for y := ry - 1; y <= ry+1; y++ {
+			if !validDay(d.d, d.m, y) {
+				continue
+			}
+			dist := time.Date(y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC).Sub(tg.ref)
+			if dist < 0 {
+				dist = -dist
+			}
+			if best == 0 || dist < bestDist {
+				best, bestDist = y, dist
+			}
+		}
+		d.y = best
+		if best == 0 {
+			return d
+		}
+		day := d.dayOf()
+		switch {
+		case tense == -1 && day.After(tg.ref) && validDay(d.d, d.m, best-1):
+			d.y--
+		case tense == 1 && day.Before(tg.ref) && validDay(d.d, d.m, best+1):
+			d.y++
+		}
+		return matchWeekday(d)
+	}
+	return d
+}
+
+// matchWeekday moves a day d whose year was guessed to the year before or
+// after when only there it falls on the weekday written with it
+// ("Tuesday, March 19").
+func matchWeekday(d dexpr) dexpr {
+	if d.g != gDay || d.wd == 0 || d.y == 0 || weekdayOf(d) == d.wd {
+		return d
+	}
+	for _, y := range [...]int{d.y - 1, d.y + 1} {
+		e := d
+		e.y = y
+		if validDay(e.d, e.m, y) && weekdayOf(e) == d.wd {
+			return e
+		}
+	}
+	return d
+}
+
+// weekdayOf returns the weekday of day d, 1 (Monday) to 7.
+func weekdayOf(d dexpr) int { return int(d.dayOf().Weekday()+6)%7 + 1 }
+
+// weekday returns the day named by weekday wd (1 Monday to 7 Sunday) at
+// token i: the reference day if it is that weekday, else the latest one
+// before it, or the next one after it in a sentence in the future. force
+// (modLast, modNext) excludes the reference day and sets the direction.
+func (tg *tagger) weekday(wd, i int, force int8) time.Time {
+	refWD := int(tg.ref.Weekday()+6)%7 + 1
+	tense := force
+	switch {
+	case tense != 0:
+	case tg.is(i-1, "by", "until", "till"):
+		tense = 1 // a deadline
+	default:
+		tense = tg.tense(i)
+	}
+	if tense == 1 {
+		n := (wd - refWD + 7) % 7
+		if n == 0 && force == modNext {
+			n = 7
+		}
+		return tg.ref.AddDate(0, 0, n)
+	}
+	n := (refWD - wd + 7) % 7
+	if n == 0 && force == modLast {
+		n = 7
+	}
+	return tg.ref.AddDate(0, 0, -n)
+}
+
+// withTime extends a day m with a part of the day or a clock time after
+// it ("mardi matin", "22 décembre à 8h30"), making it a TIME.
+func (tg *tagger) withTime(m match) match {
+	if m.d.g != gDay || m.value == "" || m.typ != Date {
+		return m
+	}
+	k := tg.opt(m.j, "au")
+	if pod, j, ok := tg.podAt(k); ok {
+		m.j, m.typ, m.value = j, Time, m.value+"T"+pod
+		return m
+	}
+	k = tg.opt(tg.opt(m.j, ","), "a", "at", "vers", "around", "about", "des", "from", "avant", "before", "by")
+	if hm, j, ok := tg.clockAt(k); ok {
+		m.j, m.typ, m.value = j, Time, m.value+"T"+hm
+	}
+	return m
+}
+
+// podAt reads a part of the day at token i: "matin", "soir",
+// "après-midi", "night". It returns the time part of its value.
+func (tg *tagger) podAt(i int) (string, int, bool) {
+	t := tg.tok(i)
+	if t.e.pod == "" {
+		return "", i, false
+	}
+	if tg.lex.lang == "fr" && t.fold == "apres" {
+		j, ok := tg.seq(i+1, "-", "midi")
+		return podValue(t.e.pod), j, ok
+	}
+	return podValue(t.e.pod), i + 1, true
+}
+
+// podValue returns the time part of the value of a part of the day. TIMEX3
+// writes "MO", "AF", "EV", "NI", but the value syntax of factlens only
+// allows digits and X after the T, so the hour is written as unknown.
+func podValue(string) string { return "XX" }

@@ -1,0 +1,232 @@
+// Package timex finds temporal expressions in French and English news text
+// and normalises them to TIMEX3 values.
+//
+// The tagger is a scanner in two layers, as text/template/parse: a
+// tokenizer (token.go) splits the text into words, numbers and punctuation
+// with their byte offsets, and a recogniser tries, at each token, a set of
+// rules (one function per pattern, in date.go, relative.go, duration.go
+// and clock.go) and keeps the longest match. The vocabulary of each
+// language is data (lexicon_fr.go, lexicon_en.go). Relative expressions
+// are resolved against the reference date, the last explicit year of the
+// paragraph, the last day named in the text and the tense of the
+// sentence.
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// Type is the TIMEX3 type of an expression. The zero Type is invalid.
+type Type int
+
+const (
+	_ Type = iota
+	// Date is a calendar date or period: a day, week, month, season,
+	// year, decade, or an interval of them.
+	Date
+	// Time is a time of day, possibly on a date.
+	Time
+	// Duration is a length of time ("deux jours", P2D).
+	Duration
+	// Set is a recurring time ("chaque année", P1Y with a quantifier).
+	Set
+)
+
+var typeNames = map[Type]string{Date: "DATE", Time: "TIME", Duration: "DURATION", Set: "SET"}
+
+// String returns the TIMEX3 name: DATE, TIME, DURATION or SET.
+func (t Type) String() string {
+	if s, ok := typeNames[t]; ok {
+		return s
+	}
+	return fmt.Sprintf("Type(%d)", int(t))
+}
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	// Start and End are the byte offsets of the expression in the text,
+	// End exclusive.
+	Start, End int
+	Type       Type
+	// Value is the TIMEX3 value: "2025-12-22", "2025-12", "2025-W51",
+	// "199X", "2025-12-20/2025-12-21", "P2D", "PT48H", "PXD", ...
+	Value string
+}
+
+// Tag returns the temporal expressions of text, written in lang ("fr" or
+// "en"; any other value is read as English), in order of Start and without
+// overlaps. Relative expressions ("hier", "last Friday") are resolved
+// against ref, the publication date; only its calendar day is used. Tag
+// expects valid UTF-8 (invalid bytes are never part of an expression) and
+// never fails: text without temporal expressions gives nil.
+func Tag(text, lang string, ref time.Time) []Timex {
+	lex := lexEN
+	if lang == "fr" {
+		lex = lexFR
+	}
+	day := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	tg := &tagger{lex: lex, toks: tokenize(text, lex), eot: token{e: noEntry}, ref: day, anchor: day, ctxPara: -1}
+	return tg.run()
+}
+
+// A match is an expression found by a rule: tokens [i, j).
+type match struct {
+	i, j  int
+	typ   Type
+	value string
+	// d is the resolved date of a DATE or TIME, if any: it sets the
+	// anchor of "la veille" and the year context.
+	d dexpr
+}
+
+// A rule tries to recognise an expression starting at token i. It reports
+// whether it did; it has no effect on the tagger.
+type rule func(tg *tagger, i int) (match, bool)
+
+// A tagger holds the state of one call to Tag.
+type tagger struct {
+	lex  *lexicon
+	toks []token
+	eot  token // returned for positions past the end
+	ref  time.Time
+	// anchor is the last day named in the text, ref at first, and
+	// anchorPara its paragraph.
+	anchor     time.Time
+	anchorPara int
+	// ctxYear is the last year written in paragraph ctxPara.
+	ctxYear, ctxPara int
+}
+
+// run scans the tokens and returns the expressions found.
+func (tg *tagger) run() []Timex {
+	var out []Timex
+	for i := 0; i < len(tg.toks); {
+		t := &tg.toks[i]
+		// Only numbers, apostrophes ("'90s") and words that may start an
+		// expression are tried, and roman numerals before "siècle".
+		if t.kind == tPunct && t.fold != "'" || t.kind == tBreak ||
+			t.kind == tWord && !t.e.trigger && !(t.upper && tg.tok(i+1).e.unit.mult == 100) {
+			i++
+			continue
+		}
+		m, ok := tg.best(i)
+		if !ok || m.value == blocked {
+			i = max(m.j, i+1)
+			continue
+		}
+		tg.note(m)
+		out = append(out, Timex{Start: tg.toks[m.i].start, End: tg.toks[m.j-1].end, Type: m.typ, Value: m.value})
+		i = m.j
+	}
+	return out
+}
+
+// best returns the longest match at token i of the rules, tried in order
+// (the first wins on ties).
+func (tg *tagger) best(i int) (match, bool) {
+	var best match
+	found := false
+	for _, r := range [...]rule{
+		(*tagger).ruleDate, (*tagger).ruleRelative, (*tagger).ruleEdge, (*tagger).rulePhrase,
+		(*tagger).ruleClock, (*tagger).ruleSet, (*tagger).ruleDuration,
+	} {
+		if m, ok := r(tg, i); ok && m.value != "" && (!found || m.j > best.j) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// note updates the context with the expression m: the anchor day and the
+// year written in the paragraph. A year sets the context when it comes
+// with a day or month, or opens its sentence ("En 2013, ..."), not when it
+// is a detail ("founded in 1998").
+func (tg *tagger) note(m match) {
+	if m.d.g == gDay && m.d.y > 0 {
+		tg.anchor, tg.anchorPara = m.d.dayOf(), tg.toks[m.i].para
+	}
+	frames := m.d.g == gDay || m.d.g == gMonth || tg.sentenceStart(m.i) ||
+		tg.sentenceStart(m.i-1) && tg.tok(m.i-1).kind == tWord
+	if m.d.yearTxt && frames {
+		tg.ctxYear, tg.ctxPara = m.d.y, tg.toks[m.i].para
+	}
+}
+
+// tok returns token i, or an empty token past either end.
+func (tg *tagger) tok(i int) *token {
+	if i < 0 || i >= len(tg.toks) {
+		return &tg.eot
+	}
+	return &tg.toks[i]
+}
+
+// is reports whether token i is one of the folded words ws.
+func (tg *tagger) is(i int, ws ...string) bool {
+	f := tg.tok(i).fold
+	for _, w := range ws {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// seq reports whether the tokens from i are the folded words ws, and
+// returns the index after them.
+func (tg *tagger) seq(i int, ws ...string) (int, bool) {
+	for k, w := range ws {
+		if tg.tok(i+k).fold != w {
+			return i, false
+		}
+	}
+	return i + len(ws), true
+}
+
+// opt skips token i if it is one of the folded words ws.
+func (tg *tagger) opt(i int, ws ...string) int {
+	if tg.is(i, ws...) {
+		return i + 1
+	}
+	return i
+}
+
+// hyphen reports whether token i is a dash glued to the tokens around it,
+// as in "mi-juillet" or "13-15".
+func (tg *tagger) hyphen(i int) bool {
+	t := tg.tok(i)
+	return t.fold == "-" && !t.space && !tg.tok(i+1).space && i+1 < len(tg.toks)
+}
+
+// sentenceStart reports whether token i begins a sentence or a line.
+func (tg *tagger) sentenceStart(i int) bool {
+	p := tg.tok(i - 1)
+	return i == 0 || p.kind == tBreak || p.sent != tg.tok(i).sent || p.fold == "«" || p.fold == "\"" || p.fold == ":"
+}
+
+// tense returns the tense of the sentence around token i from the nearest
+// marker: -1 past, +1 future, 0 if none is found.
+func (tg *tagger) tense(i int) int8 {
+	s := tg.tok(i).sent
+	for d := 1; d < 40; d++ {
+		l, r := tg.tok(i-d), tg.tok(i+d)
+		if l.sent != s && r.sent != s {
+			break
+		}
+		if l.sent == s && l.tense != 0 {
+			return l.tense
+		}
+		if r.sent == s && r.tense != 0 {
+			return r.tense
+		}
+	}
+	return 0
+}
+
+// year returns the year written in the paragraph of token i, or 0.
+func (tg *tagger) year(i int) int {
+	if tg.ctxPara == tg.tok(i).para {
+		return tg.ctxYear
+	}
+	return 0
+}

@@ -1,0 +1,206 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token. The zero tokKind is invalid.
+type tokKind uint8
+
+const (
+	_       tokKind = iota
+	tWord           // letters: "décembre", "l", "XXe"
+	tNumber         // ASCII digits: "22", "2025"
+	tMixed          // digits then letters or the reverse: "1er", "8h30", "1990s", "G5"
+	tPunct          // one punctuation rune: "-", "'", ",", "/"
+	tBreak          // one or more newlines: a paragraph break
+)
+
+// maxNum caps the value of long digit runs so that arithmetic never
+// overflows.
+const maxNum = 1_000_000_000
+
+// A token is a word, number or punctuation rune of the text, with its byte
+// offsets. Its text is input[start:end]; it is never copied or rewritten.
+type token struct {
+	kind       tokKind
+	start, end int
+	// fold is the text in lower case without accents; dashes fold to "-"
+	// and apostrophes to "'".
+	fold string
+	// num is the value of a number or of the leading digits of a mixed
+	// token; ndig is the count of those digits.
+	num, ndig int
+	// space reports whitespace (or the start of the text) before the token.
+	space bool
+	// upper reports an upper-case first letter.
+	upper bool
+	// inNum marks a number that is part of a larger figure: "5 000",
+	// "2,5", "1,200".
+	inNum bool
+	// sent and para number the sentence and the paragraph of the token.
+	sent, para int
+	// tense marks a verb in the past (-1) or the future (+1).
+	tense int8
+	// e is what the lexicon knows of the word; never nil.
+	e *entry
+}
+
+// tokenize splits text into tokens and looks each word up in lex, if not
+// nil.
+func tokenize(text string, lex *lexicon) []token {
+	toks := make([]token, 0, len(text)/5+4)
+	pos, sent, para := 0, 0, 0
+	space := true
+	for pos < len(text) {
+		r, w := utf8.DecodeRuneInString(text[pos:])
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2029':
+			end := pos + w
+			for end < len(text) && (text[end] == '\n' || text[end] == '\r' || text[end] == ' ' || text[end] == '\t') {
+				end++
+			}
+			if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
+				para++
+				sent++
+				toks = append(toks, token{kind: tBreak, start: pos, end: pos + w, fold: "\n", space: true, sent: sent, para: para, e: noEntry})
+			}
+			pos, space = end, true
+			continue
+		case r == ' ' || unicode.IsSpace(r):
+			pos += w
+			space = true
+			continue
+		case isAlnum(r):
+			end, digits, letters := pos, 0, 0
+			for end < len(text) {
+				if c := text[end]; c < utf8.RuneSelf {
+					switch {
+					case '0' <= c && c <= '9':
+						digits++
+					case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+						letters++
+					default:
+						goto done
+					}
+					end++
+					continue
+				}
+				r2, w2 := utf8.DecodeRuneInString(text[end:])
+				if '0' <= r2 && r2 <= '9' {
+					digits++
+				} else if isAlnum(r2) {
+					letters++
+				} else {
+					break
+				}
+				end += w2
+			}
+		done:
+			t := token{start: pos, end: end, space: space, sent: sent, para: para, e: noEntry}
+			s := text[pos:end]
+			t.upper = unicode.IsUpper(r)
+			switch {
+			case letters == 0:
+				t.kind, t.fold = tNumber, s
+			case digits == 0:
+				t.kind, t.fold = tWord, fold(s)
+				if lex != nil {
+					t.e = lex.lookup(t.fold)
+					switch {
+					case t.fold == "a" && s != "a":
+						// "à", not the verb "a".
+					case t.e.tense != 0:
+						t.tense = t.e.tense
+					case !t.upper:
+						t.tense = lex.tenseOf(t.fold)
+					}
+				}
+			default:
+				t.kind, t.fold = tMixed, fold(s)
+			}
+			if t.kind != tWord {
+				for i := 0; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+					if t.num < maxNum {
+						t.num = t.num*10 + int(s[i]-'0')
+					}
+					t.ndig++
+				}
+			}
+			toks = append(toks, t)
+			pos, space = end, false
+			continue
+		}
+		// One punctuation rune.
+		f := text[pos : pos+w]
+		switch r {
+		case '\u2019', '\u02bc', '\u2018', '`':
+			f = "'"
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+			f = "-"
+		}
+		t := token{kind: tPunct, start: pos, end: pos + w, fold: f, space: space, sent: sent, para: para, e: noEntry}
+		toks = append(toks, t)
+		pos += w
+		space = false
+		if (r == '.' || r == '!' || r == '?' || r == '…') && endsSentence(text, pos) {
+			sent++
+		}
+	}
+	markFigures(toks)
+	return toks
+}
+
+// isAlnum reports whether r belongs in a word or number token.
+func isAlnum(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == 'ᵉ' || r == 'ʳ'
+}
+
+// endsSentence reports whether a full stop ending at pos closes a sentence:
+// it is followed by spaces and an upper-case letter, a quote or the end.
+func endsSentence(text string, pos int) bool {
+	i := pos
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i == pos && i < len(text) {
+		return false
+	}
+	if i == len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r) || r == '«' || r == '"' || r == '\u201c' || r == '\n'
+}
+
+// markFigures sets inNum on numbers that are parts of a larger figure:
+// thousands groups ("5 000", "1,200") and decimals ("2,5", "3.75").
+func markFigures(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tNumber {
+			continue
+		}
+		p := &toks[i-1]
+		// "5 000": a group of three digits after a short number.
+		if p.kind == tNumber && t.space && t.ndig == 3 && p.ndig <= 3 && t.start-p.end <= 3 {
+			p.inNum, t.inNum = true, true
+			continue
+		}
+		// "2,5", "1,200", "3.75": digits glued around a comma or a point,
+		// but not the parts of a dotted date ("22.12.2025").
+		if i >= 2 && !t.space && !p.space && (p.fold == "," || p.fold == ".") && toks[i-2].kind == tNumber {
+			dotted := p.fold == "." && (glued(toks, i+1, ".") || i >= 4 && toks[i-3].fold == "." && !toks[i-3].space && !toks[i-2].space)
+			if !dotted {
+				toks[i-2].inNum, t.inNum = true, true
+			}
+		}
+	}
+}
+
+// glued reports whether toks[i] exists, is s, and follows the previous
+// token without a space.
+func glued(toks []token, i int, s string) bool {
+	return i < len(toks) && !toks[i].space && toks[i].fold == s
+}

@@ -1,0 +1,268 @@
+package verify
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"factlens/facts"
+	"factlens/facts/kb"
+)
+
+// checkDate judges a date claim: a date or time against the event it is
+// about, a duration against the span the base gives.
+func (c *checker) checkDate(cl *facts.Claim) result {
+	switch cl.Type {
+	case "DURATION":
+		return c.checkDuration(cl)
+	case "DATE", "TIME", "":
+	default:
+		return unverified(c.lex.msg["nothing"])
+	}
+	p, ok := parsePeriod(cl.Value)
+	if !ok {
+		return unverified(c.lex.msg["nothing"])
+	}
+	if o := c.container(cl); o != nil {
+		// A date inside a founding or attendance claim is that claim's
+		// date: judge it with that claim's event.
+		if o.Kind == facts.KindFounding {
+			return c.founding(o, cl.Value, cl.Text)
+		}
+		if e, ok := c.attendanceEvent(o); ok {
+			return c.compareEvent(cl.Text, p, &e)
+		}
+	}
+	sent := c.sentence(cl)
+	x := c.newContext(sent, cl.Entities)
+	e, ok := c.match(x, clause(c.text, cl.Span(), sent, c.lex.conj), p.start, nil)
+	if !ok {
+		return unverified(c.lex.msg["noevent"])
+	}
+	if p.prec == kb.Minute {
+		if r, ok := c.arrival(cl.Text, p.inYear(e.Start.Start().Year()), &e, x); ok {
+			return r
+		}
+	}
+	return c.compareEvent(cl.Text, p, &e)
+}
+
+// arrival compares a time of day with the arrival time the base records
+// for a participant of e the sentence x names, when the sentence speaks of
+// arriving: within an hour supported, within three imprecise,
+// contradicted beyond. It reports false when it does not apply.
+func (c *checker) arrival(text string, p period, e *kb.Event, x *context) (result, bool) {
+	arriving := false
+	for _, w := range x.words {
+		arriving = arriving || c.lex.arrival[w.fold]
+	}
+	if !arriving {
+		return result{}, false
+	}
+	ids := slices.Clone(x.extra)
+	for _, m := range x.mentions {
+		ids = append(ids, m.id)
+	}
+	for _, id := range ids {
+		part, ok := participant(e, id)
+		if !ok || part.Arrived.Precision() != kb.Minute {
+			continue
+		}
+		gap := p.start.Sub(part.Arrived.Start()).Abs()
+		r := result{facts: slices.Concat(part.Facts, e.Facts), verdict: facts.Contradicted}
+		switch {
+		case gap <= time.Hour:
+			r.verdict = facts.Supported
+		case gap <= 3*time.Hour:
+			r.verdict = facts.Imprecise
+		}
+		key := "arrok"
+		if r.verdict != facts.Supported {
+			key = "arrbad"
+		}
+		r.why = fmt.Sprintf(c.lex.msg[key], c.person(id), c.between(part.Arrived, part.Arrived), c.publisher(part.Facts), c.quote(text))
+		return r, true
+	}
+	return result{}, false
+}
+
+// compareEvent compares the claimed period p, written text, with the dates
+// of event e: supported when one holds the other (at the claim's
+// precision), imprecise when they overlap in part, contradicted when they
+// do not meet. An explicit interval must match the event's days exactly to
+// be supported. A claim more precise than the base's date of the event is
+// unverified.
+func (c *checker) compareEvent(text string, p period, e *kb.Event) result {
+	p = p.inYear(e.Start.Start().Year())
+	es, ee := e.Start.Start(), e.End.End()
+	what, when, pub, q := c.quote(c.title(e)), c.when(e), c.publisher(e.Facts), c.quote(text)
+	r := result{facts: e.Facts}
+	contains := !p.start.After(es) && !p.end.Before(ee)
+	within := !p.start.Before(es) && !p.end.After(ee)
+	switch {
+	case !p.end.After(es) || !ee.After(p.start):
+		r.verdict, r.why = facts.Contradicted, fmt.Sprintf(c.lex.msg["datebad"], what, when, pub, q)
+	case within && !contains && e.Start.Precision() < kb.Day && e.Start.Precision() < p.prec:
+		return unverified(fmt.Sprintf(c.lex.msg["coarse"], what, when, pub, q))
+	case p.ranged && !(p.start.Equal(es) && p.end.Equal(ee)), !contains && !within:
+		r.verdict, r.why = facts.Imprecise, fmt.Sprintf(c.lex.msg["datepart"], what, when, pub, q)
+	default:
+		r.verdict, r.why = facts.Supported, fmt.Sprintf(c.lex.msg["dateok"], what, when, pub, q)
+	}
+	return r
+}
+
+// byTolerance compares a claimed amount with the real one: within 10 %
+// supported, within 50 % imprecise, contradicted beyond.
+func byTolerance(claimed, real float64) facts.Verdict {
+	dev := math.Abs(claimed-real) / real
+	switch {
+	case dev <= 0.10:
+		return facts.Supported
+	case dev <= 0.50:
+		return facts.Imprecise
+	}
+	return facts.Contradicted
+}
+
+// checkDuration judges a duration. Two readings are known:
+//   - the length of an event: "le sommet de deux jours", "a two-day
+//     summit", "pendant deux jours", compared with the event's days;
+//   - the time elapsed since an event: "après un an de confédération",
+//     "two years after the charter", from the event named after the
+//     duration to the other event of the sentence, or to the article's
+//     date when the sentence names none.
+//
+// Any other duration is unverified.
+func (c *checker) checkDuration(cl *facts.Claim) result {
+	d, ok := parseDuration(cl.Value)
+	if !ok {
+		return unverified(c.lex.msg["nothing"])
+	}
+	sent := c.sentence(cl)
+	ws := words(c.text, sent)
+	i0, i1 := len(ws), len(ws)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].start >= cl.Start {
+			i0 = i
+		}
+		if ws[i].start >= cl.End {
+			i1 = i
+		}
+	}
+	focus := clause(c.text, cl.Span(), sent, c.lex.conj)
+	isWord := func(i int, set map[string]bool) bool { return i >= 0 && i < len(ws) && set[ws[i].fold] }
+	isKind := func(i int) bool { return i >= 0 && i < len(ws) && len(c.lex.kinds[ws[i].fold]) > 0 }
+	x := c.newContext(sent, cl.Entities)
+	switch {
+	case isWord(i0-1, c.lex.of) && isKind(i0-2):
+		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i0-2].fold])
+	case isKind(i1):
+		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i1].fold])
+	case isKind(i1+1) && !isWord(i1, c.lex.of):
+		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i1+1].fold])
+	case isWord(i0-1, c.lex.lasting) || isWord(i0-2, c.lex.lasting):
+		return c.eventLength(cl, d, x, focus, nil)
+	case isWord(i1, c.lex.of) || isWord(i0-1, c.lex.since):
+		after := facts.Span{Start: cl.End, End: focus.End}
+		return c.elapsed(cl, d, c.newContext(after, nil), x, focus)
+	}
+	return unverified(c.lex.msg["nothing"])
+}
+
+// eventLength compares a duration with the length in days of the event
+// of the sentence, of one of kinds when the duration qualifies an event
+// word ("le sommet de deux jours").
+func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus facts.Span, kinds []kb.EventKind) result {
+	e, ok := c.match(x, focus, time.Time{}, func(e *kb.Event) bool {
+		return e.Start.Precision() >= kb.Day && (kinds == nil || slices.Contains(kinds, e.Kind))
+	})
+	if !ok {
+		return unverified(c.lex.msg["noevent"])
+	}
+	n := int(e.End.End().Sub(e.Start.Start()).Hours() / 24)
+	r := result{verdict: byTolerance(d.days, float64(n)), facts: e.Facts}
+	key := "lenok"
+	if r.verdict != facts.Supported {
+		key = "lenbad"
+	}
+	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&e)), n, c.when(&e), c.publisher(e.Facts), c.quote(cl.Text))
+	return r
+}
+
+// elapsed compares a duration with the time from the event named in
+// anchor (the words after the duration) to the event the sentence x names
+// before the duration, or to the article's date.
+func (c *checker) elapsed(cl *facts.Claim, d duration, anchor, x *context, focus facts.Span) result {
+	a, ok := c.match(anchor, anchor.span, time.Time{}, func(e *kb.Event) bool {
+		return e.Start.Precision() >= kb.Day && !e.Start.Start().After(c.ref)
+	})
+	if !ok {
+		return unverified(c.lex.msg["noevent"])
+	}
+	// The other end: an event the sentence names before the duration
+	// ("le sommet intervient deux ans après la charte"), by an event word;
+	// else the article's date.
+	rest := &context{span: x.span, extra: x.extra}
+	for _, w := range x.words {
+		if w.end <= cl.Start {
+			rest.words = append(rest.words, w)
+		}
+	}
+	for _, m := range x.mentions {
+		if m.end <= cl.Start {
+			rest.mentions = append(rest.mentions, m)
+		}
+	}
+	rest.markNames()
+	end, endText := c.ref, fmt.Sprintf(c.lex.msg["ref"], c.day(dayOf(c.ref)))
+	ids := a.Facts
+	if b, ok := c.match(rest, focus, time.Time{}, func(e *kb.Event) bool {
+		return e.ID != a.ID && e.Start.Precision() >= kb.Day && e.Start.Start().After(a.Start.Start()) && c.named(rest, e)
+	}); ok {
+		end, endText = b.Start.Start(), c.quote(c.title(&b))+" ("+c.day(b.Start)+")"
+		ids = append(ids, b.Facts...)
+	}
+	real := end.Sub(a.Start.Start()).Hours() / 24
+	if real <= 0 {
+		return unverified(c.lex.msg["noevent"])
+	}
+	r := result{verdict: byTolerance(d.days, real), facts: ids}
+	key := map[facts.Verdict]string{facts.Supported: "spanok", facts.Imprecise: "spanpart", facts.Contradicted: "spanbad"}[r.verdict]
+	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&a)), c.day(a.Start), c.publisher(a.Facts), endText,
+		c.amount(real, d.unit), c.quote(cl.Text))
+	return r
+}
+
+// named reports whether x names event e by an event word of its kind.
+func (c *checker) named(x *context, e *kb.Event) bool {
+	for i, w := range x.words {
+		if !x.named[i] && slices.Contains(c.lex.kinds[w.fold], e.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// amount writes a number of days in the unit a claim used: months for
+// years and months (years beyond two years), weeks, days or hours.
+func (c *checker) amount(days float64, unit byte) string {
+	switch unit {
+	case 'Y', 'M':
+		if months := days / daysPer['M']; months < 24 {
+			return fmt.Sprintf(c.lex.msg["months"], c.number(months))
+		}
+		return fmt.Sprintf(c.lex.msg["years"], c.number(days/daysPer['Y']))
+	case 'W':
+		return fmt.Sprintf(c.lex.msg["weeks"], c.number(days/7))
+	case 'H', 'm':
+		return fmt.Sprintf(c.lex.msg["hours"], c.number(days*24))
+	}
+	return fmt.Sprintf(c.lex.msg["ndays"], c.number(days))
+}
+
+// dayOf returns t as a day-precision date.
+func dayOf(t time.Time) kb.Date {
+	return kb.MustDate(t.Format("2006-01-02"))
+}

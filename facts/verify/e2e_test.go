@@ -1,0 +1,52 @@
+package verify_test
+
+import (
+	"testing"
+	"time"
+
+	"factlens/facts"
+	"factlens/facts/claims"
+	"factlens/facts/kb"
+	"factlens/facts/timex"
+	"factlens/facts/verify"
+)
+
+// TestClaims_EndToEnd runs claims found by the claim engine through
+// verification, on texts written for this test.
+func TestClaims_EndToEnd(t *testing.T) {
+	b, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := claims.NewGazetteer(b.Entities())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang, ref, text string
+		want            map[string]facts.Verdict // claim text → verdict
+	}{
+		{"fr", "2025-12-24",
+			"Le premier sommet de l'AES s'est tenu le 6 juillet 2024 à Niamey. " +
+				"Le deuxième sommet s'est ouvert le 25 décembre 2025 à Bamako.\n",
+			map[string]facts.Verdict{"6 juillet 2024": facts.Supported, "25 décembre 2025": facts.Contradicted}},
+		{"en", "2025-12-24",
+			"The alliance was founded in September 2023. The two-day summit in Bamako ended on Tuesday.\n",
+			map[string]facts.Verdict{"September 2023": facts.Supported, "two-day": facts.Supported}},
+	}
+	for _, tt := range tests {
+		ref, _ := time.Parse(time.DateOnly, tt.ref)
+		cs := claims.Find(tt.text, tt.lang, timex.Tag(tt.text, tt.lang, ref), g)
+		verify.Claims(tt.text, tt.lang, ref, cs, b)
+		got := make(map[string]facts.Verdict)
+		for _, c := range cs {
+			got[c.Text] = c.Verdict
+			t.Logf("%s %q %s %v: %s", c.Kind, c.Text, c.Verdict, c.Facts, c.Explanation)
+		}
+		for text, v := range tt.want {
+			if got[text] != v {
+				t.Errorf("%s: verdict of %q = %v, want %v", tt.lang, text, got[text], v)
+			}
+		}
+	}
+}

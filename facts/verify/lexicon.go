@@ -1,0 +1,55 @@
+package verify
+
+import "factlens/facts/kb"
+
+// lexicon is the vocabulary verification reads in one language, all
+// words folded (lower case, no accents), and the phrases it writes.
+type lexicon struct {
+	// kinds maps a word to the kinds of event it names ("sommet" → summit).
+	kinds map[string][]kb.EventKind
+	// ordinals maps ordinal words to their number ("deuxième" → 2).
+	ordinals map[string]int
+	// since are words before a duration that make it time elapsed since an
+	// event ("après un an de confédération").
+	since map[string]bool
+	// of are words right after a duration that tie it to the event it is
+	// counted from ("un an de confédération", "two years after").
+	of map[string]bool
+	// lasting are words before a duration that make it the length of the
+	// event of the sentence ("pendant deux jours", "lasted two days").
+	lasting map[string]bool
+	// recent are words saying that something happened lately
+	// ("nouvellement", "newly").
+	recent map[string]bool
+	// conj are the conjunctions that join clauses ("et", "and"): the
+	// event words nearest a claim are those of its clause.
+	conj map[string]bool
+	// arrival are the words of arriving ("arrivé", "landed"): a time of
+	// day beside them is compared with a participant's arrival.
+	arrival map[string]bool
+	// months are the month names, January first.
+	months [12]string
+	// msg are the explanation templates, by key.
+	msg map[string]string
+}
+
+// lexiconFor returns the lexicon of lang, English for a language it does
+// not know.
+func lexiconFor(lang string) *lexicon {
+	if lang == "fr" {
+		return &lexiconFR
+	}
+	return &lexiconEN
+}
+
+// kindsOf returns a kind set, for the lexicon tables.
+func kindsOf(ks ...kb.EventKind) []kb.EventKind { return ks }
+
+// set returns a word set, for the lexicon tables.
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

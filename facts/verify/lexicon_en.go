@@ -1,0 +1,97 @@
+package verify
+
+import "factlens/facts/kb"
+
+var (
+	enSummit      = kindsOf(kb.Summit)
+	enMinisterial = kindsOf(kb.MinisterialMeeting)
+	enMeeting     = kindsOf(kb.Meeting, kb.MinisterialMeeting, kb.Summit)
+	enFounding    = kindsOf(kb.Founding, kb.Treaty)
+	enTreaty      = kindsOf(kb.Treaty, kb.Transformation, kb.Founding)
+	enConfed      = kindsOf(kb.Transformation)
+	enWithdrawal  = kindsOf(kb.Withdrawal)
+	enDissolution = kindsOf(kb.Dissolution)
+	enLaunch      = kindsOf(kb.Launch)
+	enInaug       = kindsOf(kb.Inauguration)
+	enCoup        = kindsOf(kb.Coup)
+	enAnnounce    = kindsOf(kb.Announcement)
+	enAccession   = kindsOf(kb.Accession)
+)
+
+var lexiconEN = lexicon{
+	kinds: map[string][]kb.EventKind{
+		"summit": enSummit, "summits": enSummit, "college": enSummit,
+		"ministers": enMinisterial, "minister": enMinisterial, "ministerial": enMinisterial,
+		"council": enMinisterial,
+		"meeting": enMeeting, "meetings": enMeeting, "talks": enMeeting, "session": enMeeting,
+		"assembly": kindsOf(kb.Meeting),
+		"charter":  enFounding, "pact": enFounding, "founded": enFounding, "founding": enFounding,
+		"formed": enFounding, "created": enFounding, "creation": enFounding, "established": enFounding,
+		"establishment": enFounding, "signed": enFounding, "signing": enFounding, "birth": enFounding,
+		"treaty": enTreaty, "confederation": enConfed, "transformed": enConfed,
+		"withdrawal": enWithdrawal, "withdrawals": enWithdrawal, "withdrew": enWithdrawal,
+		"withdraw": enWithdrawal, "left": enWithdrawal, "leave": enWithdrawal, "exit": enWithdrawal,
+		"quit":        enWithdrawal,
+		"dissolution": enDissolution, "dissolved": enDissolution, "disbanded": enDissolution,
+		"launch": enLaunch, "launched": enLaunch, "operational": enLaunch, "standard": enLaunch,
+		"inauguration": enInaug, "inaugurated": enInaug,
+		"coup": enCoup, "putsch": enCoup, "ousted": enCoup, "overthrew": enCoup, "overthrow": enCoup,
+		"announced": enAnnounce, "announcement": enAnnounce, "communique": enAnnounce, "statement": enAnnounce,
+		"joined": enAccession, "accession": enAccession,
+	},
+	ordinals: map[string]int{
+		"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+		"fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+	},
+	since:   set("after", "since"),
+	of:      set("of", "after", "since", "later"),
+	lasting: set("lasted", "lasting", "lasts", "last", "during", "for"),
+	recent:  set("newly", "recently", "recent", "just", "freshly"),
+	conj:    set("and", "but", "then", "or"),
+	arrival: set("arrived", "arrives", "arrival", "arriving", "landed", "lands"),
+	months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"},
+	msg: map[string]string{
+		"day":       "on %s",
+		"days":      "from %s to %s",
+		"month":     "in %s",
+		"year":      "in %s",
+		"time":      "on %s at %s",
+		"first":     "1",
+		"and":       " and ",
+		"nothing":   "No fact in the knowledge base bears on this claim.",
+		"noevent":   "The knowledge base knows no event this claim can be tied to.",
+		"noorg":     "The knowledge base knows no event matching %s.",
+		"coarse":    "%s is dated only %s in the knowledge base (%s), too coarse to judge %s.",
+		"dateok":    "%s took place %s (%s): %s agrees.",
+		"datepart":  "%s took place %s (%s): %s agrees only in part.",
+		"datebad":   "%s took place %s (%s), not %s.",
+		"lenok":     "%s lasted %d day(s), %s (%s): %s agrees.",
+		"lenbad":    "%s lasted %d day(s), %s (%s), which %s does not render exactly.",
+		"spanok":    "Between %s (%s, %s) and %s about %s passed, which agrees with %s.",
+		"spanpart":  "Between %s (%s, %s) and %s about %s passed: %s is approximate.",
+		"spanbad":   "Between %s (%s, %s) and %s about %s passed, not %s.",
+		"ref":       "the article's date (%s)",
+		"months":    "%s months",
+		"years":     "%s years",
+		"weeks":     "%s weeks",
+		"ndays":     "%s days",
+		"hours":     "%s hours",
+		"foundok":   "%s: %s (%s).",
+		"future":    "%s took place only %s (%s), after the article's date (%s).",
+		"recentok":  "%s took place %s (%s), %d day(s) before the article.",
+		"stale":     "%s took place %s (%s), %d days before the article: that is not recent.",
+		"present":   "%s was present %s (%s).",
+		"absent":    "%s was absent %s (%s).",
+		"wasabsent": "%s was absent %s and present %s (%s).",
+		"arrived":   "; arrived on %s at %s",
+		"arrok":     "%s arrived %s (%s): %s agrees.",
+		"arrbad":    "%s arrived %s (%s), not %s.",
+		"rankok":    "%s was indeed a %s at the time (%s).",
+		"rankbad":   "%s was a %s at the time, not %s (%s).",
+		"roleok":    "%s was indeed the %s of %s (%s).",
+		"rolebad":   "%s was not the %s of %s: %s was (%s).",
+		"host":      "host",
+		"chair":     "chair",
+	},
+}

@@ -1,0 +1,100 @@
+package verify
+
+import "factlens/facts/kb"
+
+var (
+	frSummit      = kindsOf(kb.Summit)
+	frMinisterial = kindsOf(kb.MinisterialMeeting)
+	frMeeting     = kindsOf(kb.Meeting, kb.MinisterialMeeting, kb.Summit)
+	frFounding    = kindsOf(kb.Founding, kb.Treaty)
+	frTreaty      = kindsOf(kb.Treaty, kb.Transformation, kb.Founding)
+	frConfed      = kindsOf(kb.Transformation)
+	frWithdrawal  = kindsOf(kb.Withdrawal)
+	frDissolution = kindsOf(kb.Dissolution)
+	frLaunch      = kindsOf(kb.Launch)
+	frInaug       = kindsOf(kb.Inauguration)
+	frCoup        = kindsOf(kb.Coup)
+	frAnnounce    = kindsOf(kb.Announcement)
+	frAccession   = kindsOf(kb.Accession)
+)
+
+var lexiconFR = lexicon{
+	kinds: map[string][]kb.EventKind{
+		"sommet": frSummit, "sommets": frSummit, "college": frSummit,
+		"ministres": frMinisterial, "ministre": frMinisterial, "ministerielle": frMinisterial,
+		"ministeriel": frMinisterial, "conseil": frMinisterial,
+		"reunion": frMeeting, "reunions": frMeeting, "rencontre": frMeeting, "session": frMeeting,
+		"assemblee": kindsOf(kb.Meeting),
+		"charte":    frFounding, "pacte": frFounding, "creation": frFounding, "cree": frFounding,
+		"creee": frFounding, "crees": frFounding, "formee": frFounding, "forme": frFounding,
+		"fondee": frFounding, "fonde": frFounding, "fondation": frFounding, "naissance": frFounding,
+		"signature": frFounding, "signee": frFounding,
+		"traite": frTreaty, "confederation": frConfed, "promue": frConfed, "transformee": frConfed,
+		"retrait": frWithdrawal, "retraits": frWithdrawal, "retire": frWithdrawal, "retiree": frWithdrawal,
+		"retires": frWithdrawal, "retirent": frWithdrawal, "quitte": frWithdrawal, "quitter": frWithdrawal,
+		"quittent": frWithdrawal, "sortie": frWithdrawal,
+		"dissolution": frDissolution, "dissous": frDissolution, "dissoute": frDissolution,
+		"lancement": frLaunch, "lancee": frLaunch, "operationnelle": frLaunch, "operationnel": frLaunch,
+		"etendard":     frLaunch,
+		"inauguration": frInaug, "inaugure": frInaug, "inauguree": frInaug, "inaugures": frInaug,
+		"coup": frCoup, "putsch": frCoup, "renverse": frCoup, "renversement": frCoup,
+		"annonce": frAnnounce, "annoncee": frAnnounce, "communique": frAnnounce,
+		"adhesion": frAccession, "rejoint": frAccession,
+	},
+	ordinals: map[string]int{
+		"premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1,
+		"deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2,
+		"troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "cinquieme": 5, "5e": 5,
+	},
+	since:   set("apres", "depuis"),
+	of:      set("de", "d", "apres", "depuis", "plus"),
+	lasting: set("pendant", "durant", "dure", "duree", "durera", "duraient", "durait"),
+	recent:  set("nouvellement", "recemment", "recent", "recente", "fraichement", "vient", "viennent"),
+	conj:    set("et", "mais", "puis", "ou"),
+	arrival: set("arrive", "arrivee", "arrives", "arrivees", "arrivait", "atterri", "atterrit", "debarque"),
+	months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+		"septembre", "octobre", "novembre", "décembre"},
+	msg: map[string]string{
+		"day":       "le %s",
+		"days":      "du %s au %s",
+		"month":     "en %s",
+		"year":      "en %s",
+		"time":      "le %s à %s",
+		"first":     "1er",
+		"and":       " et ",
+		"nothing":   "Aucun fait de la base ne porte sur cette affirmation.",
+		"noevent":   "La base ne connaît aucun événement auquel rattacher cette affirmation.",
+		"noorg":     "La base ne connaît aucun événement correspondant à %s.",
+		"coarse":    "%s est daté seulement %s dans la base (%s), trop peu précis pour juger %s.",
+		"dateok":    "%s a eu lieu %s (%s) : %s y correspond.",
+		"datepart":  "%s a eu lieu %s (%s) : %s ne correspond qu'en partie.",
+		"datebad":   "%s a eu lieu %s (%s), et non %s.",
+		"lenok":     "%s a duré %d jour(s), %s (%s) : %s concorde.",
+		"lenbad":    "%s a duré %d jour(s), %s (%s), ce que %s ne rend pas exactement.",
+		"spanok":    "Entre %s (%s, %s) et %s, il s'est écoulé environ %s, ce qui concorde avec %s.",
+		"spanpart":  "Entre %s (%s, %s) et %s, il s'est écoulé environ %s : %s est approximatif.",
+		"spanbad":   "Entre %s (%s, %s) et %s, il s'est écoulé environ %s, et non %s.",
+		"ref":       "la date de l'article (%s)",
+		"months":    "%s mois",
+		"years":     "%s ans",
+		"weeks":     "%s semaines",
+		"ndays":     "%s jours",
+		"hours":     "%s heures",
+		"foundok":   "%s : %s (%s).",
+		"future":    "%s n'a eu lieu que %s (%s), après la date de l'article (%s).",
+		"recentok":  "%s a eu lieu %s (%s), %d jour(s) avant l'article.",
+		"stale":     "%s a eu lieu %s (%s), %d jours avant l'article : ce n'est plus récent.",
+		"present":   "%s était présent %s (%s).",
+		"absent":    "%s était absent %s (%s).",
+		"wasabsent": "%s était absent %s et présent %s (%s).",
+		"arrived":   " ; arrivé le %s à %s",
+		"arrok":     "%s est arrivé %s (%s) : %s concorde.",
+		"arrbad":    "%s est arrivé %s (%s), et non %s.",
+		"rankok":    "%s avait bien le grade de %s à cette date (%s).",
+		"rankbad":   "%s avait le grade de %s à cette date, et non %s (%s).",
+		"roleok":    "%s a bien été %s de %s (%s).",
+		"rolebad":   "%s n'a pas été %s de %s : c'était %s (%s).",
+		"host":      "l'hôte",
+		"chair":     "le président",
+	},
+}

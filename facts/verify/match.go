@@ -1,0 +1,312 @@
+package verify
+
+import (
+	"slices"
+	"time"
+
+	"factlens/facts"
+	"factlens/facts/kb"
+)
+
+// mention is an entity named in the text.
+type mention struct {
+	start, end int
+	id         string
+}
+
+// gazetteer finds the base's entities in text by their folded names.
+type gazetteer struct {
+	// byFirst maps a name's first word to the names starting with it,
+	// longest first.
+	byFirst map[string][]name
+	// nameWords are the words of every name, which never count as event
+	// words ("Confédération des États du Sahel" is not a confederation
+	// event).
+	nameWords map[string]bool
+}
+
+// name is one folded name of an entity.
+type name struct {
+	words []string
+	id    string
+}
+
+// newGazetteer indexes the names and aliases of the entities of b.
+func newGazetteer(b *kb.Base) *gazetteer {
+	g := &gazetteer{byFirst: make(map[string][]name), nameWords: make(map[string]bool)}
+	for _, e := range b.Entities() {
+		all := slices.Concat(slices.Collect(mapValues(e.Names)), e.Aliases)
+		for _, s := range all {
+			ws := foldWords(s)
+			if len(ws) == 0 {
+				continue
+			}
+			g.byFirst[ws[0]] = append(g.byFirst[ws[0]], name{ws, e.ID})
+			for _, w := range ws {
+				g.nameWords[w] = true
+			}
+		}
+	}
+	for k, ns := range g.byFirst {
+		slices.SortStableFunc(ns, func(a, b name) int { return len(b.words) - len(a.words) })
+		g.byFirst[k] = ns
+	}
+	return g
+}
+
+// mapValues yields the values of m in key order.
+func mapValues(m map[string]string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if !yield(m[k]) {
+				return
+			}
+		}
+	}
+}
+
+// find returns the entities named in ws, longest name first at each
+// word, without overlaps.
+func (g *gazetteer) find(ws []word) []mention {
+	var ms []mention
+	for i := 0; i < len(ws); {
+		n := 0
+		for _, nm := range g.byFirst[ws[i].fold] {
+			if i+len(nm.words) <= len(ws) && equalFold(ws[i:i+len(nm.words)], nm.words) {
+				ms = append(ms, mention{ws[i].start, ws[i+len(nm.words)-1].end, nm.id})
+				n = len(nm.words)
+				break
+			}
+		}
+		i += max(n, 1)
+	}
+	return ms
+}
+
+// equalFold reports whether the folded words ws are names.
+func equalFold(ws []word, names []string) bool {
+	for i, w := range ws {
+		if w.fold != names[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// context is what a stretch of text says that can tie a claim to an event:
+// its words, the entities it names and the event words it uses.
+type context struct {
+	span     facts.Span
+	words    []word
+	mentions []mention
+	// extra are entity ids known to be named there without a position
+	// (the claim engine's Claim.Entities).
+	extra []string
+	// named[i] reports whether words[i] lies in an entity's name.
+	named []bool
+}
+
+// newContext reads span of the text.
+func (c *checker) newContext(span facts.Span, extra []string) *context {
+	ws := words(c.text, span)
+	x := &context{span: span, words: ws, mentions: c.gaz.find(ws), extra: extra}
+	x.markNames()
+	return x
+}
+
+// markNames sets x.named from x.words and x.mentions.
+func (x *context) markNames() {
+	x.named = make([]bool, len(x.words))
+	j := 0
+	for i, w := range x.words {
+		for j < len(x.mentions) && x.mentions[j].end <= w.start {
+			j++
+		}
+		x.named[i] = j < len(x.mentions) && x.mentions[j].start <= w.start && w.end <= x.mentions[j].end
+	}
+}
+
+// score says how strongly the context points to e: event words of e's
+// kind (3, doubled inside focus, the claim's clause), ordinals matching
+// its rank in a series (3, or -3 for another rank), words of its title
+// (1 each), its place (2), subjects, objects and participants (1 each),
+// entities inside focus counting one more.
+func (c *checker) score(x *context, focus facts.Span, e *kb.Event) int {
+	s := 0
+	in := func(start, end int) int {
+		if focus.Start <= start && end <= focus.End {
+			return 1
+		}
+		return 0
+	}
+	for i, w := range x.words {
+		if x.named[i] {
+			continue
+		}
+		if n, ok := c.lex.ordinals[w.fold]; ok && e.Number != 0 {
+			// An ordinal counts when an event word of e's kind follows it.
+			for _, v := range x.words[i+1 : min(i+4, len(x.words))] {
+				if slices.Contains(c.lex.kinds[v.fold], e.Kind) {
+					if n == e.Number {
+						s += 3
+					} else {
+						s -= 3
+					}
+					break
+				}
+			}
+		}
+		if slices.Contains(c.lex.kinds[w.fold], e.Kind) {
+			s += 3 * (1 + in(w.start, w.end))
+		}
+	}
+	s += c.titleWords(x, e)
+	seen := make(map[string]bool)
+	for _, m := range x.mentions {
+		if w := entityWeight(e, m.id); w > 0 {
+			s += w + in(m.start, m.end)
+			seen[m.id] = true
+		}
+	}
+	for _, id := range x.extra {
+		if !seen[id] {
+			s += entityWeight(e, id)
+			seen[id] = true
+		}
+	}
+	return s
+}
+
+// titleWords counts the distinct words of e's title, in the text's
+// language, that x uses outside entity names: "charte" points to the
+// Liptako-Gourma Charter rather than to another founding. Short words
+// ("de", "the"), ordinals and words of entity names do not count.
+func (c *checker) titleWords(x *context, e *kb.Event) int {
+	if c.titles == nil {
+		c.titles = make(map[string][]string)
+	}
+	ts, ok := c.titles[e.ID]
+	if !ok {
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(foldWords(c.title(e))))) {
+			if _, ordinal := c.lex.ordinals[t]; len(t) >= 5 && !ordinal && !c.gaz.nameWords[t] {
+				ts = append(ts, t)
+			}
+		}
+		c.titles[e.ID] = ts
+	}
+	n := 0
+	for _, t := range ts {
+		for i, w := range x.words {
+			if w.fold == t && !x.named[i] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// entityWeight is what naming the entity id says for event e: 2 for its
+// place, 1 for a subject, object or participant.
+func entityWeight(e *kb.Event, id string) int {
+	switch {
+	case e.Place == id:
+		return 2
+	case slices.Contains(e.Subjects, id), slices.Contains(e.Objects, id):
+		return 1
+	}
+	for _, p := range e.Participants {
+		if p.Person == id {
+			return 1
+		}
+	}
+	return 0
+}
+
+// minScore is the least score that ties a claim to an event: one event
+// word, or a place and a subject.
+const minScore = 3
+
+// match returns the event of the base that x points to most strongly,
+// among those keep accepts (nil keeps all). Ties go to the event the whole
+// text points to most strongly, then to the event nearest to near (the
+// article's date when near is zero), then to the earlier event in the
+// base. It reports false when no event reaches minScore.
+func (c *checker) match(x *context, focus facts.Span, near time.Time, keep func(*kb.Event) bool) (kb.Event, bool) {
+	if near.IsZero() {
+		near = c.ref
+	}
+	type rank struct {
+		score, doc int
+		gap        time.Duration
+	}
+	better := func(a, b rank) bool {
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.doc != b.doc {
+			return a.doc > b.doc
+		}
+		return a.gap < b.gap
+	}
+	best, bestRank := -1, rank{}
+	events := c.base.Events()
+	for i := range events {
+		e := &events[i]
+		if keep != nil && !keep(e) {
+			continue
+		}
+		r := rank{score: c.score(x, focus, e)}
+		if r.score < minScore || best >= 0 && r.score < bestRank.score {
+			continue
+		}
+		r.doc, r.gap = c.docScore(e), gapTo(e, near)
+		if best < 0 || better(r, bestRank) {
+			best, bestRank = i, r
+		}
+	}
+	if best < 0 {
+		return kb.Event{}, false
+	}
+	return events[best], true
+}
+
+// docScore is how strongly the whole text points to e, computed once per
+// event.
+func (c *checker) docScore(e *kb.Event) int {
+	if c.doc == nil {
+		c.doc = make(map[string]int)
+	}
+	s, ok := c.doc[e.ID]
+	if !ok {
+		s = c.score(c.wholeText(), facts.Span{}, e)
+		c.doc[e.ID] = s
+	}
+	return s
+}
+
+// wholeText returns the context of the whole text, read once.
+func (c *checker) wholeText() *context {
+	if c.whole == nil {
+		c.whole = c.newContext(facts.Span{Start: 0, End: len(c.text)}, nil)
+	}
+	return c.whole
+}
+
+// gapTo is how far t lies from event e; zero when t is zero or inside e.
+func gapTo(e *kb.Event, t time.Time) time.Duration {
+	switch {
+	case t.IsZero():
+		return 0
+	case t.Before(e.Start.Start()):
+		return e.Start.Start().Sub(t)
+	case !t.Before(e.End.End()):
+		return t.Sub(e.End.End())
+	}
+	return 0
+}

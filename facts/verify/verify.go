@@ -1,0 +1,190 @@
+// Package verify gives each claim a verdict, the facts it rests on and an
+// explanation, reasoning from a knowledge base.
+//
+// Verification ties each claim to the events of the base it is about —
+// through the event words, places, organisations and people of its
+// sentence — then compares what the claim says with what the facts say:
+//   - a date with the event's dates, at the claim's precision ("septembre
+//     2023" agrees with 16 September 2023; a day outside the event's days
+//     contradicts it; an interval overlapping the event's only in part is
+//     imprecise);
+//   - a duration with the span the base gives: an event's length ("le
+//     sommet de deux jours") or the time elapsed since an event ("après un
+//     an de confédération"), within 10 % supported, within 50 % imprecise,
+//     contradicted beyond;
+//   - a founding, withdrawal, launch, ... with the base's events of that
+//     kind for that organisation, and their dates (or, without a date, with
+//     the article's date: an event after it contradicts the claim);
+//   - an attendance claim with the event's participants, day by day, and
+//     the titles and roles the claim gives them.
+//
+// A claim nothing in the base bears on is [facts.Unverified], with no
+// facts. Every other verdict lists the ids of the facts it rests on, and
+// the explanation, in the article's language, names the decisive fact's
+// date and publisher.
+package verify
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"factlens/facts"
+	"factlens/facts/kb"
+)
+
+// Claims sets Verdict, Facts and Explanation of each claim of cs, found in
+// text (written in lang, published on ref), from the facts of b.
+// Explanations are written in lang ("fr" or "en"). Claims reads the
+// sentence span and entities of each claim; a claim with an empty Sentence
+// is read in its own span.
+func Claims(text, lang string, ref time.Time, cs []facts.Claim, b *kb.Base) {
+	c := &checker{text: text, lang: lang, ref: ref, base: b, lex: lexiconFor(lang), gaz: newGazetteer(b), claims: cs}
+	for i := range cs {
+		r := c.check(&cs[i])
+		cs[i].Verdict = r.verdict
+		cs[i].Facts = r.facts
+		cs[i].Explanation = r.why
+		if r.verdict == facts.Unverified {
+			cs[i].Facts = []string{}
+		}
+	}
+}
+
+// checker holds what verifying the claims of one text needs.
+type checker struct {
+	text   string
+	lang   string
+	ref    time.Time
+	base   *kb.Base
+	lex    *lexicon
+	gaz    *gazetteer
+	claims []facts.Claim
+	// doc caches the score of each event over the whole text (whole).
+	doc   map[string]int
+	whole *context
+	// titles caches the folded content words of each event's title.
+	titles map[string][]string
+}
+
+// result is the outcome of checking a claim, or a part of one.
+type result struct {
+	verdict facts.Verdict
+	facts   []string
+	why     string
+}
+
+// unverified is the result of a claim nothing bears on, with a reason.
+func unverified(why string) result { return result{verdict: facts.Unverified, why: why} }
+
+// check judges one claim by its kind.
+func (c *checker) check(cl *facts.Claim) result {
+	var r result
+	if cl.Start < 0 || cl.End > len(c.text) || cl.Start > cl.End {
+		return unverified(c.lex.msg["nothing"])
+	}
+	switch cl.Kind {
+	case facts.KindDate:
+		r = c.checkDate(cl)
+	case facts.KindFounding:
+		r = c.checkFounding(cl)
+	case facts.KindAttendance:
+		r = c.checkAttendance(cl)
+	}
+	if r.verdict == 0 || r.verdict == facts.Unverified && r.why == "" {
+		r = unverified(c.lex.msg["nothing"])
+	}
+	if r.verdict != facts.Unverified && len(r.facts) == 0 {
+		// A verdict always rests on facts; reaching here is a bug in a rule.
+		return unverified(c.lex.msg["nothing"])
+	}
+	r.facts = dedup(r.facts)
+	return r
+}
+
+// sentence returns the span of the claim's sentence, or of the claim
+// itself when the sentence is unknown.
+func (c *checker) sentence(cl *facts.Claim) facts.Span {
+	s := cl.Sentence
+	if s.Len() <= 0 || s.Start < 0 || s.End > len(c.text) || !s.Contains(cl.Span()) {
+		return cl.Span()
+	}
+	return s
+}
+
+// combine gives the verdict of a claim made of parts: supported when
+// every part is, contradicted when every part is, imprecise otherwise.
+// Unverified parts do not count; with no other part the claim is
+// unverified. The explanation lists the parts that are not supported, or
+// all parts when all are.
+func combine(parts []result, sep string) result {
+	var out result
+	var good, bad []string
+	n := 0
+	for _, p := range parts {
+		if p.verdict == facts.Unverified || p.verdict == 0 {
+			continue
+		}
+		n++
+		out.facts = append(out.facts, p.facts...)
+		if p.verdict == facts.Supported {
+			good = append(good, p.why)
+		} else {
+			bad = append(bad, p.why)
+		}
+		switch {
+		case out.verdict == 0:
+			out.verdict = p.verdict
+		case out.verdict != p.verdict:
+			out.verdict = facts.Imprecise
+		}
+	}
+	if n == 0 {
+		if len(parts) > 0 {
+			return parts[0]
+		}
+		return result{}
+	}
+	whys := good
+	if len(bad) > 0 {
+		whys = bad
+	}
+	whys = dedup(whys)
+	out.why = strings.Join(whys[:min(len(whys), maxReasons)], sep)
+	return out
+}
+
+// maxReasons is the most part explanations a claim's explanation joins.
+const maxReasons = 2
+
+// dedup returns ss without repeats, in first-seen order.
+func dedup(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// entityID resolves a name as the text gives it to an entity id.
+func (c *checker) entityID(s string) string {
+	ws := words(s, facts.Span{Start: 0, End: len(s)})
+	if ms := c.gaz.find(ws); len(ms) > 0 {
+		return ms[0].id
+	}
+	return ""
+}
+
+// container returns the founding or attendance claim whose span holds the
+// date claim cl, if any.
+func (c *checker) container(cl *facts.Claim) *facts.Claim {
+	for i := range c.claims {
+		o := &c.claims[i]
+		if o.Kind != facts.KindDate && o != cl && o.Span().Contains(cl.Span()) {
+			return o
+		}
+	}
+	return nil
+}

@@ -1,0 +1,342 @@
+package verify_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"factlens/facts"
+	"factlens/facts/kb"
+	"factlens/facts/verify"
+)
+
+// verifyTest is one claim to verify: the last of the claims built from
+// text; the others are there because the rule reads them (a date inside
+// a founding claim).
+type verifyTest struct {
+	name   string
+	lang   string
+	ref    string
+	text   string
+	claims func(t testing.TB, text string) []facts.Claim
+	want   facts.Verdict
+	facts  []string
+	// why is a part of the explanation expected.
+	why string
+}
+
+var (
+	dayOne   = facts.Person{Name: "Ibrahim Traoré", ID: "ibrahim-traore", When: "day1"}
+	goita    = facts.Person{Name: "Assimi Goïta", ID: "assimi-goita", Present: true}
+	tiani    = facts.Person{Name: "Abdourahamane Tiani", ID: "abdourahamane-tiani", Present: true}
+	traore   = facts.Person{Name: "Ibrahim Traoré", ID: "ibrahim-traore", Present: true}
+	summit2  = []string{"summit2-dates", "summit2-postponed"}
+	charter  = []string{"charter-signed", "charter-bamako"}
+	council  = []string{"council-ministers", "council-participants", "council-agenda"}
+	confed   = []string{"confederation-treaty"}
+	noFacts  = []string{}
+	withRank = func(p facts.Person, title string) facts.Person { p.Title = title; return p }
+	withRole = func(p facts.Person, role string) facts.Person { p.Role = role; return p }
+	absentOn = func(p facts.Person, when string) facts.Person { p.Present, p.When = false, when; return p }
+)
+
+// one returns a claims builder of a single claim on quote.
+func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB, string) []facts.Claim {
+	return func(t testing.TB, text string) []facts.Claim {
+		return []facts.Claim{claim(t, text, "", quote, k, opts...)}
+	}
+}
+
+var dateTests = []verifyTest{
+	{"day inside the summit", "fr", "2025-12-23",
+		"Le deuxième sommet de l'AES s'est ouvert le 22 décembre 2025 à Bamako.",
+		one("22 décembre 2025", facts.KindDate, value("DATE", "2025-12-22")),
+		facts.Supported, summit2, "du 22 au 23 décembre 2025 (allAfrica)"},
+	{"day after the summit", "fr", "2025-12-26",
+		"Le deuxième sommet de l'AES s'est ouvert le 25 décembre 2025 à Bamako.",
+		one("25 décembre 2025", facts.KindDate, value("DATE", "2025-12-25")),
+		facts.Contradicted, summit2, "et non « 25 décembre 2025 »"},
+	{"year-less day", "fr", "2025-12-23",
+		"Le sommet de Bamako s'est ouvert le 22 décembre.",
+		one("22 décembre", facts.KindDate, value("DATE", "XXXX-12-22")),
+		facts.Supported, summit2, ""},
+	{"interval exact", "fr", "2025-12-24",
+		"Le sommet de Bamako s'est tenu les 22 et 23 décembre 2025.",
+		one("les 22 et 23 décembre 2025", facts.KindDate, value("DATE", "2025-12-22/2025-12-23")),
+		facts.Supported, summit2, ""},
+	{"interval overlapping in part", "fr", "2025-12-24",
+		"Le sommet de Bamako s'est tenu les 21 et 22 décembre 2025.",
+		one("les 21 et 22 décembre 2025", facts.KindDate, value("DATE", "2025-12-21/2025-12-22")),
+		facts.Imprecise, summit2, "ne correspond qu'en partie"},
+	{"month agrees with the day", "fr", "2023-10-01",
+		"La charte du Liptako-Gourma a été signée en septembre 2023.",
+		one("septembre 2023", facts.KindDate, value("DATE", "2023-09")),
+		facts.Supported, charter, "le 16 septembre 2023 (Afrik.com)"},
+	{"wrong month", "fr", "2023-11-01",
+		"La charte du Liptako-Gourma a été signée en octobre 2023.",
+		one("octobre 2023", facts.KindDate, value("DATE", "2023-10")),
+		facts.Contradicted, charter, ""},
+	{"first summit english", "en", "2024-07-08",
+		"The first AES summit was held in Niamey on July 6, 2024.",
+		one("July 6, 2024", facts.KindDate, value("DATE", "2024-07-06")),
+		facts.Supported, []string{"niamey-summit", "niamey-venue"}, "on 6 July 2024 (ACONEWS)"},
+	{"first summit wrong day english", "en", "2024-07-08",
+		"The first AES summit was held in Niamey on July 7, 2024.",
+		one("July 7, 2024", facts.KindDate, value("DATE", "2024-07-07")),
+		facts.Contradicted, []string{"niamey-summit", "niamey-venue"}, "not \"July 7, 2024\""},
+	{"ordinal picks the second summit", "fr", "2025-12-24",
+		"Le deuxième sommet s'est ouvert le 6 juillet 2024.",
+		one("6 juillet 2024", facts.KindDate, value("DATE", "2024-07-06")),
+		facts.Contradicted, summit2, ""},
+	{"withdrawal announced", "fr", "2024-02-01",
+		"Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la Cédéao le 28 janvier 2024.",
+		one("28 janvier 2024", facts.KindDate, value("DATE", "2024-01-28")),
+		facts.Supported, []string{"ecowas-withdrawal-announced", "ecowas-no-notification"}, ""},
+	{"withdrawal wrong month", "fr", "2024-03-01",
+		"Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la Cédéao le 28 février 2024.",
+		one("28 février 2024", facts.KindDate, value("DATE", "2024-02-28")),
+		facts.Contradicted, []string{"ecowas-withdrawal-announced", "ecowas-no-notification"}, ""},
+	{"date in the clause of a founding", "fr", "2025-12-22",
+		"Au sommet de Bamako, l'AES, créée en septembre 2023, affiche son unité.",
+		one("septembre 2023", facts.KindDate, value("DATE", "2023-09")),
+		facts.Supported, charter, ""},
+	{"date of a founding claim", "fr", "2025-12-22",
+		"Au sommet de Bamako, l'AES, née en septembre 2023, affiche son unité.",
+		func(t testing.TB, text string) []facts.Claim {
+			return []facts.Claim{
+				claim(t, text, "", "née en septembre 2023", facts.KindFounding, founding("aes", facts.EventFounded), dated("2023-09")),
+				claim(t, text, "", "septembre 2023", facts.KindDate, value("DATE", "2023-09")),
+			}
+		},
+		facts.Supported, charter, ""},
+	{"same date alone goes to the summit", "fr", "2025-12-22",
+		"Au sommet de Bamako, l'AES, née en septembre 2023, affiche son unité.",
+		one("septembre 2023", facts.KindDate, value("DATE", "2023-09")),
+		facts.Contradicted, summit2, ""},
+	{"duration from an event to the event of the sentence", "fr", "2025-12-24",
+		"Le sommet de Bamako s'ouvre deux ans après la charte.",
+		one("deux ans", facts.KindDate, value("DURATION", "P2Y")),
+		facts.Imprecise, append(slices.Clone(charter), summit2...), "environ 2,3 ans"},
+	{"nearest event of two joined by et", "fr", "2025-12-22",
+		"L'AES, formée en septembre 2023 comme pacte de défense et promue confédération en juillet 2024, tient son sommet.",
+		one("juillet 2024", facts.KindDate, value("DATE", "2024-07")),
+		facts.Supported, confed, "6 juillet 2024"},
+	{"nearest event of two with a wrong year", "fr", "2025-12-22",
+		"L'AES, formée en septembre 2023 comme pacte de défense et promue confédération en juillet 2023, tient son sommet.",
+		one("juillet 2023", facts.KindDate, value("DATE", "2023-07")),
+		facts.Contradicted, confed, ""},
+	{"arrival time", "fr", "2025-12-24",
+		"Ibrahim Traoré est arrivé au sommet de Bamako le 23 décembre 2025 vers 8 heures.",
+		one("le 23 décembre 2025 vers 8 heures", facts.KindDate, value("TIME", "2025-12-23T08:00")),
+		facts.Supported, []string{"summit2-traore-absent", "summit2-dates", "summit2-postponed"}, "le 23 décembre 2025 à 08:00"},
+	{"arrival time wrong by a day", "en", "2025-12-24",
+		"Ibrahim Traoré arrived at the Bamako summit on December 22, 2025 at 8 a.m.",
+		one("December 22, 2025 at 8 a.m.", facts.KindDate, value("TIME", "2025-12-22T08:00")),
+		facts.Contradicted, []string{"summit2-traore-absent", "summit2-dates", "summit2-postponed"}, "arrived on 23 December 2025 at 08:00"},
+	{"nothing in the base", "fr", "2021-03-04",
+		"Il pleuvait le 3 mars 2021 à Paris.",
+		one("3 mars 2021", facts.KindDate, value("DATE", "2021-03-03")),
+		facts.Unverified, noFacts, ""},
+	{"too precise for the base", "fr", "2015-01-01",
+		"La création du G5 Sahel date du 15 janvier 2014.",
+		one("15 janvier 2014", facts.KindDate, value("DATE", "2014-01-15")),
+		facts.Unverified, noFacts, "en 2014"},
+	{"year agrees with the base", "fr", "2015-01-01",
+		"La création du G5 Sahel date de 2014.",
+		one("2014", facts.KindDate, value("DATE", "2014")),
+		facts.Supported, []string{"g5-founded-2014"}, ""},
+}
+
+var durationTests = []verifyTest{
+	{"two-day summit", "fr", "2025-12-24",
+		"Le sommet de deux jours s'est tenu à Bamako.",
+		one("deux jours", facts.KindDate, value("DURATION", "P2D")),
+		facts.Supported, summit2, "2 jour(s)"},
+	{"three-day summit", "fr", "2025-12-24",
+		"Le sommet de trois jours s'est tenu à Bamako.",
+		one("trois jours", facts.KindDate, value("DURATION", "P3D")),
+		facts.Imprecise, summit2, ""},
+	{"five-day summit", "fr", "2025-12-24",
+		"Le sommet de cinq jours s'est tenu à Bamako.",
+		one("cinq jours", facts.KindDate, value("DURATION", "P5D")),
+		facts.Contradicted, summit2, ""},
+	{"two-day summit english", "en", "2025-12-24",
+		"The two-day summit in Bamako ended on Tuesday.",
+		one("two-day", facts.KindDate, value("DURATION", "P2D")),
+		facts.Supported, summit2, "lasted 2 day(s)"},
+	{"a year of confederation", "fr", "2025-12-22",
+		"Les dirigeants se retrouvent après un an de confédération.",
+		one("un an", facts.KindDate, value("DURATION", "P1Y")),
+		facts.Imprecise, confed, "17,5 mois"},
+	{"seventeen months of confederation", "fr", "2025-12-22",
+		"Les dirigeants se retrouvent après dix-sept mois de confédération.",
+		one("dix-sept mois", facts.KindDate, value("DURATION", "P17M")),
+		facts.Supported, confed, "17,5 mois"},
+	{"five years of confederation", "fr", "2025-12-22",
+		"Les dirigeants se retrouvent après cinq ans de confédération.",
+		one("cinq ans", facts.KindDate, value("DURATION", "P5Y")),
+		facts.Contradicted, confed, ""},
+	{"a year of confederation at a later date", "fr", "2025-07-10",
+		"Les dirigeants se retrouvent après un an de confédération.",
+		one("un an", facts.KindDate, value("DURATION", "P1Y")),
+		facts.Supported, confed, "12,1 mois"},
+	{"two years after the charter", "en", "2025-09-16",
+		"Two years after the charter, the alliance is a confederation.",
+		one("Two years", facts.KindDate, value("DURATION", "P2Y")),
+		facts.Supported, charter, "about 2 years"},
+	{"duration tied to nothing", "fr", "2025-12-22",
+		"Il a plu pendant deux jours.",
+		one("deux jours", facts.KindDate, value("DURATION", "P2D")),
+		facts.Unverified, noFacts, ""},
+}
+
+var foundingTests = []verifyTest{
+	{"founded in september", "fr", "2025-12-22",
+		"L'AES a été créée en septembre 2023.",
+		one("créée en septembre 2023", facts.KindFounding, founding("aes", facts.EventFounded), dated("2023-09")),
+		facts.Supported, charter, "16 septembre 2023"},
+	{"founded a year early", "fr", "2025-12-22",
+		"L'AES a été créée en septembre 2022.",
+		one("créée en septembre 2022", facts.KindFounding, founding("aes", facts.EventFounded), dated("2022-09")),
+		facts.Contradicted, charter, ""},
+	{"founded english", "en", "2025-12-22",
+		"The Alliance of Sahel States was founded in September 2023.",
+		one("founded in September 2023", facts.KindFounding, founding("aes", facts.EventFounded), dated("2023-09")),
+		facts.Supported, charter, "on 16 September 2023"},
+	{"became a confederation", "fr", "2025-12-22",
+		"L'AES a été promue confédération en juillet 2024.",
+		one("promue confédération en juillet 2024", facts.KindFounding, founding("aes", facts.EventTransformed), dated("2024-07")),
+		facts.Supported, confed, ""},
+	{"became a confederation a year early", "fr", "2025-12-22",
+		"L'AES a été promue confédération en juillet 2023.",
+		one("promue confédération en juillet 2023", facts.KindFounding, founding("aes", facts.EventTransformed), dated("2023-07")),
+		facts.Contradicted, confed, ""},
+	{"members left the g5", "fr", "2025-12-22",
+		"Les pays de l'AES ont quitté le G5 Sahel.",
+		one("ont quitté le G5 Sahel", facts.KindFounding, founding("aes", facts.EventWithdrew, "g5-sahel")),
+		facts.Supported, []string{"g5-mali-withdrawal", "g5-bf-niger-withdrawal"}, "15 mai 2022"},
+	{"members left the g5 in 2023", "fr", "2025-12-22",
+		"Les pays de l'AES ont quitté le G5 Sahel en 2023.",
+		one("ont quitté le G5 Sahel en 2023", facts.KindFounding, founding("aes", facts.EventWithdrew, "g5-sahel"), dated("2023")),
+		facts.Imprecise, []string{"g5-mali-withdrawal", "g5-bf-niger-withdrawal"}, "Mali"},
+	{"niger left ecowas in january 2025", "en", "2025-02-01",
+		"Niger left ECOWAS in January 2025.",
+		one("left ECOWAS in January 2025", facts.KindFounding, founding("niger", facts.EventWithdrew, "ecowas"), dated("2025-01")),
+		facts.Supported, []string{"ecowas-withdrawal-effective", "ecowas-abuja-decision"}, ""},
+	{"niger left ecowas in march 2024", "en", "2025-02-01",
+		"Niger left ECOWAS in March 2024.",
+		one("left ECOWAS in March 2024", facts.KindFounding, founding("niger", facts.EventWithdrew, "ecowas"), dated("2024-03")),
+		facts.Contradicted, []string{"ecowas-withdrawal-announced", "ecowas-no-notification"}, ""},
+	{"newly operational", "fr", "2025-12-22",
+		"La Force conjointe AES, nouvellement opérationnelle, coordonne les opérations.",
+		one("nouvellement opérationnelle", facts.KindFounding, founding("fu-aes", facts.EventOperational)),
+		facts.Supported, []string{"force-operational"}, "2 jour(s) avant"},
+	{"newly operational a year later", "fr", "2027-01-10",
+		"La Force conjointe AES, nouvellement opérationnelle, coordonne les opérations.",
+		one("nouvellement opérationnelle", facts.KindFounding, founding("fu-aes", facts.EventOperational)),
+		facts.Contradicted, []string{"force-operational"}, "plus récent"},
+	{"operational before it was", "fr", "2025-06-01",
+		"La Force conjointe AES, désormais opérationnelle, coordonne les opérations.",
+		one("désormais opérationnelle", facts.KindFounding, founding("fu-aes", facts.EventOperational)),
+		facts.Contradicted, []string{"force-operational"}, "après la date de l'article"},
+	{"no dissolution in the base", "fr", "2025-12-22",
+		"Le G5 Sahel a été dissous en décembre 2023.",
+		one("dissous en décembre 2023", facts.KindFounding, founding("g5-sahel", facts.EventDissolved), dated("2023-12")),
+		facts.Unverified, noFacts, ""},
+}
+
+var attendanceTests = []verifyTest{
+	{"both present on day one", "fr", "2025-12-22",
+		"Le 22 décembre 2025, Assimi Goïta et Abdourahamane Tiani ont ouvert le sommet de Bamako.",
+		one("Assimi Goïta et Abdourahamane Tiani ont ouvert le sommet de Bamako", facts.KindAttendance, dated("2025-12-22"), people(goita, tiani)),
+		facts.Supported, []string{"summit2-goita-host", "summit2-tiani", "bcid-inaugurated", "summit2-dates", "summit2-postponed"}, ""},
+	{"all three present on day one", "fr", "2025-12-22",
+		"Le 22 décembre 2025, Assimi Goïta, Abdourahamane Tiani et Ibrahim Traoré ont ouvert le sommet de Bamako.",
+		one("Assimi Goïta, Abdourahamane Tiani et Ibrahim Traoré ont ouvert le sommet de Bamako", facts.KindAttendance, dated("2025-12-22"), people(goita, tiani, traore)),
+		facts.Imprecise, []string{"summit2-goita-host", "summit2-tiani", "bcid-inaugurated", "summit2-traore-absent", "summit2-dates", "summit2-postponed"}, "absent le 22 décembre 2025"},
+	{"traore alone on day one", "fr", "2025-12-22",
+		"Le 22 décembre 2025, Ibrahim Traoré a ouvert le sommet de Bamako.",
+		one("Ibrahim Traoré a ouvert le sommet de Bamako", facts.KindAttendance, dated("2025-12-22"), people(traore)),
+		facts.Contradicted, []string{"summit2-traore-absent", "summit2-dates", "summit2-postponed"}, "arrivé le 23 décembre 2025 à 08:00"},
+	{"attended part of the summit", "en", "2025-12-24",
+		"Assimi Goita and Ibrahim Traore attended the Bamako summit.",
+		one("Assimi Goita and Ibrahim Traore attended the Bamako summit", facts.KindAttendance, people(goita, traore)),
+		facts.Imprecise, []string{"summit2-goita-host", "summit2-traore-absent", "summit2-dates", "summit2-postponed"}, "was absent on 22 December 2025 and present on 23 December 2025"},
+	{"captain present on day two", "fr", "2025-12-24",
+		"Le capitaine Ibrahim Traoré était présent le 23 décembre au sommet de Bamako.",
+		one("Le capitaine Ibrahim Traoré était présent le 23 décembre au sommet de Bamako", facts.KindAttendance, dated("XXXX-12-23"), people(withRank(traore, "capitaine"))),
+		facts.Supported, []string{"summit2-traore-absent", "traore-coup-2022", "charter-signatories", "traore-president-2026", "summit2-dates", "summit2-postponed"}, ""},
+	{"general present on day two", "fr", "2025-12-24",
+		"Le général Ibrahim Traoré était présent le 23 décembre au sommet de Bamako.",
+		one("Le général Ibrahim Traoré était présent le 23 décembre au sommet de Bamako", facts.KindAttendance, dated("XXXX-12-23"), people(withRank(traore, "général"))),
+		facts.Imprecise, []string{"summit2-traore-absent", "traore-coup-2022", "charter-signatories", "traore-president-2026", "summit2-dates", "summit2-postponed"}, "capitaine"},
+	{"absent on the first day", "en", "2025-12-24",
+		"Captain Ibrahim Traoré was absent on the first day of the Bamako summit.",
+		one("Captain Ibrahim Traoré was absent on the first day of the Bamako summit", facts.KindAttendance, people(absentOn(withRank(traore, "Captain"), "day1"))),
+		facts.Supported, []string{"summit2-traore-absent", "traore-coup-2022", "charter-signatories", "traore-president-2026", "summit2-dates", "summit2-postponed"}, ""},
+	{"absent on the second day", "en", "2025-12-24",
+		"Ibrahim Traoré was absent on the second day of the Bamako summit.",
+		one("Ibrahim Traoré was absent on the second day of the Bamako summit", facts.KindAttendance, people(absentOn(traore, "day2"))),
+		facts.Contradicted, []string{"summit2-traore-absent", "summit2-dates", "summit2-postponed"}, ""},
+	{"absence with no event word", "fr", "2025-12-24",
+		"Le sommet de Bamako a réuni les dirigeants de l'AES. L'absence de Traoré a été notée le premier jour.",
+		func(t testing.TB, text string) []facts.Claim {
+			return []facts.Claim{claim(t, text, "", "L'absence de Traoré a été notée le premier jour", facts.KindAttendance, people(dayOne))}
+		},
+		facts.Supported, []string{"summit2-traore-absent", "summit2-dates", "summit2-postponed"}, ""},
+	{"chaired the ministers", "fr", "2025-12-22",
+		"La réunion des ministres s'est tenue à Bamako sous la présidence de Goïta.",
+		one("sous la présidence de Goïta", facts.KindAttendance, people(withRole(goita, "chair"))),
+		facts.Supported, append([]string{"council-ministers"}, council[1:]...), "président"},
+	{"chaired by the wrong man", "fr", "2025-12-22",
+		"La réunion des ministres s'est tenue à Bamako sous la présidence de Tiani.",
+		one("sous la présidence de Tiani", facts.KindAttendance, people(withRole(tiani, "chair"))),
+		facts.Contradicted, append([]string{"council-ministers"}, council[1:]...), "c'était Assimi Goïta"},
+	{"hosted by goita", "en", "2025-12-24",
+		"The Bamako summit was hosted by Assimi Goïta.",
+		one("hosted by Assimi Goïta", facts.KindAttendance, people(withRole(goita, "host"))),
+		facts.Supported, []string{"summit2-goita-host", "summit2-dates", "summit2-postponed"}, "host"},
+	{"hosted by tiani", "en", "2025-12-24",
+		"The Bamako summit was hosted by Abdourahamane Tiani.",
+		one("hosted by Abdourahamane Tiani", facts.KindAttendance, people(withRole(tiani, "host"))),
+		facts.Imprecise, []string{"summit2-tiani", "bcid-inaugurated", "summit2-goita-host", "summit2-dates", "summit2-postponed"}, "Assimi Goïta was"},
+	{"unknown person", "fr", "2025-12-24",
+		"Jean Dupont a assisté au sommet de Bamako.",
+		one("Jean Dupont a assisté au sommet de Bamako", facts.KindAttendance, people(facts.Person{Name: "Jean Dupont", Present: true})),
+		facts.Unverified, noFacts, ""},
+}
+
+func TestClaims(t *testing.T) {
+	b, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, group := range []struct {
+		name  string
+		tests []verifyTest
+	}{{"date", dateTests}, {"duration", durationTests}, {"founding", foundingTests}, {"attendance", attendanceTests}} {
+		for _, tt := range group.tests {
+			t.Run(group.name+"/"+tt.name, func(t *testing.T) {
+				ref, err := time.Parse(time.DateOnly, tt.ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cs := tt.claims(t, tt.text)
+				verify.Claims(tt.text, tt.lang, ref, cs, b)
+				got := cs[len(cs)-1]
+				if got.Verdict != tt.want {
+					t.Errorf("verdict of %q = %v, want %v\nexplanation: %s", got.Text, got.Verdict, tt.want, got.Explanation)
+				}
+				if diff := cmp.Diff(tt.facts, got.Facts); diff != "" {
+					t.Errorf("facts of %q mismatch (-want +got):\n%s", got.Text, diff)
+				}
+				if got.Explanation == "" || !strings.Contains(got.Explanation, tt.why) {
+					t.Errorf("explanation of %q = %q, want it to contain %q", got.Text, got.Explanation, tt.why)
+				}
+			})
+		}
+	}
+}
