@@ -9,4 +9,5 @@ require (
 	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
+	golang.org/x/net v0.62.0 // indirect
 )

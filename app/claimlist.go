@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -39,7 +38,7 @@ func (r *Reader) renderClaimList() app.UI {
 					func(ctx app.Context, e app.Event) { r.toggleVerdict(v) })
 			}),
 		),
-		app.P().Class("fl-shown").Aria("live", "polite").Text(fmt.Sprintf(m.shownCount, len(shown), len(claims))),
+		app.P().Class("fl-shown").Aria("live", "polite").Text(m.count(m.shownCount, len(shown), len(claims))),
 		app.If(len(shown) == 0, func() app.UI {
 			return app.P().Class("fl-empty").Text(m.noClaim)
 		}).Else(func() app.UI {

@@ -1,3 +1,8 @@
+// The tests that mount components need the server side of go-app
+// (OnPreRender gives them the Context): they are built off wasm only.
+
+//go:build !wasm
+
 package app
 
 import (

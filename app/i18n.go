@@ -25,10 +25,16 @@ type messages struct {
 	firstDay    string // the day 1 ("1er" in French), when it differs from "1"
 
 	tools, switchLang, highlights, highlightsShown, highlightsHidden string
-	legend, claims, byKind, byVerdict, shownCount, noClaim           string
+	legend, claims, byKind, byVerdict, noClaim                       string
 	notes, backToText, claimN, close, facts, sources, noFacts        string
-	alsoHere, newTab, moreHere, notFound, keysHint, confidence       string
+	alsoHere, newTab, notFound, keysHint, confidence                 string
 	confidenceLevels                                                 map[string]string
+
+	// shownCount ("%d of %d claims shown") and moreHere ("%d more claims
+	// here") have a singular and a plural form; one reports whether a
+	// count takes the singular (1 in English, 0 and 1 in French).
+	shownCount, moreHere [2]string
+	one                  func(n int) bool
 }
 
 // catalog holds the messages of each UI language.
@@ -57,7 +63,7 @@ var catalog = map[string]*messages{
 		claims:           "Affirmations vérifiées",
 		byKind:           "Filtrer par type",
 		byVerdict:        "Filtrer par verdict",
-		shownCount:       "%d affirmation(s) affichée(s) sur %d",
+		shownCount:       [2]string{"%d affirmation affichée sur %d", "%d affirmations affichées sur %d"},
 		noClaim:          "Aucune affirmation ne correspond aux filtres.",
 		notes:            "Notes de vérification",
 		backToText:       "Retour au texte",
@@ -68,7 +74,8 @@ var catalog = map[string]*messages{
 		noFacts:          "Aucun fait de la base ne porte sur cette affirmation.",
 		alsoHere:         "Aussi dans ce passage",
 		newTab:           "nouvel onglet",
-		moreHere:         "%d autre(s) affirmation(s) ici",
+		moreHere:         [2]string{"%d autre affirmation ici", "%d autres affirmations ici"},
+		one:              func(n int) bool { return n == 0 || n == 1 },
 		notFound:         "Aucun article à cette adresse.",
 		keysHint:         "Touches n et p : affirmation suivante ou précédente ; Échap : fermer la fiche.",
 		confidence:       "fiabilité",
@@ -97,7 +104,7 @@ var catalog = map[string]*messages{
 		claims:           "Checked claims",
 		byKind:           "Filter by kind",
 		byVerdict:        "Filter by verdict",
-		shownCount:       "%d of %d claims shown",
+		shownCount:       [2]string{"%d of %d claims shown", "%d of %d claims shown"},
 		noClaim:          "No claim matches the filters.",
 		notes:            "Fact-check notes",
 		backToText:       "Back to the text",
@@ -108,7 +115,8 @@ var catalog = map[string]*messages{
 		noFacts:          "No fact in the knowledge base bears on this claim.",
 		alsoHere:         "Also in this passage",
 		newTab:           "new tab",
-		moreHere:         "%d more claim(s) here",
+		moreHere:         [2]string{"%d more claim here", "%d more claims here"},
+		one:              func(n int) bool { return n == 1 },
 		notFound:         "No article at this address.",
 		keysHint:         "Keys n and p: next or previous claim; Escape: close the card.",
 		confidence:       "confidence",
@@ -141,6 +149,16 @@ func knownLang(lang string) string {
 		return lang
 	}
 	return ""
+}
+
+// count formats forms (singular, plural) with n and the other args,
+// choosing the form by n.
+func (m *messages) count(forms [2]string, n int, args ...any) string {
+	f := forms[1]
+	if m.one(n) {
+		f = forms[0]
+	}
+	return fmt.Sprintf(f, append([]any{n}, args...)...)
 }
 
 // kind returns the label of k; an invalid kind shows as its Go form

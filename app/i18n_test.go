@@ -49,3 +49,23 @@ func TestCatalog_Complete(t *testing.T) {
 		t.Errorf("messagesFor(de) speaks %s, want en", got)
 	}
 }
+
+func TestMessages_Count(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"fr", 0, "0 affirmation affichée sur 7"},
+		{"fr", 1, "1 affirmation affichée sur 7"},
+		{"fr", 2, "2 affirmations affichées sur 7"},
+		{"en", 0, "0 of 7 claims shown"},
+		{"en", 1, "1 of 7 claims shown"},
+		{"en", 7, "7 of 7 claims shown"},
+	} {
+		m := messagesFor(tt.lang)
+		if got := m.count(m.shownCount, tt.n, 7); got != tt.want {
+			t.Errorf("%s: count(shownCount, %d, 7) = %q, want %q", tt.lang, tt.n, got, tt.want)
+		}
+	}
+}

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -9,8 +11,8 @@ import (
 	"factlens/facts"
 )
 
-// at2 is a claim on the byte range [start, end) of a layout test's text.
-func at2(start, end int) facts.Claim { return facts.Claim{Start: start, End: end} }
+// spanClaim is a claim on the byte range [start, end) of a layout test's text.
+func spanClaim(start, end int) facts.Claim { return facts.Claim{Start: start, End: end} }
 
 func plain(s string) segment             { return segment{text: s, mark: -1} }
 func marked(s string, mk int) segment    { return segment{text: s, mark: mk} }
@@ -33,7 +35,7 @@ var layoutTests = []struct {
 	{
 		name:   "claim before punctuation",
 		text:   "T\nS\nOn Monday, rain.",
-		claims: []facts.Claim{at2(4, 13)},
+		claims: []facts.Claim{spanClaim(4, 13)},
 		want: layout{
 			lines:  [][]segment{{plain("T")}, {plain("S")}, {marked("On Monday", 0), plain(", rain.")}},
 			marks:  []mark{mk(0, 0)},
@@ -43,7 +45,7 @@ var layoutTests = []struct {
 	{
 		name:   "nested claim joins the widest",
 		text:   "founded on 16 May 2023.",
-		claims: []facts.Claim{at2(0, 22), at2(11, 22)},
+		claims: []facts.Claim{spanClaim(0, 22), spanClaim(11, 22)},
 		want: layout{
 			lines:  [][]segment{{marked("founded on 16 May 2023", 0), plain(".")}},
 			marks:  []mark{mk(0, 0, 1)},
@@ -53,7 +55,7 @@ var layoutTests = []struct {
 	{
 		name:   "widest wins when it starts later",
 		text:   "abcdefghij",
-		claims: []facts.Claim{at2(0, 3), at2(2, 10)},
+		claims: []facts.Claim{spanClaim(0, 3), spanClaim(2, 10)},
 		want: layout{
 			lines:  [][]segment{{marked("abcdefghij", 0)}},
 			marks:  []mark{mk(1, 0, 1)},
@@ -63,7 +65,7 @@ var layoutTests = []struct {
 	{
 		name:   "chain of overlaps is one mark",
 		text:   "aaaa bbbb cccc dddd",
-		claims: []facts.Claim{at2(0, 7), at2(5, 12), at2(10, 14), at2(15, 19)},
+		claims: []facts.Claim{spanClaim(0, 7), spanClaim(5, 12), spanClaim(10, 14), spanClaim(15, 19)},
 		want: layout{
 			lines:  [][]segment{{marked("aaaa bbbb cccc", 0), plain(" "), marked("dddd", 1)}},
 			marks:  []mark{mk(0, 0, 1, 2), mk(3, 3)},
@@ -73,7 +75,7 @@ var layoutTests = []struct {
 	{
 		name:   "adjacent claims stay apart",
 		text:   "abcdef",
-		claims: []facts.Claim{at2(0, 3), at2(3, 6)},
+		claims: []facts.Claim{spanClaim(0, 3), spanClaim(3, 6)},
 		want: layout{
 			lines:  [][]segment{{marked("abc", 0), marked("def", 1)}},
 			marks:  []mark{mk(0, 0), mk(1, 1)},
@@ -83,7 +85,7 @@ var layoutTests = []struct {
 	{
 		name:   "unsorted claims",
 		text:   "one two",
-		claims: []facts.Claim{at2(4, 7), at2(0, 3)},
+		claims: []facts.Claim{spanClaim(4, 7), spanClaim(0, 3)},
 		want: layout{
 			lines:  [][]segment{{marked("one", 0), plain(" "), marked("two", 1)}},
 			marks:  []mark{mk(1, 1), mk(0, 0)},
@@ -93,7 +95,7 @@ var layoutTests = []struct {
 	{
 		name:   "claim cut at the end of its line",
 		text:   "ab\r\ncd\nef",
-		claims: []facts.Claim{at2(1, 8), at2(4, 5)},
+		claims: []facts.Claim{spanClaim(1, 8), spanClaim(4, 5)},
 		want: layout{
 			lines:  [][]segment{{plain("a"), marked("b", 0)}, {marked("c", 1), plain("d")}, {plain("ef")}},
 			marks:  []mark{mk(0, 0), mk(1, 1)},
@@ -103,7 +105,7 @@ var layoutTests = []struct {
 	{
 		name:   "blank lines are skipped",
 		text:   "Title\n\n  \nStand\n",
-		claims: []facts.Claim{at2(6, 7), at2(10, 15)},
+		claims: []facts.Claim{spanClaim(6, 7), spanClaim(10, 15)},
 		want: layout{
 			lines:  [][]segment{{plain("Title")}, {marked("Stand", 0)}},
 			marks:  []mark{mk(1, 1)},
@@ -114,7 +116,7 @@ var layoutTests = []struct {
 		name: "bad offsets are not placed",
 		text: "été",
 		// Inside "é", empty, reversed, out of range, negative.
-		claims: []facts.Claim{at2(1, 3), at2(2, 2), at2(3, 2), at2(2, 99), at2(-1, 2), at2(0, 2)},
+		claims: []facts.Claim{spanClaim(1, 3), spanClaim(2, 2), spanClaim(3, 2), spanClaim(2, 99), spanClaim(-1, 2), spanClaim(0, 2)},
 		want: layout{
 			lines:  [][]segment{{marked("é", 0), plain("té")}},
 			marks:  []mark{mk(5, 5)},

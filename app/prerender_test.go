@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -129,7 +131,7 @@ func TestPrerender_EmbedsThePage(t *testing.T) {
 func hostilePage() Page {
 	const evil = `<script>alert(1)</script>`
 	const breakout = `" onmouseover="alert(1)" x="`
-	text := "Titre " + evil + "\n" +
+	text := "Titre " + evil + breakout + "\n" +
 		"Chapeau " + breakout + "\n" +
 		"Le 3 mars " + evil + ", puis " + breakout + "."
 	c := claim(text, "Le 3 mars "+evil, facts.KindDate, facts.Contradicted, "evil")
@@ -219,7 +221,7 @@ func (f fakePages) Page(path string) (Page, bool) {
 // TestRegister_Handler serves the registered routes with go-app's Handler,
 // as the host does: OnNav loads the page of the path.
 func TestRegister_Handler(t *testing.T) {
-	Register(fakePages{"/": frPage(), "/a/summit": enPage()})
+	Register(fakePages{"/": frPage(), "/a/summit": enPage(), "/a/evil": hostilePage()})
 	h := &app.Handler{Styles: []string{StylePath}, Version: "test", Icon: app.Icon{Default: IconPath, SVG: IconSVGPath}}
 	for _, tt := range []struct {
 		path   string
@@ -229,6 +231,7 @@ func TestRegister_Handler(t *testing.T) {
 		{"/", http.StatusOK, []string{"Sommet de l’AES à Bamako", `<html lang="fr"`, `id="` + DataElementID + `"`, "Affirmations vérifiées"}},
 		{"/a/summit", http.StatusOK, []string{"Sahel leaders meet in Bamako", `<html lang="en"`, "<title>Sahel leaders meet in Bamako</title>", `href="#note-c3"`}},
 		{"/a/missing", http.StatusOK, []string{"No article at this address."}},
+		{"/a/evil", http.StatusOK, []string{"<title>Titre &lt;script&gt;alert(1)&lt;/script&gt;” onmouseover=”alert(1)” x=”</title>"}},
 		{"/a/Not_Valid", http.StatusNotFound, nil},
 	} {
 		rec := httptest.NewRecorder()
@@ -241,6 +244,20 @@ func TestRegister_Handler(t *testing.T) {
 			if !strings.Contains(string(body), w) {
 				t.Errorf("GET %s: body lacks %s", tt.path, w)
 			}
+		}
+		// The whole page, head included, outside the JSON data.
+		page := string(body)
+		if before, after, ok := strings.Cut(page, `<script type="application/json"`); ok {
+			_, rest, _ := strings.Cut(after, "</script>")
+			page = before + rest
+		}
+		if strings.Contains(page, `" onmouseover`) {
+			t.Errorf("GET %s: page holds an attribute breakout", tt.path)
+		}
+		// In the head the title is also an attribute value (og:title),
+		// where < is harmless; in the body it must be escaped.
+		if _, body, _ := strings.Cut(page, "<body"); strings.Contains(body, "<script>alert") {
+			t.Errorf("GET %s: body holds a raw <script>", tt.path)
 		}
 	}
 }

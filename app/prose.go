@@ -99,7 +99,7 @@ func (r *Reader) markLabel(mk int) string {
 	c := r.claim(mark.primary)
 	s := " (" + strings.ToLower(m.kind(c.Kind)) + ", " + strings.ToLower(m.verdict(c.Verdict))
 	if n := len(mark.claims) - 1; n > 0 {
-		s += "; " + fmt.Sprintf(m.moreHere, n)
+		s += "; " + m.count(m.moreHere, n)
 	}
 	return s + ")"
 }

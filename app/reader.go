@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -76,7 +77,6 @@ func (r *Reader) setPage() {
 // OnInit prepares a reader whose Page was set directly.
 func (r *Reader) OnInit() {
 	if r.layout.markOf == nil {
-		r.card, r.current = -1, -1
 		r.setPage()
 	}
 }
@@ -93,7 +93,7 @@ func (r *Reader) OnNav(ctx app.Context) {
 		r.load(path)
 	}
 	if t := r.title(); t != "" {
-		ctx.Page().SetTitle("%s", t)
+		ctx.Page().SetTitle("%s", headText(t))
 	}
 	if l := knownLang(r.Page.Article.Lang); l != "" {
 		ctx.Page().SetLang(l)
@@ -102,15 +102,21 @@ func (r *Reader) OnNav(ctx app.Context) {
 
 // title is the article's title: its first line, or Article.Title.
 func (r *Reader) title() string {
-	if len(r.layout.lines) > 0 {
-		s := ""
-		for _, seg := range r.layout.lines[0] {
-			s += seg.text
-		}
-		return s
+	if len(r.layout.lines) == 0 {
+		return r.Page.Article.Title
 	}
-	return r.Page.Article.Title
+	var b strings.Builder
+	for _, seg := range r.layout.lines[0] {
+		b.WriteString(seg.text)
+	}
+	return b.String()
 }
+
+// headText makes s safe for go-app's <head>: the server writes the title
+// into attributes (og:title) with strconv.Quote, which does not escape for
+// HTML, so a double quote would end the attribute. It becomes a
+// typographic one.
+func headText(s string) string { return strings.ReplaceAll(s, `"`, "”") }
 
 // msg returns the messages of the UI language.
 func (r *Reader) msg() *messages { return messagesFor(r.lang) }

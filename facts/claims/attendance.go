@@ -31,6 +31,9 @@ func (s *scanner) attendanceIn(si int) {
 		}
 		i = next
 	}
+	if len(evs) == 0 && len(found) == 0 {
+		return
+	}
 	value := s.sentenceDate(sent, found)
 	place := s.placeIn(sent)
 	for k := range evs {
@@ -120,7 +123,7 @@ func setPresence(people []facts.Person, present bool, role string) {
 // when lead is set):
 //
 //	item {separator item}
-//	item = [prep] [det] [title [adjective…]] name ["(" … ")" | prep org]
+//	item = [prep] [det] [country "'s"] [title [adjective…] [office ","]] name ["(" … ")" | prep org]
 //
 // A plural title ("les généraux") applies to the names that follow it
 // until another title. It returns the people and the token after the
@@ -159,6 +162,10 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 // personItem reads one item of a list of people at p.
 func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int, ok bool) {
 	q := s.skipDeterminer(p, end)
+	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q && s.ments[m].kind != facts.PersonEntity &&
+		s.punct(s.ments[m].t1, "'") && s.word(s.ments[m].t1+1, cClitic) {
+		q = s.ments[m].t1 + 2 // "Mali's Col. Assimi Goïta"
+	}
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
 	if !hasTitle && s.nameWord(q) && s.mentionAt(q) < 0 {
 		// A nationality before an English title: "Malian President".
@@ -172,6 +179,7 @@ func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int
 		for n := 0; n < 2 && s.lex.postAdjectives && q < end && s.adjective(q); n++ {
 			q++ // "le président nigérien"
 		}
+		q = s.skipOffice(q, end)
 	case q != p:
 		return pr, false, p, false // a determiner without a title
 	}
@@ -205,6 +213,21 @@ func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int
 	return pr, t.plural, q, true
 }
 
+// skipOffice returns the token after the office that may follow a title
+// and precede the name, "de la Commission de la Cédéao," in "le président
+// de la Commission de la Cédéao, Omar Touray", or i.
+func (s *scanner) skipOffice(i, end int) int {
+	if !s.word(i, cPrep) {
+		return i
+	}
+	q := s.skipDeterminer(s.skipPrep(i, end, cPrep), end)
+	r := s.nounPhrase(q, end, 0)
+	if r == q || !s.punct(r, ",") {
+		return i
+	}
+	return r + 1
+}
+
 // personName returns the end of the unknown person's name at i: one to
 // four capitalised words, with particles between them ("Ahmed ould
 // Abdallah"), that are not organisations, places, titles nor event nouns.
@@ -230,24 +253,34 @@ func (s *scanner) personName(i, end int) int {
 	return last
 }
 
-// listEndingAt returns the people listed just before token c, and the
-// first token of the list. A lone unknown word opening the sentence is
-// not taken for a name ("Hier, Goïta a présidé").
+// listEndingAt returns the people listed just before token c, or before
+// a comma there, and the first token of the list. A list does not start
+// after a preposition or a determiner, and a lone unknown word opening the
+// sentence is not taken for a name ("Hier, Goïta a présidé").
 func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
-	for j := max(sent.t0, c-40); j < c; j++ {
-		people, next := s.personList(j, c, false)
-		if len(people) == 0 || next != c {
-			continue
-		}
-		first := people[0]
-		if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
-			people = people[1:]
-			j = s.firstItemAfter(j, c)
-			if len(people) == 0 {
+	ends := []int{c}
+	if s.punct(c-1, ",") {
+		ends = append(ends, c-1) // "…, Omar Touray, did not attend"
+	}
+	for _, c := range ends {
+		for j := max(sent.t0, c-40); j < c; j++ {
+			if s.is(j-1, cPrep|cDeterminer) || s.punct(j-1, "'") {
+				continue // "le ministre de l'Agriculture a pris part"
+			}
+			people, next := s.personList(j, c, false)
+			if len(people) == 0 || next != c {
 				continue
 			}
+			first := people[0]
+			if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
+				people = people[1:]
+				j = s.firstItemAfter(j, c)
+				if len(people) == 0 {
+					continue
+				}
+			}
+			return people, j
 		}
-		return people, j
 	}
 	return nil, c
 }
@@ -282,7 +315,8 @@ func (s *scanner) when(i, end int, dates bool) (string, int) {
 }
 
 // sentenceDate returns the value of the first date of sent that lies
-// outside the attendance claims found: the event's date.
+// outside the attendance claims found and the founding claims of the
+// sentence: the event's date.
 func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 	for k := s.firstDate(sent.t0); k < len(s.dates); k++ {
 		d := &s.dates[k]
@@ -295,6 +329,9 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 		inside := false
 		for _, ac := range found {
 			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1)
+		}
+		for _, f := range s.foundingSpans {
+			inside = inside || (f[0] <= d.t0 && d.t0 < f[1])
 		}
 		if !inside {
 			return d.Value

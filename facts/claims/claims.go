@@ -60,7 +60,8 @@ type scanner struct {
 	lang  string
 	lex   *lexicon
 	g     *Gazetteer
-	toks  []token
+	tk    tokens
+	toks  []token     // tk.list
 	cls   []wordClass // the classes of each token's folded form
 	sents []sentence
 	// dates are the valid input dates, sorted by start, with their token
@@ -74,6 +75,9 @@ type scanner struct {
 	lastSubject *party
 	// events are the specific event mentions seen so far.
 	events []event
+	// foundingSpans are the token spans of the current sentence's
+	// founding claims.
+	foundingSpans [][2]int
 	// sentEntities caches the gazetteer entities of each sentence.
 	sentEntities [][]string
 }
@@ -86,12 +90,13 @@ type date struct {
 
 func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
 	s := &scanner{text: text, lang: lang, lex: lexiconFor(lang), g: g}
-	s.toks = tokenize(text)
+	s.tk = tokenize(text)
+	s.toks = s.tk.list
 	s.cls = make([]wordClass, len(s.toks))
 	for i := range s.toks {
-		s.cls[i] = s.lex.classes[s.toks[i].fold]
+		s.cls[i] = s.lex.classes[s.tk.fold(i)]
 	}
-	s.sents = splitSentences(s.toks)
+	s.sents = splitSentences(&s.tk)
 	s.mapDates(dates)
 	s.findMentions()
 	s.claims = make([]facts.Claim, 0, len(s.dates)+len(s.sents)/4+4)
@@ -213,7 +218,7 @@ func (s *scanner) is(i int, c wordClass) bool {
 
 // punct reports whether token i is the punctuation p.
 func (s *scanner) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct && s.toks[i].fold == p
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct && s.tk.fold(i) == p
 }
 
 // skipDeterminer returns the index after a determiner at i ("la", "l'",

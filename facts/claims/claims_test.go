@@ -164,7 +164,7 @@ func FuzzFind(f *testing.F) {
 		}
 		// Dates over every year-like word, as a tagger would give.
 		var dates []timex.Timex
-		for _, tok := range tokenize(text) {
+		for _, tok := range tokenize(text).list {
 			if tok.digit && tok.end-tok.start == 4 {
 				dates = append(dates, timex.Timex{Start: tok.start, End: tok.end, Type: timex.Date, Value: text[tok.start:tok.end]})
 			}
@@ -226,7 +226,7 @@ var benchSink []facts.Claim
 // yearsOf returns the four-digit years of text as dates.
 func yearsOf(text string) []d {
 	var ds []d
-	for _, tok := range tokenize(text) {
+	for _, tok := range tokenize(text).list {
 		if tok.digit && tok.end-tok.start == 4 {
 			ds = append(ds, d{text[tok.start:tok.end], text[tok.start:tok.end]})
 		}

@@ -139,7 +139,7 @@ func (s *scanner) closeParen(i, end, limit int) int {
 		if s.punct(p, ")") {
 			return p + 1
 		}
-		if s.toks[p].kind == tPunct && s.toks[p].fold != "'" && s.toks[p].fold != "," {
+		if s.toks[p].kind == tPunct && !s.punct(p, "'") && !s.punct(p, ",") {
 			return i
 		}
 	}

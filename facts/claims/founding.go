@@ -21,6 +21,7 @@ type foundingClaim struct {
 // foundingIn adds the founding claims of sentence si.
 func (s *scanner) foundingIn(si int) {
 	sent := s.sents[si]
+	s.foundingSpans = s.foundingSpans[:0]
 	var prev *foundingClaim // the sentence's last founding claim
 	for i := sent.t0; i < sent.t1; {
 		trig, next, ok := lookup(s, s.lex.founding, cFoundingStart, i, sent.t1)
@@ -48,6 +49,7 @@ func (s *scanner) foundingIn(si int) {
 				fc.value = s.clauseDate(fc.t1, sent.t1, sent.t1)
 			}
 			s.addFounding(si, &fc)
+			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
 			prev = &fc
 		}
 		i = next
@@ -91,7 +93,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		fc.subjects = []party{s.party(m)}
 		j = s.ments[m].t1
 	case trig.form == fVerb && createsSubject(trig.event) && !passive &&
-		(perfect || s.word(next, cDeterminer) || s.content(next)):
+		(perfect || s.word(next, cDeterminer) || s.content(next)) && !s.inDate(next):
 		// Active voice with an object that is no organisation: "l'AES a
 		// créé une banque", "ECOWAS launched a force".
 		return false
@@ -158,11 +160,11 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	k := i - 1
 	for ; k >= t0; k-- {
 		t := &s.toks[k]
-		if !s.is(k, cChain) || (t.kind == tPunct && t.fold != "'") {
+		if !s.is(k, cChain) || (t.kind == tPunct && !s.punct(k, "'")) {
 			break
 		}
 		// "l'" and "d'" before a noun are not part of a chain.
-		if t.fold == "'" && k+1 < i && !s.word(k-1, cChain) {
+		if s.punct(k, "'") && k+1 < i && !s.word(k-1, cChain) {
 			break
 		}
 		passive = passive || s.is(k, cPassive)
@@ -176,7 +178,7 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 //
 //	orgs                    "Mali, le Burkina et le Niger ont quitté"
 //	pronoun | det generic   "elle a été créée", "l'organisation a été dissoute"
-//	org "," [relative]      "l'AES, formée", "the Fund, which was set up"
+//	org ["(" … ")"] "," [relative]   "l'AES, formée", "the Fund, which was set up"
 //	prev ("," | "et")       the subject of the previous claim, coordinated
 //
 // It returns the subjects, the first token of an adjacent subject and
@@ -217,11 +219,29 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim) ([]par
 		j--
 	}
 	if s.punct(j, ",") {
-		if m := s.orgEndingAt(j - 1); m >= 0 {
+		j--
+		if s.punct(j, ")") {
+			// "The Alliance of Sahel States (AES), formed …"
+			if o := s.openParen(j); o >= 0 {
+				j = o - 1
+			}
+		}
+		if m := s.orgEndingAt(j); m >= 0 {
 			return []party{s.party(m)}, 0, false
 		}
 	}
 	return nil, 0, false
+}
+
+// openParen returns the "(" that the ")" at i closes, within a few
+// tokens, or -1.
+func (s *scanner) openParen(i int) int {
+	for p := i - 1; p >= 0 && p >= i-6; p-- {
+		if s.punct(p, "(") {
+			return p
+		}
+	}
+	return -1
 }
 
 // orgsEndingAt returns the organisations listed up to token k ("Mali, le
@@ -351,7 +371,7 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 		t := &s.toks[p]
 		if t.kind != tWord {
-			if t.fold == "'" && p > i {
+			if s.punct(p, "'") && p > i {
 				p++
 				continue
 			}
@@ -375,7 +395,8 @@ func (s *scanner) complementEnd(i, end int) int {
 
 // clauseDate returns the value of the first date of the claim's clause,
 // tokens [i, end); failing that, of the last date before i that follows
-// token after.
+// token after, in the same clause ("En 2014, le G5 Sahel a été créé" but
+// not "announced in January that they would leave").
 func (s *scanner) clauseDate(i, end, after int) string {
 	value := ""
 	for k := s.firstDate(min(i, after)); k < len(s.dates); k++ {
@@ -386,7 +407,7 @@ func (s *scanner) clauseDate(i, end, after int) string {
 		if d.t0 >= i && d.t0 < end {
 			return d.Value
 		}
-		if d.t0 >= after && d.t1 <= i {
+		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) {
 			value = d.Value
 		}
 		if d.t0 >= end {
@@ -394,6 +415,17 @@ func (s *scanner) clauseDate(i, end, after int) string {
 		}
 	}
 	return value
+}
+
+// subordinateBetween reports whether tokens [i, j) hold a relative or a
+// subordinating word ("que", "that", "which").
+func (s *scanner) subordinateBetween(i, j int) bool {
+	for p := i; p < j; p++ {
+		if s.word(p, cRelative|cStop) {
+			return true
+		}
+	}
+	return false
 }
 
 // foundingNoun recognises a nominalisation at [i, next); its date may

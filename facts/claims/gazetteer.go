@@ -88,13 +88,13 @@ func namesOf(e *facts.Entity) []string {
 
 // add indexes one name of entity i and reports whether it has any word.
 func (g *Gazetteer) add(name string, i int) bool {
-	toks := tokenize(name)
+	ts := tokenize(name)
 	n := gazName{entity: i}
-	for _, t := range toks {
+	for k, t := range ts.list {
 		if t.kind == tBreak {
 			continue
 		}
-		n.words = append(n.words, t.fold)
+		n.words = append(n.words, ts.fold(k))
 		n.capped = append(n.capped, t.caps)
 	}
 	if len(n.words) == 0 {
@@ -133,20 +133,20 @@ func (g *Gazetteer) Entity(id string) (facts.Entity, bool) {
 	return g.entities[i], true
 }
 
-// match returns the entity whose name is longest at toks[i:end] and the
-// number of tokens it covers, or -1 and 0.
-func (g *Gazetteer) match(toks []token, i, end int) (entity, n int) {
-	if g == nil || toks[i].kind != tWord {
+// match returns the entity whose name is longest at tokens [i, end) and
+// the number of tokens it covers, or -1 and 0.
+func (g *Gazetteer) match(ts *tokens, i, end int) (entity, n int) {
+	if g == nil || ts.list[i].kind != tWord {
 		return -1, 0
 	}
-	for _, c := range g.byFirst[toks[i].fold] {
+	for _, c := range g.byFirst[ts.fold(i)] {
 		if len(c.words) > end-i {
 			continue
 		}
 		ok := true
 		for k, w := range c.words {
-			t := &toks[i+k]
-			if t.fold != w || (c.capped[k] && !t.cap) || (k > 0 && t.kind == tBreak) {
+			t := &ts.list[i+k]
+			if ts.fold(i+k) != w || (c.capped[k] && !t.cap) || (k > 0 && t.kind == tBreak) {
 				ok = false
 				break
 			}

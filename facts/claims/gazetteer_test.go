@@ -49,10 +49,11 @@ func testGazetteer(t testing.TB) *Gazetteer {
 // mentionsOf returns the entity ids the gazetteer finds in text, in
 // order, with the text of each.
 func mentionsOf(g *Gazetteer, text string) []string {
-	toks := tokenize(text)
+	ts := tokenize(text)
+	toks := ts.list
 	var got []string
 	for i := 0; i < len(toks); {
-		e, n := g.match(toks, i, len(toks))
+		e, n := g.match(&ts, i, len(toks))
 		if n == 0 {
 			i++
 			continue

@@ -64,10 +64,10 @@ func foldWords(text string) []string {
 	for f := range strings.FieldsSeq(text) {
 		agree := strings.HasSuffix(f, "+")
 		f = strings.TrimSuffix(f, "+")
-		toks := tokenize(f)
-		for i, t := range toks {
-			w := t.fold
-			if agree && i == len(toks)-1 {
+		ts := tokenize(f)
+		for i := range ts.list {
+			w := ts.fold(i)
+			if agree && i == len(ts.list)-1 {
 				w += "+"
 			}
 			words = append(words, w)
@@ -95,27 +95,27 @@ func expandAgreement(words []string) [][]string {
 	return out
 }
 
-// lookup returns the longest phrase of t at toks[i:end] and the index just
-// past it.
-func (t phraseTable[V]) lookup(toks []token, i, end int) (v V, next int, ok bool) {
+// lookup returns the longest phrase of t at tokens [i, end) and the index
+// just past it.
+func (t phraseTable[V]) lookup(ts *tokens, i, end int) (v V, next int, ok bool) {
 	if i >= end {
 		return v, i, false
 	}
-	for _, p := range t[toks[i].fold] {
-		if matchWords(toks, i, end, p.words) {
+	for _, p := range t[ts.fold(i)] {
+		if matchWords(ts, i, end, p.words) {
 			return p.val, i + len(p.words), true
 		}
 	}
 	return v, i, false
 }
 
-// matchWords reports whether toks[i:end] starts with words.
-func matchWords(toks []token, i, end int, words []string) bool {
+// matchWords reports whether tokens [i, end) start with words.
+func matchWords(ts *tokens, i, end int, words []string) bool {
 	if end-i < len(words) {
 		return false
 	}
 	for k, w := range words {
-		if toks[i+k].fold != w {
+		if ts.fold(i+k) != w {
 			return false
 		}
 	}
@@ -303,7 +303,7 @@ func lookup[V any](s *scanner, t phraseTable[V], c wordClass, i, end int) (v V, 
 	if i < 0 || i >= end || s.cls[i]&c == 0 {
 		return v, i, false
 	}
-	return t.lookup(s.toks, i, end)
+	return t.lookup(&s.tk, i, end)
 }
 
 // orgConnectors are the lower-case words inside an organisation's name.

@@ -36,7 +36,7 @@ func (s *scanner) findMentions() {
 			} else if s.punct(i, ")") && depth > 0 {
 				depth--
 			}
-			e, n := s.g.match(s.toks, i, sent.t1)
+			e, n := s.g.match(&s.tk, i, sent.t1)
 			if n == 0 {
 				i++
 				continue
@@ -78,7 +78,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
-		acronym := end == i+1 && s.toks[i].caps && !shouting && !romanNumeral(s.toks[i].fold)
+		acronym := end == i+1 && s.toks[i].caps && !shouting && !romanNumeral(s.tk.fold(i))
 		if exact || !(head || acronym) {
 			i = end
 			continue

@@ -19,33 +19,55 @@ const (
 	tBreak
 )
 
-// token is one token of the input. Its text is input[start:end]; fold is
-// that text in lower case without accents, compared against the lexicon
-// and the gazetteer.
+// token is one token of the input. Its text is input[start:end]; its
+// folded form, compared against the lexicon and the gazetteer, is that
+// text in lower case without accents (see [tokens.fold]). A token holds no
+// pointer, so a token list costs the garbage collector nothing to scan.
 type token struct {
 	start, end int
-	fold       string
+	fa, fb     int32 // the folded form is folded[fa:fb] when own is set
 	kind       tokenKind
+	own        bool // the folded form differs from the text
 	cap        bool // the first rune is upper case
 	caps       bool // two or more letters, all upper case
 	digit      bool // the first rune is a digit
 }
 
+// tokens is the token list of a text.
+type tokens struct {
+	list   []token
+	text   string
+	folded string // the folded forms that differ from the text, end to end
+}
+
+// fold returns the folded form of token i.
+func (ts *tokens) fold(i int) string {
+	t := &ts.list[i]
+	if t.own {
+		return ts.folded[t.fa:t.fb]
+	}
+	return ts.text[t.start:t.end]
+}
+
 // tokenize splits text into tokens. Folded forms that differ from the
-// text share one string, so the cost is one allocation for the tokens and
-// at most one for the folded text.
-func tokenize(text string) []token {
+// text are written end to end in one string, so the cost is one
+// allocation for the tokens and at most one for the folded text.
+func tokenize(text string) tokens {
 	toks := make([]token, 0, len(text)/4+16)
 	var buf []byte
-	type pending struct{ tok, a, b int }
-	var folded []pending
+	// own gives token t the folded form f.
+	own := func(t *token, f string) {
+		t.own, t.fa = true, int32(len(buf))
+		buf = append(buf, f...)
+		t.fb = int32(len(buf))
+	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\n':
 				if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
-					toks = append(toks, token{start: i, end: i + 1, fold: "\n", kind: tBreak})
+					toks = append(toks, token{start: i, end: i + 1, kind: tBreak})
 				}
 				i++
 				continue
@@ -53,8 +75,7 @@ func tokenize(text string) []token {
 				i++
 				continue
 			case !isASCIIWord(c):
-				t := token{start: i, end: i + 1, kind: tPunct, fold: text[i : i+1]}
-				toks = append(toks, t)
+				toks = append(toks, token{start: i, end: i + 1, kind: tPunct})
 				i++
 				continue
 			}
@@ -66,36 +87,30 @@ func tokenize(text string) []token {
 		case isWordRune(r):
 			t := scanWord(text, i)
 			switch {
-			case t.fold != "":
+			case !t.own:
 			case text[i:t.end] == "à" || text[i:t.end] == "À":
 				// The preposition keeps its accent: folded, it would be
 				// the verb "a".
-				t.fold = "à"
+				own(&t, "à")
 			default:
-				a := len(buf)
+				t.fa = int32(len(buf))
 				for _, r := range text[i:t.end] {
 					buf = appendFold(buf, r)
 				}
-				folded = append(folded, pending{len(toks), a, len(buf)})
+				t.fb = int32(len(buf))
 			}
 			toks = append(toks, t)
 			i = t.end
 		default:
-			t := token{start: i, end: i + w, kind: tPunct, fold: text[i : i+w]}
+			t := token{start: i, end: i + w, kind: tPunct}
 			if isApostrophe(r) {
-				t.fold = "'"
+				own(&t, "'")
 			}
 			toks = append(toks, t)
 			i += w
 		}
 	}
-	if len(folded) > 0 {
-		s := string(buf)
-		for _, p := range folded {
-			toks[p.tok].fold = s[p.a:p.b]
-		}
-	}
-	return toks
+	return tokens{list: toks, text: text, folded: string(buf)}
 }
 
 // isASCIIWord reports whether the ASCII byte c belongs in a word.
@@ -103,7 +118,7 @@ func isASCIIWord(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// scanWord returns the word token starting at i, its fold set when the
+// scanWord returns the word token starting at i, with own set unless the
 // word is lower-case ASCII and so its own folded form. A word is letters,
 // digits and marks, with single hyphens between them; a number may hold a
 // decimal point or comma between digits ("3.5", "1,2").
@@ -165,9 +180,7 @@ func scanWord(text string, i int) token {
 		break
 	}
 	t.caps = letters >= 2 && upper == letters
-	if plain {
-		t.fold = text[i:t.end]
-	}
+	t.own = !plain
 	return t
 }
 
@@ -240,7 +253,8 @@ type sentence struct {
 // "!", "?" or "…" (with any closing quotes and brackets that follow) and at
 // a line break, but not after an abbreviation ("Gen.", "M.") or an
 // initial, nor before a word in lower case.
-func splitSentences(toks []token) []sentence {
+func splitSentences(ts *tokens) []sentence {
+	toks := ts.list
 	var sents []sentence
 	para, t0 := 0, 0
 	flush := func(t1 int) {
@@ -256,12 +270,12 @@ func splitSentences(toks []token) []sentence {
 			flush(i)
 			t0 = i + 1
 			para++
-		case t.kind == tPunct && isTerminator(t.fold):
-			if t.fold == "." && i > 0 && isAbbreviation(&toks[i-1], t) {
+		case t.kind == tPunct && isTerminator(ts.fold(i)):
+			if ts.fold(i) == "." && i > 0 && isAbbreviation(ts, i-1) {
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && toks[j].kind == tPunct && (isTerminator(toks[j].fold) || isCloser(toks[j].fold)) {
+			for j < len(toks) && toks[j].kind == tPunct && (isTerminator(ts.fold(j)) || isCloser(ts.fold(j))) {
 				j++
 			}
 			if j < len(toks) && toks[j].kind == tWord && !toks[j].cap && !toks[j].digit {
@@ -279,19 +293,20 @@ func splitSentences(toks []token) []sentence {
 func isTerminator(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
 func isCloser(s string) bool {
-	return s == "»" || s == "”" || s == "\"" || s == ")" || s == "]" || s == "'" || s == "’"
+	return s == "»" || s == "”" || s == "\"" || s == ")" || s == "]" || s == "'"
 }
 
-// isAbbreviation reports whether prev, followed immediately by the full
-// stop dot, is an abbreviation or an initial.
-func isAbbreviation(prev, dot *token) bool {
-	if prev.kind != tWord || prev.end != dot.start {
+// isAbbreviation reports whether token i, followed immediately by a full
+// stop, is an abbreviation or an initial.
+func isAbbreviation(ts *tokens, i int) bool {
+	prev := &ts.list[i]
+	if prev.kind != tWord || prev.end != ts.list[i+1].start {
 		return false
 	}
-	if _, ok := abbreviations[prev.fold]; ok {
+	if _, ok := abbreviations[ts.fold(i)]; ok {
 		return true
 	}
-	return prev.cap && utf8.RuneCountInString(prev.fold) == 1
+	return prev.cap && utf8.RuneCountInString(ts.fold(i)) == 1
 }
 
 // abbreviations are the words, folded, that a full stop follows without

@@ -26,10 +26,11 @@ func TestTokenize(t *testing.T) {
 	for _, tt := range tokenizeTests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, tok := range tokenize(tt.text) {
-				got = append(got, tok.fold)
+			ts := tokenize(tt.text)
+			for i, tok := range ts.list {
+				got = append(got, ts.fold(i))
 				if tok.start < 0 || tok.end > len(tt.text) || tok.start >= tok.end {
-					t.Errorf("token %q: bad span [%d, %d)", tok.fold, tok.start, tok.end)
+					t.Errorf("token %q: bad span [%d, %d)", ts.fold(i), tok.start, tok.end)
 				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -40,7 +41,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenize_Capitals(t *testing.T) {
-	toks := tokenize("AES Goïta G5 b ÉTÉ 2025")
+	toks := tokenize("AES Goïta G5 b ÉTÉ 2025").list
 	type caps struct {
 		Cap, Caps, Digit bool
 	}
@@ -74,9 +75,10 @@ var sentenceTests = []struct {
 func TestSplitSentences(t *testing.T) {
 	for _, tt := range sentenceTests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tokenize(tt.text)
+			ts := tokenize(tt.text)
+			toks := ts.list
 			var got []string
-			for _, s := range splitSentences(toks) {
+			for _, s := range splitSentences(&ts) {
 				got = append(got, tt.text[toks[s.t0].start:toks[s.t1-1].end])
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -89,7 +91,8 @@ func TestSplitSentences(t *testing.T) {
 func TestSplitSentences_Paragraphs(t *testing.T) {
 	text := "Un. Deux.\nTrois.\n\nQuatre."
 	var got []int
-	for _, s := range splitSentences(tokenize(text)) {
+	ts := tokenize(text)
+	for _, s := range splitSentences(&ts) {
 		got = append(got, s.para)
 	}
 	if diff := cmp.Diff([]int{0, 0, 1, 2}, got); diff != "" {

@@ -34,13 +34,13 @@ type Date struct {
 // ("2025-02-30").
 func ParseDate(s string) (Date, error) {
 	layouts := [...]struct {
-		layout string
-		prec   Precision
+		layout, form string
+		prec         Precision
 	}{
-		{"2006", Year},
-		{"2006-01", Month},
-		{"2006-01-02", Day},
-		{"2006-01-02T15:04", Minute},
+		{"2006", "YYYY", Year},
+		{"2006-01", "YYYY-MM", Month},
+		{"2006-01-02", "YYYY-MM-DD", Day},
+		{"2006-01-02T15:04", "YYYY-MM-DDThh:mm", Minute},
 	}
 	for _, l := range layouts {
 		if len(s) != len(l.layout) {
@@ -48,7 +48,7 @@ func ParseDate(s string) (Date, error) {
 		}
 		t, err := time.Parse(l.layout, s)
 		if err != nil {
-			return Date{}, fmt.Errorf("malformed date %q: want %s", s, l.layout)
+			return Date{}, fmt.Errorf("malformed date %q: want %s", s, l.form)
 		}
 		return Date{t: t, prec: l.prec}, nil
 	}

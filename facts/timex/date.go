@@ -280,9 +280,21 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 	}
 	y, j, ok := tg.yearAt(tg.opt(k+1, "de", "of"))
 	if !ok {
+		// A season alone is a date after a preposition: "au printemps",
+		// "à l'été", "in the spring".
+		if p := tg.tok(i - 1); seasonPreps[p.fold] || p.fold == "a" && p.end-p.start == len("à") {
+			return dexpr{g: gSeason, x: int(s)}, k + 1, true
+		}
 		return dexpr{}, i, false
 	}
 	return dexpr{g: gSeason, y: y, x: int(s), yearTxt: true}, j, true
+}
+
+// seasonPreps are the words after which a season alone is a date.
+var seasonPreps = map[string]bool{
+	"au": true, "en": true, "pendant": true, "durant": true, "depuis": true, "des": true, "avant": true,
+	"apres": true, "de": true, "jusqu": true, "in": true, "during": true, "over": true, "since": true,
+	"by": true, "until": true, "through": true, "before": true, "after": true, "throughout": true,
 }
 
 // quarter reads a quarter or half of a year: "premier trimestre 2024",
@@ -329,7 +341,7 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 // holiday reads a holiday on a fixed date, maybe with its year: "Noël",
 // "Christmas Day 2024", "le jour de l'an", "New Year's Eve".
 func (tg *tagger) holiday(i int) (dexpr, int, bool) {
-	for _, h := range tg.lex.holidays {
+	for _, h := range tg.lex.holidays[tg.tok(i).fold] {
 		j, ok := tg.seq(i, h.words...)
 		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper {
 			continue
@@ -364,10 +376,10 @@ func (tg *tagger) dayOnly(i int) (dexpr, int, bool) {
 	return dexpr{g: gDay, d: d}, j, true
 }
 
-// rangeIntro reports whether the word before token i opens a range: "du",
-// "entre", "from", "between", "de".
-func (tg *tagger) rangeIntro(i int) bool {
-	return tg.is(i-1, "du", "entre", "from", "between", "de") || tg.is(i-1, "'") && tg.is(i-2, "d")
+// between reports whether the word before token i opens a range whose
+// dates are joined by "et" or "and": "entre", "between".
+func (tg *tagger) between(i int) bool {
+	return tg.is(i-1, "entre", "between")
 }
 
 // connector reads the word joining two dates of a list or range at token
@@ -420,7 +432,8 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	} else if b, end, ok = tg.dateCore(k); !ok {
 		return match{}, false
 	}
-	if b.partial() && !a.partial() && a.m > 0 {
+	bDay := b.partial() && !a.partial() && a.m > 0 // "December 20 and 22"
+	if bDay {
 		b.m, b.y = a.m, a.y
 		if a.y == 0 {
 			// "March 3-5, 2026".
@@ -429,8 +442,8 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 			}
 		}
 	}
-	monthOnly := a.g == gMonth && a.y == 0
-	if soft && !a.partial() && !monthOnly && !tg.rangeIntro(i) && !(b.partial() && a.m > 0) {
+	monthOnly := a.g == gMonth && a.y == 0 && b.y > 0 // "mars et avril 2013"
+	if soft && !a.partial() && !monthOnly && !bDay && !tg.between(i) {
 		return match{}, false
 	}
 	if a.partial() {

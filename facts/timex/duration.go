@@ -116,7 +116,8 @@ func timeCode(c byte) byte {
 var durationPreps = map[string]bool{
 	"pendant": true, "durant": true, "depuis": true, "en": true, "de": true, "d": true, "pour": true,
 	"for": true, "after": true, "within": true, "over": true, "in": true, "about": true, "nearly": true,
-	"almost": true, "than": true, "apres": true, "'": true,
+	"almost": true, "than": true, "apres": true, "'": true, "take": true, "takes": true, "took": true,
+	"taken": true, "lasted": true, "spent": true, "spend": true, "last": true,
 }
 
 // ruleDuration recognises a duration.

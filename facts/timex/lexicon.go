@@ -60,8 +60,9 @@ type lexicon struct {
 	lang    string
 	words   map[string]*entry
 	phrases map[string][]phrase // by first word, longest first
-	// holidays are the holidays on fixed dates, longest first.
-	holidays []holiday
+	// holidays are the holidays on fixed dates, by first word, longest
+	// first.
+	holidays map[string][]holiday
 	// tenseOf guesses the tense marked by a folded lower-case word not in
 	// words: -1 past, +1 future, 0 unknown.
 	tenseOf func(string) int8
@@ -104,9 +105,10 @@ type wordList struct {
 // role and its position in the list (1-based, or the value given after a
 // colon, as in "vingt:20").
 func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(string) int8) *lexicon {
-	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: holidays, tenseOf: tenseOf}
+	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: map[string][]holiday{}, tenseOf: tenseOf}
 	for _, h := range holidays {
 		lex.entry(h.words[0]).trigger = true
+		lex.holidays[h.words[0]] = append(lex.holidays[h.words[0]], h)
 	}
 	for _, l := range lists {
 		for i, w := range strings.Fields(l.words) {

@@ -45,7 +45,7 @@ var lexEN = buildLexicon("en", []wordList{
 	{"few several many", setFuzzy},
 	{"the early late mid earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
 	{"was were had did said ago yesterday told", setPast},
-	{"will shall tomorrow upcoming scheduled expected plans due", setFuture},
+	{"will shall tomorrow upcoming scheduled expected plans due may might would", setFuture},
 }, phrasesEN, makeHolidays(
 	"christmas:1225", "christmas day:1225", "christmas eve:1224", "new year's day:101", "new year's eve:1231",
 	"halloween:1031", "valentine's day:214", "independence day:704", "boxing day:1226",

@@ -43,7 +43,7 @@ var lexFR = buildLexicon("fr", []wordList{
 	{"ce cet cette", setThis},
 	{"quelques plusieurs", setFuzzy},
 	{"debut fin mi milieu courant tot il dans d l le la les ces des chaque tous toutes par midi minuit", setTrigger},
-	{"a ont avait avaient etait etaient fut furent hier eu ete", setPast},
+	{"a ont avait avaient etait etaient fut furent hier", setPast},
 	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues demain prochainement bientot", setFuture},
 }, phrasesFR, makeHolidays(
 	"noël:1225", "le jour de noël:1225", "la veille de noël:1224", "le jour de l'an:101", "la saint-sylvestre:1231",

@@ -20,9 +20,11 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		if p.rel.anchor {
 			base = tg.anchor
 		}
-		d := shift(base, p.rel.unit, p.rel.n)
+		var d dexpr
 		if p.rel.unit == 'K' {
 			d = tg.weekend(i, p.rel.n)
+		} else {
+			d = shift(base, p.rel.unit, p.rel.n)
 		}
 		m := match{i: i, j: j, typ: p.typ, value: d.value(), d: d}
 		if p.rel.pod != "" {
@@ -34,7 +36,10 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 	return match{}, false
 }
 
-// shiftCode returns the code for shift of a unit counted n times.
+// shiftCode returns the code and count to give shift for n units u:
+// decades and centuries have their own codes, a count of fortnights is
+// one of weeks, and units shorter than a day shift nothing (the day
+// stays).
 func shiftCode(u unit, n int) (byte, int) {
 	switch {
 	case u.code == 'Y' && u.mult == 10:

@@ -14,7 +14,7 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 		out.wd = d.wd
 		return out
 	}
-	if d.y != 0 || d.g != gDay && d.g != gMonth && d.g != gQuarter && d.g != gHalf {
+	if d.y != 0 || d.g != gDay && d.g != gMonth && d.g != gQuarter && d.g != gHalf && d.g != gSeason {
 		return d
 	}
 	if y := tg.year(i); y != 0 && d.force == 0 {
@@ -31,6 +31,17 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	}
 	ry, rm := tg.ref.Year(), int(tg.ref.Month())
 	switch d.g {
+	case gSeason:
+		// The current or latest such season, or the next in the future.
+		s0, y0 := seasonOf(ry, rm)
+		o0, o := y0*4+s0-1, y0*4+d.x-1
+		switch {
+		case o > o0 && tense != 1:
+			o -= 4
+		case o < o0 && tense == 1:
+			o += 4
+		}
+		d.y = floorDiv(o, 4)
 	case gQuarter, gHalf:
 		cur := (rm-1)/3 + 1
 		if d.g == gHalf {

@@ -118,6 +118,9 @@ var frTests = []tagTest{
 	{"month range", "fr", "De mars à juin 2013, l'armée a combattu.", tx("mars à juin 2013", "DATE", "2013-03/2013-06")},
 	{"year range entre", "fr", "Entre 2014 et 2017, la mission a duré.", tx("2014 et 2017", "DATE", "2014/2017")},
 	{"year range hyphen", "fr", "Le plan 2014-2017 a échoué.", tx("2014-2017", "DATE", "2014/2017")},
+	{"two separate years de", "fr", "Les élections de 2014 et 2017 ont eu lieu.", tx("2014", "DATE", "2014", "2017", "DATE", "2017")},
+	{"two months one year", "fr", "En mars et avril 2013, il a plu.", tx("mars et avril 2013", "DATE", "2013-03/2013-04")},
+	{"two separate months", "fr", "En mars et en avril, il a plu.", tx("mars", "DATE", "2025-03", "avril", "DATE", "2025-04")},
 	{"two separate years", "fr", "En 2014 et en 2017, il y a eu des élections.", tx("2014", "DATE", "2014", "2017", "DATE", "2017")},
 	// Relative days.
 	{"hier", "fr", "Hier, le président a parlé.", tx("Hier", "DATE", "2025-12-21")},
@@ -187,6 +190,12 @@ var frTests = []tagTest{
 	{"une demi-heure", "fr", "Il a parlé une demi-heure.", tx("une demi-heure", "DURATION", "PT30M")},
 	{"24h duration", "fr", "Le stock sera épuisé en 24h.", tx("24h", "DURATION", "PT24H")},
 	{"les deux dernieres annees", "fr", "Au cours des deux dernières années, la dette a doublé.", tx("deux dernières années", "DURATION", "P2Y")},
+	{"trente et un jours", "fr", "Une grève de trente et un jours.", tx("trente et un jours", "DURATION", "P31D")},
+	{"quarante-huit heures", "fr", "Une garde à vue de quarante-huit heures.", tx("quarante-huit heures", "DURATION", "PT48H")},
+	{"cent ans", "fr", "La guerre de Cent ans.", tx("Cent ans", "DURATION", "P100Y")},
+	{"deux cents ans", "fr", "Une tradition de deux cents ans.", tx("deux cents ans", "DURATION", "P200Y")},
+	{"mille ans", "fr", "Un royaume de mille ans.", tx("mille ans", "DURATION", "P1000Y")},
+	{"soixante et onze jours", "fr", "Une grève de soixante et onze jours.", tx("soixante et onze jours", "DURATION", "P71D")},
 	// Sets.
 	{"chaque annee", "fr", "Le festival a lieu chaque année.", tx("chaque année", "SET", "P1Y")},
 	{"tous les ans", "fr", "Le festival a lieu tous les ans.", tx("tous les ans", "SET", "P1Y")},
@@ -231,6 +240,9 @@ var frTests = []tagTest{
 	{"month range entre", "fr", "Entre janvier et septembre, le déficit s'est creusé.", tx("janvier et septembre", "DATE", "2025-01/2025-09")},
 	{"date evening", "fr", "Il a été reçu vendredi 19 décembre au soir.", tx("vendredi 19 décembre au soir", "TIME", "2025-12-19TXX")},
 	{"clock new paragraph", "fr", "Le gel court jusqu'au 31 janvier.\nL'attaque a eu lieu vers 17 h 30.", tx("31 janvier", "DATE", "2026-01-31", "17 h 30", "TIME", "2025-12-22T17:30")},
+	{"season alone past", "fr", "Au printemps, les prix ont augmenté.", tx("printemps", "DATE", "2025-SP")},
+	{"season alone future", "fr", "Le texte sera voté à l'été.", tx("l'été", "DATE", "2026-SU")},
+	{"end of season", "fr", "La fin de l'été a été chaude.", tx("fin de l'été", "DATE", "2025-SU")},
 	{"au cours du mois", "fr", "Au cours du mois d'avril, les ventes ont progressé.", tx("avril", "DATE", "2025-04")},
 }
 
@@ -300,6 +312,7 @@ var enTests = []tagTest{
 	{"month range", "en", "From March to June 2013, the army fought.", tx("March to June 2013", "DATE", "2013-03/2013-06")},
 	{"day range between", "en", "Between 20 and 22 December, flights were cancelled.", tx("20 and 22 December", "DATE", "2025-12-20/2025-12-22")},
 	{"day range month first", "en", "The fair runs March 3-5, 2026.", tx("March 3-5, 2026", "DATE", "2026-03-03/2026-03-05")},
+	{"day list month first", "en", "Talks were held on December 20 and 22.", tx("December 20 and 22", "DATE", "2025-12-20/2025-12-22")},
 	{"year range", "en", "From 2014 to 2017, the mission grew.", tx("2014 to 2017", "DATE", "2014/2017")},
 	// Present, past and future references.
 	{"now", "en", "The company now employs 500 people.", tx("now", "DATE", "PRESENT_REF")},
@@ -336,6 +349,11 @@ var enTests = []tagTest{
 	{"for years", "en", "They fought for years.", tx("years", "DURATION", "PXY")},
 	{"first time in years", "en", "It is the first time in two years that prices fell.", tx("two years", "DURATION", "P2Y")},
 	{"30 minutes", "en", "The meeting lasted 30 minutes.", tx("30 minutes", "DURATION", "PT30M")},
+	{"ninety-nine years", "en", "A lease of ninety-nine years.", tx("ninety-nine years", "DURATION", "P99Y")},
+	{"seventy-five years", "en", "It took seventy-five years.", tx("seventy-five years", "DURATION", "P75Y")},
+	{"fifteen minutes", "en", "Fifteen minutes of fame.", tx("Fifteen minutes", "DURATION", "PT15M")},
+	{"may take weeks", "en", "The repairs may take weeks.", tx("weeks", "DURATION", "PXW")},
+	{"modal future month", "en", "She said she may resign in March.", tx("March", "DATE", "2026-03")},
 	// Sets.
 	{"every year", "en", "The festival is held every year.", tx("every year", "SET", "P1Y")},
 	{"annually", "en", "The report is published annually.", tx("annually", "SET", "P1Y")},
@@ -378,6 +396,7 @@ var enTests = []tagTest{
 	{"years ago bare", "en", "Years ago, the town was calm.", tx("Years ago", "DATE", "PAST_REF")},
 	{"current quarter", "en", "Profits in the current quarter rose.", tx("the current quarter", "DATE", "2025-Q4")},
 	{"latest quarter", "en", "Profits fell in the latest quarter.", tx("the latest quarter", "DATE", "2025-Q3")},
+	{"season alone", "en", "In the spring, prices rose.", tx("the spring", "DATE", "2025-SP")},
 	{"fiscal year", "en", "Profits hit a record in fiscal 2024.", tx("2024", "DATE", "2024")},
 }
 
@@ -447,6 +466,7 @@ var nothingTests = []struct{ name, lang, text string }{
 	{"cette heure", "fr", "À cette heure, rien n'est décidé."},
 	{"front", "fr", "Sur le front, les combats continuent."},
 	{"fall verb", "en", "Prices fall when demand drops."},
+	{"a ete", "fr", "Il a été élu président."},
 	{"empty", "fr", ""},
 	{"only spaces", "en", "  \n\n  "},
 }

@@ -50,7 +50,7 @@ type token struct {
 // tokenize splits text into tokens and looks each word up in lex, if not
 // nil.
 func tokenize(text string, lex *lexicon) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	toks := make([]token, 0, len(text)/4+16)
 	pos, sent, para := 0, 0, 0
 	space := true
 	for pos < len(text) {
@@ -111,8 +111,8 @@ func tokenize(text string, lex *lexicon) []token {
 					switch {
 					case t.fold == "a" && s != "a":
 						// "à", not the verb "a".
-					case t.e.tense != 0:
-						t.tense = t.e.tense
+					case t.e.tense != 0 && (t.e.month == 0 || !t.upper):
+						t.tense = t.e.tense // not the month "May"
 					case !t.upper:
 						t.tense = lex.tenseOf(t.fold)
 					}

@@ -25,7 +25,7 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	if id := c.entityID(cl.Place); cl.Place != "" && id != "" {
 		extra = append(extra, id)
 	}
-	near := c.ref
+	var near time.Time
 	if p, ok := parsePeriod(cl.Value); ok {
 		near = p.start
 	}
@@ -67,7 +67,7 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		}
 		parts = append(parts, c.presence(&e, id, p, days), c.rank(&e, id, p.Title), c.role(&e, id, p.Role))
 	}
-	r := combine(parts, " ")
+	r := combine(parts, "")
 	if r.verdict == 0 {
 		return unverified(c.lex.msg["nothing"])
 	}

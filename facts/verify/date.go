@@ -36,7 +36,15 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	}
 	sent := c.sentence(cl)
 	x := c.newContext(sent, cl.Entities)
-	e, ok := c.match(x, clause(c.text, cl.Span(), sent, c.lex.conj), p.start, nil)
+	focus := clause(c.text, cl.Span(), sent, c.lex.conj)
+	// An event word in the date's own clause names its event: only events
+	// of that kind can bear on it ("dissoute l'an dernier" with no
+	// dissolution in the base is unverified).
+	var keep func(*kb.Event) bool
+	if ks := c.clauseKinds(x, focus); len(ks) > 0 {
+		keep = func(e *kb.Event) bool { return slices.Contains(ks, e.Kind) }
+	}
+	e, ok := c.match(x, focus, p.start, keep)
 	if !ok {
 		return unverified(c.lex.msg["noevent"])
 	}
@@ -165,8 +173,15 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 	case isWord(i0-1, c.lex.lasting) || isWord(i0-2, c.lex.lasting):
 		return c.eventLength(cl, d, x, focus, nil)
 	case isWord(i1, c.lex.of) || isWord(i0-1, c.lex.since):
+		// The event counted from is named after the duration; the
+		// organisations of the sentence tell whose it is ("deux ans après
+		// sa création, l'AES ...").
+		var ids []string
+		for _, m := range x.mentions {
+			ids = append(ids, m.id)
+		}
 		after := facts.Span{Start: cl.End, End: focus.End}
-		return c.elapsed(cl, d, c.newContext(after, nil), x, focus)
+		return c.elapsed(cl, d, c.newContext(after, slices.Concat(ids, x.extra)), x, focus)
 	}
 	return unverified(c.lex.msg["nothing"])
 }

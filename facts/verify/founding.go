@@ -9,9 +9,11 @@ import (
 )
 
 // foundingKinds maps the event of a founding claim to the kinds of event
-// of the base that can bear it out.
+// of the base that can bear it out. A transformation can bear out a
+// founding only in part, unless the claim names what the organisation
+// became ("la Confédération des États du Sahel, fondée en juillet 2024").
 var foundingKinds = map[string][]kb.EventKind{
-	facts.EventFounded:     {kb.Founding, kb.Treaty},
+	facts.EventFounded:     {kb.Founding, kb.Treaty, kb.Transformation},
 	facts.EventTransformed: {kb.Transformation},
 	facts.EventJoined:      {kb.Accession},
 	facts.EventWithdrew:    {kb.Withdrawal},
@@ -83,6 +85,10 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 			best := unverified(fmt.Sprintf(c.lex.msg["noorg"], c.quote(cl.Text)))
 			for i := range evs {
 				r := c.judgeFounding(cl, &evs[i], value, valueText)
+				if cl.Event == facts.EventFounded && evs[i].Kind == kb.Transformation && r.verdict == facts.Supported && !c.namesKind(cl, kb.Transformation) {
+					r.verdict = facts.Imprecise
+					r.why = fmt.Sprintf(c.lex.msg["transformed"], c.quote(c.title(&evs[i])), c.when(&evs[i]), c.publisher(evs[i].Facts))
+				}
 				if i == 0 || verdictRank[r.verdict] > verdictRank[best.verdict] {
 					best = r
 				}
@@ -90,7 +96,21 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 			parts = append(parts, best)
 		}
 	}
-	return combine(parts, " ")
+	return combine(parts, c.lex.msg["join"])
+}
+
+// namesKind reports whether the claim's text, subject or object uses an
+// event word of kind k, names included ("Confédération des États du
+// Sahel" names a transformation).
+func (c *checker) namesKind(cl *facts.Claim, k kb.EventKind) bool {
+	for _, s := range []string{cl.Text, cl.Subject, cl.Object} {
+		for _, w := range foldWords(s) {
+			if slices.Contains(c.lex.kinds[w], k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // any reports whether some event of the base satisfies f.

@@ -233,12 +233,15 @@ func entityWeight(e *kb.Event, id string) int {
 const minScore = 3
 
 // match returns the event of the base that x points to most strongly,
-// among those keep accepts (nil keeps all). Ties go to the event the whole
-// text points to most strongly, then to the event nearest to near (the
-// article's date when near is zero), then to the earlier event in the
-// base. It reports false when no event reaches minScore.
+// among those keep accepts (nil keeps all), preferring events that had
+// begun by the day after the article's date: an article reports what has
+// happened. Ties go to the event nearest to near, a claimed date, then to
+// the event the whole text points to most strongly; when near is zero,
+// the whole text decides first, then nearness to the article's date. It
+// reports false when no event reaches minScore.
 func (c *checker) match(x *context, focus facts.Span, near time.Time, keep func(*kb.Event) bool) (kb.Event, bool) {
-	if near.IsZero() {
+	dated := !near.IsZero()
+	if !dated {
 		near = c.ref
 	}
 	type rank struct {
@@ -246,34 +249,51 @@ func (c *checker) match(x *context, focus facts.Span, near time.Time, keep func(
 		gap        time.Duration
 	}
 	better := func(a, b rank) bool {
-		if a.score != b.score {
+		switch {
+		case a.score != b.score:
 			return a.score > b.score
-		}
-		if a.doc != b.doc {
+		case dated && a.gap != b.gap:
+			return a.gap < b.gap
+		case a.doc != b.doc:
 			return a.doc > b.doc
 		}
 		return a.gap < b.gap
 	}
-	best, bestRank := -1, rank{}
+	deadline := c.ref.AddDate(0, 0, 1)
 	events := c.base.Events()
-	for i := range events {
-		e := &events[i]
-		if keep != nil && !keep(e) {
-			continue
+	for _, past := range []bool{true, false} {
+		best, bestRank := -1, rank{}
+		for i := range events {
+			e := &events[i]
+			if keep != nil && !keep(e) || past && e.Start.Start().After(deadline) {
+				continue
+			}
+			r := rank{score: c.score(x, focus, e)}
+			if r.score < minScore || best >= 0 && r.score < bestRank.score {
+				continue
+			}
+			r.doc, r.gap = c.docScore(e), gapTo(e, near)
+			if best < 0 || better(r, bestRank) {
+				best, bestRank = i, r
+			}
 		}
-		r := rank{score: c.score(x, focus, e)}
-		if r.score < minScore || best >= 0 && r.score < bestRank.score {
-			continue
-		}
-		r.doc, r.gap = c.docScore(e), gapTo(e, near)
-		if best < 0 || better(r, bestRank) {
-			best, bestRank = i, r
+		if best >= 0 {
+			return events[best], true
 		}
 	}
-	if best < 0 {
-		return kb.Event{}, false
+	return kb.Event{}, false
+}
+
+// clauseKinds returns the kinds of event the words of x inside focus name,
+// outside entity names.
+func (c *checker) clauseKinds(x *context, focus facts.Span) []kb.EventKind {
+	var ks []kb.EventKind
+	for i, w := range x.words {
+		if !x.named[i] && focus.Start <= w.start && w.end <= focus.End {
+			ks = append(ks, c.lex.kinds[w.fold]...)
+		}
 	}
-	return events[best], true
+	return ks
 }
 
 // docScore is how strongly the whole text points to e, computed once per

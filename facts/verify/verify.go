@@ -116,8 +116,9 @@ func (c *checker) sentence(cl *facts.Claim) facts.Span {
 // every part is, contradicted when every part is, imprecise otherwise.
 // Unverified parts do not count; with no other part the claim is
 // unverified. The explanation lists the parts that are not supported, or
-// all parts when all are.
-func combine(parts []result, sep string) result {
+// all parts when all are: at most two sentences, or, when join is not
+// empty, at most three parts joined by it into one sentence.
+func combine(parts []result, join string) result {
 	var out result
 	var good, bad []string
 	n := 0
@@ -150,12 +151,17 @@ func combine(parts []result, sep string) result {
 		whys = bad
 	}
 	whys = dedup(whys)
-	out.why = strings.Join(whys[:min(len(whys), maxReasons)], sep)
+	if join == "" {
+		out.why = strings.Join(whys[:min(len(whys), 2)], " ")
+		return out
+	}
+	whys = whys[:min(len(whys), 3)]
+	for i, w := range whys {
+		whys[i] = strings.TrimSuffix(w, ".")
+	}
+	out.why = strings.Join(whys, join) + "."
 	return out
 }
-
-// maxReasons is the most part explanations a claim's explanation joins.
-const maxReasons = 2
 
 // dedup returns ss without repeats, in first-seen order.
 func dedup(ss []string) []string {

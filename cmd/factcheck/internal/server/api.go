@@ -100,9 +100,17 @@ type checkRequest struct {
 	Text string `json:"text"`
 	// Lang is "fr", "en", or "" / "auto" to detect it.
 	Lang string `json:"lang"`
-	// Ref is the publication date, YYYY-MM-DD; "" means today (UTC).
+	// Ref is the publication date, YYYY-MM-DD, in the years minRefYear
+	// to maxRefYear; "" means today (UTC).
 	Ref string `json:"ref"`
 }
+
+// The years a reference date may have: four-digit years, as TIMEX3
+// values are written.
+const (
+	minRefYear = 1000
+	maxRefYear = 9999
+)
 
 // checkText serves POST /api/check: the report of any text, in the CLI's
 // JSON.
@@ -131,14 +139,20 @@ func (s *Server) checkText(w http.ResponseWriter, r *http.Request) error {
 }
 
 // decodeCheckRequest reads and decodes the body of POST /api/check. The
-// body must be JSON, valid UTF-8 (encoding/json would silently replace
-// invalid bytes), at most maxCheckBody bytes, one object and nothing after
-// it.
+// body must be JSON (Content-Type application/json, charset utf-8 if
+// given), valid UTF-8 (encoding/json would silently replace invalid
+// bytes), at most maxCheckBody bytes, one object and nothing after it.
 func decodeCheckRequest(w http.ResponseWriter, r *http.Request) (checkRequest, error) {
 	var req checkRequest
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || mt != "application/json" {
 		return req, fmt.Errorf("%w: want Content-Type application/json", errMediaType)
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		return req, fmt.Errorf("%w: charset %.20q (want utf-8)", errMediaType, cs)
+	}
+	if r.ContentLength > maxCheckBody {
+		return req, fmt.Errorf("%w: body is over %d bytes", errTooLarge, maxCheckBody)
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxCheckBody))
 	if err != nil {
@@ -147,6 +161,9 @@ func decodeCheckRequest(w http.ResponseWriter, r *http.Request) (checkRequest, e
 			return req, fmt.Errorf("%w: body is over %d bytes", errTooLarge, maxBytes.Limit)
 		}
 		return req, fmt.Errorf("%w: read body: %w", errInvalid, err)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return req, fmt.Errorf(`%w: body is empty (want {"text": "..."})`, errInvalid)
 	}
 	if !utf8.Valid(body) {
 		return req, fmt.Errorf("%w: body is not valid UTF-8 at byte %d", errInvalid, firstInvalid(body))
@@ -194,6 +211,9 @@ func (s *Server) checkOptions(req checkRequest) (check.Options, error) {
 		var err error
 		if ref, err = time.Parse(time.DateOnly, req.Ref); err != nil {
 			return check.Options{}, fmt.Errorf("%w: ref %.20q is not a date YYYY-MM-DD", errInvalid, req.Ref)
+		}
+		if y := ref.Year(); y < minRefYear || y > maxRefYear {
+			return check.Options{}, fmt.Errorf("%w: ref %s is out of range (years %d to %d)", errInvalid, req.Ref, minRefYear, maxRefYear)
 		}
 	}
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)

@@ -13,11 +13,12 @@ import (
 // the client may read ("%w: text is empty"); [statusOf] maps them to HTTP
 // statuses. Any other error is a server failure.
 var (
-	errInvalid   = errors.New("invalid request")
-	errNotFound  = errors.New("not found")
-	errTooLarge  = errors.New("request too large")
-	errMediaType = errors.New("unsupported media type")
-	errMethod    = errors.New("method not allowed")
+	errInvalid    = errors.New("invalid request")
+	errNotFound   = errors.New("not found")
+	errTooLarge   = errors.New("request too large")
+	errMediaType  = errors.New("unsupported media type")
+	errMethod     = errors.New("method not allowed")
+	errURITooLong = errors.New("URI too long")
 )
 
 // statusOf is the one place that maps an error to the HTTP status of the
@@ -28,6 +29,8 @@ func statusOf(err error) int {
 	switch {
 	case errors.As(err, &maxBytes), errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, errURITooLong):
+		return http.StatusRequestURITooLong
 	case errors.Is(err, errNotFound):
 		return http.StatusNotFound
 	case errors.Is(err, errMethod):

@@ -39,7 +39,7 @@ func TestServe_Shutdown(t *testing.T) {
 		if err != nil {
 			t.Errorf("Serve after the context ended = %v, want nil", err)
 		}
-	case <-time.After(shutdownTimeout + 5*time.Second):
+	case <-time.After(s.limits.ShutdownTimeout + 5*time.Second):
 		t.Fatal("Serve did not return after the context ended")
 	}
 	if _, err := client.Get("http://" + ln.Addr().String() + "/"); err == nil {

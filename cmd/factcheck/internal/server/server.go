@@ -80,6 +80,9 @@ type Config struct {
 	Now func() time.Time
 	// Log receives server failures and warnings. nil means log.Default().
 	Log *log.Logger
+	// Limits are the timeouts and sizes of the HTTP server that
+	// [Server.Serve] runs; zero fields take their defaults.
+	Limits Limits
 }
 
 // Server is the factlens host. Its handler is safe for concurrent use.
@@ -92,6 +95,7 @@ type Server struct {
 	version string
 	now     func() time.Time
 	log     *log.Logger
+	limits  Limits
 }
 
 // New checks cfg, computes the report of every article, and returns the
@@ -99,7 +103,7 @@ type Server struct {
 // cannot be opened, frame-ancestors is invalid or an article cannot be
 // checked. Close releases the web directory.
 func New(cfg Config) (*Server, error) {
-	s := &Server{checker: cfg.Checker, now: cfg.Now, log: cfg.Log}
+	s := &Server{checker: cfg.Checker, now: cfg.Now, log: cfg.Log, limits: cfg.Limits.withDefaults()}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -189,6 +193,12 @@ func (s *Server) Version() string { return s.version }
 // Close releases the web directory.
 func (s *Server) Close() error { return s.web.Close() }
 
+// maxURIBytes is the longest request-target served: no URL of the host
+// needs more than a few hundred bytes. Longer ones get 414 URI Too Long
+// (the http.Server answers 431 before that for a request line over
+// [Limits.MaxHeaderBytes]).
+const maxURIBytes = 8 << 10
+
 // Handler returns the handler of every route, with the security headers.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
@@ -198,7 +208,24 @@ func (s *Server) Handler() http.Handler {
 		return fmt.Errorf("%w: no API at %.80s", errNotFound, r.URL.Path)
 	}))
 	mux.HandleFunc("/", s.servePage)
-	return withSecurityHeaders(mux, s.csp)
+	// The headers first, so that every refusal carries them too.
+	return withSecurityHeaders(s.limitURI(mux), s.csp)
+}
+
+// limitURI refuses a request-target over maxURIBytes with 414, a JSON
+// error under /api/.
+func (s *Server) limitURI(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.RequestURI) <= maxURIBytes {
+			h.ServeHTTP(w, r)
+			return
+		}
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			s.serveError(w, r, fmt.Errorf("%w: the URL is over %d bytes", errURITooLong, maxURIBytes))
+			return
+		}
+		http.Error(w, "URI too long", http.StatusRequestURITooLong)
+	})
 }
 
 // servePage serves a page, or one of go-app's files, through the go-app

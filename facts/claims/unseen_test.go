@@ -1,0 +1,70 @@
+package claims
+
+import (
+	"os"
+	"testing"
+
+	"factlens/facts"
+	"github.com/google/go-cmp/cmp"
+)
+
+// The articles of testdata other than the default one were written for
+// these tests, in the style of wire copy, with organisations and people
+// the test gazetteer does not know.
+var unseenTests = []struct {
+	file, lang string
+	dates      []d
+	founding   []founding
+	attendance []attendance
+}{
+	{"niamey-summit.en.txt", "en",
+		[]d{{"July 6", "2024-07-06"}, {"on Saturday", "2024-07-06"}, {"last September", "2023-09"}, {"in January", "2024-01"},
+			{"January 2025", "2025-01"}, {"on Sunday", "2024-07-07"}, {"April", "2024-04"}, {"early 2025", "2025"}},
+		[]founding{
+			{Text: "formed last September as a mutual defence pact", Subject: "AES", SubjectID: "aes", Event: founded, Value: "2023-09"},
+			{Text: "was upgraded to a confederation at the first summit of the three leaders in the Nigerien capital", Subject: "AES", SubjectID: "aes", Event: transformed, Object: "confederation"},
+			{Text: "they would leave ECOWAS", Subject: "AES", SubjectID: "aes", Event: withdrew, Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+			{Text: "Their withdrawal", Subject: "AES", SubjectID: "aes", Event: withdrew, Value: "2025-01"},
+		},
+		[]attendance{
+			{Text: "Niger's Gen. Abdourahamane Tiani hosted Mali's Col. Assimi Goïta and Burkina Faso's Capt. Ibrahim Traoré",
+				Event: "the first summit of the three leaders",
+				People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "r:host"), p("Assimi Goïta", "id:goita", "t:colonel"), p("Ibrahim Traoré", "id:traore", "t:captain")}},
+			{Text: "Omar Touray, did not attend", Event: "the Niamey meeting", Place: "Niamey", People: []facts.Person{p("Omar Touray", "absent")}},
+		}},
+	{"conakry-forum.fr.txt", "fr",
+		[]d{{"mardi", "2025-12-16"}, {"1972", "1972"}, {"2006", "2006"}, {"1964", "1964"}, {"2024", "2024"}},
+		[]founding{
+			{Text: "Créée en 1972 à Nouakchott", Subject: "OMVS", Event: founded, Value: "1972"},
+			{Text: "fondée en 1964", Subject: "Banque africaine de développement", Event: founded, Value: "1964"},
+		},
+		[]attendance{
+			{Text: "en présence du Premier ministre guinéen Amadou Oury Bah", Event: "Le forum", Value: "2025-12-16", Place: "Conakry",
+				People: []facts.Person{p("Amadou Oury Bah", "t:Premier ministre")}},
+			{Text: "Le président de la Commission de la Cédéao, Omar Alieu Touray, était absent",
+				People: []facts.Person{p("Omar Alieu Touray", "t:président", "absent")}},
+			{Text: "sous la présidence du ministre guinéen de l’Agriculture, Félix Lamah",
+				People: []facts.Person{p("Félix Lamah", "t:ministre", "r:chair")}},
+		}},
+}
+
+func TestFind_UnseenArticles(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tt := range unseenTests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile("testdata/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(b)
+			claims := Find(text, tt.lang, datesOf(t, text, tt.dates), g)
+			checkClaims(t, text, claims)
+			if diff := cmp.Diff(tt.founding, foundingsOf(claims)); diff != "" {
+				t.Errorf("founding claims (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.attendance, attendancesOf(claims)); diff != "" {
+				t.Errorf("attendance claims (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
