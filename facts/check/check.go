@@ -47,10 +47,12 @@ type Options struct {
 type Checker struct {
 	base *kb.Base
 	gaz  *claims.Gazetteer
+	ver  *verify.Verifier
 }
 
 // New returns a checker for the facts of base; its gazetteer is made of
-// the base's entities.
+// the base's entities. New indexes the base once, so that each check
+// costs only the work of its text.
 func New(base *kb.Base) (*Checker, error) {
 	if base == nil {
 		return nil, errors.New("check: nil knowledge base")
@@ -59,7 +61,7 @@ func New(base *kb.Base) (*Checker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("check: build gazetteer: %w", err)
 	}
-	return &Checker{base: base, gaz: gaz}, nil
+	return &Checker{base: base, gaz: gaz, ver: verify.New(base)}, nil
 }
 
 // Validate returns the error Check gives for text before doing any work:
@@ -106,7 +108,7 @@ func (c *Checker) Check(text string, opt Options) (facts.Report, error) {
 	}
 	dates := timex.Tag(text, l, opt.Ref)
 	cs := claims.Find(text, l, dates, c.gaz)
-	verify.Claims(text, l, opt.Ref, cs, c.base)
+	c.ver.Claims(text, l, opt.Ref, cs)
 	r := facts.Report{Lang: l, Ref: opt.Ref.Format(time.DateOnly), Claims: cs}
 	for _, cl := range cs {
 		for _, id := range cl.Facts {

@@ -20,6 +20,10 @@ func (s *scanner) attendanceIn(si int) {
 	evs := s.eventsIn(sent.t0, sent.t1, sent.para)
 	var found []attendanceClaim
 	for i := sent.t0; i < sent.t1; {
+		if s.cls[i]&cAttendanceStart == 0 {
+			i++
+			continue
+		}
 		trig, next, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, sent.t1)
 		if !ok {
 			i++
@@ -97,6 +101,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		ac = attendanceClaim{t0: start, t1: next, people: people}
 		if trig.object {
 			guests, end := s.personList(next, sent.t1, true)
+			if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) {
+				return ac, false // "Goïta received a letter", "Goïta met reporters"
+			}
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)

@@ -125,6 +125,12 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Traoré was absent on 21 December", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "absent", "w:2025-12-21")}}}},
 	{"absence of an organisation", "en", "The absence of ECOWAS was noted.", nil, nil},
 	{"absence of a thing", "fr", "L’absence de consensus a été notée.", nil, nil},
+	{"received a thing", "en", "Goïta received a letter from the ECOWAS commission.", nil, nil},
+	{"met reporters", "en", "Tiani met reporters in Niamey.", nil, nil},
+	{"two people met", "en", "Goïta and Tiani met in Niamey on Monday.", []d{{"Monday", "2025-12-15"}},
+		[]attendance{{Text: "Goïta and Tiani met", Value: "2025-12-15", Place: "Niamey", People: []facts.Person{p("Assimi Goïta", "id:goita"), p("Abdourahamane Tiani", "id:tiani")}}}},
+	{"hosted an event", "en", "Gen. Tiani hosted the summit.", nil,
+		[]attendance{{Text: "Gen. Tiani hosted", Event: "the summit", People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "r:host")}}}},
 	{"in the presence of", "en", "The ceremony took place in the presence of Gen. Tiani.", nil,
 		[]attendance{{Text: "in the presence of Gen. Tiani", Event: "The ceremony", People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general")}}}},
 }

@@ -31,6 +31,8 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -68,6 +70,7 @@ type scanner struct {
 	// range.
 	dates []date
 	ments []mention // sorted by t0, never overlapping
+	gaz   []mention // scratch: the gazetteer mentions of one sentence
 	// claims found so far, in sentence order.
 	claims []facts.Claim
 	// lastSubject is the subject of the last founding claim, the topic
@@ -114,7 +117,7 @@ func (s *scanner) mapDates(dates []timex.Timex) {
 		t1 := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= d.End })
 		s.dates = append(s.dates, date{d, t0, t1})
 	}
-	sort.SliceStable(s.dates, func(i, j int) bool { return s.dates[i].Start < s.dates[j].Start })
+	slices.SortStableFunc(s.dates, func(a, b date) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // dateAt returns the date whose first token is i.
@@ -189,12 +192,8 @@ func (s *scanner) tokenSpan(t0, t1 int) (start, end int) {
 
 // finish sorts the claims and numbers them.
 func (s *scanner) finish() []facts.Claim {
-	sort.SliceStable(s.claims, func(i, j int) bool {
-		a, b := &s.claims[i], &s.claims[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		return a.End > b.End
+	slices.SortStableFunc(s.claims, func(a, b facts.Claim) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	for i := range s.claims {
 		s.claims[i].ID = "c" + strconv.Itoa(i+1)

@@ -24,6 +24,10 @@ func (s *scanner) foundingIn(si int) {
 	s.foundingSpans = s.foundingSpans[:0]
 	var prev *foundingClaim // the sentence's last founding claim
 	for i := sent.t0; i < sent.t1; {
+		if s.cls[i]&cFoundingStart == 0 {
+			i++
+			continue
+		}
 		trig, next, ok := lookup(s, s.lex.founding, cFoundingStart, i, sent.t1)
 		if !ok {
 			i++

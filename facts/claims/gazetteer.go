@@ -24,6 +24,10 @@ type Gazetteer struct {
 	// byFirst indexes every name by its first folded word; each list is
 	// sorted longest first.
 	byFirst map[string][]gazName
+	// firsts is a quick filter before byFirst: bit n of firsts[b] is set
+	// when a first word starts with byte b and is n bytes long (31 for
+	// 31 or more).
+	firsts [256]uint32
 }
 
 // gazName is one way of writing an entity, tokenized and folded.
@@ -97,7 +101,7 @@ func (g *Gazetteer) add(name string, i int) bool {
 		n.words = append(n.words, ts.fold(k))
 		n.capped = append(n.capped, t.caps)
 	}
-	if len(n.words) == 0 {
+	if len(n.words) == 0 || n.words[0] == "" {
 		return false
 	}
 	for _, o := range g.byFirst[n.words[0]] {
@@ -106,6 +110,8 @@ func (g *Gazetteer) add(name string, i int) bool {
 		}
 	}
 	g.byFirst[n.words[0]] = append(g.byFirst[n.words[0]], n)
+	w := n.words[0]
+	g.firsts[w[0]] |= 1 << min(len(w), 31)
 	return true
 }
 
@@ -139,7 +145,11 @@ func (g *Gazetteer) match(ts *tokens, i, end int) (entity, n int) {
 	if g == nil || ts.list[i].kind != tWord {
 		return -1, 0
 	}
-	for _, c := range g.byFirst[ts.fold(i)] {
+	w := ts.fold(i)
+	if w == "" || g.firsts[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return -1, 0
+	}
+	for _, c := range g.byFirst[w] {
 		if len(c.words) > end-i {
 			continue
 		}

@@ -80,6 +80,7 @@ var matchTests = []struct {
 	{"acronym needs a capital", "les aes du village", nil},
 	{"hyphenated name", "Sipho Ndlovu-Mbeki spoke", []string{"mbeki=Sipho Ndlovu-Mbeki"}},
 	{"two word name", "le Burkina Faso et le Burkina", []string{"burkina=Burkina Faso", "burkina=Burkina"}},
+	{"lone combining mark", "\u0301 Mali", []string{"mali=Mali"}},
 }
 
 func TestGazetteer_match(t *testing.T) {

@@ -178,6 +178,10 @@ type attendanceTrigger struct {
 	present bool   // the people are said to be there
 	role    string // "host" or "chair": the role of the trigger's list
 	object  bool   // aBefore: a list after the trigger is also present
+	// alone reports whether an object trigger makes a claim without
+	// the list after it ("Tiani hosted the summit"); "Goïta received a
+	// letter" does not, nor does "met" with less than two people.
+	alone bool
 }
 
 // title is a rank or office put before a name.

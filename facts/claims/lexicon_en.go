@@ -90,7 +90,7 @@ var lexiconEN = (&lexicon{
 		"chaired":                {form: aBefore, present: true, role: "chair"},
 		"co-chaired":             {form: aBefore, present: true, role: "chair"},
 		"presided over":          {form: aBefore, present: true, role: "chair"},
-		"hosted":                 {form: aBefore, present: true, role: "host", object: true},
+		"hosted":                 {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"received":               {form: aBefore, present: true, role: "host", object: true},
 		"welcomed":               {form: aBefore, present: true, role: "host", object: true},
 		"met":                    {form: aBefore, present: true, object: true},

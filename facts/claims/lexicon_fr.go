@@ -78,7 +78,7 @@ var lexiconFR = (&lexicon{
 		"présidait":              {form: aBefore, present: true, role: "chair"},
 		"coprésidé+":             {form: aBefore, present: true, role: "chair"},
 		"reçu+":                  {form: aBefore, present: true, role: "host", object: true},
-		"accueilli+":             {form: aBefore, present: true, role: "host", object: true},
+		"accueilli+":             {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"rencontré+":             {form: aBefore, present: true, object: true},
 		"entretenu+ avec":        {form: aBefore, present: true, object: true},
 	}),

@@ -56,7 +56,8 @@ func (s *scanner) findMentions() {
 // one the gazetteer names exactly stays the gazetteer's. gaz are the
 // sentence's gazetteer mentions, from s.ments[first:].
 func (s *scanner) findUnknownOrgs(sent sentence, first int) {
-	gaz := append([]mention(nil), s.ments[first:]...)
+	s.gaz = append(s.gaz[:0], s.ments[first:]...)
+	gaz := s.gaz
 	s.ments = s.ments[:first]
 	shouting := s.allCaps(sent)
 	g := 0                  // next gazetteer mention

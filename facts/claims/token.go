@@ -85,13 +85,15 @@ func tokenize(text string) tokens {
 		case unicode.IsSpace(r):
 			i += w
 		case isWordRune(r):
-			t := scanWord(text, i)
+			toks = append(toks, token{start: i, kind: tWord})
+			t := &toks[len(toks)-1]
+			scanWord(text, t)
 			switch {
 			case !t.own:
 			case text[i:t.end] == "à" || text[i:t.end] == "À":
 				// The preposition keeps its accent: folded, it would be
 				// the verb "a".
-				own(&t, "à")
+				own(t, "à")
 			default:
 				t.fa = int32(len(buf))
 				for _, r := range text[i:t.end] {
@@ -99,7 +101,6 @@ func tokenize(text string) tokens {
 				}
 				t.fb = int32(len(buf))
 			}
-			toks = append(toks, t)
 			i = t.end
 		default:
 			t := token{start: i, end: i + w, kind: tPunct}
@@ -118,18 +119,26 @@ func isASCIIWord(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// scanWord returns the word token starting at i, with own set unless the
-// word is lower-case ASCII and so its own folded form. A word is letters,
+// scanWord completes the word token t that starts at t.start: its end,
+// its capitals, and own unless the word is lower-case ASCII and so its own
+// folded form. A word is letters,
 // digits and marks, with single hyphens between them; a number may hold a
 // decimal point or comma between digits ("3.5", "1,2").
-func scanWord(text string, i int) token {
-	t := token{start: i, kind: tWord}
+func scanWord(text string, t *token) {
+	i := t.start
 	plain, letters, upper := true, 0, 0
 	prevDigit := false
 	for j := i; ; {
 		if j >= len(text) {
 			t.end = j
 			break
+		}
+		if c := text[j]; 'a' <= c && c <= 'z' && j > i {
+			// The common case: a lower-case ASCII letter inside a word.
+			letters++
+			prevDigit = false
+			j++
+			continue
 		}
 		r, w := rune(text[j]), 1
 		if r >= utf8.RuneSelf {
@@ -181,7 +190,6 @@ func scanWord(text string, i int) token {
 	}
 	t.caps = letters >= 2 && upper == letters
 	t.own = !plain
-	return t
 }
 
 // isWordRune reports whether r belongs in a word.

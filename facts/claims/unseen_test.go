@@ -28,7 +28,7 @@ var unseenTests = []struct {
 		},
 		[]attendance{
 			{Text: "Niger's Gen. Abdourahamane Tiani hosted Mali's Col. Assimi Goïta and Burkina Faso's Capt. Ibrahim Traoré",
-				Event: "the first summit of the three leaders",
+				Event:  "the first summit of the three leaders",
 				People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "r:host"), p("Assimi Goïta", "id:goita", "t:colonel"), p("Ibrahim Traoré", "id:traore", "t:captain")}},
 			{Text: "Omar Touray, did not attend", Event: "the Niamey meeting", Place: "Niamey", People: []facts.Person{p("Omar Touray", "absent")}},
 		}},

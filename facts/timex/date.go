@@ -1,5 +1,7 @@
 package timex
 
+import "time"
+
 // This file holds the rules of calendar dates: days, months, years,
 // decades, centuries, seasons, quarters, and lists and ranges of them.
 
@@ -37,7 +39,7 @@ func (tg *tagger) dateCore(i int) (dexpr, int, bool) {
 	for _, f := range [...]func(*tagger, int) (dexpr, int, bool){
 		(*tagger).dayMonthYear, (*tagger).monthDayYear, (*tagger).numericDate,
 		(*tagger).monthYear, (*tagger).yearOnly, (*tagger).decade, (*tagger).century,
-		(*tagger).seasonYear, (*tagger).quarter, (*tagger).weekdayOnly, (*tagger).dayOnly,
+		(*tagger).seasonYear, (*tagger).quarter, (*tagger).weekdayOnly, (*tagger).weekdayDay, (*tagger).dayOnly,
 		(*tagger).holiday,
 	} {
 		if d, j, ok := f(tg, i); ok && j > bestJ {
@@ -311,6 +313,9 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 	} else {
 		var ok bool
 		n, k, ok = tg.ordinal(k)
+		if ok && tg.hyphen(k) {
+			k++ // "third-quarter"
+		}
 		switch {
 		case !ok:
 			return dexpr{}, i, false
@@ -322,20 +327,34 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 			return dexpr{}, i, false
 		}
 		k++
-		if g == gHalf {
-			n = min(n, 2)
-		}
 	}
-	if n < 1 || n > 4 {
+	if n < 1 || n > 4 || g == gHalf && n > 2 {
 		return dexpr{}, i, false
 	}
 	d := dexpr{g: g, x: n}
-	if y, j, ok := tg.yearAt(tg.opt(k, "de", "of")); ok {
+	of := tg.opt(k, "de", "of")
+	if y, j, ok := tg.yearAt(of); ok {
 		d.y, d.yearTxt, k = y, true, j
+	} else if j, ok := tg.thisYear(of); ok && of > k {
+		d.y, k = tg.ref.Year(), j
+	} else if m, ok := tg.best(of); ok && of > k && m.i == of && m.typ == Date && m.d.g == gYear {
+		d.y, k = m.d.y, m.j // "of last year", "de l'année prochaine"
 	} else if g == gHalf && tg.lex.lang == "en" {
 		return dexpr{}, i, false // "the second half" of a match
 	}
 	return d, k, true
+}
+
+// thisYear reads "the year" or "l'année" after "of" or "de", the current
+// year.
+func (tg *tagger) thisYear(i int) (int, bool) {
+	if j, ok := tg.seq(i, "the", "year"); ok {
+		return j, true
+	}
+	if j, ok := tg.seq(i, "l", "'"); ok && tg.is(j, "annee", "an") {
+		return j + 1, true
+	}
+	return i, false
 }
 
 // holiday reads a holiday on a fixed date, maybe with its year: "Noël",
@@ -362,6 +381,34 @@ func (tg *tagger) weekdayOnly(i int) (dexpr, int, bool) {
 		return dexpr{}, i, false
 	}
 	return dexpr{g: gDay, wd: wd}, j, true
+}
+
+// weekdayDay reads a weekday and a day number without a month, "mardi
+// 23": the day of that number, in the month of the reference date or the
+// one before or after, nearest to it that falls on that weekday.
+func (tg *tagger) weekdayDay(i int) (dexpr, int, bool) {
+	wd, k := tg.prefixWeekday(i)
+	d, j, ok := tg.dayNum(k)
+	if k == i || !ok {
+		return dexpr{}, i, false
+	}
+	var best dexpr
+	var bestDist time.Duration
+	for off := -1; off <= 1; off++ {
+		first := time.Date(tg.ref.Year(), tg.ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		c := dexpr{g: gDay, y: first.Year(), m: int(first.Month()), d: d, wd: wd, guessed: true}
+		if !validDay(d, c.m, c.y) || weekdayOf(c) != wd {
+			continue
+		}
+		dist := c.dayOf().Sub(tg.ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if best.y == 0 || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best, j, best.y != 0
 }
 
 // dayOnly reads a bare day number, maybe after a weekday, the first item
@@ -411,8 +458,12 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	// "20, 21 et 22 décembre": skip the middle days of a list.
-	for a.partial() && soft && tg.is(j, ",") {
+	if a.guessed {
+		a = dexpr{g: gDay, d: a.d} // "mardi 23 et mercredi 24 décembre"
+	}
+	// "20, 21 et 22 décembre": skip the middle days of a list, up to a
+	// month of them.
+	for n := 0; n < 31 && a.partial() && soft && tg.is(j, ","); n++ {
 		if _, k2, ok := tg.dayOnly(k); ok {
 			if k3, _, ok := tg.connector(k2); ok {
 				k = k3

@@ -52,18 +52,47 @@ func (tg *tagger) unitAt(i int) (u unit, f form, j int, ok bool) {
 	return t.e.unit, t.e.form, i + 1, true
 }
 
-// quantUnit reads quantity unit: "deux jours", "quelques années", "a
-// year". An article needs a singular unit; a vague quantity a plural one.
-func (tg *tagger) quantUnit(i int, des bool) (qty, unit, int, bool) {
+// A count is a quantity of a unit: "deux jours", "two and a half years".
+type count struct {
+	q    qty
+	u    unit
+	f    form
+	half bool
+}
+
+// quantUnit reads a count of units.
+//
+//	count = quantity ["and a half"] ["premiers" | "-"] unit ["et demi" | "et demie" | "and a half"]
+//
+// An article needs a singular unit ("un an"), a vague quantity a plural one
+// ("quelques jours"); "des" counts as vague if des.
+func (tg *tagger) quantUnit(i int, des bool) (count, int, bool) {
 	q, k, ok := tg.quantity(i, des)
 	if !ok {
-		return qty{}, unit{}, i, false
+		return count{}, i, false
+	}
+	half := false
+	if j, ok := tg.seq(k, "and", "a", "half"); ok && !q.fuzzy {
+		half, k = true, j
+	}
+	// "les neuf premiers mois", "a two-day meeting", "a 10-year bond".
+	if !q.fuzzy && !q.article && (tg.is(k, "premiers", "premieres") || tg.hyphen(k) && tg.tok(k+1).e.unit.code != 0) {
+		k++
 	}
 	u, f, j, ok := tg.unitAt(k)
-	if !ok || q.article && !f.sing() || q.fuzzy && !f.plur() || u.code == 'K' {
-		return qty{}, unit{}, i, false
+	if !ok || q.article && !f.sing() || q.fuzzy && !f.plur() || u.code == 'K' ||
+		u.code == 'S' && q.article || q.n == 0 && !q.fuzzy {
+		return count{}, i, false
 	}
-	return q, u, j, true
+	if !half && !q.fuzzy {
+		for _, w := range [...][]string{{"et", "demi"}, {"et", "demie"}, {"and", "a", "half"}} {
+			if k, ok := tg.seq(j, w...); ok {
+				half, j = true, k
+				break
+			}
+		}
+	}
+	return count{q, u, f, half}, j, true
 }
 
 // durationValue writes the TIMEX3 value of n units, plus a half if half;
@@ -122,9 +151,10 @@ var durationPreps = map[string]bool{
 
 // ruleDuration recognises a duration.
 //
-//	duration = quantity ["and a half"] unit ["et demi" | "and a half"]
+//	duration = count
 //	         | "half" ("a" | "an") unit | ("un" | "une") "demi" "-" unit
 //	         | unit-plural        (English, after "for", "after", "over", ...)
+//	         | hours "h"          (after "en", "pendant", ...: "en 24h")
 func (tg *tagger) ruleDuration(i int) (match, bool) {
 	if tg.lex.lang == "en" && tg.is(i, "half") && tg.is(i+1, "a", "an") {
 		if u, f, j, ok := tg.unitAt(i + 2); ok && f.sing() {
@@ -143,43 +173,15 @@ func (tg *tagger) ruleDuration(i int) (match, bool) {
 	if t := tg.tok(i); t.kind == tMixed && t.fold[t.ndig:] == "h" && t.ndig <= 3 && durationPreps[tg.tok(i-1).fold] {
 		return match{i: i, j: i + 1, typ: Duration, value: "PT" + t.fold[:t.ndig] + "H"}, true
 	}
-	q, k, ok := tg.quantity(i, tg.lex.lang == "fr")
+	c, j, ok := tg.quantUnit(i, tg.lex.lang == "fr")
 	if !ok {
 		return match{}, false
 	}
-	half := false
-	if j, ok := tg.seq(k, "and", "a", "half"); ok && !q.fuzzy {
-		half, k = true, j
-	}
-	// "les neuf premiers mois", "the first nine months".
-	if tg.is(k, "premiers", "premieres") && !q.fuzzy && !q.article {
-		k++
-	}
-	// "a two-day meeting", "a 10-year bond".
-	if tg.hyphen(k) && !q.fuzzy && !q.article {
-		if _, f, _, ok := tg.unitAt(k + 1); ok && f.sing() {
-			k++
-		}
-	}
-	u, f, j, ok := tg.unitAt(k)
-	if !ok || q.article && !f.sing() || q.fuzzy && !f.plur() || u.code == 'K' ||
-		u.code == 'S' && q.article || q.n == 0 && !q.fuzzy {
-		return match{}, false
-	}
 	// "un jour" is often "some day"; "des années 1990" a decade.
-	if q.n == 1 && u.code == 'D' && !durationPreps[tg.tok(i-1).fold] || tg.tok(j).kind == tNumber && q.fuzzy {
+	if c.q.n == 1 && c.u.code == 'D' && !durationPreps[tg.tok(i-1).fold] || tg.tok(j).kind == tNumber && c.q.fuzzy {
 		return match{}, false
 	}
-	if !half {
-		if k, ok := tg.seq(j, "et", "demi"); ok {
-			half, j = true, k
-		} else if k, ok := tg.seq(j, "et", "demie"); ok {
-			half, j = true, k
-		} else if k, ok := tg.seq(j, "and", "a", "half"); ok && f.sing() {
-			half, j = true, k
-		}
-	}
-	return match{i: i, j: j, typ: Duration, value: durationValue(q, u, half && !q.fuzzy)}, true
+	return match{i: i, j: j, typ: Duration, value: durationValue(c.q, c.u, c.half)}, true
 }
 
 // halfValue writes the value of half a unit: "half an hour" is PT30M.

@@ -223,6 +223,7 @@ func relLit(v string) rel          { return rel{lit: v} }
 // expression but contains one ("as soon as"): the tagger skips it.
 const (
 	blocked    = "-"
+	unknownDay = "XXXX-XX-XX"
 	presentRef = "PRESENT_REF"
 	pastRef    = "PAST_REF"
 	futureRef  = "FUTURE_REF"

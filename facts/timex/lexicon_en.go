@@ -95,7 +95,6 @@ var phrasesEN = []phraseDef{
 	{"formerly", Date, relLit(pastRef)},
 	{"soon", Date, relLit(futureRef)},
 	{"as soon as", 0, relLit(blocked)},
-	{"shortly", Date, relLit(futureRef)},
 	{"the future", Date, relLit(futureRef)},
 	{"the coming days", Date, relLit(futureRef)},
 	{"the coming weeks", Date, relLit(futureRef)},

@@ -109,8 +109,7 @@ func tenseFR(w string) int8 {
 	for _, suf := range [...]string{"era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "ront"} {
 		if strings.HasSuffix(w, suf) {
 			switch w {
-			case "camera", "opera", "chimera", "cholera", "ultra", "cobra", "zebra", "tiara", "front", "affront",
-				"sierra", "terra", "mantra", "extra", "contra":
+			case "camera", "opera", "chimera", "cholera", "lira", "front", "affront", "sierra", "terra":
 				return 0
 			}
 			return 1

@@ -16,7 +16,7 @@ func (tg *tagger) cardinal(i int) (n, j int, ok bool) {
 		return t.num, i + 1, true
 	}
 	total, cur, j := 0, 0, i
-	for k := i; ; {
+	for k := i; k-i < maxNumberWords; {
 		t := tg.tok(k)
 		if t.kind != tWord || t.e.num == 0 || isArticle(t.fold) && k > i && !tg.is(k-1, "et", "and", "-") {
 			break
@@ -62,6 +62,10 @@ func (tg *tagger) cardinal(i int) (n, j int, ok bool) {
 	}
 	return total + cur, j, true
 }
+
+// maxNumberWords bounds the tokens of a number in words, as "quatre - vingt
+// - dix - sept".
+const maxNumberWords = 16
 
 // isArticle reports whether w is an indefinite article, which counts as
 // one only before a unit.

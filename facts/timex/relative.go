@@ -19,6 +19,11 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		base := tg.ref
 		if p.rel.anchor {
 			base = tg.anchor
+			if last := p.words[len(p.words)-1]; eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after") {
+				// "la veille du scrutin": a day next to an event whose
+				// date is not known.
+				return match{i: i, j: j, typ: p.typ, value: unknownDay}, true
+			}
 		}
 		var d dexpr
 		if p.rel.unit == 'K' {
@@ -34,6 +39,13 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		return tg.withTime(m), true
 	}
 	return match{}, false
+}
+
+// eventWords are the words after "la veille", "the day after" that name
+// an event, not the last date of the text.
+var eventWords = map[string]bool{
+	"de": true, "du": true, "des": true, "d": true, "the": true, "a": true, "an": true, "his": true,
+	"her": true, "its": true, "their": true, "this": true, "that": true,
 }
 
 // shiftCode returns the code and count to give shift for n units u:
@@ -275,7 +287,8 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	case tg.is(i, "in") && tg.tense(i) == 1:
 		k, sign = i+1, 1
 	}
-	q, u, j, ok := tg.quantUnit(k, false)
+	c, j, ok := tg.quantUnit(k, false)
+	q, u := c.q, c.u
 	if !ok && sign == 0 {
 		// "years ago".
 		if _, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.is(j, "ago") {
@@ -336,11 +349,11 @@ func (tg *tagger) relSpan(i int) (match, bool) {
 		if mod := tg.tok(k).e.mod; mod != modLast && mod != modNext || tg.is(k, "previous", "following") {
 			return match{}, false
 		}
-		q, u, j, ok := tg.quantUnit(k+1, false)
-		if !ok || q.article {
+		c, j, ok := tg.quantUnit(k+1, false)
+		if !ok || c.q.article {
 			return match{}, false
 		}
-		return match{i: i, j: j, typ: Duration, value: durationValue(q, u, false)}, true
+		return match{i: i, j: j, typ: Duration, value: durationValue(c.q, c.u, c.half)}, true
 	default:
 		return match{}, false
 	}

@@ -96,6 +96,8 @@ type tagger struct {
 	anchorPara int
 	// ctxYear is the last year written in paragraph ctxPara.
 	ctxYear, ctxPara int
+	// depth counts the calls of best in progress.
+	depth int
 }
 
 // run scans the tokens and returns the expressions found.
@@ -122,9 +124,18 @@ func (tg *tagger) run() []Timex {
 	return out
 }
 
+// maxDepth bounds the nesting of rules that call best on the rest of an
+// expression ("fin de ..."), which keeps the tagger linear in the text.
+const maxDepth = 3
+
 // best returns the longest match at token i of the rules, tried in order
 // (the first wins on ties).
 func (tg *tagger) best(i int) (match, bool) {
+	if tg.depth >= maxDepth {
+		return match{}, false
+	}
+	tg.depth++
+	defer func() { tg.depth-- }()
 	var best match
 	found := false
 	for _, r := range [...]rule{

@@ -82,6 +82,7 @@ var frTests = []tagTest{
 	{"last winter", "fr", "L'hiver dernier a été rude.", tx("L'hiver dernier", "DATE", "2024-WI")},
 	{"next spring", "fr", "Le chantier reprendra au printemps prochain.", tx("printemps prochain", "DATE", "2026-SP")},
 	{"quarter", "fr", "Au premier trimestre 2024, la croissance a ralenti.", tx("premier trimestre 2024", "DATE", "2024-Q1")},
+	{"semester of the year", "fr", "Au premier semestre de l'année, les ventes ont chuté.", tx("premier semestre de l'année", "DATE", "2025-H1")},
 	{"semester", "fr", "Au second semestre 2025, les ventes ont chuté.", tx("second semestre 2025", "DATE", "2025-H2")},
 	// Weeks and other periods relative to the reference date.
 	{"last week", "fr", "La semaine dernière, le ministre a démissionné.", tx("La semaine dernière", "DATE", "2025-W51")},
@@ -146,6 +147,7 @@ var frTests = []tagTest{
 	{"later days", "fr", "Le 3 mars 2013, il est parti. Deux jours plus tard, il est revenu.", tx("3 mars 2013", "DATE", "2013-03-03", "Deux jours plus tard", "DATE", "2013-03-05")},
 	{"veille", "fr", "Le sommet s'est ouvert le 22 décembre. La veille, les ministres se sont réunis.", tx("22 décembre", "DATE", "2025-12-22", "La veille", "DATE", "2025-12-21")},
 	{"lendemain", "fr", "Le 3 mars 2013, il est arrivé. Le lendemain, il a parlé.", tx("3 mars 2013", "DATE", "2013-03-03", "Le lendemain", "DATE", "2013-03-04")},
+	{"veille of event", "fr", "Le 3 mars 2013, il est arrivé. La veille du scrutin, il a parlé.", tx("3 mars 2013", "DATE", "2013-03-03", "La veille", "DATE", "XXXX-XX-XX")},
 	{"veille without date", "fr", "La veille, les ministres se sont réunis.", tx("La veille", "DATE", "2025-12-21")},
 	// Present, past and future references.
 	{"maintenant", "fr", "Maintenant, il faut agir.", tx("Maintenant", "DATE", "PRESENT_REF")},
@@ -274,6 +276,9 @@ var enTests = []tagTest{
 	{"quarter of year", "en", "Profits rose in the first quarter of 2024.", tx("the first quarter of 2024", "DATE", "2024-Q1")},
 	{"quarter no year", "en", "Profits rose in the third quarter.", tx("the third quarter", "DATE", "2025-Q3")},
 	{"half of year", "en", "Sales fell in the first half of 2025.", tx("the first half of 2025", "DATE", "2025-H1")},
+	{"half of the year", "en", "Sales fell in the first half of the year.", tx("the first half of the year", "DATE", "2025-H1")},
+	{"quarter of last year", "en", "Sales fell in the third quarter of last year.", tx("the third quarter of last year", "DATE", "2024-Q3")},
+	{"hyphenated quarter", "en", "Third-quarter profit rose.", tx("Third-quarter", "DATE", "2025-Q3")},
 	{"q3", "en", "Revenue in Q3 2024 was flat.", tx("Q3 2024", "DATE", "2024-Q3")},
 	// Relative.
 	{"yesterday", "en", "Yesterday, the president spoke.", tx("Yesterday", "DATE", "2025-12-21")},
@@ -299,6 +304,8 @@ var enTests = []tagTest{
 	{"few days ago", "en", "A few days ago, he resigned.", tx("A few days ago", "DATE", "PAST_REF")},
 	{"in two years", "en", "The plant will open in two years.", tx("in two years", "DATE", "2027")},
 	{"day before", "en", "The summit opened on Dec. 22. The day before, ministers met.", tx("Dec. 22", "DATE", "2025-12-22", "The day before", "DATE", "2025-12-21")},
+	{"day after event", "en", "The day after the attack, troops arrived.", tx("The day after", "DATE", "XXXX-XX-XX")},
+	{"next day no comma", "en", "He arrived on March 3, 2013. The next day the army attacked.", tx("March 3, 2013", "DATE", "2013-03-03", "The next day", "DATE", "2013-03-04")},
 	{"next day", "en", "He arrived on March 3, 2013. The next day, he spoke.", tx("March 3, 2013", "DATE", "2013-03-03", "The next day", "DATE", "2013-03-04")},
 	{"following day", "en", "He arrived on March 3, 2013 and left the following day.", tx("March 3, 2013", "DATE", "2013-03-03", "the following day", "DATE", "2013-03-04")},
 	{"earlier this month", "en", "Earlier this month, the bank cut rates.", tx("Earlier this month", "DATE", "2025-12")},

@@ -30,6 +30,7 @@ type dexpr struct {
 	x       int  // the season, quarter or half (1-based)
 	wd      int  // the weekday named, 1 (Monday) to 7, or 0
 	force   int8 // modLast or modNext from "dernier", "prochain"
+	guessed bool // the month and year come from the weekday ("mardi 23")
 	yearTxt bool // the year is written in the text
 }
 

@@ -202,7 +202,7 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 	if r.verdict != facts.Supported {
 		key = "lenbad"
 	}
-	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&e)), n, c.when(&e), c.publisher(e.Facts), c.quote(cl.Text))
+	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&e)), c.lex.days(n), c.when(&e), c.publisher(e.Facts), c.quote(cl.Text))
 	return r
 }
 

@@ -37,7 +37,7 @@ func TestClaims_EndToEnd(t *testing.T) {
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)
 		cs := claims.Find(tt.text, tt.lang, timex.Tag(tt.text, tt.lang, ref), g)
-		verify.Claims(tt.text, tt.lang, ref, cs, b)
+		verify.New(b).Claims(tt.text, tt.lang, ref, cs)
 		got := make(map[string]facts.Verdict)
 		for _, c := range cs {
 			got[c.Text] = c.Verdict

@@ -10,7 +10,7 @@ import (
 	"factlens/facts/verify"
 )
 
-func ExampleClaims() {
+func ExampleVerifier_Claims() {
 	b, err := kb.Default()
 	if err != nil {
 		panic(err)
@@ -22,7 +22,7 @@ func ExampleClaims() {
 		Text: "December 25, 2025", Type: "DATE", Value: "2025-12-25",
 		Sentence: facts.Span{Start: 0, End: len(text)},
 	}}
-	verify.Claims(text, "en", time.Date(2025, 12, 26, 0, 0, 0, 0, time.UTC), cs, b)
+	verify.New(b).Claims(text, "en", time.Date(2025, 12, 26, 0, 0, 0, 0, time.UTC), cs)
 	fmt.Println(cs[0].Verdict, cs[0].Facts)
 	fmt.Println(cs[0].Explanation)
 	// Output:

@@ -141,11 +141,11 @@ func (c *checker) judgeFounding(cl *facts.Claim, e *kb.Event, value, valueText s
 		days := int(c.ref.Sub(e.Start.Start()).Hours() / 24)
 		switch {
 		case days <= 90:
-			r.verdict, r.why = facts.Supported, fmt.Sprintf(c.lex.msg["recentok"], what, when, pub, days)
+			r.verdict, r.why = facts.Supported, fmt.Sprintf(c.lex.msg["recentok"], what, when, pub, c.lex.days(days))
 		case days <= 365:
-			r.verdict, r.why = facts.Imprecise, fmt.Sprintf(c.lex.msg["stale"], what, when, pub, days)
+			r.verdict, r.why = facts.Imprecise, fmt.Sprintf(c.lex.msg["stale"], what, when, pub, c.lex.days(days))
 		default:
-			r.verdict, r.why = facts.Contradicted, fmt.Sprintf(c.lex.msg["stale"], what, when, pub, days)
+			r.verdict, r.why = facts.Contradicted, fmt.Sprintf(c.lex.msg["stale"], what, when, pub, c.lex.days(days))
 		}
 		return r
 	}

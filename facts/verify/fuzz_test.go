@@ -25,6 +25,7 @@ func FuzzClaims(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	ver := verify.New(b)
 	kinds := []facts.Kind{facts.KindDate, facts.KindFounding, facts.KindAttendance}
 	events := []string{facts.EventFounded, facts.EventWithdrew, facts.EventOperational, ""}
 	types := []string{"DATE", "DURATION", "TIME", "SET"}
@@ -49,7 +50,7 @@ func FuzzClaims(f *testing.F) {
 			Facts:    []string{},
 		}
 		cs := []facts.Claim{c}
-		verify.Claims(text, lang, time.Date(2025, 12, 22, 0, 0, 0, 0, time.UTC), cs, b)
+		ver.Claims(text, lang, time.Date(2025, 12, 22, 0, 0, 0, 0, time.UTC), cs)
 		got := cs[0]
 		if got.Verdict < facts.Unverified || got.Verdict > facts.Contradicted {
 			t.Fatalf("verdict %v out of range", got.Verdict)
@@ -88,9 +89,10 @@ func BenchmarkClaims(b *testing.B) {
 		}
 	}
 	ref := time.Date(2025, 12, 22, 0, 0, 0, 0, time.UTC)
+	v := verify.New(base)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		verify.Claims(text, "fr", ref, cs, base)
+		v.Claims(text, "fr", ref, cs)
 	}
 }

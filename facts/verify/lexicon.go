@@ -1,6 +1,10 @@
 package verify
 
-import "factlens/facts/kb"
+import (
+	"fmt"
+
+	"factlens/facts/kb"
+)
 
 // lexicon is the vocabulary verification reads in one language, all
 // words folded (lower case, no accents), and the phrases it writes.
@@ -27,6 +31,8 @@ type lexicon struct {
 	// arrival are the words of arriving ("arrivé", "landed"): a time of
 	// day beside them is compared with a participant's arrival.
 	arrival map[string]bool
+	// dayUnits are the singular and plural of "day", for [lexicon.days].
+	dayUnits [2]string
 	// months are the month names, January first.
 	months [12]string
 	// msg are the explanation templates, by key.
@@ -40,6 +46,14 @@ func lexiconFor(lang string) *lexicon {
 		return &lexiconFR
 	}
 	return &lexiconEN
+}
+
+// days writes a count of days: "1 jour", "2 jours".
+func (l *lexicon) days(n int) string {
+	if n == 1 || n == -1 {
+		return fmt.Sprintf("%d %s", n, l.dayUnits[0])
+	}
+	return fmt.Sprintf("%d %s", n, l.dayUnits[1])
 }
 
 // kindsOf returns a kind set, for the lexicon tables.

@@ -187,18 +187,7 @@ func (c *checker) score(x *context, focus facts.Span, e *kb.Event) int {
 // Liptako-Gourma Charter rather than to another founding. Short words
 // ("de", "the"), ordinals and words of entity names do not count.
 func (c *checker) titleWords(x *context, e *kb.Event) int {
-	if c.titles == nil {
-		c.titles = make(map[string][]string)
-	}
-	ts, ok := c.titles[e.ID]
-	if !ok {
-		for _, t := range slices.Compact(slices.Sorted(slices.Values(foldWords(c.title(e))))) {
-			if _, ordinal := c.lex.ordinals[t]; len(t) >= 5 && !ordinal && !c.gaz.nameWords[t] {
-				ts = append(ts, t)
-			}
-		}
-		c.titles[e.ID] = ts
-	}
+	ts := c.titles[e.ID]
 	n := 0
 	for _, t := range ts {
 		for i, w := range x.words {
@@ -209,6 +198,19 @@ func (c *checker) titleWords(x *context, e *kb.Event) int {
 		}
 	}
 	return n
+}
+
+// contentWords returns the folded words of e's title that may count as
+// evidence of it: sorted, without repeats, ordinals, names of entities, and
+// words shorter than five letters.
+func (c *checker) contentWords(e *kb.Event) []string {
+	var ts []string
+	for _, t := range slices.Compact(slices.Sorted(slices.Values(foldWords(c.title(e))))) {
+		if _, ordinal := c.lex.ordinals[t]; len(t) >= 5 && !ordinal && !c.gaz.nameWords[t] {
+			ts = append(ts, t)
+		}
+	}
+	return ts
 }
 
 // entityWeight is what naming the entity id says for event e: 2 for its

@@ -33,13 +33,41 @@ import (
 	"factlens/facts/kb"
 )
 
+// Verifier judges claims against one knowledge base. It indexes the
+// base's names and event titles once, in [New]; it is immutable and safe
+// for concurrent use.
+type Verifier struct {
+	base *kb.Base
+	gaz  *gazetteer
+	// titles holds, by language and event id, the folded content words of
+	// the event's title that count as evidence of the event.
+	titles map[string]map[string][]string
+}
+
+// New returns a verifier for the facts of b.
+func New(b *kb.Base) *Verifier {
+	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string)}
+	for _, lang := range []string{"fr", "en"} {
+		c := &checker{lang: lang, lex: lexiconFor(lang), base: b, gaz: v.gaz}
+		ts := make(map[string][]string)
+		for _, e := range b.Events() {
+			ts[e.ID] = c.contentWords(&e)
+		}
+		v.titles[lang] = ts
+	}
+	return v
+}
+
 // Claims sets Verdict, Facts and Explanation of each claim of cs, found in
-// text (written in lang, published on ref), from the facts of b.
-// Explanations are written in lang ("fr" or "en"). Claims reads the
-// sentence span and entities of each claim; a claim with an empty Sentence
-// is read in its own span.
-func Claims(text, lang string, ref time.Time, cs []facts.Claim, b *kb.Base) {
-	c := &checker{text: text, lang: lang, ref: ref, base: b, lex: lexiconFor(lang), gaz: newGazetteer(b), claims: cs}
+// text (written in lang, published on ref). Explanations are written in
+// lang ("fr" or "en"; another language is read and written as English).
+// Claims reads the sentence span and entities of each claim; a claim with
+// an empty Sentence is read in its own span.
+func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
+	if lang != "fr" {
+		lang = "en"
+	}
+	c := &checker{text: text, lang: lang, ref: ref, base: v.base, lex: lexiconFor(lang), gaz: v.gaz, titles: v.titles[lang], claims: cs}
 	for i := range cs {
 		r := c.check(&cs[i])
 		cs[i].Verdict = r.verdict
@@ -63,7 +91,8 @@ type checker struct {
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
-	// titles caches the folded content words of each event's title.
+	// titles are the folded content words of each event's title, by
+	// event id (see [Verifier]).
 	titles map[string][]string
 }
 

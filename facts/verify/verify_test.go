@@ -174,7 +174,7 @@ var durationTests = []verifyTest{
 	{"two-day summit", "fr", "2025-12-24",
 		"Le sommet de deux jours s'est tenu à Bamako.",
 		one("deux jours", facts.KindDate, value("DURATION", "P2D")),
-		facts.Supported, summit2, "2 jour(s)"},
+		facts.Supported, summit2, "2 jours"},
 	{"three-day summit", "fr", "2025-12-24",
 		"Le sommet de trois jours s'est tenu à Bamako.",
 		one("trois jours", facts.KindDate, value("DURATION", "P3D")),
@@ -186,7 +186,7 @@ var durationTests = []verifyTest{
 	{"two-day summit english", "en", "2025-12-24",
 		"The two-day summit in Bamako ended on Tuesday.",
 		one("two-day", facts.KindDate, value("DURATION", "P2D")),
-		facts.Supported, summit2, "lasted 2 day(s)"},
+		facts.Supported, summit2, "lasted 2 days"},
 	{"a year of confederation", "fr", "2025-12-22",
 		"Les dirigeants se retrouvent après un an de confédération.",
 		one("un an", facts.KindDate, value("DURATION", "P1Y")),
@@ -267,7 +267,7 @@ var foundingTests = []verifyTest{
 	{"newly operational", "fr", "2025-12-22",
 		"La Force conjointe AES, nouvellement opérationnelle, coordonne les opérations.",
 		one("nouvellement opérationnelle", facts.KindFounding, founding("fu-aes", facts.EventOperational)),
-		facts.Supported, []string{"force-operational"}, "2 jour(s) avant"},
+		facts.Supported, []string{"force-operational"}, "2 jours avant"},
 	{"newly operational a year later", "fr", "2027-01-10",
 		"La Force conjointe AES, nouvellement opérationnelle, coordonne les opérations.",
 		one("nouvellement opérationnelle", facts.KindFounding, founding("fu-aes", facts.EventOperational)),
@@ -359,7 +359,7 @@ func TestClaims(t *testing.T) {
 					t.Fatal(err)
 				}
 				cs := tt.claims(t, tt.text)
-				verify.Claims(tt.text, tt.lang, ref, cs, b)
+				verify.New(b).Claims(tt.text, tt.lang, ref, cs)
 				got := cs[len(cs)-1]
 				if got.Verdict != tt.want {
 					t.Errorf("verdict of %q = %v, want %v\nexplanation: %s", got.Text, got.Verdict, tt.want, got.Explanation)

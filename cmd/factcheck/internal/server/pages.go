@@ -17,10 +17,11 @@ import (
 // articlePathPrefix starts the path of every article's page: /a/{id}.
 const articlePathPrefix = "/a/"
 
-// validID reports whether id can name an article in a URL: what the
-// reader's route, /a/[a-z0-9-]+, matches.
+// validID reports whether id can name an article in a URL: lower-case
+// letters, digits and hyphens, as the reader's route, /a/[a-z0-9-]+,
+// matches, starting with a letter or a digit.
 func validID(id string) bool {
-	if id == "" {
+	if id == "" || id[0] == '-' {
 		return false
 	}
 	for _, c := range []byte(id) {
@@ -30,6 +31,12 @@ func validID(id string) bool {
 	}
 	return true
 }
+
+// notFoundPath is a path the reader's article route matches but no
+// article can have (see validID): the host renders it for every path
+// under /a/ that names no article, so that they all get the reader's
+// not-found page.
+const notFoundPath = articlePathPrefix + "-"
 
 // articlePath returns the path of the article's page.
 func articlePath(id string) string { return articlePathPrefix + id }

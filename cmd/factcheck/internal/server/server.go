@@ -238,10 +238,13 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	if strings.HasPrefix(r.URL.Path, articlePathPrefix) {
 		if _, ok := s.pages.Page(r.URL.Path); !ok {
-			// go-app would answer 304 to a matching If-None-Match, and
-			// 200 with whatever the route renders for a missing page.
+			// go-app would answer 304 to a matching If-None-Match, 200
+			// with whatever the route renders for a missing page, and
+			// its plain 404 for a path the route does not match
+			// (/a/<script>).
 			r = r.Clone(r.Context())
 			r.Header.Del("If-None-Match")
+			r.URL.Path, r.URL.RawPath = notFoundPath, ""
 			w = &notFoundWriter{ResponseWriter: w}
 		}
 	}

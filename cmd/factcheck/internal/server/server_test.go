@@ -73,13 +73,35 @@ func newTestWebDir(t testing.TB) string {
 	return dir
 }
 
-// routesOnce guards registerRoutes.
-var routesOnce sync.Once
+// testRoutes holds the pages go-app's global route table serves in this
+// test binary: the pages of the server built last. go-app's routes are
+// global to the process, so they are registered once, with a Pages that
+// reads testRoutes; tests build their servers one after the other (none
+// runs in parallel), so each test serves its own server's pages.
+var testRoutes struct {
+	once  sync.Once
+	mu    sync.Mutex
+	pages widget.Pages
+}
 
-// registerRoutes registers the reader's routes, once per test binary:
-// go-app's route table is global, and the first registration wins anyway.
-// Every test server serves the same pages.
-func registerRoutes(p widget.Pages) { routesOnce.Do(func() { widget.Register(p) }) }
+// registerRoutes is the Config.Routes of test servers: it makes p the
+// pages served.
+func registerRoutes(p widget.Pages) {
+	testRoutes.mu.Lock()
+	testRoutes.pages = p
+	testRoutes.mu.Unlock()
+	testRoutes.once.Do(func() { widget.Register(latestPages{}) })
+}
+
+// latestPages serves the pages given to registerRoutes last.
+type latestPages struct{}
+
+func (latestPages) Page(path string) (widget.Page, bool) {
+	testRoutes.mu.Lock()
+	p := testRoutes.pages
+	testRoutes.mu.Unlock()
+	return p.Page(path)
+}
 
 // testConfig is the configuration of newTestServer: the real corpus,
 // knowledge base and routes, a stand-in web directory.
@@ -102,6 +124,15 @@ func testConfig(t testing.TB) Config {
 func newTestServer(t testing.TB) *Server {
 	t.Helper()
 	return newServerFrom(t, testConfig(t))
+}
+
+// newTestServerWith returns a server built from testConfig changed by
+// modify, closed when the test ends.
+func newTestServerWith(t testing.TB, modify func(*Config)) *Server {
+	t.Helper()
+	cfg := testConfig(t)
+	modify(&cfg)
+	return newServerFrom(t, cfg)
 }
 
 func newServerFrom(t testing.TB, cfg Config) *Server {
