@@ -36,7 +36,7 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	}
 	sent := c.sentence(cl)
 	x := c.newContext(sent, cl.Entities)
-	focus := clause(c.text, cl.Span(), sent, c.lex.conj)
+	focus := c.clause(cl.Span(), sent, c.lex.conj)
 	// An event word in the date's own clause names its event: only events
 	// of that kind can bear on it ("dissoute l'an dernier" with no
 	// dissolution in the base is unverified).
@@ -149,7 +149,7 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 		return unverified(c.lex.msg["nothing"])
 	}
 	sent := c.sentence(cl)
-	ws := words(c.text, sent)
+	ws := c.wordsIn(sent)
 	i0, i1 := len(ws), len(ws)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if ws[i].start >= cl.Start {
@@ -159,7 +159,7 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 			i1 = i
 		}
 	}
-	focus := clause(c.text, cl.Span(), sent, c.lex.conj)
+	focus := c.clause(cl.Span(), sent, c.lex.conj)
 	isWord := func(i int, set map[string]bool) bool { return i >= 0 && i < len(ws) && set[ws[i].fold] }
 	isKind := func(i int) bool { return i >= 0 && i < len(ws) && len(c.lex.kinds[ws[i].fold]) > 0 }
 	x := c.newContext(sent, cl.Entities)

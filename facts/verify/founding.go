@@ -157,7 +157,7 @@ func (c *checker) judgeFounding(cl *facts.Claim, e *kb.Event, value, valueText s
 // says that it happened lately ("nouvellement", "newly").
 func (c *checker) saysRecent(cl *facts.Claim) bool {
 	sent := c.sentence(cl)
-	ws := words(c.text, facts.Span{Start: sent.Start, End: cl.End})
+	ws := c.wordsIn(facts.Span{Start: sent.Start, End: cl.End})
 	n := 0
 	for i := len(ws) - 1; i >= 0; i-- {
 		if c.lex.recent[ws[i].fold] {

@@ -113,7 +113,7 @@ type context struct {
 
 // newContext reads span of the text.
 func (c *checker) newContext(span facts.Span, extra []string) *context {
-	ws := words(c.text, span)
+	ws := c.wordsIn(span)
 	x := &context{span: span, words: ws, mentions: c.gaz.find(ws), extra: extra}
 	x.markNames()
 	return x

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,8 +26,21 @@ var foldRune = map[rune]string{
 	'œ': "oe", 'æ': "ae",
 }
 
-// fold returns s in lower case without accents.
+// fold returns s in lower case without accents. A word already folded is
+// returned as it is, without allocating.
 func fold(s string) string {
+	ascii, lower := true, true
+	for i := 0; i < len(s) && ascii; i++ {
+		c := s[i]
+		ascii = c < utf8.RuneSelf
+		lower = lower && (c < 'A' || c > 'Z')
+	}
+	switch {
+	case ascii && lower:
+		return s
+	case ascii:
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		if f, ok := foldRune[r]; ok {
@@ -72,37 +86,51 @@ func foldWords(s string) []string {
 	return out
 }
 
-// clause returns the span of the clause of text around span: the text
+// wordsIn returns the words of the text that lie wholly inside span,
+// splitting the whole text into words once per checker.
+func (c *checker) wordsIn(span facts.Span) []word {
+	if c.all == nil {
+		c.all = words(c.text, facts.Span{Start: 0, End: len(c.text)})
+	}
+	i := sort.Search(len(c.all), func(i int) bool { return c.all[i].start >= span.Start })
+	j := sort.Search(len(c.all), func(j int) bool { return c.all[j].end > span.End })
+	if j < i {
+		return nil
+	}
+	return c.all[i:j:j]
+}
+
+// clause returns the span of the clause of the text around span: the text
 // between the nearest clause punctuation (, ; : parentheses, quotes,
 // dashes) before and after it, within limit, cut again at the nearest
 // conjunctions (words of conj: "et", "and") outside span.
-func clause(text string, span, limit facts.Span, conj map[string]bool) facts.Span {
+func (c *checker) clause(span, limit facts.Span, conj map[string]bool) facts.Span {
 	const stops = ",;:()«»\"—–"
-	c := span
-	for c.Start > limit.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:c.Start])
+	cl := span
+	for cl.Start > limit.Start {
+		r, n := utf8.DecodeLastRuneInString(c.text[:cl.Start])
 		if strings.ContainsRune(stops, r) {
 			break
 		}
-		c.Start -= n
+		cl.Start -= n
 	}
-	for c.End < limit.End {
-		r, n := utf8.DecodeRuneInString(text[c.End:])
+	for cl.End < limit.End {
+		r, n := utf8.DecodeRuneInString(c.text[cl.End:])
 		if strings.ContainsRune(stops, r) {
 			break
 		}
-		c.End += n
+		cl.End += n
 	}
-	for _, w := range words(text, c) {
+	for _, w := range c.wordsIn(cl) {
 		if !conj[w.fold] {
 			continue
 		}
 		if w.end <= span.Start {
-			c.Start = w.end
+			cl.Start = w.end
 		} else if w.start >= span.End {
-			c.End = w.start
+			cl.End = w.start
 			break
 		}
 	}
-	return c
+	return cl
 }

@@ -88,6 +88,8 @@ type checker struct {
 	lex    *lexicon
 	gaz    *gazetteer
 	claims []facts.Claim
+	// all are the words of the whole text, split once (see wordsIn).
+	all []word
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
