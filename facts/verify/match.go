@@ -235,7 +235,8 @@ func entityWeight(e *kb.Event, id string) int {
 const minScore = 3
 
 // match returns the event of the base that x points to most strongly,
-// among those keep accepts (nil keeps all), preferring events that had
+// among those keep accepts (nil keeps all) and that the text is about
+// (see grounded), preferring events that had
 // begun by the day after the article's date: an article reports what has
 // happened. Ties go to the event nearest to near, a claimed date, then to
 // the event the whole text points to most strongly; when near is zero,
@@ -268,6 +269,9 @@ func (c *checker) match(x *context, focus facts.Span, near time.Time, keep func(
 		for i := range events {
 			e := &events[i]
 			if keep != nil && !keep(e) || past && e.Start.Start().After(deadline) {
+				continue
+			}
+			if !c.grounded(e) {
 				continue
 			}
 			r := rank{score: c.score(x, focus, e)}
@@ -310,6 +314,30 @@ func (c *checker) docScore(e *kb.Event) int {
 		c.doc[e.ID] = s
 	}
 	return s
+}
+
+// grounded reports whether the text is about e at all: it names somewhere
+// one of e's entities (its place, subjects, objects or participants) or two
+// distinctive words of its title ("charte", "Liptako-Gourma"). Event words
+// alone ("the talks", "le sommet") never tie a text to e.
+func (c *checker) grounded(e *kb.Event) bool {
+	x := c.wholeText()
+	if c.titleWords(x, e) >= 2 {
+		return true
+	}
+	for _, m := range x.mentions {
+		if entityWeight(e, m.id) > 0 {
+			return true
+		}
+	}
+	for _, cl := range c.claims {
+		for _, id := range cl.Entities {
+			if entityWeight(e, id) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wholeText returns the context of the whole text, read once.
