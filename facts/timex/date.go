@@ -18,7 +18,13 @@ func (tg *tagger) ruleDate(i int) (match, bool) {
 	if m, ok := tg.dateRange(i, a, j); ok {
 		return m, true
 	}
-	if a.partial() || !tg.gate(i, a) {
+	if a.partial() {
+		// "Jeudi 2" names no day of the months around: keep "Jeudi".
+		if a, j, ok = tg.weekdayOnly(i); !ok {
+			return match{}, false
+		}
+	}
+	if !tg.gate(i, a) {
 		return match{}, false
 	}
 	// "le 15 janvier dernier", "mars prochain".
@@ -295,7 +301,8 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 // seasonPreps are the words after which a season alone is a date.
 var seasonPreps = map[string]bool{
 	"au": true, "en": true, "pendant": true, "durant": true, "depuis": true, "des": true, "avant": true,
-	"apres": true, "de": true, "jusqu": true, "in": true, "during": true, "over": true, "since": true,
+	"apres": true, "de": true, "jusqu": true, "pour": true, "for": true, "in": true, "during": true,
+	"over": true, "since": true,
 	"by": true, "until": true, "through": true, "before": true, "after": true, "throughout": true,
 }
 

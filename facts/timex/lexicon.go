@@ -3,8 +3,9 @@ package timex
 import "strings"
 
 // A unit is a unit of time: code is the TIMEX3 letter ('Y', 'M', 'W',
-// 'D', 'H', 'S', or 'N' for minutes) and mult the number of them in one
-// unit ("décennie" is 10 'Y').
+// 'D', 'H', 'S'), or 'N' for minutes, 'Q' for quarters, 'E' for half
+// years and 'K' for weekends; mult is the number of base units in one
+// ("décennie" is 10 'Y', "trimestre" 3 months).
 type unit struct {
 	code byte
 	mult int
@@ -20,19 +21,19 @@ const (
 // An entry is what a lexicon knows of one folded word. A word may have
 // several roles: "sept" is a number and a month abbreviation.
 type entry struct {
-	month   int8 // 1 to 12
-	weekday int8 // 1 (Monday) to 7
-	season  int8 // 1 spring, 2 summer, 3 autumn, 4 winter
-	abbr    bool // the month or weekday is an abbreviation
-	num     int  // cardinal value; 0 if none
-	ord     int  // ordinal value; 0 if none
-	unit    unit // zero if not a unit
-	form    form // singular or plural unit, or both ("mois")
-	pod     string
-	mod     int8 // modLast, modNext, modThis or 0
-	tense   int8 // -1 marks the past, +1 the future
-	fuzzy   bool // a vague quantity: "quelques", "several"
-	trigger bool // the word may start an expression
+	month   int8   // 1 to 12
+	weekday int8   // 1 (Monday) to 7
+	season  int8   // 1 spring, 2 summer, 3 autumn, 4 winter
+	abbr    bool   // the month or weekday is an abbreviation
+	num     int    // cardinal value; 0 if none
+	ord     int    // ordinal value; 0 if none
+	unit    unit   // zero if not a unit
+	form    form   // singular or plural unit, or both ("mois")
+	pod     string // part of the day: "MO", "AF", "EV", "NI"
+	mod     int8   // modLast, modNext, modThis or 0
+	tense   int8   // -1 marks the past, +1 the future
+	fuzzy   bool   // a vague quantity: "quelques", "several"
+	trigger bool   // the word may start an expression
 }
 
 // A phrase is a fixed expression and its meaning, as "hier" or "la
@@ -49,7 +50,7 @@ type phrase struct {
 // of the day.
 type rel struct {
 	lit    string
-	unit   byte // 'D', 'W', 'M', 'Y', 'C' (century)
+	unit   byte // a shift code ('D', 'W', 'M', 'Y') or 'K' (weekend)
 	n      int
 	anchor bool
 	pod    string
@@ -63,8 +64,8 @@ type lexicon struct {
 	// holidays are the holidays on fixed dates, by first word, longest
 	// first.
 	holidays map[string][]holiday
-	// tenseOf guesses the tense marked by a folded lower-case word not in
-	// words: -1 past, +1 future, 0 unknown.
+	// tenseOf guesses the tense marked by a folded lower-case word whose
+	// entry marks none: -1 past, +1 future, 0 unknown.
 	tenseOf func(string) int8
 }
 

@@ -18,7 +18,7 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		}
 		base := tg.ref
 		if p.rel.anchor {
-			base = tg.anchor
+			base = tg.anchorFor(unit{code: p.rel.unit})
 			if last := p.words[len(p.words)-1]; eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after") {
 				// "la veille du scrutin": a day next to an event whose
 				// date is not known.
@@ -39,6 +39,16 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		return tg.withTime(m), true
 	}
 	return match{}, false
+}
+
+// anchorFor returns the date that "la semaine suivante", "two years
+// later" count from: the last day named in the text, or for years the
+// last year named ("En 2013, ... deux ans plus tard") if it came after.
+func (tg *tagger) anchorFor(u unit) time.Time {
+	if u.code == 'Y' && tg.anchorYear != 0 && tg.anchorYear != tg.anchor.Year() {
+		return time.Date(tg.anchorYear, 7, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return tg.anchor
 }
 
 // eventWords are the words after "la veille", "the day after" that name
@@ -126,6 +136,9 @@ func (tg *tagger) relDetUnit(i int) (match, bool) {
 		mod = modThis
 		if k2, ok := tg.seq(j, "-", "ci"); ok {
 			j = k2
+		} else if k2, ok := tg.seq(j, "-", "la"); ok {
+			// "cette année-là": the year of the last date named.
+			return tg.relShift(i, k2, u, t.e.season, modThis, true), true
 		}
 	default:
 		return match{}, false
@@ -141,7 +154,7 @@ func (tg *tagger) relDetUnit(i int) (match, bool) {
 func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored bool) match {
 	base := tg.ref
 	if anchored {
-		base = tg.anchor
+		base = tg.anchorFor(u)
 	}
 	n := 0
 	switch mod {
@@ -222,9 +235,6 @@ func (tg *tagger) relModFirst(i int) (match, bool) {
 	t := tg.tok(k)
 	switch {
 	case t.e.weekday > 0 && t.upper && !t.e.abbr:
-		if mod == modThis {
-			mod = 0
-		}
 		d := fromDay(tg.weekday(int(t.e.weekday), k, mod))
 		return tg.withTime(match{i: i, j: k + 1, typ: Date, value: d.value(), d: d}), true
 	case t.e.month > 0 && t.upper && !t.e.abbr:
@@ -256,7 +266,7 @@ func (tg *tagger) relWeekdayMod(i int) (match, bool) {
 	var mod int8
 	k := i
 	if tg.tok(i).e.mod == modThis {
-		k++
+		k, mod = k+1, modThis
 	}
 	wd, j, ok := tg.weekdayAt(k, false)
 	if !ok {
@@ -326,7 +336,7 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	}
 	base := tg.ref
 	if anchored {
-		base = tg.anchor
+		base = tg.anchorFor(u)
 	}
 	code, n := shiftCode(u, sign*clampCount(q.n))
 	d := shift(base, code, n)
@@ -358,13 +368,8 @@ func (tg *tagger) relSpan(i int) (match, bool) {
 		return match{}, false
 	}
 	q, k2, hasQ := tg.quantity(k, false)
-	if hasQ && !q.article {
+	if hasQ = hasQ && !q.article; hasQ {
 		k = k2
-	} else {
-		hasQ = false
-		if start > i {
-			start = k
-		}
 	}
 	mod := tg.tok(k).e.mod
 	if mod != modLast && mod != modNext {
@@ -382,9 +387,6 @@ func (tg *tagger) relSpan(i int) (match, bool) {
 	}
 	if hasQ {
 		return match{i: start, j: j, typ: Duration, value: durationValue(q, u, false)}, true
-	}
-	if tg.is(i, "les", "des") && mod == modLast {
-		return match{i: start, j: j, typ: Date, value: pastRef}, true
 	}
 	v := pastRef
 	if mod == modNext {
@@ -439,11 +441,8 @@ func (tg *tagger) ruleEdge(i int) (match, bool) {
 // (the current one: "fin du mois", "the end of the year") or a date.
 func (tg *tagger) edgeTail(i, k int) (match, bool) {
 	if u, f, j, ok := tg.unitAt(k); ok && f.sing() && u.code != 'D' && u.code != 'H' && u.code != 'N' && u.code != 'S' {
-		d := shift(tg.ref, u.code, 0)
-		if u.code == 'Y' && u.mult > 1 {
-			code, _ := shiftCode(u, 0)
-			d = shift(tg.ref, code, 0)
-		}
+		code, n := shiftCode(u, 0)
+		d := shift(tg.ref, code, n)
 		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
 	}
 	m, ok := tg.best(k)

@@ -2,12 +2,13 @@ package timex
 
 import "time"
 
-// resolve fills in the year of a day or month written without one, and
-// the date of a weekday, at token i. An explicit year earlier in the
-// paragraph wins; otherwise a month takes its latest occurrence up to the
-// reference month (the next one from it in a sentence in the future), and
-// a day the occurrence nearest the reference date, moved by the tense
-// when the sentence has a clear one.
+// resolve fills in the year of a day, month, season, quarter or half
+// written without one, and the date of a weekday, at token i. An explicit
+// year earlier in the paragraph wins; otherwise a month (season, quarter)
+// takes its latest occurrence up to the reference date, or the next one
+// from it in a sentence in the future, and a day the occurrence nearest
+// the reference date, moved by the tense when the sentence has a clear
+// one. After "depuis" or "since" the past is meant.
 func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	if d.g == gDay && d.m == 0 && d.wd > 0 {
 		out := fromDay(tg.weekday(d.wd, i, d.force))
@@ -113,9 +114,20 @@ func weekdayOf(d dexpr) int { return int(d.dayOf().Weekday()+6)%7 + 1 }
 // weekday returns the day named by weekday wd (1 Monday to 7 Sunday) at
 // token i: the reference day if it is that weekday, else the latest one
 // before it, or the next one after it in a sentence in the future. force
-// (modLast, modNext) excludes the reference day and sets the direction.
+// modLast or modNext excludes the reference day and sets the direction;
+// modThis ("ce mardi") takes the day in the week of the reference date,
+// unless the tense of the sentence contradicts it.
 func (tg *tagger) weekday(wd, i int, force int8) time.Time {
 	refWD := int(tg.ref.Weekday()+6)%7 + 1
+	if force == modThis {
+		switch tense := tg.tense(i); {
+		case wd > refWD && tense == -1:
+			return tg.ref.AddDate(0, 0, wd-refWD-7)
+		case wd < refWD && tense == 1:
+			return tg.ref.AddDate(0, 0, wd-refWD+7)
+		}
+		return tg.ref.AddDate(0, 0, wd-refWD)
+	}
 	tense := force
 	switch {
 	case tense != 0:

@@ -78,6 +78,9 @@ type match struct {
 	// d is the resolved date of a DATE or TIME, if any: it sets the
 	// anchor of "la veille" and the year context.
 	d dexpr
+	// deictic reports an expression read from the reference date or the
+	// anchor ("hier", "next week"): the text is back in its own time.
+	deictic bool
 }
 
 // A rule tries to recognise an expression starting at token i. It reports
@@ -94,6 +97,8 @@ type tagger struct {
 	// anchorPara its paragraph.
 	anchor     time.Time
 	anchorPara int
+	// anchorYear is the year of the last date named with a year, or 0.
+	anchorYear int
 	// ctxYear is the last year written in paragraph ctxPara.
 	ctxYear, ctxPara int
 	// depth counts the calls of best in progress.
@@ -138,12 +143,13 @@ func (tg *tagger) best(i int) (match, bool) {
 	defer func() { tg.depth-- }()
 	var best match
 	found := false
-	for _, r := range [...]rule{
+	for k, r := range [...]rule{
 		(*tagger).ruleDate, (*tagger).ruleRelative, (*tagger).ruleEdge, (*tagger).rulePhrase,
 		(*tagger).ruleClock, (*tagger).ruleSet, (*tagger).ruleDuration,
 	} {
 		if m, ok := r(tg, i); ok && m.value != "" && (!found || m.j > best.j) {
 			best, found = m, true
+			best.deictic = k == 1 || k == 3
 		}
 	}
 	return best, found
@@ -152,10 +158,17 @@ func (tg *tagger) best(i int) (match, bool) {
 // note updates the context with the expression m: the anchor day and the
 // year written in the paragraph. A year sets the context when it comes
 // with a day or month, or opens its sentence ("En 2013, ..."), not when it
-// is a detail ("founded in 1998").
+// is a detail ("founded in 1998"); an expression read from the reference
+// date without a written year ("la semaine prochaine") ends it.
 func (tg *tagger) note(m match) {
+	if m.deictic && !m.d.yearTxt {
+		tg.ctxYear = 0
+	}
 	if m.d.g == gDay && m.d.y > 0 {
 		tg.anchor, tg.anchorPara = m.d.dayOf(), tg.toks[m.i].para
+	}
+	if m.d.y > 0 && m.d.g != gDecade && m.d.g != gCentury {
+		tg.anchorYear = m.d.y
 	}
 	frames := m.d.g == gDay || m.d.g == gMonth || tg.sentenceStart(m.i) ||
 		tg.sentenceStart(m.i-1) && tg.tok(m.i-1).kind == tWord

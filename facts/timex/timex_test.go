@@ -59,6 +59,7 @@ var frTests = []tagTest{
 	{"abbreviated sept", "fr", "Le 11 sept. 2001, les tours sont tombées.", tx("11 sept. 2001", "DATE", "2001-09-11")},
 	{"bastille day", "fr", "La Bastille est prise le 14 juillet 1789.", tx("14 juillet 1789", "DATE", "1789-07-14")},
 	{"explicit year context", "fr", "En 2013, la France est intervenue. Le 1er mars, l'armée a avancé.", tx("2013", "DATE", "2013", "1er mars", "DATE", "2013-03-01")},
+	{"context ends with a deictic expression", "fr", "En 2013, la France est intervenue. La semaine dernière, le ministre a parlé. Le 1er mars, il partira.", tx("2013", "DATE", "2013", "La semaine dernière", "DATE", "2025-W51", "1er mars", "DATE", "2026-03-01")},
 	{"context ends with paragraph", "fr", "En 2013, la France est intervenue.\nLe 1er mars, l'armée a avancé.", tx("2013", "DATE", "2013", "1er mars", "DATE", "2025-03-01")},
 	// Months, years, decades, centuries.
 	{"month year", "fr", "L'AES a été formée en septembre 2023.", tx("septembre 2023", "DATE", "2023-09")},
@@ -134,6 +135,8 @@ var frTests = []tagTest{
 	{"weekday future", "fr", "Le sommet se tiendra jeudi.", tx("jeudi", "DATE", "2025-12-25")},
 	{"weekday is ref", "fr", "Lundi, le ministre a démissionné.", tx("Lundi", "DATE", "2025-12-22")},
 	{"weekday va", "fr", "Le président va parler vendredi.", tx("vendredi", "DATE", "2025-12-26")},
+	{"ce mardi present", "fr", "Ce mardi, les enseignants sont en grève.", tx("Ce mardi", "DATE", "2025-12-23")},
+	{"ce dimanche past", "fr", "Ce dimanche, les enseignants ont manifesté.", tx("Ce dimanche", "DATE", "2025-12-21")},
 	{"last monday", "fr", "Lundi dernier, il a plu.", tx("Lundi dernier", "DATE", "2025-12-15")},
 	{"next monday", "fr", "Lundi prochain, il pleuvra.", tx("Lundi prochain", "DATE", "2025-12-29")},
 	{"ago days", "fr", "Il y a trois jours, l'attaque a eu lieu.", tx("Il y a trois jours", "DATE", "2025-12-19")},
@@ -229,6 +232,11 @@ var frTests = []tagTest{
 	{"heures et demie", "fr", "Rendez-vous à 8 heures et demie.", tx("8 heures et demie", "TIME", "2025-12-22T08:30")},
 	{"twenty hundred hours", "fr", "Le match débute à 20h45.", tx("20h45", "TIME", "2025-12-22T20:45")},
 	{"en ce debut d'annee", "fr", "En ce début d'année, le climat est morose.", tx("début d'année", "DATE", "2025")},
+	{"weekday day no month", "fr", "Mardi 23, le président parlera.", tx("Mardi 23", "DATE", "2025-12-23")},
+	{"weekday day wrong weekday", "fr", "Jeudi 2, rien ne s'est passé.", tx("Jeudi", "DATE", "2025-12-18")},
+	{"cette annee-la", "fr", "Le 3 mars 2013, il est parti. Cette année-là, il a plu.", tx("3 mars 2013", "DATE", "2013-03-03", "Cette année-là", "DATE", "2013")},
+	{"ce jour-la", "fr", "Le 3 mars 2013, il est parti. Ce jour-là, il a plu.", tx("3 mars 2013", "DATE", "2013-03-03", "Ce jour-là", "DATE", "2013-03-03")},
+	{"years later from year", "fr", "En 2013, la guerre a éclaté. Deux ans plus tard, la paix est revenue.", tx("2013", "DATE", "2013", "Deux ans plus tard", "DATE", "2015")},
 	{"christmas", "fr", "Noël 2024 a été triste.", tx("Noël 2024", "DATE", "2024-12-25")},
 	{"new year's day", "fr", "Le jour de l'an, il a neigé.", tx("Le jour de l'an", "DATE", "2025-01-01")},
 	{"weekday day list", "fr", "Mardi 23 et mercredi 24 décembre, grève générale.", tx("Mardi 23 et mercredi 24 décembre", "DATE", "2025-12-23/2025-12-24")},
@@ -249,6 +257,7 @@ var frTests = []tagTest{
 }
 
 var enTests = []tagTest{
+	{"year context ends with next week", "en", "Since 2014, the region has suffered. Talks will resume next week. The summit is held in June.", tx("2014", "DATE", "2014", "next week", "DATE", "2026-W01", "June", "DATE", "2025-06")},
 	// Full dates.
 	{"month day year", "en", "On December 22, 2025, leaders met in Bamako.", tx("December 22, 2025", "DATE", "2025-12-22")},
 	{"day month abbr year", "en", "The talks ended on 22 Dec. 2025.", tx("22 Dec. 2025", "DATE", "2025-12-22")},
@@ -287,6 +296,7 @@ var enTests = []tagTest{
 	{"last friday", "en", "He resigned last Friday.", tx("last Friday", "DATE", "2025-12-19")},
 	{"on friday past", "en", "He resigned on Friday.", tx("Friday", "DATE", "2025-12-19")},
 	{"on friday future", "en", "He will resign on Friday.", tx("Friday", "DATE", "2025-12-26")},
+	{"this thursday", "en", "The court rules this Thursday.", tx("this Thursday", "DATE", "2025-12-25")},
 	{"next monday", "en", "The court meets next Monday.", tx("next Monday", "DATE", "2025-12-29")},
 	{"last week", "en", "Last week, prices fell.", tx("Last week", "DATE", "2025-W51")},
 	{"this week", "en", "Schools are closed this week.", tx("this week", "DATE", "2025-W52")},
@@ -394,6 +404,7 @@ var enTests = []tagTest{
 	{"past fifteen years", "en", "For the past 15 years, he has led the party.", tx("the past 15 years", "DURATION", "P15Y")},
 	{"past few weeks", "en", "The past few weeks have been hard.", tx("The past few weeks", "DURATION", "PXW")},
 	{"century the 19th", "en", "In the 19th century, the railway arrived.", tx("the 19th century", "DATE", "18XX")},
+	{"that year", "en", "He arrived on March 3, 2013. That year, it rained.", tx("March 3, 2013", "DATE", "2013-03-03", "That year", "DATE", "2013")},
 	{"christmas day", "en", "Christmas Day will be quiet.", tx("Christmas Day", "DATE", "2025-12-25")},
 	{"new year's eve", "en", "On New Year's Eve, fireworks were lit.", tx("New Year's Eve", "DATE", "2024-12-31")},
 	{"last decade", "en", "Growth was slow in the last decade.", tx("the last decade", "DURATION", "P10Y")},
