@@ -14,6 +14,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -99,8 +100,11 @@ type tagger struct {
 	anchorPara int
 	// anchorYear is the year of the last date named with a year, or 0.
 	anchorYear int
-	// ctxYear is the last year written in paragraph ctxPara.
-	ctxYear, ctxPara int
+	// ctxYear is the last year written in sentence ctxSent of paragraph
+	// ctxPara; ctxFrame reports that it frames the rest of the paragraph
+	// too (see note).
+	ctxYear, ctxPara, ctxSent int
+	ctxFrame                  bool
 	// depth counts the calls of best in progress.
 	depth int
 }
@@ -156,10 +160,12 @@ func (tg *tagger) best(i int) (match, bool) {
 }
 
 // note updates the context with the expression m: the anchor day and the
-// year written in the paragraph. A year sets the context when it comes
-// with a day or month, or opens its sentence ("En 2013, ..."), not when it
-// is a detail ("founded in 1998"); an expression read from the reference
-// date without a written year ("la semaine prochaine") ends it.
+// year written in the text. A written year holds for the rest of its
+// sentence; it frames the rest of the paragraph when it opens its sentence
+// ("En 2013, ...") or dates a day ("On March 1, 2013, ..."), not when it is
+// a detail ("founded in 1998", "since August 2024") or the end of an
+// interval. An expression read from the reference date without a written
+// year ("la semaine prochaine") ends the frame.
 func (tg *tagger) note(m match) {
 	if m.deictic && !m.d.yearTxt {
 		tg.ctxYear = 0
@@ -170,11 +176,13 @@ func (tg *tagger) note(m match) {
 	if m.d.y > 0 && m.d.g != gDecade && m.d.g != gCentury {
 		tg.anchorYear = m.d.y
 	}
-	frames := m.d.g == gDay || m.d.g == gMonth || tg.sentenceStart(m.i) ||
-		tg.sentenceStart(m.i-1) && tg.tok(m.i-1).kind == tWord
-	if m.d.yearTxt && frames {
-		tg.ctxYear, tg.ctxPara = m.d.y, tg.toks[m.i].para
+	if !m.d.yearTxt || strings.Contains(m.value, "/") {
+		return
 	}
+	t := tg.tok(m.i)
+	tg.ctxYear, tg.ctxPara, tg.ctxSent = m.d.y, t.para, t.sent
+	opens := tg.sentenceStart(m.i) || tg.sentenceStart(m.i-1) && tg.tok(m.i-1).kind == tWord
+	tg.ctxFrame = !tg.is(m.i-1, "depuis", "since") && (opens || m.d.g == gDay)
 }
 
 // tok returns token i, or an empty token past either end.
@@ -247,9 +255,11 @@ func (tg *tagger) tense(i int) int8 {
 	return 0
 }
 
-// year returns the year written in the paragraph of token i, or 0.
+// year returns the year written earlier that holds at token i (see
+// note), or 0.
 func (tg *tagger) year(i int) int {
-	if tg.ctxPara == tg.tok(i).para {
+	t := tg.tok(i)
+	if t.para == tg.ctxPara && (t.sent == tg.ctxSent || tg.ctxFrame) {
 		return tg.ctxYear
 	}
 	return 0

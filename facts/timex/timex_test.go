@@ -257,6 +257,9 @@ var frTests = []tagTest{
 }
 
 var enTests = []tagTest{
+	{"since a month and year frames nothing", "en", "Rates were cut three times since August 2024. Inflation hit 3% in the 12 months to January. The budget will come on March 26.", tx("August 2024", "DATE", "2024-08", "12 months", "DURATION", "P12M", "January", "DATE", "2025-01", "March 26", "DATE", "2026-03-26")},
+	{"an interval frames nothing", "en", "Between 2010 and 2019, growth was slow. The figures for the fourth quarter were revised.", tx("2010 and 2019", "DATE", "2010/2019", "the fourth quarter", "DATE", "2025-Q4")},
+	{"a dated day frames the paragraph", "en", "On March 1, 2013, France intervened. On March 5, troops took Gao. By April, the north was retaken.", tx("March 1, 2013", "DATE", "2013-03-01", "March 5", "DATE", "2013-03-05", "April", "DATE", "2013-04")},
 	{"year context ends with next week", "en", "Since 2014, the region has suffered. Talks will resume next week. The summit is held in June.", tx("2014", "DATE", "2014", "next week", "DATE", "2026-W01", "June", "DATE", "2025-06")},
 	// Full dates.
 	{"month day year", "en", "On December 22, 2025, leaders met in Bamako.", tx("December 22, 2025", "DATE", "2025-12-22")},
