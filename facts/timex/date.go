@@ -431,9 +431,9 @@ func (tg *tagger) dayOnly(i int) (dexpr, int, bool) {
 }
 
 // between reports whether the word before token i opens a range whose
-// dates are joined by "et" or "and": "entre", "between".
+// dates are joined by "et" or "and": "entre", "between", "entre le".
 func (tg *tagger) between(i int) bool {
-	return tg.is(i-1, "entre", "between")
+	return tg.is(i-1, "entre", "between") || tg.is(i-1, "le", "the") && tg.is(i-2, "entre", "between")
 }
 
 // connector reads the word joining two dates of a list or range at token
@@ -464,6 +464,9 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	k, soft, ok := tg.connector(j)
 	if !ok {
 		return match{}, false
+	}
+	if soft && tg.between(i) && tg.is(k, "le", "the") {
+		k++ // "entre le 1er et le 15 janvier"
 	}
 	if a.guessed {
 		a = dexpr{g: gDay, d: a.d} // "mardi 23 et mercredi 24 décembre"

@@ -44,7 +44,7 @@ var lexEN = buildLexicon("en", []wordList{
 	{"this current", setThis},
 	{"few several many", setFuzzy},
 	{"the early late mid earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
-	{"was were had did said ago yesterday told", setPast},
+	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw", setPast},
 	{"will shall tomorrow upcoming scheduled expected plans due may might would", setFuture},
 }, phrasesEN, makeHolidays(
 	"christmas:1225", "christmas day:1225", "christmas eve:1224", "new year's day:101", "new year's eve:1231",
