@@ -43,7 +43,6 @@ func (s *scanner) attendanceIn(si int) {
 	for k := range evs {
 		evs[k].value, evs[k].place = value, place
 	}
-	s.events = append(s.events, evs...)
 	for _, ac := range found {
 		start, end := s.tokenSpan(ac.t0, ac.t1)
 		c := s.newClaim(facts.KindAttendance, start, end, si)
@@ -69,6 +68,7 @@ func (s *scanner) attendanceIn(si int) {
 //
 //	trigger list [when]                    "réunissant les généraux A, B et C"
 //	list [chain] trigger [list] [when]     "A n'a pas assisté", "A a reçu B"
+//	[chain] trigger [":"] list [when]      "Étaient présents : A et B"
 //
 // where when is a day ("le premier jour") or, for an absence, a date, a
 // few lower-case words after the list ("ait été notée le premier jour").
@@ -90,6 +90,18 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		chain, _, negated := s.leftChain(sent.t0, i)
 		present = present != negated
 		people, start := s.listEndingAt(sent, chain)
+		if len(people) == 0 && trig.inverted {
+			// "Étaient présents : A et B", "Also present were A and B"
+			p := next
+			if s.punct(p, ":") || s.word(p, cChain) {
+				p++
+			}
+			if people, end := s.personList(p, sent.t1, false); len(people) > 0 {
+				setPresence(people, present, "")
+				ac = attendanceClaim{t0: chain, t1: end, people: people}
+				break
+			}
+		}
 		if len(people) == 0 {
 			return ac, false
 		}
@@ -131,6 +143,7 @@ func setPresence(people []facts.Person, present bool, role string) {
 //
 //	item {separator item}
 //	item = [prep] [det] [country "'s"] [title [adjective…] [office ","]] name ["(" … ")" | prep org]
+//	     | [det] title [adjective…] "," item   "le président burkinabè, le capitaine Traoré"
 //
 // A plural title ("les généraux") applies to the names that follow it
 // until another title. It returns the people and the token after the
@@ -143,7 +156,7 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 	var people []facts.Person
 	inherited, next := "", i
 	for {
-		pr, plural, q, ok := s.personItem(p, end)
+		pr, plural, q, ok := s.personItem(p, end, true)
 		if !ok {
 			break
 		}
@@ -166,12 +179,17 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 	return people, next
 }
 
-// personItem reads one item of a list of people at p.
-func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int, ok bool) {
+// personItem reads one item of a list of people at p; apposition allows
+// a title in apposition to the item ("le président burkinabè, le
+// capitaine Ibrahim Traoré").
+func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plural bool, next int, ok bool) {
 	q := s.skipDeterminer(p, end)
-	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q && s.ments[m].kind != facts.PersonEntity &&
-		s.punct(s.ments[m].t1, "'") && s.word(s.ments[m].t1+1, cClitic) {
-		q = s.ments[m].t1 + 2 // "Mali's Col. Assimi Goïta"
+	if s.word(q, cModifier) && !s.toks[q].cap {
+		q++ // "l'ancien président", "the former president"
+	}
+	determined := q != p // a determiner needs a title: "le général X", not "le Mali"
+	if c := s.countryEnd(q); c > q && s.punct(c, "'") && s.word(c+1, cClitic) {
+		q = c + 2 // "Mali's Col. Assimi Goïta", "Ghana's John Mahama"
 	}
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
 	if !hasTitle && s.nameWord(q) && s.mentionAt(q) < 0 {
@@ -187,8 +205,17 @@ func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int
 			q++ // "le président nigérien"
 		}
 		q = s.skipOffice(q, end)
-	case q != p:
-		return pr, false, p, false // a determiner without a title
+		if s.punct(q, ",") && apposition {
+			// "le président burkinabè, le capitaine Ibrahim Traoré"
+			if pr, plural, next, ok := s.personItem(q+1, end, false); ok {
+				if pr.Title == "" {
+					pr.Title, plural = t.name, t.plural
+				}
+				return pr, plural, next, true
+			}
+		}
+	case determined:
+		return pr, false, p, false
 	}
 	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q {
 		if s.ments[m].kind != facts.PersonEntity {
@@ -218,6 +245,22 @@ func (s *scanner) personItem(p, end int) (pr facts.Person, plural bool, next int
 		}
 	}
 	return pr, t.plural, q, true
+}
+
+// countryEnd returns the end of the organisation, place or unknown
+// capitalised word at q that may name a person's country before "'s", or
+// q.
+func (s *scanner) countryEnd(q int) int {
+	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q {
+		if s.ments[m].kind == facts.PersonEntity {
+			return q
+		}
+		return s.ments[m].t1
+	}
+	if s.nameWord(q) && s.punct(q+1, "'") && s.nameWord(q+3) {
+		return q + 1
+	}
+	return q
 }
 
 // skipOffice returns the token after the office that may follow a title
@@ -261,13 +304,21 @@ func (s *scanner) personName(i, end int) int {
 }
 
 // listEndingAt returns the people listed just before token c, or before
-// a comma there, and the first token of the list. A list does not start
+// a comma there or a relative clause between commas, and the first token
+// of the list. A list does not start
 // after a preposition or a determiner, and a lone unknown word opening the
 // sentence is not taken for a name ("Hier, Goïta a présidé").
 func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	ends := []int{c}
 	if s.punct(c-1, ",") {
 		ends = append(ends, c-1) // "…, Omar Touray, did not attend"
+		// "Tiani, who led the coup, was not present"
+		for q := c - 2; q > sent.t0 && q > c-15; q-- {
+			if s.punct(q, ",") && s.word(q+1, cRelative) {
+				ends = append(ends, q)
+				break
+			}
+		}
 	}
 	for _, c := range ends {
 		for j := max(sent.t0, c-40); j < c; j++ {
@@ -388,7 +439,7 @@ func (s *scanner) placeIn(sent sentence) string {
 }
 
 // placeWithin returns the first gazetteer place named inside the event
-// mention ev of the current sentence ("le forum de Kalto"), or "".
+// mention ev ("le forum de Kalto"), or "".
 func (s *scanner) placeWithin(ev *event) string {
 	for p := ev.t0; p < ev.t1; p++ {
 		if m := s.mentionAt(p); m >= 0 && s.ments[m].kind == facts.PlaceEntity {

@@ -101,6 +101,7 @@ func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
 	}
 	s.sents = splitSentences(&s.tk)
 	s.mapDates(dates)
+	s.ments = make([]mention, 0, len(s.toks)/8+4)
 	s.findMentions()
 	s.claims = make([]facts.Claim, 0, len(s.dates)+len(s.sents)/4+4)
 	return s
@@ -109,6 +110,7 @@ func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
 // mapDates keeps the dates that lie inside the text and finds their
 // tokens.
 func (s *scanner) mapDates(dates []timex.Timex) {
+	s.dates = make([]date, 0, len(dates))
 	for _, d := range dates {
 		if d.Start < 0 || d.End > len(s.text) || d.Start >= d.End {
 			continue
@@ -195,8 +197,17 @@ func (s *scanner) finish() []facts.Claim {
 	slices.SortStableFunc(s.claims, func(a, b facts.Claim) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
+	// The ids share one string: "c1c2c3…".
+	var ids []byte
+	ends := make([]int, len(s.claims))
 	for i := range s.claims {
-		s.claims[i].ID = "c" + strconv.Itoa(i+1)
+		ids = strconv.AppendInt(append(ids, 'c'), int64(i+1), 10)
+		ends[i] = len(ids)
+	}
+	all, start := string(ids), 0
+	for i := range s.claims {
+		s.claims[i].ID = all[start:ends[i]]
+		start = ends[i]
 	}
 	if s.claims == nil {
 		return []facts.Claim{}

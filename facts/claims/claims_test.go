@@ -2,6 +2,7 @@ package claims
 
 import (
 	_ "embed"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -148,11 +149,19 @@ func checkClaims(t *testing.T, text string, claims []facts.Claim) {
 
 func FuzzFind(f *testing.F) {
 	f.Add(bamako, "fr")
+	f.Add("\u0301 Re\u0301union. Gen. (AES), formée", "fr")
 	for _, tt := range foundingTests {
 		f.Add(tt.text, tt.lang)
 	}
 	for _, tt := range attendanceTests {
 		f.Add(tt.text, tt.lang)
+	}
+	for _, tt := range unseenTests {
+		b, err := os.ReadFile("testdata/" + tt.file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b), tt.lang)
 	}
 	g, err := NewGazetteer(testEntities)
 	if err != nil {
@@ -174,22 +183,24 @@ func FuzzFind(f *testing.F) {
 }
 
 func BenchmarkFind(b *testing.B) {
-	// 1 MB of mixed French and English news.
+	// 1 MB of news: the articles of testdata, French and English, one
+	// after the other, with a date on every year.
+	articles := []string{bamako}
+	for _, tt := range unseenTests {
+		a, err := os.ReadFile("testdata/" + tt.file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		articles = append(articles, string(a))
+	}
 	var text []byte
 	var dates []timex.Timex
-	src := []struct{ text, lang string }{{bamako, "fr"}}
-	for _, tt := range foundingTests {
-		src = append(src, struct{ text, lang string }{tt.text, tt.lang})
-	}
-	for _, tt := range attendanceTests {
-		src = append(src, struct{ text, lang string }{tt.text, tt.lang})
-	}
 	for len(text) < 1<<20 {
-		for _, s := range src {
+		for _, a := range articles {
 			base := len(text)
-			text = append(text, s.text...)
+			text = append(text, a...)
 			text = append(text, '\n')
-			for _, d := range datesOf(b, s.text, yearsOf(s.text)) {
+			for _, d := range datesOf(b, a, yearsOf(a)) {
 				d.Start += base
 				d.End += base
 				dates = append(dates, d)

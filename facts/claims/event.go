@@ -12,7 +12,8 @@ type event struct {
 	place    string // where it took place, from its sentence
 }
 
-// eventsIn returns the event mentions of tokens [t0, t1):
+// eventsIn appends the event mentions of tokens [t0, t1) to s.events and
+// returns them:
 //
 //	[det] [modifier…] head [adjective] {("," | "et")? prep [det] words ["(" words ")"]}
 //
@@ -25,11 +26,14 @@ type event struct {
 // determiner is a demonstrative, or when it has nothing but a definite
 // article.
 func (s *scanner) eventsIn(t0, t1, para int) []event {
-	var evs []event
+	first := len(s.events)
 	for i := t0; i < t1; i++ {
 		anaphor := s.word(i, cEventAnaphor)
 		if !anaphor && !s.word(i, cEventHead) {
 			continue
+		}
+		if s.is(i, cAttendanceStart|cFoundingStart) && !s.word(i-1, cDeterminer) && !s.punct(i-1, "'") && !s.content(i-1) {
+			continue // the verb "a rencontré", not the noun "la rencontre"
 		}
 		start, modified, demonstrative := s.eventStart(t0, i)
 		end := s.eventEnd(i+1, t1)
@@ -37,10 +41,10 @@ func (s *scanner) eventsIn(t0, t1, para int) []event {
 		ev.specific = !anaphor && !demonstrative && (modified || end > i+1)
 		a, b := s.tokenSpan(start, end)
 		ev.text = s.text[a:b]
-		evs = append(evs, ev)
+		s.events = append(s.events, ev)
 		i = end - 1
 	}
-	return evs
+	return s.events[first:]
 }
 
 // eventStart walks left from the head at i over modifiers and a
@@ -147,12 +151,16 @@ func (s *scanner) closeParen(i, end, limit int) int {
 }
 
 // paragraphEvent returns the last specific event of paragraph para among
-// the last lookBack events, or nil.
+// the last lookBack events, else its last event, or nil.
 func (s *scanner) paragraphEvent(para int) *event {
+	var last *event
 	for k := len(s.events) - 1; k >= 0 && k >= len(s.events)-lookBack && s.events[k].para == para; k-- {
 		if s.events[k].specific {
 			return &s.events[k]
 		}
+		if last == nil {
+			last = &s.events[k]
+		}
 	}
-	return nil
+	return last
 }

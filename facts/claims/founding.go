@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"factlens/facts"
@@ -86,27 +88,33 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		perfect = perfect || s.word(k, cPerfect)
 	}
 	*fc = foundingClaim{trigger: trig, t0: chain, trig: i}
+	states := membership(trig.event)
 	k := chain - 1
 	j := next // where the object or complement starts
 	opening := k < sent.t0
+	// A participle in apposition or after a relative is passive.
+	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
+		!s.punct(k, ",") && !s.word(k, cRelative)
+	obj := -1
+	if active {
+		obj = s.activeObject(next, sent.t1)
+	}
 	switch {
-	case trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
-		!s.punct(k, ",") && !s.word(k, cRelative) && s.orgAt(s.skipDeterminer(next, sent.t1)) >= 0:
-		// Active voice: the organisation created is the object.
-		m := s.orgAt(s.skipDeterminer(next, sent.t1))
-		fc.subjects = []party{s.party(m)}
-		j = s.ments[m].t1
-	case trig.form == fVerb && createsSubject(trig.event) && !passive &&
-		(perfect || s.word(next, cDeterminer) || s.content(next)) && !s.inDate(next):
-		// Active voice with an object that is no organisation: "l'AES a
-		// créé une banque", "ECOWAS launched a force".
+	case obj >= 0:
+		// The organisation created is the object.
+		fc.subjects = []party{s.party(obj)}
+		j = s.ments[obj].t1
+	case active && (perfect || s.word(next, cDeterminer) || s.content(next)) && !s.inDate(next) && !s.inDate(next+1),
+		active && perfect:
+		// An object that is no organisation: "l'AES a créé une banque",
+		// "ECOWAS launched a force".
 		return false
 	case opening:
 		if trig.form != fVerb {
 			return false
 		}
 	default:
-		subjects, start, adjacent := s.leftSubjects(sent, k, prev)
+		subjects, start, adjacent := s.leftSubjects(sent, k, prev, states)
 		if len(subjects) == 0 || (trig.form == fState && chain == i && adjacent) {
 			return false
 		}
@@ -117,12 +125,18 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	switch trig.event {
 	case facts.EventWithdrew, facts.EventJoined:
-		_, ms, end := s.orgList(j, sent.t1)
-		if len(ms) == 0 {
-			return false
+		_, ms, end := s.orgList(j, sent.t1, states)
+		switch {
+		case len(ms) > 0:
+			fc.objects = s.markObjects(ms)
+			j = end
+		default:
+			o, end, ok := s.genericObject(j, sent, fc.subjects)
+			if !ok {
+				return false
+			}
+			fc.objects, j = []party{o}, end
 		}
-		fc.objects = s.markObjects(ms)
-		j = end
 	case facts.EventTransformed:
 		j = s.transformedInto(j, sent.t1, fc)
 	}
@@ -136,7 +150,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false
 		}
 		p := s.skipDeterminer(fc.t1+1, sent.t1)
-		if m := s.orgAt(p); m >= 0 {
+		if m := s.orgAt(p, false); m >= 0 {
 			fc.subjects = []party{s.party(m)}
 		} else if t := s.topic(i, sent.para); t != nil && s.word(p, cGenericOrg|cPronoun) {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
@@ -145,6 +159,87 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	return true
+}
+
+// activeObject returns the organisation that is the object of an active
+// verb ending before token i: after a determiner, and after any dates,
+// adverbs and place complements ("ont lancé lundi à Bamako la Banque …"),
+// or -1.
+func (s *scanner) activeObject(i, end int) int {
+	p := i
+	for n := 0; p < end && n < 8; n++ {
+		if d, ok := s.dateAt(p); ok {
+			p = d.t1
+			continue
+		}
+		if s.word(p, cPlacePrep) && s.nameWord(p+1) {
+			p += 2
+			for p < end && s.nameWord(p) {
+				p++
+			}
+			continue
+		}
+		if s.word(p, cChain) && !s.word(p, cPassive|cPerfect) {
+			p++ // an adverb
+			continue
+		}
+		break
+	}
+	return s.orgAt(s.skipDeterminer(p, end), false)
+}
+
+// membership reports whether the event is a country's or an
+// organisation's joining or leaving: its subject and object may then be
+// places of the gazetteer, as countries can be.
+func membership(event string) bool {
+	return event == facts.EventWithdrew || event == facts.EventJoined
+}
+
+// topicList returns the organisations listed with the topic t when its
+// last mention before token i closes a list ("Le Mali et le Burkina
+// Faso"), or nil.
+func (s *scanner) topicList(i, para int, t party) []party {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
+	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
+		if s.member(j, true) && s.party(j) == t {
+			if ps, _ := s.orgsEndingAt(0, s.ments[j].t1-1, true); len(ps) > 1 {
+				return ps
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// genericObject reads, at i, a generic noun without adjective that stands
+// for the paragraph's organisation as the object of a membership event
+// ("from the bloc", "de l'organisation"), other than the subjects. It returns that
+// organisation and the token after the noun.
+func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, int, bool) {
+	q := i
+	for n := 0; n < 3 && s.word(q, cObjectPrep); n++ {
+		q = s.skipPrep(q, sent.t1, cObjectPrep)
+	}
+	q = s.skipDeterminer(q, sent.t1)
+	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(q+1) {
+		return party{}, i, false // not "de l'organisation régionale": which one?
+	}
+	t := s.topic(q, sent.para, subjects...)
+	if t == nil {
+		return party{}, i, false
+	}
+	return *t, q + 1, true
+}
+
+// without returns the parties of ps that are not in except.
+func without(ps, except []party) []party {
+	var out []party
+	for _, p := range ps {
+		if !slices.Contains(except, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // createsSubject reports whether, in the active voice, the organisation
@@ -187,12 +282,12 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 //
 // It returns the subjects, the first token of an adjacent subject and
 // whether the subject is adjacent to the verb.
-func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim) ([]party, int, bool) {
+func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states bool) ([]party, int, bool) {
 	if k < sent.t0 {
 		return nil, 0, false
 	}
-	if s.orgEndingAt(k) >= 0 {
-		ps, start := s.orgsEndingAt(sent.t0, k)
+	if s.orgEndingAt(k, states) >= 0 {
+		ps, start := s.orgsEndingAt(sent.t0, k, states)
 		return ps, start, true
 	}
 	if s.word(k, cPronoun) {
@@ -230,7 +325,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim) ([]par
 				j = o - 1
 			}
 		}
-		if m := s.orgEndingAt(j); m >= 0 {
+		if m := s.orgEndingAt(j, states); m >= 0 {
 			return []party{s.party(m)}, 0, false
 		}
 	}
@@ -250,11 +345,11 @@ func (s *scanner) openParen(i int) int {
 
 // orgsEndingAt returns the organisations listed up to token k ("Mali, le
 // Burkina Faso et le Niger") and the first token of the list.
-func (s *scanner) orgsEndingAt(t0, k int) ([]party, int) {
+func (s *scanner) orgsEndingAt(t0, k int, states bool) ([]party, int) {
 	var ps []party
 	start := k + 1
 	for {
-		m := s.orgEndingAt(k)
+		m := s.orgEndingAt(k, states)
 		if m < 0 {
 			break
 		}
@@ -282,7 +377,7 @@ func (s *scanner) orgsEndingAt(t0, k int) ([]party, int) {
 // prepositions and a determiner: "du G5 Sahel et de la Cédéao", "from
 // ECOWAS". It returns the token of the first preposition (-1 if none),
 // the mentions and the token after the last one.
-func (s *scanner) orgList(i, end int) (prep int, ms []int, next int) {
+func (s *scanner) orgList(i, end int, states bool) (prep int, ms []int, next int) {
 	next, prep = i, -1
 	for p := i; p < end; {
 		q := p
@@ -293,7 +388,7 @@ func (s *scanner) orgList(i, end int) (prep int, ms []int, next int) {
 			q = s.skipPrep(q, end, cObjectPrep)
 		}
 		q = s.skipDeterminer(q, end)
-		m := s.orgAt(q)
+		m := s.orgAt(q, states)
 		if m < 0 {
 			break
 		}
@@ -327,7 +422,7 @@ func (s *scanner) markObjects(ms []int) []party {
 // organisations, or a noun phrase ("confédération", "into a confederation")
 // and returns the token after it.
 func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
-	if _, ms, next := s.orgList(i, end); len(ms) > 0 {
+	if _, ms, next := s.orgList(i, end, false); len(ms) > 0 {
 		fc.objects = s.markObjects(ms)
 		return next
 	}
@@ -444,7 +539,9 @@ func (s *scanner) subordinateBetween(i, j int) bool {
 // ("après le retrait du G5 Sahel").
 func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger, fc *foundingClaim) bool {
 	*fc = foundingClaim{trigger: trig, t0: i, trig: i}
+	states := membership(trig.event)
 	var owner *party
+	var owners []party
 	p := i - 1
 	switch {
 	case s.punct(p, "'") && s.word(p-1, cDeterminer):
@@ -454,24 +551,34 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		if owner = s.topic(p, sent.para); owner == nil {
 			return false
 		}
+		if s.word(p, cPlural) {
+			// "Le Mali et le Burkina Faso … leur retrait": every one of them.
+			owners = s.topicList(p, sent.para, *owner)
+		}
 	case s.word(p, cDeterminer):
 		fc.t0 = p
-	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2) >= 0:
-		m := s.orgEndingAt(p - 2)
+	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2, states) >= 0:
+		m := s.orgEndingAt(p-2, states)
 		o := s.party(m)
 		owner = &o
 		fc.t0 = s.ments[m].t0
 	}
-	prep1, c1, j := s.orgList(next, sent.t1)
-	_, c2, j2 := s.orgList(j, sent.t1)
+	prep1, c1, j := s.orgList(next, sent.t1, states)
+	_, c2, j2 := s.orgList(j, sent.t1, states)
 	if len(c2) > 0 {
 		j = j2
 	}
 	switch {
 	case owner != nil:
 		fc.subjects = []party{*owner}
+		if len(owners) > 0 {
+			fc.subjects = owners
+		}
 		if len(c1) > 0 && trig.event != facts.EventTransformed {
 			fc.objects = s.markObjects(c1)
+		} else if o, end, ok := s.genericObject(next, sent, nil); ok && membership(trig.event) {
+			// "their withdrawal from the bloc"
+			fc.objects, j = []party{o}, end
 		}
 	case len(c1) == 0:
 		return false
@@ -498,6 +605,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	}
 	if trig.event == facts.EventTransformed {
 		j = s.transformedInto(j, sent.t1, fc)
+	}
+	if fc.subjects = without(fc.subjects, fc.objects); len(fc.subjects) == 0 {
+		return false // the organisation cannot leave itself
 	}
 	fc.t1 = s.complementEnd(j, sent.t1)
 	if fc.t1 < j {

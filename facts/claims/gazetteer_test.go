@@ -28,6 +28,8 @@ var testEntities = []facts.Entity{
 	{ID: "bamako", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Bamako"}},
 	{ID: "niamey", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Niamey"}},
 	{ID: "ouaga", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Ouagadougou"}},
+	// A country filed as a place.
+	{ID: "tchad", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Tchad", "en": "Chad"}},
 	// Fictitious entities.
 	{ID: "ltu", Kind: facts.OrganisationEntity,
 		Names:   map[string]string{"fr": "Union des transports lacustres", "en": "Lake Transport Union"},

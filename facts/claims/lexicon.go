@@ -182,6 +182,9 @@ type attendanceTrigger struct {
 	// the list after it ("Tiani hosted the summit"); "Goïta received a
 	// letter" does not, nor does "met" with less than two people.
 	alone bool
+	// inverted reports whether the list may follow when none precedes:
+	// "Étaient présents : A et B", "Also present were A and B".
+	inverted bool
 }
 
 // title is a rank or office put before a name.
@@ -208,6 +211,8 @@ type lexicon struct {
 	determiners   map[string]struct{}
 	demonstrative map[string]struct{}
 	possessives   map[string]struct{}
+	plurals       map[string]struct{} // plural possessives: "leur", "their"
+	modifiers     map[string]struct{} // before a title: "ancien", "former"
 	preps         map[string]struct{} // "de", "of": the complement of a noun
 	objectPreps   map[string]struct{} // "de", "from", "into": before an object
 	subjectPreps  map[string]struct{} // "of": the subject of a nominalisation, when it differs from objectPreps
@@ -238,6 +243,8 @@ const (
 	cDeterminer
 	cDemonstrative
 	cPossessive
+	cPlural
+	cModifier
 	cPrep
 	cObjectPrep
 	cSubjectPrep
@@ -274,7 +281,8 @@ func (l *lexicon) build() *lexicon {
 	}{
 		{l.chain, cChain}, {l.passive, cPassive}, {l.perfect, cPerfect}, {l.negations, cNegation},
 		{l.determiners, cDeterminer}, {l.demonstrative, cDemonstrative},
-		{l.possessives, cPossessive}, {l.preps, cPrep}, {l.objectPreps, cObjectPrep},
+		{l.possessives, cPossessive}, {l.plurals, cPlural}, {l.modifiers, cModifier},
+		{l.preps, cPrep}, {l.objectPreps, cObjectPrep},
 		{l.subjectPreps, cSubjectPrep}, {l.placePreps, cPlacePrep},
 		{l.coordinators, cCoordinator}, {l.pronouns, cPronoun},
 		{l.genericOrgs, cGenericOrg}, {l.relatives, cRelative}, {l.stops, cStop},

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,15 +104,17 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 
 // orgName returns the end of the capitalised name at i and whether it
 // holds an organisation noun. A name is capitalised words (gazetteer
-// mentions taken whole), joined by "de", "des", "du", "d'", "of", "for",
-// "the" after "of", and, in French, up to two adjectives after an
+// mentions taken whole) joined by "de", "des", "du", "d'", "of", "for",
+// "the" after "of", or by "and" before the organisation noun ("Peace and
+// Security Council"); in French it may hold up to two adjectives after an
 // organisation noun ("Force conjointe", "Fonds monétaire international")
-// or after its connector ("Conseil de sécurité").
-// It returns i when there is no name at i.
+// or after its connector ("Conseil de sécurité"). It returns i when there
+// is no name at i.
 func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 	if !s.nameWord(i) {
 		return i, false
 	}
+	gaz0 := gaz
 	last, head := i, false // last: end of the name so far
 	for j := i; j < end; {
 		if len(gaz) > 0 && gaz[0].t0 < j && j < gaz[0].t1 {
@@ -135,6 +138,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					last = j
 				}
 			}
+		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1):
+			j++ // "Peace and Security Council"
 		case s.word(j, cOrgConnector) && j > i:
 			k := s.skipPrep(j, end, cOrgConnector)
 			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
@@ -155,6 +160,13 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		}
 	}
 	return last, head
+}
+
+// gazetteerOnly reports whether tokens [i, j) are exactly one of the
+// gazetteer mentions gaz: a known organisation that an "and" ends
+// ("ECOWAS and African Union" are two).
+func (s *scanner) gazetteerOnly(i, j int, gaz []mention) bool {
+	return len(gaz) > 0 && gaz[0].t0 == i && gaz[0].t1 == j
 }
 
 // nameWord reports whether token i is a capitalised word that can belong
@@ -207,20 +219,29 @@ func (s *scanner) mentionAt(i int) int {
 }
 
 // orgAt returns the organisation mention that starts at token i, or -1.
-func (s *scanner) orgAt(i int) int {
-	if m := s.mentionAt(i); m >= 0 && s.ments[m].t0 == i && s.ments[m].kind == facts.OrganisationEntity {
+// With states set, a place counts as an organisation: a country that
+// joins or leaves an alliance may be a place in the gazetteer.
+func (s *scanner) orgAt(i int, states bool) int {
+	if m := s.mentionAt(i); m >= 0 && s.ments[m].t0 == i && s.member(m, states) {
 		return m
 	}
 	return -1
 }
 
 // orgEndingAt returns the organisation mention whose last token is i, or
-// -1.
-func (s *scanner) orgEndingAt(i int) int {
-	if m := s.mentionAt(i); m >= 0 && s.ments[m].t1 == i+1 && s.ments[m].kind == facts.OrganisationEntity {
+// -1; states is as for orgAt.
+func (s *scanner) orgEndingAt(i int, states bool) int {
+	if m := s.mentionAt(i); m >= 0 && s.ments[m].t1 == i+1 && s.member(m, states) {
 		return m
 	}
 	return -1
+}
+
+// member reports whether mention m names an organisation or, with states
+// set, a place.
+func (s *scanner) member(m int, states bool) bool {
+	k := s.ments[m].kind
+	return k == facts.OrganisationEntity || states && k == facts.PlaceEntity
 }
 
 // party returns the subject or object named by mention m: the gazetteer's
@@ -237,18 +258,23 @@ func (s *scanner) party(m int) party {
 
 // topic returns the organisation the paragraph of token i is about before
 // i: the last organisation named in the paragraph (among the last lookBack
-// mentions) that is not in parentheses nor the object of a founding claim,
-// else the subject of the last founding claim.
-func (s *scanner) topic(i, para int) *party {
+// mentions) that is not in parentheses, nor the object of a founding
+// claim, nor one of except; else the subject of the last founding claim
+// if it is not one of except.
+func (s *scanner) topic(i, para int, except ...party) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
 		m := &s.ments[j]
 		if m.kind == facts.OrganisationEntity && !m.inParens && !m.object {
-			p := s.party(j)
-			return &p
+			if p := s.party(j); !slices.Contains(except, p) {
+				return &p
+			}
 		}
 	}
-	return s.lastSubject
+	if s.lastSubject != nil && !slices.Contains(except, *s.lastSubject) {
+		return s.lastSubject
+	}
+	return nil
 }
 
 // entitiesIn returns the ids of the gazetteer entities named in tokens

@@ -53,8 +53,8 @@ func (ts *tokens) fold(i int) string {
 // text are written end to end in one string, so the cost is one
 // allocation for the tokens and at most one for the folded text.
 func tokenize(text string) tokens {
-	toks := make([]token, 0, len(text)/4+16)
-	var buf []byte
+	toks := make([]token, 0, len(text)/5+16)
+	buf := make([]byte, 0, len(text)/2+16)
 	// own gives token t the folded form f.
 	own := func(t *token, f string) {
 		t.own, t.fa = true, int32(len(buf))

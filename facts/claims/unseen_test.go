@@ -30,7 +30,7 @@ var unseenTests = []struct {
 			{Text: "Niger's Gen. Abdourahamane Tiani hosted Mali's Col. Assimi Goïta and Burkina Faso's Capt. Ibrahim Traoré",
 				Event:  "the first summit of the three leaders",
 				People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "r:host"), p("Assimi Goïta", "id:goita", "t:colonel"), p("Ibrahim Traoré", "id:traore", "t:captain")}},
-			{Text: "Omar Touray, did not attend", Event: "the Niamey meeting", Place: "Niamey", People: []facts.Person{p("Omar Touray", "absent")}},
+			{Text: "president, Omar Touray, did not attend", Event: "the Niamey meeting", Place: "Niamey", People: []facts.Person{p("Omar Touray", "t:president", "absent")}},
 		}},
 	{"conakry-forum.fr.txt", "fr",
 		[]d{{"mardi", "2025-12-16"}, {"1972", "1972"}, {"2006", "2006"}, {"1964", "1964"}, {"2024", "2024"}},
@@ -45,6 +45,31 @@ var unseenTests = []struct {
 				People: []facts.Person{p("Omar Alieu Touray", "t:président", "absent")}},
 			{Text: "sous la présidence du ministre guinéen de l’Agriculture, Félix Lamah",
 				People: []facts.Person{p("Félix Lamah", "t:ministre", "r:chair")}},
+		}},
+	{"au-suspends-niger.en.txt", "en",
+		[]d{{"Aug 22", "2023-08-22"}, {"on Tuesday", "2023-08-22"}, {"1975", "1975"}, {"on Monday", "2023-08-21"}, {"2004", "2004"}, {"next week", "2023-W35"}},
+		[]founding{
+			{Text: "was established in 1975", Subject: "ECOWAS", SubjectID: "ecowas", Event: founded, Value: "1975"},
+			{Text: "created in 2004", Subject: "Economic Community of West African States Standby Force", Event: founded, Value: "2004"},
+		},
+		[]attendance{
+			{Text: "chaired by Ambassador Jainaba Jagne", Event: "a meeting of the AU Peace and Security Council",
+				People: []facts.Person{p("Jainaba Jagne", "t:ambassador", "r:chair")}},
+			{Text: "Gen. Abdourahamane Tiani, who led the coup, was not present", Event: "the talks",
+				People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "absent")}},
+		}},
+	{"niamey-delegation.fr.txt", "fr",
+		[]d{{"samedi", "2025-12-20"}, {"deux heures", "PT2H"}, {"janvier", "2025-01"}, {"1975", "1975"}, {"26 juillet", "2023-07-26"}},
+		[]founding{
+			{Text: "leur retrait de la Cédéao en janvier", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "leur retrait de la Cédéao en janvier", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Créée en 1975 à Lagos", Subject: "Cédéao", SubjectID: "ecowas", Event: founded, Value: "1975"},
+		},
+		[]attendance{
+			{Text: "conduite par l’ancien président nigérian Abdulsalami Abubakar", Value: "2025-12-20", Place: "Niamey",
+				People: []facts.Person{p("Abdulsalami Abubakar", "t:président")}},
+			{Text: "Le Premier ministre Ali Mahamane Lamine Zeine y a également assisté", Event: "La rencontre",
+				People: []facts.Person{p("Ali Mahamane Lamine Zeine", "t:Premier ministre")}},
 		}},
 }
 
