@@ -109,6 +109,19 @@ type context struct {
 	extra []string
 	// named[i] reports whether words[i] lies in an entity's name.
 	named []bool
+	// cues are the words outside names that name a kind of event or an
+	// ordinal, in order: all score needs of the words besides titles.
+	cues []cue
+}
+
+// cue is a word of a context that says something of the event meant: the
+// kinds of event it names ("sommet"), or, for an ordinal ("deuxième"), its
+// number and the kinds named by the next three words.
+type cue struct {
+	start, end int
+	kinds      []kb.EventKind
+	ordinal    int
+	next       [3][]kb.EventKind
 }
 
 // newContext reads span of the text.
@@ -116,7 +129,31 @@ func (c *checker) newContext(span facts.Span, extra []string) *context {
 	ws := c.wordsIn(span)
 	x := &context{span: span, words: ws, mentions: c.gaz.find(ws), extra: extra}
 	x.markNames()
+	x.cues = c.cues(x)
 	return x
+}
+
+// cues lists the cues of x.
+func (c *checker) cues(x *context) []cue {
+	var cs []cue
+	for i, w := range x.words {
+		if x.named[i] {
+			continue
+		}
+		kinds := c.lex.kinds[w.fold]
+		n := c.lex.ordinals[w.fold]
+		if kinds == nil && n == 0 {
+			continue
+		}
+		cu := cue{start: w.start, end: w.end, kinds: kinds, ordinal: n}
+		if n != 0 {
+			for k, v := range x.words[i+1 : min(i+4, len(x.words))] {
+				cu.next[k] = c.lex.kinds[v.fold]
+			}
+		}
+		cs = append(cs, cu)
+	}
+	return cs
 }
 
 // markNames sets x.named from x.words and x.mentions.
@@ -144,15 +181,12 @@ func (c *checker) score(x *context, focus facts.Span, e *kb.Event) int {
 		}
 		return 0
 	}
-	for i, w := range x.words {
-		if x.named[i] {
-			continue
-		}
-		if n, ok := c.lex.ordinals[w.fold]; ok && e.Number != 0 {
+	for _, cu := range x.cues {
+		if cu.ordinal != 0 && e.Number != 0 {
 			// An ordinal counts when an event word of e's kind follows it.
-			for _, v := range x.words[i+1 : min(i+4, len(x.words))] {
-				if slices.Contains(c.lex.kinds[v.fold], e.Kind) {
-					if n == e.Number {
+			for _, kinds := range cu.next {
+				if slices.Contains(kinds, e.Kind) {
+					if cu.ordinal == e.Number {
 						s += 3
 					} else {
 						s -= 3
@@ -161,8 +195,8 @@ func (c *checker) score(x *context, focus facts.Span, e *kb.Event) int {
 				}
 			}
 		}
-		if slices.Contains(c.lex.kinds[w.fold], e.Kind) {
-			s += 3 * (1 + in(w.start, w.end))
+		if slices.Contains(cu.kinds, e.Kind) {
+			s += 3 * (1 + in(cu.start, cu.end))
 		}
 	}
 	s += c.titleWords(x, e)
@@ -321,6 +355,19 @@ func (c *checker) docScore(e *kb.Event) int {
 // distinctive words of its title ("charte", "Liptako-Gourma"). Event words
 // alone ("the talks", "le sommet") never tie a text to e.
 func (c *checker) grounded(e *kb.Event) bool {
+	g, ok := c.ground[e.ID]
+	if !ok {
+		g = c.namesEvent(e)
+		if c.ground == nil {
+			c.ground = make(map[string]bool)
+		}
+		c.ground[e.ID] = g
+	}
+	return g
+}
+
+// namesEvent computes grounded.
+func (c *checker) namesEvent(e *kb.Event) bool {
 	x := c.wholeText()
 	if c.titleWords(x, e) >= 2 {
 		return true

@@ -26,6 +26,7 @@ package verify
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -90,6 +91,8 @@ type checker struct {
 	claims []facts.Claim
 	// all are the words of the whole text, split once (see wordsIn).
 	all []word
+	// ground caches grounded, by event id.
+	ground map[string]bool
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
@@ -217,7 +220,11 @@ func (c *checker) entityID(s string) string {
 // container returns the founding or attendance claim whose span holds the
 // date claim cl, if any.
 func (c *checker) container(cl *facts.Claim) *facts.Claim {
-	for i := range c.claims {
+	// Claims are sorted by start and none crosses its sentence, so the
+	// claims that may hold cl start in its sentence, at or before it.
+	sent := c.sentence(cl)
+	i := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start > cl.Start })
+	for i--; i >= 0 && c.claims[i].Start >= sent.Start; i-- {
 		o := &c.claims[i]
 		if o.Kind != facts.KindDate && o != cl && o.Span().Contains(cl.Span()) {
 			return o
