@@ -87,3 +87,71 @@ func TestRun_CheckJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestRun_Facts(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.json", `{"pack": "newsroom", "sources": [
+		{"id": "paper-1", "publisher": "The Paper", "url": "https://paper.example/a", "date": "2025-01-02", "says": "The fund was set up in 2019."}],
+		"facts": [{"id": "fund-2019", "statement": {"en": "The fund was set up in 2019.", "fr": "Le fonds a été créé en 2019."}, "date": "2019",
+			"confidence": "high", "sources": ["paper-1"]}]}`)
+	broken := write("broken.json", `{"pack": "broken", "facts": [{"id": "f1", "statement": {"en": "x"}, "confidence": "sure", "sources": []}]}`)
+	notJSON := write("notjson.json", `{"pack": `)
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantOut  string // substring of stdout
+		wantErr  string // substring of stderr
+	}{
+		{"validate a good pack", []string{"facts", "validate", good}, exitOK, good + ": ok", ""},
+		{"validate names the path of each problem", []string{"facts", "validate", broken}, exitFail, "", "$.facts[0]"},
+		{"validate malformed JSON", []string{"facts", "validate", notJSON}, exitFail, "", "invalid JSON"},
+		{"validate a missing file", []string{"facts", "validate", filepath.Join(dir, "none.json")}, exitFail, "", "no such file"},
+		{"validate without a file", []string{"facts", "validate"}, exitUsage, "", "usage"},
+		{"show a default fact", []string{"facts", "show", "charter-signed"}, exitOK, "https://", ""},
+		{"show a fact of a pack", []string{"facts", "show", "-facts", good, "fund-2019"}, exitOK, "The Paper", ""},
+		{"show an unknown fact", []string{"facts", "show", "no-such-fact"}, exitFail, "", `no fact "no-such-fact"`},
+		{"unknown subcommand", []string{"facts", "list"}, exitUsage, "", `unknown subcommand "list"`},
+		{"check refuses a broken pack", []string{"check", "-facts", broken, "-"}, exitFail, "", "$.facts[0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runWith(t, "Le sommet s’est ouvert hier.", tt.args...)
+			if code != tt.wantCode || !strings.Contains(stdout, tt.wantOut) || !strings.Contains(stderr, tt.wantErr) {
+				t.Errorf("factcheck %q = exit %d\nstdout %q\nstderr %q\nwant exit %d, stdout with %q, stderr with %q",
+					tt.args, code, stdout, stderr, tt.wantCode, tt.wantOut, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestRun_CheckFormats(t *testing.T) {
+	text := "L’AES, formée en septembre 2023, a tenu son deuxième sommet à Bamako le 22 décembre 2025.\n"
+	for _, tt := range []struct {
+		format string
+		want   string
+	}{
+		{"text", "supported"},
+		{"markdown", "# "},
+		{"claimreview", `"ClaimReview"`},
+		{"annotations", `"AnnotationCollection"`},
+	} {
+		code, stdout, stderr := runWith(t, text, "check", "-ref", "2025-12-22", "-format", tt.format, "-url", "https://news.example/a")
+		if code != exitOK || !strings.Contains(stdout, tt.want) {
+			t.Errorf("check -format %s = exit %d, output %q (stderr %q); want %q in it", tt.format, code, stdout, stderr, tt.want)
+		}
+		if tt.format == "claimreview" || tt.format == "annotations" {
+			var v any
+			if err := json.Unmarshal([]byte(stdout), &v); err != nil {
+				t.Errorf("check -format %s: not JSON: %v", tt.format, err)
+			}
+		}
+	}
+}
