@@ -65,8 +65,9 @@ type lexicon struct {
 	// first.
 	holidays map[string][]holiday
 	// tenseOf guesses the tense marked by a folded lower-case word whose
-	// entry marks none: -1 past, +1 future, 0 unknown.
-	tenseOf func(string) int8
+	// entry marks none, given the folded word before it: -1 past, +1
+	// future, 0 unknown.
+	tenseOf func(prev, w string) int8
 }
 
 // A holiday is a feast on a fixed day of the year.
@@ -105,7 +106,7 @@ type wordList struct {
 // buildLexicon makes a lexicon from word lists, each word getting its
 // role and its position in the list (1-based, or the value given after a
 // colon, as in "vingt:20").
-func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(string) int8) *lexicon {
+func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string) int8) *lexicon {
 	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: map[string][]holiday{}, tenseOf: tenseOf}
 	for _, h := range holidays {
 		lex.entry(h.words[0]).trigger = true

@@ -117,8 +117,13 @@ var phrasesEN = []phraseDef{
 }
 
 // tenseEN guesses the tense of an English word from its ending: a regular
-// past form ("announced") marks the past.
-func tenseEN(w string) int8 {
+// past form ("announced") marks the past, unless a form of "be" makes it a
+// participle ("will be closed", "is expected").
+func tenseEN(prev, w string) int8 {
+	switch prev {
+	case "be", "been", "being", "is", "are", "am":
+		return 0
+	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
 		w != "hundred" && w != "sacred" && w != "naked" && w != "wicked" && w != "kindred" {
 		return -1

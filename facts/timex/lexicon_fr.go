@@ -102,7 +102,7 @@ var phrasesFR = []phraseDef{
 
 // tenseFR guesses the tense of a French verb form from its ending: the
 // simple future ("tiendra", "seront") marks the future.
-func tenseFR(w string) int8 {
+func tenseFR(_, w string) int8 {
 	if len(w) < 4 {
 		return 0
 	}

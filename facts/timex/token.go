@@ -114,7 +114,11 @@ func tokenize(text string, lex *lexicon) []token {
 					case t.e.tense != 0 && (t.e.month == 0 || !t.upper):
 						t.tense = t.e.tense // not the month "May"
 					case !t.upper:
-						t.tense = lex.tenseOf(t.fold)
+						prev := ""
+						if len(toks) > 0 {
+							prev = toks[len(toks)-1].fold
+						}
+						t.tense = lex.tenseOf(prev, t.fold)
 					}
 				}
 			default:
