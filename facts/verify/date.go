@@ -231,6 +231,7 @@ func (c *checker) elapsed(cl *facts.Claim, d duration, anchor, x *context, focus
 		}
 	}
 	rest.markNames()
+	rest.cues = c.cues(rest)
 	end, endText := c.ref, fmt.Sprintf(c.lex.msg["ref"], c.day(dayOf(c.ref)))
 	ids := a.Facts
 	if b, ok := c.match(rest, focus, time.Time{}, func(e *kb.Event) bool {

@@ -70,8 +70,8 @@ func (c *checker) title(e *kb.Event) string {
 // publisher names the first source of the first of ids that has one.
 func (c *checker) publisher(ids []string) string {
 	for _, id := range ids {
-		if f, ok := c.base.Fact(id); ok && len(f.Sources) > 0 {
-			return f.Sources[0].Publisher
+		if p, ok := c.publishers[id]; ok {
+			return p
 		}
 	}
 	return ""

@@ -124,13 +124,25 @@ type cue struct {
 	next       [3][]kb.EventKind
 }
 
-// newContext reads span of the text.
+// newContext reads span of the text, once per span, and adds extra.
 func (c *checker) newContext(span facts.Span, extra []string) *context {
-	ws := c.wordsIn(span)
-	x := &context{span: span, words: ws, mentions: c.gaz.find(ws), extra: extra}
-	x.markNames()
-	x.cues = c.cues(x)
-	return x
+	x, ok := c.contexts[span]
+	if !ok {
+		ws := c.wordsIn(span)
+		x = &context{span: span, words: ws, mentions: c.gaz.find(ws)}
+		x.markNames()
+		x.cues = c.cues(x)
+		if c.contexts == nil {
+			c.contexts = make(map[facts.Span]*context)
+		}
+		c.contexts[span] = x
+	}
+	if len(extra) == 0 {
+		return x
+	}
+	y := *x
+	y.extra = extra
+	return &y
 }
 
 // cues lists the cues of x.

@@ -43,11 +43,18 @@ type Verifier struct {
 	// titles holds, by language and event id, the folded content words of
 	// the event's title that count as evidence of the event.
 	titles map[string]map[string][]string
+	// publishers maps each fact id to the publisher of its first source.
+	publishers map[string]string
 }
 
 // New returns a verifier for the facts of b.
 func New(b *kb.Base) *Verifier {
-	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string)}
+	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), publishers: make(map[string]string)}
+	for _, id := range b.FactIDs() {
+		if f, ok := b.Fact(id); ok && len(f.Sources) > 0 {
+			v.publishers[id] = f.Sources[0].Publisher
+		}
+	}
 	for _, lang := range []string{"fr", "en"} {
 		c := &checker{lang: lang, lex: lexiconFor(lang), base: b, gaz: v.gaz}
 		ts := make(map[string][]string)
@@ -68,7 +75,8 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 	if lang != "fr" {
 		lang = "en"
 	}
-	c := &checker{text: text, lang: lang, ref: ref, base: v.base, lex: lexiconFor(lang), gaz: v.gaz, titles: v.titles[lang], claims: cs}
+	c := &checker{text: text, lang: lang, ref: ref, base: v.base, lex: lexiconFor(lang), gaz: v.gaz,
+		titles: v.titles[lang], publishers: v.publishers, claims: cs}
 	for i := range cs {
 		r := c.check(&cs[i])
 		cs[i].Verdict = r.verdict
@@ -96,9 +104,11 @@ type checker struct {
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
-	// titles are the folded content words of each event's title, by
-	// event id (see [Verifier]).
-	titles map[string][]string
+	// titles and publishers are the Verifier's (see [Verifier]).
+	titles     map[string][]string
+	publishers map[string]string
+	// contexts caches newContext by span, for the claims of one sentence.
+	contexts map[facts.Span]*context
 }
 
 // result is the outcome of checking a claim, or a part of one.
