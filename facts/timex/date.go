@@ -510,6 +510,18 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	if a.partial() {
 		a.g, a.m = gDay, b.m
 	}
+	if a.g == gDay && b.g == gDay && a.m == 0 && b.m == 0 && a.wd > 0 && b.wd > 0 && (!soft || tg.between(i)) {
+		// "du lundi au mercredi", "from Monday to Wednesday": the first
+		// day as a weekday alone, the last the next such weekday after it;
+		// a range in the past ends by the reference date.
+		first := tg.resolve(a, i).dayOf()
+		last := first.AddDate(0, 0, (b.wd-a.wd+7)%7)
+		if last.After(tg.ref) && tg.tense(i) == -1 {
+			first, last = first.AddDate(0, 0, -7), last.AddDate(0, 0, -7)
+		}
+		a = fromDay(first)
+		return match{i: i, j: end, typ: Date, value: a.value() + "/" + fromDay(last).value(), d: a}, true
+	}
 	if a.g != b.g || a.wd > 0 && a.m == 0 || b.wd > 0 && b.m == 0 || b.partial() {
 		return match{}, false
 	}

@@ -81,7 +81,7 @@ func shiftCode(u unit, n int) (byte, int) {
 //	relative = ("le" | "la" | "l'" | "ce" | "cette") unit-or-season [modifier | "-ci"]
 //	         | ["the"] modifier (unit | season | weekday | month)
 //	         | weekday modifier
-//	         | "il y a" quantity unit | quantity unit "ago"
+//	         | "il y a" quantity unit | quantity unit ("ago" | "from now" | "hence")
 //	         | ("dans" | "d'ici" | "in") quantity unit
 //	         | quantity unit ("plus tard" | "later" | "plus tôt" | "earlier" | "auparavant")
 //	         | ("les" | "ces") [quantity] modifier unit-plural
@@ -283,8 +283,8 @@ func (tg *tagger) relWeekdayMod(i int) (match, bool) {
 }
 
 // relCount reads a count of units before or after the reference date or
-// the anchor: "il y a trois jours", "two weeks ago", "dans deux
-// semaines", "in two years", "deux jours plus tard".
+// the anchor: "il y a trois jours", "two weeks ago", "two weeks from now",
+// "dans deux semaines", "in two years", "deux jours plus tard".
 func (tg *tagger) relCount(i int) (match, bool) {
 	k, sign, anchored := i, 0, false
 	switch {
@@ -312,6 +312,10 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		switch {
 		case tg.is(j, "ago"):
 			sign, j = -1, j+1
+		case tg.is(j, "from") && tg.is(j+1, "now"):
+			sign, j = 1, j+2
+		case tg.is(j, "hence"):
+			sign, j = 1, j+1
 		case tg.is(j, "later"):
 			sign, j, anchored = 1, j+1, true
 		case tg.is(j, "earlier"), tg.is(j, "auparavant"):

@@ -39,6 +39,7 @@ type tagTest struct {
 }
 
 var frTests = []tagTest{
+	{"weekday range", "fr", "La grève a duré du lundi au mercredi. Elle reprendra de jeudi à samedi.", tx("lundi au mercredi", "DATE", "2025-12-15/2025-12-17", "jeudi à samedi", "DATE", "2025-12-25/2025-12-27")},
 	{"entre le et le", "fr", "Entre le 1er et le 15 janvier, les ventes ont chuté.", tx("1er et le 15 janvier", "DATE", "2025-01-01/2025-01-15")},
 	// Full dates.
 	{"day month year", "fr", "Le 22 décembre 2025, Bamako a accueilli le sommet.", tx("22 décembre 2025", "DATE", "2025-12-22")},
@@ -258,6 +259,8 @@ var frTests = []tagTest{
 }
 
 var enTests = []tagTest{
+	{"weekday range", "en", "The strike ran from Monday to Wednesday.", tx("Monday to Wednesday", "DATE", "2025-12-15/2025-12-17")},
+	{"from now and hence", "en", "The vote is due two weeks from now, a decision three days hence.", tx("two weeks from now", "DATE", "2026-W02", "three days hence", "DATE", "2025-12-25")},
 	{"between the first and the fifteenth", "en", "Between the 1st and the 15th of January, sales fell.", tx("1st and the 15th of January", "DATE", "2025-01-01/2025-01-15")},
 	{"since a month and year frames nothing", "en", "Rates were cut three times since August 2024. Inflation hit 3% in the 12 months to January. The budget will come on March 26.", tx("August 2024", "DATE", "2024-08", "12 months", "DURATION", "P12M", "January", "DATE", "2025-01", "March 26", "DATE", "2026-03-26")},
 	{"an interval frames nothing", "en", "Between 2010 and 2019, growth was slow. The figures for the fourth quarter were revised.", tx("2010 and 2019", "DATE", "2010/2019", "the fourth quarter", "DATE", "2025-Q4")},
