@@ -178,12 +178,13 @@ func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored boo
 
 // weekend returns the week of the weekend named at token i: n = -1 for
 // the last one, 1 for the next one, 0 for "this weekend", which is the
-// coming one in a sentence in the future and else the last one, unless
-// the reference date is in a weekend.
+// reference date's own when it falls in a weekend, else the last one in a
+// sentence in the past, the coming one in the future, and without a tense
+// the nearer of the two (the last one early in the week).
 func (tg *tagger) weekend(i, n int) dexpr {
 	refWD := int(tg.ref.Weekday()+6)%7 + 1
-	switch {
-	case n == 0 && refWD <= 5 && tg.tense(i) != 1:
+	switch tense := tg.tense(i); {
+	case n == 0 && refWD <= 5 && (tense == -1 || tense == 0 && refWD <= 2):
 		n = -1
 	case n == 1 && refWD <= 5:
 		n = 0

@@ -39,6 +39,8 @@ type tagTest struct {
 }
 
 var frTests = []tagTest{
+	{"this weekend early in the week", "fr", "Ce week-end, la ville fête son saint.", tx("Ce week-end", "DATE", "2025-W51")},
+	{"this weekend in the future", "fr", "Ce week-end, la ville fêtera son saint.", tx("Ce week-end", "DATE", "2025-W52")},
 	{"weekday range", "fr", "La grève a duré du lundi au mercredi. Elle reprendra de jeudi à samedi.", tx("lundi au mercredi", "DATE", "2025-12-15/2025-12-17", "jeudi à samedi", "DATE", "2025-12-25/2025-12-27")},
 	{"entre le et le", "fr", "Entre le 1er et le 15 janvier, les ventes ont chuté.", tx("1er et le 15 janvier", "DATE", "2025-01-01/2025-01-15")},
 	// Full dates.
