@@ -260,7 +260,8 @@ func (s *scanner) party(m int) party {
 // i: the last organisation named in the paragraph (among the last lookBack
 // mentions) that is not in parentheses, nor the object of a founding
 // claim, nor one of except; else the subject of the last founding claim
-// if it is not one of except.
+// if it is not one of except; else the organisation the article is about
+// so far (see articleTopic).
 func (s *scanner) topic(i, para int, except ...party) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
@@ -273,6 +274,37 @@ func (s *scanner) topic(i, para int, except ...party) *party {
 	}
 	if s.lastSubject != nil && !slices.Contains(except, *s.lastSubject) {
 		return s.lastSubject
+	}
+	return s.articleTopic(i, except)
+}
+
+// articleTopic returns the organisation of the gazetteer named most often
+// before token i (among the last lookBack mentions; the latest named on a
+// tie), when it is named at least twice or in the title and standfirst:
+// what "the alliance" or "the bloc" of a new paragraph stands for.
+func (s *scanner) articleTopic(i int, except []party) *party {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
+	count := make(map[int]int)
+	best, bestN := -1, 0
+	for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
+		m := &s.ments[j]
+		if m.entity < 0 || m.kind != facts.OrganisationEntity || m.inParens || m.object {
+			continue
+		}
+		n := count[m.entity] + 1
+		if m.para <= 1 {
+			n++ // the title and the standfirst say what the article is about
+		}
+		count[m.entity] = n
+		if n > bestN {
+			best, bestN = j, n
+		}
+	}
+	if best < 0 || bestN < 2 {
+		return nil
+	}
+	if p := s.party(best); !slices.Contains(except, p) {
+		return &p
 	}
 	return nil
 }
