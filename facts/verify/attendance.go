@@ -12,9 +12,10 @@ import (
 )
 
 // attendanceEvent finds the event an attendance claim is about, among the
-// events with participants: by its sentence (event words, place, people,
-// date), or, when the sentence says too little, by the whole text, the
-// event the article is about.
+// events with participants: by its sentence (event words, place, people),
+// among the events of the days the claim gives first, or, when the
+// sentence says too little, by the whole text, the event the article is
+// about.
 func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	extra := slices.Clone(cl.Entities)
 	for _, p := range cl.People {
@@ -26,12 +27,20 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		extra = append(extra, id)
 	}
 	var near time.Time
-	if p, ok := parsePeriod(cl.Value); ok {
-		near = p.start
-	}
 	withPeople := func(e *kb.Event) bool { return len(e.Participants) > 0 }
-	if e, ok := c.match(c.newContext(c.sentence(cl), extra), cl.Span(), near, withPeople); ok {
-		return e, true
+	keeps := []func(*kb.Event) bool{withPeople}
+	if p, ok := parsePeriod(cl.Value); ok && !p.yearless {
+		// The sentence dates its event: the events of those days first.
+		near = p.start
+		keeps = slices.Insert(keeps, 0, func(e *kb.Event) bool {
+			return withPeople(e) && e.Start.Start().Before(p.end) && p.start.Before(e.End.End())
+		})
+	}
+	x := c.newContext(c.sentence(cl), extra)
+	for _, keep := range keeps {
+		if e, ok := c.match(x, cl.Span(), near, keep); ok {
+			return e, true
+		}
 	}
 	return c.match(c.wholeText(), cl.Span(), near, withPeople)
 }
