@@ -613,7 +613,7 @@ var yearPreps = map[string]bool{
 	"annee": true, "year": true, "of": true, "des": true, "vers": true, "around": true, "circa": true,
 	"jusqu": true, "until": true, "till": true, "by": true, "from": true, "to": true, "before": true,
 	"after": true, "avant": true, "apres": true, "entre": true, "between": true, "et": true, "and": true,
-	"a": true, "au": true,
+	"a": true, "au": true, "fiscal": true, "exercice": true,
 }
 
 // yearGate reports whether a bare four-digit number at token i is a year:

@@ -112,6 +112,7 @@ var phrasesEN = []phraseDef{
 	{"daily", Set, relLit("P1D")},
 	{"weekly", Set, relLit("P1W")},
 	{"monthly", Set, relLit("P1M")},
+	{"quarterly", Set, relLit("P3M")},
 	{"annually", Set, relLit("P1Y")},
 	{"yearly", Set, relLit("P1Y")},
 }

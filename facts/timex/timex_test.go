@@ -261,6 +261,7 @@ var frTests = []tagTest{
 }
 
 var enTests = []tagTest{
+	{"fiscal year and quarterly", "en", "The company expects fiscal 1990 sales to grow; the board meets quarterly.", tx("1990", "DATE", "1990", "quarterly", "SET", "P3M")},
 	{"weekday range", "en", "The strike ran from Monday to Wednesday.", tx("Monday to Wednesday", "DATE", "2025-12-15/2025-12-17")},
 	{"from now and hence", "en", "The vote is due two weeks from now, a decision three days hence.", tx("two weeks from now", "DATE", "2026-W02", "three days hence", "DATE", "2025-12-25")},
 	{"between the first and the fifteenth", "en", "Between the 1st and the 15th of January, sales fell.", tx("1st and the 15th of January", "DATE", "2025-01-01/2025-01-15")},
