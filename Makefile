@@ -9,7 +9,7 @@ BIN     := bin/factcheck
 WASM    := web/app.wasm
 AXE     := tools/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: all build wasm host run test vet fmt bench fuzz clean axe
+.PHONY: all build wasm host run test vet fmt bench fuzz load clean axe
 
 all: build
 
@@ -17,8 +17,11 @@ build: wasm host
 
 # The client: the same main package built for the browser. Server code
 # lives in !wasm files, so it stays out of this binary.
+# Then its brotli and gzip copies (app.wasm.br, app.wasm.gz), which the
+# host serves to browsers that accept them (tools/compress, pure Go).
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./cmd/factcheck
+	$(GO) run ./tools/compress $(WASM)
 
 host:
 	$(GO) build -trimpath -ldflags='-X main.version=$(VERSION)' -o $(BIN) ./cmd/factcheck
@@ -43,14 +46,29 @@ $(AXE): tools/axe/package.json tools/axe/package-lock.json
 test: wasm vet $(AXE)
 	$(GO) test -race ./...
 
-bench:
+# The engine's Go benchmarks, then the delivery figures (WASM size, first
+# highlighted paint, time until interactive, engine throughput natively
+# and in Chromium) measured against a go-app hello world; see
+# cmd/factcheck/internal/bench.
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./facts/...
+	$(GO) run ./cmd/factcheck/internal/bench -web web
 
+# Each fuzz target for FUZZTIME (plain go test runs their seed corpora).
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzTag -fuzztime $(FUZZTIME) ./facts/timex
-	$(GO) test -run '^$$' -fuzz FuzzFind -fuzztime $(FUZZTIME) ./facts/claims
-	$(GO) test -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME) ./facts/check
+	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./facts/timex
+	$(GO) test -run '^$$' -fuzz '^FuzzDetect$$' -fuzztime $(FUZZTIME) ./facts/lang
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./facts/claims
+	$(GO) test -run '^$$' -fuzz '^FuzzClaims$$' -fuzztime $(FUZZTIME) ./facts/verify
+	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./facts/check
+	$(GO) test -run '^$$' -fuzz '^FuzzAPICheck$$' -fuzztime $(FUZZTIME) ./cmd/factcheck/internal/server
+
+# A bounded load test of the host binary on 127.0.0.1 (tools/load): the
+# mixed load for LOADTIME, then GET / against a plain http.FileServer.
+LOADTIME ?= 30s
+load: host
+	$(GO) run ./tools/load -bin $(BIN) -duration $(LOADTIME)
 
 clean:
-	rm -rf bin $(WASM)
+	rm -rf bin $(WASM) $(WASM).br $(WASM).gz

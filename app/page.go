@@ -55,7 +55,8 @@ type Page struct {
 	Report  facts.Report  `json:"report"`
 }
 
-// Pages gives the page to show at a URL path ("/", "/a/{id}"). The host
+// Pages gives the page to show at a URL path ("/", "/a/{id}",
+// "/embed/{id}"). The host
 // computes it from its corpus and knowledge base; the browser reads the
 // copy the host embedded in the prerendered page ([EmbeddedPages]).
 type Pages interface {
@@ -85,14 +86,17 @@ const (
 	IconSVGPath   = "/web/icon.svg"
 )
 
-// Register registers the reader's routes, [HomePath] and [ArticlePattern],
-// with go-app; both show a [Reader] of pages. Call it once, in both builds
+// Register registers the reader's routes, [HomePath], [ArticlePattern],
+// [EmbedPattern] and [StaticPagePattern], with go-app; all show a [Reader]
+// of pages. Call it once, in both builds
 // (server and WebAssembly), before the Handler serves or
 // app.RunWhenOnBrowser runs: go-app's route table is global.
 func Register(pages Pages) {
 	newReader := func() app.Composer { return NewReader(pages) }
 	app.Route(HomePath, newReader)
 	app.RouteWithRegexp(ArticlePattern, newReader)
+	app.RouteWithRegexp(EmbedPattern, newReader)
+	app.RouteWithRegexp(StaticPagePattern, newReader)
 }
 
 // EmbeddedPages is the browser's [Pages]: it serves the page the server

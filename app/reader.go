@@ -24,9 +24,14 @@ type Reader struct {
 	// the page of the new path.
 	Page Page
 
-	pages  Pages  // where OnNav finds the page of a path; nil keeps Page
-	path   string // the path Page was loaded for
-	server bool   // render for the server's prerender (see renderLine)
+	pages     Pages  // where OnNav finds the page of a path; nil keeps Page
+	path      string // the path Page was loaded for
+	server    bool   // render for the server's prerender (see renderLine)
+	embed     bool   // an embedded reader (/embed/{id}): compact, reports its height
+	notesOpen bool   // the embedded reader's notes are unfolded
+	listOpen  bool   // the embedded reader's claim list is unfolded
+
+	heights *heightReporter // the embedded reader's height reports, once mounted
 
 	layout layout // Page cut up for display; made by setPage
 
@@ -53,6 +58,7 @@ func NewReader(pages Pages) *Reader {
 // load shows the page at path, or an empty page when there is none.
 func (r *Reader) load(path string) {
 	r.path = path
+	r.embed = IsEmbedPath(path)
 	var p Page
 	if r.pages != nil {
 		p, _ = r.pages.Page(path)
@@ -72,6 +78,7 @@ func (r *Reader) setPage() {
 		r.lang = "en"
 	}
 	r.card, r.current, r.announce = -1, -1, ""
+	r.notesOpen, r.listOpen = false, false
 }
 
 // OnInit prepares a reader whose Page was set directly.
@@ -87,7 +94,7 @@ func (r *Reader) OnUpdate(ctx app.Context) { r.setPage() }
 
 // OnNav loads the page of the new path (on the server, for the prerender;
 // in the browser, on navigation) and sets the document's title and
-// language.
+// language; on the server, it also preloads the client (preloadClient).
 func (r *Reader) OnNav(ctx app.Context) {
 	if path := ctx.Page().URL().Path; r.pages != nil && path != r.path {
 		r.load(path)
@@ -98,6 +105,7 @@ func (r *Reader) OnNav(ctx app.Context) {
 	if l := knownLang(r.Page.Article.Lang); l != "" {
 		ctx.Page().SetLang(l)
 	}
+	preloadClient(ctx)
 }
 
 // title is the article's title: its first line, or Article.Title.
@@ -137,17 +145,21 @@ func (r *Reader) Render() app.UI {
 		r.renderTools(),
 		r.renderArticle(),
 		r.renderSide(),
-		r.renderNotes(),
+		r.renderNoteBlock(),
 		app.P().Class("vh").Role("status").Aria("live", "polite").Text(r.announce),
 		app.If(r.server, r.renderData),
 	)
 }
 
 func (r *Reader) rootClass() string {
-	if r.card >= 0 {
-		return "fl fl-sheet-open"
+	class := "fl"
+	if r.embed {
+		class += " fl-embed"
 	}
-	return "fl"
+	if r.card >= 0 {
+		class += " fl-sheet-open"
+	}
+	return class
 }
 
 // renderData embeds the page as JSON for the browser's first render
@@ -230,7 +242,7 @@ func (r *Reader) renderSide() app.UI {
 		app.Div().Class("fl-card-slot").Body(
 			app.If(r.card >= 0, r.renderCard),
 		),
-		r.renderClaimList(),
+		r.renderClaimBlock(),
 	)
 }
 
@@ -317,9 +329,11 @@ func (r *Reader) openCard(ctx app.Context, i int) {
 		revealAboveSheet(ctx, markID(r.layout.marks[mk].primary))
 	}
 	// The card is always in view (sticky beside the article, or a bottom
-	// sheet): focusing it must not scroll the claim away.
+	// sheet): focusing it must not scroll the claim away. In an iframe
+	// sized to its content nothing is sticky: let the browser bring the
+	// card into view.
 	withElement(ctx, cardID, func(el app.Value) {
-		el.Call("focus", map[string]any{"preventScroll": true})
+		el.Call("focus", map[string]any{"preventScroll": !r.embed})
 	})
 }
 

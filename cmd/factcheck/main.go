@@ -10,6 +10,7 @@
 //	factcheck serve [-addr :8000] [-facts FILE]... [-frame-ancestors 'SOURCES']
 //	factcheck facts validate FILE...
 //	factcheck facts show [-facts FILE]... ID
+//	factcheck static [-web DIR] [-facts FILE]... DIR
 //
 // Exit status: 0 on success, 1 on bad input or failure, 2 on bad usage.
 //
@@ -58,6 +59,7 @@ func commands() []command {
 		{"check", "[-lang auto|fr|en] [-ref YYYY-MM-DD] [-format F] [-facts FILE]... [FILE|-]", "find and verify the claims of a text", runCheck},
 		{"serve", "[-addr :8000] [-facts FILE]... [-frame-ancestors 'SOURCES']", "serve the reader widget and the API", runServe},
 		{"facts", "validate FILE... | show [-facts FILE]... ID", "validate a facts pack, or show a fact with its sources", runFacts},
+		{"static", "[-web DIR] [-facts FILE]... DIR", "write the site into DIR for a static host", runStatic},
 	}
 }
 

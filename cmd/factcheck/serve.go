@@ -67,10 +67,11 @@ func runServe(args []string, env *env) int {
 		fmt.Fprintf(env.stderr, "factcheck serve: %v\n", err)
 		return exitFail
 	}
-	fmt.Fprintf(env.stdout, "factcheck: serving on %s\n", serverURL(ln.Addr()))
-
+	// Catch the signals before saying the server is up: from then on,
+	// SIGINT and SIGTERM shut it down gracefully.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	fmt.Fprintf(env.stdout, "factcheck: serving on %s\n", serverURL(ln.Addr()))
 	if err := srv.Serve(ctx, ln); err != nil {
 		fmt.Fprintf(env.stderr, "factcheck serve: %v\n", err)
 		return exitFail

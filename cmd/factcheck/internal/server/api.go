@@ -126,9 +126,12 @@ func (s *Server) checkText(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	rep, err := s.checker.Check(req.Text, opt)
+	rep, err := s.check(r.Context(), req.Text, opt)
+	if errors.Is(err, errBusy) {
+		w.Header().Set("Retry-After", "1")
+	}
 	if err != nil {
-		return fmt.Errorf("check: %w", err)
+		return err
 	}
 	data, err := export.JSON(rep)
 	if err != nil {

@@ -78,6 +78,13 @@ func repoRoot(t *testing.T) string {
 // a headless Chromium with a fresh profile.
 func newBrowserEnv(t *testing.T) *browserEnv {
 	t.Helper()
+	return newBrowserEnvWith(t, func(*Config) {})
+}
+
+// newBrowserEnvWith is newBrowserEnv with the server's configuration
+// changed by modify.
+func newBrowserEnvWith(t *testing.T, modify func(*Config)) *browserEnv {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser tests do not run with -short")
 	}
@@ -93,6 +100,7 @@ func newBrowserEnv(t *testing.T) *browserEnv {
 
 	cfg := testConfig(t)
 	cfg.WebDir = webDir
+	modify(&cfg)
 	srv := newServerFrom(t, cfg)
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)

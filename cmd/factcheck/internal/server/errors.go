@@ -19,6 +19,7 @@ var (
 	errMediaType  = errors.New("unsupported media type")
 	errMethod     = errors.New("method not allowed")
 	errURITooLong = errors.New("URI too long")
+	errBusy       = errors.New("server busy")
 )
 
 // statusOf is the one place that maps an error to the HTTP status of the
@@ -29,6 +30,8 @@ func statusOf(err error) int {
 	switch {
 	case errors.As(err, &maxBytes), errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, errBusy):
+		return http.StatusServiceUnavailable
 	case errors.Is(err, errURITooLong):
 		return http.StatusRequestURITooLong
 	case errors.Is(err, errNotFound):
@@ -48,7 +51,7 @@ func statusOf(err error) int {
 // request error, a fixed phrase for a server failure, whose details go to
 // the log only.
 func publicMessage(err error, status int) string {
-	if status >= http.StatusInternalServerError {
+	if status >= http.StatusInternalServerError && status != http.StatusServiceUnavailable {
 		return "internal server error"
 	}
 	return err.Error()

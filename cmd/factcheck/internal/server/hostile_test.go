@@ -10,12 +10,15 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	widget "factlens/app"
 	"factlens/facts/check"
+
+	"golang.org/x/net/html"
 )
 
 // testLimits are short server limits, so that the tests of timeouts take
@@ -58,6 +61,16 @@ type rawRequest struct {
 	body   string
 }
 
+// host returns the Host header rr is sent with to addr.
+func (rr rawRequest) host(addr string) string {
+	for _, h := range rr.header {
+		if name, value, _ := strings.Cut(h, ":"); strings.EqualFold(name, "host") {
+			return strings.TrimSpace(value)
+		}
+	}
+	return addr
+}
+
 // send writes rr to addr and reads the response, within 20 s. The body is
 // written concurrently: the server may answer (413) and close before
 // reading it all.
@@ -70,14 +83,13 @@ func (rr rawRequest) send(addr string) (*http.Response, []byte, error) {
 	conn.SetDeadline(time.Now().Add(20 * time.Second))
 	var head strings.Builder
 	fmt.Fprintf(&head, "%s %s HTTP/1.1\r\nConnection: close\r\n", rr.method, rr.target)
-	framed, host := false, false
+	framed := false
 	for _, h := range rr.header {
 		head.WriteString(h + "\r\n")
 		name, _, _ := strings.Cut(strings.ToLower(h), ":")
 		framed = framed || name == "content-length" || name == "transfer-encoding"
-		host = host || name == "host"
 	}
-	if !host {
+	if host := rr.host(addr); host == addr {
 		fmt.Fprintf(&head, "Host: %s\r\n", addr)
 	}
 	if !framed && (rr.body != "" || rr.method == "POST" || rr.method == "PUT") {
@@ -107,6 +119,8 @@ const (
 	textError
 	// redirect is a redirect to the row's want, a path of this host.
 	redirect
+	// htmlPage is a 200 page of the reader, with nothing injected.
+	htmlPage
 )
 
 // hostileRequests are requests no client should send, with the response
@@ -221,6 +235,22 @@ func hostileRequests() []struct {
 		{"markup in Host", get("/", `Host: "><script>alert(1)</script>`), 400, textError, "Bad Request"},
 		{"two Content-Length", post(`{"text":"x"}`, "Content-Length: 12", "Content-Length: 13"), 400, textError, "Bad Request"},
 
+		// Embedding: oEmbed, the embedded reader, embed.js, the demo.
+		{"oembed script URL", get("/oembed?url=javascript:alert(1)"), 400, textError, "url must be"},
+		{"oembed of another host", get("/oembed?url=http://evil.example/a/bamako-2025"), 404, textError, "no article page"},
+		{"oembed of markup", get("/oembed?url=http://factlens.test/a/%3Cscript%3E", "Host: factlens.test"), 404, textError, "no article page"},
+		{"oembed negative width", get("/oembed?url=http://factlens.test/&maxwidth=-1", "Host: factlens.test"), 400, textError, "not a positive number"},
+		{"oembed huge height", get("/oembed?url=http://factlens.test/&maxheight=99999999999999999999", "Host: factlens.test"), 400, textError, "not a positive number"},
+		{"oembed xml", get("/oembed?url=http://factlens.test/&format=xml", "Host: factlens.test"), 501, textError, "only format=json"},
+		{"oembed by POST", rawRequest{"POST", "/oembed?url=http://factlens.test/", []string{"Host: factlens.test"}, ""}, 405, textError, "method not allowed"},
+		{"embed of markup", get("/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E"), 404, notFoundPage, ""},
+		{"embed parent script URL", get("/embed/bamako-2025?parent=javascript:alert(1)"), 200, htmlPage, ""},
+		{"embed parent markup", get("/embed/bamako-2025?parent=%22%3E%3Cscript%3Ealert(1)%3C/script%3E"), 200, htmlPage, ""},
+		{"embed.js by POST", rawRequest{"POST", "/embed.js", nil, ""}, 405, textError, "method not allowed"},
+		{"demo by DELETE", rawRequest{"DELETE", "/demo/embed", nil, ""}, 405, textError, "method not allowed"},
+		{"markup in Host of the demo", get("/demo/embed", `Host: x"><script>alert(1)</script>`), 400, textError, "Bad Request"},
+		{"quote in Host of the demo", get("/demo/embed", `Host: x'onload='alert(1)`), 200, 0, ""},
+
 		// Static paths.
 		{"dot dot", get("/web/../go.mod"), 307, redirect, "/go.mod"},
 		{"encoded dot dot", get("/web/%2e%2e/go.mod"), 404, textError, "404 page not found"},
@@ -288,6 +318,17 @@ func TestHostileRequests(t *testing.T) {
 				}
 			}
 			checkErrorResponse(t, resp, body, tt.kind, tt.want)
+			if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+				doc, err := html.Parse(strings.NewReader(string(body)))
+				if err != nil {
+					t.Fatalf("parse the page: %v", err)
+				}
+				// The demo page loads embed.js from the host it was asked for.
+				known := slices.Concat(knownScripts, []string{"src=http://" + tt.req.host(addr) + embedScriptPath})
+				for _, p := range injections(doc, known) {
+					t.Error(p)
+				}
+			}
 		})
 	}
 }
@@ -298,10 +339,7 @@ func checkErrorResponse(t *testing.T, resp *http.Response, body []byte, kind int
 	t.Helper()
 	ct := resp.Header.Get("Content-Type")
 	switch kind {
-	case 0:
-		if ct != "application/json; charset=utf-8" {
-			t.Errorf("Content-Type = %q, want JSON", ct)
-		}
+	case 0: // a success, of any type
 	case jsonError:
 		if ct != "application/json; charset=utf-8" {
 			t.Errorf("Content-Type = %q, want JSON", ct)
@@ -333,5 +371,10 @@ func checkErrorResponse(t *testing.T, resp *http.Response, body []byte, kind int
 		if loc := resp.Header.Get("Location"); loc != want {
 			t.Errorf("Location = %q, want %q", loc, want)
 		}
+	case htmlPage:
+		if !strings.HasPrefix(ct, "text/html") {
+			t.Errorf("Content-Type = %q, want HTML", ct)
+		}
 	}
+
 }

@@ -9,12 +9,13 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"runtime"
 	"time"
 )
 
-// Limits are the timeouts and sizes of the HTTP server ([Server.Serve]).
-// A zero (or negative) field means its default, given with it; tests set
-// short ones.
+// Limits are the timeouts and sizes of the HTTP server ([Server.Serve])
+// and the bound on concurrent checks. A zero (or negative) field means
+// its default, given with it; tests set short ones.
 type Limits struct {
 	// ReadHeaderTimeout bounds the time a client has to send the request
 	// line and headers, from the first byte of the request: a client
@@ -39,10 +40,19 @@ type Limits struct {
 	// ShutdownTimeout bounds the wait for the requests in flight when
 	// the server stops. Default 10 s.
 	ShutdownTimeout time.Duration
+	// MaxChecks is the most texts POST /api/check checks at once; more
+	// wait for their turn. Default runtime.GOMAXPROCS(0): checking is
+	// CPU-bound.
+	MaxChecks int
+	// CheckWait bounds the wait of a POST /api/check for its turn; it
+	// then gets 503 Service Unavailable. Default 30 s, half the
+	// WriteTimeout's default.
+	CheckWait time.Duration
 }
 
 // defaultLimits are the limits used for the zero fields of
-// [Config.Limits], as their docs say.
+// [Config.Limits], as their docs say (MaxChecks aside, which depends on
+// the machine).
 var defaultLimits = Limits{
 	ReadHeaderTimeout: 5 * time.Second,
 	ReadTimeout:       60 * time.Second,
@@ -50,6 +60,7 @@ var defaultLimits = Limits{
 	IdleTimeout:       120 * time.Second,
 	MaxHeaderBytes:    64 << 10,
 	ShutdownTimeout:   10 * time.Second,
+	CheckWait:         30 * time.Second,
 }
 
 // withDefaults returns l with its zero (or negative) fields set from
@@ -64,6 +75,8 @@ func (l Limits) withDefaults() Limits {
 		IdleTimeout:       cmp.Or(positive(l.IdleTimeout), d.IdleTimeout),
 		MaxHeaderBytes:    cmp.Or(max(l.MaxHeaderBytes, 0), d.MaxHeaderBytes),
 		ShutdownTimeout:   cmp.Or(positive(l.ShutdownTimeout), d.ShutdownTimeout),
+		MaxChecks:         cmp.Or(max(l.MaxChecks, 0), runtime.GOMAXPROCS(0)),
+		CheckWait:         cmp.Or(positive(l.CheckWait), d.CheckWait),
 	}
 }
 
@@ -71,7 +84,7 @@ func (l Limits) withDefaults() Limits {
 func (s *Server) httpServer() *http.Server {
 	return &http.Server{
 		Handler:           s.Handler(),
-		
+		ReadHeaderTimeout: s.limits.ReadHeaderTimeout,
 		ReadTimeout:       s.limits.ReadTimeout,
 		WriteTimeout:      s.limits.WriteTimeout,
 		IdleTimeout:       s.limits.IdleTimeout,

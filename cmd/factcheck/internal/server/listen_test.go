@@ -11,6 +11,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -194,35 +196,73 @@ func TestServe_SlowClients(t *testing.T) {
 	}
 }
 
-func TestServe_Limits(t *testing.T) {
+func TestLimits_WithDefaults(t *testing.T) {
+	procs := runtime.GOMAXPROCS(0)
+	defaults := defaultLimits
+	defaults.MaxChecks = procs
 	tests := []struct {
 		name   string
 		limits Limits
 		want   Limits
 	}{
-		{"defaults", Limits{}, defaultLimits},
-		{"negative is default", Limits{ReadTimeout: -1, MaxHeaderBytes: -1}, defaultLimits},
+		{"defaults", Limits{}, defaults},
+		{"negative is default", Limits{ReadTimeout: -1, MaxHeaderBytes: -1, MaxChecks: -3, CheckWait: -time.Second}, defaults},
 		{"set", testLimits, Limits{
 			ReadHeaderTimeout: time.Second, ReadTimeout: 20 * time.Second, WriteTimeout: 20 * time.Second,
 			IdleTimeout: 2 * time.Second, MaxHeaderBytes: 64 << 10, ShutdownTimeout: 5 * time.Second,
+			MaxChecks: procs, CheckWait: 30 * time.Second,
 		}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			srv := newTestServerWith(t, func(c *Config) { c.Limits = tt.limits }).httpServer()
-			got := Limits{
-				ReadHeaderTimeout: srv.ReadHeaderTimeout, ReadTimeout: srv.ReadTimeout, WriteTimeout: srv.WriteTimeout,
-				IdleTimeout: srv.IdleTimeout, MaxHeaderBytes: srv.MaxHeaderBytes, ShutdownTimeout: tt.want.ShutdownTimeout,
-			}
-			if got != tt.want {
-				t.Errorf("http.Server limits = %+v, want %+v", got, tt.want)
-			}
-		})
-	}
-	for _, l := range []Limits{defaultLimits, testLimits.withDefaults()} {
-		if l.ReadHeaderTimeout <= 0 || l.ReadTimeout <= 0 || l.WriteTimeout <= 0 || l.IdleTimeout <= 0 || l.MaxHeaderBytes <= 0 || l.ShutdownTimeout <= 0 {
-			t.Errorf("limits %+v: want all set", l)
+		if got := tt.limits.withDefaults(); got != tt.want {
+			t.Errorf("%s: %+v.withDefaults() = %+v, want %+v", tt.name, tt.limits, got, tt.want)
 		}
 	}
 }
 
+func TestServe_Limits(t *testing.T) {
+	s := newTestServerWith(t, func(c *Config) { c.Limits = testLimits })
+	srv := s.httpServer()
+	got := Limits{
+		ReadHeaderTimeout: srv.ReadHeaderTimeout, ReadTimeout: srv.ReadTimeout, WriteTimeout: srv.WriteTimeout,
+		IdleTimeout: srv.IdleTimeout, MaxHeaderBytes: srv.MaxHeaderBytes,
+	}
+	want := testLimits.withDefaults()
+	want.ShutdownTimeout, want.MaxChecks, want.CheckWait = 0, 0, 0
+	if got != want {
+		t.Errorf("http.Server limits = %+v, want %+v", got, want)
+	}
+}
+
+func TestAPI_Busy(t *testing.T) {
+	s := newTestServerWith(t, func(c *Config) {
+		c.Limits.MaxChecks = 1
+		c.Limits.CheckWait = 50 * time.Millisecond
+	})
+	h := s.Handler()
+	post := func() *http.Response {
+		return serve(h, "POST", "/api/check", strings.NewReader(`{"text":"Le 3 mars 2024.","ref":"2024-03-05"}`), http.Header{"Content-Type": {"application/json"}})
+	}
+	release, err := s.checks.acquire(context.Background()) // a check in progress
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp := post()
+	checkErrorResponse(t, resp, []byte(readBody(t, resp)), jsonError, "server busy")
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("POST /api/check with every slot taken: status %d, Retry-After %q; want 503 and a delay", resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+	release()
+	if resp := post(); resp.StatusCode != http.StatusOK {
+		t.Errorf("POST /api/check with a free slot: status %d, want 200", resp.StatusCode)
+	}
+
+	// A client that leaves while it waits.
+	release, _ = s.checks.acquire(context.Background())
+	defer release()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.checks.acquire(ctx); !errors.Is(err, context.Canceled) || !errors.Is(err, errBusy) {
+		t.Errorf("acquire with a canceled context = %v, want busy and canceled", err)
+	}
+}

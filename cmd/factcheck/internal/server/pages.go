@@ -74,19 +74,29 @@ func newPages(c *check.Checker, articles []facts.Article) (*pages, error) {
 		if err != nil {
 			return nil, fmt.Errorf("check article %s: %w", a.ID, err)
 		}
-		data, err := export.JSON(r)
-		if err != nil {
-			return nil, fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		p := &page{Page: widget.Page{Article: a, Report: r}, reportJSON: data}
-		ps.list = append(ps.list, p)
-		ps.byID[a.ID] = p
-		ps.byPath[articlePath(a.ID)] = p
-		if i == 0 {
-			ps.byPath["/"] = p
+		if err := ps.add(widget.Page{Article: a, Report: r}, i == 0); err != nil {
+			return nil, err
 		}
 	}
 	return ps, nil
+}
+
+// add adds the page p at its article's path, and at "/" too for the
+// default article.
+func (ps *pages) add(p widget.Page, isDefault bool) error {
+	data, err := export.JSON(p.Report)
+	if err != nil {
+		return fmt.Errorf("article %s: %w", p.Article.ID, err)
+	}
+	pg := &page{Page: p, reportJSON: data}
+	ps.list = append(ps.list, pg)
+	ps.byID[p.Article.ID] = pg
+	ps.byPath[articlePath(p.Article.ID)] = pg
+	ps.byPath[embedPath(p.Article.ID)] = pg
+	if isDefault {
+		ps.byPath["/"] = pg
+	}
+	return nil
 }
 
 // Page returns the page at path: "/" for the default article, /a/{id} for

@@ -12,6 +12,10 @@
 //	GET  /api/articles/{id}/claims   an article's report (the CLI's JSON)
 //	POST /api/check                  {"text","lang","ref"} → a report
 //	GET  /web/...                    app.wasm (built by make wasm), icons
+//	GET  /embed/{id}                 an article's embedded reader, for iframes
+//	GET  /embed.js                   the publishers' embed script (web/embed.js)
+//	GET  /oembed?url=…               oEmbed 1.0 JSON of an article page
+//	GET  /demo/embed                 a publisher's page embedding the default article
 //
 // plus go-app's own files (/app.js, /app.css, /wasm_exec.js,
 // /app-worker.js, /manifest.webmanifest). Every response carries the
@@ -81,7 +85,8 @@ type Config struct {
 	// Log receives server failures and warnings. nil means log.Default().
 	Log *log.Logger
 	// Limits are the timeouts and sizes of the HTTP server that
-	// [Server.Serve] runs; zero fields take their defaults.
+	// [Server.Serve] runs, and the bound on concurrent checks; zero
+	// fields take their defaults.
 	Limits Limits
 }
 
@@ -96,6 +101,10 @@ type Server struct {
 	now     func() time.Time
 	log     *log.Logger
 	limits  Limits
+	checks  *checkSlots  // of POST /api/check
+	embedJS *embedScript // /embed.js
+	// rendered is the HTML of the article pages; see newRenderCache.
+	rendered *renderCache
 }
 
 // New checks cfg, computes the report of every article, and returns the
@@ -104,6 +113,7 @@ type Server struct {
 // checked. Close releases the web directory.
 func New(cfg Config) (*Server, error) {
 	s := &Server{checker: cfg.Checker, now: cfg.Now, log: cfg.Log, limits: cfg.Limits.withDefaults()}
+	s.checks = newCheckSlots(s.limits.MaxChecks, s.limits.CheckWait)
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -135,6 +145,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("server: web directory: %w", err)
 	}
 	files := &webFiles{assets: cfg.Assets, build: s.web.FS()}
+	if s.embedJS, err = newEmbedScript(cfg.Assets); err != nil {
+		s.web.Close()
+		return nil, fmt.Errorf("server: %w", err)
+	}
 	digest, err := s.digest(files)
 	if err != nil {
 		s.web.Close()
@@ -162,13 +176,16 @@ func New(cfg Config) (*Server, error) {
 			Maskable: widget.IconLargePath,
 			SVG:      widget.IconSVGPath,
 		},
-		Styles:       []string{widget.StylePath},
-		LoadingLabel: "{progress}%",
-		Resources:    files,
+		Styles: []string{widget.StylePath},
+		// Loaded by boot.js, not by the page's HTML (see pageHandler).
+		CacheableResources: []string{bootScriptPath},
+		LoadingLabel:       "{progress}%",
+		Resources:          files,
 		// app.js counts decoded bytes: the raw size, not Content-Length,
 		// which is the compressed one when app.wasm.br is served.
 		WasmContentLength: wasmSize,
 	}
+	s.rendered = newRenderCache(s.app)
 	cfg.Routes(s.pages)
 	return s, nil
 }
@@ -207,7 +224,11 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/api/", s.serveAPI(func(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%w: no API at %.80s", errNotFound, r.URL.Path)
 	}))
-	mux.HandleFunc("/", s.servePage)
+	// GET also matches HEAD; other methods fall to servePage's 405.
+	mux.Handle("GET "+embedScriptPath, s.embedJS)
+	mux.HandleFunc(oembedPath, s.serveOEmbed)
+	mux.HandleFunc("GET "+demoPath, s.serveDemo)
+	mux.Handle("/", s.pageHandler(true))
 	// The headers first, so that every refusal carries them too.
 	return withSecurityHeaders(s.limitURI(mux), s.csp)
 }
@@ -236,7 +257,12 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	if strings.HasPrefix(r.URL.Path, articlePathPrefix) {
+	if _, ok := s.pages.byPath[r.URL.Path]; ok && r.URL.RawQuery == "" && !widget.IsEmbedPath(r.URL.Path) {
+		if s.rendered.serve(w, r) {
+			return
+		}
+	}
+	if strings.HasPrefix(r.URL.Path, articlePathPrefix) || widget.IsEmbedPath(r.URL.Path) {
 		if _, ok := s.pages.Page(r.URL.Path); !ok {
 			// go-app would answer 304 to a matching If-None-Match, 200
 			// with whatever the route renders for a missing page, and

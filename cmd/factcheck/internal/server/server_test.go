@@ -156,7 +156,7 @@ func serve(h http.Handler, method, target string, body io.Reader, header http.He
 	return w.Result()
 }
 
-func readBody(t *testing.T, resp *http.Response) string {
+func readBody(t testing.TB, resp *http.Response) string {
 	t.Helper()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
