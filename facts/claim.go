@@ -7,10 +7,7 @@
 // report is [facts/check]. This package imports only the standard library.
 package facts
 
-import (
-	"encoding/json"
-	"fmt"
-)
+import "encoding/json"
 
 // Kind is the kind of a checkable claim. The zero Kind is invalid.
 type Kind int
@@ -28,38 +25,26 @@ const (
 	KindAttendance
 )
 
-var kindNames = map[Kind]string{
+var kindNames = enum[Kind]{typ: "Kind", what: "kind", names: map[Kind]string{
 	KindDate:       "date",
 	KindFounding:   "founding",
 	KindAttendance: "attendance",
-}
+}}
 
 // String returns the kind's name in the CLI contract: "date", "founding"
 // or "attendance"; an invalid kind prints as "Kind(N)".
 func (k Kind) String() string {
-	if s, ok := kindNames[k]; ok {
-		return s
-	}
-	return fmt.Sprintf("Kind(%d)", int(k))
+	return kindNames.name(k)
 }
 
 // MarshalText encodes the kind as its contract name.
 func (k Kind) MarshalText() ([]byte, error) {
-	if _, ok := kindNames[k]; !ok {
-		return nil, fmt.Errorf("facts: invalid kind %d", int(k))
-	}
-	return []byte(k.String()), nil
+	return kindNames.marshal(k)
 }
 
 // UnmarshalText decodes a contract name.
 func (k *Kind) UnmarshalText(b []byte) error {
-	for kk, s := range kindNames {
-		if s == string(b) {
-			*k = kk
-			return nil
-		}
-	}
-	return fmt.Errorf("facts: unknown kind %q", b)
+	return kindNames.unmarshal(b, k)
 }
 
 // Founding events: the values of [Claim.Event] for founding claims.

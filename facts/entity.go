@@ -1,7 +1,5 @@
 package facts
 
-import "fmt"
-
 // EntityKind says what an entity of the gazetteer is. The zero EntityKind
 // is invalid.
 type EntityKind int
@@ -16,37 +14,25 @@ const (
 	PlaceEntity
 )
 
-var entityKindNames = map[EntityKind]string{
+var entityKindNames = enum[EntityKind]{typ: "EntityKind", what: "entity kind", names: map[EntityKind]string{
 	PersonEntity:       "person",
 	OrganisationEntity: "organisation",
 	PlaceEntity:        "place",
-}
+}}
 
 // String returns "person", "organisation" or "place".
 func (k EntityKind) String() string {
-	if s, ok := entityKindNames[k]; ok {
-		return s
-	}
-	return fmt.Sprintf("EntityKind(%d)", int(k))
+	return entityKindNames.name(k)
 }
 
 // MarshalText encodes the kind as its name.
 func (k EntityKind) MarshalText() ([]byte, error) {
-	if _, ok := entityKindNames[k]; !ok {
-		return nil, fmt.Errorf("facts: invalid entity kind %d", int(k))
-	}
-	return []byte(k.String()), nil
+	return entityKindNames.marshal(k)
 }
 
 // UnmarshalText decodes "person", "organisation" or "place".
 func (k *EntityKind) UnmarshalText(b []byte) error {
-	for kk, s := range entityKindNames {
-		if s == string(b) {
-			*k = kk
-			return nil
-		}
-	}
-	return fmt.Errorf("facts: unknown entity kind %q", b)
+	return entityKindNames.unmarshal(b, k)
 }
 
 // Entity is a named person, organisation or place the claim engine can

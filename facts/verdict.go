@@ -1,7 +1,5 @@
 package facts
 
-import "fmt"
-
 // Verdict is what the knowledge base says of a claim. The zero Verdict is
 // invalid; a claim nothing bears on is [Unverified].
 type Verdict int
@@ -19,36 +17,24 @@ const (
 	Contradicted
 )
 
-var verdictNames = map[Verdict]string{
+var verdictNames = enum[Verdict]{typ: "Verdict", what: "verdict", names: map[Verdict]string{
 	Unverified:   "unverified",
 	Supported:    "supported",
 	Imprecise:    "imprecise",
 	Contradicted: "contradicted",
-}
+}}
 
 // String returns the verdict's name in the CLI contract.
 func (v Verdict) String() string {
-	if s, ok := verdictNames[v]; ok {
-		return s
-	}
-	return fmt.Sprintf("Verdict(%d)", int(v))
+	return verdictNames.name(v)
 }
 
 // MarshalText encodes the verdict as its contract name.
 func (v Verdict) MarshalText() ([]byte, error) {
-	if _, ok := verdictNames[v]; !ok {
-		return nil, fmt.Errorf("facts: invalid verdict %d", int(v))
-	}
-	return []byte(v.String()), nil
+	return verdictNames.marshal(v)
 }
 
 // UnmarshalText decodes a contract name.
 func (v *Verdict) UnmarshalText(b []byte) error {
-	for vv, s := range verdictNames {
-		if s == string(b) {
-			*v = vv
-			return nil
-		}
-	}
-	return fmt.Errorf("facts: unknown verdict %q", b)
+	return verdictNames.unmarshal(b, v)
 }

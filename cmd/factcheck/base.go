@@ -6,8 +6,18 @@ import (
 	"fmt"
 	"os"
 
+	"factlens/facts/check"
 	"factlens/facts/kb"
 )
+
+// loadChecker returns a checker over the knowledge base of loadBase.
+func loadChecker(files []string) (*check.Checker, error) {
+	base, err := loadBase(files)
+	if err != nil {
+		return nil, err
+	}
+	return check.New(base)
+}
 
 // loadBase returns the knowledge base: the embedded default pack plus the
 // packs in files. It is refused whole when any pack is invalid, with every

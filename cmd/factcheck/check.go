@@ -99,12 +99,7 @@ func runCheck(args []string, env *env) int {
 		fmt.Fprintf(env.stderr, "factcheck check: %v\n", err)
 		return exitFail
 	}
-	base, err := loadBase(f.facts)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "factcheck check: %v\n", err)
-		return exitFail
-	}
-	c, err := check.New(base)
+	c, err := loadChecker(f.facts)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "factcheck check: %v\n", err)
 		return exitFail

@@ -14,7 +14,6 @@ import (
 
 	widget "factlens/app"
 	"factlens/cmd/factcheck/internal/server"
-	"factlens/facts/check"
 	"factlens/facts/corpus"
 	"factlens/web"
 )
@@ -81,11 +80,7 @@ func runServe(args []string, env *env) int {
 
 // newServer loads the knowledge base and the corpus and builds the host.
 func newServer(f serveFlags, env *env, logger *log.Logger) (*server.Server, error) {
-	base, err := loadBase(f.facts)
-	if err != nil {
-		return nil, err
-	}
-	c, err := check.New(base)
+	c, err := loadChecker(f.facts)
 	if err != nil {
 		return nil, err
 	}
