@@ -160,6 +160,12 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Gen. Tiani hosted", Event: "the summit", People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "r:host")}}}},
 	{"in the presence of", "en", "The ceremony took place in the presence of Gen. Tiani.", nil,
 		[]attendance{{Text: "in the presence of Gen. Tiani", Event: "The ceremony", People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general")}}}},
+	{"welcomed at the airport", "en", "Goita welcomed Tiani at the airport on Monday.", []d{{"on Monday", "2025-12-22"}},
+		[]attendance{{Text: "Goita welcomed Tiani", Value: "2025-12-22", People: []facts.Person{p("Assimi Goïta", "id:goita", "r:host"), p("Abdourahamane Tiani", "id:tiani")}}}},
+	{"accueilli à l'aéroport", "fr", "Goïta a accueilli Traoré à l’aéroport lundi.", []d{{"lundi", "2025-12-22"}},
+		[]attendance{{Text: "Goïta a accueilli Traoré", Value: "2025-12-22", People: []facts.Person{p("Assimi Goïta", "id:goita", "r:host"), p("Ibrahim Traoré", "id:traore")}}}},
+	{"attended by unnamed heads of state", "en", "The summit was attended by the three heads of state.", nil, nil},
+	{"a question asserts no attendance", "en", "Did Traoré attend the summit?", nil, nil},
 }
 
 func TestFind_Attendance(t *testing.T) {

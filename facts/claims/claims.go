@@ -19,7 +19,12 @@
 // organisation: one of the gazetteer, or a capitalised name with an
 // organisation noun ("Sahel Development Fund") or an acronym. Pronouns,
 // appositions, coordinated predicates and nouns without a subject are
-// resolved to the organisation the paragraph is about.
+// resolved to the organisation the paragraph is about; a description
+// ("the joint force") to the gazetteer's organisation it describes within
+// that topic, and a collective ("the three countries") to the countries
+// listed before it. A verb of becoming makes a claim only before an
+// organisation noun ("became a confederation"), and a question makes
+// none.
 //
 // # Attendance claims
 //
@@ -50,6 +55,9 @@ func Find(text, lang string, dates []timex.Timex, g *Gazetteer) []facts.Claim {
 	s := newScanner(text, lang, dates, g)
 	s.addDates()
 	for si := range s.sents {
+		if s.question(si) {
+			continue // a question asserts nothing
+		}
 		s.foundingIn(si)
 		s.attendanceIn(si)
 	}
@@ -151,6 +159,16 @@ func (s *scanner) addDates() {
 		c.Value = d.Value
 		s.claims = append(s.claims, c)
 	}
+}
+
+// question reports whether sentence si ends with a question mark.
+func (s *scanner) question(si int) bool {
+	for i := s.sents[si].t1 - 1; i >= s.sents[si].t0 && s.toks[i].kind == tPunct; i-- {
+		if s.punct(i, "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOf returns the index of the sentence holding token i, or -1.

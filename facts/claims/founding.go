@@ -79,9 +79,12 @@ func (s *scanner) foundingIn(si int) {
 // a pronoun standing for the paragraph's organisation. An adjective
 // (fState) needs a chain or an apposition.
 func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
+	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
+		return false // "became president", "became operational"
+	}
 	chain, passive, negated := s.leftChain(sent.t0, i)
-	if negated {
-		return false
+	if negated || s.word(chain-1, cInfinitive) {
+		return false // "has not left", "plans to set up"
 	}
 	perfect := false
 	for k := chain; k < i; k++ {
@@ -95,22 +98,31 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	// A participle in apposition or after a relative is passive.
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
 		!s.punct(k, ",") && !s.word(k, cRelative)
-	obj := -1
+	obj, desc, descEnd := -1, party{}, -1
 	if active {
-		obj = s.activeObject(next, sent.t1)
+		var p int
+		if obj, p = s.activeObject(next, sent.t1); obj < 0 {
+			if o, end, ok := s.describedObject(p, sent); ok {
+				desc, descEnd = o, end
+			}
+		}
 	}
 	switch {
 	case obj >= 0:
 		// The organisation created is the object.
 		fc.subjects = []party{s.party(obj)}
 		j = s.ments[obj].t1
+	case descEnd >= 0:
+		// "launched a confederal investment bank"
+		fc.subjects = []party{desc}
+		j = descEnd
 	case active && (perfect || s.word(next, cDeterminer) || s.content(next)) && !s.inDate(next) && !s.inDate(next+1),
 		active && perfect:
 		// An object that is no organisation: "l'AES a créé une banque",
 		// "ECOWAS launched a force".
 		return false
 	case opening:
-		if trig.form != fVerb {
+		if trig.form == fState {
 			return false
 		}
 	default:
@@ -136,6 +148,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				return false
 			}
 			fc.objects, j = []party{o}, end
+		}
+		if fc.subjects = without(fc.subjects, fc.objects); len(fc.subjects) == 0 {
+			return false // the organisation cannot leave itself
 		}
 	case facts.EventTransformed:
 		j = s.transformedInto(j, sent.t1, fc)
@@ -164,8 +179,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 // activeObject returns the organisation that is the object of an active
 // verb ending before token i: after a determiner, and after any dates,
 // adverbs and place complements ("ont lancé lundi à Bamako la Banque …"),
-// or -1.
-func (s *scanner) activeObject(i, end int) int {
+// or -1; and the token where the object starts.
+func (s *scanner) activeObject(i, end int) (int, int) {
 	p := i
 	for n := 0; p < end && n < 8; n++ {
 		if d, ok := s.dateAt(p); ok {
@@ -185,7 +200,15 @@ func (s *scanner) activeObject(i, end int) int {
 		}
 		break
 	}
-	return s.orgAt(s.skipDeterminer(p, end), false)
+	return s.orgAt(s.skipDeterminer(p, end), false), p
+}
+
+// becomesOrg reports whether what a verb of becoming is followed by at
+// token i is an organisation or a generic organisation noun: "a
+// confederation", "une fédération", "the Confederation of Sahel States".
+func (s *scanner) becomesOrg(i, end int) bool {
+	p := s.skipDeterminer(i, end)
+	return s.orgAt(p, false) >= 0 || s.lowerGeneric(p)
 }
 
 // membership reports whether the event is a country's or an
@@ -202,7 +225,7 @@ func (s *scanner) topicList(i, para int, t party) []party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
 		if s.member(j, true) && s.party(j) == t {
-			if ps, _ := s.orgsEndingAt(0, s.ments[j].t1-1, true); len(ps) > 1 {
+			if ps, _ := s.orgsEndingAt(0, s.ments[j].t1-1, true, 0); len(ps) > 1 {
 				return ps
 			}
 			return nil
@@ -287,8 +310,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		return nil, 0, false
 	}
 	if s.orgEndingAt(k, states) >= 0 {
-		ps, start := s.orgsEndingAt(sent.t0, k, states)
+		ps, start := s.orgsEndingAt(sent.t0, k, states, 0)
 		return ps, start, true
+	}
+	if states {
+		if ps, start, ok := s.collectiveSubject(sent, k); ok {
+			return ps, start, true
+		}
 	}
 	if s.word(k, cPronoun) {
 		if t := s.topic(k, sent.para); t != nil {
@@ -296,17 +324,10 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 		return nil, 0, false
 	}
-	if s.word(k, cGenericOrg) && !s.toks[k].cap {
-		d := k - 1
-		if s.punct(d, "'") {
-			d--
+	if s.toks[k].kind == tWord {
+		if p, start, ok := s.describedSubject(sent, k); ok {
+			return []party{p}, start, true
 		}
-		if s.word(d, cDeterminer) {
-			if t := s.topic(d, sent.para); t != nil {
-				return []party{*t}, d, true
-			}
-		}
-		return nil, 0, false
 	}
 	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) {
@@ -328,6 +349,18 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if m := s.orgEndingAt(j, states); m >= 0 {
 			return []party{s.party(m)}, 0, false
 		}
+		if p, _, ok := s.describedSubject(sent, j); ok {
+			return []party{p}, 0, false // "the joint force, which was set up"
+		}
+		if o := s.appositionStart(sent, j); o >= 0 && j == k-1 {
+			// "A joint force, announced in January 2025, became …"
+			if m := s.orgEndingAt(o-1, states); m >= 0 {
+				return []party{s.party(m)}, 0, false
+			}
+			if p, _, ok := s.describedSubject(sent, o-1); ok {
+				return []party{p}, 0, false
+			}
+		}
 	}
 	return nil, 0, false
 }
@@ -344,16 +377,18 @@ func (s *scanner) openParen(i int) int {
 }
 
 // orgsEndingAt returns the organisations listed up to token k ("Mali, le
-// Burkina Faso et le Niger") and the first token of the list.
-func (s *scanner) orgsEndingAt(t0, k int, states bool) ([]party, int) {
+// Burkina Faso et le Niger") and the first token of the list. With limit
+// above 0, it stops after limit+1 organisations: the list is then longer
+// than limit.
+func (s *scanner) orgsEndingAt(t0, k int, states bool, limit int) ([]party, int) {
 	var ps []party
 	start := k + 1
-	for {
+	for limit <= 0 || len(ps) <= limit {
 		m := s.orgEndingAt(k, states)
 		if m < 0 {
 			break
 		}
-		ps = append([]party{s.party(m)}, ps...)
+		ps = append(ps, s.party(m))
 		start = s.ments[m].t0
 		p := start - 1
 		if s.punct(p, "'") {
@@ -370,6 +405,7 @@ func (s *scanner) orgsEndingAt(t0, k int, states bool) ([]party, int) {
 		}
 		k = p - 1
 	}
+	slices.Reverse(ps)
 	return ps, start
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"factlens/facts"
 )
@@ -21,6 +22,8 @@ import (
 type Gazetteer struct {
 	entities []facts.Entity
 	byID     map[string]int
+	// names holds the folded words of every name of each entity.
+	names [][][]string
 	// byFirst indexes every name by its first folded word; each list is
 	// sorted longest first.
 	byFirst map[string][]gazName
@@ -42,7 +45,8 @@ type gazName struct {
 // every such problem. Names and aliases are tokenized and folded once here.
 func NewGazetteer(entities []facts.Entity) (*Gazetteer, error) {
 	entities = append([]facts.Entity(nil), entities...)
-	g := &Gazetteer{entities: entities, byFirst: map[string][]gazName{}, byID: map[string]int{}}
+	g := &Gazetteer{entities: entities, byFirst: map[string][]gazName{}, byID: map[string]int{},
+		names: make([][][]string, len(entities))}
 	var errs []error
 	seen := g.byID
 	for i := range entities {
@@ -110,6 +114,7 @@ func (g *Gazetteer) add(name string, i int) bool {
 		}
 	}
 	g.byFirst[n.words[0]] = append(g.byFirst[n.words[0]], n)
+	g.names[i] = append(g.names[i], n.words)
 	w := n.words[0]
 	g.firsts[w[0]] |= 1 << min(len(w), 31)
 	return true
@@ -166,4 +171,79 @@ func (g *Gazetteer) match(ts *tokens, i, end int) (entity, n int) {
 		}
 	}
 	return -1, 0
+}
+
+// describe returns the organisation of the gazetteer that a description
+// stands for: one with a name holding every word of words ("joint force"
+// for "Unified Force of the AES", whose alias is "AES joint force";
+// "confederal investment bank" for "Confederal Bank for Investment and
+// Development"), or -1. With a topic, the organisation must also have a
+// name holding a name of the topic ("AES", "BCID-AES"), so that "the
+// joint force" of an article about one alliance is its own; without, it
+// must be the only one.
+func (g *Gazetteer) describe(words []string, topic string) int {
+	if g == nil {
+		return -1
+	}
+	t, hasTopic := -1, topic != ""
+	if hasTopic {
+		var ok bool
+		if t, ok = g.byID[topic]; !ok {
+			return -1
+		}
+	}
+	found := -1
+	for e := range g.entities {
+		if e == t || g.entities[e].Kind != facts.OrganisationEntity || !g.nameHolds(e, words) {
+			continue
+		}
+		if hasTopic {
+			related := false
+			for _, tn := range g.names[t] {
+				related = related || g.nameHolds(e, tn)
+			}
+			if !related {
+				continue
+			}
+		}
+		if found >= 0 {
+			return -1 // ambiguous
+		}
+		found = e
+	}
+	return found
+}
+
+// nameHolds reports whether one name of entity e holds every word of
+// words, the parts of a hyphenated word counting as words ("bcid-aes"
+// holds "aes").
+func (g *Gazetteer) nameHolds(e int, words []string) bool {
+	for _, name := range g.names[e] {
+		all := true
+		for _, w := range words {
+			all = all && hasWord(name, w)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether name holds the word w, whole or as a part of
+// a hyphenated word.
+func hasWord(name []string, w string) bool {
+	for _, x := range name {
+		if x == w {
+			return true
+		}
+		if strings.Contains(x, "-") {
+			for part := range strings.SplitSeq(x, "-") {
+				if part == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

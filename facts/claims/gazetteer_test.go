@@ -28,6 +28,9 @@ var testEntities = []facts.Entity{
 	{ID: "bamako", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Bamako"}},
 	{ID: "niamey", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Niamey"}},
 	{ID: "ouaga", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Ouagadougou"}},
+	{ID: "fu-aes", Kind: facts.OrganisationEntity,
+		Names:   map[string]string{"fr": "Force unifiée de l’AES", "en": "Unified Force of the AES"},
+		Aliases: []string{"Force conjointe de l’AES", "AES joint force"}},
 	// A country filed as a place.
 	{ID: "tchad", Kind: facts.PlaceEntity, Names: map[string]string{"fr": "Tchad", "en": "Chad"}},
 	// Fictitious entities.

@@ -150,6 +150,11 @@ const (
 	// fNoun is a nominalisation: "la création de X", "the withdrawal of X
 	// from Y", "son retrait de Y".
 	fNoun
+	// fCopula is a verb of becoming that makes a claim only when what
+	// follows is an organisation or a generic organisation noun: "became
+	// a confederation", "est devenue une fédération", but not "became
+	// president" nor "became operational".
+	fCopula
 )
 
 // foundingTrigger is the meaning of a founding phrase.
@@ -220,6 +225,9 @@ type lexicon struct {
 	coordinators  map[string]struct{}
 	pronouns      map[string]struct{} // "elle", "it": the organisation of the paragraph
 	genericOrgs   map[string]struct{} // "l'organisation", "the bloc"
+	collectives   map[string]struct{} // "countries", "pays": the member countries of a list or an organisation
+	numbers       map[string]int      // "three", "trois": the size of a collective
+	infinitives   map[string]struct{} // "to": a verb after it is an intention, not a fact
 	relatives     map[string]struct{}
 	stops         map[string]struct{} // words that end a complement
 	particles     map[string]struct{} // lower-case words inside a name: "de", "ben"
@@ -265,6 +273,8 @@ const (
 	cTitleStart
 	cDayStart
 	cSeparatorStart
+	cCollective
+	cInfinitive
 
 	// cFunction is the function words: they are neither names nor the
 	// nouns and adjectives of a phrase.
@@ -288,7 +298,8 @@ func (l *lexicon) build() *lexicon {
 		{l.genericOrgs, cGenericOrg}, {l.relatives, cRelative}, {l.stops, cStop},
 		{l.particles, cParticle}, {l.eventHeads, cEventHead},
 		{l.eventAnaphors, cEventAnaphor}, {orgHeads, cOrgHead},
-		{orgConnectors, cOrgConnector}, {clitics, cClitic},
+		{orgConnectors, cOrgConnector}, {clitics, cClitic}, {l.collectives, cCollective},
+		{l.infinitives, cInfinitive},
 	} {
 		for w := range s.set {
 			l.classes[w] |= s.c

@@ -46,6 +46,9 @@ var lexiconFR = (&lexicon{
 		"mise en service":                 {facts.EventOperational, fNoun},
 		"opérationnalisation":             {facts.EventOperational, fNoun},
 		"transformation":                  {facts.EventTransformed, fNoun},
+		"devenu+":                         {facts.EventTransformed, fCopula},
+		"devient":                         {facts.EventTransformed, fCopula},
+		"deviennent":                      {facts.EventTransformed, fCopula},
 	}),
 	attendance: makePhrases(map[string]attendanceTrigger{
 		"réunissant":             {form: aAfter, present: true},
@@ -169,6 +172,8 @@ var lexiconFR = (&lexicon{
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils"),
 	genericOrgs:   foldSet("organisation", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence"),
+	collectives:   foldSet("pays", "États", "membres", "nations"),
+	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),
 	stops: foldSet("que", "qu", "dont", "où", "pour", "afin", "lorsque", "lorsqu", "quand", "tandis",
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),

@@ -25,6 +25,7 @@ var unseenTests = []struct {
 			{Text: "was upgraded to a confederation at the first summit of the three leaders in the Nigerien capital", Subject: "AES", SubjectID: "aes", Event: transformed, Object: "confederation"},
 			{Text: "they would leave ECOWAS", Subject: "AES", SubjectID: "aes", Event: withdrew, Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
 			{Text: "Their withdrawal", Subject: "AES", SubjectID: "aes", Event: withdrew, Value: "2025-01"},
+			{Text: "A joint force of 5,000 troops became operational in early 2025", Subject: "Unified Force of the AES", SubjectID: "fu-aes", Event: operational, Value: "2025"},
 		},
 		[]attendance{
 			{Text: "Niger's Gen. Abdourahamane Tiani hosted Mali's Col. Assimi Goïta and Burkina Faso's Capt. Ibrahim Traoré",

@@ -1,0 +1,244 @@
+package claims
+
+import (
+	"sort"
+	"strconv"
+)
+
+// A description is a lower-case noun phrase that stands for an
+// organisation without naming it: a generic organisation noun with
+// modifiers ("the joint force", "la force conjointe", "a confederal
+// investment bank", "une banque confédérale d'investissement"), or a
+// collective noun for member countries ("the three countries", "les États
+// membres").
+
+// maxDescription bounds the tokens of a description, so that looking for
+// one costs constant time.
+const maxDescription = 8
+
+// describedPhrase reads at token i, after a determiner, a generic
+// organisation noun with at least one modifier: English adjectives and
+// nouns before it ("joint force"), French adjectives and a "de"
+// complement after it ("force conjointe", "banque confédérale
+// d'investissement"). It returns the end of the phrase.
+func (s *scanner) describedPhrase(i, end int) (int, bool) {
+	if s.lex.postAdjectives {
+		if !s.lowerGeneric(i) {
+			return i, false
+		}
+		b := i + 1
+		for n := 0; n < 2 && b < end && s.adjective(b); n++ {
+			b++
+		}
+		if b > i+1 && s.word(b, cOrgConnector) {
+			// "d'investissement"
+			if k := s.skipPrep(b, end, cOrgConnector); k < end && s.adjective(k) {
+				b = k + 1
+			}
+		}
+		return b, b > i+1
+	}
+	b := i
+	for b < end && b-i < 3 && s.adjective(b) && !s.lowerGeneric(b) {
+		b++
+	}
+	if b == i || b >= end || !s.lowerGeneric(b) {
+		return i, false
+	}
+	return b + 1, true
+}
+
+// lowerGeneric reports whether token i is a generic organisation noun in
+// lower case ("bloc", "force").
+func (s *scanner) lowerGeneric(i int) bool {
+	return s.word(i, cGenericOrg) && !s.toks[i].cap
+}
+
+// descriptionWords returns the folded content words of tokens [a, b),
+// without modifiers such as "new": "joint force", "banque confederale
+// investissement".
+func (s *scanner) descriptionWords(a, b int) []string {
+	words := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		if s.toks[i].kind == tWord && !s.is(i, cOrgConnector|cDeterminer|cModifier) {
+			words = append(words, s.tk.fold(i))
+		}
+	}
+	return words
+}
+
+// describedOrg returns the organisation of the gazetteer that tokens
+// [a, b) describe within the topic of token a (see [Gazetteer.describe]).
+func (s *scanner) describedOrg(a, b, para int) (party, bool) {
+	id := ""
+	if t := s.topic(a, para); t != nil {
+		id = t.id
+	}
+	e := s.g.describe(s.descriptionWords(a, b), id)
+	if e < 0 {
+		return party{}, false
+	}
+	en := &s.g.entities[e]
+	return party{name: en.Name(s.lang), id: en.ID}, true
+}
+
+// describedObject reads at token i the object of an active founding verb
+// that is a description ("launched a confederal investment bank"): the
+// organisation of the gazetteer it describes, else a new organisation
+// named by the description's text. It returns the token after it.
+func (s *scanner) describedObject(i int, sent sentence) (party, int, bool) {
+	if !s.word(i, cDeterminer) {
+		return party{}, i, false
+	}
+	a := s.skipDeterminer(i, sent.t1)
+	b, ok := s.describedPhrase(a, sent.t1)
+	if !ok {
+		return party{}, i, false
+	}
+	if p, ok := s.describedOrg(a, b, sent.para); ok {
+		return p, b, true
+	}
+	start, end := s.tokenSpan(a, b)
+	return party{name: s.text[start:end]}, b, true
+}
+
+// describedSubject reads a description that ends at token k, after a
+// determiner and with an optional "of" complement ("a joint force of
+// 5,000 troops"): a bare generic noun stands for the topic ("the
+// alliance"); a described one for the organisation of the gazetteer it
+// describes. It returns the party and the determiner's token.
+func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
+	if s.lowerGeneric(k) {
+		d := k - 1
+		if s.punct(d, "'") {
+			d--
+		}
+		if s.word(d, cDeterminer) && !s.word(d-1, cPrep) {
+			if t := s.topic(d, sent.para); t != nil {
+				return *t, d, true
+			}
+			return party{}, 0, false
+		}
+	}
+	for d := k - 1; d >= sent.t0 && d >= k-maxDescription; d-- {
+		if !s.word(d, cDeterminer) {
+			continue
+		}
+		a := s.skipDeterminer(d, k+1)
+		b, ok := s.describedPhrase(a, k+1)
+		if !ok || (b <= k && !s.ofComplement(b, k+1)) {
+			continue // "the joint force of the alliance": try "the joint force"
+		}
+		if p, ok := s.describedOrg(a, b, sent.para); ok {
+			return p, d, true
+		}
+		return party{}, 0, false
+	}
+	return party{}, 0, false
+}
+
+// ofComplement reports whether tokens [i, end) are a short "of"
+// complement of words: "of 5,000 troops", "de 5000 hommes".
+func (s *scanner) ofComplement(i, end int) bool {
+	if !s.word(i, cPrep) || end-i > 5 || end-i < 2 {
+		return false
+	}
+	for p := i + 1; p < end; p++ {
+		if s.toks[p].kind != tWord || s.is(p, cChain|cRelative|cStop|cCoordinator|cFoundingStart) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionStart returns the comma that opens an apposition closed by
+// the comma after token j ("A joint force, announced in January 2025,
+// became …"): the apposition is lower-case words, starting with a verb or
+// an adjective. It returns -1 when there is none.
+func (s *scanner) appositionStart(sent sentence, j int) int {
+	for p := j; p > sent.t0 && p > j-2*maxDescription; p-- {
+		if s.punct(p, ",") {
+			if p == j || !s.content(p+1) || s.toks[p+1].cap {
+				return -1
+			}
+			return p
+		}
+		if s.toks[p].kind != tWord && !s.punct(p, "'") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// collectiveSubject reads a collective noun for member countries that
+// ends at token k, with a determiner and an optional number: "the three
+// countries", "les trois pays", "its member states", "les États membres".
+// It stands for the last list of countries or organisations named before
+// it in its paragraph or the previous one, of that number when one is
+// given ("Mali, Niger and Burkina Faso"); failing that, when no list was
+// named, for the organisation the article is about, or the paragraph's after a
+// possessive ("its member states"). It returns the parties and the determiner's
+// token.
+func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
+	p := k
+	for p >= sent.t0 && k-p < 2 && s.word(p, cCollective) {
+		p--
+	}
+	if p == k {
+		return nil, 0, false
+	}
+	n := 0
+	if p < sent.t0 {
+		return nil, 0, false
+	}
+	if s.toks[p].kind == tWord && s.toks[p].digit {
+		n, _ = strconv.Atoi(s.tk.fold(p))
+		p--
+	} else if v, ok := s.lex.numbers[s.tk.fold(p)]; ok && s.toks[p].kind == tWord {
+		n = v
+		p--
+	}
+	if p < sent.t0 || !s.word(p, cDeterminer) {
+		return nil, 0, false
+	}
+	ps, lists := s.memberList(p, sent.para, n)
+	if len(ps) > 0 {
+		return ps, p, true
+	}
+	if lists {
+		return nil, 0, false // "Mali and Niger … the three countries": which?
+	}
+	t := s.articleTopic(p, nil)
+	if s.word(p, cPossessive) {
+		t = s.topic(p, sent.para) // "its member states"
+	}
+	if t != nil {
+		return []party{*t}, p, true
+	}
+	return nil, 0, false
+}
+
+// maxMembers bounds the list a collective noun stands for.
+const maxMembers = 16
+
+// memberList returns the last list of two or more organisations or
+// places named before token i (among the last lookBack mentions) in
+// paragraph para or the one before, with n of them when n is not 0 and
+// at most maxMembers; and whether it saw any list, fitting or not.
+func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
+	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para >= para-1; j-- {
+		if s.ments[j].entity < 0 || !s.member(j, true) {
+			continue
+		}
+		ps, start := s.orgsEndingAt(0, s.ments[j].t1-1, true, maxMembers)
+		if len(ps) >= 2 && len(ps) <= maxMembers && (n == 0 || len(ps) == n) {
+			return ps, true
+		}
+		lists = lists || len(ps) >= 2
+		for j > 0 && s.ments[j-1].t0 >= start {
+			j--
+		}
+	}
+	return nil, lists
+}
