@@ -37,6 +37,8 @@ type Base struct {
 	facts    map[string]Fact
 	errata   []Erratum
 	gazette  []facts.Entity
+	// shown holds each fact as Fact returns it, built once.
+	shown map[string]facts.Fact
 }
 
 // DefaultPack returns the embedded default pack, to merge with a
@@ -144,6 +146,17 @@ func New(packs ...*Pack) (*Base, error) {
 	for _, e := range b.entities {
 		b.gazette = append(b.gazette, facts.Entity{ID: e.ID, Kind: e.Kind, Names: e.Names, Aliases: e.Aliases})
 	}
+	b.shown = make(map[string]facts.Fact, len(b.facts))
+	for id, f := range b.facts {
+		out := facts.Fact{ID: f.ID, Statement: f.Statement, Date: f.Date, Confidence: f.Confidence}
+		for _, sid := range f.Sources {
+			s := b.sources[sid]
+			out.Sources = append(out.Sources, facts.Source{
+				Publisher: s.Publisher, URL: s.URL, Title: s.Title, Date: s.Date, Says: s.Says,
+			})
+		}
+		b.shown[id] = out
+	}
 	return b, nil
 }
 
@@ -202,18 +215,9 @@ func (b *Base) FactIDs() []string {
 }
 
 // Fact returns the fact with the given id as a report shows it: its
-// statement, date and confidence, and its sources in full.
+// statement, date and confidence, and its sources in full. The fact is
+// built once and shared: its map and slices must not be modified.
 func (b *Base) Fact(id string) (facts.Fact, bool) {
-	f, ok := b.facts[id]
-	if !ok {
-		return facts.Fact{}, false
-	}
-	out := facts.Fact{ID: f.ID, Statement: f.Statement, Date: f.Date, Confidence: f.Confidence}
-	for _, sid := range f.Sources {
-		s := b.sources[sid]
-		out.Sources = append(out.Sources, facts.Source{
-			Publisher: s.Publisher, URL: s.URL, Title: s.Title, Date: s.Date, Says: s.Says,
-		})
-	}
-	return out, true
+	f, ok := b.shown[id]
+	return f, ok
 }

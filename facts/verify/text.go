@@ -56,7 +56,7 @@ func fold(s string) string {
 // Apostrophes, hyphens and every other character separate words, so
 // "l'AES" is "l", "aes" and "FU-AES" is "fu", "aes".
 func words(text string, span facts.Span) []word {
-	var ws []word
+	ws := make([]word, 0, span.Len()/6+1)
 	start := -1
 	for i := span.Start; i < span.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
