@@ -38,7 +38,8 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 //	      | "midi" | "minuit" | "noon" | "midnight"
 func (tg *tagger) clockAt(i int) (string, int, bool) {
 	t := tg.tok(i)
-	prep := clockPreps[tg.tok(i-1).fold]
+	// "moins de 24 heures", "more than 8 hours" count hours.
+	prep := clockPreps[tg.tok(i-1).fold] && !countWords[tg.tok(i-2).fold]
 	switch {
 	case t.kind == tMixed:
 		// "8h30", "20h", "8am", "10pm".

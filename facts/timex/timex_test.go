@@ -39,6 +39,7 @@ type tagTest struct {
 }
 
 var frTests = []tagTest{
+	{"less than hours is a duration", "fr", "La trêve a duré moins de 24 heures, de 8 heures à 18 heures.", tx("24 heures", "DURATION", "PT24H", "8 heures", "TIME", "2025-12-22T08:00", "18 heures", "TIME", "2025-12-22T18:00")},
 	{"this weekend early in the week", "fr", "Ce week-end, la ville fête son saint.", tx("Ce week-end", "DATE", "2025-W51")},
 	{"this weekend in the future", "fr", "Ce week-end, la ville fêtera son saint.", tx("Ce week-end", "DATE", "2025-W52")},
 	{"weekday range", "fr", "La grève a duré du lundi au mercredi. Elle reprendra de jeudi à samedi.", tx("lundi au mercredi", "DATE", "2025-12-15/2025-12-17", "jeudi à samedi", "DATE", "2025-12-25/2025-12-27")},

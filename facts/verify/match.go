@@ -363,9 +363,10 @@ func (c *checker) docScore(e *kb.Event) int {
 }
 
 // grounded reports whether the text is about e at all: it names somewhere
-// one of e's entities (its place, subjects, objects or participants) or two
-// distinctive words of its title ("charte", "Liptako-Gourma"). Event words
-// alone ("the talks", "le sommet") never tie a text to e.
+// one of e's entities (its place, subjects, objects or participants) or
+// three distinctive words of its title ("charte", "Liptako", "Gourma").
+// Event words alone ("the talks", "le conseil des ministres") never tie a
+// text to e.
 func (c *checker) grounded(e *kb.Event) bool {
 	g, ok := c.ground[e.ID]
 	if !ok {
@@ -381,7 +382,7 @@ func (c *checker) grounded(e *kb.Event) bool {
 // namesEvent computes grounded.
 func (c *checker) namesEvent(e *kb.Event) bool {
 	x := c.wholeText()
-	if c.titleWords(x, e) >= 2 {
+	if c.titleWords(x, e) >= 3 {
 		return true
 	}
 	for _, m := range x.mentions {

@@ -171,6 +171,10 @@ var dateTests = []verifyTest{
 }
 
 var durationTests = []verifyTest{
+	{"ministers of another council", "fr", "2025-12-22",
+		"Le conseil se réunit deux fois par an. Vendredi 12 décembre, les ministres se sont réunis.",
+		one("Vendredi 12 décembre", facts.KindDate, value("DATE", "2025-12-12")),
+		facts.Unverified, noFacts, ""},
 	{"a summit the text does not tie to the base", "en", "2024-09-10",
 		"The summit of the Pacific nations lasted three hours on Monday.",
 		one("three hours", facts.KindDate, value("DURATION", "PT3H")),
