@@ -32,8 +32,9 @@ func (c *checker) checkFounding(cl *facts.Claim) result {
 }
 
 // founding judges founding claim cl, with the date value (written
-// valueText; empty for none). It looks for the base's events of the
-// claim's kind whose subjects include the claim's subject — or, for an
+// valueText; empty for none). A subject the base does not know leaves the
+// claim unverified. It looks for the base's events of the claim's kind
+// whose subjects include the claim's subject — or, for an
 // organisation such as the AES, its member states — and whose objects
 // include each object the claim names. Each subject and object is judged
 // with its best-fitting event: by date when the claim gives one, else by
@@ -47,6 +48,10 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 	subject := cl.SubjectID
 	if subject == "" && cl.Subject != "" {
 		subject = c.entityID(cl.Subject)
+	}
+	if subject == "" {
+		// An organisation the base does not know: nothing bears on it.
+		return unverified(c.lex.msg["nothing"])
 	}
 	objects := cl.ObjectIDs
 	if len(objects) == 0 && cl.Object != "" {

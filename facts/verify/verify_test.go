@@ -230,6 +230,12 @@ var durationTests = []verifyTest{
 }
 
 var foundingTests = []verifyTest{
+	{"an organisation the base does not know", "en", "2025-12-22",
+		"The AES leaders met. The bloc also launched a confederal investment bank.",
+		one("launched a confederal investment bank", facts.KindFounding, func(c *facts.Claim) {
+			c.Subject, c.Event = "confederal investment bank", facts.EventLaunched
+		}),
+		facts.Unverified, noFacts, ""},
 	{"founded in september", "fr", "2025-12-22",
 		"L'AES a été créée en septembre 2023.",
 		one("créée en septembre 2023", facts.KindFounding, founding("aes", facts.EventFounded), dated("2023-09")),
