@@ -62,10 +62,10 @@ func TestServer_Export(t *testing.T) {
 	}
 }
 
-// TestBrowser_Export loads a static export served by a plain file server
-// in Chromium: the prerendered highlights, then the client taking over.
-func TestBrowser_Export(t *testing.T) {
-	env := newBrowserEnv(t)
+// exportServed exports env's site to a directory served by a plain file
+// server, and returns env pointed at that server.
+func exportServed(t *testing.T, env *browserEnv) (browserEnv, *httptest.Server) {
+	t.Helper()
 	dir := t.TempDir()
 	if err := env.srv.Export(dir); err != nil {
 		t.Fatalf("Export: %v", err)
@@ -74,6 +74,14 @@ func TestBrowser_Export(t *testing.T) {
 	t.Cleanup(ts.Close)
 	static := *env
 	static.url = ts.URL
+	return static, ts
+}
+
+// TestBrowser_Export loads a static export served by a plain file server
+// in Chromium: the prerendered highlights, then the client taking over.
+func TestBrowser_Export(t *testing.T) {
+	env := newBrowserEnv(t)
+	static, ts := exportServed(t, env)
 	id := env.srv.pages.list[0].Article.ID
 
 	for _, path := range []string{"/", "/a/" + id + ".html", "/embed/" + id + ".html"} {
@@ -100,15 +108,7 @@ func TestBrowser_Export(t *testing.T) {
 // server, and loads it again: go-app's service worker serves the page and
 // the client from its cache.
 func TestBrowser_ExportOffline(t *testing.T) {
-	env := newBrowserEnv(t)
-	dir := t.TempDir()
-	if err := env.srv.Export(dir); err != nil {
-		t.Fatalf("Export: %v", err)
-	}
-	ts := httptest.NewServer(http.FileServer(http.Dir(dir)))
-	t.Cleanup(ts.Close)
-	static := *env
-	static.url = ts.URL
+	static, ts := exportServed(t, newBrowserEnv(t))
 
 	ctx := static.newTab(t)
 	static.openLive(t, ctx, "/")
