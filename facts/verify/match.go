@@ -112,6 +112,8 @@ type context struct {
 	// cues are the words outside names that name a kind of event or an
 	// ordinal, in order: all score needs of the words besides titles.
 	cues []cue
+	// set indexes the words outside names (see wordSet).
+	set map[string]bool
 }
 
 // cue is a word of a context that says something of the event meant: the
@@ -233,9 +235,17 @@ func (c *checker) score(x *context, focus facts.Span, e *kb.Event) int {
 // Liptako-Gourma Charter rather than to another founding. Short words
 // ("de", "the"), ordinals and words of entity names do not count.
 func (c *checker) titleWords(x *context, e *kb.Event) int {
-	ts := c.titles[e.ID]
 	n := 0
-	for _, t := range ts {
+	if len(x.words) > 64 {
+		set := x.wordSet()
+		for _, t := range c.titles[e.ID] {
+			if set[t] {
+				n++
+			}
+		}
+		return n
+	}
+	for _, t := range c.titles[e.ID] {
 		for i, w := range x.words {
 			if w.fold == t && !x.named[i] {
 				n++
@@ -244,6 +254,20 @@ func (c *checker) titleWords(x *context, e *kb.Event) int {
 		}
 	}
 	return n
+}
+
+// wordSet returns the folded words of x outside entity names, as a set
+// built on first use: titleWords' index on a long context.
+func (x *context) wordSet() map[string]bool {
+	if x.set == nil {
+		x.set = make(map[string]bool, len(x.words))
+		for i, w := range x.words {
+			if !x.named[i] {
+				x.set[w.fold] = true
+			}
+		}
+	}
+	return x.set
 }
 
 // contentWords returns the folded words of e's title that may count as
