@@ -569,15 +569,25 @@ var monthPreps = map[string]bool{
 	"to": true, "or": true, "throughout": true, "for": true, "-": true, "'": true, "as": true,
 }
 
+// monthDeterminers are the English words that may stand before a month
+// used as a modifier: "its August recess".
+var monthDeterminers = map[string]bool{
+	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true, "that": true,
+}
+
 // monthGate reports whether a month name alone at token i is a date, and
 // not the planet Mars or a name: French months are written in lower case,
 // and "mars" (like any English month) needs a word such as "en" or "in"
-// before it.
+// before it, or, in English, a determiner before and a common noun after
+// ("the March meeting").
 func (tg *tagger) monthGate(i int) bool {
 	t := tg.tok(i)
 	prep := monthPreps[tg.tok(i-1).fold]
 	if tg.lex.lang == "en" {
-		return prep
+		// "its August recess", "the March meeting": a capitalised month
+		// between a determiner and a common noun.
+		n := tg.tok(i + 1)
+		return prep || t.upper && monthDeterminers[tg.tok(i-1).fold] && n.kind == tWord && !n.upper
 	}
 	if t.upper && !tg.sentenceStart(i) || t.fold == "mars" {
 		return prep && !t.upper

@@ -262,6 +262,7 @@ var frTests = []tagTest{
 }
 
 var enTests = []tagTest{
+	{"month as a modifier", "en", "Congress left for its August recess. It may rain in the march season.", tx("August", "DATE", "2025-08")},
 	{"fiscal year and quarterly", "en", "The company expects fiscal 1990 sales to grow; the board meets quarterly.", tx("1990", "DATE", "1990", "quarterly", "SET", "P3M")},
 	{"weekday range", "en", "The strike ran from Monday to Wednesday.", tx("Monday to Wednesday", "DATE", "2025-12-15/2025-12-17")},
 	{"from now and hence", "en", "The vote is due two weeks from now, a decision three days hence.", tx("two weeks from now", "DATE", "2026-W02", "three days hence", "DATE", "2025-12-25")},
