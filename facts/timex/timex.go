@@ -256,11 +256,22 @@ func (tg *tagger) tense(i int) int8 {
 }
 
 // year returns the year written earlier that holds at token i (see
-// note), or 0.
+// note), or 0. A frame from another sentence does not hold against the
+// tense: a sentence in the future is not about a past year, nor one in
+// the past about a future year.
 func (tg *tagger) year(i int) int {
 	t := tg.tok(i)
-	if t.para == tg.ctxPara && (t.sent == tg.ctxSent || tg.ctxFrame) {
+	switch {
+	case t.para != tg.ctxPara || tg.ctxYear == 0:
+		return 0
+	case t.sent == tg.ctxSent:
 		return tg.ctxYear
+	case !tg.ctxFrame:
+		return 0
 	}
-	return 0
+	switch tense, ry := tg.tense(i), tg.ref.Year(); {
+	case tense == 1 && tg.ctxYear < ry, tense == -1 && tg.ctxYear > ry:
+		return 0
+	}
+	return tg.ctxYear
 }

@@ -39,6 +39,7 @@ type tagTest struct {
 }
 
 var frTests = []tagTest{
+	{"a future sentence is not framed by a past year", "fr", "L’année 2024 a été chaude. À partir du 1er janvier, les prix augmenteront.", tx("L’année 2024", "DATE", "2024", "1er janvier", "DATE", "2026-01-01")},
 	{"less than hours is a duration", "fr", "La trêve a duré moins de 24 heures, de 8 heures à 18 heures.", tx("24 heures", "DURATION", "PT24H", "8 heures", "TIME", "2025-12-22T08:00", "18 heures", "TIME", "2025-12-22T18:00")},
 	{"this weekend early in the week", "fr", "Ce week-end, la ville fête son saint.", tx("Ce week-end", "DATE", "2025-W51")},
 	{"this weekend in the future", "fr", "Ce week-end, la ville fêtera son saint.", tx("Ce week-end", "DATE", "2025-W52")},
