@@ -290,7 +290,7 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 	if !ok {
 		// A season alone is a date after a preposition: "au printemps",
 		// "à l'été", "in the spring".
-		if p := tg.tok(i - 1); seasonPreps[p.fold] || p.fold == "a" && p.end-p.start == len("à") {
+		if p := tg.tok(i - 1); seasonPreps[p.fold] || p.fold == "a" && int(p.end-p.start) == len("à") {
 			return dexpr{g: gSeason, x: int(s)}, k + 1, true
 		}
 		return dexpr{}, i, false

@@ -97,14 +97,15 @@ type tagger struct {
 	// anchor is the last day named in the text, ref at first, and
 	// anchorPara its paragraph.
 	anchor     time.Time
-	anchorPara int
+	anchorPara int32
 	// anchorYear is the year of the last date named with a year, or 0.
 	anchorYear int
 	// ctxYear is the last year written in sentence ctxSent of paragraph
 	// ctxPara; ctxFrame reports that it frames the rest of the paragraph
 	// too (see note).
-	ctxYear, ctxPara, ctxSent int
-	ctxFrame                  bool
+	ctxYear          int
+	ctxPara, ctxSent int32
+	ctxFrame         bool
 	// depth counts the calls of best in progress.
 	depth int
 }
@@ -127,7 +128,7 @@ func (tg *tagger) run() []Timex {
 			continue
 		}
 		tg.note(m)
-		out = append(out, Timex{Start: tg.toks[m.i].start, End: tg.toks[m.j-1].end, Type: m.typ, Value: m.value})
+		out = append(out, Timex{Start: int(tg.toks[m.i].start), End: int(tg.toks[m.j-1].end), Type: m.typ, Value: m.value})
 		i = m.j
 	}
 	return out

@@ -24,14 +24,22 @@ const maxNum = 1_000_000_000
 // A token is a word, number or punctuation rune of the text, with its byte
 // offsets. Its text is input[start:end]; it is never copied or rewritten.
 type token struct {
-	kind       tokKind
-	start, end int
 	// fold is the text in lower case without accents; dashes fold to "-"
 	// and apostrophes to "'".
 	fold string
+	// e is what the lexicon knows of the word; never nil.
+	e *entry
 	// num is the value of a number or of the leading digits of a mixed
 	// token; ndig is the count of those digits.
 	num, ndig int
+	// start and end are byte offsets; int32 keeps the token small, which
+	// bounds the text to 2 GiB (the engine refuses more than 10 MiB).
+	start, end int32
+	// sent and para number the sentence and the paragraph of the token.
+	sent, para int32
+	kind       tokKind
+	// tense marks a verb in the past (-1) or the future (+1).
+	tense int8
 	// space reports whitespace (or the start of the text) before the token.
 	space bool
 	// upper reports an upper-case first letter.
@@ -39,19 +47,14 @@ type token struct {
 	// inNum marks a number that is part of a larger figure: "5 000",
 	// "2,5", "1,200".
 	inNum bool
-	// sent and para number the sentence and the paragraph of the token.
-	sent, para int
-	// tense marks a verb in the past (-1) or the future (+1).
-	tense int8
-	// e is what the lexicon knows of the word; never nil.
-	e *entry
 }
 
 // tokenize splits text into tokens and looks each word up in lex, if not
 // nil.
 func tokenize(text string, lex *lexicon) []token {
 	toks := make([]token, 0, len(text)/4+16)
-	pos, sent, para := 0, 0, 0
+	pos := 0
+	var sent, para int32
 	space := true
 	for pos < len(text) {
 		r, w := utf8.DecodeRuneInString(text[pos:])
@@ -64,7 +67,7 @@ func tokenize(text string, lex *lexicon) []token {
 			if n := len(toks); n == 0 || toks[n-1].kind != tBreak {
 				para++
 				sent++
-				toks = append(toks, token{kind: tBreak, start: pos, end: pos + w, fold: "\n", space: true, sent: sent, para: para, e: noEntry})
+				toks = append(toks, token{kind: tBreak, start: int32(pos), end: int32(pos + w), fold: "\n", space: true, sent: sent, para: para, e: noEntry})
 			}
 			pos, space = end, true
 			continue
@@ -98,7 +101,7 @@ func tokenize(text string, lex *lexicon) []token {
 				end += w2
 			}
 		done:
-			t := token{start: pos, end: end, space: space, sent: sent, para: para, e: noEntry}
+			t := token{start: int32(pos), end: int32(end), space: space, sent: sent, para: para, e: noEntry}
 			s := text[pos:end]
 			t.upper = unicode.IsUpper(r)
 			switch {
@@ -144,7 +147,7 @@ func tokenize(text string, lex *lexicon) []token {
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
 			f = "-"
 		}
-		t := token{kind: tPunct, start: pos, end: pos + w, fold: f, space: space, sent: sent, para: para, e: noEntry}
+		t := token{kind: tPunct, start: int32(pos), end: int32(pos + w), fold: f, space: space, sent: sent, para: para, e: noEntry}
 		toks = append(toks, t)
 		pos += w
 		space = false
