@@ -496,7 +496,10 @@ func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 func (s *scanner) complementEnd(i, end int) int {
 	last := i
 	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) {
-		return i // a verb or a noun: "… of Mali from ECOWAS took effect"
+		if _, ok := s.dateAt(i + 1); !ok {
+			return i // a verb or a noun: "… of Mali from ECOWAS took effect"
+		}
+		// else a preposition of the date: "opérationnelle depuis 2019"
 	}
 	for p, n := i, 0; p < end && n < 15; n++ {
 		if d, ok := s.dateAt(p); ok {
