@@ -12,10 +12,11 @@ import (
 )
 
 // attendanceEvent finds the event an attendance claim is about, among the
-// events with participants: by its sentence (event words, place, people),
-// among the events of the days the claim gives first, or, when the
-// sentence says too little, by the whole text, the event the article is
-// about.
+// events with participants: by its sentence (event words, place, people)
+// or, when the sentence says too little, by the whole text, the event the
+// article is about. A claim that gives its days looks first among the
+// events of those days, then among those within a week of them (a
+// preparatory meeting and the summit it prepares), before any other.
 func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	extra := slices.Clone(cl.Entities)
 	for _, p := range cl.People {
@@ -23,26 +24,40 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 			extra = append(extra, id)
 		}
 	}
-	if id := c.entityID(cl.Place); cl.Place != "" && id != "" {
-		extra = append(extra, id)
-	}
-	var near time.Time
-	withPeople := func(e *kb.Event) bool { return len(e.Participants) > 0 }
-	keeps := []func(*kb.Event) bool{withPeople}
-	if p, ok := parsePeriod(cl.Value); ok && !p.yearless {
-		// The sentence dates its event: the events of those days first.
-		near = p.start
-		keeps = slices.Insert(keeps, 0, func(e *kb.Event) bool {
-			return withPeople(e) && e.Start.Start().Before(p.end) && p.start.Before(e.End.End())
-		})
-	}
+	extra = append(extra, c.claimPlace(cl)...)
 	x := c.newContext(c.sentence(cl), extra)
-	for _, keep := range keeps {
-		if e, ok := c.match(x, cl.Span(), near, keep); ok {
+	type stage struct {
+		x    *context
+		keep func(*kb.Event) bool
+	}
+	withPeople := func(e *kb.Event) bool { return len(e.Participants) > 0 }
+	stages := []stage{{x, withPeople}, {c.wholeText(), withPeople}}
+	var near time.Time
+	if p, ok := parsePeriod(cl.Value); ok && !p.yearless {
+		near = p.start
+		within := func(slack time.Duration) func(*kb.Event) bool {
+			return func(e *kb.Event) bool {
+				return withPeople(e) && e.Start.Start().Before(p.end.Add(slack)) && p.start.Add(-slack).Before(e.End.End())
+			}
+		}
+		const week = 7 * 24 * time.Hour
+		stages = slices.Insert(stages, 0, stage{x, within(0)}, stage{x, within(week)}, stage{c.wholeText(), within(week)})
+	}
+	for _, st := range stages {
+		if e, ok := c.match(st.x, cl.Span(), near, st.keep); ok {
 			return e, true
 		}
 	}
-	return c.match(c.wholeText(), cl.Span(), near, withPeople)
+	return kb.Event{}, false
+}
+
+// claimPlace returns the entity id of the place an attendance claim
+// gives, as a list of none or one.
+func (c *checker) claimPlace(cl *facts.Claim) []string {
+	if id := c.entityID(cl.Place); cl.Place != "" && id != "" {
+		return []string{id}
+	}
+	return nil
 }
 
 // personID returns the entity id of a person of a claim.
@@ -76,6 +91,11 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		}
 		parts = append(parts, c.presence(&e, id, p, days), c.rank(&e, id, p.Title), c.role(&e, id, p.Role))
 	}
+	if len(parts) > 0 {
+		// Where the event was and whom each person represented come
+		// first: a wrong place or swapped names explain more than a day.
+		parts = slices.Concat([]result{c.placeOf(&e, c.claimPlace(cl))}, c.affiliations(cl, &e), parts)
+	}
 	r := combine(parts, "")
 	if r.verdict == 0 {
 		return unverified(c.lex.msg["nothing"])
@@ -84,6 +104,50 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		r.facts = append(r.facts, e.Facts...)
 	}
 	return r
+}
+
+// affiliations judges the states or organisations a claim puts in
+// parentheses after a person's name ("Assimi Goïta (Mali)") against the
+// offices the base says the person held when e began: supported when one
+// is of that organisation, contradicted when the person held offices of
+// others only. A person with no office known then is no evidence.
+func (c *checker) affiliations(cl *facts.Claim, e *kb.Event) []result {
+	ms := c.gaz.find(c.wordsIn(cl.Span()))
+	var out []result
+	for i := 0; i+1 < len(ms); i++ {
+		who, org := ms[i], ms[i+1]
+		pe, ok := c.base.Entity(who.id)
+		oe, ok2 := c.base.Entity(org.id)
+		if !ok || !ok2 || pe.Kind != facts.PersonEntity || oe.Kind != facts.OrganisationEntity ||
+			strings.TrimSpace(c.text[who.end:org.start]) != "(" || !strings.HasPrefix(strings.TrimSpace(c.text[org.end:]), ")") {
+			continue
+		}
+		var held []string
+		var ids []string
+		for _, r := range pe.Roles {
+			t := e.Start.Start()
+			if (r.From.IsZero() || !r.From.Start().After(t)) && (r.To.IsZero() || t.Before(r.To.End())) && !slices.Contains(held, r.Of) {
+				held = append(held, r.Of)
+				ids = append(ids, r.Facts...)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		r := result{verdict: facts.Supported, facts: ids}
+		if slices.Contains(held, org.id) {
+			r.why = fmt.Sprintf(c.lex.msg["affok"], c.person(who.id), c.person(org.id), c.publisher(ids))
+		} else {
+			names := make([]string, len(held))
+			for j, id := range held {
+				names[j] = c.person(id)
+			}
+			r.verdict = facts.Contradicted
+			r.why = fmt.Sprintf(c.lex.msg["affbad"], c.person(who.id), c.list(names), c.person(org.id), c.publisher(ids))
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // eventDays lists the days of an event known to the day.
@@ -206,14 +270,28 @@ func (c *checker) rankOf(title string) string {
 	return ""
 }
 
-// heldAt returns the title a person held at t, per the base.
+// rankReach is how far from the dates a source attests a rank that the
+// rank still counts as held: ranks change seldom, so a general two days
+// after an event was a general at it.
+const rankReach = 31 * 24 * time.Hour
+
+// heldAt returns the title a person held at t, per the base: the title
+// attested then, or else the one attested nearest to t within rankReach.
 func heldAt(e kb.Entity, t time.Time) (kb.Title, bool) {
+	best, bestGap := kb.Title{}, rankReach+1
 	for _, ti := range e.Titles {
-		if (ti.From.IsZero() || !ti.From.Start().After(t)) && (ti.To.IsZero() || t.Before(ti.To.End())) {
-			return ti, true
+		var gap time.Duration
+		switch {
+		case !ti.From.IsZero() && ti.From.Start().After(t):
+			gap = ti.From.Start().Sub(t)
+		case !ti.To.IsZero() && !t.Before(ti.To.End()):
+			gap = t.Sub(ti.To.End())
+		}
+		if gap < bestGap {
+			best, bestGap = ti, gap
 		}
 	}
-	return kb.Title{}, false
+	return best, bestGap <= rankReach
 }
 
 // rank compares the title a claim gives a person with the rank the base

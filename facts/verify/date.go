@@ -20,6 +20,9 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	default:
 		return unverified(c.lex.msg["nothing"])
 	}
+	if cl.Value == "FUTURE_REF" || cl.Value == "PAST_REF" {
+		return c.relative(cl)
+	}
 	p, ok := parsePeriod(cl.Value)
 	if !ok {
 		return unverified(c.lex.msg["nothing"])
@@ -31,7 +34,7 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			return c.founding(o, cl.Value, cl.Text)
 		}
 		if e, ok := c.attendanceEvent(o); ok {
-			return c.compareEvent(cl.Text, p, &e)
+			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.claimPlace(o))}, "")
 		}
 	}
 	sent := c.sentence(cl)
@@ -48,12 +51,66 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	if !ok {
 		return unverified(c.lex.msg["noevent"])
 	}
+	if !meets(&e, p) {
+		// The sentence may point almost as strongly to an event of the
+		// claimed days (its title words differ, its place is not named):
+		// that is the event meant, unless another event word, an ordinal
+		// or a place tips the balance.
+		onDay := func(o *kb.Event) bool { return (keep == nil || keep(o)) && meets(o, p) }
+		if d, ok := c.match(x, focus, p.start, onDay); ok && c.score(x, focus, &d) > c.score(x, focus, &e)-minScore {
+			e = d
+		}
+	}
 	if p.prec == kb.Minute {
 		if r, ok := c.arrival(cl.Text, p.inYear(e.Start.Start().Year()), &e, x); ok {
 			return r
 		}
 	}
-	return c.compareEvent(cl.Text, p, &e)
+	return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x))}, "")
+}
+
+// relative judges "bientôt", "soon" (FUTURE_REF) or "naguère", "recently"
+// (PAST_REF) against the event an event word of its clause names
+// ("bientôt opérationnelle"): a future event said to be past, or a past one
+// said to be coming, contradicts the claim. Without an event word in the
+// clause the claim is unverified; an event on the article's date fits both.
+func (c *checker) relative(cl *facts.Claim) result {
+	sent := c.sentence(cl)
+	x := c.newContext(sent, cl.Entities)
+	focus := c.clause(cl.Span(), sent, c.lex.conj)
+	ks := c.clauseKinds(x, focus)
+	if len(ks) == 0 {
+		return unverified(c.lex.msg["noevent"])
+	}
+	day := dayOf(c.ref)
+	future := cl.Value == "FUTURE_REF"
+	ahead := func(e *kb.Event) bool { return slices.Contains(ks, e.Kind) && e.Start.Start().After(day.End()) }
+	behind := func(e *kb.Event) bool { return slices.Contains(ks, e.Kind) && !e.End.End().After(day.Start()) }
+	right, wrong := ahead, behind
+	if !future {
+		right, wrong = behind, ahead
+	}
+	what, q := c.quote(cl.Text), "dateok"
+	e, ok := c.match(x, focus, time.Time{}, right)
+	if !ok {
+		if e, ok = c.match(x, focus, time.Time{}, wrong); !ok {
+			return unverified(c.lex.msg["noevent"])
+		}
+		q = "datebad"
+	}
+	r := result{verdict: facts.Supported, facts: e.Facts}
+	if q == "datebad" {
+		r.verdict = facts.Contradicted
+	}
+	r.why = fmt.Sprintf(c.lex.msg[q], c.quote(c.title(&e)), c.when(&e), c.publisher(e.Facts), what)
+	return r
+}
+
+// meets reports whether the period p (read in e's year when it has none)
+// shares a moment with event e.
+func meets(e *kb.Event, p period) bool {
+	p = p.inYear(e.Start.Start().Year())
+	return p.start.Before(e.End.End()) && e.Start.Start().Before(p.end)
 }
 
 // arrival compares a time of day with the arrival time the base records
@@ -198,6 +255,15 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 	}
 	n := int(e.End.End().Sub(e.Start.Start()).Hours() / 24)
 	r := result{verdict: byTolerance(d.days, float64(n)), facts: e.Facts}
+	if d.unit == 'D' && d.days != float64(n) {
+		// A count of days is exact: the base knows each day of the event,
+		// so "trois jours" for a two-day summit is wrong, not rounded.
+		// Only a long event leaves room for a day more or less.
+		r.verdict = facts.Contradicted
+		if math.Abs(d.days-float64(n)) <= float64(n)/5 {
+			r.verdict = facts.Imprecise
+		}
+	}
 	key := "lenok"
 	if r.verdict != facts.Supported {
 		key = "lenbad"

@@ -33,6 +33,18 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"en", "2025-12-24",
 			"The alliance was founded in September 2023. The two-day summit in Bamako ended on Tuesday.\n",
 			map[string]facts.Verdict{"September 2023": facts.Supported, "two-day": facts.Supported}},
+		{"en", "2025-12-24",
+			"The second AES summit opened in Niamey on 22 December 2025, bringing together General Assimi Goita (Niger) and General Abdourahamane Tiani (Niger).\n" +
+				"The unified force will soon be operational.\n" +
+				"The council of ministers met on 20 December 2025 at Koulouba.\n" +
+				"The three-day summit in Bamako ended on Tuesday.\n",
+			map[string]facts.Verdict{
+				"22 December 2025": facts.Imprecise, // in Bamako, not Niamey
+				"bringing together General Assimi Goita (Niger) and General Abdourahamane Tiani (Niger)": facts.Imprecise,
+				"soon":             facts.Contradicted, // operational since 20 December
+				"20 December 2025": facts.Supported,    // Koulouba is no evidence against Bamako
+				"three-day":        facts.Contradicted,
+			}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)

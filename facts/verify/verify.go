@@ -7,16 +7,21 @@
 //   - a date with the event's dates, at the claim's precision ("septembre
 //     2023" agrees with 16 September 2023; a day outside the event's days
 //     contradicts it; an interval overlapping the event's only in part is
-//     imprecise);
+//     imprecise); "bientôt", "soon" with whether the event is still to
+//     come;
+//   - the place a dated or attendance claim gives with the event's, when
+//     both are places where events of the base happened (a palace or an
+//     airport may lie in the city, which the base does not record);
 //   - a duration with the span the base gives: an event's length ("le
-//     sommet de deux jours") or the time elapsed since an event ("après un
-//     an de confédération"), within 10 % supported, within 50 % imprecise,
-//     contradicted beyond;
+//     sommet de deux jours"; a count of days is exact) or the time elapsed
+//     since an event ("après un an de confédération"), within 10 %
+//     supported, within 50 % imprecise, contradicted beyond;
 //   - a founding, withdrawal, launch, ... with the base's events of that
 //     kind for that organisation, and their dates (or, without a date, with
 //     the article's date: an event after it contradicts the claim);
-//   - an attendance claim with the event's participants, day by day, and
-//     the titles and roles the claim gives them.
+//   - an attendance claim with the event's participants, day by day, the
+//     titles and roles the claim gives them, and the state put in
+//     parentheses after a name ("Assimi Goïta (Mali)").
 //
 // A claim nothing in the base bears on is [facts.Unverified], with no
 // facts. Every other verdict lists the ids of the facts it rests on, and
@@ -45,11 +50,14 @@ type Verifier struct {
 	titles map[string]map[string][]string
 	// publishers maps each fact id to the publisher of its first source.
 	publishers map[string]string
+	// venues are the places where events of the base happened (venuesOf).
+	venues map[string]bool
 }
 
 // New returns a verifier for the facts of b.
 func New(b *kb.Base) *Verifier {
-	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), publishers: make(map[string]string)}
+	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), publishers: make(map[string]string),
+		venues: venuesOf(b)}
 	for _, id := range b.FactIDs() {
 		if f, ok := b.Fact(id); ok && len(f.Sources) > 0 {
 			v.publishers[id] = f.Sources[0].Publisher
@@ -76,7 +84,7 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 		lang = "en"
 	}
 	c := &checker{text: text, lang: lang, ref: ref, base: v.base, lex: lexiconFor(lang), gaz: v.gaz,
-		titles: v.titles[lang], publishers: v.publishers, claims: cs}
+		titles: v.titles[lang], publishers: v.publishers, venues: v.venues, claims: cs}
 	for i := range cs {
 		r := c.check(&cs[i])
 		cs[i].Verdict = r.verdict
@@ -104,9 +112,10 @@ type checker struct {
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
-	// titles and publishers are the Verifier's (see [Verifier]).
+	// titles, publishers and venues are the Verifier's (see [Verifier]).
 	titles     map[string][]string
 	publishers map[string]string
+	venues     map[string]bool
 	// contexts caches newContext by span, for the claims of one sentence.
 	contexts map[facts.Span]*context
 }
@@ -159,19 +168,24 @@ func (c *checker) sentence(cl *facts.Claim) facts.Span {
 // combine gives the verdict of a claim made of parts: supported when
 // every part is, contradicted when every part is, imprecise otherwise.
 // Unverified parts do not count; with no other part the claim is
-// unverified. The explanation lists the parts that are not supported, or
-// all parts when all are: at most two sentences, or, when join is not
-// empty, at most three parts joined by it into one sentence.
+// unverified. The explanation lists the parts that are not supported,
+// contradicted ones first, or all parts when all are: at most two
+// sentences, or, when join is not empty, at most three parts joined by it
+// into one sentence.
 func combine(parts []result, join string) result {
 	var out result
 	var good, bad []string
 	n := 0
-	for _, p := range parts {
+	// Contradicted parts explain first: they weigh most in the verdict.
+	byWeight := slices.Clone(parts)
+	slices.SortStableFunc(byWeight, func(a, b result) int {
+		return verdictRank[a.verdict] - verdictRank[b.verdict]
+	})
+	for _, p := range byWeight {
 		if p.verdict == facts.Unverified || p.verdict == 0 {
 			continue
 		}
 		n++
-		out.facts = append(out.facts, p.facts...)
 		if p.verdict == facts.Supported {
 			good = append(good, p.why)
 		} else {
@@ -182,6 +196,11 @@ func combine(parts []result, join string) result {
 			out.verdict = p.verdict
 		case out.verdict != p.verdict:
 			out.verdict = facts.Imprecise
+		}
+	}
+	for _, p := range parts {
+		if p.verdict != facts.Unverified && p.verdict != 0 {
+			out.facts = append(out.facts, p.facts...)
 		}
 	}
 	if n == 0 {

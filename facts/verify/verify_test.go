@@ -190,7 +190,7 @@ var durationTests = []verifyTest{
 	{"three-day summit", "fr", "2025-12-24",
 		"Le sommet de trois jours s'est tenu à Bamako.",
 		one("trois jours", facts.KindDate, value("DURATION", "P3D")),
-		facts.Imprecise, summit2, ""},
+		facts.Contradicted, summit2, "2 jours"},
 	{"five-day summit", "fr", "2025-12-24",
 		"Le sommet de cinq jours s'est tenu à Bamako.",
 		one("cinq jours", facts.KindDate, value("DURATION", "P5D")),
