@@ -18,10 +18,7 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	d := fromDay(tg.ref)
-	if tg.anchorPara == tg.tok(i).para {
-		d = fromDay(tg.anchor)
-	}
+	d := tg.dayAt(i)
 	// "midnight on Sunday", "8h30 ce lundi".
 	k := tg.opt(j, ",", "on", "le", "ce", "this")
 	if k > j || tg.tok(k).e.weekday > 0 {
@@ -30,6 +27,60 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 		}
 	}
 	return match{i: i, j: j, typ: Time, value: d.value() + "T" + hm, d: d}, true
+}
+
+// dayAt returns the day that a time of day at token i falls on when no
+// day is written with it: the last day named in its paragraph, or the
+// reference date.
+func (tg *tagger) dayAt(i int) dexpr {
+	if tg.anchorPara == tg.tok(i).para {
+		return fromDay(tg.anchor)
+	}
+	return fromDay(tg.ref)
+}
+
+// podPreps are the words after which a part of the day with an article
+// ("dans la soirée", "during the night") is one of the day of the text.
+var podPreps = map[string]bool{
+	"dans": true, "durant": true, "pendant": true, "en": true, "during": true,
+}
+
+// rulePOD recognises a part of a day: "la nuit de samedi à dimanche",
+// "the night of Aug. 24", "le matin du 3 mars", "dans la soirée", "en
+// matinée". A range of days gives the part of its first day.
+//
+//	pod = ["la" | "le" | "l'" | "the"] pod-word ("de" | "du" | "d'" | "of") day
+//	    | ("la" | "l'" | "the") pod-word   (after "dans", "during", ...)
+//	    | pod-word                         (after "en")
+func (tg *tagger) rulePOD(i int) (match, bool) {
+	k := i
+	switch {
+	case tg.is(i, "la", "le", "the"):
+		k++
+	case tg.is(i, "l") && tg.is(i+1, "'"):
+		k += 2
+	}
+	pod, j, ok := tg.podAt(k)
+	if !ok {
+		return match{}, false
+	}
+	of := j
+	switch {
+	case tg.is(j, "de", "du", "of"):
+		of++
+	case tg.is(j, "d") && tg.is(j+1, "'"):
+		of += 2
+	}
+	if of > j {
+		if m, ok := tg.best(of); ok && m.i == of && m.typ == Date && m.d.g == gDay && m.d.y > 0 {
+			return match{i: i, j: m.j, typ: Time, value: m.d.value() + "T" + pod, d: m.d}, true
+		}
+	}
+	if p := tg.tok(i - 1).fold; !podPreps[p] || k == i && (p != "en" || tg.lex.lang != "fr") {
+		return match{}, false
+	}
+	d := tg.dayAt(i)
+	return match{i: i, j: j, typ: Time, value: d.value() + "T" + pod, d: d}, true
 }
 
 // clockAt reads a time of day at token i and returns its "hh:mm".

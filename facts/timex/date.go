@@ -46,7 +46,7 @@ func (tg *tagger) dateCore(i int) (dexpr, int, bool) {
 		(*tagger).dayMonthYear, (*tagger).monthDayYear, (*tagger).numericDate,
 		(*tagger).monthYear, (*tagger).yearOnly, (*tagger).decade, (*tagger).century,
 		(*tagger).seasonYear, (*tagger).quarter, (*tagger).weekdayOnly, (*tagger).weekdayDay, (*tagger).dayOnly,
-		(*tagger).holiday,
+		(*tagger).holiday, (*tagger).dayCurrent,
 	} {
 		if d, j, ok := f(tg, i); ok && j > bestJ {
 			best, bestJ = d, j
@@ -232,8 +232,8 @@ func (tg *tagger) yearOnly(i int) (dexpr, int, bool) {
 	return dexpr{g: gYear, y: y, yearTxt: true}, j, true
 }
 
-// decade reads a decade: "1990s", "the '90s", "les années 1990", "années
-// 80".
+// decade reads a decade: "1990s", "the 1990's", "the '90s", "les années
+// 1990", "années 80".
 func (tg *tagger) decade(i int) (dexpr, int, bool) {
 	k := i
 	if tg.is(k, "the", "les") {
@@ -243,6 +243,8 @@ func (tg *tagger) decade(i int) (dexpr, int, bool) {
 	switch {
 	case t.kind == tMixed && t.fold[t.ndig:] == "s" && t.ndig == 4 && t.num%10 == 0:
 		return dexpr{g: gDecade, y: t.num}, k + 1, true
+	case t.kind == tNumber && t.ndig == 4 && t.num%10 == 0 && glued(tg.toks, k+1, "'") && glued(tg.toks, k+2, "s"):
+		return dexpr{g: gDecade, y: t.num}, k + 3, true // "the 1980's"
 	case t.fold == "'" && tg.tok(k+1).kind == tMixed && tg.tok(k + 1).fold[tg.tok(k+1).ndig:] == "s" && tg.tok(k+1).ndig == 2:
 		return dexpr{g: gDecade, y: 1900 + tg.tok(k+1).num}, k + 2, true
 	case t.fold == "annees":
@@ -279,8 +281,8 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 	k := i
 	if j, ok := tg.seq(k, "l", "'"); ok {
 		k = j
-	} else if tg.is(k, "the") {
-		k++
+	} else if tg.is(k, "the", "le") {
+		k++ // "depuis le printemps"
 	}
 	s := tg.tok(k).e.season
 	if s == 0 {
@@ -289,7 +291,11 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 	y, j, ok := tg.yearAt(tg.opt(k+1, "de", "of"))
 	if !ok {
 		// A season alone is a date after a preposition: "au printemps",
-		// "à l'été", "in the spring".
+		// "à l'été", "in the spring", but not a name ("le Printemps
+		// arabe").
+		if t := tg.tok(k); t.upper && !tg.sentenceStart(k) {
+			return dexpr{}, i, false
+		}
 		if p := tg.tok(i - 1); seasonPreps[p.fold] || p.fold == "a" && int(p.end-p.start) == len("à") {
 			return dexpr{g: gSeason, x: int(s)}, k + 1, true
 		}
@@ -340,8 +346,8 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 	}
 	d := dexpr{g: g, x: n}
 	of := tg.opt(k, "de", "of")
-	if y, j, ok := tg.yearAt(of); ok {
-		d.y, d.yearTxt, k = y, true, j
+	if y, j, ok := tg.yearAt(tg.opt(of, "fiscal")); ok {
+		d.y, d.yearTxt, k = y, true, j // "of fiscal 1999"
 	} else if j, ok := tg.thisYear(of); ok && of > k {
 		d.y, k = tg.ref.Year(), j
 	} else if m, ok := tg.best(of); ok && of > k && m.i == of && m.typ == Date && m.d.g == gYear {
@@ -364,27 +370,49 @@ func (tg *tagger) thisYear(i int) (int, bool) {
 	return i, false
 }
 
-// holiday reads a holiday on a fixed date, maybe with its year: "Noël",
-// "Christmas Day 2024", "le jour de l'an", "New Year's Eve".
-func (tg *tagger) holiday(i int) (dexpr, int, bool) {
+// holiday reads a holiday, maybe with its year: "Noël", "Christmas Day
+// 2024", "le jour de l'an", "New Year's Eve", "Labor Day", "Pâques".
+func (tg *tagger) holiday(i int) (dexpr, int, bool) { return tg.holidayAt(i, 0) }
+
+// holidayAt reads a holiday at token i; force, modLast or modNext, sets
+// the direction of its year if none is written ("last Christmas"), which
+// is then always resolved.
+func (tg *tagger) holidayAt(i int, force int8) (dexpr, int, bool) {
+	if t := tg.tok(i); t.kind == tWord && t.e == noEntry || t.kind == tPunct {
+		return dexpr{}, i, false // no holiday name starts with an unknown word
+	}
 	for _, h := range tg.lex.holidays[tg.tok(i).fold] {
 		j, ok := tg.seq(i, h.words...)
-		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper {
+		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper || tg.hyphen(j) {
 			continue
 		}
 		d := dexpr{g: gDay, m: h.m, d: h.d}
 		if y, k, ok := tg.yearAt(j); ok {
 			d.y, d.yearTxt, j = y, true, k
 		}
+		if d.y == 0 && (h.movable() || force != 0) {
+			// The year of the nearest such feast, by its date this
+			// year, in the direction forced.
+			if h.movable() {
+				d.m, d.d = h.in(tg.ref.Year())
+			}
+			d.force = force
+			d.y = tg.resolve(d, i).y
+			d.force = 0
+		}
+		if h.movable() {
+			d.m, d.d = h.in(d.y)
+		}
 		return d, j, true
 	}
 	return dexpr{}, i, false
 }
 
-// weekdayOnly reads a weekday alone: "lundi", "Friday".
+// weekdayOnly reads a weekday alone: "lundi", "Friday", but not the
+// start of a name ("The Sunday Times").
 func (tg *tagger) weekdayOnly(i int) (dexpr, int, bool) {
 	wd, j, ok := tg.weekdayAt(i, false)
-	if !ok {
+	if n := tg.tok(j); !ok || tg.is(i-1, "the") && n.kind == tWord && n.upper && n.e.month == 0 && n.e.pod == "" {
 		return dexpr{}, i, false
 	}
 	return dexpr{g: gDay, wd: wd}, j, true
@@ -416,6 +444,17 @@ func (tg *tagger) weekdayDay(i int) (dexpr, int, bool) {
 		}
 	}
 	return best, j, best.y != 0
+}
+
+// dayCurrent reads, in French, a day of the month of the reference date:
+// "le 3 courant".
+func (tg *tagger) dayCurrent(i int) (dexpr, int, bool) {
+	d, j, ok := tg.dayNum(i)
+	if !ok || tg.lex.lang != "fr" || !tg.is(j, "courant") {
+		return dexpr{}, i, false
+	}
+	y, m := tg.ref.Year(), int(tg.ref.Month())
+	return dexpr{g: gDay, y: y, m: m, d: d}, j + 1, validDay(d, m, y)
 }
 
 // dayOnly reads a bare day number, maybe after a weekday, the first item
@@ -462,8 +501,8 @@ func (tg *tagger) connector(i int) (j int, soft, ok bool) {
 // "2014-2017", "December 20 and 22".
 func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	k, soft, ok := tg.connector(j)
-	if !ok {
-		return match{}, false
+	if _, _, clock := tg.clockAt(k); !ok || clock {
+		return match{}, false // "lundi 9 mars à 14 heures"
 	}
 	if soft && tg.between(i) && tg.is(k, "le", "the") {
 		k++ // "entre le 1er et le 15 janvier"

@@ -28,11 +28,26 @@ func (tg *tagger) quantity(i int, des bool) (qty, int, bool) {
 	if j, ok := tg.seq(tg.opt(i, "a"), "couple", "of"); ok {
 		return qty{n: 2}, j, true
 	}
+	// "une dizaine de", "une quinzaine d'".
+	if n := approxNums[tg.tok(i+1).fold]; n > 0 && isArticle(t.fold) {
+		if j, ok := tg.seq(i+2, "de"); ok {
+			return qty{n: n}, j, true
+		}
+		if j, ok := tg.seq(i+2, "d", "'"); ok {
+			return qty{n: n}, j, true
+		}
+	}
 	n, j, ok := tg.cardinal(i)
 	if !ok {
 		return qty{}, i, false
 	}
 	return qty{n: n, article: j == i+1 && isArticle(t.fold)}, j, true
+}
+
+// approxNums are the French nouns of approximate counts.
+var approxNums = map[string]int{
+	"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+	"cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }
 
 // unitAt reads a unit of time at token i: "ans", "mois", "week-end",

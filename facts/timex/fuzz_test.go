@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // valueSyntax is the syntax of TIMEX3 values that factlens accepts.
@@ -49,6 +50,13 @@ func TestTag_Values(t *testing.T) {
 			checkTimexes(t, tt.text, Tag(tt.text, tt.lang, ref))
 		}
 	}
+	for _, tt := range wireTests {
+		r, err := time.Parse(time.DateOnly, tt.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkTimexes(t, tt.text, Tag(tt.text, tt.lang, r))
+	}
 	checkTimexes(t, news, Tag(news, "fr", ref))
 }
 
@@ -58,12 +66,16 @@ func FuzzTag(f *testing.F) {
 			f.Add(tt.text, tt.lang == "fr")
 		}
 	}
+	for _, tt := range wireTests {
+		f.Add(tt.text, tt.lang == "fr")
+	}
 	for _, tt := range nothingTests {
 		f.Add(tt.text, tt.lang == "fr")
 	}
 	f.Add(article, true)
 	// Chains that a careless recogniser would scan in quadratic time.
-	for _, s := range []string{"fin de ", "1, ", "vingt-", "the end of the ", "il y a ", "'", "2014-", "les 20 et "} {
+	for _, s := range []string{"fin de ", "1, ", "vingt-", "the end of the ", "il y a ", "'", "2014-", "les 20 et ",
+		"la nuit du ", "the week of the ", "fin du mois de ", "le matin de la nuit du "} {
 		f.Add(strings.Repeat(s, 50), true)
 	}
 	f.Fuzz(func(t *testing.T, text string, fr bool) {

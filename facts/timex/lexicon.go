@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // A unit is a unit of time: code is the TIMEX3 letter ('Y', 'M', 'W',
 // 'D', 'H', 'S'), or 'N' for minutes, 'Q' for quarters, 'E' for half
@@ -64,20 +67,27 @@ type lexicon struct {
 	// holidays are the holidays on fixed dates, by first word, longest
 	// first.
 	holidays map[string][]holiday
-	// tenseOf guesses the tense marked by a folded lower-case word whose
-	// entry marks none, given the folded word before it: -1 past, +1
-	// future, 0 unknown.
-	tenseOf func(prev, w string) int8
+	// tenseOf guesses the tense marked by a folded word, given the folded
+	// word before it and the tense its entry lists (0 if none, in which
+	// case the word is in lower case): -1 past, +1 future, 0 unknown.
+	tenseOf func(prev, w string, listed int8) int8
 }
 
-// A holiday is a feast on a fixed day of the year.
+// A holiday is a feast on a fixed day of the year (m, d), on the nth
+// weekday wd of month m (the last one if nth is -1: "Labor Day",
+// "Memorial Day"), or off days after Easter Sunday if easter.
 type holiday struct {
-	words []string // folded tokens
-	m, d  int
+	words   []string // folded tokens
+	m, d    int
+	nth, wd int
+	easter  bool
+	off     int
 }
 
-// makeHolidays makes the holiday table of a lexicon from its names, as
-// "name:MMDD", longest names first.
+// makeHolidays makes the holiday table of a lexicon from its definitions,
+// longest names first: "name:MMDD" for a fixed day, "name:M.N.W" for the
+// Nth weekday W (1 Monday) of month M (N = -1 for the last), and
+// "name:E±N" for N days after Easter.
 func makeHolidays(defs ...string) []holiday {
 	var hs []holiday
 	for _, def := range defs {
@@ -86,8 +96,18 @@ func makeHolidays(defs ...string) []holiday {
 		for _, t := range tokenize(def[:k], nil) {
 			words = append(words, t.fold)
 		}
-		md := atoi(def[k+1:])
-		hs = append(hs, holiday{words: words, m: md / 100, d: md % 100})
+		h := holiday{words: words}
+		switch spec := def[k+1:]; {
+		case spec[0] == 'E':
+			h.easter, h.off = true, signedAtoi(spec[1:])
+		case strings.Count(spec, ".") == 2:
+			f := strings.Split(spec, ".")
+			h.m, h.nth, h.wd = atoi(f[0]), signedAtoi(f[1]), atoi(f[2])
+		default:
+			md := atoi(spec)
+			h.m, h.d = md/100, md%100
+		}
+		hs = append(hs, h)
 	}
 	for i := 1; i < len(hs); i++ {
 		for k := i; k > 0 && len(hs[k].words) > len(hs[k-1].words); k-- {
@@ -95,6 +115,42 @@ func makeHolidays(defs ...string) []holiday {
 		}
 	}
 	return hs
+}
+
+// movable reports whether the date of h changes with the year.
+func (h holiday) movable() bool { return h.easter || h.nth != 0 }
+
+// in returns the month and day of h in year y.
+func (h holiday) in(y int) (m, d int) {
+	switch {
+	case h.easter:
+		t := easter(y).AddDate(0, 0, h.off)
+		return int(t.Month()), t.Day()
+	case h.nth > 0:
+		first := int(time.Date(y, time.Month(h.m), 1, 0, 0, 0, 0, time.UTC).Weekday()+6)%7 + 1
+		return h.m, 1 + (h.wd-first+7)%7 + 7*(h.nth-1)
+	case h.nth < 0:
+		n := daysIn(h.m, y)
+		last := int(time.Date(y, time.Month(h.m), n, 0, 0, 0, 0, time.UTC).Weekday()+6)%7 + 1
+		return h.m, n - (last-h.wd+7)%7
+	}
+	return h.m, h.d
+}
+
+// easter returns Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // A wordList gives one role to many words.
@@ -105,8 +161,9 @@ type wordList struct {
 
 // buildLexicon makes a lexicon from word lists, each word getting its
 // role and its position in the list (1-based, or the value given after a
-// colon, as in "vingt:20").
-func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string) int8) *lexicon {
+// colon, as in "vingt:20"). Every word but those that only mark a tense
+// may start an expression.
+func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string, listed int8) int8) *lexicon {
 	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: map[string][]holiday{}, tenseOf: tenseOf}
 	for _, h := range holidays {
 		lex.entry(h.words[0]).trigger = true
@@ -120,8 +177,15 @@ func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays [
 				w = w[:k]
 			}
 			e := lex.entry(w)
+			before := *e
 			l.set(e, n)
-			e.trigger = true
+			// A word that only marks the tense ("was", "will")
+			// starts no expression.
+			after := *e
+			after.tense = before.tense
+			if after != before {
+				e.trigger = true
+			}
 		}
 	}
 	for _, d := range phrases {
@@ -178,6 +242,18 @@ func atoi(s string) int {
 	return n
 }
 
+// signedAtoi returns the value of s, decimal digits after an optional
+// sign.
+func signedAtoi(s string) int {
+	switch {
+	case strings.HasPrefix(s, "-"):
+		return -atoi(s[1:])
+	case strings.HasPrefix(s, "+"):
+		return atoi(s[1:])
+	}
+	return atoi(s)
+}
+
 // Setters for word lists.
 func setMonth(e *entry, n int)   { e.month = int8(n) }
 func setMonthAb(e *entry, n int) { e.month, e.abbr = int8(n), true }
@@ -192,7 +268,7 @@ func setThis(e *entry, _ int)    { e.mod = modThis }
 func setPast(e *entry, _ int)    { e.tense = -1 }
 func setFuture(e *entry, _ int)  { e.tense = 1 }
 func setFuzzy(e *entry, _ int)   { e.fuzzy = true }
-func setTrigger(*entry, int)     {}
+func setTrigger(e *entry, _ int) { e.trigger = true }
 
 // A form says whether a unit word is singular, plural or both.
 type form uint8

@@ -44,11 +44,15 @@ var lexEN = buildLexicon("en", []wordList{
 	{"this current", setThis},
 	{"few several many", setFuzzy},
 	{"the early late mid earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
-	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw", setPast},
-	{"will shall tomorrow upcoming scheduled expected plans due may might would", setFuture},
+	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw struck won led met held sold bought paid sent spent built fought caught brought thought kept fled stood sank shot stole froze hid forgot got made found heard meant felt sought withdrew rang sang swept lent fed slid", setPast},
+	{"will shall tomorrow upcoming scheduled expected plans due may might would could should", setFuture},
 }, phrasesEN, makeHolidays(
 	"christmas:1225", "christmas day:1225", "christmas eve:1224", "new year's day:101", "new year's eve:1231",
-	"halloween:1031", "valentine's day:214", "independence day:704", "boxing day:1226",
+	"halloween:1031", "valentine's day:214", "independence day:704", "boxing day:1226", "veterans day:1111",
+	"labor day:9.1.1", "memorial day:5.-1.1", "thanksgiving:11.4.4", "thanksgiving day:11.4.4",
+	"martin luther king day:1.3.1", "presidents day:2.3.1", "presidents' day:2.3.1", "columbus day:10.2.1",
+	"mother's day:5.2.7", "father's day:6.3.7", "easter:E0", "easter sunday:E0", "easter monday:E1",
+	"good friday:E-2",
 ), tenseEN)
 
 // phrasesEN are the fixed English expressions.
@@ -64,6 +68,9 @@ var phrasesEN = []phraseDef{
 	{"the next day", Date, relAnchor(1)},
 	{"the following day", Date, relAnchor(1)},
 	{"the same day", Date, relAnchor(0)},
+	{"year-end", Date, rel{unit: 'Y'}},
+	{"year-earlier", Date, rel{unit: 'Y', n: -1}},
+	{"year-ago", Date, rel{unit: 'Y', n: -1}},
 	{"the week before", Date, rel{unit: 'W', n: -1, anchor: true}},
 	{"the week after", Date, rel{unit: 'W', n: 1, anchor: true}},
 	{"the month before", Date, rel{unit: 'M', n: -1, anchor: true}},
@@ -101,6 +108,9 @@ var phrasesEN = []phraseDef{
 	{"soon", Date, relLit(futureRef)},
 	{"as soon as", 0, relLit(blocked)},
 	{"the future", Date, relLit(futureRef)},
+	{"the foreseeable future", Date, relLit(futureRef)},
+	{"the near future", Date, relLit(futureRef)},
+	{"the eve", Date, relAnchor(-1)},
 	{"the coming days", Date, relLit(futureRef)},
 	{"the coming weeks", Date, relLit(futureRef)},
 	{"the coming months", Date, relLit(futureRef)},
@@ -117,13 +127,18 @@ var phrasesEN = []phraseDef{
 	{"yearly", Set, relLit("P1Y")},
 }
 
-// tenseEN guesses the tense of an English word from its ending: a regular
-// past form ("announced") marks the past, unless a form of "be" makes it a
-// participle ("will be closed", "is expected").
-func tenseEN(prev, w string) int8 {
+// tenseEN guesses the tense of an English word from its ending: a past
+// form, listed ("sold") or regular ("announced"), marks the past, unless a
+// form of "be" makes it a participle ("will be sold", "is closed").
+func tenseEN(prev, w string, listed int8) int8 {
 	switch prev {
 	case "be", "been", "being", "is", "are", "am":
-		return 0
+		if listed <= 0 {
+			return 0
+		}
+	}
+	if listed != 0 {
+		return listed
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
 		w != "hundred" && w != "sacred" && w != "naked" && w != "wicked" && w != "kindred" {

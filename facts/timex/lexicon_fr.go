@@ -44,11 +44,13 @@ var lexFR = buildLexicon("fr", []wordList{
 	{"quelques plusieurs", setFuzzy},
 	{"debut fin mi milieu courant tot il dans d l le la les ces des chaque tous toutes par midi minuit", setTrigger},
 	{"a ont avait avaient etait etaient fut furent hier", setPast},
-	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues demain prochainement bientot", setFuture},
+	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues attendu attendue attendus attendues demain prochainement bientot", setFuture},
 }, phrasesFR, makeHolidays(
 	"noël:1225", "le jour de noël:1225", "la veille de noël:1224", "le jour de l'an:101", "la saint-sylvestre:1231",
 	"la toussaint:1101", "le 14-juillet:714", "la saint-valentin:214", "le réveillon de noël:1224",
-	"le nouvel an:101", "la fête nationale:714",
+	"le nouvel an:101", "la fête nationale:714", "14-juillet:714", "11-novembre:1111", "8-mai:508", "la saint-jean:624",
+	"la fête du travail:501", "pâques:E0", "le lundi de pâques:E1", "la pentecôte:E49", "le lundi de pentecôte:E50",
+	"le jeudi de l'ascension:E39", "le vendredi saint:E-2",
 ), tenseFR)
 
 // phrasesFR are the fixed French expressions.
@@ -69,6 +71,13 @@ var phrasesFR = []phraseDef{
 	{"le mois suivant", Date, rel{unit: 'M', n: 1, anchor: true}},
 	{"l'année précédente", Date, rel{unit: 'Y', n: -1, anchor: true}},
 	{"l'année suivante", Date, rel{unit: 'Y', n: 1, anchor: true}},
+	{"la semaine d'avant", Date, rel{unit: 'W', n: -1, anchor: true}},
+	{"la semaine d'après", Date, rel{unit: 'W', n: 1, anchor: true}},
+	{"le mois d'avant", Date, rel{unit: 'M', n: -1, anchor: true}},
+	{"le mois d'après", Date, rel{unit: 'M', n: 1, anchor: true}},
+	{"l'année d'avant", Date, rel{unit: 'Y', n: -1, anchor: true}},
+	{"l'année d'après", Date, rel{unit: 'Y', n: 1, anchor: true}},
+	{"le jour d'après", Date, relAnchor(1)},
 	{"le week-end", Date, rel{unit: 'K'}},
 	{"ce matin", Time, relPOD(0, "MO")},
 	{"cet après-midi", Time, relPOD(0, "AF")},
@@ -101,10 +110,11 @@ var phrasesFR = []phraseDef{
 }
 
 // tenseFR guesses the tense of a French verb form from its ending: the
-// simple future ("tiendra", "seront") marks the future.
-func tenseFR(_, w string) int8 {
-	if len(w) < 4 {
-		return 0
+// simple future ("tiendra", "seront") marks the future, unless its entry
+// lists a tense.
+func tenseFR(_, w string, listed int8) int8 {
+	if listed != 0 || len(w) < 4 {
+		return listed
 	}
 	for _, suf := range [...]string{"era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "ront"} {
 		if strings.HasSuffix(w, suf) {

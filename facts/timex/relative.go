@@ -17,9 +17,13 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 			return match{i: i, j: j, typ: p.typ, value: p.rel.lit}, true
 		}
 		base := tg.ref
+		if k, ok := tg.seq(j, "-", "la"); ok && p.rel.pod != "" && p.rel.n == 0 {
+			// "ce matin-là": the morning of the last day named.
+			base, j = tg.anchor, k
+		}
 		if p.rel.anchor {
 			base = tg.anchorFor(unit{code: p.rel.unit})
-			if last := p.words[len(p.words)-1]; eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after") {
+			if last := p.words[len(p.words)-1]; eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after" || last == "eve") {
 				// "la veille du scrutin": a day next to an event whose
 				// date is not known.
 				return match{i: i, j: j, typ: p.typ, value: unknownDay}, true
@@ -55,7 +59,7 @@ func (tg *tagger) anchorFor(u unit) time.Time {
 // an event, not the last date of the text.
 var eventWords = map[string]bool{
 	"de": true, "du": true, "des": true, "d": true, "the": true, "a": true, "an": true, "his": true,
-	"her": true, "its": true, "their": true, "this": true, "that": true,
+	"her": true, "its": true, "their": true, "this": true, "that": true, "of": true,
 }
 
 // shiftCode returns the code and count to give shift for n units u:
@@ -89,7 +93,7 @@ func shiftCode(u unit, n int) (byte, int) {
 func (tg *tagger) ruleRelative(i int) (match, bool) {
 	for _, f := range [...]func(*tagger, int) (match, bool){
 		(*tagger).relDetUnit, (*tagger).relModFirst, (*tagger).relWeekdayMod, (*tagger).relCount,
-		(*tagger).relSpan,
+		(*tagger).relSpan, (*tagger).relModUnit,
 	} {
 		if m, ok := f(tg, i); ok {
 			return m, true
@@ -113,7 +117,9 @@ func (tg *tagger) relDetUnit(i int) (match, bool) {
 		k += 2
 	case tg.tok(i).e.mod == modThis:
 		k, this = k+1, true
-	case tg.tok(i).e.season == 0:
+	case tg.tok(i).e.season == 0 && (tg.tok(i).e.unit.code == 0 || !tg.is(i-1, "du", "au")):
+		// A bare season ("printemps prochain") or, after "du" or "au",
+		// unit ("du mois dernier").
 		return match{}, false
 	}
 	t := tg.tok(k)
@@ -149,6 +155,34 @@ func (tg *tagger) relDetUnit(i int) (match, bool) {
 	return tg.relShift(i, j, u, t.e.season, mod, tg.is(j-1, "suivant", "suivante", "precedent", "precedente")), true
 }
 
+// relModUnit reads, in French, a determiner, "dernier" or "prochain" and
+// a unit: "le dernier trimestre", "la prochaine semaine", "(au cours) du
+// dernier trimestre"; not a part of a longer period ("la dernière
+// semaine de janvier").
+func (tg *tagger) relModUnit(i int) (match, bool) {
+	if tg.lex.lang != "fr" {
+		return match{}, false
+	}
+	k := i
+	switch {
+	case tg.is(i, "le", "la"):
+		k++
+	case tg.is(i, "l") && tg.is(i+1, "'"):
+		k += 2
+	case !tg.is(i-1, "du", "au"):
+		return match{}, false
+	}
+	if !tg.is(k, "dernier", "derniere", "prochain", "prochaine") {
+		return match{}, false
+	}
+	u, f, j, ok := tg.unitAt(k + 1)
+	if !ok || !f.sing() || u.code == 'D' || u.code == 'H' || u.code == 'N' || u.code == 'S' ||
+		tg.is(j, "de", "du", "d", "des") {
+		return match{}, false
+	}
+	return tg.relShift(i, j, u, 0, tg.tok(k).e.mod, false), true
+}
+
 // relShift builds the match of the period one unit (or one season) before,
 // after or around the reference date, or the anchor if anchored.
 func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored bool) match {
@@ -165,6 +199,13 @@ func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored boo
 	}
 	var d dexpr
 	switch {
+	case season > 0 && season < 4 && mod == modThis && !anchored:
+		// "this fall": the season of this year, or of the last one in
+		// a sentence in the past before the season begins.
+		d = dexpr{g: gSeason, y: tg.ref.Year(), x: int(season)}
+		if 3*int(season) > int(tg.ref.Month()) && tg.tense(i) == -1 {
+			d.y--
+		}
 	case season > 0:
 		d = seasonShift(base, int(season), n)
 	case u.code == 'K' && !anchored:
@@ -248,11 +289,16 @@ func (tg *tagger) relModFirst(i int) (match, bool) {
 	case t.e.season > 0:
 		return tg.relShift(i, k+1, unit{}, t.e.season, mod, false), true
 	}
-	u, f, j, ok := tg.unitAt(k)
+	if d, j, ok := tg.holidayAt(k, mod); ok && mod != modThis {
+		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true // "last Christmas"
+	}
+	// "the last fiscal year" is a date, not a duration.
+	named := tg.opt(k, "fiscal", "calendar")
+	u, f, j, ok := tg.unitAt(named)
 	if !ok || !f.sing() || u.code == 'D' && !anchored || u.code == 'H' || u.code == 'N' || u.code == 'S' {
 		return match{}, false
 	}
-	if mt.fold == "past" && k == i+1 || the && (mt.fold == "last" || mt.fold == "past") {
+	if named == k && (mt.fold == "past" && k == i+1 || the && (mt.fold == "last" || mt.fold == "past")) {
 		return match{i: i, j: j, typ: Duration, value: durationValue(qty{n: 1}, u, false)}, true
 	}
 	return tg.relShift(i, j, u, 0, mod, anchored), true
@@ -297,6 +343,15 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		k, sign = i+3, 1
 	case tg.is(i, "in") && tg.tense(i) == 1:
 		k, sign = i+1, 1
+	}
+	// "il y a plus de cent ans", "dans près de deux semaines", "il y a
+	// tout juste un an".
+	switch {
+	case sign == 0 || tg.lex.lang != "fr":
+	case tg.is(k, "plus", "pres", "moins") && tg.is(k+1, "de"), tg.is(k, "tout") && tg.is(k+1, "juste"):
+		k += 2
+	case tg.is(k, "environ", "quelque", "presque", "exactement", "juste"):
+		k++
 	}
 	c, j, ok := tg.quantUnit(k, false)
 	q, u := c.q, c.u
@@ -378,9 +433,12 @@ func (tg *tagger) relSpan(i int) (match, bool) {
 	}
 	mod := tg.tok(k).e.mod
 	if mod != modLast && mod != modNext {
-		// "les semaines à venir".
+		// "les semaines à venir", "les mois qui viennent".
 		if u, f, j, ok := tg.unitAt(k); ok && f.plur() && !hasQ && u.code != 'H' {
 			if j2, ok := tg.seq(j, "a", "venir"); ok {
+				return match{i: start, j: j2, typ: Date, value: futureRef}, true
+			}
+			if j2, ok := tg.seq(j, "qui", "viennent"); ok {
 				return match{i: start, j: j2, typ: Date, value: futureRef}, true
 			}
 		}
@@ -407,17 +465,35 @@ var edgeWords = map[string]bool{
 	"early": true, "late": true, "mid": true, "earlier": true, "later": true,
 }
 
+// ruleWeekOf recognises the week of a day: "the week of March 16", "la
+// semaine du 3 mars", "le week-end du 14 mars".
+//
+//	week-of = ["the" | "la" | "le"] ("week" | "weekend" | "semaine" | "week-end") ("of" | "du") day
+func (tg *tagger) ruleWeekOf(i int) (match, bool) {
+	k := tg.opt(i, "the", "la", "le")
+	u, f, j, ok := tg.unitAt(k)
+	if !ok || u.code != 'W' && u.code != 'K' || u.mult != 1 || !f.sing() || !tg.is(j, "of", "du") {
+		return match{}, false
+	}
+	m, ok := tg.best(j + 1)
+	if !ok || m.i != j+1 || m.typ != Date || m.d.g != gDay || m.d.y == 0 {
+		return match{}, false
+	}
+	d := fromWeek(m.d.dayOf())
+	return match{i: i, j: m.j, typ: Date, value: d.value(), d: d}, true
+}
+
 // ruleEdge recognises a date introduced by a part of it, which keeps the
 // value of the date.
 //
 //	edge = edge-word ["-"] ["de" | "d'" | "du" | "des"] ["l'" | "la"] (unit | date)
-//	     | "the" ("end" | "beginning" | "start" | "middle") "of" ["the"] (unit | date)
+//	     | "the" ("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance") "of" ["the"] (unit | date)
 //	     | "the" edge-word date
 func (tg *tagger) ruleEdge(i int) (match, bool) {
 	k := i
 	if tg.is(i, "the") {
 		k++
-		if j, ok := tg.seq(k+1, "of"); ok && tg.is(k, "end", "beginning", "start", "middle") {
+		if j, ok := tg.seq(k+1, "of"); ok && tg.is(k, "end", "beginning", "start", "middle", "rest", "remainder", "balance") {
 			return tg.edgeTail(i, tg.opt(j, "the"))
 		}
 	}
@@ -434,18 +510,55 @@ func (tg *tagger) ruleEdge(i int) (match, bool) {
 	case tg.is(k, "d") && tg.is(k+1, "'"):
 		k += 2
 	}
-	if tg.is(k, "l") && tg.is(k+1, "'") && tg.tok(k+2).e.unit.code != 0 {
+	if tg.is(k, "l") && tg.is(k+1, "'") && tg.periodWord(k+2) {
 		k += 2
-	} else if tg.is(k, "la") && tg.tok(k+1).e.unit.code != 0 {
+	} else if tg.is(k, "la") && tg.periodWord(k+1) {
 		k++
 	}
 	return tg.edgeTail(i, k)
 }
 
-// edgeTail reads the period of an edge expression starting at i: a unit
-// (the current one: "fin du mois", "the end of the year") or a date.
+// periodWord reports whether token i is a unit or a part of the day.
+func (tg *tagger) periodWord(i int) bool {
+	e := tg.tok(i).e
+	return e.unit.code != 0 || e.pod != ""
+}
+
+// edgeTail reads the period of an edge expression starting at i: a part
+// of the day of the text ("en fin de matinée", "late afternoon", "en
+// début de journée"), a unit (the current one: "fin du mois", "the end of
+// the year") or a date.
 func (tg *tagger) edgeTail(i, k int) (match, bool) {
+	pod, j, ok := tg.podAt(k)
+	if ok && tg.lex.lang == "en" && tg.hyphen(k-1) {
+		return match{}, false // "late-night shows"
+	}
+	if !ok && tg.is(k, "journee") {
+		pod, j, ok = podValue(""), k+1, true
+	}
+	if ok {
+		d := tg.dayAt(i)
+		return match{i: i, j: j, typ: Time, value: d.value() + "T" + pod, d: d}, true
+	}
 	if u, f, j, ok := tg.unitAt(k); ok && f.sing() && u.code != 'D' && u.code != 'H' && u.code != 'N' && u.code != 'S' {
+		// "fin de l'année 1997", "début du mois de mars": the period
+		// named with the unit.
+		if m, ok := tg.best(k); ok && m.i == k && m.j > j && m.typ == Date {
+			m.i = i
+			return m, true
+		}
+		of := tg.opt(j, "de")
+		if k2, ok := tg.seq(j, "d", "'"); ok {
+			of = k2
+		}
+		if m, ok := tg.best(of); ok && of > j && m.i == of && m.typ == Date && m.d.g == gMonth && u.code == 'M' {
+			m.i = i
+			return m, true
+		}
+		if mod := tg.tok(j).e.mod; mod == modLast || mod == modNext {
+			// "la fin de l'année dernière".
+			return tg.relShift(i, j+1, u, 0, mod, tg.is(j, "suivant", "suivante", "precedent", "precedente")), true
+		}
 		code, n := shiftCode(u, 0)
 		d := shift(tg.ref, code, n)
 		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true

@@ -28,7 +28,9 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	case tg.is(i-1, "depuis", "since") || tg.is(i-1, "le") && tg.is(i-2, "depuis"):
 		tense = -1
 	default:
-		tense = tg.tense(i)
+		if tense = tg.tense(i); tense == 0 && tg.deadline(i) {
+			tense = 1
+		}
 	}
 	ry, rm := tg.ref.Year(), int(tg.ref.Month())
 	switch d.g {
@@ -89,6 +91,32 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 		return matchWeekday(d)
 	}
 	return d
+}
+
+// deadlineWords are the words that make the date after them a deadline:
+// "jusqu'à fin mars", "d'ici mars", "until late March", "by the end of
+// March".
+var deadlineWords = map[string]bool{"jusqu": true, "ici": true, "until": true, "till": true, "by": true}
+
+// deadlineSkips are the words that may stand between a deadline word and
+// its date.
+var deadlineSkips = map[string]bool{
+	"'": true, "a": true, "au": true, "en": true, "fin": true, "debut": true, "mi": true, "-": true, "la": true,
+	"le": true, "the": true, "late": true, "early": true, "mid": true, "end": true, "of": true,
+}
+
+// deadline reports whether the date at token i is a deadline: in a
+// sentence without a tense, it lies ahead.
+func (tg *tagger) deadline(i int) bool {
+	for k := i - 1; k >= i-5; k-- {
+		switch f := tg.tok(k).fold; {
+		case deadlineWords[f]:
+			return true
+		case !deadlineSkips[f]:
+			return false
+		}
+	}
+	return false
 }
 
 // matchWeekday moves a day d whose year was guessed to the year before or

@@ -150,7 +150,7 @@ func (tg *tagger) best(i int) (match, bool) {
 	found := false
 	for k, r := range [...]rule{
 		(*tagger).ruleDate, (*tagger).ruleRelative, (*tagger).ruleEdge, (*tagger).rulePhrase,
-		(*tagger).ruleClock, (*tagger).ruleSet, (*tagger).ruleDuration,
+		(*tagger).ruleClock, (*tagger).rulePOD, (*tagger).ruleWeekOf, (*tagger).ruleSet, (*tagger).ruleDuration,
 	} {
 		if m, ok := r(tg, i); ok && m.value != "" && (!found || m.j > best.j) {
 			best, found = m, true

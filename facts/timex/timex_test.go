@@ -259,6 +259,13 @@ var frTests = []tagTest{
 	{"season alone past", "fr", "Au printemps, les prix ont augmenté.", tx("printemps", "DATE", "2025-SP")},
 	{"season alone future", "fr", "Le texte sera voté à l'été.", tx("l'été", "DATE", "2026-SU")},
 	{"end of season", "fr", "La fin de l'été a été chaude.", tx("fin de l'été", "DATE", "2025-SU")},
+	{"end of last week", "fr", "À la fin de la semaine dernière, les cours ont chuté.", tx("fin de la semaine dernière", "DATE", "2025-W51")},
+	{"il y a pres de", "fr", "Il y a près de dix ans, la ville est tombée.", tx("Il y a près de dix ans", "DATE", "2015")},
+	{"il y a tout juste", "fr", "Il y a tout juste un an, la ville était inondée.", tx("Il y a tout juste un an", "DATE", "2024")},
+	{"une vingtaine de jours", "fr", "Le chantier a duré une vingtaine de jours.", tx("une vingtaine de jours", "DURATION", "P20D")},
+	{"le 15 courant", "fr", "Le paiement est dû le 15 courant.", tx("15 courant", "DATE", "2025-12-15")},
+	{"night of a day range", "fr", "Dans la nuit du 3 au 4 décembre, des tirs ont retenti.", tx("la nuit du 3 au 4 décembre", "TIME", "2025-12-03TXX")},
+	{"en fin de soiree", "fr", "Il est arrivé en fin de soirée.", tx("fin de soirée", "TIME", "2025-12-22TXX")},
 	{"au cours du mois", "fr", "Au cours du mois d'avril, les ventes ont progressé.", tx("avril", "DATE", "2025-04")},
 }
 
@@ -394,7 +401,7 @@ var enTests = []tagTest{
 	{"twice a year", "en", "The board meets twice a year.", tx("a year", "SET", "P1Y")},
 	{"every two years", "en", "Elections are held every two years.", tx("every two years", "SET", "P2Y")},
 	// Long tail of news phrasing.
-	{"as soon as month", "en", "The bank could cut rates as soon as March.", tx("March", "DATE", "2025-03")},
+	{"as soon as month", "en", "The bank could cut rates as soon as March.", tx("March", "DATE", "2026-03")},
 	{"two-day meeting", "en", "After its two-day policy meeting, the bank held rates.", tx("two-day", "DURATION", "P2D")},
 	{"ten-year bond", "en", "The 10-year bond yield rose.", tx("10-year", "DURATION", "P10Y")},
 	{"since month no context", "en", "The company, founded in 1998, said so. Its shares have lost 40% since January.", tx("1998", "DATE", "1998", "January", "DATE", "2025-01")},
@@ -430,6 +437,102 @@ var enTests = []tagTest{
 	{"latest quarter", "en", "Profits fell in the latest quarter.", tx("the latest quarter", "DATE", "2025-Q3")},
 	{"season alone", "en", "In the spring, prices rose.", tx("the spring", "DATE", "2025-SP")},
 	{"fiscal year", "en", "Profits hit a record in fiscal 2024.", tx("2024", "DATE", "2024")},
+	{"morning of a date", "en", "Troops entered the city on the morning of Dec. 3.", tx("the morning of Dec. 3", "TIME", "2025-12-03TXX")},
+	{"thanksgiving past", "en", "Sales rose after Thanksgiving.", tx("Thanksgiving", "DATE", "2025-11-27")},
+	{"next fiscal year", "en", "Spending will rise in the next fiscal year.", tx("the next fiscal year", "DATE", "2026")},
+	{"early morning", "en", "The raid began in the early morning.", tx("the early morning", "TIME", "2025-12-22TXX")},
+}
+
+// A refTest is a tagTest with its own reference date, as "1998-02-27".
+type refTest struct {
+	name, lang, ref, text string
+	want                  []found
+}
+
+// wireTests are news sentences dated by their own reference date: wire
+// copy of the 1990s (Friday 27 February 1998).
+var wireTests = []refTest{
+	{"this fall in the future", "en", "1998-02-27", "The new model will be unveiled this fall.", tx("this fall", "DATE", "1998-FA")},
+	{"this summer without a tense", "en", "1998-02-27", "The plant opens this summer.", tx("this summer", "DATE", "1998-SU")},
+	{"labor day", "en", "1998-02-27", "Stores will be closed on Labor Day.", tx("Labor Day", "DATE", "1998-09-07")},
+	{"memorial day past", "en", "1998-02-27", "Parades were held on Memorial Day.", tx("Memorial Day", "DATE", "1997-05-26")},
+	{"thanksgiving", "en", "1998-02-27", "Shoppers crowded malls after Thanksgiving.", tx("Thanksgiving", "DATE", "1997-11-27")},
+	{"easter with year", "en", "1998-02-27", "The church was full on Easter Sunday 1997.", tx("Easter Sunday 1997", "DATE", "1997-03-30")},
+	{"good friday", "en", "1998-02-27", "Markets will be closed on Good Friday.", tx("Good Friday", "DATE", "1998-04-10")},
+	{"eve of an event", "en", "1998-02-27", "The attack came on the eve of the elections.", tx("the eve", "DATE", "XXXX-XX-XX")},
+	{"foreseeable future", "en", "1998-02-27", "Rates will stay low for the foreseeable future.", tx("the foreseeable future", "DATE", "FUTURE_REF")},
+	{"late afternoon", "en", "1998-02-27", "By late afternoon, the crowd had dispersed.", tx("late afternoon", "TIME", "1998-02-27TXX")},
+	{"night of a date, irregular past", "en", "1998-02-27", "The hurricane struck on the night of Aug. 24.", tx("the night of Aug. 24", "TIME", "1997-08-24TXX")},
+	{"irregular participle is no past", "en", "1998-02-27", "The unit will be sold on Aug. 24.", tx("Aug. 24", "DATE", "1998-08-24")},
+	{"current fiscal year", "en", "1998-02-27", "Analysts expect earnings to rise in the current fiscal year.", tx("the current fiscal year", "DATE", "1998")},
+	{"last fiscal year", "en", "1998-02-27", "Profits fell in the last fiscal year.", tx("the last fiscal year", "DATE", "1997")},
+	{"quarter of a fiscal year", "en", "1998-02-27", "The sale should close in the second quarter of fiscal 1999.", tx("the second quarter of fiscal 1999", "DATE", "1999-Q2")},
+	{"weekday and a name", "en", "1998-02-27", "The Sunday Times said on Sunday that the deal was off.", tx("Sunday", "DATE", "1998-02-22")},
+	{"remainder of the year", "en", "1998-02-27", "The company expects a loss for the remainder of the year.", tx("the remainder of the year", "DATE", "1998")},
+	{"year-end", "en", "1998-02-27", "Analysts expect the deal to close by year-end.", tx("year-end", "DATE", "1998")},
+	{"until a month is ahead", "en", "1998-02-27", "The offer is good until March.", tx("March", "DATE", "1998-03")},
+	{"week of a date", "en", "1998-02-27", "The vote is scheduled for the week of March 16.", tx("the week of March 16", "DATE", "1998-W12")},
+	{"evening of a date past", "en", "1998-02-27", "The minister arrived on the evening of March 3.", tx("the evening of March 3", "TIME", "1997-03-03TXX")},
+	{"last christmas", "en", "1998-02-27", "Mr. Jones resigned last Christmas.", tx("last Christmas", "DATE", "1997-12-25")},
+	{"next thanksgiving", "en", "1998-02-27", "The store will open next Thanksgiving.", tx("next Thanksgiving", "DATE", "1998-11-26")},
+	{"last easter", "en", "1998-02-27", "Sales rose last Easter.", tx("last Easter", "DATE", "1997-03-30")},
+	{"could looks ahead", "en", "1998-02-27", "Officials said the talks could last until late March.", tx("late March", "DATE", "1998-03")},
+	{"year-earlier", "en", "1998-02-27", "Net income rose to $42 million from $38 million in the year-earlier quarter.", tx("year-earlier", "DATE", "1997")},
+	{"year-ago", "en", "1998-02-27", "Sales were flat compared with the year-ago period.", tx("year-ago", "DATE", "1997")},
+	{"decade with apostrophe", "en", "1998-02-27", "Inflation in the 1980's was high.", tx("the 1980's", "DATE", "198X")},
+	{"start of the month of", "fr", "1998-02-27", "Au début du mois de mars, la neige est tombée.", tx("début du mois de mars", "DATE", "1997-03")},
+	{"end of the year with year", "fr", "1998-02-27", "À la fin de l'année 1997, la dette a augmenté.", tx("fin de l'année 1997", "DATE", "1997")},
+	{"bastille day hyphen", "fr", "1998-02-27", "Le défilé du 14-Juillet a eu lieu sous la pluie.", tx("14-Juillet", "DATE", "1997-07-14")},
+	{"les mois qui viennent", "fr", "1998-02-27", "Les taux resteront stables dans les mois qui viennent.", tx("les mois qui viennent", "DATE", "FUTURE_REF")},
+	{"clock after a date is no range", "fr", "1998-02-27", "Le procès s'ouvrira le lundi 9 mars à 14 heures.", tx("lundi 9 mars à 14 heures", "TIME", "1998-03-09T14:00")},
+	{"deadline ahead", "fr", "1998-02-27", "Les inscriptions sont ouvertes jusqu'à fin mars.", tx("fin mars", "DATE", "1998-03")},
+	{"deadline in the past", "fr", "1998-02-27", "Le chantier a duré jusqu'à fin mars.", tx("fin mars", "DATE", "1997-03")},
+	{"du dernier trimestre", "fr", "1998-02-27", "L'entreprise a réalisé la moitié de ses ventes au cours du dernier trimestre.", tx("dernier trimestre", "DATE", "1997-Q4")},
+	{"la prochaine semaine", "fr", "1998-02-27", "La prochaine semaine sera décisive.", tx("La prochaine semaine", "DATE", "1998-W10")},
+	{"last week of a month", "fr", "1998-02-27", "La dernière semaine de janvier a été froide.", tx("janvier", "DATE", "1998-01")},
+	{"expected is ahead", "fr", "1998-02-27", "Le verdict est attendu en janvier.", tx("janvier", "DATE", "1999-01")},
+	{"weekend of a date", "fr", "1998-02-27", "Le match aura lieu le week-end du 14 mars.", tx("le week-end du 14 mars", "DATE", "1998-W11")},
+	{"week of a date", "fr", "1998-02-27", "La semaine du 2 février a été calme.", tx("La semaine du 2 février", "DATE", "1998-W06")},
+	{"season after le", "fr", "1998-02-27", "La réforme est en discussion depuis le printemps.", tx("le printemps", "DATE", "1997-SP")},
+	{"morning of a weekday", "fr", "1998-02-27", "Dans la matinée de jeudi, les secours sont arrivés.", tx("la matinée de jeudi", "TIME", "1998-02-26TXX")},
+	{"day of the current month", "fr", "1998-02-27", "Le conseil se réunira le 3 courant.", tx("3 courant", "DATE", "1998-02-03")},
+	{"end of last year", "fr", "1998-02-27", "À la fin de l'année dernière, la dette atteignait 100 % du PIB.", tx("fin de l'année dernière", "DATE", "1997")},
+	{"end of next month", "fr", "1998-02-27", "Le texte sera voté à la fin du mois prochain.", tx("fin du mois prochain", "DATE", "1998-03")},
+	{"night from saturday to sunday", "fr", "1998-02-27", "Dans la nuit de samedi à dimanche, un incendie a détruit l'usine.", tx("la nuit de samedi à dimanche", "TIME", "1998-02-21TXX")},
+	{"morning of a date", "fr", "1998-02-27", "Le matin du 3 février, la neige est tombée.", tx("Le matin du 3 février", "TIME", "1998-02-03TXX")},
+	{"week before anchored", "fr", "1998-02-27", "Le 3 mars 1997, il a parlé. La semaine d'avant, le parti avait perdu.", tx("3 mars 1997", "DATE", "1997-03-03", "La semaine d'avant", "DATE", "1997-W09")},
+	{"year after anchored", "fr", "1998-02-27", "En 1995, il a été élu. L'année d'après, il a démissionné.", tx("1995", "DATE", "1995", "L'année d'après", "DATE", "1996")},
+	{"that morning", "fr", "1998-02-27", "Le 3 mars 1997, il neigeait. Ce matin-là, les écoles étaient fermées.", tx("3 mars 1997", "DATE", "1997-03-03", "Ce matin-là", "TIME", "1997-03-03TXX")},
+	{"une dizaine d'annees", "fr", "1998-02-27", "Depuis une dizaine d'années, la population diminue.", tx("une dizaine d'années", "DURATION", "P10Y")},
+	{"une quinzaine de jours", "fr", "1998-02-27", "Il reviendra dans une quinzaine de jours.", tx("dans une quinzaine de jours", "DATE", "1998-03-14")},
+	{"end of the morning", "fr", "1998-02-27", "Le sommet s'est achevé en fin de matinée.", tx("fin de matinée", "TIME", "1998-02-27TXX")},
+	{"in the evening", "fr", "1998-02-27", "Les résultats seront publiés dans la soirée.", tx("la soirée", "TIME", "1998-02-27TXX")},
+	{"en soiree", "fr", "1998-02-27", "Le ministre s'exprimera en soirée.", tx("soirée", "TIME", "1998-02-27TXX")},
+	{"early afternoon", "fr", "1998-02-27", "En début d'après-midi, la circulation a été rétablie.", tx("début d'après-midi", "TIME", "1998-02-27TXX")},
+	{"end of the day anchored", "fr", "1998-02-27", "Jeudi, en fin de journée, le calme est revenu.", tx("Jeudi", "DATE", "1998-02-26", "fin de journée", "TIME", "1998-02-26TXX")},
+	{"du mois dernier", "fr", "1998-02-27", "Les chiffres du mois dernier sont mauvais.", tx("mois dernier", "DATE", "1998-01")},
+	{"il y a plus de", "fr", "1998-02-27", "L'entreprise a été créée il y a plus de cent ans.", tx("il y a plus de cent ans", "DATE", "1898")},
+	{"easter", "fr", "1998-02-27", "Les écoles seront fermées à Pâques.", tx("Pâques", "DATE", "1998-04-12")},
+	{"easter monday", "fr", "1998-02-27", "Le lundi de Pâques est férié.", tx("Le lundi de Pâques", "DATE", "1998-04-13")},
+	{"whit monday past", "fr", "1998-02-27", "Le lundi de Pentecôte a été travaillé.", tx("Le lundi de Pentecôte", "DATE", "1997-05-19")},
+}
+
+func TestTag_Ref(t *testing.T) {
+	for _, tt := range wireTests {
+		t.Run(tt.lang+" "+tt.name, func(t *testing.T) {
+			r, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []found
+			for _, x := range Tag(tt.text, tt.lang, r) {
+				got = append(got, found{tt.text[x.Start:x.End], x.Type.String(), x.Value})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Tag(%q, %q, %s) mismatch (-want +got):\n%s", tt.text, tt.lang, tt.ref, diff)
+			}
+		})
+	}
 }
 
 func TestTag(t *testing.T) {
@@ -499,6 +602,16 @@ var nothingTests = []struct{ name, lang, text string }{
 	{"front", "fr", "Sur le front, les combats continuent."},
 	{"fall verb", "en", "Prices fall when demand drops."},
 	{"a ete", "fr", "Il a été élu président."},
+	{"newspaper name", "en", "The Sunday Times reported the deal."},
+	{"late-night show", "en", "The late-night talk show was canceled."},
+	{"night of a name", "fr", "La nuit des longs couteaux reste célèbre."},
+	{"habitual night", "fr", "Il travaille la nuit."},
+	{"evening of an event", "fr", "Le soir de sa victoire, il a remercié ses électeurs."},
+	{"dizaine of people", "fr", "Une dizaine de manifestants ont été interpellés."},
+	{"ascension of a mountain", "fr", "L'ascension du mont Blanc est difficile."},
+	{"last day of an event", "fr", "Le dernier jour du sommet."},
+	{"season in a name", "fr", "Depuis le Printemps arabe, la région a changé."},
+	{"holiday in a name", "fr", "La Saint-Jean-de-Luz est une course cycliste."},
 	{"empty", "fr", ""},
 	{"only spaces", "en", "  \n\n  "},
 }

@@ -114,14 +114,13 @@ func tokenize(text string, lex *lexicon) []token {
 					switch {
 					case t.fold == "a" && s != "a":
 						// "à", not the verb "a".
-					case t.e.tense != 0 && (t.e.month == 0 || !t.upper):
-						t.tense = t.e.tense // not the month "May"
-					case !t.upper:
+					case t.e.tense != 0 && (t.e.month == 0 || !t.upper), !t.upper:
+						// Not the month "May".
 						prev := ""
 						if len(toks) > 0 {
 							prev = toks[len(toks)-1].fold
 						}
-						t.tense = lex.tenseOf(prev, t.fold)
+						t.tense = lex.tenseOf(prev, t.fold, t.e.tense)
 					}
 				}
 			default:
