@@ -9,6 +9,8 @@ var detectTests = []struct {
 	{"numbers only", "22 12 2025", "en"},
 	{"french headline", "Sommet de Bamako : l’AES scelle son destin sécuritaire", "fr"},
 	{"english headline", "Sahel juntas seal their alliance at Bamako summit", "en"},
+	{"french dateline abbreviation", "Bamako, 22 déc. (AFP)", "fr"},
+	{"english dateline abbreviation", "LONDON, Sept. 30 (Reuters)", "en"},
 	{"french two words", "Le sommet", "fr"},
 	{"english two words", "The summit", "en"},
 	{"french elision only", "L'AES", "fr"},

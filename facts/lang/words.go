@@ -15,6 +15,8 @@ var frWords = set(
 	"contre", "encore", "déjà", "ainsi", "alors", "lui", "y", "en",
 	"fait", "peut", "doit", "janvier", "février", "mars", "avril", "mai",
 	"juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"janv", "févr", "avr", "juil", "déc", "lundi", "mardi",
+	"mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 )
 
 // enWords are frequent English function words and auxiliaries that French
