@@ -192,19 +192,38 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = c + 2 // "Mali's Col. Assimi Goïta", "Ghana's John Mahama"
 	}
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
-	if !hasTitle && s.nameWord(q) && s.mentionAt(q) < 0 {
-		// A nationality before an English title: "Malian President".
-		if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, q+1, end); hasTitle {
-			q++
+	if !hasTitle && !s.lex.postAdjectives {
+		// A nationality or an office before an English title: "Malian
+		// President", "European Council President", "Saudi Energy
+		// Minister".
+		if r := s.countryEnd(q); r > q {
+			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r, end); hasTitle {
+				q = r
+			}
+		} else {
+			// "Saudi Energy Minister": up to three capitalised words.
+			for r := q; r < q+3 && s.nameWord(r) && s.mentionAt(r) < 0; r++ {
+				if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
+					q = r + 1
+					break
+				}
+			}
 		}
 	}
 	switch {
 	case hasTitle:
 		q = after
+		if _, a, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok {
+			q = a // the office comes first: "Energy Minister Prince Abdulaziz"
+		}
 		for n := 0; n < 2 && s.lex.postAdjectives && q < end && s.adjective(q); n++ {
 			q++ // "le président nigérien"
 		}
-		q = s.skipOffice(q, end)
+		if o := s.skipOffice(q, end); o > q && s.word(o, cDeterminer) {
+			q = o - 1 // the office's comma: "de l'Énergie, le prince X"
+		} else {
+			q = o
+		}
 		if s.punct(q, ",") && apposition {
 			// "le président burkinabè, le capitaine Ibrahim Traoré"
 			if pr, plural, next, ok := s.personItem(q+1, end, false); ok {
@@ -457,12 +476,16 @@ func (s *scanner) chainEnd(i, end int) int {
 	return i
 }
 
-// eventFor returns the event an attendance claim refers to: the nearest
-// mention of its sentence (before it if any), or, when that is an anaphor
+// eventFor returns the event an attendance claim refers to: a specific
+// mention right after it (its object), else the nearest mention of its
+// sentence (before it if any), or, when that is an anaphor
 // or there is none, the paragraph's last specific event; an anaphor the
 // paragraph does not resolve is its own event ("la réunion").
 func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 	var best *event
+	if k := sort.Search(len(evs), func(k int) bool { return evs[k].t0 >= ac.t1 }); k < len(evs) && evs[k].t0 <= ac.t1+2 && evs[k].specific {
+		return &evs[k] // the verb's object: "did not attend the opening session"
+	}
 	k := sort.Search(len(evs), func(k int) bool { return evs[k].t1 > ac.t0 })
 	switch {
 	case k > 0:
@@ -475,7 +498,7 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 	if best != nil && best.specific {
 		return best
 	}
-	if ev := s.paragraphEvent(para); ev != nil {
+	if ev := s.paragraphEvent(para, ac.t0); ev != nil {
 		return ev
 	}
 	return best

@@ -17,9 +17,12 @@
 // ECOWAS"), an adjective ("nouvellement opérationnelle") or a noun ("la
 // création de", "the withdrawal of Mali from"). Its subject is an
 // organisation: one of the gazetteer, or a capitalised name with an
-// organisation noun ("Sahel Development Fund") or an acronym. Pronouns,
+// organisation noun ("Sahel Development Fund") or an acronym; the subject
+// of joining or leaving an organisation may also be a country the
+// gazetteer does not know ("Britain left the EU"). Pronouns,
 // appositions, coordinated predicates and nouns without a subject are
-// resolved to the organisation the paragraph is about; a description
+// resolved to the organisation the paragraph is about, or the article
+// (named in its title or standfirst, known or not); a description
 // ("the joint force") to the gazetteer's organisation it describes within
 // that topic, and a collective ("the three countries") to the countries
 // listed before it. A verb of becoming makes a claim only before an

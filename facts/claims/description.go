@@ -104,11 +104,11 @@ func (s *scanner) describedObject(i int, sent sentence) (party, int, bool) {
 
 // describedSubject reads a description that ends at token k, after a
 // determiner and with an optional "of" complement ("a joint force of
-// 5,000 troops"): a bare generic noun stands for the topic ("the
-// alliance"); a described one for the organisation of the gazetteer it
+// 5,000 troops"): a bare generic noun, capitalised or not, stands for the
+// topic ("the alliance", "l'Union"); a described one for the organisation of the gazetteer it
 // describes. It returns the party and the determiner's token.
 func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
-	if s.lowerGeneric(k) {
+	if s.word(k, cGenericOrg) && s.mentionAt(k) < 0 {
 		d := k - 1
 		if s.punct(d, "'") {
 			d--

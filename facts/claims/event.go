@@ -152,9 +152,12 @@ func (s *scanner) closeParen(i, end, limit int) int {
 
 // paragraphEvent returns the last specific event of paragraph para among
 // the last lookBack events, else its last event, or nil.
-func (s *scanner) paragraphEvent(para int) *event {
+func (s *scanner) paragraphEvent(para, before int) *event {
 	var last *event
 	for k := len(s.events) - 1; k >= 0 && k >= len(s.events)-lookBack && s.events[k].para == para; k-- {
+		if s.events[k].t0 >= before {
+			continue // later in the sentence: "chaired by A, … the opening session"
+		}
 		if s.events[k].specific {
 			return &s.events[k]
 		}

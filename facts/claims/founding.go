@@ -95,10 +95,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	k := chain - 1
 	j := next // where the object or complement starts
 	opening := k < sent.t0
-	// A participle in apposition or after a relative is passive.
+	// A participle in apposition or after a relative is passive, unless an
+	// object follows it: "The bloc, founded in 1993, launched a fund".
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
-		!s.punct(k, ",") && !s.word(k, cRelative)
+		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) && !s.word(k, cRelative)
 	obj, desc, descEnd := -1, party{}, -1
+	unknown := false // the subject is a name that is no mention
 	if active {
 		var p int
 		if obj, p = s.activeObject(next, sent.t1); obj < 0 {
@@ -127,6 +129,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 	default:
 		subjects, start, adjacent := s.leftSubjects(sent, k, prev, states)
+		if len(subjects) == 0 && states && trig.form == fVerb {
+			// "Britain left the EU": a name the gazetteer does not know.
+			var p party
+			if p, start, unknown = s.unknownMember(sent, k); unknown {
+				subjects, adjacent = []party{p}, true
+			}
+		}
 		if len(subjects) == 0 || (trig.form == fState && chain == i && adjacent) {
 			return false
 		}
@@ -139,9 +148,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	case facts.EventWithdrew, facts.EventJoined:
 		_, ms, end := s.orgList(j, sent.t1, states)
 		switch {
+		case unknown && len(ms) > 0 && s.content(end):
+			return false // "Merz left the EU summit"
 		case len(ms) > 0:
 			fc.objects = s.markObjects(ms)
 			j = end
+		case unknown:
+			return false // "Smith joined the company": a person may be hired
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
 			if !ok {
@@ -254,15 +267,37 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	return *t, q + 1, true
 }
 
-// without returns the parties of ps that are not in except.
+// without returns the parties of ps that are not in except, nor the
+// name an acronym of except stands for ("Organisation of African Unity"
+// and "OAU").
 func without(ps, except []party) []party {
 	var out []party
 	for _, p := range ps {
-		if !slices.Contains(except, p) {
+		if !slices.ContainsFunc(except, func(e party) bool {
+			return e == p || acronymOf(p.name, e.name) || acronymOf(e.name, p.name)
+		}) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// acronymOf reports whether acronym is made of the initials of the
+// capitalised words of name: "OAU" of "Organisation of African Unity".
+func acronymOf(name, acronym string) bool {
+	if len(acronym) < 2 || strings.ToUpper(acronym) != acronym {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(name) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			if n >= len(acronym) || acronym[n] != r {
+				return false
+			}
+			n++
+		}
+	}
+	return n == len(acronym)
 }
 
 // createsSubject reports whether, in the active voice, the organisation
@@ -300,6 +335,8 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 //
 //	orgs                    "Mali, le Burkina et le Niger ont quitté"
 //	pronoun | det generic   "elle a été créée", "l'organisation a été dissoute"
+//	                        (a pronoun joining or leaving is the subject of
+//	                        the sentence's previous claim, if any)
 //	org ["(" … ")"] "," [relative]   "l'AES, formée", "the Fund, which was set up"
 //	prev ("," | "et")       the subject of the previous claim, coordinated
 //
@@ -319,6 +356,10 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if s.word(k, cPronoun) {
+		if states && prev != nil {
+			// "Morocco rejoined the AU in 2017, years after it left the OAU"
+			return prev.subjects, k, true
+		}
 		if t := s.topic(k, sent.para); t != nil {
 			return []party{*t}, k, true
 		}
@@ -363,6 +404,44 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// unknownMember reads, ending at token k, the name of a country or an
+// organisation that the gazetteer does not know, as the subject of a
+// membership verb: capitalised words after a determiner ("le
+// Royaume-Uni", "the United Kingdom"), else a single capitalised word
+// ("Britain", "Airbus"), opening the sentence or its clause. A name after a
+// title or a possessive is a person's ("President Trump", "Hungary's
+// Orban") and several words without a determiner are taken for one. It
+// returns the party and the name's first token.
+func (s *scanner) unknownMember(sent sentence, k int) (party, int, bool) {
+	a := k
+	for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
+		a--
+	}
+	if !s.nameWord(k) {
+		return party{}, 0, false
+	}
+	for p := a; p <= k; p++ {
+		if s.mentionAt(p) >= 0 || s.titleAt(p, k+1) {
+			return party{}, 0, false
+		}
+	}
+	start := a
+	d := a - 1
+	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
+		d--
+	}
+	if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
+		start, d = d, d-1
+	} else if a < k {
+		return party{}, 0, false // "Viktor Orban"
+	}
+	if d >= sent.t0 && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) {
+		return party{}, 0, false
+	}
+	b, e := s.tokenSpan(a, k+1)
+	return party{name: s.text[b:e]}, start, true
 }
 
 // openParen returns the "(" that the ")" at i closes, within a few

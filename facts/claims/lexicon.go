@@ -359,5 +359,6 @@ var orgHeads = foldSet(
 	"army", "armée", "police", "gendarmerie", "brigade", "battalion", "bataillon", "command",
 	"commandement", "government", "gouvernement", "junta", "junte", "corps", "guard", "garde",
 	"directorate", "direction", "board", "observatory", "observatoire", "platform", "plateforme",
-	"consortium", "syndicat", "bloc", "entente",
+	"consortium", "syndicat", "bloc", "entente", "corp", "inc", "ltd", "plc", "holdings",
+	"airlines", "airways",
 )

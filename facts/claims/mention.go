@@ -52,7 +52,8 @@ func (s *scanner) findMentions() {
 
 // findUnknownOrgs adds the organisations of sent that the gazetteer does
 // not know: a capitalised name holding an organisation noun ("Sahel
-// Development Fund", "Force conjointe AES") or an acronym ("MINUSMA"). A
+// Development Fund", "Force conjointe AES") other than a generic noun
+// alone ("l'Union"), or an acronym ("MINUSMA"). A
 // name that holds gazetteer mentions replaces them ("ECOWAS Commission");
 // one the gazetteer names exactly stays the gazetteer's. gaz are the
 // sentence's gazetteer mentions, from s.ments[first:].
@@ -81,7 +82,10 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
 		acronym := end == i+1 && s.toks[i].caps && !shouting && !romanNumeral(s.tk.fold(i))
-		if exact || !(head || acronym) {
+		// A generic noun alone ("l'Union", "the Alliance") names nothing:
+		// it stands for the topic (see describedSubject).
+		generic := end == i+1 && s.word(i, cGenericOrg) && !s.toks[i].caps
+		if exact || generic || !(head || acronym) {
 			i = end
 			continue
 		}
@@ -111,7 +115,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 // or after its connector ("Conseil de sécurité"). It returns i when there
 // is no name at i.
 func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
-	if !s.nameWord(i) {
+	if !s.nameWord(i) || placeAdjective(s.tk.fold(i)) {
 		return i, false
 	}
 	gaz0 := gaz
@@ -128,6 +132,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			continue
 		}
 		switch {
+		case s.nameWord(j) && head && s.titleAt(j, end):
+			return last, head // "European Council President Antonio Costa"
 		case s.nameWord(j):
 			head = head || s.is(j, cOrgHead)
 			j++
@@ -160,6 +166,24 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		}
 	}
 	return last, head
+}
+
+// titleAt reports whether a title starts at token i.
+func (s *scanner) titleAt(i, end int) bool {
+	_, _, ok := lookup(s, s.lex.titles, cTitleStart, i, end)
+	return ok
+}
+
+// placeAdjective reports whether the folded word w is a compound
+// adjective that may precede a name without belonging to it
+// ("Nairobi-based", "Paris-headquartered", "state-owned").
+func placeAdjective(w string) bool {
+	for _, suffix := range []string{"-based", "-headquartered", "-owned", "-backed", "-listed"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // gazetteerOnly reports whether tokens [i, j) are exactly one of the
@@ -278,24 +302,27 @@ func (s *scanner) topic(i, para int, except ...party) *party {
 	return s.articleTopic(i, except)
 }
 
-// articleTopic returns the organisation of the gazetteer named most often
-// before token i (among the last lookBack mentions; the latest named on a
-// tie), when it is named at least twice or in the title and standfirst:
-// what "the alliance" or "the bloc" of a new paragraph stands for.
+// articleTopic returns the organisation named most often before token i
+// (among the last lookBack mentions; the latest named on a tie), when it
+// is named at least twice or in the title or the standfirst (the first
+// paragraph after the title, often the lead sentence): what "the alliance" or "the bloc" of a new paragraph stands
+// for. The organisation may be one the gazetteer does not know
+// ("European Union"); such names are counted by their text.
 func (s *scanner) articleTopic(i int, except []party) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
-	count := make(map[int]int)
+	count := make(map[party]int)
 	best, bestN := -1, 0
 	for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
 		m := &s.ments[j]
-		if m.entity < 0 || m.kind != facts.OrganisationEntity || m.inParens || m.object {
+		if m.kind != facts.OrganisationEntity || m.inParens || m.object {
 			continue
 		}
-		n := count[m.entity] + 1
+		p := s.party(j)
+		n := count[p] + 1
 		if m.para <= 1 {
 			n++ // the title and the standfirst say what the article is about
 		}
-		count[m.entity] = n
+		count[p] = n
 		if n > bestN {
 			best, bestN = j, n
 		}

@@ -72,6 +72,36 @@ var unseenTests = []struct {
 			{Text: "Le Premier ministre Ali Mahamane Lamine Zeine y a également assisté", Event: "La rencontre",
 				People: []facts.Person{p("Ali Mahamane Lamine Zeine", "t:Premier ministre")}},
 		}},
+	{"brussels-summit.en.txt", "en",
+		[]d{{"Thursday", "2025-10-23"}, {"two-day", "P2D"}, {"1993", "1993"}, {"last year", "2024"}, {"2017", "2017"}, {"2021", "2021"},
+			{"January 2020", "2020-01"}, {"three years", "P3Y"}, {"Friday", "2025-10-24"}},
+		[]founding{
+			{Text: "founded in 1993 under the Maastricht Treaty", Subject: "European Union", Event: founded, Value: "1993"},
+			{Text: "launched a new defence fund last year", Subject: "new defence fund", Event: launched, Value: "2024"},
+			{Text: "European Defence Fund was set up in 2017", Subject: "European Defence Fund", Event: founded, Value: "2017"},
+			{Text: "became operational in 2021", Subject: "European Defence Fund", Event: operational, Value: "2021"},
+			{Text: "Britain left the EU in January 2020", Subject: "Britain", Event: withdrew, Value: "2020-01", Object: "EU"},
+		},
+		[]attendance{
+			{Text: "chaired by European Council President Antonio Costa", Event: "The meeting",
+				People: []facts.Person{p("Antonio Costa", "t:president", "r:chair")}},
+			{Text: "Hungary's Viktor Orban did not attend", Event: "the opening session",
+				People: []facts.Person{p("Viktor Orban", "absent")}},
+			{Text: "German Chancellor Friedrich Merz arrived late", Event: "the opening session", People: []facts.Person{p("Friedrich Merz", "t:chancellor")}},
+		}},
+	{"brussels-summit.fr.txt", "fr",
+		[]d{{"jeudi", "2025-10-23"}, {"deux jours", "P2D"}, {"1993", "1993"}, {"l’an dernier", "2024"},
+			{"janvier 2020", "2020-01"}, {"trois ans", "P3Y"}, {"vendredi", "2025-10-24"}},
+		[]founding{
+			{Text: "fondée en 1993 par le traité de Maastricht", Subject: "Union européenne", Event: founded, Value: "1993"},
+			{Text: "Le Royaume-Uni a quitté l’UE en janvier 2020", Subject: "Royaume-Uni", Event: withdrew, Value: "2020-01", Object: "UE"},
+		},
+		[]attendance{
+			{Text: "sous la présidence d’António Costa", Event: "La réunion", People: []facts.Person{p("António Costa", "r:chair")}},
+			{Text: "Le Premier ministre hongrois Viktor Orban n’a pas assisté", Event: "la séance d’ouverture",
+				People: []facts.Person{p("Viktor Orban", "t:Premier ministre", "absent")}},
+			{Text: "Le chancelier allemand Friedrich Merz est arrivé en retard", Event: "la séance d’ouverture", People: []facts.Person{p("Friedrich Merz", "t:chancelier")}},
+		}},
 }
 
 func TestFind_UnseenArticles(t *testing.T) {
