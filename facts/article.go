@@ -1,11 +1,26 @@
 package facts
 
+// ValidID reports whether id can name an article, a fact, an entity or any
+// other record of factlens, in URLs (/a/{id}) and in packs: lower-case
+// letters, digits and hyphens, starting and ending with a letter or a
+// digit, such as "bamako-2025".
+func ValidID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // Article is a news text with what is known of its publication. The claim
 // engine needs only Text, Lang and Published; the rest is shown to readers
 // and written into exports.
 type Article struct {
-	// ID names the article in URLs (/a/{id}); lower-case letters, digits
-	// and hyphens.
+	// ID names the article in URLs (/a/{id}); see [ValidID].
 	ID string `json:"id"`
 	// Lang is "fr" or "en".
 	Lang string `json:"lang"`

@@ -122,6 +122,3 @@ func (c *Checker) Check(text string, opt Options) (facts.Report, error) {
 	}
 	return r, nil
 }
-
-// Base returns the knowledge base the checker verifies against.
-func (c *Checker) Base() *kb.Base { return c.base }

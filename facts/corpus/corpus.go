@@ -6,7 +6,6 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -25,8 +24,6 @@ type entry struct {
 	Publisher string `json:"publisher"`
 	URL       string `json:"url"`
 }
-
-var validID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Corpus is a set of articles, in the order of its index. The first is the
 // default article.
@@ -49,7 +46,7 @@ func Embedded() (*Corpus, error) {
 	seen := map[string]bool{}
 	for i, e := range entries {
 		switch {
-		case !validID.MatchString(e.ID):
+		case !facts.ValidID(e.ID):
 			return nil, fmt.Errorf("article %d: invalid id %q", i, e.ID)
 		case seen[e.ID]:
 			return nil, fmt.Errorf("article %d: duplicate id %q", i, e.ID)

@@ -322,7 +322,7 @@ func (d *decoder) id(path string, o map[string]any, kind refKind, ek facts.Entit
 	if s == "" {
 		return ""
 	}
-	if !validID(s) {
+	if !facts.ValidID(s) {
 		d.errorf(path+".id", "malformed id %q: want lower-case letters, digits and hyphens", s)
 	}
 	if d.ids[kind] == nil {
@@ -334,21 +334,6 @@ func (d *decoder) id(path string, o map[string]any, kind refKind, ek facts.Entit
 	}
 	d.ids[kind][s] = ek
 	return s
-}
-
-// validID reports whether s is lower-case letters, digits and inner
-// hyphens.
-func validID(s string) bool {
-	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 // each decodes the array field key of o, calling f for each element.
@@ -367,7 +352,7 @@ func (d *decoder) pack(path string, v any) *Pack {
 	}
 	p := &Pack{file: d.file}
 	p.Name = d.str(path, o, "pack", true)
-	if p.Name != "" && !validID(p.Name) {
+	if p.Name != "" && !facts.ValidID(p.Name) {
 		d.errorf(path+".pack", "malformed pack name %q: want lower-case letters, digits and hyphens", p.Name)
 	}
 	p.Extends = d.strs(path, o, "extends", false)

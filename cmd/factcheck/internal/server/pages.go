@@ -17,23 +17,8 @@ import (
 // articlePathPrefix starts the path of every article's page: /a/{id}.
 const articlePathPrefix = "/a/"
 
-// validID reports whether id can name an article in a URL: lower-case
-// letters, digits and hyphens, as the reader's route, /a/[a-z0-9-]+,
-// matches, starting with a letter or a digit.
-func validID(id string) bool {
-	if id == "" || id[0] == '-' {
-		return false
-	}
-	for _, c := range []byte(id) {
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
-
 // notFoundPath is a path the reader's article route matches but no
-// article can have (see validID): the host renders it for every path
+// article can have (see facts.ValidID): the host renders it for every path
 // under /a/ that names no article, so that they all get the reader's
 // not-found page.
 const notFoundPath = articlePathPrefix + "-"
@@ -60,7 +45,7 @@ type page struct {
 func newPages(c *check.Checker, articles []facts.Article) (*pages, error) {
 	ps := &pages{byPath: map[string]*page{}, byID: map[string]*page{}}
 	for i, a := range articles {
-		if !validID(a.ID) {
+		if !facts.ValidID(a.ID) {
 			return nil, fmt.Errorf("article %d: id %q is not lower-case letters, digits and hyphens", i, a.ID)
 		}
 		if _, dup := ps.byID[a.ID]; dup {
