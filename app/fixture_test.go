@@ -12,7 +12,23 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"factlens/facts"
+	"factlens/facts/check"
+	"factlens/facts/kb"
 )
+
+// newEngine returns the real claim engine over the default knowledge base.
+func newEngine(t testing.TB) Engine {
+	t.Helper()
+	base, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := check.New(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
 
 // The fixtures are hand-made pages, one a language, with nested and
 // adjacent claims and claims followed by punctuation; they are not the

@@ -56,7 +56,7 @@ type Page struct {
 }
 
 // Pages gives the page to show at a URL path ("/", "/a/{id}",
-// "/embed/{id}"). The host
+// "/embed/{id}", "/classroom/{id}"). The host
 // computes it from its corpus and knowledge base; the browser reads the
 // copy the host embedded in the prerendered page ([EmbeddedPages]).
 type Pages interface {
@@ -73,6 +73,15 @@ const (
 	// go-app regular expression (anchored: go-app's is not).
 	ArticlePattern = "^/a/[a-z0-9-]+$"
 
+	// CheckPath is the page that checks a pasted text in the browser.
+	CheckPath = "/check"
+	// ClassroomPathPrefix starts the classroom of an article,
+	// /classroom/{id}; ClassroomPath alone is the classroom of a text
+	// shared in the link's fragment. ClassroomPattern matches both.
+	ClassroomPathPrefix = ClassroomPath + "/"
+	ClassroomPath       = "/classroom"
+	ClassroomPattern    = "^/classroom(/[a-z0-9-]+)?$"
+
 	// DataElementID is the id of the <script type="application/json">
 	// element in which the server embeds the JSON of the Page.
 	DataElementID = "factlens-page"
@@ -86,17 +95,21 @@ const (
 	IconSVGPath   = "/web/icon.svg"
 )
 
-// Register registers the reader's routes, [HomePath], [ArticlePattern],
-// [EmbedPattern] and [StaticPagePattern], with go-app; all show a [Reader]
-// of pages. Call it once, in both builds
+// Register registers the reader's routes with go-app: [HomePath],
+// [ArticlePattern], [EmbedPattern], [ClassroomPattern] and
+// [StaticPagePattern] show a [Reader] of pages; [CheckPath] shows a
+// [CheckPage]. engine checks the texts that pages do not hold (pasted on
+// /check, or shared in a classroom link). Call it once, in both builds
 // (server and WebAssembly), before the Handler serves or
 // app.RunWhenOnBrowser runs: go-app's route table is global.
-func Register(pages Pages) {
-	newReader := func() app.Composer { return NewReader(pages) }
+func Register(pages Pages, engine Engine) {
+	newReader := func() app.Composer { return NewReader(pages, engine) }
 	app.Route(HomePath, newReader)
 	app.RouteWithRegexp(ArticlePattern, newReader)
 	app.RouteWithRegexp(EmbedPattern, newReader)
+	app.RouteWithRegexp(ClassroomPattern, newReader)
 	app.RouteWithRegexp(StaticPagePattern, newReader)
+	app.Route(CheckPath, func() app.Composer { return NewCheckPage(engine) })
 }
 
 // EmbeddedPages is the browser's [Pages]: it serves the page the server

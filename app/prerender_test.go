@@ -221,7 +221,7 @@ func (f fakePages) Page(path string) (Page, bool) {
 // TestRegister_Handler serves the registered routes with go-app's Handler,
 // as the host does: OnNav loads the page of the path.
 func TestRegister_Handler(t *testing.T) {
-	Register(fakePages{"/": frPage(), "/a/summit": enPage(), "/a/evil": hostilePage()})
+	Register(fakePages{"/": frPage(), "/a/summit": enPage(), "/a/evil": hostilePage()}, newEngine(t))
 	h := &app.Handler{Styles: []string{StylePath}, Version: "test", Icon: app.Icon{Default: IconPath, SVG: IconSVGPath}}
 	for _, tt := range []struct {
 		path   string

@@ -25,6 +25,7 @@ type Reader struct {
 	Page Page
 
 	pages     Pages  // where OnNav finds the page of a path; nil keeps Page
+	engine    Engine // checks a text shared in a classroom link
 	path      string // the path Page was loaded for
 	server    bool   // render for the server's prerender (see renderLine)
 	embed     bool   // an embedded reader (/embed/{id}): compact, reports its height
@@ -47,8 +48,8 @@ type Reader struct {
 // NewReader returns a reader that shows the pages of pages. In the browser
 // it loads the page of the current URL at once, so that its first render
 // equals the server's prerender.
-func NewReader(pages Pages) *Reader {
-	r := &Reader{pages: pages, server: app.IsServer, card: -1, current: -1}
+func NewReader(pages Pages, engine Engine) *Reader {
+	r := &Reader{pages: pages, engine: engine, server: app.IsServer, card: -1, current: -1}
 	if app.IsClient {
 		r.load(app.Window().URL().Path)
 	}
@@ -145,6 +146,7 @@ func (r *Reader) Render() app.UI {
 		r.renderTools(),
 		r.renderArticle(),
 		r.renderSide(),
+		r.renderTimeline(),
 		r.renderNoteBlock(),
 		app.P().Class("vh").Role("status").Aria("live", "polite").Text(r.announce),
 		app.If(r.server, r.renderData),

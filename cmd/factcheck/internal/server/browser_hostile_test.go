@@ -125,7 +125,7 @@ func TestBrowser_Hostile(t *testing.T) {
 	if err := env.srv.pages.add(report, false); err != nil {
 		t.Fatal(err)
 	}
-	registerRoutes(env.srv.pages)
+	registerRoutes(env.srv.pages, env.srv.checker)
 	paths := []string{"/a/hostile", "/a/" + report.Article.ID}
 
 	for _, path := range paths {

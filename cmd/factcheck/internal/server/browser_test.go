@@ -74,6 +74,16 @@ func repoRoot(t *testing.T) string {
 	}
 }
 
+// testWebDir is the directory of the app.wasm the browser tests load: the
+// repository's web directory, or $FACTLENS_WEB_DIR when set (a client
+// built elsewhere, e.g. GOOS=js GOARCH=wasm go build -o DIR/app.wasm).
+func testWebDir(t *testing.T) string {
+	if dir := os.Getenv("FACTLENS_WEB_DIR"); dir != "" {
+		return dir
+	}
+	return filepath.Join(repoRoot(t), "web")
+}
+
 // newBrowserEnv starts the server over the repository's web directory and
 // a headless Chromium with a fresh profile.
 func newBrowserEnv(t *testing.T) *browserEnv {
@@ -88,8 +98,7 @@ func newBrowserEnvWith(t *testing.T, modify func(*Config)) *browserEnv {
 	if testing.Short() {
 		t.Skip("browser tests do not run with -short")
 	}
-	root := repoRoot(t)
-	webDir := filepath.Join(root, "web")
+	root, webDir := repoRoot(t), testWebDir(t)
 	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
 		needed(t, "no %s: run make wasm first", filepath.Join(webDir, "app.wasm"))
 	}

@@ -8,7 +8,6 @@ import (
 	"maps"
 	"net"
 	"net/http/httptest"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -55,7 +54,7 @@ func newEmbedEnv(t *testing.T) *embedEnv {
 	publisherURL := "http://localhost:" + port
 
 	cfg := testConfig(t)
-	cfg.WebDir = filepath.Join(repoRoot(t), "web")
+	cfg.WebDir = testWebDir(t)
 	cfg.Articles = append(cfg.Articles, embedTestArticle)
 	cfg.FrameAncestors = "'self' " + publisherURL
 	srv := newServerFrom(t, cfg)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash"
+	"strings"
 	"time"
 
 	widget "factlens/app"
@@ -25,6 +26,16 @@ const notFoundPath = articlePathPrefix + "-"
 
 // articlePath returns the path of the article's page.
 func articlePath(id string) string { return articlePathPrefix + id }
+
+// classroomPath returns the path of the article's classroom.
+func classroomPath(id string) string { return widget.ClassroomPathPrefix + id }
+
+// isArticlePath reports whether path names an article (/a/{id},
+// /embed/{id}, /classroom/{id}), known or not.
+func isArticlePath(path string) bool {
+	return strings.HasPrefix(path, articlePathPrefix) || widget.IsEmbedPath(path) ||
+		strings.HasPrefix(path, widget.ClassroomPathPrefix)
+}
 
 // pages is the host's [widget.Pages]: every article of the corpus with its
 // report, computed once by [newPages]. It is read-only afterwards, so
@@ -78,20 +89,32 @@ func (ps *pages) add(p widget.Page, isDefault bool) error {
 	ps.byID[p.Article.ID] = pg
 	ps.byPath[articlePath(p.Article.ID)] = pg
 	ps.byPath[embedPath(p.Article.ID)] = pg
+	ps.byPath[classroomPath(p.Article.ID)] = pg
 	if isDefault {
 		ps.byPath["/"] = pg
 	}
 	return nil
 }
 
-// Page returns the page at path: "/" for the default article, /a/{id} for
-// any article.
+// Page returns the page at path: "/" for the default article, /a/{id},
+// /embed/{id} and /classroom/{id} for any article.
 func (ps *pages) Page(path string) (widget.Page, bool) {
 	p, ok := ps.byPath[path]
 	if !ok {
 		return widget.Page{}, false
 	}
 	return p.Page, true
+}
+
+// offline returns the paths of the pages the service worker caches when
+// it installs: every article's reader and classroom, the classroom of a
+// shared text and the check page.
+func (ps *pages) offline() []string {
+	paths := []string{widget.CheckPath, widget.ClassroomPath}
+	for _, p := range ps.list {
+		paths = append(paths, articlePath(p.Article.ID), classroomPath(p.Article.ID))
+	}
+	return paths
 }
 
 // article returns the page of the article with the given id.

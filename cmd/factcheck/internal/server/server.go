@@ -13,6 +13,9 @@
 //	POST /api/check                  {"text","lang","ref"} → a report
 //	GET  /web/...                    app.wasm (built by make wasm), icons
 //	GET  /embed/{id}                 an article's embedded reader, for iframes
+//	GET  /classroom/{id}             an article's classroom (verdicts hidden)
+//	GET  /classroom                  the classroom of a text shared in the link
+//	GET  /check                      checks a pasted text in the browser
 //	GET  /embed.js                   the publishers' embed script (web/embed.js)
 //	GET  /oembed?url=…               oEmbed 1.0 JSON of an article page
 //	GET  /demo/embed                 a publisher's page embedding the default article
@@ -54,11 +57,12 @@ type Config struct {
 	// Articles are the articles served, the default one (served at "/")
 	// first. Required, with valid, distinct ids.
 	Articles []facts.Article
-	// Routes registers the go-app routes that render the pages ("/" and
-	// /a/{id}) from a [widget.Pages]. go-app's routes are global to the
-	// process, so the pages given to the first call are the ones served.
-	// Required.
-	Routes func(widget.Pages)
+	// Routes registers the go-app routes that render the pages ("/",
+	// /a/{id}, /check, …) from a [widget.Pages] and the engine of the
+	// pages that check texts (the server's prerender never runs it).
+	// go-app's routes are global to the process, so the pages given to
+	// the first call are the ones served. Required.
+	Routes func(widget.Pages, widget.Engine)
 	// Version names the build (the Makefile sets it from git). The
 	// go-app Version, which is the ETag of every go-app response and the
 	// name of the service worker's cache, is Version plus a digest of
@@ -177,8 +181,11 @@ func New(cfg Config) (*Server, error) {
 			SVG:      widget.IconSVGPath,
 		},
 		Styles: []string{widget.StylePath},
-		// Loaded by boot.js, not by the page's HTML (see pageHandler).
-		CacheableResources: []string{bootScriptPath},
+		// boot.js is loaded by boot.js, not by the page's HTML (see
+		// pageHandler); the pages make the reader, the check page and
+		// the classrooms work offline once the service worker has
+		// installed.
+		CacheableResources: append([]string{bootScriptPath}, s.pages.offline()...),
 		LoadingLabel:       "{progress}%",
 		Resources:          files,
 		// app.js counts decoded bytes: the raw size, not Content-Length,
@@ -186,7 +193,7 @@ func New(cfg Config) (*Server, error) {
 		WasmContentLength: wasmSize,
 	}
 	s.rendered = newRenderCache(s.app)
-	cfg.Routes(s.pages)
+	cfg.Routes(s.pages, cfg.Checker)
 	return s, nil
 }
 
@@ -262,7 +269,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if strings.HasPrefix(r.URL.Path, articlePathPrefix) || widget.IsEmbedPath(r.URL.Path) {
+	if isArticlePath(r.URL.Path) {
 		if _, ok := s.pages.Page(r.URL.Path); !ok {
 			// go-app would answer 304 to a matching If-None-Match, 200
 			// with whatever the route renders for a missing page, and

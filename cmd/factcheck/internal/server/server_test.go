@@ -86,11 +86,11 @@ var testRoutes struct {
 
 // registerRoutes is the Config.Routes of test servers: it makes p the
 // pages served.
-func registerRoutes(p widget.Pages) {
+func registerRoutes(p widget.Pages, e widget.Engine) {
 	testRoutes.mu.Lock()
 	testRoutes.pages = p
 	testRoutes.mu.Unlock()
-	testRoutes.once.Do(func() { widget.Register(latestPages{}) })
+	testRoutes.once.Do(func() { widget.Register(latestPages{}, e) })
 }
 
 // latestPages serves the pages given to registerRoutes last.

@@ -131,7 +131,7 @@ func servePagesAt(t *testing.T, s *Server, list []widget.Page, path string) stri
 		}
 	}
 	s.pages, s.rendered = ps, newRenderCache(s.app)
-	registerRoutes(ps)
+	registerRoutes(ps, s.checker)
 	resp := serve(s.Handler(), "GET", path, nil, nil)
 	body := readBody(t, resp)
 	if resp.StatusCode != http.StatusOK {
