@@ -13,3 +13,8 @@ import (
 type Engine interface {
 	Check(text string, opt check.Options) (facts.Report, error)
 }
+
+// MaxTextBytes is the longest text the browser checks: a pasted article
+// on /check, or the text of a classroom link once decompressed. Longer
+// texts are refused with a message, and kept where the user typed them.
+const MaxTextBytes = 200 << 10
