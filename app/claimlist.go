@@ -31,13 +31,16 @@ func (r *Reader) renderClaimList() app.UI {
 					func(ctx app.Context, e app.Event) { r.toggleKind(kind) })
 			}),
 		),
-		app.Div().Class("fl-filters").Role("group").Aria("label", m.byVerdict).Body(
-			app.Range(verdictOrder).Slice(func(k int) app.UI {
-				v := verdictOrder[k]
-				return r.filterButton(m.verdict(v), verdictClass(v), verdicts[v], !r.hideVerdict[v],
-					func(ctx app.Context, e app.Event) { r.toggleVerdict(v) })
-			}),
-		),
+		// Students must not see how many claims have each verdict.
+		app.If(!r.student(), func() app.UI {
+			return app.Div().Class("fl-filters").Role("group").Aria("label", m.byVerdict).Body(
+				app.Range(verdictOrder).Slice(func(k int) app.UI {
+					v := verdictOrder[k]
+					return r.filterButton(m.verdict(v), verdictClass(v), verdicts[v], !r.hideVerdict[v],
+						func(ctx app.Context, e app.Event) { r.toggleVerdict(v) })
+				}),
+			)
+		}),
 		app.P().Class("fl-shown").Aria("live", "polite").Text(m.count(m.shownCount, len(shown), len(claims))),
 		app.If(len(shown) == 0, func() app.UI {
 			return app.P().Class("fl-empty").Text(m.noClaim)

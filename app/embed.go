@@ -22,10 +22,11 @@ const (
 	// EmbedPattern is the route of the embedded reader, /embed/{id}, as a
 	// go-app regular expression.
 	EmbedPattern = "^/embed/[a-z0-9-]+$"
-	// StaticPagePattern is the route of the article and embed pages of a
-	// static export (factcheck static), which static hosts serve under
-	// their file name: /a/{id}.html, /embed/{id}.html.
-	StaticPagePattern = `^/(a|embed)/[a-z0-9-]+\.html$`
+	// StaticPagePattern is the route of the reader's pages of a static
+	// export (factcheck static), which static hosts serve under their
+	// file name: /a/{id}.html, /embed/{id}.html, /classroom/{id}.html,
+	// /classroom.html.
+	StaticPagePattern = `^/((a|embed|classroom)/[a-z0-9-]+|classroom)\.html$`
 
 	// ParentParam is the query parameter of an embedded reader's URL that
 	// names the origin of the page framing it
@@ -57,10 +58,11 @@ func (r *Reader) renderClaimBlock() app.UI {
 
 // renderNoteBlock is the notes; in an embedded reader, folded. A link to
 // a note (a highlight without JavaScript) unfolds them: browsers open a
-// <details> that holds the target of a fragment.
+// <details> that holds the target of a fragment. The browser's reader
+// builds them late (see late.go).
 func (r *Reader) renderNoteBlock() app.UI {
 	if !r.embed {
-		return r.renderNotes()
+		return app.If(r.server || r.liveNotes(), r.renderNotes)
 	}
 	return r.fold("fl-notes-fold", r.msg().notes, &r.notesOpen, r.renderNotes)
 }
@@ -88,10 +90,15 @@ func (r *Reader) fold(class, summary string, open *bool, content func() app.UI) 
 	)
 }
 
-// OnMount starts, in an embedded reader, the reports of its height to the
+// OnMount plans, in the browser, what the reader builds late (late.go)
+// and starts, in an embedded reader, the reports of its height to the
 // page that frames it.
 func (r *Reader) OnMount(ctx app.Context) {
-	if !r.embed || !app.IsClient {
+	if !app.IsClient {
+		return
+	}
+	r.buildLate(ctx)
+	if !r.embed {
 		return
 	}
 	origin, ok := parentOrigin(app.Window().URL())
@@ -101,8 +108,9 @@ func (r *Reader) OnMount(ctx app.Context) {
 	r.heights = reportHeights(ctx.JSSrc(), origin)
 }
 
-// OnDismount stops the height reports.
+// OnDismount stops the height reports and the wait for printing.
 func (r *Reader) OnDismount() {
+	r.stopLate()
 	if r.heights != nil {
 		r.heights.stop()
 		r.heights = nil

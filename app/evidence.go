@@ -26,7 +26,7 @@ func (r *Reader) renderCard() app.UI {
 	i := r.card
 	c := r.claim(i)
 	others := r.alsoHere(i)
-	return app.Div().ID(cardID).Class("fl-card", verdictClass(c.Verdict)).
+	return app.Div().ID(cardID).Class("fl-card", r.verdictClassOf(i)).
 		Role("dialog").Aria("modal", false).Aria("labelledby", cardTitleID).TabIndex(-1).
 		Body(
 			app.Div().Class("fl-card-head").Body(
@@ -35,14 +35,14 @@ func (r *Reader) renderCard() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { r.closeCard(ctx) }).
 					Text("×"),
 			),
-			app.Div().Class("fl-card-body").Body(r.renderEvidence(i)...),
+			app.Div().Class("fl-card-body").Body(r.cardBody(i)...),
 			app.If(len(others) > 0, func() app.UI {
 				return app.Div().Class("fl-also").Body(
 					app.P().Class("fl-sub").Text(m.alsoHere),
 					app.Ul().Body(app.Range(others).Slice(func(k int) app.UI {
 						j := others[k]
 						return app.Li().Body(
-							app.Button().Type("button").Class("fl-link", verdictClass(r.claim(j).Verdict)).
+							app.Button().Type("button").Class("fl-link", r.verdictClassOf(j)).
 								OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, j) }, app.EventScope(entryID(j))).
 								Body(r.claimSummary(j)...),
 						)
@@ -76,7 +76,7 @@ func (r *Reader) claimSummary(i int) []app.UI {
 	return []app.UI{
 		app.Span().Class("fl-n").Text(claimNumber(i)),
 		app.Text(" "),
-		app.Span().Class("badge", verdictClass(c.Verdict)).Text(m.verdict(c.Verdict)),
+		app.Span().Class("badge", r.verdictClassOf(i)).Text(r.verdictLabelOf(i)),
 		app.Text(" "),
 		app.Span().Class("fl-kind").Text(m.kind(c.Kind)),
 		app.Text(" "),

@@ -172,7 +172,7 @@ var (
 	pathCardSlot  = []int{0, 2, 0}
 	pathCard      = []int{0, 2, 0, 0}
 	pathClaims    = []int{0, 2, 1}
-	pathLiveRegin = []int{0, 4}
+	pathLiveRegin = []int{0, 3}
 )
 
 // at appends more indexes to a path.

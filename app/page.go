@@ -73,8 +73,11 @@ const (
 	// go-app regular expression (anchored: go-app's is not).
 	ArticlePattern = "^/a/[a-z0-9-]+$"
 
-	// CheckPath is the page that checks a pasted text in the browser.
-	CheckPath = "/check"
+	// CheckPath is the page that checks a pasted text in the browser;
+	// CheckPattern matches it and its file in a static export,
+	// /check.html.
+	CheckPath    = "/check"
+	CheckPattern = `^/check(\.html)?$`
 	// ClassroomPathPrefix starts the classroom of an article,
 	// /classroom/{id}; ClassroomPath alone is the classroom of a text
 	// shared in the link's fragment. ClassroomPattern matches both.
@@ -97,7 +100,7 @@ const (
 
 // Register registers the reader's routes with go-app: [HomePath],
 // [ArticlePattern], [EmbedPattern], [ClassroomPattern] and
-// [StaticPagePattern] show a [Reader] of pages; [CheckPath] shows a
+// [StaticPagePattern] show a [Reader] of pages; [CheckPattern] shows a
 // [CheckPage]. engine checks the texts that pages do not hold (pasted on
 // /check, or shared in a classroom link). Call it once, in both builds
 // (server and WebAssembly), before the Handler serves or
@@ -109,7 +112,7 @@ func Register(pages Pages, engine Engine) {
 	app.RouteWithRegexp(EmbedPattern, newReader)
 	app.RouteWithRegexp(ClassroomPattern, newReader)
 	app.RouteWithRegexp(StaticPagePattern, newReader)
-	app.Route(CheckPath, func() app.Composer { return NewCheckPage(engine) })
+	app.RouteWithRegexp(CheckPattern, func() app.Composer { return NewCheckPage(engine) })
 }
 
 // EmbeddedPages is the browser's [Pages]: it serves the page the server

@@ -86,7 +86,7 @@ func (r *Reader) markAttrs(mk int) []attr {
 	return []attr{
 		{"id", markID(i)},
 		{"href", "#" + noteID(i)},
-		{"class", "claim " + kindClass(c.Kind) + " " + verdictClass(c.Verdict)},
+		{"class", "claim " + kindClass(c.Kind) + " " + r.verdictClassOf(i)},
 		{"data-n", claimNumber(i)},
 	}
 }
@@ -97,7 +97,7 @@ func (r *Reader) markLabel(mk int) string {
 	m := r.msg()
 	mark := r.layout.marks[mk]
 	c := r.claim(mark.primary)
-	s := " (" + strings.ToLower(m.kind(c.Kind)) + ", " + strings.ToLower(m.verdict(c.Verdict))
+	s := " (" + strings.ToLower(m.kind(c.Kind)) + ", " + strings.ToLower(r.verdictLabelOf(mark.primary))
 	if n := len(mark.claims) - 1; n > 0 {
 		s += "; " + m.count(m.moreHere, n)
 	}

@@ -31,8 +31,11 @@ type Reader struct {
 	embed     bool   // an embedded reader (/embed/{id}): compact, reports its height
 	notesOpen bool   // the embedded reader's notes are unfolded
 	listOpen  bool   // the embedded reader's claim list is unfolded
+	late      late   // what the browser builds after its first render
 
 	heights *heightReporter // the embedded reader's height reports, once mounted
+
+	class *classroom // the classroom at /classroom paths (classroom_view.go), else nil
 
 	layout layout // Page cut up for display; made by setPage
 
@@ -51,7 +54,9 @@ type Reader struct {
 func NewReader(pages Pages, engine Engine) *Reader {
 	r := &Reader{pages: pages, engine: engine, server: app.IsServer, card: -1, current: -1}
 	if app.IsClient {
-		r.load(app.Window().URL().Path)
+		u := app.Window().URL()
+		r.load(u.Path)
+		r.loadClass(u)
 	}
 	return r
 }
@@ -100,6 +105,8 @@ func (r *Reader) OnNav(ctx app.Context) {
 	if path := ctx.Page().URL().Path; r.pages != nil && path != r.path {
 		r.load(path)
 	}
+	r.loadClass(ctx.Page().URL())
+	r.navClass(ctx)
 	if t := r.title(); t != "" {
 		ctx.Page().SetTitle("%s", headText(t))
 	}
@@ -140,15 +147,17 @@ func (r *Reader) Render() app.UI {
 	root := app.Div().Class(r.rootClass()).Lang(m.lang).
 		OnKeyDown(r.onKeyDown)
 	if len(r.layout.lines) == 0 {
-		return root.Body(app.P().Class("fl-empty").Text(m.notFound))
+		return root.Body(r.renderEmpty())
 	}
 	return root.Body(
 		r.renderTools(),
 		r.renderArticle(),
 		r.renderSide(),
-		r.renderTimeline(),
-		r.renderNoteBlock(),
 		app.P().Class("vh").Role("status").Aria("live", "polite").Text(r.announce),
+		// For students, these show verdicts.
+		app.If(!r.student(), r.renderTimeline),
+		app.If(!r.student(), r.renderNoteBlock),
+		r.renderClassroom(),
 		app.If(r.server, r.renderData),
 	)
 }
@@ -157,6 +166,11 @@ func (r *Reader) rootClass() string {
 	class := "fl"
 	if r.embed {
 		class += " fl-embed"
+	}
+	if r.student() {
+		class += " fl-class fl-student"
+	} else if r.teacher() {
+		class += " fl-class fl-teacher"
 	}
 	if r.card >= 0 {
 		class += " fl-sheet-open"
@@ -189,13 +203,16 @@ func (r *Reader) renderTools() app.UI {
 			Aria("pressed", !r.noHL).
 			OnClick(r.onToggleHighlights).
 			Text(m.highlights),
-		app.Div().Class("fl-legend").Body(
-			app.P().Class("fl-legend-title").Text(m.legend),
-			app.Ul().Body(app.Range(verdictOrder).Slice(func(i int) app.UI {
-				v := verdictOrder[i]
-				return app.Li().Body(app.Span().Class("badge", verdictClass(v)).Text(m.verdict(v)))
-			})),
-		),
+		// A student's legend would name the verdicts to find.
+		app.If(r.student(), r.renderClassIntro).Else(func() app.UI {
+			return app.Div().Class("fl-legend").Body(
+				app.P().Class("fl-legend-title").Text(m.legend),
+				app.Ul().Body(app.Range(verdictOrder).Slice(func(i int) app.UI {
+					v := verdictOrder[i]
+					return app.Li().Body(app.Span().Class("badge", verdictClass(v)).Text(m.verdict(v)))
+				})),
+			)
+		}),
 		app.P().Class("fl-keys").Text(m.keysHint),
 	)
 }
@@ -278,7 +295,10 @@ func (r *Reader) onKeyDown(ctx app.Context, e app.Event) {
 	}
 	switch e.Get("target").Get("tagName").String() {
 	case "INPUT", "TEXTAREA", "SELECT":
-		return
+		// Keys type there; Escape still closes a classroom's card.
+		if r.class == nil || e.Get("key").String() != "Escape" {
+			return
+		}
 	}
 	if r.key(ctx, e.Get("key").String()) {
 		e.PreventDefault()

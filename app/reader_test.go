@@ -291,7 +291,14 @@ func TestReader_GoToFromList(t *testing.T) {
 func TestReader_Notes(t *testing.T) {
 	for _, server := range []bool{false, true} {
 		h := mount(t, frPage(), server)
-		notes := []int{0, 3}
+		if !server {
+			// The browser builds them late (late.go).
+			if strings.Contains(app.HTMLString(h), `id="notes"`) {
+				t.Errorf("the browser's first render holds the notes")
+			}
+			h.do(func(app.Context) { h.late.built = true })
+		}
+		notes := []int{0, 4} // after the live region
 		match(t, app.Section().ID("notes").Class("fl-notes").Aria("labelledby", "notes-title"), h, notes...)
 		for i := range 7 {
 			match(t, app.Li().ID(noteID(i)).Class("fl-note"), h, at(notes, 1, i)...)

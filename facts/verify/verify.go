@@ -24,9 +24,12 @@
 //     parentheses after a name ("Assimi Goïta (Mali)").
 //
 // A claim nothing in the base bears on is [facts.Unverified], with no
-// facts. Every other verdict lists the ids of the facts it rests on, and
-// the explanation, in the article's language, names the decisive fact's
-// date and publisher.
+// facts; its explanation says why, then names the kinds of source that
+// would settle it (the act, communiqué or list of participants of what it
+// states, dated as it dates it, and a wire report of the day). Every
+// other verdict lists the ids of the facts it rests on, and the
+// explanation, in the article's language, names the decisive fact's date
+// and publisher.
 package verify
 
 import (
@@ -92,6 +95,7 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 		cs[i].Explanation = r.why
 		if r.verdict == facts.Unverified {
 			cs[i].Facts = []string{}
+			cs[i].Explanation = r.why + " " + c.settle(&cs[i])
 		}
 	}
 }

@@ -18,12 +18,16 @@ import (
 
 // injectedDOM is a script that lists what the document has that the
 // reader never writes: event-handler attributes, script URLs, foreign
-// (SVG, MathML) elements, embedding or form elements, and scripts other
-// than go-app's and the page's data.
+// (SVG, MathML) elements other than those of the timeline's drawing
+// (svg.fl-tl-svg: the shapes it draws, with numbers or the reader's own
+// names in their attributes), embedding or form elements, and scripts
+// other than go-app's and the page's data.
 const injectedDOM = `(() => {
   const knownScripts = new Set(["/wasm_exec.js", "/app.js", "/web/boot.js"]);
   const urlAttrs = new Set(["href", "src", "action", "formaction", "poster", "srcset", "data", "xlink:href"]);
   const forbidden = new Set(["IFRAME", "OBJECT", "EMBED", "BASE", "FORM", "STYLE", "INPUT", "TEXTAREA"]);
+  const drawn = new Set(["svg", "g", "line", "text", "path", "rect", "circle", "foreignObject"]);
+  const drawnValue = /^[-a-zA-Z0-9 .,]*$/;
   const problems = [];
   for (const e of document.querySelectorAll("*")) {
     for (const a of e.attributes) {
@@ -31,7 +35,11 @@ const injectedDOM = `(() => {
       if (name.startsWith("on")) problems.push(e.tagName + " " + a.name + "=" + a.value.slice(0, 40));
       if (urlAttrs.has(name) && /^[\s\u0000-\u001f]*(javascript|data|vbscript):/i.test(a.value)) problems.push(e.tagName + " " + a.name + "=" + a.value.slice(0, 40));
     }
-    if (e.namespaceURI !== "http://www.w3.org/1999/xhtml") problems.push("foreign element " + e.tagName);
+    if (e.namespaceURI === "http://www.w3.org/2000/svg" && drawn.has(e.tagName) && e.closest("svg.fl-tl-svg")) {
+      for (const a of e.attributes) {
+        if (a.name !== "aria-label" && !drawnValue.test(a.value)) problems.push("drawing " + e.tagName + " " + a.name + "=" + a.value.slice(0, 40));
+      }
+    } else if (e.namespaceURI !== "http://www.w3.org/1999/xhtml") problems.push("foreign element " + e.tagName);
     if (forbidden.has(e.tagName)) problems.push("element " + e.tagName);
   }
   for (const s of document.scripts) {

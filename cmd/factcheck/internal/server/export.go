@@ -3,6 +3,7 @@
 package server
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -10,7 +11,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
+
+	widget "factlens/app"
 )
 
 // Export writes the whole site into dir, for any static host: the pages,
@@ -18,10 +22,13 @@ import (
 // files of /web/ (assets, app.wasm and its precompressed copies). The
 // pages are files named as static hosts expect:
 //
-//	/               index.html
-//	/a/{id}         a/{id}.html
-//	/embed/{id}     embed/{id}.html
-//	(not found)     404.html
+//	/                 index.html
+//	/a/{id}           a/{id}.html
+//	/embed/{id}       embed/{id}.html
+//	/classroom/{id}   classroom/{id}.html
+//	/classroom        classroom.html
+//	/check            check.html
+//	(not found)       404.html
 //
 // Hosts that serve a/{id}.html at /a/{id} (GitHub Pages, Netlify,
 // Cloudflare Pages) keep the host's URLs; others serve the pages under
@@ -31,7 +38,8 @@ import (
 //
 // Export creates dir if needed and overwrites the files it writes.
 func (s *Server) Export(dir string) error {
-	files := []struct{ urlPath, name string }{
+	type file struct{ urlPath, name string }
+	files := []file{
 		{"/", "index.html"},
 		{notFoundPath, "404.html"},
 		{"/app.js", "app.js"},
@@ -39,17 +47,22 @@ func (s *Server) Export(dir string) error {
 		{"/wasm_exec.js", "wasm_exec.js"},
 		{"/manifest.webmanifest", "manifest.webmanifest"},
 		{"/app.css", "app.css"},
+		{widget.CheckPath, staticName(widget.CheckPath)},
+		{widget.ClassroomPath, staticName(widget.ClassroomPath)},
 	}
 	for _, p := range s.pages.list {
-		files = append(files,
-			struct{ urlPath, name string }{articlePath(p.Article.ID), "a/" + p.Article.ID + ".html"},
-			struct{ urlPath, name string }{embedPath(p.Article.ID), "embed/" + p.Article.ID + ".html"})
+		for _, path := range []string{articlePath(p.Article.ID), embedPath(p.Article.ID), classroomPath(p.Article.ID)} {
+			files = append(files, file{path, staticName(path)})
+		}
 	}
 	h := s.pageHandler(false)
 	for _, f := range files {
 		data, err := get(h, f.urlPath, f.name == "404.html")
 		if err != nil {
 			return fmt.Errorf("export %s: %w", f.urlPath, err)
+		}
+		if f.urlPath == "/app-worker.js" {
+			data = s.staticWorker(data)
 		}
 		if err := writeFile(dir, f.name, data); err != nil {
 			return err
@@ -60,6 +73,22 @@ func (s *Server) Export(dir string) error {
 	}
 	// New set the Handler's resources; they serve /web/.
 	return exportWebFiles(dir, s.app.Resources.(*webFiles))
+}
+
+// staticName is the file of a static export that holds the page at
+// urlPath: the path with .html, without its leading slash.
+func staticName(urlPath string) string { return strings.TrimPrefix(urlPath, "/") + ".html" }
+
+// staticWorker returns the service worker js, whose list of files to
+// cache names the pages by their paths on the host (s.pages.offline), with
+// those pages named by the files of the export instead: a static host
+// serves /a/{id}.html, and the worker's install fails if one of its files
+// is missing.
+func (s *Server) staticWorker(js []byte) []byte {
+	for _, p := range s.pages.offline() {
+		js = bytes.ReplaceAll(js, []byte(strconv.Quote(p)), []byte(strconv.Quote("/"+staticName(p))))
+	}
+	return js
 }
 
 // get returns the body of the response of h to GET urlPath, which must

@@ -35,7 +35,8 @@ func TestServer_Export(t *testing.T) {
 	}
 	id := s.pages.list[0].Article.ID
 	want := []string{
-		"404.html", "a/" + id + ".html", "app-worker.js", "app.css", "app.js", "embed.js",
+		"404.html", "a/" + id + ".html", "app-worker.js", "app.css", "app.js", "check.html",
+		"classroom.html", "classroom/" + id + ".html", "embed.js",
 		"embed/" + id + ".html", "index.html", "manifest.webmanifest", "wasm_exec.js",
 		"web/app.wasm", "web/app.wasm.gz", "web/boot.js", "web/embed.js", "web/factlens.css",
 		"web/icon-192.png", "web/icon-512.png", "web/icon.svg",
@@ -49,6 +50,7 @@ func TestServer_Export(t *testing.T) {
 		{"article prerendered with highlights", "a/" + id + ".html", `class="claim `},
 		{"embed prerendered compact", "embed/" + id + ".html", `class="fl fl-embed"`},
 		{"not-found page", "404.html", `class="fl-empty"`},
+		{"worker caches the pages by their file names", "app-worker.js", `"/classroom/` + id + `.html"`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(dir, tt.file))

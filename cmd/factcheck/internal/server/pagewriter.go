@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -24,27 +25,56 @@ const bootScriptPath = "/web/boot.js"
 //   - with discovery, an article's page gains its oEmbed discovery link,
 //     in its <head> and as a Link header.
 //
+// The pages of the render cache are edited once, when rendered, and
+// written from there with the link of the request (see [renderCache]);
+// other HTML pages are held back and edited when go-app has written them.
 // Other responses (scripts, app.wasm, 304s) pass through unbuffered.
 func (s *Server) pageHandler(discovery bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var elem string
+		pw := &pageWriter{ResponseWriter: w}
 		if discovery {
-			var header string
-			var ok bool
-			if elem, header, ok = s.oembedLink(r); ok {
+			if elem, header, ok := s.oembedLink(r); ok {
 				w.Header().Add("Link", header)
+				pw.link = elem
 			}
 		}
-		pw := &pageWriter{ResponseWriter: w, edit: func(page []byte) []byte {
-			page = bootAfterPaint(page)
-			if i := bytes.Index(page, []byte("</head>")); elem != "" && i >= 0 {
-				page = append(page[:i:i], append([]byte(elem), page[i:]...)...)
-			}
-			return page
-		}}
 		s.servePage(pw, r)
 		pw.finish()
 	})
+}
+
+// editedPage is an HTML page as the host serves it, go-app's scripts
+// replaced by bootScriptPath (bootAfterPaint), cut before its </head>,
+// where a request's oEmbed link goes.
+type editedPage struct {
+	head, tail []byte
+	// linkable is false for a page without </head>: it gets no link.
+	linkable bool
+}
+
+// editPage edits the HTML page go-app wrote. It copies page once.
+func editPage(page []byte) editedPage {
+	page = bootAfterPaint(page)
+	i := bytes.Index(page, []byte("</head>"))
+	if i < 0 {
+		return editedPage{head: page}
+	}
+	return editedPage{head: page[:i:i], tail: page[i:], linkable: true}
+}
+
+// write writes the page, with link (an HTML element, or "") before its
+// </head>, its Content-Length and the status code, without copying it.
+func (p *editedPage) write(w http.ResponseWriter, code int, link string) {
+	if !p.linkable {
+		link = ""
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(p.head)+len(link)+len(p.tail)))
+	w.WriteHeader(code)
+	w.Write(p.head)
+	if link != "" {
+		io.WriteString(w, link)
+	}
+	w.Write(p.tail)
 }
 
 // goappScripts matches the <script> elements go-app writes for its
@@ -67,10 +97,13 @@ func bootAfterPaint(page []byte) []byte {
 }
 
 // pageWriter holds an HTML response back until finish, which writes it
-// edited; it passes any other response through.
+// edited (editPage) with the oEmbed link; it passes any other response
+// through. The render cache writes its pages, edited already, to the
+// writer under it (see [renderCache.serve]).
 type pageWriter struct {
 	http.ResponseWriter
-	edit      func(page []byte) []byte
+	// link is the page's oEmbed discovery link, an HTML element, or "".
+	link      string
 	code      int
 	decided   bool // the status is known
 	buffering bool // an HTML response, held back
@@ -106,8 +139,6 @@ func (w *pageWriter) finish() {
 	if !w.buffering {
 		return
 	}
-	page := w.edit(w.body.Bytes())
-	w.Header().Set("Content-Length", strconv.Itoa(len(page)))
-	w.ResponseWriter.WriteHeader(w.code)
-	w.ResponseWriter.Write(page)
+	p := editPage(w.body.Bytes())
+	p.write(w.ResponseWriter, w.code, w.link)
 }

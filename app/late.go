@@ -1,0 +1,57 @@
+package app
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The browser's reader replaces the whole prerendered page on its first
+// render (go-app mounts a new tree), so the size of that render is most
+// of the time until the reader is interactive. What the reader does not
+// need to be interactive it builds late, after lateDelay: the numbered
+// notes, which repeat the evidence the card shows and are most of the
+// page's elements, and the timeline's drawing, which the prerender lacks
+// anyway (the list under it says the same). Printing builds the notes at
+// once: they are the printed page's notes.
+
+// lateDelay is how long after its first render the browser's reader
+// builds what it leaves out of it.
+const lateDelay = 1500 * time.Millisecond
+
+// maxLiveNotes is the most claims whose notes the browser builds without
+// printing: a pasted text can have thousands, and their notes would
+// freeze the page for seconds while the card shows the same.
+const maxLiveNotes = 300
+
+// late is what the browser's reader has built late.
+type late struct {
+	built    bool     // lateDelay has passed
+	printing bool     // the page was printed
+	onPrint  app.Func // the beforeprint listener, until released
+}
+
+// buildLate plans the late building of a browser reader.
+func (r *Reader) buildLate(ctx app.Context) {
+	ctx.After(lateDelay, func(ctx app.Context) { r.late.built = true })
+	r.late.onPrint = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { r.late.printing = true })
+		return nil
+	})
+	app.Window().Call("addEventListener", "beforeprint", r.late.onPrint)
+}
+
+// stopLate removes the beforeprint listener.
+func (r *Reader) stopLate() {
+	if r.late.onPrint == nil {
+		return
+	}
+	app.Window().Call("removeEventListener", "beforeprint", r.late.onPrint)
+	r.late.onPrint.Release()
+	r.late.onPrint = nil
+}
+
+// liveNotes reports whether the browser's reader shows its notes.
+func (r *Reader) liveNotes() bool {
+	return r.late.printing || r.late.built && len(r.Page.Report.Claims) <= maxLiveNotes
+}
