@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"factlens/facts/export"
+	"factlens/facts/lang"
 )
 
 // exportFormat is a format in which the /check page downloads a result.
@@ -111,22 +112,16 @@ const slugLen = 48
 func slug(title string) string {
 	var b strings.Builder
 	hyphen := false
-	for _, r := range strings.ToLower(title) {
-		folded, ok := latinFold[r]
-		if !ok {
-			folded = string(r)
+	for _, c := range lang.Fold(title) {
+		if c > unicode.MaxASCII || !(unicode.IsLetter(c) || unicode.IsDigit(c)) {
+			hyphen = true
+			continue
 		}
-		for _, c := range folded {
-			if c > unicode.MaxASCII || !(unicode.IsLetter(c) || unicode.IsDigit(c)) {
-				hyphen = true
-				continue
-			}
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			hyphen = false
-			b.WriteRune(c)
+		if hyphen && b.Len() > 0 {
+			b.WriteByte('-')
 		}
+		hyphen = false
+		b.WriteRune(c)
 		if b.Len() >= slugLen {
 			break
 		}
@@ -136,17 +131,6 @@ func slug(title string) string {
 		return "text"
 	}
 	return s
-}
-
-// latinFold maps the accented lower-case letters of French (and a few
-// others) to ASCII.
-var latinFold = map[rune]string{
-	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
-	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
-	'î': "i", 'ï': "i", 'í': "i", 'ì': "i", 'ñ': "n",
-	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
-	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ÿ': "y",
-	'œ': "oe", 'æ': "ae",
 }
 
 // saveFile has the browser save d: a Blob of its bytes behind an object

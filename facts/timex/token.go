@@ -3,6 +3,8 @@ package timex
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"factlens/facts/lang"
 )
 
 // tokKind is the kind of a token. The zero tokKind is invalid.
@@ -108,7 +110,7 @@ func tokenize(text string, lex *lexicon) []token {
 			case letters == 0:
 				t.kind, t.fold = tNumber, s
 			case digits == 0:
-				t.kind, t.fold = tWord, fold(s)
+				t.kind, t.fold = tWord, lang.Fold(s)
 				if lex != nil {
 					t.e = lex.lookup(t.fold)
 					switch {
@@ -124,7 +126,7 @@ func tokenize(text string, lex *lexicon) []token {
 					}
 				}
 			default:
-				t.kind, t.fold = tMixed, fold(s)
+				t.kind, t.fold = tMixed, lang.Fold(s)
 			}
 			if t.kind != tWord {
 				for i := 0; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"factlens/facts"
+	"factlens/facts/lang"
 )
 
 // word is one word of the text: its byte range in the original text and
@@ -14,42 +15,6 @@ import (
 type word struct {
 	start, end int
 	fold       string
-}
-
-// foldRune maps accented Latin letters to their base letters.
-var foldRune = map[rune]string{
-	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
-	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
-	'î': "i", 'ï': "i", 'í': "i", 'ì': "i", 'ñ': "n",
-	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o",
-	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ÿ': "y",
-	'œ': "oe", 'æ': "ae",
-}
-
-// fold returns s in lower case without accents. A word already folded is
-// returned as it is, without allocating.
-func fold(s string) string {
-	ascii, lower := true, true
-	for i := 0; i < len(s) && ascii; i++ {
-		c := s[i]
-		ascii = c < utf8.RuneSelf
-		lower = lower && (c < 'A' || c > 'Z')
-	}
-	switch {
-	case ascii && lower:
-		return s
-	case ascii:
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if f, ok := foldRune[r]; ok {
-			b.WriteString(f)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // words splits text[span] into words: runs of letters and digits.
@@ -65,13 +30,13 @@ func words(text string, span facts.Span) []word {
 				start = i
 			}
 		} else if start >= 0 {
-			ws = append(ws, word{start, i, fold(text[start:i])})
+			ws = append(ws, word{start, i, lang.Fold(text[start:i])})
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		ws = append(ws, word{start, span.End, fold(text[start:span.End])})
+		ws = append(ws, word{start, span.End, lang.Fold(text[start:span.End])})
 	}
 	return ws
 }

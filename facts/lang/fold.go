@@ -1,4 +1,4 @@
-package timex
+package lang
 
 import (
 	"strings"
@@ -17,10 +17,11 @@ var foldTable = map[rune]string{
 	'ᵉ': "e", 'ʳ': "r", 'ᵈ': "d", 'ˢ': "s", 'ᵗ': "t", 'ʰ': "h", 'ⁿ': "n",
 }
 
-// fold returns s in lower case without accents, for comparing words with
-// the lexicons. It returns s itself, without allocating, when s is already
+// Fold returns s in lower case without accents, for comparing words
+// whatever their case and accents ("Cédéao" and "CEDEAO" both fold to
+// "cedeao"). It returns s itself, without allocating, when s is already
 // folded.
-func fold(s string) string {
+func Fold(s string) string {
 	i := 0
 	for i < len(s) {
 		c := s[i]
