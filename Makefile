@@ -7,6 +7,7 @@ ADDR    ?= :8000
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 BIN     := bin/factcheck
 WASM    := web/app.wasm
+ENGINE  := web/engine.wasm
 AXE     := tools/axe/node_modules/axe-core/axe.min.js
 
 .PHONY: all build wasm host run test vet fmt bench fuzz load clean axe
@@ -16,12 +17,15 @@ all: build
 build: wasm host
 
 # The client: the same main package built for the browser. Server code
-# lives in !wasm files, so it stays out of this binary.
-# Then its brotli and gzip copies (app.wasm.br, app.wasm.gz), which the
-# host serves to browsers that accept them (tools/compress, pure Go).
+# lives in !wasm files, so it stays out of this binary. The claim engine
+# is a module of its own, run in a Web Worker by the pages that check
+# texts (cmd/factcheck/internal/worker).
+# Then their brotli and gzip copies (.wasm.br, .wasm.gz), which the host
+# serves to browsers that accept them (tools/compress, pure Go).
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./cmd/factcheck
-	$(GO) run ./tools/compress $(WASM)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(ENGINE) ./cmd/factcheck/internal/worker
+	$(GO) run ./tools/compress $(WASM) $(ENGINE)
 
 host:
 	$(GO) build -trimpath -ldflags='-X main.version=$(VERSION)' -o $(BIN) ./cmd/factcheck
@@ -71,4 +75,4 @@ load: host
 	$(GO) run ./tools/load -bin $(BIN) -duration $(LOADTIME)
 
 clean:
-	rm -rf bin $(WASM) $(WASM).br $(WASM).gz
+	rm -rf bin $(WASM) $(WASM).br $(WASM).gz $(ENGINE) $(ENGINE).br $(ENGINE).gz

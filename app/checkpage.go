@@ -9,7 +9,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"factlens/facts"
-	"factlens/facts/check"
 )
 
 // CheckPage is the page at [CheckPath]: a form to paste any article, whose
@@ -97,26 +96,25 @@ func (e *tooLongError) Error() string {
 	return fmt.Sprintf("text is %d bytes, over the limit of %d", e.size, MaxTextBytes)
 }
 
-// article returns the article the draft makes and its reference date: a
-// title, when given, on the first line of the text (so that the reader
-// shows it as the title), then the text as pasted. The engine checks the
-// whole of it, so that claim offsets fall on the text the reader shows.
-func (d checkDraft) article() (facts.Article, time.Time, error) {
+// article returns the article the draft makes: a title, when given, on
+// the first line of the text (so that the reader shows it as the title),
+// then the text as pasted. The engine checks the whole of it, so that
+// claim offsets fall on the text the reader shows.
+func (d checkDraft) article() (facts.Article, error) {
 	if strings.TrimSpace(d.Text) == "" {
-		return facts.Article{}, time.Time{}, errBlank
+		return facts.Article{}, errBlank
 	}
 	text := d.Text
 	if title := strings.Join(strings.Fields(d.Title), " "); title != "" {
 		text = title + "\n" + text
 	}
 	if len(text) > MaxTextBytes {
-		return facts.Article{}, time.Time{}, &tooLongError{size: len(text)}
+		return facts.Article{}, &tooLongError{size: len(text)}
 	}
-	ref, err := time.Parse(time.DateOnly, d.Date)
-	if err != nil {
-		return facts.Article{}, time.Time{}, errNoDate
+	if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
+		return facts.Article{}, errNoDate
 	}
-	return facts.Article{Lang: d.lang(), Published: d.Date, Title: firstLine(text), Text: text}, ref, nil
+	return facts.Article{Lang: d.lang(), Published: d.Date, Title: firstLine(text), Text: text}, nil
 }
 
 // lang returns the draft's language choice, autoLang for anything else
@@ -223,13 +221,13 @@ func (p *CheckPage) edit(ctx app.Context, change func(d *checkDraft)) {
 // of a check that a newer one replaced is dropped.
 func (p *CheckPage) startCheck(ctx app.Context) {
 	m := p.msg()
-	a, ref, err := p.draft.article()
+	a, err := p.draft.article()
 	if err != nil {
 		p.fail(m.problem(err))
 		return
 	}
 	p.run++
-	run, opt, engine := p.run, check.Options{Lang: p.draft.lang(), Ref: ref}, p.engine
+	run, engine := p.run, p.engine
 	checked := p.draft
 	checked.Checked = false
 	p.checking, p.status, p.alert = true, m.checking, ""
@@ -237,7 +235,7 @@ func (p *CheckPage) startCheck(ctx app.Context) {
 		if app.IsClient {
 			time.Sleep(paintDelay)
 		}
-		r, err := engine.Check(a.Text, opt)
+		r, err := engine.CheckArticle(a)
 		ctx.Dispatch(func(ctx app.Context) { p.endCheck(ctx, run, checked, a, r, err) })
 	})
 }
@@ -465,7 +463,7 @@ func (m *messages) problem(err error) string {
 	switch {
 	case errors.As(err, &long):
 		return fmt.Sprintf(m.checkTooLong, long.size, m.kilobytes(long.size), MaxTextBytes, m.kilobytes(MaxTextBytes))
-	case errors.Is(err, errBlank), errors.Is(err, check.ErrEmpty):
+	case errors.Is(err, errBlank):
 		return m.checkBlank
 	case errors.Is(err, errNoDate):
 		return m.checkNoDate

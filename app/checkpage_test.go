@@ -16,7 +16,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"factlens/facts"
-	"factlens/facts/check"
 )
 
 // Texts pasted in the tests: a right and a wrong date of the AES
@@ -31,23 +30,21 @@ const (
 		"The Sahel Fishermen Council, founded in 2019, welcomed the meeting."
 )
 
-// fakeEngine records the checks asked of it and answers with report (its
-// Lang and Ref filled from the options) or err.
+// fakeEngine records the articles given to it and answers with report
+// (its Lang and Ref those of the article) or err.
 type fakeEngine struct {
-	texts  []string
-	opts   []check.Options
-	report facts.Report
-	err    error
+	articles []facts.Article
+	report   facts.Report
+	err      error
 }
 
-func (e *fakeEngine) Check(text string, opt check.Options) (facts.Report, error) {
-	e.texts = append(e.texts, text)
-	e.opts = append(e.opts, opt)
+func (e *fakeEngine) CheckArticle(a facts.Article) (facts.Report, error) {
+	e.articles = append(e.articles, a)
 	if e.err != nil {
 		return facts.Report{}, e.err
 	}
 	r := e.report
-	r.Lang, r.Ref = opt.Lang, opt.Ref.Format(time.DateOnly)
+	r.Lang, r.Ref = a.Lang, a.Published
 	return r, nil
 }
 
@@ -120,7 +117,7 @@ func TestCheckPage_ChecksWithTheRealEngine(t *testing.T) {
 				full = strings.Join(strings.Fields(tt.title), " ") + "\n" + tt.text
 			}
 			// The engine checked the text the reader shows, title included.
-			want, err := engine.Check(full, check.Options{Lang: tt.lang, Ref: time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)})
+			want, err := engine.CheckArticle(facts.Article{Lang: tt.lang, Published: checkDate, Text: full})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -216,8 +213,8 @@ func TestCheckPage_RefusesAndKeepsTheText(t *testing.T) {
 			if diff := cmp.Diff(tt.want, h.alert); diff != "" {
 				t.Errorf("alert (-want +got):\n%s", diff)
 			}
-			if len(engine.texts) != 0 {
-				t.Errorf("the engine was called %d times", len(engine.texts))
+			if len(engine.articles) != 0 {
+				t.Errorf("the engine was called %d times", len(engine.articles))
 			}
 			if h.draft != tt.draft || h.result != nil || h.checking {
 				t.Errorf("after the refusal: draft changed %v, result %v, checking %v", h.draft != tt.draft, h.result != nil, h.checking)
@@ -236,7 +233,6 @@ func TestCheckPage_EngineError(t *testing.T) {
 		err  error
 		want string
 	}{
-		{"empty", check.ErrEmpty, "Paste the text of an article first."},
 		{"other", errors.New("knowledge base: broken"), "The check failed: knowledge base: broken"},
 	}
 	for _, tt := range tests {
@@ -267,9 +263,12 @@ func TestCheckPage_Options(t *testing.T) {
 			h := mountCheck(t, engine, false, checkDraft{Text: "Un texte.", Date: "2024-07-06"})
 			h.do(func(ctx app.Context) { h.setLang(ctx, tt.lang) })
 			h.do(h.startCheck)
-			want := []check.Options{{Lang: tt.wantLang, Ref: time.Date(2024, 7, 6, 0, 0, 0, 0, time.UTC)}}
-			if diff := cmp.Diff(want, engine.opts); diff != "" {
-				t.Errorf("options (-want +got):\n%s", diff)
+			var got []string
+			for _, a := range engine.articles {
+				got = append(got, a.Lang, a.Published)
+			}
+			if diff := cmp.Diff([]string{tt.wantLang, "2024-07-06"}, got); diff != "" {
+				t.Errorf("language and date checked (-want +got):\n%s", diff)
 			}
 			if h.lang != tt.wantUI {
 				t.Errorf("UI language %q, want %q", h.lang, tt.wantUI)
@@ -293,15 +292,12 @@ func TestCheckDraft_Article(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ref, err := tt.draft.article()
+			got, err := tt.draft.article()
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("article (-want +got):\n%s", diff)
-			}
-			if ref.Format(time.DateOnly) != checkDate {
-				t.Errorf("ref %v, want %s", ref, checkDate)
 			}
 		})
 	}

@@ -8,12 +8,10 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"factlens/facts"
-	"factlens/facts/check"
 )
 
 // The classroom as the reader shows it. At /classroom/{id} and /classroom
@@ -221,11 +219,7 @@ func (r *Reader) checkText(a facts.Article) (facts.Report, error) {
 	if r.engine == nil {
 		return facts.Report{}, errors.New("no engine")
 	}
-	ref, err := time.Parse(time.DateOnly, a.Published)
-	if err != nil {
-		return facts.Report{}, fmt.Errorf("publication date: %w", err)
-	}
-	return r.engine.Check(a.Text, check.Options{Lang: a.Lang, Ref: ref})
+	return r.engine.CheckArticle(a)
 }
 
 // renderEmpty is what the reader shows when it has no article: the state

@@ -88,6 +88,17 @@ func Validate(text string) error {
 	return nil
 }
 
+// CheckArticle returns the report of the article's text, with its
+// language (Lang, "" to detect it) and its publication date (Published,
+// YYYY-MM-DD) as the reference date.
+func (c *Checker) CheckArticle(a facts.Article) (facts.Report, error) {
+	ref, err := time.Parse(time.DateOnly, a.Published)
+	if err != nil {
+		return facts.Report{}, fmt.Errorf("check: publication date %q is not YYYY-MM-DD", a.Published)
+	}
+	return c.Check(a.Text, Options{Lang: a.Lang, Ref: ref})
+}
+
 // Check returns the report of text: its language, the reference date and
 // every claim sorted by start, with verdicts, and the facts those verdicts
 // cite as evidence.

@@ -257,3 +257,45 @@ func megabyte(n int) string {
 	}
 	return sb.String()
 }
+
+func TestCheckArticle(t *testing.T) {
+	c := newChecker(t)
+	tests := []struct {
+		name      string
+		a         facts.Article
+		wantLang  string
+		wantRef   string
+		wantValue string // of the first claim
+		wantErr   string
+	}{
+		{"published date is the reference", facts.Article{Lang: "en", Published: "2024-03-05", Text: "The summit opened yesterday."},
+			"en", "2024-03-05", "2024-03-04", ""},
+		{"language detected when empty", facts.Article{Published: "2025-12-22", Text: "Le sommet s'est ouvert hier à Bamako."},
+			"fr", "2025-12-22", "2025-12-21", ""},
+		{"no publication date", facts.Article{Lang: "fr", Text: "Hier."}, "", "", "", `check: publication date "" is not YYYY-MM-DD`},
+		{"bad publication date", facts.Article{Lang: "fr", Published: "22/12/2025", Text: "Hier."}, "", "", "", `check: publication date "22/12/2025" is not YYYY-MM-DD`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := c.CheckArticle(tt.a)
+			gotErr := ""
+			if err != nil {
+				gotErr = err.Error()
+			}
+			if gotErr != tt.wantErr {
+				t.Fatalf("CheckArticle error = %q, want %q", gotErr, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			value := ""
+			if len(r.Claims) > 0 {
+				value = r.Claims[0].Value
+			}
+			got := []string{r.Lang, r.Ref, value}
+			if diff := cmp.Diff([]string{tt.wantLang, tt.wantRef, tt.wantValue}, got); diff != "" {
+				t.Errorf("lang, ref, first value (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

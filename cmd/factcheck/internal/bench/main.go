@@ -116,6 +116,10 @@ func run(webDir string, runs int, chromium string) error {
 	if err != nil {
 		return err
 	}
+	engineSize, err := measureSize(filepath.Join(webDir, "engine.wasm"), false)
+	if err != nil {
+		return err
+	}
 
 	host, defaultID, err := startHost(webDir, tmp)
 	if err != nil {
@@ -180,6 +184,8 @@ func run(webDir string, runs int, chromium string) error {
 	fmt.Fprintf(w, "  ratio                %11.2f× %11.2f× %11.2f×   %s\n",
 		ratio(reader.raw, hello.raw), ratio(reader.gzip, hello.gzip), ratio(reader.brotli, hello.brotli),
 		verdict(ratio(reader.brotli, hello.brotli), goalSize, "brotli"))
+	fmt.Fprintf(w, "  engine.wasm          %12d %12d %12d   (its Web Worker: /check and shared classrooms only)\n",
+		engineSize.raw, engineSize.gzip, engineSize.brotli)
 	fmt.Fprintf(w, "\nFirst highlighted paint (ms from navigation)\n")
 	fmt.Fprintf(w, "  %-22s %10s %12s\n", "", "first byte", "paint")
 	fmt.Fprintf(w, "  reader page            %10.1f %12.1f\n  static HTML            %10.1f %12.1f\n  ratio                  %9.2f× %11.2f×   %s\n",

@@ -38,7 +38,7 @@ func TestServer_Export(t *testing.T) {
 		"404.html", "a/" + id + ".html", "app-worker.js", "app.css", "app.js", "check.html",
 		"classroom.html", "classroom/" + id + ".html", "embed.js",
 		"embed/" + id + ".html", "index.html", "manifest.webmanifest", "wasm_exec.js",
-		"web/app.wasm", "web/app.wasm.gz", "web/boot.js", "web/embed.js", "web/factlens.css",
+		"web/app.wasm", "web/app.wasm.gz", "web/boot.js", "web/embed.js", "web/engine-worker.js", "web/factlens.css",
 		"web/icon-192.png", "web/icon-512.png", "web/icon.svg",
 	}
 	slices.Sort(got)

@@ -181,11 +181,11 @@ func New(cfg Config) (*Server, error) {
 			SVG:      widget.IconSVGPath,
 		},
 		Styles: []string{widget.StylePath},
-		// boot.js is loaded by boot.js, not by the page's HTML (see
-		// pageHandler); the pages make the reader, the check page and
-		// the classrooms work offline once the service worker has
-		// installed.
-		CacheableResources: append([]string{bootScriptPath}, s.pages.offline()...),
+		// boot.js is added to the pages by pageHandler, not by go-app,
+		// which would not cache it; the pages and the engine make the
+		// reader, the check page and the classrooms work offline once
+		// the service worker has installed.
+		CacheableResources: append([]string{bootScriptPath, engineScriptPath, engineWasmPath}, s.pages.offline()...),
 		LoadingLabel:       "{progress}%",
 		Resources:          files,
 		// app.js counts decoded bytes: the raw size, not Content-Length,

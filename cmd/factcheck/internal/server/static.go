@@ -17,8 +17,16 @@ import (
 // wasmPath is where app.js fetches the client from; Resolve versions it.
 const wasmPath = "/web/app.wasm"
 
-// webFiles serves /web/: .wasm files from the build directory (app.wasm,
-// built by make wasm), anything else from the assets (the stylesheet and
+// engineScriptPath is the script of the engine's Web Worker, which loads
+// engineWasmPath with its own version query; Resolve versions both, so
+// that the service worker caches them under the URLs the pages use.
+const (
+	engineScriptPath = "/web/engine-worker.js"
+	engineWasmPath   = "/web/engine.wasm"
+)
+
+// webFiles serves /web/: .wasm files from the build directory (app.wasm
+// and engine.wasm, built by make wasm), anything else from the assets (the stylesheet and
 // icons embedded in the binary). It is the app.ResourceResolver of the
 // go-app Handler and also an http.Handler, so the Handler sends it every
 // /web/ request and /app.wasm.
@@ -32,10 +40,12 @@ type webFiles struct {
 	version string
 }
 
-// Resolve maps a location to its URL: /web/app.wasm gains ?v=VERSION so
-// that a new build is a new URL; other locations are left alone.
+// Resolve maps a location to its URL: the client (/web/app.wasm), the
+// engine and its worker's script gain ?v=VERSION so that a new build is a
+// new URL; other locations are left alone.
 func (wf *webFiles) Resolve(location string) string {
-	if location == wasmPath {
+	switch location {
+	case wasmPath, engineScriptPath, engineWasmPath:
 		return location + "?v=" + wf.version
 	}
 	return location
