@@ -9,15 +9,16 @@ import (
 // The browser's reader replaces the whole prerendered page on its first
 // render (go-app mounts a new tree), so the size of that render is most
 // of the time until the reader is interactive. What the reader does not
-// need to be interactive it builds late, after lateDelay: the numbered
-// notes, which repeat the evidence the card shows and are most of the
-// page's elements, and the timeline's drawing, which the prerender lacks
-// anyway (the list under it says the same). Printing builds the notes at
-// once: they are the printed page's notes.
+// need to be interactive it builds late, lateDelay after that render: the
+// numbered notes, which repeat the evidence the card shows and are most
+// of the page's elements, and the timeline, which sits under the article
+// (its drawing is the browser's only; the prerender has its list).
+// Printing builds the notes at once: they are the printed page's notes.
 
 // lateDelay is how long after its first render the browser's reader
-// builds what it leaves out of it.
-const lateDelay = 1500 * time.Millisecond
+// builds what it leaves out of it: long enough for the page to become
+// interactive first, short enough for the reader not to be there yet.
+const lateDelay = 500 * time.Millisecond
 
 // maxLiveNotes is the most claims whose notes the browser builds without
 // printing: a pasted text can have thousands, and their notes would

@@ -317,6 +317,9 @@ func svgNum(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 // one time axis, then the same in a list. In an embedded reader it is
 // folded.
 func (r *Reader) renderTimeline() app.UI {
+	if !r.server && !r.late.built {
+		return nil // the browser builds it late (late.go)
+	}
 	tl := newTimeline(r.Page.Report)
 	if len(tl.items) == 0 {
 		return nil
@@ -326,8 +329,8 @@ func (r *Reader) renderTimeline() app.UI {
 		app.P().Class("fl-tl-intro").Text(m.tlIntro),
 		// The prerender writes no foreign (SVG) element, a rule of the
 		// host's injection checks; without the client, the list says
-		// all the drawing would. The browser draws it late (late.go).
-		app.If(r.late.built, func() app.UI { return r.renderTimelineDrawing(tl) }),
+		// all the drawing would.
+		app.If(!r.server, func() app.UI { return r.renderTimelineDrawing(tl) }),
 		r.renderTimelineList(tl),
 	}
 	if r.embed {

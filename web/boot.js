@@ -1,21 +1,56 @@
 // factlens boot: loads go-app's scripts (wasm_exec.js, then app.js) once
 // the prerendered page has been painted. The host puts this script in
 // place of theirs: run as deferred scripts they would run before the
-// first paint and hold it back; app.wasm is preloaded meanwhile.
+// first paint and hold it back.
+//
+// The page preloads app.wasm; after the paint it is compiled
+// (WebAssembly.compileStreaming compiles off the main thread) while
+// go-app's scripts load, and go-app's loader gets that module when it
+// asks to instantiate the client, instead of compiling it only then.
 (function () {
   "use strict";
   var started = false;
-  function load(src, next) {
+  // load appends a script; scripts added with async false run in the
+  // order they were added, and download in parallel.
+  function load(src) {
     var s = document.createElement("script");
     s.src = src;
-    if (next) s.onload = next;
+    s.async = false;
     document.head.appendChild(s);
   }
   function start() {
     if (started) return;
     started = true;
-    load("/wasm_exec.js", function () { load("/app.js"); });
+    compileClient();
+    load("/wasm_exec.js");
+    load("/app.js");
   }
+
+  // compileClient compiles the preloaded app.wasm while go-app's scripts
+  // load, and has go-app's loader instantiate that module.
+  function compileClient() {
+    var preload = document.querySelector('link[rel="preload"][as="fetch"][href*="app.wasm"]');
+    if (!preload || !window.WebAssembly || !WebAssembly.compileStreaming || !WebAssembly.instantiateStreaming) {
+      return;
+    }
+    // The same request as the preload's (CORS mode, same-origin
+    // credentials), so the browser answers it with the preloaded bytes.
+    var compiled = WebAssembly.compileStreaming(fetch(preload.href));
+    compiled.catch(function () {}); // go-app's loader reports failures
+    var instantiate = WebAssembly.instantiateStreaming;
+    // go-app's app.js calls this once, for app.wasm; it is then put back.
+    WebAssembly.instantiateStreaming = function (source, imports) {
+      WebAssembly.instantiateStreaming = instantiate;
+      return compiled.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          return { module: module, instance: instance };
+        });
+      }, function () {
+        return instantiate(source, imports);
+      });
+    };
+  }
+
   // After the next frame; a frame that never comes (a hidden tab, a
   // throttled iframe) does not hold the client back for long.
   requestAnimationFrame(function () { setTimeout(start, 0); });

@@ -45,7 +45,7 @@ func wantOnTimeline(report facts.Report) (claims, kbFacts int) {
 }
 
 // openDrawn opens the default article's live page and waits until the
-// reader has drawn its timeline, which it does late (app/late.go).
+// reader has built its timeline, which it does late (app/late.go).
 func openDrawn(t *testing.T, env *browserEnv, ctx context.Context) {
 	t.Helper()
 	env.openLive(t, ctx, "/")
@@ -111,7 +111,7 @@ func TestBrowser_Timeline(t *testing.T) {
 
 	t.Run("the list works with the keyboard", func(t *testing.T) {
 		ctx := env.newTab(t)
-		env.openLive(t, ctx, "/")
+		openDrawn(t, env, ctx)
 		n := eval[int](t, ctx, `document.querySelectorAll(".fl-tl-entry").length`)
 		for _, tt := range []struct {
 			name, key string
@@ -158,8 +158,7 @@ func TestBrowser_Timeline(t *testing.T) {
 				}
 			}},
 			{"live", func(t *testing.T, ctx context.Context) {
-				env.openLive(t, ctx, "/")
-				waitFor(t, ctx, "no timeline", `!!document.querySelector(".fl-tl-list")`, 5*time.Second)
+				openDrawn(t, env, ctx)
 			}},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
