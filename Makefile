@@ -67,6 +67,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzClaims$$' -fuzztime $(FUZZTIME) ./facts/verify
 	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./facts/check
 	$(GO) test -run '^$$' -fuzz '^FuzzAPICheck$$' -fuzztime $(FUZZTIME) ./cmd/factcheck/internal/server
+	$(GO) test -run '^$$' -fuzz '^FuzzParseClassroomFragment$$' -fuzztime $(FUZZTIME) ./app
 
 # A bounded load test of the host binary on 127.0.0.1 (tools/load): the
 # mixed load for LOADTIME, then GET / against a plain http.FileServer.

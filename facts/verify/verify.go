@@ -95,7 +95,9 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 		cs[i].Explanation = r.why
 		if r.verdict == facts.Unverified {
 			cs[i].Facts = []string{}
-			cs[i].Explanation = r.why + " " + c.settle(&cs[i])
+			if c.inText(&cs[i]) {
+				cs[i].Explanation = r.why + " " + c.settle(&cs[i])
+			}
 		}
 	}
 }
@@ -134,10 +136,16 @@ type result struct {
 // unverified is the result of a claim nothing bears on, with a reason.
 func unverified(why string) result { return result{verdict: facts.Unverified, why: why} }
 
+// inText reports whether the claim's span lies in the text: the engine's
+// claims always do, but Claims takes claims from anywhere.
+func (c *checker) inText(cl *facts.Claim) bool {
+	return 0 <= cl.Start && cl.Start <= cl.End && cl.End <= len(c.text)
+}
+
 // check judges one claim by its kind.
 func (c *checker) check(cl *facts.Claim) result {
 	var r result
-	if cl.Start < 0 || cl.End > len(c.text) || cl.Start > cl.End {
+	if !c.inText(cl) {
 		return unverified(c.lex.msg["nothing"])
 	}
 	switch cl.Kind {
