@@ -12,9 +12,10 @@ import (
 )
 
 // CheckPage is the page at [CheckPath]: a form to paste any article, whose
-// claims the browser finds and checks with its [Engine] and shows in a
-// [Reader]. Nothing is sent to the server: the text stays in the browser,
-// where the draft is kept in local storage until the user clears it.
+// claims its [Engine] finds and checks (in the browser, a [WorkerEngine]
+// in a Web Worker) and a [Reader] shows. Nothing is sent to the server:
+// the text stays in the browser, where the draft is kept in local storage
+// until the user clears it.
 //
 // The server prerenders the form with its controls disabled and a note
 // that checking needs JavaScript and WebAssembly; it never holds a text.
@@ -76,10 +77,10 @@ const (
 	checkClassID   = "check-classroom"
 )
 
-// paintDelay is how long a check waits before it runs the engine in the
-// browser: go-app renders "Checking…" at its next frame (30 a second) and
-// the browser paints it only once Go yields, which the engine, running
-// without a pause, does not do until it is done.
+// paintDelay is how long a check waits in the browser before it asks the
+// engine: go-app renders "Checking…" at its next frame (30 a second), and
+// a quick check would otherwise replace it before it is painted or
+// announced.
 const paintDelay = 50 * time.Millisecond
 
 // errBlank and errNoDate, with [tooLongError], are the drafts the page refuses

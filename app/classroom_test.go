@@ -36,8 +36,10 @@ type op struct {
 	want   error // an error the result wraps; errAny for any error
 }
 
+// errAny, as an op's want, accepts any error.
 var errAny = errors.New("any error")
 
+// run applies o to e and returns the method's error.
 func (o op) run(e *Exercise) error {
 	switch o.act {
 	case "choose":

@@ -191,8 +191,9 @@ func (r *Reader) navClass(ctx app.Context) {
 	}
 	c.checking = true
 	a := *c.shared
+	engine := r.engine // read on the UI goroutine
 	ctx.Async(func() {
-		rep, err := r.checkText(a)
+		rep, err := checkText(engine, a)
 		ctx.Dispatch(func(ctx app.Context) {
 			if r.class != c {
 				return // the reader moved on
@@ -214,12 +215,12 @@ func (r *Reader) navClass(ctx app.Context) {
 	})
 }
 
-// checkText runs the engine on a shared text.
-func (r *Reader) checkText(a facts.Article) (facts.Report, error) {
-	if r.engine == nil {
-		return facts.Report{}, errors.New("no engine")
+// checkText runs engine, which may be nil, on a shared text.
+func checkText(engine Engine, a facts.Article) (facts.Report, error) {
+	if engine == nil {
+		return facts.Report{}, errors.New("classroom: no engine to check the shared text")
 	}
-	return r.engine.CheckArticle(a)
+	return engine.CheckArticle(a)
 }
 
 // renderEmpty is what the reader shows when it has no article: the state
@@ -312,7 +313,6 @@ func (r *Reader) renderQuestion(i int) []app.UI {
 	m := r.msg()
 	cm := &m.class
 	c := r.claim(i)
-	it := r.class.ex.Item(i)
 	scope := "q" + claimNumber(i)
 	reasonLabel := cm.reason
 	if r.class.settings.RequireReason {
@@ -345,21 +345,7 @@ func (r *Reader) renderQuestion(i int) []app.UI {
 			app.Text(" "),
 			r.quote(c),
 		),
-		app.FieldSet().Class("fl-choices").Body(
-			app.Legend().Text(cm.choose),
-			app.Range(choiceOrder).Slice(func(k int) app.UI {
-				ch := choiceOrder[k]
-				return app.Label().Class("fl-choice").Body(
-					app.Input().Type("radio").Name("choice-%s", claimNumber(i)).ID(choiceID(ch)).
-						Value(ch.String()).Checked(it.Choice == ch).
-						OnChange(func(ctx app.Context, e app.Event) {
-							r.choose(i, ch)
-							r.saveAnswers(ctx)
-						}, app.EventScope(scope+ch.String())),
-					app.Span().Text(r.choiceLabel(ch)),
-				)
-			}),
-		),
+		r.renderChoices(i, scope),
 		app.Div().Class("fl-reason").Body(
 			app.Label().For(classReasonID).Text(reasonLabel),
 			reason,
@@ -369,6 +355,27 @@ func (r *Reader) renderQuestion(i int) []app.UI {
 			return app.P().ID(classHintID).Class("fl-hint").Text(r.hintText(r.class.hint))
 		}),
 	}
+}
+
+// renderChoices is the group of radio buttons that classify claim i;
+// scope prefixes their handlers' event scopes.
+func (r *Reader) renderChoices(i int, scope string) app.UI {
+	chosen := r.class.ex.Item(i).Choice
+	return app.FieldSet().Class("fl-choices").Body(
+		app.Legend().Text(r.msg().class.choose),
+		app.Range(choiceOrder).Slice(func(k int) app.UI {
+			ch := choiceOrder[k]
+			return app.Label().Class("fl-choice").Body(
+				app.Input().Type("radio").Name("choice-%s", claimNumber(i)).ID(choiceID(ch)).
+					Value(ch.String()).Checked(chosen == ch).
+					OnChange(func(ctx app.Context, e app.Event) {
+						r.choose(i, ch)
+						r.saveAnswers(ctx)
+					}, app.EventScope(scope+ch.String())),
+				app.Span().Text(r.choiceLabel(ch)),
+			)
+		}),
+	)
 }
 
 // answersKey is the local-storage key of the student's answers: one per
@@ -626,22 +633,16 @@ func (r *Reader) renderShare() app.UI {
 	m := r.msg()
 	cm := &m.class
 	c := r.class
-	settings, ok := c.pick()
-	var link string
-	if ok {
-		l, err := ClassroomLink(r.Page.Article, settings)
-		if err != nil {
-			app.Log("factlens: classroom link:", err)
-		} else {
-			link = c.origin + l
-		}
-	}
+	_, ok := c.pick()
+	link := r.shareLink()
 	counts := map[facts.Kind]int{}
 	for _, cl := range r.Page.Report.Claims {
 		counts[cl.Kind]++
 	}
+	// The handler reads the link when clicked: go-app keeps the first
+	// closure of an unscoped handler, which would copy the first link.
 	copyButton := r.button("fl-btn").ID("class-copy").
-		OnClick(func(ctx app.Context, e app.Event) { r.copyLink(ctx, link) }).
+		OnClick(func(ctx app.Context, e app.Event) { r.copyLink(ctx, r.shareLink()) }).
 		Text(cm.copy)
 	if link == "" {
 		copyButton.Disabled(true)
@@ -671,6 +672,22 @@ func (r *Reader) renderShare() app.UI {
 		),
 		app.If(!ok, func() app.UI { return app.P().Class("fl-hint").Text(cm.shareNone) }),
 	)
+}
+
+// shareLink returns the students' link with the settings the teacher
+// chose, absolute in the browser, or "" when no kind is chosen or the
+// article cannot be linked to.
+func (r *Reader) shareLink() string {
+	settings, ok := r.class.pick()
+	if !ok {
+		return ""
+	}
+	l, err := ClassroomLink(r.Page.Article, settings)
+	if err != nil {
+		app.Log("factlens: classroom link:", err)
+		return ""
+	}
+	return r.class.origin + l
 }
 
 // toggleShareKind adds kind k to the students' link, or takes it out.

@@ -42,6 +42,8 @@ var exportNames = map[exportFormat]string{
 	exportMarkdown:    "markdown",
 }
 
+// String returns the format's name ("json"), or "exportFormat(N)" for no
+// or an unknown format.
 func (f exportFormat) String() string {
 	if s, ok := exportNames[f]; ok {
 		return s

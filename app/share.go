@@ -44,13 +44,14 @@ var (
 	ErrLinkTextTooLong = errors.New("classroom link: text too long")
 )
 
-// Keys of the fragment's fields, and the letters of the kinds.
+// Keys of the fragment's fields.
 const (
 	keyKinds  = "k"
 	keyReason = "r"
 	keyText   = "t"
 )
 
+// kindLetters are the letters that stand for the kinds in the k field.
 var kindLetters = map[facts.Kind]byte{facts.KindDate: 'd', facts.KindFounding: 'f', facts.KindAttendance: 'a'}
 
 // maxTitleBytes bounds the title a link carries; a longer one is cut.
@@ -246,7 +247,7 @@ func decodeText(payload string) (*facts.Article, error) {
 	case a.Lang != "" && knownLang(a.Lang) == "":
 		return nil, fmt.Errorf("%w: language %.20q", ErrLinkMalformed, a.Lang)
 	case len(parts[2]) > maxTitleBytes:
-		return nil, fmt.Errorf("%w: title of %d bytes", ErrLinkMalformed, len(a.Title))
+		return nil, fmt.Errorf("%w: title of %d bytes", ErrLinkMalformed, len(parts[2]))
 	case len(a.Text) > MaxTextBytes:
 		return nil, fmt.Errorf("%w: %d bytes, over %d", ErrLinkTextTooLong, len(a.Text), MaxTextBytes)
 	case !utf8.ValidString(parts[2]) || !utf8.ValidString(a.Text):

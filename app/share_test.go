@@ -19,6 +19,8 @@ func sharedText(lang, title, text string) facts.Article {
 	return facts.Article{Lang: lang, Published: "2024-03-05", Title: title, Text: text}
 }
 
+// linkTests are articles and settings that ClassroomLink writes and
+// ParseClassroomFragment reads back.
 var linkTests = []struct {
 	name     string
 	article  facts.Article
@@ -91,6 +93,7 @@ var linkTests = []struct {
 	},
 }
 
+// ptr returns a pointer to a copy of v.
 func ptr[T any](v T) *T { return &v }
 
 func TestClassroomLink_RoundTrip(t *testing.T) {

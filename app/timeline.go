@@ -371,8 +371,8 @@ func (r *Reader) renderTimelineDrawing(tl timeline) app.UI {
 		parts = append(parts, svgElem("line").Class("fl-tl-link", verdictClass(r.claim(c.claim).Verdict)).
 			Attr("x1", svgNum(c.x)).Attr("y1", svgNum(c.y())).Attr("x2", svgNum(f.x)).Attr("y2", svgNum(f.y())))
 	}
-	for k := range tl.items {
-		parts = append(parts, r.renderTimelinePoint(tl.items[k], k))
+	for _, it := range tl.items {
+		parts = append(parts, r.renderTimelinePoint(it))
 	}
 	return svgElem("svg").Class("fl-tl-svg").
 		Attr("viewBox", "0 0 "+svgNum(tlWidth)+" "+svgNum(tl.height())).
@@ -380,8 +380,15 @@ func (r *Reader) renderTimelineDrawing(tl timeline) app.UI {
 		Body(parts...)
 }
 
-// renderTimelinePoint is the item at index k of the drawing.
-func (r *Reader) renderTimelinePoint(it timelineItem, k int) app.UI {
+// timelineScope is the event scope of a timeline entry that opens the
+// card of claim i. go-app keeps an element's first handler while its
+// scope is the same, so the scope names the claim the handler opens, not
+// the entry's place: after a new report, the entry at a place may open
+// another claim.
+func timelineScope(i int) app.EventOption { return app.EventScope("tl-" + strconv.Itoa(i)) }
+
+// renderTimelinePoint is an item of the drawing.
+func (r *Reader) renderTimelinePoint(it timelineItem) app.UI {
 	x, y := it.x, it.y()
 	class := "fl-tl-fact"
 	if !it.isFact() {
@@ -405,7 +412,7 @@ func (r *Reader) renderTimelinePoint(it timelineItem, k int) app.UI {
 	}
 	claim := it.claim
 	return svgElem("g").Class("fl-tl-pt", class).
-		OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, claim) }, app.EventScope("tl-"+strconv.Itoa(k))).
+		OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, claim) }, timelineScope(claim)).
 		Body(
 			bar,
 			timelineMarker(class, x, y),
@@ -495,7 +502,7 @@ func (r *Reader) renderTimelineList(tl timeline) app.UI {
 		claim := it.claim
 		return app.Li().Body(
 			r.button("fl-tl-entry").
-				OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, claim) }, app.EventScope("tl-"+strconv.Itoa(k))).
+				OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, claim) }, timelineScope(claim)).
 				Body(parts...),
 		)
 	}))

@@ -46,6 +46,7 @@ type placed struct {
 	Date  string
 }
 
+// placedOf returns what the placement tests compare of tl's items.
 func placedOf(tl timeline) []placed {
 	var out []placed
 	for _, it := range tl.items {
@@ -199,6 +200,16 @@ func extentOf(it timelineItem) [2]float64 {
 	return [2]float64{it.x - tlMarkR, right + tlGap + tlLabelW}
 }
 
+// timelineOfDates is the timeline of supported date claims, one a TIMEX3
+// date of values.
+func timelineOfDates(values []string) timeline {
+	var claims []facts.Claim
+	for _, v := range values {
+		claims = append(claims, dated(c(v, facts.KindDate, facts.Supported), "DATE", v))
+	}
+	return newTimeline(report(claims))
+}
+
 func TestNewTimeline_Lanes(t *testing.T) {
 	for _, tt := range []struct {
 		name      string
@@ -211,11 +222,7 @@ func TestNewTimeline_Lanes(t *testing.T) {
 		{"near ones in separate lanes", []string{"2020-01", "2020-03", "2025-01"}, []int{0, 1, 0}, []bool{false, false, true}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var claims []facts.Claim
-			for _, v := range tt.values {
-				claims = append(claims, dated(c(v, facts.KindDate, facts.Supported), "DATE", v))
-			}
-			tl := newTimeline(report(claims))
+			tl := timelineOfDates(tt.values)
 			var lanes []int
 			var left []bool
 			for _, it := range tl.items {
@@ -247,11 +254,7 @@ func TestNewTimeline_Ticks(t *testing.T) {
 		{"a century: every 20 years", []string{"1914", "2014"}, []string{"1920", "1940", "1960", "1980", "2000", "2020"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var claims []facts.Claim
-			for _, v := range tt.values {
-				claims = append(claims, dated(c(v, facts.KindDate, facts.Supported), "DATE", v))
-			}
-			tl := newTimeline(report(claims))
+			tl := timelineOfDates(tt.values)
 			var got []string
 			for _, tk := range tl.ticks {
 				got = append(got, tk.date)

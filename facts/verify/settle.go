@@ -136,11 +136,11 @@ func (c *checker) settle(cl *facts.Claim) string {
 	default:
 		srcs = c.settleDate(w, cl)
 	}
-	return fmt.Sprintf(w["lead"], c.orList(w, srcs))
+	return fmt.Sprintf(w["lead"], orList(w, srcs))
 }
 
-// orList joins sources with commas and the language's "or".
-func (c *checker) orList(w map[string]string, srcs []string) string {
+// orList joins sources with commas and the language's "or" of w.
+func orList(w map[string]string, srcs []string) string {
 	if len(srcs) <= 1 {
 		return strings.Join(srcs, "")
 	}

@@ -35,6 +35,8 @@ func at(event, place string) func(*facts.Claim) {
 	return func(c *facts.Claim) { c.Event, c.Place = event, place }
 }
 
+// settleTests are claims the knowledge base cannot speak to, with the
+// sentence naming the sources that would settle each.
 var settleTests = []settleTest{
 	{"founding of an unknown union", "en", "2025-01-10",
 		"Acme Union was founded in March 2019.",
@@ -168,6 +170,19 @@ var settleTests = []settleTest{
 			"l'annonce officielle datée de l'inauguration (communiqué, calendrier) ou des dépêches d'agence qui en donnent les dates."},
 }
 
+// verifyLast verifies the claims that claims builds from text, in lang
+// at the date ref (YYYY-MM-DD), and returns the last of them.
+func verifyLast(t *testing.T, v *verify.Verifier, lang, ref, text string, claims func(testing.TB, string) []facts.Claim) facts.Claim {
+	t.Helper()
+	date, err := time.Parse(time.DateOnly, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := claims(t, text)
+	v.Claims(text, lang, date, cs)
+	return cs[len(cs)-1]
+}
+
 func TestClaims_Settle(t *testing.T) {
 	b, err := kb.Default()
 	if err != nil {
@@ -176,13 +191,7 @@ func TestClaims_Settle(t *testing.T) {
 	v := verify.New(b)
 	for _, tt := range settleTests {
 		t.Run(tt.name, func(t *testing.T) {
-			ref, err := time.Parse(time.DateOnly, tt.ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cs := tt.claims(t, tt.text)
-			v.Claims(tt.text, tt.lang, ref, cs)
-			got := cs[len(cs)-1]
+			got := verifyLast(t, v, tt.lang, tt.ref, tt.text, tt.claims)
 			if got.Verdict != facts.Unverified {
 				t.Fatalf("verdict of %q = %v, want unverified\nexplanation: %s", got.Text, got.Verdict, got.Explanation)
 			}
@@ -205,13 +214,7 @@ func TestClaims_SettleEveryUnverified(t *testing.T) {
 	lead := map[string]string{"fr": "Sources qui permettraient de trancher : ", "en": "Sources that would settle it: "}
 	for _, group := range [][]verifyTest{dateTests, durationTests, foundingTests, attendanceTests} {
 		for _, tt := range group {
-			ref, err := time.Parse(time.DateOnly, tt.ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cs := tt.claims(t, tt.text)
-			v.Claims(tt.text, tt.lang, ref, cs)
-			got := cs[len(cs)-1]
+			got := verifyLast(t, v, tt.lang, tt.ref, tt.text, tt.claims)
 			settles := strings.Contains(got.Explanation, lead[tt.lang])
 			if settles != (got.Verdict == facts.Unverified) {
 				t.Errorf("%s: %s claim %q names sources: %v, want %v: %s", tt.name, got.Verdict, got.Text, settles, !settles, got.Explanation)
