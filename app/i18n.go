@@ -28,6 +28,7 @@ type messages struct {
 	legend, claims, byKind, byVerdict, noClaim                       string
 	notes, backToText, claimN, close, facts, sources, noFacts        string
 	alsoHere, newTab, notFound, keysHint, confidence                 string
+	linkCheck, linkClass                                             string
 	confidenceLevels                                                 map[string]string
 
 	// shownCount ("%d of %d claims shown") and moreHere ("%d more claims
@@ -156,6 +157,8 @@ var catalog = map[string]*messages{
 		one:              func(n int) bool { return n == 0 || n == 1 },
 		notFound:         "Aucun article à cette adresse.",
 		keysHint:         "Touches n et p : affirmation suivante ou précédente ; Échap : fermer la fiche.",
+		linkCheck:        "Vérifier un autre texte",
+		linkClass:        "Utiliser en classe",
 		confidence:       "fiabilité",
 		confidenceLevels: map[string]string{"high": "élevée", "medium": "moyenne", "low": "faible"},
 		// The /check page.
@@ -283,6 +286,8 @@ var catalog = map[string]*messages{
 		one:              func(n int) bool { return n == 1 },
 		notFound:         "No article at this address.",
 		keysHint:         "Keys n and p: next or previous claim; Escape: close the card.",
+		linkCheck:        "Check another text",
+		linkClass:        "Use in class",
 		confidence:       "confidence",
 		confidenceLevels: map[string]string{"high": "high", "medium": "medium", "low": "low"},
 		// The /check page.

@@ -213,6 +213,7 @@ func (r *Reader) renderTools() app.UI {
 				})),
 			)
 		}),
+		app.If(!r.embed && r.class == nil, r.renderLinks),
 		app.P().Class("fl-keys").Text(m.keysHint),
 	)
 }

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	widget "factlens/app"
 	"factlens/facts"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -473,4 +474,31 @@ func waitActive(t *testing.T, ctx context.Context, id string) string {
 	defer cancel()
 	chromedp.Run(wctx, chromedp.Poll[bool](fmt.Sprintf(`document.activeElement && document.activeElement.id === %q`, id)))
 	return activeID(t, ctx)
+}
+
+// TestBrowser_Links follows the reader's links to the check page and to
+// the article's classroom: the browser loads those pages from the host
+// (the client holds only the page it was loaded with).
+func TestBrowser_Links(t *testing.T) {
+	env := newBrowserEnv(t)
+	id := env.srv.pages.list[0].Article.ID
+	for _, tt := range []struct{ name, href, wantPath, wantElem string }{
+		{"check a text", widget.CheckPath, widget.CheckPath, "#check-text"},
+		{"use in class", widget.ClassroomPathPrefix + id + "?teacher=1", widget.ClassroomPathPrefix + id, ".fl-sheet-table"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := env.newTab(t)
+			env.openLive(t, ctx, "/")
+			sel := fmt.Sprintf(`.fl-links a[href=%q]`, tt.href)
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+				t.Fatalf("click %s: %v", sel, err)
+			}
+			if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(tt.wantElem))); err != nil {
+				t.Fatalf("no %s after the link: %v", tt.wantElem, err)
+			}
+			if path := eval[string](t, ctx, `location.pathname`); path != tt.wantPath {
+				t.Errorf("the link led to %s, want %s", path, tt.wantPath)
+			}
+		})
+	}
 }
