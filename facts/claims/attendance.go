@@ -111,6 +111,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		setPresence(people, present, role)
 		ac = attendanceClaim{t0: start, t1: next, people: people}
+		if s.word(next-1, cPlacePrep) {
+			ac.t1-- // "was among the leaders at"
+		}
 		if trig.object {
 			guests, end := s.personList(next, sent.t1, true)
 			if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) {
@@ -326,7 +329,8 @@ func (s *scanner) personName(i, end int) int {
 // a comma there or a relative clause between commas, and the first token
 // of the list. A list does not start
 // after a preposition or a determiner, and a lone unknown word opening the
-// sentence is not taken for a name ("Hier, Goïta a présidé").
+// sentence is not taken for a name ("Hier, Goïta a présidé"), unless it is
+// a country's possessive ("Nigeria's Bola Tinubu").
 func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	ends := []int{c}
 	if s.punct(c-1, ",") {
@@ -349,7 +353,7 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 				continue
 			}
 			first := people[0]
-			if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
+			if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 && !s.punct(j+1, "'") {
 				people = people[1:]
 				j = s.firstItemAfter(j, c)
 				if len(people) == 0 {
@@ -458,11 +462,23 @@ func (s *scanner) placeIn(sent sentence) string {
 }
 
 // placeWithin returns the first gazetteer place named inside the event
-// mention ev ("le forum de Kalto"), or "".
+// mention ev ("le forum de Kalto"), else the capitalised words, no
+// mention, that end it after its head and a preposition ("le sommet
+// d'Abuja"), or "".
 func (s *scanner) placeWithin(ev *event) string {
 	for p := ev.t0; p < ev.t1; p++ {
 		if m := s.mentionAt(p); m >= 0 && s.ments[m].kind == facts.PlaceEntity {
 			return s.party(m).name
+		}
+	}
+	for p := ev.t1 - 1; p > ev.t0 && s.nameWord(p) && s.mentionAt(p) < 0; p-- {
+		q := p - 1
+		if s.punct(q, "'") {
+			q--
+		}
+		if s.word(q, cPrep) && s.word(q-1, cEventHead) && s.personName(p, ev.t1) == ev.t1 {
+			a, b := s.tokenSpan(p, ev.t1)
+			return s.text[a:b]
 		}
 	}
 	return ""

@@ -71,16 +71,22 @@ func (s *scanner) foundingIn(si int) {
 //	subject [chain] trigger object complement      "Mali left ECOWAS in 2025"
 //	[chain] trigger object complement              "ont créé l'AES en 2023" (active voice)
 //	trigger complement "," subject                 "Créée en 2014, la force …"
+//	subject [chain] intransitive complement        "l'alliance a vu le jour en 2023"
 //
 // chain is auxiliaries and adverbs; a negation in it rejects the claim.
 // In the active voice, an object that is not an organisation rejects the
 // claim ("l'AES a créé une banque": the subject created, it was not
 // created). The subject of an opening participle may be a generic noun or
 // a pronoun standing for the paragraph's organisation. An adjective
-// (fState) needs a chain or an apposition.
+// (fState) needs a chain or an apposition. What an organisation was
+// founded on is no founding ("founded on the principle of"), unless it is
+// a date.
 func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
 	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
 		return false // "became president", "became operational"
+	}
+	if trig.event == facts.EventFounded && s.word(next, cGround) && !s.inDate(next) && !s.inDate(next+1) {
+		return false // "fondé sur le principe de"
 	}
 	chain, passive, negated := s.leftChain(sent.t0, i)
 	if negated || s.word(chain-1, cInfinitive) {
@@ -654,22 +660,37 @@ func (s *scanner) subordinateBetween(i, j int) bool {
 //
 // With a single complement of a withdrawal introduced by "de", the
 // complement is what was left and the subject is the paragraph's topic
-// ("après le retrait du G5 Sahel").
+// ("après le retrait du G5 Sahel"); without a topic it is the subject,
+// unless another preposition than "de" or "of" introduces it ("a troop
+// withdrawal from Mali" names no one who left). A possessive stands for the subject of
+// the verb before it when that is a name the gazetteer does not know and
+// an organisation follows ("La Mauritanie a annoncé son retrait du G5
+// Sahel"), else for the paragraph's topic. An adjective of the lexicon's
+// nounAdjectives may precede the trigger ("their immediate withdrawal"),
+// and in French two adjectives may follow it ("leur retrait immédiat").
 func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger, fc *foundingClaim) bool {
 	*fc = foundingClaim{trigger: trig, t0: i, trig: i}
 	states := membership(trig.event)
 	var owner *party
 	var owners []party
+	unknownOwner := false // owner is the clause's subject, a name the gazetteer does not know
 	p := i - 1
+	if s.word(p-1, cDeterminer) {
+		if _, ok := s.lex.nounAdjectives[s.tk.fold(p)]; ok {
+			p-- // "their immediate withdrawal"
+		}
+	}
 	switch {
 	case s.punct(p, "'") && s.word(p-1, cDeterminer):
 		fc.t0 = p - 1
 	case s.word(p, cPossessive):
 		fc.t0 = p
-		if owner = s.topic(p, sent.para); owner == nil {
+		if o, ok := s.possessor(sent, p); ok && states {
+			owner, unknownOwner = &o, true
+		} else if owner = s.topic(p, sent.para); owner == nil {
 			return false
 		}
-		if s.word(p, cPlural) {
+		if s.word(p, cPlural) && !unknownOwner {
 			// "Le Mali et le Burkina Faso … leur retrait": every one of them.
 			owners = s.topicList(p, sent.para, *owner)
 		}
@@ -681,7 +702,13 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		owner = &o
 		fc.t0 = s.ments[m].t0
 	}
+	for n := 0; n < 2 && s.lex.postAdjectives && s.adjective(next); n++ {
+		next++ // "leur retrait immédiat de la Cédéao"
+	}
 	prep1, c1, j := s.orgList(next, sent.t1, states)
+	if unknownOwner && len(c1) == 0 {
+		return false // "Macron a annoncé son retrait de la vie politique"
+	}
 	_, c2, j2 := s.orgList(j, sent.t1, states)
 	if len(c2) > 0 {
 		j = j2
@@ -712,6 +739,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		default:
 			t := s.topic(fc.t0, sent.para)
 			if t == nil || s.mentions(c1, t) {
+				if !s.word(prep1, cPrep) {
+					return false // "the troop withdrawal from Mali": what was left, by no one known
+				}
 				fc.subjects = s.parties(c1)
 				break
 			}
@@ -735,6 +765,23 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		fc.t1 = next
 	}
 	return true
+}
+
+// possessor returns the name, unknown to the gazetteer, that is the
+// subject of the verb before the possessive at token p, as
+// [scanner.unknownMember] reads it: "La Mauritanie a annoncé son
+// retrait", "Mauritania announced its withdrawal".
+func (s *scanner) possessor(sent sentence, p int) (party, bool) {
+	k := p - 1
+	if !s.content(k) || s.toks[k].cap {
+		return party{}, false
+	}
+	chain, _, negated := s.leftChain(sent.t0, k)
+	if negated {
+		return party{}, false
+	}
+	o, _, ok := s.unknownMember(sent, chain-1)
+	return o, ok
 }
 
 // parties returns the parties of mentions ms.

@@ -150,6 +150,9 @@ const (
 	// fNoun is a nominalisation: "la création de X", "the withdrawal of X
 	// from Y", "son retrait de Y".
 	fNoun
+	// fIntransitive is a verb whose subject is what it founds, which never
+	// takes an object: "a vu le jour", "came into being".
+	fIntransitive
 	// fCopula is a verb of becoming that makes a claim only when what
 	// follows is an organisation or a generic organisation noun: "became
 	// a confederation", "est devenue une fédération", but not "became
@@ -228,9 +231,18 @@ type lexicon struct {
 	collectives   map[string]struct{} // "countries", "pays": the member countries of a list or an organisation
 	numbers       map[string]int      // "three", "trois": the size of a collective
 	infinitives   map[string]struct{} // "to": a verb after it is an intention, not a fact
-	relatives     map[string]struct{}
-	stops         map[string]struct{} // words that end a complement
-	particles     map[string]struct{} // lower-case words inside a name: "de", "ben"
+	// grounds are the prepositions after "founded" that name what it
+	// rests on, not when it was set up: "founded on the principle of",
+	// "fondé sur". A date after them makes them a date's: "founded on 16
+	// September".
+	grounds map[string]struct{}
+	// nounAdjectives may stand between a determiner and a
+	// nominalisation: "their immediate withdrawal", "son éventuel
+	// retrait".
+	nounAdjectives map[string]struct{}
+	relatives      map[string]struct{}
+	stops          map[string]struct{} // words that end a complement
+	particles      map[string]struct{} // lower-case words inside a name: "de", "ben"
 	// postAdjectives reports whether adjectives follow nouns ("réunion
 	// préparatoire"), as in French.
 	postAdjectives bool
@@ -275,6 +287,7 @@ const (
 	cSeparatorStart
 	cCollective
 	cInfinitive
+	cGround
 
 	// cFunction is the function words: they are neither names nor the
 	// nouns and adjectives of a phrase.
@@ -299,7 +312,7 @@ func (l *lexicon) build() *lexicon {
 		{l.particles, cParticle}, {l.eventHeads, cEventHead},
 		{l.eventAnaphors, cEventAnaphor}, {orgHeads, cOrgHead},
 		{orgConnectors, cOrgConnector}, {clitics, cClitic}, {l.collectives, cCollective},
-		{l.infinitives, cInfinitive},
+		{l.infinitives, cInfinitive}, {l.grounds, cGround},
 	} {
 		for w := range s.set {
 			l.classes[w] |= s.c
@@ -360,5 +373,5 @@ var orgHeads = foldSet(
 	"commandement", "government", "gouvernement", "junta", "junte", "corps", "guard", "garde",
 	"directorate", "direction", "board", "observatory", "observatoire", "platform", "plateforme",
 	"consortium", "syndicat", "bloc", "entente", "corp", "inc", "ltd", "plc", "holdings",
-	"airlines", "airways",
+	"airlines", "airways", "area",
 )
