@@ -85,7 +85,7 @@ func (tg *tagger) rulePOD(i int) (match, bool) {
 
 // clockAt reads a time of day at token i and returns its "hh:mm".
 //
-//	clock = hh "h" [mm] | hh ":" mm [ampm] | hh ampm | hh ("heures" | "h") [mm]
+//	clock = hh "h" [mm] | hh ":" mm [ampm] | hh ampm | hh ("heures" | "h") [mm] | hhmm ("GMT" | "UTC")
 //	      | "midi" | "minuit" | "noon" | "midnight"
 func (tg *tagger) clockAt(i int) (string, int, bool) {
 	t := tg.tok(i)
@@ -111,6 +111,9 @@ func (tg *tagger) clockAt(i int) (string, int, bool) {
 			return "", i, false
 		}
 		return hhmm(h, mnt), i + 1, h <= 24 && mnt < 60
+	case t.kind == tNumber && !t.inNum && t.ndig == 4 && tg.is(i+1, "gmt", "utc") && t.num/100 <= 23 && t.num%100 < 60:
+		// "1330 GMT", as wire copy writes times.
+		return hhmm(t.num/100, t.num%100), i + 2, true
 	case t.kind == tNumber && !t.inNum && t.ndig <= 2:
 		h, j := t.num, i+1
 		if glued(tg.toks, j, ":") || glued(tg.toks, j, ".") && tg.lex.lang == "en" {
@@ -142,11 +145,20 @@ func (tg *tagger) clockAt(i int) (string, int, bool) {
 			} else if k, ok := tg.seq(j, "et", "quart"); ok {
 				mnt, j = 15, k
 			}
+			// "6 heures du matin", "10 heures du soir", "3 heures de
+			// l'après-midi".
+			if k, ok := tg.seq(j, "du", "matin"); ok && h <= 12 {
+				j = k
+			} else if k, ok := tg.seq(j, "du", "soir"); ok && h <= 12 {
+				h, j = ampm(h, true), k
+			} else if k, ok := tg.seq(j, "de", "l", "'", "apres", "-", "midi"); ok && h <= 12 {
+				h, j = ampm(h, true), k
+			}
 			return hhmm(h, mnt), j, true
 		}
-	case prep && tg.is(i, "midi", "noon", "midday"):
+	case (prep || tg.tok(i+1).e.weekday > 0) && tg.is(i, "midi", "noon", "midday"):
 		return "12:00", i + 1, true
-	case prep && tg.is(i, "minuit", "midnight"):
+	case (prep || tg.tok(i+1).e.weekday > 0) && tg.is(i, "minuit", "midnight"):
 		return "24:00", i + 1, true
 	}
 	return "", i, false

@@ -217,8 +217,11 @@ func (tg *tagger) isYear(i int) bool {
 }
 
 // yearOnly reads a year: "2014", "l'an 2000", "l'année 2024", "the year
-// 2000".
+// 2000", "FY2025" (a fiscal year).
 func (tg *tagger) yearOnly(i int) (dexpr, int, bool) {
+	if t := tg.tok(i); t.kind == tMixed && len(t.fold) == 6 && t.fold[:2] == "fy" && isDigits(t.fold[2:]) {
+		return dexpr{g: gYear, y: atoi(t.fold[2:]), yearTxt: true}, i + 1, true
+	}
 	k := i
 	if j, ok := tg.seq(i, "l", "'"); ok && tg.is(j, "an", "annee") {
 		k = j + 1
@@ -233,7 +236,7 @@ func (tg *tagger) yearOnly(i int) (dexpr, int, bool) {
 }
 
 // decade reads a decade: "1990s", "the 1990's", "the '90s", "les années
-// 1990", "années 80".
+// 1990", "années 80"; "the 1800s" is a century.
 func (tg *tagger) decade(i int) (dexpr, int, bool) {
 	k := i
 	if tg.is(k, "the", "les") {
@@ -241,6 +244,8 @@ func (tg *tagger) decade(i int) (dexpr, int, bool) {
 	}
 	t := tg.tok(k)
 	switch {
+	case t.kind == tMixed && t.fold[t.ndig:] == "s" && t.ndig == 4 && t.num%100 == 0 && t.num < 2000:
+		return dexpr{g: gCentury, y: t.num}, k + 1, true // "the 1800s"
 	case t.kind == tMixed && t.fold[t.ndig:] == "s" && t.ndig == 4 && t.num%10 == 0:
 		return dexpr{g: gDecade, y: t.num}, k + 1, true
 	case t.kind == tNumber && t.ndig == 4 && t.num%10 == 0 && glued(tg.toks, k+1, "'") && glued(tg.toks, k+2, "s"):
@@ -308,7 +313,7 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 var seasonPreps = map[string]bool{
 	"au": true, "en": true, "pendant": true, "durant": true, "depuis": true, "des": true, "avant": true,
 	"apres": true, "de": true, "jusqu": true, "pour": true, "for": true, "in": true, "during": true,
-	"over": true, "since": true,
+	"over": true, "since": true, "ici": true,
 	"by": true, "until": true, "through": true, "before": true, "after": true, "throughout": true,
 }
 
@@ -321,6 +326,7 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 	}
 	var n int
 	var g gran
+	hyphen := false
 	if t := tg.tok(k); t.kind == tMixed && t.fold[0] == 'q' && len(t.fold) == 2 && t.upper {
 		n, g, k = int(t.fold[1]-'0'), gQuarter, k+1
 	} else {
@@ -328,6 +334,7 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 		n, k, ok = tg.ordinal(k)
 		if ok && tg.hyphen(k) {
 			k++ // "third-quarter"
+			hyphen = true
 		}
 		switch {
 		case !ok:
@@ -352,8 +359,8 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 		d.y, k = tg.ref.Year(), j
 	} else if m, ok := tg.best(of); ok && of > k && m.i == of && m.typ == Date && m.d.g == gYear {
 		d.y, k = m.d.y, m.j // "of last year", "de l'année prochaine"
-	} else if g == gHalf && tg.lex.lang == "en" {
-		return dexpr{}, i, false // "the second half" of a match
+	} else if g == gHalf && tg.lex.lang == "en" && !hyphen {
+		return dexpr{}, i, false // "the second half" of a match, not "first-half profit"
 	}
 	return d, k, true
 }
@@ -383,7 +390,7 @@ func (tg *tagger) holidayAt(i int, force int8) (dexpr, int, bool) {
 	}
 	for _, h := range tg.lex.holidays[tg.tok(i).fold] {
 		j, ok := tg.seq(i, h.words...)
-		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper || tg.hyphen(j) {
+		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper || tg.hyphen(j) || tg.holidayThing(i, j) {
 			continue
 		}
 		d := dexpr{g: gDay, m: h.m, d: h.d}
@@ -406,6 +413,33 @@ func (tg *tagger) holidayAt(i int, force int8) (dexpr, int, bool) {
 		return d, j, true
 	}
 	return dexpr{}, i, false
+}
+
+// holidayThings are the things named after a holiday, which are no
+// dates: "Easter eggs", "Christmas tree", "œufs de Pâques", "père Noël".
+var holidayThings = map[string]bool{
+	"egg": true, "eggs": true, "tree": true, "trees": true, "card": true, "cards": true, "carol": true,
+	"carols": true, "gift": true, "gifts": true, "present": true, "presents": true, "decorations": true,
+	"lights": true, "bunny": true, "island": true, "rising": true, "shopping": true, "market": true,
+	"markets": true, "pudding": true, "cake": true, "turkey": true, "sweater": true, "jumper": true,
+	"oeuf": true, "oeufs": true, "sapin": true, "sapins": true, "arbre": true, "ile": true, "marche": true,
+	"cadeau": true, "cadeaux": true, "chant": true, "chants": true, "lapin": true, "lapins": true,
+	"cloches": true, "buche": true, "conte": true, "pere": true, "carte": true, "cartes": true,
+	"illuminations": true, "chocolats": true,
+}
+
+// holidayThing reports whether the holiday name in tokens [i, j) names a
+// thing, written before it in French ("œufs de Pâques", "père Noël") and
+// after it in English ("Easter eggs").
+func (tg *tagger) holidayThing(i, j int) bool {
+	if tg.lex.lang == "fr" {
+		k := i - 1
+		if tg.is(k, "de", "du") {
+			k--
+		}
+		return holidayThings[tg.tok(k).fold]
+	}
+	return holidayThings[tg.tok(j).fold]
 }
 
 // weekdayOnly reads a weekday alone: "lundi", "Friday", but not the

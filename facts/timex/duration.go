@@ -90,8 +90,10 @@ func (tg *tagger) quantUnit(i int, des bool) (count, int, bool) {
 	if j, ok := tg.seq(k, "and", "a", "half"); ok && !q.fuzzy {
 		half, k = true, j
 	}
-	// "les neuf premiers mois", "a two-day meeting", "a 10-year bond".
-	if !q.fuzzy && !q.article && (tg.is(k, "premiers", "premieres") || tg.hyphen(k) && tg.tok(k+1).e.unit.code != 0) {
+	// "les neuf premiers mois", "a two-day meeting", "a 10-year bond",
+	// "10 straight months", "three consecutive years".
+	if !q.fuzzy && !q.article && (tg.is(k, "premiers", "premieres", "straight", "consecutive") ||
+		tg.hyphen(k) && tg.tok(k+1).e.unit.code != 0) {
 		k++
 	}
 	u, f, j, ok := tg.unitAt(k)
@@ -171,15 +173,8 @@ var durationPreps = map[string]bool{
 //	         | unit-plural        (English, after "for", "after", "over", ...)
 //	         | hours "h"          (after "en", "pendant", ...: "en 24h")
 func (tg *tagger) ruleDuration(i int) (match, bool) {
-	if tg.lex.lang == "en" && tg.is(i, "half") && tg.is(i+1, "a", "an") {
-		if u, f, j, ok := tg.unitAt(i + 2); ok && f.sing() {
-			return match{i: i, j: j, typ: Duration, value: halfValue(u)}, true
-		}
-	}
-	if isArticle(tg.tok(i).fold) && tg.is(i+1, "demi") && tg.hyphen(i+2) {
-		if u, f, j, ok := tg.unitAt(i + 3); ok && f.sing() {
-			return match{i: i, j: j, typ: Duration, value: halfValue(u)}, true
-		}
+	if u, j, ok := tg.halfUnit(i); ok {
+		return match{i: i, j: j, typ: Duration, value: halfValue(u)}, true
 	}
 	if u, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.lex.lang == "en" && durationPreps[tg.tok(i-1).fold] && u.code != 'S' {
 		return match{i: i, j: j, typ: Duration, value: durationValue(qty{fuzzy: true}, u, false)}, true
@@ -197,6 +192,22 @@ func (tg *tagger) ruleDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, j: j, typ: Duration, value: durationValue(c.q, c.u, c.half)}, true
+}
+
+// halfUnit reads half a unit at token i: "half an hour", "un
+// demi-siècle".
+func (tg *tagger) halfUnit(i int) (unit, int, bool) {
+	k := i
+	switch {
+	case tg.lex.lang == "en" && tg.is(i, "half") && tg.is(i+1, "a", "an"):
+		k = i + 2
+	case isArticle(tg.tok(i).fold) && tg.is(i+1, "demi") && tg.hyphen(i+2):
+		k = i + 3
+	default:
+		return unit{}, i, false
+	}
+	u, f, j, ok := tg.unitAt(k)
+	return u, j, ok && f.sing()
 }
 
 // halfValue writes the value of half a unit: "half an hour" is PT30M.
@@ -246,13 +257,13 @@ func (tg *tagger) ruleSet(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	n := 1
+	n, sing := 1, !plural
 	if q, k2, ok := tg.quantity(k, false); ok && !q.fuzzy && !q.article {
-		n, k = q.n, k2
+		n, k, sing = q.n, k2, !plural && q.n == 1
 	} else if tg.is(k, "other") {
-		n, k = 2, k+1
+		n, k = 2, k+1 // "every other year"
 	}
-	if u, f, j, ok := tg.unitAt(k); ok && ((plural || n > 1) && f.plur() || !plural && n == 1 && f.sing()) && u.code != 'K' {
+	if u, f, j, ok := tg.unitAt(k); ok && (!sing && f.plur() || sing && f.sing()) && u.code != 'K' {
 		return match{i: i, j: j, typ: Set, value: durationValue(qty{n: n}, u, false)}, true
 	}
 	// Weekdays, parts of the day, seasons and months, maybe plural

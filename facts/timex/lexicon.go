@@ -35,6 +35,7 @@ type entry struct {
 	pod     string // part of the day: "MO", "AF", "EV", "NI"
 	mod     int8   // modLast, modNext, modThis or 0
 	tense   int8   // -1 marks the past, +1 the future
+	present bool   // a verb in the present: "expires", "lieu" of "a lieu"
 	fuzzy   bool   // a vague quantity: "quelques", "several"
 	trigger bool   // the word may start an expression
 }
@@ -57,6 +58,10 @@ type rel struct {
 	n      int
 	anchor bool
 	pod    string
+	// night marks "overnight": an adverb, not a modifier ("overnight
+	// rate"), of the night before the reference day, or of the coming
+	// one in a sentence in the future.
+	night bool
 }
 
 // A lexicon is the immutable vocabulary of one language.
@@ -182,7 +187,7 @@ func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays [
 			// A word that only marks the tense ("was", "will")
 			// starts no expression.
 			after := *e
-			after.tense = before.tense
+			after.tense, after.present = before.tense, before.present
 			if after != before {
 				e.trigger = true
 			}
@@ -267,6 +272,7 @@ func setNext(e *entry, _ int)    { e.mod = modNext }
 func setThis(e *entry, _ int)    { e.mod = modThis }
 func setPast(e *entry, _ int)    { e.tense = -1 }
 func setFuture(e *entry, _ int)  { e.tense = 1 }
+func setPresent(e *entry, _ int) { e.present = true }
 func setFuzzy(e *entry, _ int)   { e.fuzzy = true }
 func setTrigger(e *entry, _ int) { e.trigger = true }
 

@@ -46,6 +46,7 @@ var lexEN = buildLexicon("en", []wordList{
 	{"the early late mid earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
 	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw struck won led met held sold bought paid sent spent built fought caught brought thought kept fled stood sank shot stole froze hid forgot got made found heard meant felt sought withdrew rang sang swept lent fed slid", setPast},
 	{"will shall tomorrow upcoming scheduled expected plans due may might would could should", setFuture},
+	{"is are go goes expires opens open begins begin starts takes meets meet runs closes close resumes resume holds hosts faces visits arrives returns heads convenes reopens", setPresent},
 }, phrasesEN, makeHolidays(
 	"christmas:1225", "christmas day:1225", "christmas eve:1224", "new year's day:101", "new year's eve:1231",
 	"halloween:1031", "valentine's day:214", "independence day:704", "boxing day:1226", "veterans day:1111",
@@ -89,6 +90,7 @@ var phrasesEN = []phraseDef{
 	{"this evening", Time, relPOD(0, "EV")},
 	{"tonight", Time, relPOD(0, "NI")},
 	{"last night", Time, relPOD(-1, "NI")},
+	{"overnight", Time, rel{unit: 'D', n: -1, pod: "NI", night: true}},
 	{"now", Date, relLit(presentRef)},
 	{"right now", Date, relLit(presentRef)},
 	{"currently", Date, relLit(presentRef)},

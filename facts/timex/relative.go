@@ -17,6 +17,14 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 			return match{i: i, j: j, typ: p.typ, value: p.rel.lit}, true
 		}
 		base := tg.ref
+		if p.rel.night {
+			if n := tg.tok(j); n.kind == tWord && !nightAfter[n.fold] || n.kind == tNumber || n.kind == tMixed {
+				continue
+			}
+			if tg.tense(i) == 1 {
+				base = base.AddDate(0, 0, 1)
+			}
+		}
 		if k, ok := tg.seq(j, "-", "la"); ok && p.rel.pod != "" && p.rel.n == 0 {
 			// "ce matin-là": the morning of the last day named.
 			base, j = tg.anchor, k
@@ -43,6 +51,12 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		return tg.withTime(m), true
 	}
 	return match{}, false
+}
+
+// nightAfter are the words that may follow the adverb "overnight".
+var nightAfter = map[string]bool{
+	"and": true, "on": true, "in": true, "into": true, "as": true, "after": true, "before": true, "when": true,
+	"while": true, "from": true, "to": true, "near": true, "at": true, "across": true, "with": true, "but": true,
 }
 
 // anchorFor returns the date that "la semaine suivante", "two years
@@ -324,6 +338,9 @@ func (tg *tagger) relWeekdayMod(i int) (match, bool) {
 			return match{}, false
 		}
 		j++
+	} else if m, ok := tg.ruleDate(k); ok && m.j > j && m.d.g == gDay && m.d.m > 0 {
+		m.i = i // "ce jeudi 13 mars"
+		return m, true
 	}
 	d := fromDay(tg.weekday(wd, i, mod))
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
@@ -350,10 +367,16 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	case sign == 0 || tg.lex.lang != "fr":
 	case tg.is(k, "plus", "pres", "moins") && tg.is(k+1, "de"), tg.is(k, "tout") && tg.is(k+1, "juste"):
 		k += 2
+	case tg.is(k, "plus", "pres", "moins") && tg.is(k+1, "d") && tg.is(k+2, "'"):
+		k += 3 // "il y a plus d'un an"
 	case tg.is(k, "environ", "quelque", "presque", "exactement", "juste"):
 		k++
 	}
 	c, j, ok := tg.quantUnit(k, false)
+	if h, hj, hok := tg.halfUnit(k); hok && h.code == 'Y' && h.mult >= 10 {
+		// "half a century ago", "il y a un demi-siècle": years.
+		c, j, ok = count{q: qty{n: h.mult / 2}, u: unit{code: 'Y', mult: 1}}, hj, true
+	}
 	q, u := c.q, c.u
 	if !ok && sign == 0 {
 		// "years ago".
@@ -399,6 +422,10 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		base = tg.anchorFor(u)
 	}
 	code, n := shiftCode(u, sign*clampCount(q.n))
+	if code == 'X' || code == 'C' {
+		// "a decade ago" is a year, as "ten years ago".
+		code, n = 'Y', sign*clampCount(q.n)*u.mult
+	}
 	d := shift(base, code, n)
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
 }

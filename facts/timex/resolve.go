@@ -27,6 +27,9 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	case tense != 0:
 	case tg.is(i-1, "depuis", "since") || tg.is(i-1, "le") && tg.is(i-2, "depuis"):
 		tense = -1
+	case tg.aheadOf(i):
+		// "ahead of the Nov. 5 election": the nearest, whatever the
+		// tense of the sentence.
 	default:
 		if tense = tg.tense(i); tense == 0 && tg.deadline(i) {
 			tense = 1
@@ -93,6 +96,15 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	return d
 }
 
+// aheadOf reports whether the date at token i follows "ahead of (the)".
+func (tg *tagger) aheadOf(i int) bool {
+	k := i - 1
+	if tg.is(k, "the") {
+		k--
+	}
+	return tg.is(k, "of") && tg.is(k-1, "ahead")
+}
+
 // deadlineWords are the words that make the date after them a deadline:
 // "jusqu'à fin mars", "d'ici mars", "until late March", "by the end of
 // March".
@@ -141,7 +153,8 @@ func weekdayOf(d dexpr) int { return int(d.dayOf().Weekday()+6)%7 + 1 }
 
 // weekday returns the day named by weekday wd (1 Monday to 7 Sunday) at
 // token i: the reference day if it is that weekday, else the latest one
-// before it, or the next one after it in a sentence in the future. force
+// before it, or the next one after it in a sentence in the future or with
+// a verb in the present near it ("the offer expires Sunday"). force
 // modLast or modNext excludes the reference day and sets the direction;
 // modThis ("ce mardi") takes the day in the week of the reference date,
 // unless the tense of the sentence contradicts it.
@@ -159,10 +172,15 @@ func (tg *tagger) weekday(wd, i int, force int8) time.Time {
 	tense := force
 	switch {
 	case tense != 0:
-	case tg.is(i-1, "by", "until", "till"):
-		tense = 1 // a deadline
+	case tg.is(i-1, "by", "until", "till") || tg.aheadOf(i):
+		tense = 1 // a deadline, or "ahead of Sunday's vote"
 	default:
-		tense = tg.tense(i)
+		// A sentence in the present schedules the day ("the offer
+		// expires Sunday"), unless it is a possessive ("Sunday's
+		// attack").
+		if tense = tg.tense(i); tense == 0 && tg.present(i) && !tg.is(i+1, "'") {
+			tense = 1
+		}
 	}
 	if tense == 1 {
 		n := (wd - refWD + 7) % 7

@@ -241,19 +241,44 @@ func (tg *tagger) sentenceStart(i int) bool {
 // marker: -1 past, +1 future, 0 if none is found.
 func (tg *tagger) tense(i int) int8 {
 	s := tg.tok(i).sent
+	rs := s // the sentence looked at on the right
 	for d := 1; d < 40; d++ {
 		l, r := tg.tok(i-d), tg.tok(i+d)
-		if l.sent != s && r.sent != s {
+		if l.sent != s && r.sent != rs {
 			break
 		}
 		if l.sent == s && l.tense != 0 {
 			return l.tense
 		}
-		if r.sent == s && r.tense != 0 {
+		if r.sent == rs && r.tense != 0 {
 			return r.tense
+		}
+		if r.fold == "that" || r.fold == "que" || r.fold == "qu" {
+			// "said Wednesday that it would appeal": the clause after
+			// "that" has its own tense.
+			rs = -1
 		}
 	}
 	return 0
+}
+
+// present reports whether a verb in the present stands near token i, in
+// its clause: not past a comma ("the company, which is based in Ohio,
+// cut jobs Monday").
+func (tg *tagger) present(i int) bool {
+	s := tg.tok(i).sent
+	for _, step := range [...]int{-1, 1} {
+		for k := i + step; k != i+9*step; k += step {
+			t := tg.tok(k)
+			if t.sent != s || t.fold == "," {
+				break
+			}
+			if t.present {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // year returns the year written earlier that holds at token i (see

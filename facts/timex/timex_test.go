@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -518,7 +519,7 @@ var wireTests = []refTest{
 }
 
 func TestTag_Ref(t *testing.T) {
-	for _, tt := range wireTests {
+	for _, tt := range slices.Concat(wireTests, newsTests) {
 		t.Run(tt.lang+" "+tt.name, func(t *testing.T) {
 			r, err := time.Parse(time.DateOnly, tt.ref)
 			if err != nil {

@@ -42,6 +42,8 @@ type token struct {
 	kind       tokKind
 	// tense marks a verb in the past (-1) or the future (+1).
 	tense int8
+	// present marks a verb in the present.
+	present bool
 	// space reports whitespace (or the start of the text) before the token.
 	space bool
 	// upper reports an upper-case first letter.
@@ -123,6 +125,16 @@ func tokenize(text string, lex *lexicon) []token {
 							prev = toks[len(toks)-1].fold
 						}
 						t.tense = lex.tenseOf(prev, t.fold, t.e.tense)
+					}
+					if n := len(toks); t.e.weekday > 0 && n >= 4 && toks[n-1].sent < sent && toks[n-2].fold == "m" &&
+						(toks[n-4].fold == "a" || toks[n-4].fold == "p") {
+						// "3 p.m. Friday": the point of "p.m." ends no
+						// sentence before a weekday.
+						sent--
+						t.sent = sent
+					}
+					if t.present = t.e.present && !t.upper; t.present && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
+						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
 					}
 				}
 			default:
