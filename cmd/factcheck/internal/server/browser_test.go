@@ -351,17 +351,7 @@ func TestBrowser(t *testing.T) {
 		ctx := env.newTab(t)
 		env.openLive(t, ctx, "/")
 		// Tab from the top of the page to the first highlight.
-		var first string
-		for range 60 {
-			press(t, ctx, kb.Tab)
-			if eval[bool](t, ctx, `!!document.activeElement && document.activeElement.matches("a.claim")`) {
-				first = activeID(t, ctx)
-				break
-			}
-		}
-		if first == "" {
-			t.Fatal("60 presses of Tab never reached a highlight")
-		}
+		first := tabToHighlight(t, ctx)
 		press(t, ctx, kb.Enter)
 		if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.ID("card"))); err != nil {
 			t.Fatalf("Enter on #%s: no card: %v", first, err)
@@ -395,10 +385,6 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("axe finds no serious violation", func(t *testing.T) {
-		src, err := os.ReadFile(env.axeFile)
-		if err != nil {
-			needed(t, "no axe-core (run make axe): %v", err)
-		}
 		for _, tt := range []struct {
 			name string
 			open func(*testing.T, context.Context)
@@ -425,24 +411,7 @@ func TestBrowser(t *testing.T) {
 			t.Run(tt.name, func(t *testing.T) {
 				ctx := env.newTab(t)
 				tt.open(t, ctx)
-				// Runtime.evaluate is not subject to the page's CSP, which
-				// forbids inline scripts.
-				if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
-					t.Fatalf("inject axe-core: %v", err)
-				}
-				type violation struct {
-					ID, Impact, Help string
-					Nodes            []string
-				}
-				vs := eval[[]violation](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.map(v => ({
-  id: v.id, impact: v.impact || "", help: v.help, nodes: v.nodes.map(n => n.target.join(" "))})))`)
-				for _, v := range vs {
-					if v.Impact == "serious" || v.Impact == "critical" {
-						t.Errorf("axe %s (%s): %s, on %q", v.ID, v.Impact, v.Help, v.Nodes)
-					} else {
-						t.Logf("axe %s (%s): %s, on %q", v.ID, v.Impact, v.Help, v.Nodes)
-					}
-				}
+				env.checkAxe(t, ctx, "document")
 				checkNoCSPViolations(t, ctx)
 			})
 		}
@@ -501,4 +470,48 @@ func TestBrowser_Links(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkAxe runs axe-core on the part of the page in ctx that axeContext
+// names ("document", or an axe context such as {include: [".x"]}), and
+// fails the test for each serious or critical violation; the others are
+// logged.
+func (env *browserEnv) checkAxe(t *testing.T, ctx context.Context, axeContext string) {
+	t.Helper()
+	src, err := os.ReadFile(env.axeFile)
+	if err != nil {
+		needed(t, "no axe-core (run make axe): %v", err)
+	}
+	// Runtime.evaluate is not subject to the page's CSP, which forbids
+	// inline scripts.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
+		t.Fatalf("inject axe-core: %v", err)
+	}
+	type violation struct {
+		ID, Impact, Help string
+		Nodes            []string
+	}
+	vs := eval[[]violation](t, ctx, `axe.run(`+axeContext+`, {resultTypes: ["violations"]}).then(r => r.violations.map(v => ({
+  id: v.id, impact: v.impact || "", help: v.help, nodes: v.nodes.map(n => n.target.join(" "))})))`)
+	for _, v := range vs {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			t.Errorf("axe %s (%s): %s, on %q", v.ID, v.Impact, v.Help, v.Nodes)
+		} else {
+			t.Logf("axe %s (%s): %s, on %q", v.ID, v.Impact, v.Help, v.Nodes)
+		}
+	}
+}
+
+// tabToHighlight presses Tab from where the focus is until it reaches a
+// highlight, and returns the highlight's id.
+func tabToHighlight(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	for range 60 {
+		press(t, ctx, kb.Tab)
+		if eval[bool](t, ctx, `!!document.activeElement && document.activeElement.matches("a.claim")`) {
+			return activeID(t, ctx)
+		}
+	}
+	t.Fatal("60 presses of Tab never reached a highlight")
+	return ""
 }

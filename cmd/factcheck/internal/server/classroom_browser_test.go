@@ -148,17 +148,7 @@ func TestBrowser_Classroom(t *testing.T) {
 
 		// The first claim by keyboard: Tab to the first highlight, Enter,
 		// choose, a reason, Enter reveals; Escape closes the card.
-		var first string
-		for range 60 {
-			press(t, ctx, kb.Tab)
-			if eval[bool](t, ctx, `!!document.activeElement && document.activeElement.matches("a.claim")`) {
-				first = activeID(t, ctx)
-				break
-			}
-		}
-		if first == "" {
-			t.Fatal("60 presses of Tab never reached a highlight")
-		}
+		first := tabToHighlight(t, ctx)
 		press(t, ctx, kb.Enter)
 		waitFor(t, ctx, "Enter on a highlight opened no card with the focus",
 			`!!document.getElementById("card") && document.getElementById("card").contains(document.activeElement)`, tabTimeout)

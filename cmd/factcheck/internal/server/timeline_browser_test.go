@@ -5,7 +5,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -143,10 +142,6 @@ func TestBrowser_Timeline(t *testing.T) {
 	})
 
 	t.Run("axe finds no serious violation in the timeline", func(t *testing.T) {
-		src, err := os.ReadFile(env.axeFile)
-		if err != nil {
-			needed(t, "no axe-core (run make axe): %v", err)
-		}
 		for _, tt := range []struct {
 			name string
 			open func(*testing.T, context.Context)
@@ -164,22 +159,7 @@ func TestBrowser_Timeline(t *testing.T) {
 			t.Run(tt.name, func(t *testing.T) {
 				ctx := env.newTab(t)
 				tt.open(t, ctx)
-				if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
-					t.Fatalf("inject axe-core: %v", err)
-				}
-				type violation struct {
-					ID, Impact, Help string
-					Nodes            []string
-				}
-				vs := eval[[]violation](t, ctx, `axe.run({include: [".fl-timeline"]}, {resultTypes: ["violations"]}).then(r => r.violations.map(v => ({
-  id: v.id, impact: v.impact || "", help: v.help, nodes: v.nodes.map(n => n.target.join(" "))})))`)
-				for _, v := range vs {
-					if v.Impact == "serious" || v.Impact == "critical" {
-						t.Errorf("axe %s (%s): %s, on %q", v.ID, v.Impact, v.Help, v.Nodes)
-					} else {
-						t.Logf("axe %s (%s): %s, on %q", v.ID, v.Impact, v.Help, v.Nodes)
-					}
-				}
+				env.checkAxe(t, ctx, `{include: [".fl-timeline"]}`)
 				checkNoCSPViolations(t, ctx)
 			})
 		}
