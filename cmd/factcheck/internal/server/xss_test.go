@@ -164,10 +164,13 @@ func TestHostilePage_Report(t *testing.T) {
 		}
 	}
 
-	// Sources are links only with an http or https URL, escaped.
+	// Sources are links only with an http or https URL, escaped. (The
+	// reader's own links to the host's pages, .fl-links, are not
+	// sources.)
 	external := map[string]bool{}
 	for n := range doc.Descendants() {
-		if n.Type == html.ElementNode && n.DataAtom == atom.A && !strings.HasPrefix(attr(n, "href"), "#") {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && !strings.HasPrefix(attr(n, "href"), "#") &&
+			!strings.Contains(" "+attr(n.Parent.Parent, "class")+" ", " fl-links ") {
 			external[attr(n, "href")] = true
 		}
 	}
