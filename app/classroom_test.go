@@ -339,13 +339,19 @@ func TestClassroom_StudentSeesNoVerdict(t *testing.T) {
 	}
 }
 
+// studentMark is wantMark in the student view, whose highlights link to
+// the classroom's introduction: there are no notes to link to.
+func studentMark(n, class string, expanded bool) app.UI {
+	return wantMark(n, class, expanded).(app.HTMLA).Attr("href", "#"+classIntroID)
+}
+
 func TestClassroom_StudentFlow(t *testing.T) {
 	h := mountClass(t, frPage(), "/classroom/sommet", false, nil)
 	n := len(frPage().Report.Claims)
 	if got := h.class.ex.Len(); got != n {
 		t.Fatalf("exercise of %d claims, want %d", got, n)
 	}
-	match(t, wantMark("1", "claim k-founding q-open", false), h, at(pathStandfirst, 1)...)
+	match(t, studentMark("1", "claim k-founding q-open", false), h, at(pathStandfirst, 1)...)
 	match(t, app.Text(" (fondation, à classer; 1 autre affirmation ici)"), h, at(pathStandfirst, 1, 1, 0)...)
 
 	// Reveal with no choice: a hint, no verdict.
@@ -369,7 +375,7 @@ func TestClassroom_StudentFlow(t *testing.T) {
 	match(t, app.Text(" — vous avez répondu « Contredit » ; le verdict est : Confirmé."), h, at(pathCard, 1, 0, 0, 1)...)
 	// The evidence follows, as in the reader's card.
 	match(t, app.Text("Confirmé"), h, at(pathCard, 1, 1, 0, 0)...)
-	match(t, wantMark("1", "claim k-founding v-supported", true), h, at(pathStandfirst, 1)...)
+	match(t, studentMark("1", "claim k-founding v-supported", true), h, at(pathStandfirst, 1)...)
 	match(t, app.Text(" (fondation, confirmé, faux; 1 autre affirmation ici)"), h, at(pathStandfirst, 1, 1, 0)...)
 	if want := "Faux — vous avez répondu « Contredit » ; le verdict est : Confirmé."; h.announce != want {
 		t.Errorf("announce = %q, want %q", h.announce, want)
@@ -610,5 +616,21 @@ func TestClassroom_AnswersSurviveReload(t *testing.T) {
 	// Other kinds: another exercise, nothing restored.
 	if got := reload("/classroom/sommet#k=d"); !cmp.Equal(got, make([]Answer, 4)) {
 		t.Errorf("answers of another exercise = %+v, want none", got)
+	}
+}
+
+// TestClassroom_WithoutScript checks the student view's prerender for
+// readers without JavaScript: the highlights lead to the introduction,
+// which says the classroom needs scripting, since there are no notes.
+func TestClassroom_WithoutScript(t *testing.T) {
+	h := mountClass(t, frPage(), "/classroom/sommet", true, nil)
+	page := app.HTMLString(h)
+	for _, want := range []string{`id="` + classIntroID + `"`, `href="#` + classIntroID + `"`, `class="fl-noscript"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the student view lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `href="#note-`) {
+		t.Errorf("a highlight of the student view links to a note it does not show")
 	}
 }

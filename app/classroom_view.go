@@ -77,7 +77,8 @@ type classroomMessages struct {
 	checking, malformed, tooLong, noText, failed string
 	// The student view. answered, rightIs, wrongIs, scoreLine and
 	// reasonIs are formats.
-	intro, toClassify, answered, cantTell, choose, reason, reasonRequired string
+	intro, needsScript, toClassify, answered, cantTell, choose, reason    string
+	reasonRequired                                                        string
 	reveal, needChoice, needReason, right, wrong, rightIs, wrongIs        string
 	noAnswer, reasonIs, score, scoreButton, scoreLine, allRevealed        string
 	scoreKind, scoreRight, scoreRevealed, scoreTotal, scoreAll, revealAll string
@@ -89,6 +90,9 @@ type classroomMessages struct {
 
 // Ids of the classroom's elements.
 const (
+	// classIntroID is the student view's introduction, which a highlight
+	// links to (there are no notes to link to).
+	classIntroID  = "class-intro"
 	classResultID = "class-result"
 	classReasonID = "class-reason"
 	classRevealID = "class-reveal"
@@ -540,8 +544,9 @@ func (r *Reader) scoreLine(t Tally) string {
 // button to the score.
 func (r *Reader) renderClassIntro() app.UI {
 	cm := &r.msg().class
-	return app.Div().Class("fl-class-intro").Body(
+	return app.Div().ID(classIntroID).Class("fl-class-intro").Body(
 		app.P().Text(cm.intro),
+		app.P().Class("fl-noscript").Text(cm.needsScript),
 		r.button("fl-btn").ID("fl-to-score").
 			OnClick(func(ctx app.Context, e app.Event) { focus(ctx, classScoreID) }).
 			Text(cm.scoreButton),

@@ -83,9 +83,13 @@ func writeAttr(b *strings.Builder, a attr) {
 func (r *Reader) markAttrs(mk int) []attr {
 	i := r.layout.marks[mk].primary
 	c := r.claim(i)
+	target := noteID(i)
+	if r.student() {
+		target = classIntroID
+	}
 	return []attr{
 		{"id", markID(i)},
-		{"href", "#" + noteID(i)},
+		{"href", "#" + target},
 		{"class", "claim " + kindClass(c.Kind) + " " + r.verdictClassOf(i)},
 		{"data-n", claimNumber(i)},
 	}
