@@ -71,7 +71,9 @@ func (c *checker) personID(p facts.Person) string {
 // checkAttendance judges each person of an attendance claim: presence or
 // absence day by day, title, and role. A person said to be there who
 // missed part of the days the claim covers makes the claim imprecise; a
-// wrong title contradicts that part of it.
+// wrong title contradicts that part of it; a person put in parentheses
+// under a state the base says they did not represent contradicts the
+// whole claim.
 func (c *checker) checkAttendance(cl *facts.Claim) result {
 	e, ok := c.attendanceEvent(cl)
 	if !ok {
@@ -83,7 +85,7 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 			days = in
 		}
 	}
-	var parts []result
+	var parts, affs []result
 	for _, p := range cl.People {
 		id := c.personID(p)
 		if id == "" {
@@ -94,9 +96,16 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 	if len(parts) > 0 {
 		// Where the event was and whom each person represented come
 		// first: a wrong place or swapped names explain more than a day.
-		parts = slices.Concat([]result{c.placeOf(&e, c.claimPlace(cl))}, c.affiliations(cl, &e), parts)
+		affs = c.affiliations(cl, &e)
+		parts = slices.Concat([]result{c.placeOf(&e, c.claimPlace(cl))}, affs, parts)
 	}
 	r := combine(parts, "")
+	if slices.ContainsFunc(affs, func(a result) bool { return a.verdict == facts.Contradicted }) {
+		// A person put under another state's name is misidentified: the
+		// claim says who represented whom, and that is wrong whatever
+		// else it gets right.
+		r.verdict = facts.Contradicted
+	}
 	if r.verdict == 0 {
 		return unverified(c.lex.msg["nothing"])
 	}

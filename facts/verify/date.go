@@ -34,7 +34,8 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			return c.founding(o, cl.Value, cl.Text)
 		}
 		if e, ok := c.attendanceEvent(o); ok {
-			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.claimPlace(o))}, "")
+			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.claimPlace(o)),
+				c.numbered(c.newContext(c.sentence(cl), cl.Entities), &e)}, "")
 		}
 	}
 	sent := c.sentence(cl)
@@ -56,8 +57,13 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// claimed days (its title words differ, its place is not named):
 		// that is the event meant, unless another event word, an ordinal
 		// or a place tips the balance.
+		// Days given to the day and an event of the same kind on them
+		// outweigh a place: a meeting on the claimed days somewhere else
+		// is the meeting meant, in the wrong place, unless an ordinal
+		// names e ("le premier sommet").
 		onDay := func(o *kb.Event) bool { return (keep == nil || keep(o)) && meets(o, p) }
-		if d, ok := c.match(x, focus, p.start, onDay); ok && c.score(x, focus, &d) > c.score(x, focus, &e)-minScore {
+		if d, ok := c.match(x, focus, p.start, onDay); ok && (c.score(x, focus, &d) > c.score(x, focus, &e)-minScore ||
+			d.Kind == e.Kind && p.prec >= kb.Day && !c.ordinalIs(x, &e)) {
 			e = d
 		}
 	}
@@ -66,7 +72,43 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			return r
 		}
 	}
-	return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x))}, "")
+	return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, "")
+}
+
+// numbered checks the rank a context gives event e in its series: an
+// ordinal followed by an event word of e's kind ("le troisième sommet")
+// that is not e's number, when the base knows no event of that number in
+// e's series (else the ordinal names that other event, which matching
+// weighed already), contradicts that part of the claim. A right rank, or
+// none, weighs nothing: the date decides.
+func (c *checker) numbered(x *context, e *kb.Event) result {
+	cu, ok := c.seriesOrdinal(x, e)
+	if !ok || cu.ordinal == e.Number || c.any(func(o *kb.Event) bool { return o.Series == e.Series && o.Number == cu.ordinal }) {
+		return unverified("")
+	}
+	return result{verdict: facts.Contradicted, facts: e.Facts,
+		why: fmt.Sprintf(c.lex.msg["rankinseries"], c.quote(c.title(e)), e.Number, c.quote(c.text[cu.start:cu.end]), c.publisher(e.Facts))}
+}
+
+// ordinalIs reports whether the context ranks an event of e's kind with
+// e's own number in its series ("le premier sommet" for the first).
+func (c *checker) ordinalIs(x *context, e *kb.Event) bool {
+	cu, ok := c.seriesOrdinal(x, e)
+	return ok && cu.ordinal == e.Number
+}
+
+// seriesOrdinal returns the first ordinal of the context followed by an
+// event word of e's kind, when e is numbered in a series.
+func (c *checker) seriesOrdinal(x *context, e *kb.Event) (cue, bool) {
+	if e.Number == 0 {
+		return cue{}, false
+	}
+	for _, cu := range x.cues {
+		if cu.ordinal != 0 && slices.ContainsFunc(cu.next[:], func(ks []kb.EventKind) bool { return slices.Contains(ks, e.Kind) }) {
+			return cu, true
+		}
+	}
+	return cue{}, false
 }
 
 // relative judges "bientôt", "soon" (FUTURE_REF) or "naguère", "recently"

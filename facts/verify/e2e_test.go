@@ -40,7 +40,7 @@ func TestClaims_EndToEnd(t *testing.T) {
 				"The three-day summit in Bamako ended on Tuesday.\n",
 			map[string]facts.Verdict{
 				"22 December 2025": facts.Imprecise, // in Bamako, not Niamey
-				"bringing together General Assimi Goita (Niger) and General Abdourahamane Tiani (Niger)": facts.Imprecise,
+				"bringing together General Assimi Goita (Niger) and General Abdourahamane Tiani (Niger)": facts.Contradicted, // Goïta represented Mali
 				"soon":             facts.Contradicted, // operational since 20 December
 				"20 December 2025": facts.Supported,    // Koulouba is no evidence against Bamako
 				"three-day":        facts.Contradicted,

@@ -27,5 +27,5 @@ func ExampleVerifier_Claims() {
 	fmt.Println(cs[0].Explanation)
 	// Output:
 	// contradicted [summit2-dates summit2-postponed]
-	// "Second summit of the AES heads of state in Bamako" took place from 22 to 23 December 2025 (allAfrica), not "December 25, 2025".
+	// "Second summit of the AES heads of state in Bamako" took place from 22 to 23 December 2025 (allAfrica), not "December 25, 2025". The error "mardi 25 décembre 2025" also appeared in Le Bainetien and L'Économiste du Mali.
 }

@@ -32,8 +32,9 @@ func (c *checker) checkFounding(cl *facts.Claim) result {
 }
 
 // founding judges founding claim cl, with the date value (written
-// valueText; empty for none). A subject the base does not know leaves the
-// claim unverified. It looks for the base's events of the claim's kind
+// valueText; empty for none). A subject the base does not know, or an
+// organisation joined or left that it does not know, leaves the claim
+// unverified. It looks for the base's events of the claim's kind
 // whose subjects include the claim's subject — or, for an
 // organisation such as the AES, its member states — and whose objects
 // include each object the claim names. Each subject and object is judged
@@ -58,6 +59,11 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 		if id := c.entityID(cl.Object); id != "" {
 			objects = []string{id}
 		}
+	}
+	if len(objects) == 0 && cl.Object != "" && (cl.Event == facts.EventWithdrew || cl.Event == facts.EventJoined) {
+		// Leaving or joining an organisation the base does not know: no
+		// event bears on it, and another withdrawal must not stand in.
+		return unverified(c.lex.msg["nothing"])
 	}
 	if len(objects) == 0 {
 		objects = []string{""}

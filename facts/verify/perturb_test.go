@@ -83,7 +83,7 @@ func TestPerturbedArticle(t *testing.T) {
 		{"chair kept", "", "", "sous la présidence de Goïta", facts.Supported, ""},
 		{"chair Tiani", "présidence de Goïta", "présidence de Tiani", "sous la présidence de Tiani", facts.Contradicted, ""},
 		{"countries swapped", "Assimi Goïta (Mali), Abdourahamane Tiani (Niger)", "Abdourahamane Tiani (Mali), Assimi Goïta (Niger)",
-			"réunissant les généraux Abdourahamane Tiani (Mali), Assimi Goïta (Niger) et Ibrahim Traoré (Burkina Faso)", facts.Imprecise, "et non Mali"},
+			"réunissant les généraux Abdourahamane Tiani (Mali), Assimi Goïta (Niger) et Ibrahim Traoré (Burkina Faso)", facts.Contradicted, "Abdourahamane Tiani représentait Niger, et non Mali"},
 		{"chair Traoré", "présidence de Goïta", "présidence de Traoré", "sous la présidence de Traoré", facts.Contradicted, ""},
 		{"chair colonel", "présidence de Goïta", "présidence du colonel Goïta", "sous la présidence du colonel Goïta", facts.Imprecise, "grade de général"},
 		{"chair general", "présidence de Goïta", "présidence du général Goïta", "sous la présidence du général Goïta", facts.Supported, ""},
@@ -103,6 +103,46 @@ func TestPerturbedArticle(t *testing.T) {
 		{"force newly operational kept", "", "", "nouvellement opérationnelle", facts.Supported, ""},
 		{"force operational since 2019", "nouvellement opérationnelle", "opérationnelle depuis 2019", "opérationnelle depuis 2019", facts.Contradicted, ""},
 		{"force operational soon", "nouvellement opérationnelle", "bientôt opérationnelle", "bientôt", facts.Contradicted, "20 décembre 2025"},
+		// Further single edits a fact-checker would make.
+		// A numbered summit that does not exist: the date is right, the rank wrong.
+		{"third summit", "le deuxième sommet", "le troisième sommet", "22 décembre 2025", facts.Imprecise, "numéro 2 de sa série"},
+		{"third summit wrong day", "L e 22 décembre 2025, Bamako a accueilli le deuxième sommet", "L e 28 décembre 2025, Bamako a accueilli le troisième sommet", "28 décembre 2025", facts.Contradicted, "numéro 2"},
+		// The ministers' meeting: a month, a day, a place.
+		{"meeting in January", "les 20 et 21 décembre", "les 20 et 21 janvier", "20 et 21 janvier", facts.Contradicted, "du 20 au 21 décembre 2025"},
+		{"meeting a day early", "les 20 et 21 décembre", "les 19 et 20 décembre", "19 et 20 décembre", facts.Imprecise, "qu'en partie"},
+		// The base knows a ministers' meeting in Ouagadougou (26 November):
+		// the claimed days name the Bamako one, held elsewhere than claimed.
+		{"meeting in Ouagadougou", "décembre à Bamako", "décembre à Ouagadougou", "20 et 21 décembre", facts.Imprecise, "a eu lieu à Bamako (PressAfrik (RFI)), et non à Ouagadougou"},
+		{"summit in Ouagadougou attendance", "Bamako a accueilli", "Ouagadougou a accueilli", "réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Burkina Faso)", facts.Imprecise, "et non à Ouagadougou"},
+		// Who chaired, who represented whom, with what rank.
+		{"chair Tiani and Traoré", "présidence de Goïta", "présidence de Tiani et Traoré", "sous la présidence de Tiani et Traoré", facts.Contradicted, "c'était Assimi Goïta"},
+		{"Traoré for Mali", "Ibrahim Traoré (Burkina Faso)", "Ibrahim Traoré (Mali)", "réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Mali)", facts.Contradicted, "Ibrahim Traoré représentait Burkina Faso, et non Mali"},
+		{"Tiani for Burkina Faso", "Abdourahamane Tiani (Niger)", "Abdourahamane Tiani (Burkina Faso)", "réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Burkina Faso) et Ibrahim Traoré (Burkina Faso)", facts.Contradicted, "Abdourahamane Tiani représentait Niger"},
+		{"colonels", "les généraux", "les colonels", "réunissant les colonels Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Burkina Faso)", facts.Imprecise, "grade de général à cette date, et non « colonel »"},
+		{"absence Tiani and Traoré", "l’absence de Traoré", "l’absence de Tiani et de Traoré", "l’absence de Tiani et de Traoré ait été notée le premier jour", facts.Imprecise, "Abdourahamane Tiani était présent"},
+		{"absence on the summit's first day", "le premier jour", "le 22 décembre", "l’absence de Traoré ait été notée le 22 décembre", facts.Supported, "absent le 22 décembre 2025"},
+		// Foundings and withdrawals.
+		{"formed 2022", "formée en septembre 2023", "formée en 2022", "formée en 2022 comme pacte de défense", facts.Contradicted, "16 septembre 2023"},
+		{"formed on the day", "formée en septembre 2023", "fondée le 16 septembre 2023", "fondée le 16 septembre 2023 comme pacte de défense", facts.Supported, ""},
+		{"confederation July 2025", "juillet 2024", "juillet 2025", "promue confédération en juillet 2025", facts.Contradicted, "6 juillet 2024"},
+		{"confederation June 2024", "juillet 2024", "juin 2024", "promue confédération en juin 2024", facts.Contradicted, "6 juillet 2024"},
+		{"confederation on the day", "en juillet 2024", "le 6 juillet 2024", "promue confédération le 6 juillet 2024", facts.Supported, ""},
+		// The base knows no withdrawal from the African Union: another
+		// withdrawal must not bear it out.
+		{"withdrawal from the African Union", "le retrait du G5 Sahel et de la Cédéao", "le retrait de l’Union africaine", "le retrait de l’Union africaine", facts.Unverified, ""},
+		{"withdrawal from ECOWAS only", "le retrait du G5 Sahel et de la Cédéao", "le retrait de la Cédéao", "le retrait de la Cédéao", facts.Supported, "28 janvier 2024"},
+		{"withdrawal from the G5 only", "le retrait du G5 Sahel et de la Cédéao", "le retrait du G5 Sahel", "le retrait du G5 Sahel", facts.Supported, "29 novembre 2023"},
+		{"joined ECOWAS", "le retrait du G5 Sahel et de la Cédéao", "l’adhésion à la Cédéao", "l’adhésion à la Cédéao", facts.Unverified, ""},
+		{"force operational since 2024", "nouvellement opérationnelle", "opérationnelle depuis 2024", "opérationnelle depuis 2024", facts.Contradicted, "20 décembre 2025"},
+		// Number words.
+		{"summit forty-eight hours", "Le sommet de deux jours", "Le sommet de quarante-huit heures", "quarante-huit heures", facts.Supported, ""},
+		{"summit one day", "Le sommet de deux jours", "Le sommet d’un jour", "un jour", facts.Contradicted, "2 jours"},
+		{"confederation eighteen months", "un an de", "dix-huit mois de", "dix-huit mois", facts.Supported, "17,5 mois"},
+		// Errors other outlets made (the base's errata), repeated.
+		{"Gabon Daily News's generals", "", "", "réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Burkina Faso)", facts.Imprecise, "L'erreur « généraux » a aussi été publiée par Gabon Daily News."},
+		{"Le Bainetien's day", "L e 22 décembre", "L e 25 décembre", "25 décembre 2025", facts.Contradicted, "a aussi été publiée par Le Bainetien et L'Économiste du Mali."},
+		{"PressAfrik's day", "formée en septembre 2023", "formée le samedi 15 septembre 2023", "samedi 15 septembre 2023", facts.Contradicted, "a aussi été publiée par PressAfrik."},
+		{"Analyse de la semaine's month", "le deuxième sommet des chefs d’État de l’Alliance des États du Sahel (AES)", "le premier sommet des chefs d’État de l’Alliance des États du Sahel (AES) en novembre 2023", "novembre 2023", facts.Contradicted, "Analyse de la semaine"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

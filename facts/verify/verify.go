@@ -21,7 +21,15 @@
 //     the article's date: an event after it contradicts the claim);
 //   - an attendance claim with the event's participants, day by day, the
 //     titles and roles the claim gives them, and the state put in
-//     parentheses after a name ("Assimi Goïta (Mali)").
+//     parentheses after a name ("Assimi Goïta (Mali)"): a person put
+//     under a state they did not represent contradicts the claim;
+//   - an ordinal with the event's number in its series ("le troisième
+//     sommet" on the second summit's date is imprecise).
+//
+// A claim that is not supported and repeats an error the base records
+// another outlet made ([kb.Erratum]: a date or words it quotes, on the
+// facts the verdict rests on) says so at the end of its explanation,
+// naming the outlet and, when the base has it, the date of its piece.
 //
 // A claim nothing in the base bears on is [facts.Unverified], with no
 // facts; its explanation says why, then names the kinds of source that
@@ -55,12 +63,15 @@ type Verifier struct {
 	publishers map[string]string
 	// venues are the places where events of the base happened (venuesOf).
 	venues map[string]bool
+	// errata are the errors of other outlets that claims may repeat
+	// (errataOf).
+	errata []erratum
 }
 
 // New returns a verifier for the facts of b.
 func New(b *kb.Base) *Verifier {
 	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), publishers: make(map[string]string),
-		venues: venuesOf(b)}
+		venues: venuesOf(b), errata: errataOf(b)}
 	for _, id := range b.FactIDs() {
 		if f, ok := b.Fact(id); ok && len(f.Sources) > 0 {
 			v.publishers[id] = f.Sources[0].Publisher
@@ -87,12 +98,15 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 		lang = "en"
 	}
 	c := &checker{text: text, lang: lang, ref: ref, base: v.base, lex: lexiconFor(lang), gaz: v.gaz,
-		titles: v.titles[lang], publishers: v.publishers, venues: v.venues, claims: cs}
+		titles: v.titles[lang], publishers: v.publishers, venues: v.venues, errata: v.errata, claims: cs}
 	for i := range cs {
 		r := c.check(&cs[i])
 		cs[i].Verdict = r.verdict
 		cs[i].Facts = r.facts
 		cs[i].Explanation = r.why
+		if also := c.alsoIn(c.repeats(&cs[i], r)); also != "" {
+			cs[i].Explanation += " " + also
+		}
 		if r.verdict == facts.Unverified {
 			cs[i].Facts = []string{}
 			if c.inText(&cs[i]) {
@@ -118,10 +132,12 @@ type checker struct {
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
-	// titles, publishers and venues are the Verifier's (see [Verifier]).
+	// titles, publishers, venues and errata are the Verifier's (see
+	// [Verifier]).
 	titles     map[string][]string
 	publishers map[string]string
 	venues     map[string]bool
+	errata     []erratum
 	// contexts caches newContext by span, for the claims of one sentence.
 	contexts map[facts.Span]*context
 }
