@@ -10,6 +10,14 @@ var clockPreps = map[string]bool{
 	"until": true, "from": true, "to": true, "about": true, "till": true,
 }
 
+// timeZones are the abbreviations of time zones that may follow a time
+// of day, written with a capital.
+var timeZones = map[string]bool{
+	"gmt": true, "utc": true, "tu": true, "et": true, "est": true, "edt": true, "ct": true, "cst": true,
+	"cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true, "pdt": true, "bst": true,
+	"cet": true, "cest": true, "wat": true, "eat": true, "jst": true, "hkt": true, "aest": true,
+}
+
 // ruleClock recognises a time of day, dated with the day named after it
 // or else the last day named in its paragraph, or the reference date:
 // "8h30", "20h", "à 8 heures", "08:00", "8 a.m.", "à midi".
@@ -17,6 +25,9 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 	hm, j, ok := tg.clockAt(i)
 	if !ok {
 		return match{}, false
+	}
+	if z := tg.tok(j); z.upper && timeZones[z.fold] {
+		j++ // "3:30 p.m. ET", "à 15 h GMT": the zone is part of the time
 	}
 	d := tg.dayAt(i)
 	// "midnight on Sunday", "8h30 ce lundi".

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file holds the rules of calendar dates: days, months, years,
 // decades, centuries, seasons, quarters, and lists and ranges of them.
@@ -217,10 +220,20 @@ func (tg *tagger) isYear(i int) bool {
 }
 
 // yearOnly reads a year: "2014", "l'an 2000", "l'année 2024", "the year
-// 2000", "FY2025" (a fiscal year).
+// 2000", "FY2025" (a fiscal year), "in '98" (in this century up to ten
+// years ahead of the reference date, else in the last one; not a quoted
+// title, "in '12 Years a Slave'").
 func (tg *tagger) yearOnly(i int) (dexpr, int, bool) {
 	if t := tg.tok(i); t.kind == tMixed && len(t.fold) == 6 && t.fold[:2] == "fy" && isDigits(t.fold[2:]) {
 		return dexpr{g: gYear, y: atoi(t.fold[2:]), yearTxt: true}, i + 1, true
+	}
+	if n := tg.tok(i + 1); tg.is(i, "'") && tg.tok(i).space && n.kind == tNumber && !n.space && n.ndig == 2 &&
+		tg.lex.lang == "en" && (yearPreps[tg.tok(i-1).fold] || tg.is(i-1, "the")) && !glued(tg.toks, i+2, "'") && !tg.tok(i+2).upper {
+		y := tg.ref.Year()/100*100 + n.num
+		if y > tg.ref.Year()+10 {
+			y -= 100
+		}
+		return dexpr{g: gYear, y: y, yearTxt: true}, i + 2, true
 	}
 	k := i
 	if j, ok := tg.seq(i, "l", "'"); ok && tg.is(j, "an", "annee") {
@@ -586,7 +599,12 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	if a.g == gDay && b.g == gDay && a.m == 0 && b.m == 0 && a.wd > 0 && b.wd > 0 && (!soft || tg.between(i)) {
 		// "du lundi au mercredi", "from Monday to Wednesday": the first
 		// day as a weekday alone, the last the next such weekday after it;
-		// a range in the past ends by the reference date.
+		// a range in the past ends by the reference date. In a sentence
+		// in the present, it recurs ("le musée est ouvert du lundi au
+		// vendredi").
+		if tg.tense(i) == 0 && tg.present(i) {
+			return match{i: i, j: end, typ: Set, value: "P1W"}, true
+		}
 		first := tg.resolve(a, i).dayOf()
 		last := first.AddDate(0, 0, (b.wd-a.wd+7)%7)
 		if last.After(tg.ref) && tg.tense(i) == -1 {
@@ -659,8 +677,11 @@ func (tg *tagger) monthGate(i int) bool {
 	if tg.lex.lang == "en" {
 		// "its August recess", "the March meeting": a capitalised month
 		// between a determiner and a common noun.
-		n := tg.tok(i + 1)
-		return prep || t.upper && monthDeterminers[tg.tok(i-1).fold] && n.kind == tWord && !n.upper
+		// "the hottest September on record": a month after a
+		// superlative is one of the year of the text.
+		n, p := tg.tok(i+1), tg.tok(i-1).fold
+		sup := len(p) > 4 && strings.HasSuffix(p, "est") && monthDeterminers[tg.tok(i-2).fold]
+		return prep || t.upper && (sup || monthDeterminers[p] && n.kind == tWord && !n.upper)
 	}
 	if t.upper && !tg.sentenceStart(i) || t.fold == "mars" {
 		return prep && !t.upper

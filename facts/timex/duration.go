@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // This file holds the rules of durations and sets, and the quantities and
 // units they share with relative dates.
@@ -187,8 +190,10 @@ func (tg *tagger) ruleDuration(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	// "un jour" is often "some day"; "des années 1990" a decade.
-	if c.q.n == 1 && c.u.code == 'D' && !durationPreps[tg.tok(i-1).fold] || tg.tok(j).kind == tNumber && c.q.fuzzy {
+	// "un jour" is often "some day"; "des années 1990" a decade; "'12
+	// Years a Slave'" a title.
+	if c.q.n == 1 && c.u.code == 'D' && !durationPreps[tg.tok(i-1).fold] || tg.tok(j).kind == tNumber && c.q.fuzzy ||
+		tg.is(i-1, "'", "\"", "\u201c") && !tg.tok(i).space && tg.tok(j-1).upper {
 		return match{}, false
 	}
 	return match{i: i, j: j, typ: Duration, value: durationValue(c.q, c.u, c.half)}, true
@@ -236,7 +241,17 @@ func halfValue(u unit) string {
 //	set = ("chaque" | "every" | "each") [quantity | "other"] (unit | weekday | part-of-day | season | month)
 //	    | ("tous" | "toutes") "les" [quantity] plural
 //	    | ("par" | "per") unit | ("times" | "once" | "twice") "a" unit
+//	    | (quantity ("times" | "fois") | "once" | "twice") set
+//	    | ["le" | "the"] ordinal weekday ("de" | "of") set   (of months)
+//	    | ("le" | "les") weekday   (in a sentence in the present)
+//	    | plural-weekday           (English: "Tuesdays")
 func (tg *tagger) ruleSet(i int) (match, bool) {
+	if m, ok := tg.setFreq(i); ok {
+		return m, true
+	}
+	if m, ok := tg.setWeekday(i); ok {
+		return m, true
+	}
 	k := i
 	plural := false
 	switch {
@@ -249,7 +264,7 @@ func (tg *tagger) ruleSet(i int) (match, bool) {
 			return match{i: i, j: j, typ: Set, value: durationValue(qty{n: 1}, u, false)}, true
 		}
 		return match{}, false
-	case tg.is(i, "a") && tg.is(i-1, "times", "once", "twice"):
+	case tg.is(i, "a") && (tg.is(i-1, "times", "once", "twice") || tg.lex.lang == "en" && tg.rate(i-1)):
 		if u, f, j, ok := tg.unitAt(i + 1); ok && f.sing() {
 			return match{i: i, j: j, typ: Set, value: durationValue(qty{n: 1}, u, false)}, true
 		}
@@ -286,4 +301,126 @@ func (tg *tagger) ruleSet(i int) (match, bool) {
 		return match{i: i, j: k + 1, typ: Set, value: "P1Y"}, true
 	}
 	return match{}, false
+}
+
+// rate reports whether token i is an amount that a unit after "a" makes
+// a rate: "$5 billion a year", "3% a month", "10 hours a day".
+func (tg *tagger) rate(i int) bool {
+	t := tg.tok(i)
+	return t.kind == tNumber || yearBlockers[t.fold] || t.e.unit.code != 0 && t.e.form.plur() && !t.e.form.sing()
+}
+
+// setFreq reads a set with its frequency, "twice a week", "trois fois
+// par an", or the nth weekday of every month: the value is the period of
+// the set, the frequency is left out.
+func (tg *tagger) setFreq(i int) (match, bool) {
+	k := i
+	switch t := tg.tok(i); {
+	case tg.is(i, "twice", "once"):
+		k++
+	case t.kind == tNumber || t.e.num > 0:
+		// Look for "times" ahead before reading the quantity ("vingt et
+		// une fois"): most numbers are not frequencies.
+		for n := i + 1; n <= i+4; n++ {
+			if tg.is(n, "times", "fois") {
+				if q, j, ok := tg.quantity(i, false); ok && !q.fuzzy && j == n {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
+	if k > i {
+		if m, ok := tg.ruleSet(k); ok && m.i == k {
+			m.i = i
+			return m, true
+		}
+		return match{}, false
+	}
+	// "le troisième mardi de chaque mois", "the first Monday of every
+	// month".
+	k = tg.opt(i, "le", "the")
+	n, j, ok := tg.ordinal(k)
+	if !ok || n > 5 || tg.tok(j).e.weekday == 0 || tg.tok(j).e.abbr {
+		return match{}, false
+	}
+	if tg.is(j+1, "de", "of") {
+		if m, ok := tg.ruleSet(j + 2); ok && m.value == "P1M" {
+			return match{i: i, j: m.j, typ: Set, value: "P1M"}, true
+		}
+	}
+	// "le premier lundi du mois", "the first Monday of the month": a set
+	// in a sentence in the present, else the day of the month of the
+	// reference date, or of the month before (after) it if that day is
+	// still ahead (past) in a sentence in the past (future).
+	end, ok := tg.seq(j+1, "du", "mois")
+	if !ok {
+		if end, ok = tg.seq(j+1, "of", "the", "month"); !ok {
+			return match{}, false
+		}
+	}
+	tense := tg.tense(i)
+	if tense == 0 && tg.present(i) {
+		return match{i: i, j: end, typ: Set, value: "P1M"}, true
+	}
+	h := holiday{nth: n, wd: int(tg.tok(j).e.weekday)}
+	day := func(first time.Time) time.Time {
+		h.m = int(first.Month())
+		_, d := h.in(first.Year())
+		return first.AddDate(0, 0, d-1)
+	}
+	first := time.Date(tg.ref.Year(), tg.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	t := day(first)
+	switch {
+	case tense == -1 && t.After(tg.ref):
+		t = day(first.AddDate(0, -1, 0))
+	case tense == 1 && t.Before(tg.ref):
+		t = day(first.AddDate(0, 1, 0))
+	}
+	if t.Day() <= 7*(n-1) {
+		return match{}, false // no fifth Monday in that month
+	}
+	d := fromDay(t)
+	return match{i: i, j: end, typ: Date, value: d.value(), d: d}, true
+}
+
+// setWeekday reads a weekday that recurs: "le marché se tient le mardi",
+// "fermé les lundis", "closed on Tuesdays". A French weekday after "le"
+// recurs in a sentence in the present, unless a date or a modifier
+// follows it ("le mardi 3 mars", "le lundi suivant").
+func (tg *tagger) setWeekday(i int) (match, bool) {
+	t := tg.tok(i)
+	if tg.lex.lang == "en" {
+		// Not a name: "Fridays for Future", "Tuesdays With Morrie".
+		name := tg.tok(i+1).upper || tg.tok(i+2).upper && tg.tok(i+1).kind == tWord && len(tg.tok(i+1).fold) <= 4
+		if n := len(t.fold); t.upper && !name && n > 4 && t.fold[n-1] == 's' {
+			if e := tg.lex.lookup(t.fold[:n-1]); e.weekday > 0 && !e.abbr {
+				return match{i: i, j: i + 1, typ: Set, value: "P1W"}, true
+			}
+		}
+		return match{}, false
+	}
+	if !tg.is(i, "le", "les") {
+		return match{}, false
+	}
+	w := tg.tok(i + 1)
+	e := w.e
+	if t.fold == "les" && len(w.fold) > 1 && w.fold[len(w.fold)-1] == 's' {
+		e = tg.lex.lookup(w.fold[:len(w.fold)-1])
+	}
+	if e.weekday == 0 || e.abbr || t.fold == "le" && w.e.weekday == 0 {
+		return match{}, false
+	}
+	j := i + 2
+	n := tg.tok(j)
+	if _, _, ok := tg.dayNum(j); ok || n.e.mod != 0 || n.e.month > 0 || n.fold == "de" || n.fold == "d" {
+		return match{}, false
+	}
+	if n.e.pod != "" && n.e.pod != "AF" {
+		j++ // "le mardi matin"
+	}
+	if tg.tense(i) != 0 || !tg.present(i) {
+		return match{}, false
+	}
+	return match{i: i, j: j, typ: Set, value: "P1W"}, true
 }

@@ -10,6 +10,18 @@
 // are resolved against the reference date, the last explicit year of the
 // paragraph, the last day named in the text and the tense of the
 // sentence.
+//
+// Conventions where TIMEX3 leaves a choice: a SET's value is its period
+// and its extent holds its frequency ("twice a week", "deux fois par
+// semaine": P1W; "le troisième mardi de chaque mois": P1M); a weekday
+// after "le" or a range of weekdays recurs in a sentence in the present
+// ("le marché se tient le mardi": SET P1W) and names one day otherwise.
+// A time zone is part of a time's extent ("3:30 p.m. ET"), not of its
+// value. A period relative to an event ("au lendemain du scrutin") is not
+// tagged: it names no date the text can resolve. A month after a
+// superlative ("the hottest September on record") is a month of the
+// year of the text. Vague periods are PAST_REF, PRESENT_REF or FUTURE_REF
+// ("in recent years", "currently", "the coming weeks").
 package timex
 
 import (
@@ -264,17 +276,20 @@ func (tg *tagger) tense(i int) int8 {
 
 // present reports whether a verb in the present stands near token i, in
 // its clause: not past a comma ("the company, which is based in Ohio,
-// cut jobs Monday").
+// cut jobs Monday"), within eight words ("a.m." is one).
 func (tg *tagger) present(i int) bool {
 	s := tg.tok(i).sent
 	for _, step := range [...]int{-1, 1} {
-		for k := i + step; k != i+9*step; k += step {
+		for k, n := i+step, 0; n < 8; k += step {
 			t := tg.tok(k)
 			if t.sent != s || t.fold == "," {
 				break
 			}
 			if t.present {
 				return true
+			}
+			if t.kind != tPunct {
+				n++
 			}
 		}
 	}

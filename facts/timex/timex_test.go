@@ -216,7 +216,7 @@ var frTests = []tagTest{
 	{"chaque lundi", "fr", "Le conseil se réunit chaque lundi.", tx("chaque lundi", "SET", "P1W")},
 	{"tous les lundis", "fr", "Le marché a lieu tous les lundis.", tx("tous les lundis", "SET", "P1W")},
 	{"tous les matins", "fr", "Il court tous les matins.", tx("tous les matins", "SET", "P1D")},
-	{"par an", "fr", "Deux fois par an, le comité se réunit.", tx("par an", "SET", "P1Y")},
+	{"par an", "fr", "Deux fois par an, le comité se réunit.", tx("Deux fois par an", "SET", "P1Y")},
 	{"quotidiennement", "fr", "Les attaques ont lieu quotidiennement.", tx("quotidiennement", "SET", "P1D")},
 	// Long tail of news phrasing.
 	{"announced weekday", "fr", "Le gouvernement a annoncé mardi un plan de relance.", tx("mardi", "DATE", "2025-12-16")},
@@ -399,7 +399,7 @@ var enTests = []tagTest{
 	{"every week", "en", "The council meets every week.", tx("every week", "SET", "P1W")},
 	{"weekly", "en", "The council meets weekly.", tx("weekly", "SET", "P1W")},
 	{"every monday", "en", "The market opens every Monday.", tx("every Monday", "SET", "P1W")},
-	{"twice a year", "en", "The board meets twice a year.", tx("a year", "SET", "P1Y")},
+	{"twice a year", "en", "The board meets twice a year.", tx("twice a year", "SET", "P1Y")},
 	{"every two years", "en", "Elections are held every two years.", tx("every two years", "SET", "P2Y")},
 	// Long tail of news phrasing.
 	{"as soon as month", "en", "The bank could cut rates as soon as March.", tx("March", "DATE", "2026-03")},

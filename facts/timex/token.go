@@ -126,10 +126,11 @@ func tokenize(text string, lex *lexicon) []token {
 						}
 						t.tense = lex.tenseOf(prev, t.fold, t.e.tense)
 					}
-					if n := len(toks); t.e.weekday > 0 && n >= 4 && toks[n-1].sent < sent && toks[n-2].fold == "m" &&
-						(toks[n-4].fold == "a" || toks[n-4].fold == "p") {
-						// "3 p.m. Friday": the point of "p.m." ends no
-						// sentence before a weekday.
+					if n := len(toks); n >= 4 && toks[n-1].sent < sent && toks[n-2].fold == "m" &&
+						(toks[n-4].fold == "a" || toks[n-4].fold == "p") && (t.e.weekday > 0 || timeZones[t.fold]) {
+						// "3 p.m. Friday", "10 a.m. EST": the point of
+						// "p.m." ends no sentence before a weekday or a
+						// time zone.
 						sent--
 						t.sent = sent
 					}
