@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"sort"
 
 	"factlens/facts"
@@ -11,6 +12,7 @@ import (
 type attendanceClaim struct {
 	t0, t1 int // tokens of the claim's span
 	people []facts.Person
+	place  string // where a trip went: "made the trip to Abuja"
 }
 
 // attendanceIn adds the attendance claims of sentence si, with the event
@@ -47,7 +49,7 @@ func (s *scanner) attendanceIn(si int) {
 		start, end := s.tokenSpan(ac.t0, ac.t1)
 		c := s.newClaim(facts.KindAttendance, start, end, si)
 		c.People = ac.people
-		c.Value, c.Place = value, place
+		c.Value, c.Place = value, cmp.Or(place, ac.place)
 		if ev := s.eventFor(&ac, evs, sent.para); ev != nil {
 			if c.Place == "" {
 				c.Place = s.placeWithin(ev)
@@ -87,6 +89,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.word(i-1, cPlacePrep) {
 			return ac, false // "à présent", "at present"
 		}
+		if trig.event && !s.word(s.skipDeterminer(next, sent.t1), cEventHead) {
+			return ac, false // "opened a bank account", "a ouvert la voie"
+		}
 		chain, _, negated := s.leftChain(sent.t0, i)
 		present = present != negated
 		people, start := s.listEndingAt(sent, chain)
@@ -115,13 +120,32 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			ac.t1-- // "was among the leaders at"
 		}
 		if trig.object {
-			guests, end := s.personList(next, sent.t1, true)
-			if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) {
+			p := next
+			if trig.agent {
+				if p = s.agentAfter(next, sent.t1); p < 0 {
+					return ac, false // "represented a turning point"
+				}
+			}
+			deputy := -1
+			if trig.delegate {
+				// "sent his prime minister", "sent Vice President B", not
+				// "sent a letter" nor "sent B a letter".
+				if deputy = s.deputyAt(next, sent.t1); deputy < 0 && !s.titleAt(s.skipDeterminer(next, sent.t1), sent.t1) {
+					return ac, false
+				}
+			}
+			guests, end := s.personList(p, sent.t1, true)
+			if len(guests) == 0 && deputy >= 0 {
+				end = deputy
+			} else if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) {
 				return ac, false // "Goïta received a letter", "Goïta met reporters"
 			}
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
+		}
+		if trig.trip && s.inSet(s.lex.destinations, next) {
+			ac.place = s.placeAt(next+1, sent.t1)
 		}
 	}
 	if when, end := s.when(ac.t1, sent.t1, !present); end > ac.t1 {
@@ -131,6 +155,60 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		ac.t1 = end
 	}
 	return ac, true
+}
+
+// agentAfter returns the token after the agent preposition ("by",
+// "par") that follows token i, through a complement naming the event
+// ("at the summit", "au sommet d'Abuja"), or -1.
+func (s *scanner) agentAfter(i, end int) int {
+	for p := i; p < end && p < i+8; p++ {
+		switch {
+		case s.inSet(s.lex.agents, p):
+			return p + 1
+		case s.word(p, cPlacePrep|cDeterminer|cPrep|cEventHead), s.punct(p, "'"), s.nameWord(p):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// deputyAt returns the token after a possessive and a title at i ("his
+// prime minister", "son Premier ministre"): someone sent in one's place;
+// or -1.
+func (s *scanner) deputyAt(i, end int) int {
+	if !s.inSet(s.lex.senders, i) {
+		return -1
+	}
+	if _, next, ok := lookup(s, s.lex.titles, cTitleStart, i+1, end); ok {
+		return next
+	}
+	return -1
+}
+
+// placeAt returns the place named at token i: a gazetteer place, or
+// capitalised words that are not an organisation or a person; or "".
+func (s *scanner) placeAt(i, end int) string {
+	if m := s.mentionAt(i); m >= 0 && s.ments[m].t0 == i {
+		if s.ments[m].kind == facts.PlaceEntity {
+			return s.party(m).name
+		}
+		return ""
+	}
+	if r := s.personName(i, end); r > i && !s.inDate(i) {
+		a, b := s.tokenSpan(i, r)
+		return s.text[a:b]
+	}
+	return ""
+}
+
+// inSet reports whether token i is a word whose folded form is in set.
+func (s *scanner) inSet(set map[string]struct{}, i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return false
+	}
+	_, ok := set[s.tk.fold(i)]
+	return ok
 }
 
 // setPresence sets the presence and role of people.
@@ -434,16 +512,8 @@ func (s *scanner) placeIn(sent sentence) string {
 		case s.punct(p, ")") && depth > 0:
 			depth--
 		case depth == 0 && s.word(p, cPlacePrep):
-			q := p + 1
-			if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q {
-				if s.ments[m].kind == facts.PlaceEntity {
-					return s.party(m).name
-				}
-				continue
-			}
-			if r := s.personName(q, sent.t1); r > q && !s.inDate(q) {
-				a, b := s.tokenSpan(q, r)
-				return s.text[a:b]
+			if place := s.placeAt(p+1, sent.t1); place != "" {
+				return place
 			}
 		}
 	}
@@ -494,7 +564,8 @@ func (s *scanner) chainEnd(i, end int) int {
 
 // eventFor returns the event an attendance claim refers to: a specific
 // mention right after it (its object), else the nearest mention of its
-// sentence (before it if any), or, when that is an anaphor
+// sentence (before it if any; inside it when the claim holds its
+// complement: "was represented at the summit by B"), or, when that is an anaphor
 // or there is none, the paragraph's last specific event; an anaphor the
 // paragraph does not resolve is its own event ("la réunion").
 func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
@@ -504,6 +575,8 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 	}
 	k := sort.Search(len(evs), func(k int) bool { return evs[k].t1 > ac.t0 })
 	switch {
+	case k < len(evs) && evs[k].t0 >= ac.t0 && evs[k].t1 <= ac.t1:
+		best = &evs[k]
 	case k > 0:
 		best = &evs[k-1]
 	default:

@@ -19,10 +19,12 @@
 // organisation: one of the gazetteer, or a capitalised name with an
 // organisation noun ("Sahel Development Fund") or an acronym; the subject
 // of joining or leaving an organisation may also be a country the
-// gazetteer does not know ("Britain left the EU"). Pronouns,
-// appositions, coordinated predicates and nouns without a subject are
-// resolved to the organisation the paragraph is about, or the article
-// (named in its title or standfirst, known or not); a description
+// gazetteer does not know ("Britain left the EU"), told from a person by
+// a lexicon of the world's country names (lexicon_countries.go), not by
+// facts: "la Mauritanie a quitté" makes a claim, "Bazoum a quitté" none.
+// Pronouns, appositions, coordinated predicates and nouns without a
+// subject are resolved to the organisation the paragraph is about, or the
+// article (named in its title or standfirst, known or not); a description
 // ("the joint force") to the gazetteer's organisation it describes within
 // that topic, and a collective ("the three countries") to the countries
 // listed before it. A verb of becoming makes a claim only before an
@@ -33,9 +35,11 @@
 //
 // An attendance claim says who was present at, absent from, hosted or
 // chaired an event ("réunissant les généraux A, B et C", "sous la
-// présidence de A", "B did not attend"). It carries the people, with their
-// titles and roles, the event as the sentence or its paragraph mentions
-// it, and the event's date and place when given.
+// présidence de A", "B did not attend", "A was represented at the summit
+// by B", "A a envoyé son Premier ministre"). It carries the people, with
+// their titles and roles, the event as the sentence or its paragraph
+// mentions it, and the event's date and place when given (or where a
+// trip went: "made the trip to Abuja").
 package claims
 
 import (

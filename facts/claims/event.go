@@ -77,8 +77,8 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 func (s *scanner) eventEnd(i, end int) int {
 	last := i
 	p := i
-	if s.lex.postAdjectives && p < end && s.adjective(p) {
-		p++
+	if s.lex.postAdjectives && p < end && s.adjective(p) && !s.inSet(s.lex.agents, p) {
+		p++ // "réunion préparatoire", not "sommet par"
 		last = p
 	}
 	for p < end {

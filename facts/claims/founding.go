@@ -107,6 +107,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) && !s.word(k, cRelative)
 	obj, desc, descEnd := -1, party{}, -1
 	unknown := false // the subject is a name that is no mention
+	country := false // and it is a country's
 	if active {
 		var p int
 		if obj, p = s.activeObject(next, sent.t1); obj < 0 {
@@ -138,7 +139,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		if len(subjects) == 0 && states && trig.form == fVerb {
 			// "Britain left the EU": a name the gazetteer does not know.
 			var p party
-			if p, start, unknown = s.unknownMember(sent, k); unknown {
+			if p, start, unknown, country = s.unknownMember(sent, k); unknown {
 				subjects, adjacent = []party{p}, true
 			}
 		}
@@ -159,12 +160,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		case len(ms) > 0:
 			fc.objects = s.markObjects(ms)
 			j = end
-		case unknown:
+		case unknown && !country:
 			return false // "Smith joined the company": a person may be hired
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
 			if !ok {
-				return false
+				if o, end, ok = s.describedMembership(j, sent); !ok {
+					return false
+				}
 			}
 			fc.objects, j = []party{o}, end
 		}
@@ -271,6 +274,27 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 		return party{}, i, false
 	}
 	return *t, q + 1, true
+}
+
+// describedMembership reads, at i, the organisation of the gazetteer
+// that a description stands for, as the object of a membership event
+// ("from the joint force"), and returns it and the token after the
+// description.
+func (s *scanner) describedMembership(i int, sent sentence) (party, int, bool) {
+	q := i
+	for n := 0; n < 3 && s.word(q, cObjectPrep); n++ {
+		q = s.skipPrep(q, sent.t1, cObjectPrep)
+	}
+	if q == i || !s.word(q, cDeterminer) {
+		return party{}, i, false
+	}
+	a := s.skipDeterminer(q, sent.t1)
+	b, ok := s.describedPhrase(a, sent.t1)
+	if !ok {
+		return party{}, i, false
+	}
+	p, ok := s.describedOrg(a, b, sent.para)
+	return p, b, ok
 }
 
 // without returns the parties of ps that are not in except, nor the
@@ -414,40 +438,66 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 
 // unknownMember reads, ending at token k, the name of a country or an
 // organisation that the gazetteer does not know, as the subject of a
-// membership verb: capitalised words after a determiner ("le
-// Royaume-Uni", "the United Kingdom"), else a single capitalised word
-// ("Britain", "Airbus"), opening the sentence or its clause. A name after a
-// title or a possessive is a person's ("President Trump", "Hungary's
-// Orban") and several words without a determiner are taken for one. It
-// returns the party and the name's first token.
-func (s *scanner) unknownMember(sent sentence, k int) (party, int, bool) {
+// membership verb: a country's name (see [countries]) with or without
+// its article ("la République centrafricaine", "Britain"), else
+// capitalised words after a determiner ("the Arab League"), opening the
+// sentence or its clause. A name after a title or a possessive is a
+// person's ("President Trump", "Hungary's Orban"), and so are
+// capitalised words without a determiner that are no country's
+// ("Viktor Orban", "Bazoum"). It returns the party, the name's first
+// token (its article's, if any) and whether it is a country's.
+func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, country bool) {
 	a := k
-	for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
-		a--
-	}
-	if !s.nameWord(k) {
-		return party{}, 0, false
+	if c := s.countryEndingAt(sent.t0, k); c >= 0 {
+		a, country = c, true
+	} else {
+		for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
+			a--
+		}
+		if !s.nameWord(k) {
+			return party{}, 0, false, false
+		}
 	}
 	for p := a; p <= k; p++ {
 		if s.mentionAt(p) >= 0 || s.titleAt(p, k+1) {
-			return party{}, 0, false
+			return party{}, 0, false, false
 		}
 	}
-	start := a
+	start = a
 	d := a - 1
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d--
 	}
 	if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
-	} else if a < k {
-		return party{}, 0, false // "Viktor Orban"
+	} else if !country {
+		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
 	if d >= sent.t0 && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) {
-		return party{}, 0, false
+		return party{}, 0, false, false
 	}
 	b, e := s.tokenSpan(a, k+1)
-	return party{name: s.text[b:e]}, start, true
+	return party{name: s.text[b:e]}, start, true, country
+}
+
+// countryEndingAt returns the first token of the country name (see
+// [countries]) that ends at token k, capitalised, starting at t0 or
+// after, or -1.
+func (s *scanner) countryEndingAt(t0, k int) int {
+	if k < t0 || k >= len(s.toks) || s.toks[k].kind != tWord {
+		return -1
+	}
+	for a := k; a >= t0 && a > k-6; a-- {
+		if !s.toks[a].cap {
+			continue
+		}
+		for _, p := range countries[s.tk.fold(a)] {
+			if len(p.words) == k+1-a && matchWords(&s.tk, a, k+1, p.words) {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // openParen returns the "(" that the ")" at i closes, within a few
@@ -780,7 +830,7 @@ func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 	if negated {
 		return party{}, false
 	}
-	o, _, ok := s.unknownMember(sent, chain-1)
+	o, _, ok, _ := s.unknownMember(sent, chain-1)
 	return o, ok
 }
 

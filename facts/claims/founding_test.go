@@ -388,6 +388,31 @@ var foundingTests = []struct {
 	{"wire: les espoirs se sont dissous", "fr", "Les espoirs de paix se sont dissous dans la violence.", nil, nil},
 	{"wire: a rejoint une ville", "fr", "Le président Goïta a rejoint Niamey dans la soirée.", nil, nil},
 	{"wire: il a rejoint le gouvernement", "fr", "Il a rejoint le gouvernement en 2021.", []d{{"2021", "2021"}}, nil},
+
+	// Countries the gazetteer does not know, told from people by the
+	// lexicon of country names.
+	{"country: joined the alliance", "en", "NATO leaders met in Washington. Sweden joined the alliance in March 2024.", []d{{"March 2024", "2024-03"}},
+		[]founding{{Text: "Sweden joined the alliance in March 2024", Subject: "Sweden", Event: joined, Value: "2024-03", Object: "NATO"}}},
+	{"country: la Mauritanie a quitté", "fr", "La Mauritanie a quitté le G5 Sahel en 2023.", []d{{"2023", "2023"}},
+		[]founding{{Text: "La Mauritanie a quitté le G5 Sahel en 2023", Subject: "Mauritanie", Event: withdrew, Value: "2023", Object: "G5 Sahel", ObjectIDs: []string{"g5"}}}},
+	{"country: withdrew from the force", "en", "The AES held its summit in Bamako. Chad withdrew from the joint force in 2024.", []d{{"2024", "2024"}},
+		[]founding{{Text: "Chad withdrew from the joint force in 2024", Subject: "Chad", SubjectID: "tchad", Event: withdrew, Value: "2024", Object: "Unified Force of the AES", ObjectIDs: []string{"fu-aes"}}}},
+	{"country: le Tchad s'est retiré", "fr", "Le Tchad s’est retiré de la Cédéao.", nil,
+		[]founding{{Text: "Tchad s’est retiré de la Cédéao", Subject: "Tchad", SubjectID: "tchad", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"country: les États-Unis ont quitté", "fr", "Les États-Unis ont quitté l’OMS en 2020.", []d{{"2020", "2020"}},
+		[]founding{{Text: "Les États-Unis ont quitté l’OMS en 2020", Subject: "États-Unis", Event: withdrew, Value: "2020", Object: "OMS"}}},
+	{"country: the United States left", "en", "The United States left UNESCO in 2018.", []d{{"2018", "2018"}},
+		[]founding{{Text: "The United States left UNESCO in 2018", Subject: "United States", Event: withdrew, Value: "2018", Object: "UNESCO"}}},
+	{"country: a person left the meeting", "en", "Macron left the EU summit early.", nil, nil},
+	{"country: une personne a quitté", "fr", "Bazoum a quitté la Cédéao en 2023.", []d{{"2023", "2023"}}, nil},
+	{"country: a bare unknown country", "en", "Mauritania withdrew from the G5 Sahel in 2023.", []d{{"2023", "2023"}},
+		[]founding{{Text: "Mauritania withdrew from the G5 Sahel in 2023", Subject: "Mauritania", Event: withdrew, Value: "2023", Object: "G5 Sahel", ObjectIDs: []string{"g5"}}}},
+	{"country: a name with an apostrophe", "en", "Côte d'Ivoire joined the AES in 2025.", []d{{"2025", "2025"}},
+		[]founding{{Text: "Côte d'Ivoire joined the AES in 2025", Subject: "Côte d'Ivoire", Event: joined, Value: "2025", Object: "AES", ObjectIDs: []string{"aes"}}}},
+	{"country: a name with a lower-case word", "fr", "La République centrafricaine a rejoint l’AES.", nil,
+		[]founding{{Text: "La République centrafricaine a rejoint l’AES", Subject: "République centrafricaine", Event: joined, Object: "AES", ObjectIDs: []string{"aes"}}}},
+	{"country: a person's first name", "en", "Georgia joined the company in 2020.", []d{{"2020", "2020"}}, nil},
+	{"country: a country joins a team", "en", "Jordan joined the team in 2020.", []d{{"2020", "2020"}}, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -193,6 +193,21 @@ type attendanceTrigger struct {
 	// inverted reports whether the list may follow when none precedes:
 	// "Étaient présents : A et B", "Also present were A and B".
 	inverted bool
+	// agent reports whether an object trigger's list follows an agent
+	// preposition, after a complement naming the event: "represented
+	// at the summit by B", "représenté au sommet par B".
+	agent bool
+	// delegate reports whether the trigger sends someone in one's
+	// place: it makes a claim only before a list of people or a
+	// possessive and a title ("sent his prime minister", "a envoyé
+	// son Premier ministre"), not "sent a letter".
+	delegate bool
+	// event reports whether the trigger makes a claim only before an
+	// event: "opened the summit", not "opened a bank account".
+	event bool
+	// trip reports whether a destination may follow the trigger: "made
+	// the trip to Abuja".
+	trip bool
 }
 
 // title is a rank or office put before a name.
@@ -231,6 +246,9 @@ type lexicon struct {
 	collectives   map[string]struct{} // "countries", "pays": the member countries of a list or an organisation
 	numbers       map[string]int      // "three", "trois": the size of a collective
 	infinitives   map[string]struct{} // "to": a verb after it is an intention, not a fact
+	agents        map[string]struct{} // "by", "par": before the agent of a passive
+	senders       map[string]struct{} // "his", "son": the possessive of someone sent in one's place
+	destinations  map[string]struct{} // "to", "à": before where a trip goes
 	// grounds are the prepositions after "founded" that name what it
 	// rests on, not when it was set up: "founded on the principle of",
 	// "fondé sur". A date after them makes them a date's: "founded on 16
