@@ -43,9 +43,40 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		const week = 7 * 24 * time.Hour
 		stages = slices.Insert(stages, 0, stage{x, within(0)}, stage{x, within(week)}, stage{c.wholeText(), within(week)})
 	}
+	// At each stage, an event of a kind the sentence names where someone
+	// held a role the claim gives comes first ("Traoré a présidé la
+	// réunion" is about the meeting that had a chair, not the summit he
+	// attended), then one where the claim's people took part or someone
+	// held that role ("… la réunion des ministres" is not the one a
+	// namesake attended), then any other.
+	var ids, roles []string
+	for _, p := range cl.People {
+		if id := c.personID(p); id != "" {
+			ids = append(ids, id)
+		}
+		if p.Role != "" {
+			roles = append(roles, p.Role)
+		}
+	}
+	kinds := c.clauseKinds(x, c.sentence(cl))
+	held := func(p kb.Participant) bool {
+		return slices.ContainsFunc(p.Roles, func(r string) bool { return slices.Contains(roles, r) })
+	}
+	roleOfKind := func(e *kb.Event) bool {
+		return slices.Contains(kinds, e.Kind) && slices.ContainsFunc(e.Participants, held)
+	}
+	concerned := func(e *kb.Event) bool {
+		return slices.ContainsFunc(e.Participants, func(p kb.Participant) bool { return slices.Contains(ids, p.Person) || held(p) })
+	}
 	for _, st := range stages {
-		if e, ok := c.match(st.x, cl.Span(), near, st.keep); ok {
-			return e, true
+		for _, f := range []func(*kb.Event) bool{roleOfKind, concerned, nil} {
+			keep := st.keep
+			if f != nil {
+				keep = func(e *kb.Event) bool { return st.keep(e) && f(e) }
+			}
+			if e, ok := c.match(st.x, cl.Span(), near, keep); ok {
+				return e, true
+			}
 		}
 	}
 	return kb.Event{}, false
@@ -58,6 +89,20 @@ func (c *checker) claimPlace(cl *facts.Claim) []string {
 		return []string{id}
 	}
 	return nil
+}
+
+// statedPlace returns the place of an attendance claim, as claimPlace,
+// when the claim's sentence names it: a place the claim takes from an
+// earlier sentence belongs to the event that sentence is about, which may
+// not be the one the claim turns out to be about ("… les 20 et 21 décembre
+// à Niamey. Bien que l'absence de Traoré ait été notée le premier jour"
+// is about the summit, wherever the meeting was).
+func (c *checker) statedPlace(cl *facts.Claim) []string {
+	ids := c.claimPlace(cl)
+	if len(ids) == 0 || !slices.ContainsFunc(c.gaz.find(c.wordsIn(c.sentence(cl))), func(m mention) bool { return m.id == ids[0] }) {
+		return nil
+	}
+	return ids
 }
 
 // personID returns the entity id of a person of a claim.
@@ -97,7 +142,7 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		// Where the event was and whom each person represented come
 		// first: a wrong place or swapped names explain more than a day.
 		affs = c.affiliations(cl, &e)
-		parts = slices.Concat([]result{c.placeOf(&e, c.claimPlace(cl))}, affs, parts)
+		parts = slices.Concat([]result{c.placeOf(&e, c.statedPlace(cl))}, affs, parts)
 	}
 	r := combine(parts, "")
 	if slices.ContainsFunc(affs, func(a result) bool { return a.verdict == facts.Contradicted }) {
@@ -325,6 +370,7 @@ func (c *checker) rank(e *kb.Event, id, title string) result {
 		r.verdict, r.why = facts.Supported, fmt.Sprintf(c.lex.msg["rankok"], c.person(id), name, c.publisher(held.Facts))
 	} else {
 		r.verdict, r.why = facts.Contradicted, fmt.Sprintf(c.lex.msg["rankbad"], c.person(id), name, c.quote(title), c.publisher(held.Facts))
+		r.ranks = []wrongRank{{person: id, rank: claimed, why: r.why}}
 	}
 	return r
 }

@@ -34,7 +34,7 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			return c.founding(o, cl.Value, cl.Text)
 		}
 		if e, ok := c.attendanceEvent(o); ok {
-			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.claimPlace(o)),
+			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.statedPlace(o)),
 				c.numbered(c.newContext(c.sentence(cl), cl.Entities), &e)}, "")
 		}
 	}
@@ -72,7 +72,28 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			return r
 		}
 	}
-	return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, "")
+	return c.weekday(cl.Text, p, &e, combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
+}
+
+// weekday checks the day name a date gives ("mardi 22 décembre 2025")
+// against its calendar, when the date is a single day and r, its verdict
+// against event e, supports it: a wrong day name makes the claim
+// imprecise, and the explanation gives the right one. A date already
+// wrong is left as it is.
+func (c *checker) weekday(text string, p period, e *kb.Event, r result) result {
+	if r.verdict != facts.Supported || p.prec != kb.Day || p.ranged {
+		return r
+	}
+	d := p.inYear(e.Start.Start().Year()).start
+	for _, w := range foldWords(text) {
+		i := slices.IndexFunc(c.lex.weekdays[:], func(n string) bool { return slices.Equal(foldWords(n), []string{w}) })
+		if i < 0 || time.Weekday(i) == d.Weekday() {
+			continue
+		}
+		return result{verdict: facts.Imprecise, facts: r.facts,
+			why: fmt.Sprintf(c.lex.msg["weekdaybad"], c.day(dayOf(d)), c.lex.weekdays[d.Weekday()], c.lex.weekdays[i], c.quote(text))}
+	}
+	return r
 }
 
 // numbered checks the rank a context gives event e in its series: an

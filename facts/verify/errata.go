@@ -21,6 +21,9 @@ type erratum struct {
 	date   string
 	facts  []string
 	quotes []quoted
+	// people are the persons the erratum names (in what the outlet said
+	// or in its correction): a wrong rank it quotes is about them.
+	people []string
 }
 
 // quoted is a phrase an erratum quotes, as the outlet wrote it, with the
@@ -60,8 +63,9 @@ func quotes(s string) []string {
 // errataOf prepares the errata of b. The wrong values are read from the
 // quotes of each erratum's Says: a quote holding a date (in French or
 // English) gives its value, any other quote its words. An erratum that
-// quotes nothing cannot be matched and is left out.
-func errataOf(b *kb.Base) []erratum {
+// quotes nothing cannot be matched and is left out. The persons g finds in
+// its Says and Correction are the ones it is about.
+func errataOf(b *kb.Base, g *gazetteer) []erratum {
 	dates := make(map[string]string)
 	for _, id := range b.FactIDs() {
 		if f, ok := b.Fact(id); ok {
@@ -75,6 +79,13 @@ func errataOf(b *kb.Base) []erratum {
 	var out []erratum
 	for _, x := range b.Errata() {
 		e := erratum{outlet: x.Outlet, date: dates[x.URL], facts: x.Facts}
+		for _, s := range []string{x.Says, x.Correction} {
+			for _, m := range g.find(words(s, facts.Span{Start: 0, End: len(s)})) {
+				if ent, ok := b.Entity(m.id); ok && ent.Kind == facts.PersonEntity && !slices.Contains(e.people, m.id) {
+					e.people = append(e.people, m.id)
+				}
+			}
+		}
 		for _, q := range quotes(x.Says) {
 			v := quotedDate(q)
 			ws := foldWords(q)
@@ -122,12 +133,18 @@ type repetition struct {
 	quote  string
 	outlet string
 	date   string
+	// right is the sentence giving the right value, for a wrong rank.
+	right string
 }
 
 // repeats returns the errors of other outlets a claim judged r repeats:
 // an erratum whose facts r rests on, when the claim is not supported and
 // gives the erratum's wrong date (to the day and month, when the outlet
-// gave no year) or holds the words it quotes.
+// gave no year) or holds the words it quotes. Quoted words that name a
+// rank ("généraux") are repeated when the claim, in any words, gives that
+// rank to one of the persons the erratum names who did not hold it: "les
+// généraux Goïta et Tiani et le capitaine Traoré" holds the word but not
+// the error, "General Traoré" the error in other words.
 func (c *checker) repeats(cl *facts.Claim, r result) []repetition {
 	if r.verdict != facts.Contradicted && r.verdict != facts.Imprecise {
 		return nil
@@ -146,13 +163,35 @@ func (c *checker) repeats(cl *facts.Claim, r result) []repetition {
 			continue
 		}
 		for _, q := range e.quotes {
-			if q.words != nil && containsRun(ws, q.words) ||
-				slices.ContainsFunc(claimed, func(cv string) bool { return sameDate(q.value, cv) }) {
+			if q.words != nil {
+				if right, ok := c.sameSlip(e, q, ws, r); ok {
+					out = append(out, repetition{quote: q.text, outlet: e.outlet, date: e.date, right: right})
+				}
+			} else if slices.ContainsFunc(claimed, func(cv string) bool { return sameDate(q.value, cv) }) {
 				out = append(out, repetition{quote: q.text, outlet: e.outlet, date: e.date})
 			}
 		}
 	}
 	return out
+}
+
+// sameSlip reports whether the claim judged r, of folded words ws, makes
+// the slip that quote q of erratum e names: for a rank word, that rank
+// given wrongly to a person e names (to anyone, when e names no one),
+// whatever the words ("Generals … Traoré" repeats « généraux »); for
+// other words, the words themselves. For a rank it also returns the
+// sentence that gives the right one.
+func (c *checker) sameSlip(e erratum, q quoted, ws []string, r result) (string, bool) {
+	rank := c.rankOf(q.text)
+	if rank == "" {
+		return "", containsRun(ws, q.words)
+	}
+	for _, w := range r.ranks {
+		if w.rank == rank && (len(e.people) == 0 || slices.Contains(e.people, w.person)) {
+			return w.why, true
+		}
+	}
+	return "", false
 }
 
 // sameDate reports whether a claim's TIMEX3 value cv gives the outlet's

@@ -35,6 +35,8 @@ type lexicon struct {
 	dayUnits [2]string
 	// months are the month names, January first.
 	months [12]string
+	// weekdays are the day names, Sunday first (as [time.Weekday]).
+	weekdays [7]string
 	// msg are the explanation templates, by key.
 	msg map[string]string
 }

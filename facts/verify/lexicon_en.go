@@ -52,6 +52,7 @@ var lexiconEN = lexicon{
 	dayUnits: [2]string{"day", "days"},
 	months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December"},
+	weekdays: [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	msg: map[string]string{
 		"day":          "on %s",
 		"days":         "from %s to %s",
@@ -67,6 +68,7 @@ var lexiconEN = lexicon{
 		"coarse":       "%s is dated only %s in the knowledge base (%s), too coarse to judge %s.",
 		"dateok":       "%s took place %s (%s): %s agrees.",
 		"datepart":     "%s took place %s (%s): %s agrees only in part.",
+		"weekdaybad":   "%s was a %s, not a %s: %s gets the day of the week wrong.",
 		"datebad":      "%s took place %s (%s), not %s.",
 		"placebad":     "%s took place in %s (%s), not in %s.",
 		"affok":        "%s did represent %s (%s).",

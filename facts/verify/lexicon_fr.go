@@ -55,6 +55,7 @@ var lexiconFR = lexicon{
 	dayUnits: [2]string{"jour", "jours"},
 	months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
 		"septembre", "octobre", "novembre", "décembre"},
+	weekdays: [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	msg: map[string]string{
 		"day":          "le %s",
 		"days":         "du %s au %s",
@@ -70,6 +71,7 @@ var lexiconFR = lexicon{
 		"coarse":       "%s est daté seulement %s dans la base (%s), trop peu précis pour juger %s.",
 		"dateok":       "%s a eu lieu %s (%s) : %s y correspond.",
 		"datepart":     "%s a eu lieu %s (%s) : %s ne correspond qu'en partie.",
+		"weekdaybad":   "Le %s était un %s, et non un %s : %s se trompe de jour de la semaine.",
 		"datebad":      "%s a eu lieu %s (%s), et non %s.",
 		"placebad":     "%s a eu lieu à %s (%s), et non à %s.",
 		"affok":        "%s représentait bien %s (%s).",

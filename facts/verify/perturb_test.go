@@ -19,23 +19,7 @@ import (
 // imprecise when it is right in part). Each row replaces the first
 // occurrence of old with new and looks up the claim whose text is claim.
 func TestPerturbedArticle(t *testing.T) {
-	b, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ch, err := check.New(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	art := c.Default()
-	ref, err := time.Parse(time.DateOnly, art.Published)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch, art, ref := defaultArticle(t)
 	tests := []struct {
 		name, old, new, claim string
 		want                  facts.Verdict
@@ -148,29 +132,71 @@ func TestPerturbedArticle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := art.Text
 			if tt.old != "" {
-				if !strings.Contains(text, tt.old) {
-					t.Fatalf("%q is not in the article", tt.old)
-				}
-				text = strings.Replace(text, tt.old, tt.new, 1)
+				text = edit(t, text, tt.old, tt.new)
 			}
-			r, err := ch.Check(text, check.Options{Lang: art.Lang, Ref: ref})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var found []string
-			for _, cl := range r.Claims {
-				if cl.Text == tt.claim {
-					if diff := cmp.Diff(tt.want, cl.Verdict); diff != "" {
-						t.Errorf("verdict of %q (-want +got):\n%s\n%s", cl.Text, diff, cl.Explanation)
-					}
-					if !strings.Contains(cl.Explanation, tt.why) {
-						t.Errorf("explanation of %q lacks %q: %s", cl.Text, tt.why, cl.Explanation)
-					}
-					return
-				}
-				found = append(found, cl.Text)
-			}
-			t.Errorf("no claim %q; claims: %q", tt.claim, found)
+			checkClaim(t, ch, text, art.Lang, ref, tt.claim, tt.want, tt.why, "")
 		})
 	}
+}
+
+// defaultArticle returns a checker over the default knowledge base, the
+// corpus's default article and its publication date.
+func defaultArticle(t *testing.T) (*check.Checker, facts.Article, time.Time) {
+	t.Helper()
+	b, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := check.New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := c.Default()
+	ref, err := time.Parse(time.DateOnly, art.Published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ch, art, ref
+}
+
+// edit replaces the first occurrence of old in text with new, failing
+// when old is not there.
+func edit(t *testing.T, text, old, new string) string {
+	t.Helper()
+	if !strings.Contains(text, old) {
+		t.Fatalf("%q is not in the article", old)
+	}
+	return strings.Replace(text, old, new, 1)
+}
+
+// checkClaim checks text in lang, published on ref, and looks up the claim
+// whose text is claim: its verdict must be want, its explanation must hold
+// why and, when not empty, must not hold not.
+func checkClaim(t *testing.T, ch *check.Checker, text, lang string, ref time.Time, claim string, want facts.Verdict, why, not string) {
+	t.Helper()
+	r, err := ch.Check(text, check.Options{Lang: lang, Ref: ref})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, cl := range r.Claims {
+		if cl.Text == claim {
+			if diff := cmp.Diff(want, cl.Verdict); diff != "" {
+				t.Errorf("verdict of %q (-want +got):\n%s\n%s", cl.Text, diff, cl.Explanation)
+			}
+			if !strings.Contains(cl.Explanation, why) {
+				t.Errorf("explanation of %q lacks %q: %s", cl.Text, why, cl.Explanation)
+			}
+			if not != "" && strings.Contains(cl.Explanation, not) {
+				t.Errorf("explanation of %q holds %q: %s", cl.Text, not, cl.Explanation)
+			}
+			return
+		}
+		found = append(found, cl.Text)
+	}
+	t.Errorf("no claim %q; claims: %q", claim, found)
 }

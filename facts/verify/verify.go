@@ -7,8 +7,9 @@
 //   - a date with the event's dates, at the claim's precision ("septembre
 //     2023" agrees with 16 September 2023; a day outside the event's days
 //     contradicts it; an interval overlapping the event's only in part is
-//     imprecise); "bientôt", "soon" with whether the event is still to
-//     come;
+//     imprecise; a right day under the wrong day name, "mardi 22 décembre
+//     2025" for a Monday, is imprecise); "bientôt", "soon" with whether the
+//     event is still to come;
 //   - the place a dated or attendance claim gives with the event's, when
 //     both are places where events of the base happened (a palace or an
 //     airport may lie in the city, which the base does not record);
@@ -19,17 +20,22 @@
 //   - a founding, withdrawal, launch, ... with the base's events of that
 //     kind for that organisation, and their dates (or, without a date, with
 //     the article's date: an event after it contradicts the claim);
-//   - an attendance claim with the event's participants, day by day, the
-//     titles and roles the claim gives them, and the state put in
-//     parentheses after a name ("Assimi Goïta (Mali)"): a person put
-//     under a state they did not represent contradicts the claim;
+//   - an attendance claim with the event's participants (an event where
+//     the claim's people took part, or someone held the role it gives,
+//     first), day by day, the titles and roles the claim gives them, and
+//     the state put in parentheses after a name ("Assimi Goïta (Mali)"): a
+//     person put under a state they did not represent contradicts the
+//     claim; a place only an earlier sentence names does not bear on it;
 //   - an ordinal with the event's number in its series ("le troisième
 //     sommet" on the second summit's date is imprecise).
 //
 // A claim that is not supported and repeats an error the base records
 // another outlet made ([kb.Erratum]: a date or words it quotes, on the
 // facts the verdict rests on) says so at the end of its explanation,
-// naming the outlet and, when the base has it, the date of its piece.
+// naming the outlet and, when the base has it, the date of its piece. A
+// quoted rank ("généraux") is repeated only by a claim that gives that
+// rank, in any words, to a person the erratum names who did not hold it;
+// the explanation then gives the right rank before the outlet.
 //
 // A claim nothing in the base bears on is [facts.Unverified], with no
 // facts; its explanation says why, then names the kinds of source that
@@ -71,7 +77,8 @@ type Verifier struct {
 // New returns a verifier for the facts of b.
 func New(b *kb.Base) *Verifier {
 	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), publishers: make(map[string]string),
-		venues: venuesOf(b), errata: errataOf(b)}
+		venues: venuesOf(b)}
+	v.errata = errataOf(b, v.gaz)
 	for _, id := range b.FactIDs() {
 		if f, ok := b.Fact(id); ok && len(f.Sources) > 0 {
 			v.publishers[id] = f.Sources[0].Publisher
@@ -104,7 +111,15 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 		cs[i].Verdict = r.verdict
 		cs[i].Facts = r.facts
 		cs[i].Explanation = r.why
-		if also := c.alsoIn(c.repeats(&cs[i], r)); also != "" {
+		reps := c.repeats(&cs[i], r)
+		for _, rp := range reps {
+			// The right value comes before the outlets that got it wrong,
+			// even when the explanation had no room for it.
+			if rp.right != "" && !strings.Contains(cs[i].Explanation, rp.right) {
+				cs[i].Explanation += " " + rp.right
+			}
+		}
+		if also := c.alsoIn(reps); also != "" {
 			cs[i].Explanation += " " + also
 		}
 		if r.verdict == facts.Unverified {
@@ -147,6 +162,15 @@ type result struct {
 	verdict facts.Verdict
 	facts   []string
 	why     string
+	// ranks are the wrong ranks the claim gives people (rank), which an
+	// erratum quoting a rank word may be about (repeats).
+	ranks []wrongRank
+}
+
+// wrongRank is a rank a claim gives a person who did not hold it, and
+// the sentence that gives the right one.
+type wrongRank struct {
+	person, rank, why string
 }
 
 // unverified is the result of a claim nothing bears on, with a reason.
@@ -229,6 +253,7 @@ func combine(parts []result, join string) result {
 	for _, p := range parts {
 		if p.verdict != facts.Unverified && p.verdict != 0 {
 			out.facts = append(out.facts, p.facts...)
+			out.ranks = append(out.ranks, p.ranks...)
 		}
 	}
 	if n == 0 {
