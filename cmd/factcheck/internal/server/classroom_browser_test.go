@@ -255,7 +255,10 @@ func TestBrowser_Classroom(t *testing.T) {
 		}
 	})
 
-	t.Run("a shared text is checked in the browser", func(t *testing.T) {
+	// sharedLink is the students' link of a text of no article, with its
+	// dates to classify.
+	sharedLink := func(t *testing.T) string {
+		t.Helper()
 		a := facts.Article{
 			Lang: "fr", Published: "2025-01-10", Title: "Les dirigeants du Sahel à Niamey",
 			Text: "Les dirigeants du Sahel à Niamey\n" +
@@ -267,6 +270,11 @@ func TestBrowser_Classroom(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		return link
+	}
+
+	t.Run("a shared text is checked in the browser", func(t *testing.T) {
+		link := sharedLink(t)
 		ctx := env.newTab(t)
 		env.openLive(t, ctx, link)
 		if got := eval[[]string](t, ctx, classVerdictClasses); len(got) > 0 {
@@ -364,6 +372,27 @@ func TestBrowser_Classroom(t *testing.T) {
 		classPick(t, ctx, 0)
 		if got := eval[string](t, ctx, classRightWrong); got != "right" && got != "wrong" {
 			t.Errorf("offline: no right or wrong after the reveal: %q", got)
+		}
+	})
+
+	t.Run("a shared text works offline once visited", func(t *testing.T) {
+		ts := httptest.NewServer(env.srv.Handler())
+		t.Cleanup(ts.Close)
+		off := *env
+		off.url = ts.URL
+		link := sharedLink(t)
+
+		ctx := off.newTab(t)
+		off.openLive(t, ctx, link)
+		waitFor(t, ctx, "the service worker did not cache the classroom and the engine", `caches.keys()
+  .then((keys) => Promise.all(keys.map((k) => caches.open(k).then((c) => c.keys()))))
+  .then((lists) => lists.flat().map((r) => new URL(r.url).pathname))
+  .then((paths) => ["/classroom", "/web/app.wasm", "/web/engine.wasm", "/web/engine-worker.js"].every((p) => paths.includes(p)))`, wasmTimeout)
+		ts.Close()
+		off.openLive(t, ctx, link)
+		// The engine, from the cache, checks the text again.
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("article a.claim")), chromedp.WaitVisible(chromedp.ID("card"))); err != nil {
+			t.Fatalf("offline: no card after a click: %v", err)
 		}
 	})
 }
