@@ -2,7 +2,9 @@ package claims
 
 import (
 	"cmp"
+	"slices"
 	"sort"
+	"strconv"
 
 	"factlens/facts"
 	"factlens/facts/timex"
@@ -95,6 +97,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		chain, _, negated := s.leftChain(sent.t0, i)
 		present = present != negated
 		people, start := s.listEndingAt(sent, chain)
+		if len(people) == 0 {
+			// "Les trois chefs d'État étaient présents", "none of the
+			// leaders attended"
+			var negative bool
+			if people, start, negative = s.groupOfPeople(sent, chain); negative {
+				present = !present
+			}
+		}
 		if len(people) == 0 && trig.inverted {
 			// "Étaient présents : A et B", "Also present were A and B"
 			p := next
@@ -442,6 +452,123 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		}
 	}
 	return nil, c
+}
+
+// groupOfPeople reads a group of people that ends at token c, where the
+// verb's chain starts:
+//
+//	[quantifier [prep]] [det] [number [outOf [prep] number]] noun [prep [det] org] [outOf number]
+//
+// "les trois chefs d'État", "tous les dirigeants de l'AES", "aucun des
+// trois présidents", "trois chefs d'État sur trois", "all three leaders",
+// "none of the presidents", "three out of three leaders"; noun is a
+// plural title or a group noun ("leaders", "dirigeants"). The group
+// stands for the last list of people named before it (see
+// [scanner.peopleList]), of its number when it has one; a number out of
+// a larger one ("deux sur trois") does not say who. It returns copies of
+// the people, the group's first token and whether its quantifier is
+// negative ("aucun", "none").
+func (s *scanner) groupOfPeople(sent sentence, c int) ([]facts.Person, int, bool) {
+	for j := max(sent.t0, c-maxDescription); j < c; j++ {
+		n, negative, ok := s.groupAt(j, c)
+		if !ok {
+			continue
+		}
+		people := s.peopleList(j, sent.para, n)
+		if len(people) == 0 {
+			return nil, c, false
+		}
+		return people, j, negative
+	}
+	return nil, c, false
+}
+
+// groupAt reports whether tokens [j, c) are a group of people, as
+// [scanner.groupOfPeople] reads it, and returns its number (0 when it
+// has none) and whether its quantifier is negative.
+func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
+	p := j
+	quantified := false
+	if v, found := s.lex.quantifiers[s.tk.fold(p)]; found && s.toks[p].kind == tWord {
+		negative, quantified = v, true
+		p = s.skipPrep(p+1, c, cPrep) // "aucun des", "none of"
+	}
+	determined := s.word(p, cDeterminer)
+	p = s.skipDeterminer(p, c)
+	n, p = s.numberAt(p, c)
+	if n > 0 && s.inSet(s.lex.outOf, p) {
+		// "three out of three leaders"
+		m, q := s.numberAt(s.skipPrep(p+1, c, cPrep), c)
+		if m != n {
+			return 0, false, false
+		}
+		p = q
+	}
+	if !quantified && !determined && n == 0 {
+		return 0, false, false
+	}
+	if t, next, found := lookup(s, s.lex.titles, cTitleStart, p, c); found && t.plural {
+		p = next
+	} else if s.inSet(s.lex.groups, p) {
+		p++
+	} else {
+		return 0, false, false
+	}
+	if q := s.skipDeterminer(s.skipPrep(p, c, cPrep), c); q > p {
+		if m := s.orgAt(q, true); m >= 0 {
+			p = s.ments[m].t1 // "de l'AES", "of the member states"
+		}
+	}
+	if n > 0 && s.inSet(s.lex.outOf, p) {
+		// "trois chefs d'État sur trois"
+		m, q := s.numberAt(p+1, c)
+		if m != n {
+			return 0, false, false
+		}
+		p = q
+	}
+	return n, negative, p == c
+}
+
+// numberAt reads a number at token i, in digits or in words ("three",
+// "trois"), before end; it returns its value and the token after it, or
+// 0 and i.
+func (s *scanner) numberAt(i, end int) (int, int) {
+	if i >= end || s.toks[i].kind != tWord {
+		return 0, i
+	}
+	if s.toks[i].digit {
+		if n, err := strconv.Atoi(s.tk.fold(i)); err == nil {
+			return n, i + 1
+		}
+		return 0, i
+	}
+	if n, ok := s.lex.numbers[s.tk.fold(i)]; ok {
+		return n, i + 1
+	}
+	return 0, i
+}
+
+// peopleList returns a copy of the last list of two people or more named
+// before token i in paragraph para or the one before, among the last
+// 4*lookBack tokens, with n of them when n is not 0, or nil.
+func (s *scanner) peopleList(i, para, n int) []facts.Person {
+	var found []facts.Person
+	from := i - 4*lookBack
+	k := sort.Search(len(s.sents), func(k int) bool { return s.sents[k].para >= para-1 && s.sents[k].t1 > from })
+	for ; k < len(s.sents) && s.sents[k].t0 < i; k++ {
+		end := min(s.sents[k].t1, i)
+		for j := max(s.sents[k].t0, from); j < end; j++ {
+			people, next := s.personList(j, end, false)
+			if len(people) >= 2 && (n == 0 || len(people) == n) {
+				found = people
+			}
+			if len(people) > 0 {
+				j = next - 1
+			}
+		}
+	}
+	return slices.Clone(found)
 }
 
 // firstItemAfter returns the token after the separator that follows the

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -114,7 +115,7 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			d--
 		}
 		if s.word(d, cDeterminer) && !s.word(d-1, cPrep) {
-			if t := s.topic(d, sent.para); t != nil {
+			if t := s.genericReferent(d, sent.para, k); t != nil {
 				return *t, d, true
 			}
 			return party{}, 0, false
@@ -208,7 +209,7 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 	if lists {
 		return nil, 0, false // "Mali and Niger … the three countries": which?
 	}
-	t := s.articleTopic(p, nil)
+	t := s.articleTopic(p, func(party) bool { return true })
 	if s.word(p, cPossessive) {
 		t = s.topic(p, sent.para) // "its member states"
 	}
@@ -241,4 +242,77 @@ func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
 		}
 	}
 	return nil, lists
+}
+
+// genericReferent returns the organisation that the bare generic noun at
+// token g stands for before token i ("la confédération", "the force",
+// "l'Union"), other than except. An organisation with a name headed by
+// that noun comes first (the head is the name's first generic noun:
+// "Confédération des États du Sahel" for "la confédération", "African
+// Union" for "the union"), looked for as [scanner.topic] looks; failing
+// that, the topic among the organisations that are no country and, when
+// the noun heads the name of some organisation of the gazetteer (it names
+// a kind: "force", "union"), whose names are headed by no other generic
+// noun: "la confédération" is not "Force unifiée de l'AES", but "the
+// bloc" may be the "Alliance of Sahel States".
+func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
+	noun := s.tk.fold(g)
+	allowed := func(p party) bool { return !slices.Contains(except, p) }
+	if t := s.topicWhere(i, para, func(p party) bool {
+		return allowed(p) && s.headedBy(p, noun) == headSame
+	}); t != nil {
+		return t
+	}
+	kind := s.g.heads(noun, s.lex.genericOrgs)
+	return s.topicWhere(i, para, func(p party) bool {
+		h := s.headedBy(p, noun)
+		return allowed(p) && h != headCountry && (!kind || h != headOther)
+	})
+}
+
+// How an organisation's names relate to a generic noun.
+const (
+	headNone    = iota // no name is headed by a generic noun
+	headSame           // a name is headed by the noun
+	headOther          // names are headed by other generic nouns only
+	headCountry        // a name is a country's
+)
+
+// headedBy tells how the names of p relate to the folded generic noun:
+// the gazetteer's names when p is one of its entities, else p's text.
+func (s *scanner) headedBy(p party, noun string) int {
+	var names [][]string
+	if e, ok := s.g.index(p.id); ok {
+		names = s.g.names[e]
+	} else {
+		names = [][]string{foldWords(p.name)}
+	}
+	h := headNone
+	for _, name := range names {
+		if len(name) == 0 {
+			continue
+		}
+		for _, c := range countries[name[0]] {
+			if equalWords(c.words, name) {
+				return headCountry
+			}
+		}
+		switch head := nameHead(name, s.lex.genericOrgs); {
+		case head == noun:
+			return headSame
+		case head != "":
+			h = headOther
+		}
+	}
+	return h
+}
+
+// nameHead returns the first word of name that is one of generics, or "".
+func nameHead(name []string, generics map[string]struct{}) string {
+	for _, w := range name {
+		if _, ok := generics[w]; ok {
+			return w
+		}
+	}
+	return ""
 }

@@ -189,13 +189,26 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		p := s.skipDeterminer(fc.t1+1, sent.t1)
 		if m := s.orgAt(p, false); m >= 0 {
 			fc.subjects = []party{s.party(m)}
-		} else if t := s.topic(i, sent.para); t != nil && s.word(p, cGenericOrg|cPronoun) {
+		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
 		} else {
 			return false
 		}
 	}
 	return true
+}
+
+// openingTopic returns what the generic noun or pronoun at token p
+// stands for, before token i: "Créée en 2023, elle …", "Créée en 2023,
+// la confédération …".
+func (s *scanner) openingTopic(i, p, para int) *party {
+	switch {
+	case s.word(p, cGenericOrg):
+		return s.genericReferent(i, para, p)
+	case s.word(p, cPronoun):
+		return s.topic(i, para)
+	}
+	return nil
 }
 
 // activeObject returns the organisation that is the object of an active
@@ -269,7 +282,7 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(q+1) {
 		return party{}, i, false // not "de l'organisation régionale": which one?
 	}
-	t := s.topic(q, sent.para, subjects...)
+	t := s.genericReferent(q, sent.para, q, subjects...)
 	if t == nil {
 		return party{}, i, false
 	}

@@ -247,3 +247,32 @@ func hasWord(name []string, w string) bool {
 	}
 	return false
 }
+
+// index returns the index of the entity with the given id.
+func (g *Gazetteer) index(id string) (int, bool) {
+	if g == nil || id == "" {
+		return -1, false
+	}
+	i, ok := g.byID[id]
+	return i, ok
+}
+
+// heads reports whether the folded generic noun heads a name of an
+// organisation, its first word among generics: "union" heads "Union
+// africaine" and "African Union".
+func (g *Gazetteer) heads(noun string, generics map[string]struct{}) bool {
+	if g == nil {
+		return false
+	}
+	for e := range g.entities {
+		if g.entities[e].Kind != facts.OrganisationEntity {
+			continue
+		}
+		for _, name := range g.names[e] {
+			if nameHead(name, generics) == noun {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -249,6 +249,16 @@ type lexicon struct {
 	agents        map[string]struct{} // "by", "par": before the agent of a passive
 	senders       map[string]struct{} // "his", "son": the possessive of someone sent in one's place
 	destinations  map[string]struct{} // "to", "à": before where a trip goes
+	// groups are the plural nouns, other than plural titles, for the
+	// people of a list: "leaders", "dirigeants".
+	groups map[string]struct{}
+	// quantifiers come before a group of people ("tous les dirigeants",
+	// "all three leaders"); a negative one ("aucun", "none") says that
+	// what follows holds for none of them.
+	quantifiers map[string]bool
+	// outOf says how many of a group ("trois chefs d'État sur trois",
+	// "three out of three leaders").
+	outOf map[string]struct{}
 	// grounds are the prepositions after "founded" that name what it
 	// rests on, not when it was set up: "founded on the principle of",
 	// "fondé sur". A date after them makes them a date's: "founded on 16

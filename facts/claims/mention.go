@@ -287,28 +287,35 @@ func (s *scanner) party(m int) party {
 // if it is not one of except; else the organisation the article is about
 // so far (see articleTopic).
 func (s *scanner) topic(i, para int, except ...party) *party {
+	return s.topicWhere(i, para, func(p party) bool { return !slices.Contains(except, p) })
+}
+
+// topicWhere is [scanner.topic] among the organisations for which ok
+// holds.
+func (s *scanner) topicWhere(i, para int, ok func(party) bool) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
 		m := &s.ments[j]
 		if m.kind == facts.OrganisationEntity && !m.inParens && !m.object {
-			if p := s.party(j); !slices.Contains(except, p) {
+			if p := s.party(j); ok(p) {
 				return &p
 			}
 		}
 	}
-	if s.lastSubject != nil && !slices.Contains(except, *s.lastSubject) {
+	if s.lastSubject != nil && ok(*s.lastSubject) {
 		return s.lastSubject
 	}
-	return s.articleTopic(i, except)
+	return s.articleTopic(i, ok)
 }
 
 // articleTopic returns the organisation named most often before token i
 // (among the last lookBack mentions; the latest named on a tie), when it
 // is named at least twice or in the title or the standfirst (the first
-// paragraph after the title, often the lead sentence): what "the alliance" or "the bloc" of a new paragraph stands
-// for. The organisation may be one the gazetteer does not know
-// ("European Union"); such names are counted by their text.
-func (s *scanner) articleTopic(i int, except []party) *party {
+// paragraph after the title, often the lead sentence), and ok holds for
+// it: what "the alliance" or "the bloc" of a new paragraph stands for.
+// The organisation may be one the gazetteer does not know ("European Union"); such names
+// are counted by their text.
+func (s *scanner) articleTopic(i int, ok func(party) bool) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	count := make(map[party]int)
 	best, bestN := -1, 0
@@ -330,7 +337,7 @@ func (s *scanner) articleTopic(i int, except []party) *party {
 	if best < 0 || bestN < 2 {
 		return nil
 	}
-	if p := s.party(best); !slices.Contains(except, p) {
+	if p := s.party(best); ok(p) {
 		return &p
 	}
 	return nil
