@@ -71,6 +71,8 @@ func (s *scanner) attendanceIn(si int) {
 // attendance recognises an attendance trigger at [i, next):
 //
 //	trigger list [when]                    "réunissant les généraux A, B et C"
+//	list "'s" trigger [when]               "Traoré's absence was noted on the first day"
+//	possessive trigger [when]              "son absence", after one person named
 //	list [chain] trigger [list] [when]     "A n'a pas assisté", "A a reçu B"
 //	[chain] trigger [":"] list [when]      "Étaient présents : A et B"
 //
@@ -82,10 +84,16 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	switch trig.form {
 	case aAfter:
 		people, end := s.personList(next, sent.t1, true)
+		t0 := i
+		if len(people) == 0 && !s.word(next, cPrep) {
+			// "Traoré's absence", "son absence", not "his absence of comment"
+			people, t0 = s.possessivePeople(sent, i)
+			end = next
+		}
 		if len(people) == 0 {
 			return ac, false
 		}
-		ac = attendanceClaim{t0: i, t1: end, people: people}
+		ac = attendanceClaim{t0: t0, t1: end, people: people}
 		setPresence(ac.people, present, trig.role)
 	case aBefore:
 		if s.word(i-1, cPlacePrep) {
@@ -549,26 +557,66 @@ func (s *scanner) numberAt(i, end int) (int, int) {
 	return 0, i
 }
 
+// possessivePeople returns the people whose absence or presence the
+// trigger at token i is, by a possessive before it, and the first token
+// of the claim: the people named before "'s" ("Traoré's absence",
+// "General Goïta's presence"), or, after a singular possessive ("son
+// absence", "his presence"), the one person named last before it, in
+// its paragraph or the one before.
+func (s *scanner) possessivePeople(sent sentence, i int) ([]facts.Person, int) {
+	switch {
+	case s.word(i-1, cClitic) && s.punct(i-2, "'"):
+		people, start := s.listEndingAt(sent, i-2)
+		if len(people) == 0 {
+			return nil, i
+		}
+		return people, start
+	case s.inSet(s.lex.senders, i-1) && !s.word(i-1, cPlural):
+		var one []facts.Person
+		ok := true
+		s.eachList(i-1, sent.para, func(people []facts.Person) {
+			for _, pr := range people {
+				ok = ok && (one == nil || one[0].Name == pr.Name)
+				one = []facts.Person{pr}
+			}
+		})
+		if !ok || one == nil {
+			return nil, i // no one, or which of them?
+		}
+		return one, i - 1
+	}
+	return nil, i
+}
+
 // peopleList returns a copy of the last list of two people or more named
 // before token i in paragraph para or the one before, among the last
 // 4*lookBack tokens, with n of them when n is not 0, or nil.
 func (s *scanner) peopleList(i, para, n int) []facts.Person {
 	var found []facts.Person
+	s.eachList(i, para, func(people []facts.Person) {
+		if len(people) >= 2 && (n == 0 || len(people) == n) {
+			found = people
+		}
+	})
+	return slices.Clone(found)
+}
+
+// eachList calls f with each list of people named before token i in
+// paragraph para or the one before, among the last 4*lookBack tokens, in
+// order.
+func (s *scanner) eachList(i, para int, f func([]facts.Person)) {
 	from := i - 4*lookBack
 	k := sort.Search(len(s.sents), func(k int) bool { return s.sents[k].para >= para-1 && s.sents[k].t1 > from })
 	for ; k < len(s.sents) && s.sents[k].t0 < i; k++ {
 		end := min(s.sents[k].t1, i)
 		for j := max(s.sents[k].t0, from); j < end; j++ {
 			people, next := s.personList(j, end, false)
-			if len(people) >= 2 && (n == 0 || len(people) == n) {
-				found = people
-			}
 			if len(people) > 0 {
+				f(people)
 				j = next - 1
 			}
 		}
 	}
-	return slices.Clone(found)
 }
 
 // firstItemAfter returns the token after the separator that follows the

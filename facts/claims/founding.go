@@ -72,7 +72,12 @@ func (s *scanner) foundingIn(si int) {
 //	[chain] trigger object complement              "ont créé l'AES en 2023" (active voice)
 //	trigger complement "," subject                 "Créée en 2014, la force …"
 //	subject [chain] intransitive complement        "l'alliance a vu le jour en 2023"
+//	lead [chain] trigger orgs complement           "after leaving ECOWAS", "après avoir quitté la Cédéao"
+//	det chain adjective org                        "the newly operational AES joint force"
 //
+// lead is one of the lexicon's gerundLeads; what is left after it is an
+// organisation, and who left it the sentence's opening organisation or
+// the paragraph's (see [scanner.mainSubject]).
 // chain is auxiliaries and adverbs; a negation in it rejects the claim.
 // In the active voice, an object that is not an organisation rejects the
 // claim ("l'AES a créé une banque": the subject created, it was not
@@ -107,6 +112,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) && !s.word(k, cRelative)
 	obj, desc, descEnd := -1, party{}, -1
 	unknown := false // the subject is a name that is no mention
+	gerund := false  // a verb without a subject after one of gerundLeads
 	country := false // and it is a country's
 	if active {
 		var p int
@@ -134,6 +140,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		if trig.form == fState {
 			return false
 		}
+	case states && s.inSet(s.lex.gerundLeads, k):
+		// "after leaving ECOWAS": the subject is read with the object.
+		gerund = true
+		fc.t0 = k
+	case trig.form == fState && chain < i && s.word(k, cDeterminer) && s.orgAt(next, false) >= 0:
+		// "the newly operational AES Unified Force": the adjective, with
+		// its adverb, before the organisation.
+		fc.subjects = []party{s.party(s.orgAt(next, false))}
 	default:
 		subjects, start, adjacent := s.leftSubjects(sent, k, prev, states)
 		if len(subjects) == 0 && states && trig.form == fVerb {
@@ -153,7 +167,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	switch trig.event {
 	case facts.EventWithdrew, facts.EventJoined:
-		_, ms, end := s.orgList(j, sent.t1, states)
+		// What is left after "after leaving" is an organisation, not a
+		// place: "after leaving Niamey".
+		_, ms, end := s.orgList(j, sent.t1, states && !gerund)
 		switch {
 		case unknown && len(ms) > 0 && s.content(end):
 			return false // "Merz left the EU summit"
@@ -170,6 +186,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				}
 			}
 			fc.objects, j = []party{o}, end
+		}
+		if gerund {
+			t := s.mainSubject(sent, k, fc.objects)
+			if t == nil {
+				return false
+			}
+			fc.subjects = []party{*t}
 		}
 		if fc.subjects = without(fc.subjects, fc.objects); len(fc.subjects) == 0 {
 			return false // the organisation cannot leave itself
@@ -196,6 +219,20 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	return true
+}
+
+// mainSubject returns the subject of a verb without one after a word of
+// gerundLeads at token k ("after leaving ECOWAS", "après avoir quitté la
+// Cédéao"), other than the objects: the organisation or country opening
+// the sentence ("Mali met Niger after leaving ECOWAS"), else the
+// paragraph's organisation.
+func (s *scanner) mainSubject(sent sentence, k int, objects []party) *party {
+	if m := s.orgAt(s.skipDeterminer(sent.t0, k), true); m >= 0 {
+		if p := s.party(m); !slices.Contains(objects, p) {
+			return &p
+		}
+	}
+	return s.topic(k, sent.para, objects...)
 }
 
 // openingTopic returns what the generic noun or pronoun at token p

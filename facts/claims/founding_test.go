@@ -389,6 +389,26 @@ var foundingTests = []struct {
 	{"wire: a rejoint une ville", "fr", "Le président Goïta a rejoint Niamey dans la soirée.", nil, nil},
 	{"wire: il a rejoint le gouvernement", "fr", "Il a rejoint le gouvernement en 2021.", []d{{"2021", "2021"}}, nil},
 
+	// A gerund without a subject after "after", "before" or "since":
+	// its subject is the paragraph's organisation.
+	{"gerund: after withdrawing from", "en", "The AES talks focus on defence, after withdrawing from the G5 Sahel and ECOWAS.", nil,
+		[]founding{{Text: "after withdrawing from the G5 Sahel and ECOWAS", Subject: "AES", SubjectID: "aes", Event: withdrew, Object: "G5 Sahel and ECOWAS", ObjectIDs: []string{"g5", "ecowas"}}}},
+	{"gerund: since quitting", "en", "The AES has grown since quitting ECOWAS in 2024.", []d{{"2024", "2024"}},
+		[]founding{{Text: "since quitting ECOWAS in 2024", Subject: "AES", SubjectID: "aes", Event: withdrew, Value: "2024", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}}}},
+	{"gerund: after leaving", "en", "The AES met in Bamako after leaving the G5 Sahel.", nil,
+		[]founding{{Text: "after leaving the G5 Sahel", Subject: "AES", SubjectID: "aes", Event: withdrew, Object: "G5 Sahel", ObjectIDs: []string{"g5"}}}},
+	{"gerund: après avoir quitté", "fr", "L’AES s’est réunie à Bamako après avoir quitté la Cédéao.", nil,
+		[]founding{{Text: "après avoir quitté la Cédéao", Subject: "AES", SubjectID: "aes", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"gerund: après s'être retirés", "fr", "Les pays de l’AES coopèrent après s’être retirés du G5 Sahel.", nil,
+		[]founding{{Text: "après s’être retirés du G5 Sahel", Subject: "AES", SubjectID: "aes", Event: withdrew, Object: "G5 Sahel", ObjectIDs: []string{"g5"}}}},
+	{"gerund: after withdrawing cash", "en", "The AES met in Bamako. Delegates paid after withdrawing cash from the bank.", nil, nil},
+	{"gerund: after leaving a city", "en", "The AES met in Bamako. Goïta spoke after leaving Niamey.", nil, nil},
+	// "operational" before the noun it qualifies.
+	{"operational before the noun", "en", "The newly operational AES joint force aims to coordinate operations.", nil,
+		[]founding{{Text: "newly operational", Subject: "Unified Force of the AES", SubjectID: "fu-aes", Event: operational}}},
+	{"opérationnelle avant le nom", "fr", "La toute nouvelle force opérationnelle de l’AES patrouille.", nil, nil},
+	{"operational costs", "en", "The AES met in Bamako. The operational costs of the force rose.", nil, nil},
+
 	// Countries the gazetteer does not know, told from people by the
 	// lexicon of country names.
 	{"country: joined the alliance", "en", "NATO leaders met in Washington. Sweden joined the alliance in March 2024.", []d{{"March 2024", "2024-03"}},

@@ -264,6 +264,10 @@ type lexicon struct {
 	// "fondé sur". A date after them makes them a date's: "founded on 16
 	// September".
 	grounds map[string]struct{}
+	// gerundLeads come before a verb without a subject, whose subject
+	// is the paragraph's organisation: "after leaving ECOWAS", "après
+	// avoir quitté la Cédéao".
+	gerundLeads map[string]struct{}
 	// nounAdjectives may stand between a determiner and a
 	// nominalisation: "their immediate withdrawal", "son éventuel
 	// retrait".
