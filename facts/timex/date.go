@@ -342,6 +342,8 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 	hyphen := false
 	if t := tg.tok(k); t.kind == tMixed && t.fold[0] == 'q' && len(t.fold) == 2 && t.upper {
 		n, g, k = int(t.fold[1]-'0'), gQuarter, k+1
+	} else if t.kind == tMixed && t.fold[0] == 'h' && len(t.fold) == 2 && t.upper && tg.isYear(k+1) {
+		n, g, k = int(t.fold[1]-'0'), gHalf, k+1 // "H2 2023", not "H2" alone
 	} else {
 		var ok bool
 		n, k, ok = tg.ordinal(k)

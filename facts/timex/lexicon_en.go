@@ -81,10 +81,12 @@ var phrasesEN = []phraseDef{
 	{"the year after", Date, rel{unit: 'Y', n: 1, anchor: true}},
 	{"the weekend", Date, rel{unit: 'K'}},
 	{"that day", Date, relAnchor(0)},
+	{"that same day", Date, relAnchor(0)},
 	{"that week", Date, rel{unit: 'W', anchor: true}},
 	{"that month", Date, rel{unit: 'M', anchor: true}},
 	{"that year", Date, rel{unit: 'Y', anchor: true}},
 	{"the same year", Date, rel{unit: 'Y', anchor: true}},
+	{"that same year", Date, rel{unit: 'Y', anchor: true}},
 	{"the same month", Date, rel{unit: 'M', anchor: true}},
 	{"this morning", Time, relPOD(0, "MO")},
 	{"this afternoon", Time, relPOD(0, "AF")},
@@ -133,10 +135,14 @@ var phrasesEN = []phraseDef{
 
 // tenseEN guesses the tense of an English word from its ending: a past
 // form, listed ("sold") or regular ("announced"), marks the past, unless a
-// form of "be" makes it a participle ("will be sold", "is closed").
+// form of "be" makes it a participle ("will be sold", "is closed"), and
+// "is set", "are slated" announce a schedule.
 func tenseEN(prev, w string, listed int8) int8 {
 	switch prev {
 	case "be", "been", "being", "is", "are", "am":
+		if w == "set" || w == "slated" {
+			return 1
+		}
 		if listed <= 0 {
 			return 0
 		}

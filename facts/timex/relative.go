@@ -60,13 +60,22 @@ var nightAfter = map[string]bool{
 }
 
 // anchorFor returns the date that "la semaine suivante", "two years
-// later" count from: the last day named in the text, or for years the
+// later" count from: the last day named in the text, or for months the
+// last month named ("En mai 2023, ... le mois suivant") and for years the
 // last year named ("En 2013, ... deux ans plus tard") if it came after.
 func (tg *tagger) anchorFor(u unit) time.Time {
-	if u.code == 'Y' && tg.anchorYear != 0 && tg.anchorYear != tg.anchor.Year() {
+	switch {
+	case u.code == 'Y' && tg.anchorYear != 0 && tg.anchorYear != tg.anchor.Year():
 		return time.Date(tg.anchorYear, 7, 1, 0, 0, 0, 0, time.UTC)
+	case u.code == 'M' && !tg.anchorMonth.IsZero() && tg.anchorMonth != monthOf(tg.anchor):
+		return tg.anchorMonth
 	}
 	return tg.anchor
+}
+
+// monthOf returns the first day of the month of t.
+func monthOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 }
 
 // eventWords are the words after "la veille", "the day after" that name
@@ -280,7 +289,9 @@ func (tg *tagger) relModFirst(i int) (match, bool) {
 		return match{}, false
 	}
 	the := k > i
-	anchored := mt.fold == "previous" || mt.fold == "following"
+	// "the next month" of a story told in the past counts from its last
+	// date, like "the following month".
+	anchored := mt.fold == "previous" || mt.fold == "following" || the && mt.fold == "next" && tg.tense(i) < 0
 	k++
 	if mod == modThis && tg.is(k, "past") {
 		// "this past weekend".

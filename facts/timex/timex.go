@@ -112,6 +112,9 @@ type tagger struct {
 	anchorPara int32
 	// anchorYear is the year of the last date named with a year, or 0.
 	anchorYear int
+	// anchorMonth is the first day of the month of the last date named
+	// to the month or the day, or the zero time.
+	anchorMonth time.Time
 	// ctxYear is the last year written in sentence ctxSent of paragraph
 	// ctxPara; ctxFrame reports that it frames the rest of the paragraph
 	// too (see note).
@@ -185,6 +188,9 @@ func (tg *tagger) note(m match) {
 	}
 	if m.d.g == gDay && m.d.y > 0 {
 		tg.anchor, tg.anchorPara = m.d.dayOf(), tg.toks[m.i].para
+	}
+	if (m.d.g == gDay || m.d.g == gMonth) && m.d.y > 0 && m.d.m > 0 {
+		tg.anchorMonth = time.Date(m.d.y, time.Month(m.d.m), 1, 0, 0, 0, 0, time.UTC)
 	}
 	if m.d.y > 0 && m.d.g != gDecade && m.d.g != gCentury {
 		tg.anchorYear = m.d.y
