@@ -5,6 +5,9 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"factlens/facts"
 	"factlens/facts/timex"
@@ -125,7 +128,18 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				break
 			}
 		}
-		if len(people) == 0 {
+		if len(people) == 0 && trig.agent {
+			// "Egypt was represented at the summit by Prime Minister
+			// Mostafa Madbouly": a country or an organisation, and the
+			// person who represents it.
+			if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
+				start = c
+			} else if m := s.orgEndingAt(chain-1, true); m >= 0 {
+				start = s.ments[m].t0
+			} else {
+				return ac, false
+			}
+		} else if len(people) == 0 {
 			return ac, false
 		}
 		role := trig.role
@@ -161,6 +175,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
+		}
+		if _, p, ok := s.lex.likewise.lookup(&s.tk, ac.t1+1, sent.t1); ok && s.punct(ac.t1, ",") {
+			// "Merz était présent, tout comme le président Macron"
+			if more, end := s.personList(p, sent.t1, true); len(more) > 0 {
+				setPresence(more, present, role)
+				ac.people = append(ac.people, more...)
+				ac.t1 = end
+			}
 		}
 		if trig.trip && s.inSet(s.lex.destinations, next) {
 			ac.place = s.placeAt(next+1, sent.t1)
@@ -344,8 +366,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = s.ments[m].t1
 	} else {
 		r := s.personName(q, end)
-		if r == q {
-			return pr, false, p, false
+		if r == q || s.countryEndingAt(q, r-1) == q {
+			return pr, false, p, false // no name, or a country's: "aux côtés des Pays-Bas"
 		}
 		a, b := s.tokenSpan(q, r)
 		pr = facts.Person{Name: s.text[a:b]}
@@ -412,13 +434,32 @@ func (s *scanner) personName(i, end int) int {
 			}
 			p++
 			last = p
-		case p > i && s.word(p, cParticle) && s.nameWord(p+1):
-			p++
+		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) || s.word(p+1, cParticle) && s.nameWord(p+2)):
+			p++ // "Ahmed ould Abdallah", "Ursula von der Leyen"
+		case p > i && s.particleName(p):
+			p++ // "Abdel Fattah al-Burhan"
+			last = p
 		default:
 			return last
 		}
 	}
 	return last
+}
+
+// particleName reports whether token p is a particle joined by a hyphen
+// to a capitalised name: "al-Burhan", "el-Sissi".
+func (s *scanner) particleName(p int) bool {
+	t := &s.toks[p]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	part, rest, ok := strings.Cut(s.text[t.start:t.end], "-")
+	if !ok || rest == "" {
+		return false
+	}
+	_, particle := s.lex.particles[strings.ToLower(part)]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return particle && unicode.IsUpper(r)
 }
 
 // listEndingAt returns the people listed just before token c, or before
@@ -431,10 +472,14 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	ends := []int{c}
 	if s.punct(c-1, ",") {
 		ends = append(ends, c-1) // "…, Omar Touray, did not attend"
-		// "Tiani, who led the coup, was not present"
+		// An apposition or a relative clause between commas: "Tiani, who
+		// led the coup, was not present", "Ahmad Ahmad, banned by FIFA in
+		// 2020, was absent", "X, the outgoing chairperson, did not attend".
 		for q := c - 2; q > sent.t0 && q > c-15; q-- {
-			if s.punct(q, ",") && s.word(q+1, cRelative) {
-				ends = append(ends, q)
+			if s.punct(q, ",") {
+				if t := &s.toks[q+1]; t.kind == tWord && !t.cap {
+					ends = append(ends, q)
+				}
 				break
 			}
 		}

@@ -148,6 +148,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// "the newly operational AES Unified Force": the adjective, with
 		// its adverb, before the organisation.
 		fc.subjects = []party{s.party(s.orgAt(next, false))}
+	case states && trig.form == fVerb && prev == nil && s.word(k, cPronoun) && s.openingCountry(sent, k) != nil:
+		// "Burundi said it had withdrawn from the EAC", "le Ghana a
+		// annoncé qu'il rejoignait la BOAI": the pronoun stands for the
+		// country that opens the sentence.
+		fc.subjects, fc.t0 = []party{*s.openingCountry(sent, k)}, k
+		unknown, country = true, true
 	default:
 		subjects, start, adjacent := s.leftSubjects(sent, k, prev, states)
 		if len(subjects) == 0 && states && trig.form == fVerb {
@@ -155,6 +161,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			var p party
 			if p, start, unknown, country = s.unknownMember(sent, k); unknown {
 				subjects, adjacent = []party{p}, true
+			} else if r := k - 1; s.word(k, cRelative) && s.punct(r, ",") {
+				// "le Danemark, qui a rejoint la CEE": a country's name
+				// before a relative clause.
+				if p, _, unknown, country = s.unknownMember(sent, r-1); unknown && country {
+					subjects = []party{p}
+				} else {
+					unknown, country = false, false
+				}
 			}
 		}
 		if len(subjects) == 0 || (trig.form == fState && chain == i && adjacent) {
@@ -484,6 +498,22 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// openingCountry returns the country whose name (see [countries]), with
+// or without its article, opens sent (after its dateline) and ends before
+// token k, or nil.
+func (s *scanner) openingCountry(sent sentence, k int) *party {
+	t0 := s.datelineEnd(sent)
+	for e := t0; e < k && e < t0+6; e++ {
+		if c := s.countryEndingAt(t0, e); c < 0 || c > t0+1 {
+			continue
+		}
+		if p, start, ok, country := s.unknownMember(sentence{t0, sent.t1, sent.para}, e); ok && country && start == t0 {
+			return &p
+		}
+	}
+	return nil
 }
 
 // unknownMember reads, ending at token k, the name of a country or an

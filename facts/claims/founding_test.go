@@ -475,7 +475,22 @@ var foundingTests = []struct {
 		"The Unified Force of the AES met the Gulf Cooperation Council. The bloc was founded in 1981.", []d{{"1981", "1981"}},
 		[]founding{{Text: "The bloc was founded in 1981", Subject: "Gulf Cooperation Council", Event: founded, Value: "1981"}}},
 	{"generic: la confédération is no country", "fr",
-		"La Force unifiée de l’AES est déployée au Niger. La confédération a été créée en 2023.", []d{{"2023", "2023"}}, nil},
+		"La Force unifiée de l’AES est déployée au Niger. La confédération a été créée en 2023.", []d{{"2023", "2023"}}, nil}, {"a country before a relative clause", "fr",
+		"Le Danemark, qui a rejoint la Communauté économique européenne en 1973, reste prudent.", []d{{"1973", "1973"}},
+		[]founding{{Text: "a rejoint la Communauté économique européenne en 1973", Subject: "Danemark", Event: joined, Value: "1973", Object: "Communauté économique européenne"}}},
+	{"a pronoun for the country that opens the sentence, after a dateline", "en",
+		"NAIROBI, Sept 9 (Reuters) - Burundi said on Tuesday it had withdrawn from the East African Community.",
+		[]d{{"Sept 9", "2025-09-09"}, {"on Tuesday", "2025-09-09"}},
+		[]founding{{Text: "it had withdrawn from the East African Community", Subject: "Burundi", Event: withdrew, Value: "2025-09-09", Object: "East African Community"}}},
+	{"a verb after a name with a complement", "fr",
+		"Créé en 2021, le Fonds européen de défense dispose d’un budget de huit milliards d’euros.", []d{{"2021", "2021"}},
+		[]founding{{Text: "Créé en 2021", Subject: "Fonds européen de défense", Event: founded, Value: "2021"}}},
+	{"a coordinated predicate of dissolution", "en",
+		"The East African Community was founded in 1967 and collapsed in 1977.", []d{{"1967", "1967"}, {"1977", "1977"}},
+		[]founding{
+			{Text: "East African Community was founded in 1967", Subject: "East African Community", Event: founded, Value: "1967"},
+			{Text: "collapsed in 1977", Subject: "East African Community", Event: dissolved, Value: "1977"},
+		}},
 }
 
 func TestFind_Founding(t *testing.T) {

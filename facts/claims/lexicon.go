@@ -224,6 +224,10 @@ type lexicon struct {
 	titles     phraseTable[title]
 	days       phraseTable[string] // "le premier jour" → "day1"
 	separators phraseTable[bool]   // list separators: ",", "et", "ainsi que"
+	// likewise join, after a comma, more people to a presence or an
+	// absence just stated: "Merz était présent, tout comme Macron",
+	// "Ruto attended, as did Museveni".
+	likewise phraseTable[struct{}]
 
 	eventHeads    map[string]struct{} // "sommet", "summit"
 	eventAnaphors map[string]struct{} // "événement", "event"

@@ -15,6 +15,7 @@ var lexiconEN = (&lexicon{
 		"launched":           {facts.EventLaunched, fVerb},
 		"inaugurated":        {facts.EventInaugurated, fVerb},
 		"dissolved":          {facts.EventDissolved, fVerb},
+		"collapsed":          {facts.EventDissolved, fVerb},
 		"disbanded":          {facts.EventDissolved, fVerb},
 		"transformed":        {facts.EventTransformed, fVerb},
 		"turned":             {facts.EventTransformed, fVerb},
@@ -187,6 +188,7 @@ var lexiconEN = (&lexicon{
 		"on day 3":           "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true}),
+	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}}),
 
 	eventHeads:    foldSet("summit", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable"),
 	eventAnaphors: foldSet("event"),
@@ -228,5 +230,5 @@ var lexiconEN = (&lexicon{
 	relatives: foldSet("which", "who", "that"),
 	stops: foldSet("where", "when", "while", "whereas", "because", "to", "according", "said", "says",
 		"if", "unless", "although", "he", "she", "we", "i", "you"),
-	particles: foldSet("de", "da", "ben", "bin", "ould", "ag", "van", "von", "al", "el", "dos", "ibn", "bin"),
+	particles: foldSet("de", "da", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
 }).build()

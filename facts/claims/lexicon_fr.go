@@ -141,6 +141,12 @@ var lexiconFR = (&lexicon{
 		"maire":                 {name: "maire"},
 		"député":                {name: "député"},
 		"sénateur":              {name: "sénateur"},
+		"sénatrice":             {name: "sénatrice"},
+		"députée":               {name: "députée"},
+		"préfet":                {name: "préfet"},
+		"préfète":               {name: "préfète"},
+		"doyen d'âge":           {name: "doyen d'âge"},
+		"doyenne d'âge":         {name: "doyenne d'âge"},
 		"commissaire":           {name: "commissaire"},
 		"vice-président":        {name: "vice-président"},
 		"gén.":                  {name: "général"},
@@ -171,6 +177,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture"),
 	eventAnaphors: foldSet("événement", "évènement"),
@@ -209,6 +216,6 @@ var lexiconFR = (&lexicon{
 		"future", "soudain", "soudaine", "officielle"),
 	stops: foldSet("que", "qu", "dont", "où", "pour", "afin", "lorsque", "lorsqu", "quand", "tandis",
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),
-	particles:      foldSet("de", "da", "ben", "bin", "ould", "ag", "van", "von", "al", "el", "dos", "ibn"),
+	particles:      foldSet("de", "da", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
 	postAdjectives: true,
 }).build()

@@ -64,7 +64,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 	shouting := s.allCaps(sent)
 	g := 0                  // next gazetteer mention
 	depth, dk := 0, sent.t0 // parenthesis depth before token dk
-	for i := sent.t0; i < sent.t1; {
+	for i := s.datelineEnd(sent); i < sent.t1; {
 		for g < len(gaz) && gaz[g].t1 <= i {
 			s.ments = append(s.ments, gaz[g])
 			g++
@@ -104,6 +104,34 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		i = end
 	}
 	s.ments = append(s.ments, gaz[g:]...)
+}
+
+// datelineEnd returns the first token of sent after its dateline, the
+// place in capitals, date and agency that open a wire story ("NAIROBI,
+// Sept 9 (Reuters) -", "LOMÉ, 3 avril (AFP) -"), or sent.t0 when it has
+// none: the place is not an acronym, nor the sentence's subject. A
+// dateline opens a line: place words in capitals, a comma, and the agency
+// in parentheses within the next few tokens, with the dash after it.
+func (s *scanner) datelineEnd(sent sentence) int {
+	i := sent.t0
+	if i > 0 && !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n") {
+		return sent.t0 // not the start of a line
+	}
+	for i < sent.t1 && s.toks[i].kind == tWord && s.toks[i].caps {
+		i++
+	}
+	if i == sent.t0 || !s.punct(i, ",") {
+		return sent.t0
+	}
+	for j := i + 1; j < sent.t1 && j < i+8; j++ {
+		if s.punct(j, "(") && s.nameWord(j+1) && s.punct(j+2, ")") {
+			if s.punct(j+3, "-") || s.punct(j+3, "–") || s.punct(j+3, "—") {
+				return j + 4
+			}
+			return j + 3
+		}
+	}
+	return sent.t0
 }
 
 // orgName returns the end of the capitalised name at i and whether it
@@ -151,7 +179,7 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
 				// "Conseil de sécurité", "Banque confédérale d'investissement"
 				j, last = k+1, k+1
-				if j < end && s.adjective(j) {
+				if j < end && s.adjective(j) && adjectiveForm(s.tk.fold(j)) {
 					j, last = j+1, j+1
 				}
 				continue
@@ -166,6 +194,21 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		}
 	}
 	return last, head
+}
+
+// adjectiveForm reports whether the folded French word w has the ending
+// of an adjective ("nationale", "agricoles", "européen", "unifiée"), which
+// a verb in the present tense ("dispose", "reste") has not: it tells the
+// adjective of a name's complement ("Conseil de sécurité nationale") from
+// the verb that follows the name.
+func adjectiveForm(w string) bool {
+	for _, suffix := range []string{"al", "ale", "ales", "aux", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes",
+		"ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ee", "ees", "ais", "aise", "ois", "oise", "ain", "aine"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAt reports whether a title starts at token i.

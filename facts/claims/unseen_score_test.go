@@ -1,0 +1,279 @@
+package claims
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"factlens/facts"
+	"factlens/facts/timex"
+)
+
+// expected is a claim a careful annotator marks in an article of
+// testdata/unseen, written from the text: its kind, a phrase of it (the
+// first occurrence in the article), and its key fields. Subject lists the
+// acceptable names of the subject, separated by "|". People compare by
+// name (one a suffix of the other, "Motsepe" for "Patrice Motsepe"),
+// presence and role. An optional claim is one an annotator may or may not
+// mark: finding it, or not, counts neither way.
+type expected struct {
+	kind                   facts.Kind
+	text                   string
+	subject, event, object string
+	people                 []facts.Person
+	optional               bool
+}
+
+// fnd is a founding claim to expect; ev is its event.
+func fnd(text, subject, ev, object string) expected {
+	return expected{kind: facts.KindFounding, text: text, subject: subject, event: ev, object: object}
+}
+
+// att is an attendance claim to expect.
+func att(text string, people ...facts.Person) expected {
+	return expected{kind: facts.KindAttendance, text: text, people: people}
+}
+
+// opt marks e optional.
+func opt(e expected) expected { e.optional = true; return e }
+
+// unseenScoreTests are news articles the finder was not developed on, in
+// the style of wire copy and newspapers, on other topics than the Sahel.
+// minPrecision and minRecall are the scores the finder reached when the
+// test was written: it fails below them.
+var unseenScoreTests = []struct {
+	file, lang, ref         string
+	minPrecision, minRecall float64
+	want                    []expected
+}{
+	{"au-summit-addis.en.txt", "en", "2025-02-15", 1, 0.92, []expected{
+		att("was chaired by Angolan President Joao Lourenco", p("Joao Lourenco", "r:chair")),
+		att("Ethiopian Prime Minister Abiy Ahmed hosted the leaders", p("Abiy Ahmed", "r:host")),
+		att("South African President Cyril Ramaphosa and Kenyan President William Ruto attended", p("Cyril Ramaphosa"), p("William Ruto")),
+		att("Nigeria's Bola Tinubu did not attend", p("Bola Tinubu", "absent")),
+		att("sent Vice President Kashim Shettima in his place", p("Kashim Shettima")),
+		att("Egypt was represented at the summit by Prime Minister Mostafa Madbouly", p("Mostafa Madbouly")),
+		att("Abdel Fattah al-Burhan was absent", p("Abdel Fattah al-Burhan", "absent")),
+		att("Moussa Faki Mahamat, the outgoing chairperson of the AU Commission, did not take part", p("Moussa Faki Mahamat", "absent")),
+		fnd("was established in 2002", "African Union|AU", founded, ""),
+		fnd("was founded in 1963", "Organisation of African Unity", founded, ""),
+		fnd("set up in 2004", "Peace and Security Council", founded, ""),
+		fnd("was launched in 2018", "African Continental Free Trade Area", launched, ""),
+		fnd("became operational in January 2021", "African Continental Free Trade Area", operational, ""),
+	}},
+	{"banque-regionale.fr.txt", "fr", "2025-04-03", 1, 0.5, []expected{
+		fnd("ont signé jeudi à Lomé l'acte constitutif", "Banque ouest-africaine d'investissement|BOAI", founded, ""),
+		fnd("Créée avec un capital initial", "Banque ouest-africaine d'investissement|BOAI", founded, ""),
+		fnd("devrait devenir opérationnelle en janvier 2026", "Banque ouest-africaine d'investissement|BOAI", operational, ""),
+		fnd("fondée en 1973 à Dakar", "Banque ouest-africaine de développement|BOAD", founded, ""),
+		fnd("Le Ghana a annoncé qu'il rejoindrait la BOAI", "Ghana", joined, "BOAI"),
+		att("en présence du président togolais Faure Gnassingbé et du président ivoirien Alassane Ouattara", p("Faure Gnassingbé"), p("Alassane Ouattara")),
+		att("Bassirou Diomaye Faye, attendu, n'a pas fait le déplacement", p("Bassirou Diomaye Faye", "absent")),
+		att("s'est fait représenter par son ministre des Finances, Cheikh Diba", p("Cheikh Diba")),
+		att("sous la présidence du ministre togolais de l'Économie, Sani Yaya", p("Sani Yaya", "r:chair")),
+		att("Jean-Claude Kassi Brou, était absent", p("Jean-Claude Kassi Brou", "absent")),
+	}},
+	{"leaves-trade-bloc.en.txt", "en", "2025-09-09", 1, 0.25, []expected{
+		fnd("it had withdrawn from the East African Community", "Burundi", withdrew, "East African Community|EAC"),
+		opt(fnd("the first member to leave", "Burundi", withdrew, "")),
+		fnd("Burundi joined the EAC in 2007", "Burundi", joined, "EAC"),
+		fnd("together with Rwanda", "Rwanda", joined, "EAC"),
+		fnd("The EAC was founded in 1967", "EAC|East African Community", founded, ""),
+		fnd("collapsed in 1977", "EAC|East African Community", dissolved, ""),
+		opt(fnd("was revived in 2000", "EAC|East African Community", founded, "")),
+		fnd("South Sudan joined in 2016", "South Sudan", joined, "EAC|East African Community|"),
+		fnd("the Democratic Republic of Congo in 2022", "Democratic Republic of Congo", joined, "EAC|East African Community|"),
+		fnd("Somalia in 2024", "Somalia", joined, "EAC|East African Community|"),
+		opt(fnd("This withdrawal", "Burundi", withdrew, "")),
+		opt(fnd("Burundi's exit", "Burundi", withdrew, "")),
+		fnd("which it joined in 1994", "Burundi", joined, "Common Market for Eastern and Southern Africa|COMESA"),
+		fnd("The country left the International Criminal Court", "Burundi", withdrew, "International Criminal Court"),
+		att("under the chairmanship of Kenya's East African Community Cabinet Secretary Beatrice Askul", p("Beatrice Askul", "r:chair")),
+		att("Olivier Nduhungirehe joined by video link", p("Olivier Nduhungirehe")),
+	}},
+	{"conseil-europeen.fr.txt", "fr", "2025-03-19", 1, 0.9, []expected{
+		att("sous la présidence d'António Costa", p("António Costa", "r:chair")),
+		att("en présence de la présidente de la Commission, Ursula von der Leyen", p("Ursula von der Leyen")),
+		att("Volodymyr Zelensky a participé aux discussions", p("Volodymyr Zelensky")),
+		att("Viktor Orban n'a pas assisté au dîner de travail", p("Viktor Orban", "absent")),
+		att("Friedrich Merz était présent, tout comme le président français Emmanuel Macron", p("Friedrich Merz"), p("Emmanuel Macron")),
+		att("Giorgia Meloni était absente", p("Giorgia Meloni", "absent")),
+		att("s'est fait représenter par le Premier ministre grec Kyriakos Mitsotakis", p("Kyriakos Mitsotakis")),
+		fnd("Créé en 2021", "Fonds européen de défense", founded, ""),
+		fnd("fondée en 1958", "Banque européenne d'investissement", founded, ""),
+		fnd("avait été mise en place en 2004", "Agence européenne de défense", founded, ""),
+		fnd("qui a rejoint la Communauté économique européenne en 1973", "Danemark", joined, "Communauté économique européenne"),
+	}},
+	{"communaute-communes.fr.txt", "fr", "2025-01-12", 1, 0.5, []expected{
+		fnd("a officiellement vu le jour le 1er janvier", "Communauté de communes des Monts du Cantal", founded, ""),
+		opt(fnd("issue de la fusion de trois intercommunalités", "Communauté de communes des Monts du Cantal", founded, "")),
+		att("en présence du préfet du Cantal, Philippe Loos, et de la sénatrice Sophie Bernard", p("Philippe Loos"), p("Sophie Bernard")),
+		att("sous la présidence du doyen d'âge, Jean Fabre", p("Jean Fabre", "r:chair")),
+		att("Vincent Descoeur, n'a pas assisté à la réunion", p("Vincent Descoeur", "absent")),
+		fnd("créée en 1993", "communauté de communes du Pays de Murat", founded, ""),
+		opt(fnd("disparaît ainsi", "communauté de communes du Pays de Murat", dissolved, "")),
+		fnd("fondée en 2017", "Hautes Terres|communauté de communes de Hautes Terres", founded, ""),
+		fnd("La commune d'Allanche a quitté la communauté de communes du Cézallier", "Allanche|commune d'Allanche", withdrew, "communauté de communes du Cézallier"),
+		opt(fnd("pour rejoindre l'intercommunalité voisine", "Allanche|commune d'Allanche", joined, "")),
+		fnd("créé en 1977", "syndicat mixte du parc naturel régional des Volcans d'Auvergne", founded, ""),
+	}},
+	{"caf-congress.en.txt", "en", "2025-03-12", 1, 0.87, []expected{
+		att("attended by FIFA President Gianni Infantino", p("Gianni Infantino")),
+		att("The congress was chaired by Motsepe", p("Patrice Motsepe", "r:chair")),
+		opt(att("with CAF Secretary General Veron Mosengo-Omba at his side", p("Veron Mosengo-Omba"))),
+		att("Ashraf Sobhy also attended the opening ceremony", p("Ashraf Sobhy")),
+		att("Ibrahim Gusau did not attend", p("Ibrahim Gusau", "absent")),
+		att("Ahmad Ahmad, banned by FIFA in 2020, was absent", p("Ahmad Ahmad", "absent")),
+		fnd("CAF, founded in 1957", "Confederation of African Football|CAF", founded, ""),
+		opt(fnd("the creation of a new African Football League", "African Football League", founded, "")),
+		fnd("which was launched in 2023", "African Football League", launched, ""),
+		fnd("which joined CAF as an associate member in 2004", "Zanzibar's football association|Zanzibar football association", joined, "CAF"),
+	}},
+}
+
+func TestFind_UnseenScore(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tt := range unseenScoreTests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile("testdata/unseen/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(b)
+			ref, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			claims := Find(text, tt.lang, timex.Tag(text, tt.lang, ref), g)
+			checkClaims(t, text, claims)
+			sc := score(t, text, tt.want, claims)
+			t.Logf("precision %d/%d, recall %d/%d", sc.correct, sc.found, sc.matched, sc.wanted)
+			for _, m := range sc.notes {
+				t.Log(m)
+			}
+			if p := sc.precision(); p < tt.minPrecision {
+				t.Errorf("precision %.2f, want at least %.2f", p, tt.minPrecision)
+			}
+			if r := sc.recall(); r < tt.minRecall {
+				t.Errorf("recall %.2f, want at least %.2f", r, tt.minRecall)
+			}
+		})
+	}
+}
+
+// scored counts the founding and attendance claims found (those
+// overlapping an optional expectation left out), the correct ones among
+// them, the expectations that are not optional and those a correct claim
+// matches; notes tell the false claims and the misses.
+type scored struct {
+	found, correct, wanted, matched int
+	notes                           []string
+}
+
+func (s scored) precision() float64 {
+	if s.found == 0 {
+		return 1
+	}
+	return float64(s.correct) / float64(s.found)
+}
+
+func (s scored) recall() float64 {
+	if s.wanted == 0 {
+		return 1
+	}
+	return float64(s.matched) / float64(s.wanted)
+}
+
+// score compares claims with want in text.
+func score(t *testing.T, text string, want []expected, claims []facts.Claim) scored {
+	t.Helper()
+	type span struct{ start, end int }
+	spans := make([]span, len(want))
+	for i, e := range want {
+		j := strings.Index(text, e.text)
+		if j < 0 {
+			t.Fatalf("expected text %q not in the article", e.text)
+		}
+		spans[i] = span{j, j + len(e.text)}
+	}
+	var s scored
+	hit := make([]bool, len(want))
+	for _, c := range claims {
+		if c.Kind != facts.KindFounding && c.Kind != facts.KindAttendance {
+			continue
+		}
+		ok, optional := false, false
+		for i, e := range want {
+			if e.kind != c.Kind || c.End <= spans[i].start || spans[i].end <= c.Start {
+				continue
+			}
+			if agrees(e, c) {
+				ok = true
+				hit[i] = true
+			} else if e.optional {
+				optional = true
+			}
+		}
+		switch {
+		case ok:
+			s.found++
+			s.correct++
+		case optional:
+		default:
+			s.found++
+			s.notes = append(s.notes, fmt.Sprintf("false: %s", describe(c)))
+		}
+	}
+	for i, e := range want {
+		if e.optional {
+			continue
+		}
+		s.wanted++
+		if hit[i] {
+			s.matched++
+		} else {
+			s.notes = append(s.notes, fmt.Sprintf("missed: %s %q", e.kind, e.text))
+		}
+	}
+	return s
+}
+
+// agrees reports whether c has the key fields of e.
+func agrees(e expected, c facts.Claim) bool {
+	if c.Kind == facts.KindFounding {
+		return c.Event == e.event && oneOf(c.Subject, e.subject) && oneOf(c.Object, e.object)
+	}
+	return slices.EqualFunc(e.people, c.People, func(a, b facts.Person) bool {
+		an, bn := strings.ToLower(a.Name), strings.ToLower(b.Name)
+		return (strings.HasSuffix(an, bn) || strings.HasSuffix(bn, an)) && a.Present == b.Present && a.Role == b.Role
+	})
+}
+
+// oneOf reports whether s is one of the "|"-separated alternatives, case
+// aside; an empty alternatives list accepts anything.
+func oneOf(s, alternatives string) bool {
+	if alternatives == "" {
+		return true
+	}
+	for _, a := range strings.Split(alternatives, "|") {
+		if strings.EqualFold(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// describe returns the key fields of c for a test log.
+func describe(c facts.Claim) string {
+	if c.Kind == facts.KindFounding {
+		return fmt.Sprintf("founding %q subject=%q event=%s object=%q", c.Text, c.Subject, c.Event, c.Object)
+	}
+	var ps []string
+	for _, p := range c.People {
+		ps = append(ps, fmt.Sprintf("%s(present=%v role=%s)", p.Name, p.Present, p.Role))
+	}
+	return fmt.Sprintf("attendance %q people=%s", c.Text, strings.Join(ps, ", "))
+}
