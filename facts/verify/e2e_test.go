@@ -5,10 +5,8 @@ import (
 	"time"
 
 	"factlens/facts"
-	"factlens/facts/claims"
+	"factlens/facts/check"
 	"factlens/facts/kb"
-	"factlens/facts/timex"
-	"factlens/facts/verify"
 )
 
 // TestClaims_EndToEnd runs claims found by the claim engine through
@@ -18,7 +16,7 @@ func TestClaims_EndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := claims.NewGazetteer(b.Entities())
+	ch, err := check.New(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +46,7 @@ func TestClaims_EndToEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)
-		cs := claims.Find(tt.text, tt.lang, timex.Tag(tt.text, tt.lang, ref), g)
-		verify.New(b).Claims(tt.text, tt.lang, ref, cs)
+		cs := claimsOf(t, ch, tt.text, tt.lang, ref)
 		got := make(map[string]facts.Verdict)
 		for _, c := range cs {
 			got[c.Text] = c.Verdict

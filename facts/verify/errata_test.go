@@ -8,10 +8,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"factlens/facts"
-	"factlens/facts/claims"
+	"factlens/facts/check"
 	"factlens/facts/kb"
-	"factlens/facts/timex"
-	"factlens/facts/verify"
 )
 
 // TestClaims_Errata runs texts that repeat, or do not repeat, the errors
@@ -24,11 +22,10 @@ func TestClaims_Errata(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := claims.NewGazetteer(b.Entities())
+	ch, err := check.New(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := verify.New(b)
 	tests := []struct {
 		name, lang, text, claim string
 		want                    facts.Verdict
@@ -60,8 +57,7 @@ func TestClaims_Errata(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ref := time.Date(2025, 12, 28, 0, 0, 0, 0, time.UTC)
-			cs := claims.Find(tt.text, tt.lang, timex.Tag(tt.text, tt.lang, ref), g)
-			v.Claims(tt.text, tt.lang, ref, cs)
+			cs := claimsOf(t, ch, tt.text, tt.lang, ref)
 			var found []string
 			for _, c := range cs {
 				if c.Text != tt.claim {
@@ -115,7 +111,7 @@ func TestClaims_ErratumDated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := claims.NewGazetteer(b.Entities())
+	ch, err := check.New(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,8 +126,7 @@ func TestClaims_ErratumDated(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
 			ref := time.Date(2025, 12, 28, 0, 0, 0, 0, time.UTC)
-			cs := claims.Find(tt.text, tt.lang, timex.Tag(tt.text, tt.lang, ref), g)
-			verify.New(b).Claims(tt.text, tt.lang, ref, cs)
+			cs := claimsOf(t, ch, tt.text, tt.lang, ref)
 			for _, c := range cs {
 				if c.Text == tt.claim {
 					if !strings.HasSuffix(c.Explanation, tt.want) {

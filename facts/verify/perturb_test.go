@@ -163,6 +163,16 @@ func defaultArticle(t *testing.T) (*check.Checker, facts.Article, time.Time) {
 	return ch, art, ref
 }
 
+// claimsOf returns the claims of text, found and verified by ch.
+func claimsOf(t *testing.T, ch *check.Checker, text, lang string, ref time.Time) []facts.Claim {
+	t.Helper()
+	r, err := ch.Check(text, check.Options{Lang: lang, Ref: ref})
+	if err != nil {
+		t.Fatalf("check %.40q: %v", text, err)
+	}
+	return r.Claims
+}
+
 // edit replaces the first occurrence of old in text with new, failing
 // when old is not there.
 func edit(t *testing.T, text, old, new string) string {
