@@ -128,7 +128,15 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				break
 			}
 		}
-		if len(people) == 0 && trig.agent {
+		// "Meloni était absente et s'est fait représenter par B", "did
+		// not attend and sent Vice President B in his place": the subject
+		// is in the clause before the coordinator, the claim is about the
+		// guests alone.
+		coordinated := len(people) == 0 && trig.object && !trig.agent && !negated &&
+			chain > sent.t0 && s.word(chain-1, cCoordinator)
+		if coordinated {
+			start = chain
+		} else if len(people) == 0 && trig.agent {
 			// "Egypt was represented at the summit by Prime Minister
 			// Mostafa Madbouly": a country or an organisation, and the
 			// person who represents it.
@@ -167,7 +175,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 			}
 			guests, end := s.personList(p, sent.t1, true)
-			if len(guests) == 0 && deputy >= 0 {
+			if len(guests) == 0 && coordinated {
+				return ac, false // "and sent his prime minister": nobody named
+			} else if len(guests) == 0 && deputy >= 0 {
 				end = deputy
 			} else if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) {
 				return ac, false // "Goïta received a letter", "Goïta met reporters"

@@ -57,6 +57,11 @@ func (s *scanner) foundingIn(si int) {
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
 			prev = &fc
+			for g, ok := s.gapped(sent, fc); ok; g, ok = s.gapped(sent, g) {
+				s.addFounding(si, &g)
+				s.foundingSpans = append(s.foundingSpans, [2]int{g.t0, g.t1})
+				prev, next = &g, g.t1
+			}
 		}
 		i = next
 	}
@@ -195,9 +200,20 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
 			if !ok {
-				if o, end, ok = s.describedMembership(j, sent); !ok {
-					return false
+				o, end, ok = s.describedMembership(j, sent)
+			}
+			if !ok && trig.event == facts.EventJoined && (s.inDate(j) || s.word(j, cPrep|cPlacePrep) && s.inDate(j+1)) {
+				// "South Sudan joined in 2016": without an object, the
+				// paragraph's organisation is the one joined, or the
+				// antecedent of a relative ("COMESA, which it joined in 1994").
+				if a, rel := s.relativeAntecedent(chain); rel && a >= 0 {
+					o, end, ok = s.party(a), j, true
+				} else if t := s.topic(chain, sent.para, fc.subjects...); !rel && t != nil {
+					o, end, ok = *t, j, true
 				}
+			}
+			if !ok {
+				return false
 			}
 			fc.objects, j = []party{o}, end
 		}
@@ -445,6 +461,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		return ps, start, true
 	}
 	if states {
+		if p, ok := s.countryAnaphor(sent, k); ok {
+			return []party{p}, k - 1, true
+		}
 		if ps, start, ok := s.collectiveSubject(sent, k); ok {
 			return ps, start, true
 		}
@@ -465,7 +484,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
-		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) {
+		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
 			return prev.subjects, 0, false
 		}
 	}
@@ -498,6 +517,115 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// gapped reads, after the membership claim fc ending with a date, the
+// same verb left out with another subject and date: "South Sudan joined
+// in 2016[, the Democratic Republic of Congo in 2022][ and Somalia in
+// 2024]". The subject is a country (see [countries]) or a known
+// organisation, with or without its article.
+func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) {
+	if !membership(fc.trigger.event) || fc.trigger.form != fVerb || len(fc.objects) == 0 || !s.inDate(fc.t1-1) {
+		return foundingClaim{}, false
+	}
+	p := fc.t1
+	if s.punct(p, ",") {
+		p++
+	}
+	if s.word(p, cCoordinator) {
+		p++
+	}
+	if p == fc.t1 {
+		return foundingClaim{}, false
+	}
+	q := s.skipDeterminer(p, sent.t1)
+	var subject party
+	e := -1
+	if m := s.orgAt(q, true); m >= 0 {
+		subject, e = s.party(m), s.ments[m].t1
+	} else {
+		for k := q; k < sent.t1 && k < q+6; k++ {
+			if s.countryEndingAt(q, k) == q {
+				b, end := s.tokenSpan(q, k+1)
+				subject, e = party{name: s.text[b:end]}, k+1
+			}
+		}
+	}
+	if e < 0 {
+		return foundingClaim{}, false
+	}
+	if s.word(e, cPrep|cPlacePrep) {
+		e++
+	}
+	d, ok := s.dateAt(e)
+	if !ok || slices.Contains(fc.objects, subject) {
+		return foundingClaim{}, false
+	}
+	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: q, subjects: []party{subject},
+		objects: fc.objects, value: d.Value}, true
+}
+
+// countryAnaphor reads "the country", "le pays" ending at token k, and
+// returns the country it stands for: the one opening the previous
+// sentence ("Burundi also belongs to COMESA. The country left the ICC").
+func (s *scanner) countryAnaphor(sent sentence, k int) (party, bool) {
+	if k <= sent.t0 {
+		return party{}, false
+	}
+	_, noun := countryNouns[s.tk.fold(k)]
+	_, det := countryDeterminers[s.tk.fold(k-1)]
+	if !noun || !det || s.toks[k].cap {
+		return party{}, false // not "his country", "les pays"
+	}
+	i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].t0 >= sent.t0 })
+	if i == 0 {
+		return party{}, false
+	}
+	if p := s.openingCountry(s.sents[i-1], s.sents[i-1].t1); p != nil {
+		return *p, true
+	}
+	return party{}, false
+}
+
+// relativeAntecedent reads the relative pronoun before the verb chain
+// starting at k, itself after a pronoun subject or not ("which it
+// joined", "qu'elle a rejoint"), and the organisation before it and a
+// comma ("COMESA, which"). It returns that organisation's mention, or -1,
+// and whether there is a relative.
+func (s *scanner) relativeAntecedent(k int) (int, bool) {
+	r := k - 1
+	if s.word(r, cPronoun) {
+		r--
+	}
+	if !s.word(r, cRelative) {
+		return -1, false
+	}
+	j := r - 1
+	if !s.punct(j, ",") {
+		return -1, true
+	}
+	j--
+	if s.punct(j, ")") {
+		if o := s.openParen(j); o >= 0 {
+			j = o - 1
+		}
+	}
+	return s.orgEndingAt(j, false), true
+}
+
+// namesBetween reports whether tokens [i, k) continue a list of names
+// that the previous claim began: "founded in 1967 by Kenya[, Tanzania and
+// Uganda], collapsed in 1977".
+func (s *scanner) namesBetween(i, k int) bool {
+	if i >= k || !s.punct(i, ",") && !s.word(i, cCoordinator) {
+		return false
+	}
+	for p := i; p < k; p++ {
+		if !s.punct(p, ",") && !s.word(p, cCoordinator) && !s.nameWord(p) {
+			return false
+		}
+	}
+	return s.nameWord(k - 1)
 }
 
 // openingCountry returns the country whose name (see [countries]), with
@@ -562,12 +690,12 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 
 // countryEndingAt returns the first token of the country name (see
 // [countries]) that ends at token k, capitalised, starting at t0 or
-// after, or -1.
+// after, or -1; the longest one ("South Sudan", not "Sudan").
 func (s *scanner) countryEndingAt(t0, k int) int {
 	if k < t0 || k >= len(s.toks) || s.toks[k].kind != tWord {
 		return -1
 	}
-	for a := k; a >= t0 && a > k-6; a-- {
+	for a := max(t0, k-5); a <= k; a++ {
 		if !s.toks[a].cap {
 			continue
 		}

@@ -392,6 +392,14 @@ func lexiconFor(lang string) *lexicon {
 	return lexiconEN
 }
 
+// countryNouns are the nouns, folded, that stand for a country named
+// before ("the country", "le pays"), in either language.
+var countryNouns = foldSet("country", "pays")
+
+// countryDeterminers are the determiners, folded, before one of
+// countryNouns that make it stand for a country named before.
+var countryDeterminers = foldSet("the", "this", "le", "ce")
+
 // orgHeads are the nouns, folded, that make a capitalised name an
 // organisation ("Sahel Development Fund", "Force conjointe"), in either
 // language.

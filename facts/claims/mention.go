@@ -73,6 +73,16 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			i = gaz[g].t1
 			continue
 		}
+		if end := s.lowerOrgName(i, sent.t1, gaz[g:]); end > i {
+			// "la communauté de communes du Pays de Murat"
+			for g < len(gaz) && gaz[g].t1 <= end {
+				g++
+			}
+			s.ments = append(s.ments, mention{t0: i, t1: end, entity: -1,
+				kind: facts.OrganisationEntity, para: sent.para, inParens: depth > 0})
+			i = end
+			continue
+		}
 		end, head := s.orgName(i, sent.t1, gaz[g:])
 		if end == i {
 			i++
@@ -104,6 +114,39 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		i = end
 	}
 	s.ments = append(s.ments, gaz[g:]...)
+}
+
+// lowerOrgName reads, at token i, the name of an organisation that opens
+// with a lower-case organisation noun after a determiner and ends with a
+// capitalised complement: "la communauté de communes du Pays de Murat",
+// "le syndicat mixte du parc naturel régional des Volcans d'Auvergne",
+// not "la communauté internationale". It returns the token after the
+// name, or i.
+func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
+	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(i-1, cDeterminer) || s.word(i-1, cPossessive) {
+		return i
+	}
+	for j, n := i+1, 0; j < end && n < 8; n++ {
+		switch {
+		case s.word(j, cOrgConnector):
+			k := s.skipDeterminer(s.skipPrep(j, end, cOrgConnector), end)
+			if len(gaz) > 0 && gaz[0].t0 == k {
+				return i // "l'armée du Mali": the gazetteer's entity stays
+			}
+			if e, _ := s.orgName(k, end, gaz); e > k {
+				return e
+			}
+			if k == j || k >= end || s.toks[k].cap {
+				return i
+			}
+			j = k
+		case s.adjective(j):
+			j++
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // datelineEnd returns the first token of sent after its dateline, the
