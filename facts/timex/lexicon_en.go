@@ -43,7 +43,7 @@ var lexEN = buildLexicon("en", []wordList{
 	{"next coming following", setNext},
 	{"this current", setThis},
 	{"few several many", setFuzzy},
-	{"the early late mid earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
+	{"the early late mid end earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
 	{"mondays tuesdays wednesdays thursdays fridays saturdays sundays", setTrigger},
 	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw struck won led met held sold bought paid sent spent built fought caught brought thought kept fled stood sank shot stole froze hid forgot got made found heard meant felt sought withdrew rang sang swept lent fed slid", setPast},
 	{"will shall tomorrow upcoming scheduled expected plans due may might would could should", setFuture},
@@ -131,6 +131,18 @@ var phrasesEN = []phraseDef{
 	{"annually", Set, relLit("P1Y")},
 	{"yearly", Set, relLit("P1Y")},
 	{"midweek", Date, rel{unit: 'W'}},
+	// The period in focus: the anchor's (the reference's if none).
+	{"later in the year", Date, rel{unit: 'Y', anchor: true}},
+	{"earlier in the year", Date, rel{unit: 'Y', anchor: true}},
+	{"later in the month", Date, rel{unit: 'M', anchor: true}},
+	{"earlier in the month", Date, rel{unit: 'M', anchor: true}},
+	// An unknown offset from the anchor (see vagueOffset).
+	{"the days that followed", Duration, relLit("PXD")},
+	{"the weeks that followed", Duration, relLit("PXW")},
+	{"the months that followed", Duration, relLit("PXM")},
+	{"the years that followed", Duration, relLit("PXY")},
+	// The turn of the current century, which news means.
+	{"the turn of the century", Date, relLit("2000")},
 }
 
 // tenseEN guesses the tense of an English word from its ending: a past

@@ -110,6 +110,17 @@ var phrasesFR = []phraseDef{
 	{"annuellement", Set, relLit("P1Y")},
 	{"mensuellement", Set, relLit("P1M")},
 	{"hebdomadairement", Set, relLit("P1W")},
+	// La période en cours du récit : celle de l'ancre.
+	{"plus tard dans l'année", Date, rel{unit: 'Y', anchor: true}},
+	{"plus tôt dans l'année", Date, rel{unit: 'Y', anchor: true}},
+	{"plus tard dans le mois", Date, rel{unit: 'M', anchor: true}},
+	{"plus tôt dans le mois", Date, rel{unit: 'M', anchor: true}},
+	// Un écart inconnu depuis l'ancre (voir vagueOffset).
+	{"les jours qui ont suivi", Duration, relLit("PXD")},
+	{"les semaines qui ont suivi", Duration, relLit("PXW")},
+	{"les mois qui ont suivi", Duration, relLit("PXM")},
+	{"les années qui ont suivi", Duration, relLit("PXY")},
+	{"tournant du siècle", Date, relLit("2000")},
 }
 
 // tenseFR guesses the tense of a French verb form from its ending: the

@@ -316,4 +316,40 @@ var newsTests = []refTest{
 	{"set in is a past", "en", "2024-10-24", "The record set in March still stands.", tx("March", "DATE", "2024-03")},
 	{"le mois suivant after a later day", "fr", "2025-03-12", "La loi a été votée en mai 2023. Le 3 juin 2023, elle est entrée en vigueur. Le mois suivant, des manifestations ont éclaté.", tx("mai 2023", "DATE", "2023-05", "3 juin 2023", "DATE", "2023-06-03", "Le mois suivant", "DATE", "2023-07")},
 	{"deux mois plus tard after a month", "fr", "2025-03-12", "La loi a été votée en mai 2023. Deux mois plus tard, des manifestations ont éclaté.", tx("mai 2023", "DATE", "2023-05", "Deux mois plus tard", "DATE", "2023-07")},
+	// Fourth pass: vague anchored offsets, year ends, eras and vague spans.
+	// "days later" and "in the days that followed" measure an unknown
+	// offset from the anchor: a DURATION with X, like "a few days", since
+	// any resolved date would be too precise. "by then" and "d'ici là" are
+	// anaphors with no calendar value of their own: not tagged, like "at
+	// the time". "the next few days" is PXD as "the next few months"
+	// (see relSpan); "des derniers mois" is tagged without "des", as "des
+	// prochains jours".
+	{"days later anchored", "en", "2024-10-24", "The ceasefire was signed on March 4, 2023. Days later, fighting resumed.", tx("March 4, 2023", "DATE", "2023-03-04", "Days later", "DURATION", "PXD")},
+	{"weeks later anchored", "en", "2024-10-24", "The ceasefire was signed on March 4, 2023. Weeks later, fighting resumed.", tx("March 4, 2023", "DATE", "2023-03-04", "Weeks later", "DURATION", "PXW")},
+	{"months later anchored", "en", "2024-10-24", "The law passed in May 2023. Months later, protests erupted.", tx("May 2023", "DATE", "2023-05", "Months later", "DURATION", "PXM")},
+	{"quelques jours plus tard", "fr", "2025-03-12", "Le cessez-le-feu a été signé le 4 mars 2023. Quelques jours plus tard, les combats ont repris.", tx("4 mars 2023", "DATE", "2023-03-04", "Quelques jours plus tard", "DURATION", "PXD")},
+	{"des semaines plus tard", "fr", "2025-03-12", "Le cessez-le-feu a été signé le 4 mars 2023. Des semaines plus tard, les combats ont repris.", tx("4 mars 2023", "DATE", "2023-03-04", "Des semaines plus tard", "DURATION", "PXW")},
+	{"in the days that followed", "en", "2024-10-24", "The ceasefire was signed on March 4, 2023. In the days that followed, fighting resumed.", tx("March 4, 2023", "DATE", "2023-03-04", "the days that followed", "DURATION", "PXD")},
+	{"later in the year anchored", "en", "2024-10-24", "The firm went public in 2019. Later in the year, sales doubled.", tx("2019", "DATE", "2019", "Later in the year", "DATE", "2019")},
+	{"later in the year ahead", "en", "2024-10-24", "The board will meet later in the year.", tx("later in the year", "DATE", "2024")},
+	{"plus tard dans l'annee anchored", "fr", "2025-03-12", "L'entreprise est entrée en Bourse en 2019. Plus tard dans l'année, ses ventes ont doublé.", tx("2019", "DATE", "2019", "Plus tard dans l'année", "DATE", "2019")},
+	{"les jours qui ont suivi", "fr", "2025-03-12", "Le cessez-le-feu a été signé le 4 mars 2023. Dans les jours qui ont suivi, les combats ont repris.", tx("4 mars 2023", "DATE", "2023-03-04", "les jours qui ont suivi", "DURATION", "PXD")},
+	{"le tournant du siecle", "fr", "2025-03-12", "Le pont a été construit au tournant du siècle.", tx("tournant du siècle", "DATE", "2000")},
+	{"a few weeks earlier", "en", "2024-10-24", "The bridge collapsed on Aug. 14, 2018. A few weeks earlier, engineers had warned of cracks.", tx("Aug. 14, 2018", "DATE", "2018-08-14", "A few weeks earlier", "DURATION", "PXW")},
+	{"years ago is still past", "en", "2024-10-24", "The mine closed years ago.", tx("years ago", "DATE", "PAST_REF")},
+	{"end-year", "en", "2024-10-24", "The plant should open by end-2025.", tx("end-2025", "DATE", "2025")},
+	{"fin d'annee past anchored", "fr", "2025-12-22", "Les ventes ont chuté en 2019. En fin d'année, l'usine a fermé.", tx("2019", "DATE", "2019", "fin d'année", "DATE", "2019")},
+	{"end of the year past without anchor", "en", "2024-10-24", "Sales rose at the end of the year.", tx("the end of the year", "DATE", "2024")},
+	{"end of the year past anchored", "en", "2024-10-24", "The firm went public in 2019. At the end of the year, sales doubled.", tx("2019", "DATE", "2019", "the end of the year", "DATE", "2019")},
+	{"end-month", "en", "2024-10-24", "The deal should close by end-March.", tx("end-March", "DATE", "2025-03")},
+	{"end the year is a verb", "en", "2024-10-24", "Stocks should end the year higher.", nil},
+	{"a ferme is past", "fr", "2025-03-12", "L'usine a fermé mardi.", tx("mardi", "DATE", "2025-03-11")},
+	{"fin d'annee past without anchor", "fr", "2025-12-22", "L'usine a fermé en fin d'année.", tx("fin d'année", "DATE", "2025")},
+	{"fin d'annee future", "fr", "2025-03-12", "L'usine fermera en fin d'année.", tx("fin d'année", "DATE", "2025")},
+	{"by then is no date", "en", "2024-10-24", "The plant closed in 2009. By then, it employed 200 people.", tx("2009", "DATE", "2009")},
+	{"d'ici la is no date", "fr", "2025-03-12", "L'usine fermera en 2027. D'ici là, elle emploiera 200 personnes.", tx("2027", "DATE", "2027")},
+	{"the turn of the century", "en", "2024-10-24", "The bridge was built at the turn of the century.", tx("the turn of the century", "DATE", "2000")},
+	{"le debut des annees 2000", "fr", "2025-03-12", "La ville a grandi au début des années 2000.", tx("début des années 2000", "DATE", "200X")},
+	{"the next few days", "en", "2024-10-24", "A ruling is expected in the next few days.", tx("the next few days", "DURATION", "PXD")},
+	{"au cours des derniers mois", "fr", "2025-03-12", "Les prix ont flambé au cours des derniers mois.", tx("derniers mois", "DATE", "PAST_REF")},
 }

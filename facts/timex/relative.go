@@ -394,6 +394,16 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		if _, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.is(j, "ago") {
 			return match{i: i, j: j + 1, typ: Date, value: pastRef}, true
 		}
+		// "days later", "des semaines plus tard": an unknown offset
+		// from the anchor (see vagueOffset).
+		if u, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.lex.lang == "en" {
+			return tg.vagueOffset(i, j, u)
+		}
+		if tg.is(i, "des") {
+			if c, j, ok := tg.quantUnit(i, true); ok {
+				return tg.vagueOffset(i, j, c.u)
+			}
+		}
 	}
 	if !ok || u.code == 'K' {
 		return match{}, false
@@ -424,7 +434,8 @@ func (tg *tagger) relCount(i int) (match, bool) {
 			v = futureRef
 		}
 		if anchored {
-			return match{}, false
+			// "a few days later" (see vagueOffset).
+			return match{i: i, j: j, typ: Duration, value: durationValue(q, u, false)}, true
 		}
 		return match{i: i, j: j, typ: Date, value: v}, true
 	}
@@ -439,6 +450,32 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	}
 	d := shift(base, code, n)
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
+}
+
+// vagueOffset reads a vague count of units, ending before token j, and
+// the word of an offset from the anchor after it: "days later", "a few
+// weeks earlier", "quelques jours plus tard", "des mois auparavant". Its
+// value is the vague DURATION of the offset (PXD, PXW, PXM, PXY), as "a
+// few days": any date would be too precise, as the anchor plus one unit
+// is only the earliest the event could be.
+func (tg *tagger) vagueOffset(i, j int, u unit) (match, bool) {
+	k, ok := tg.offsetWord(j)
+	if !ok || u.code == 'K' {
+		return match{}, false
+	}
+	return match{i: i, j: k, typ: Duration, value: durationValue(qty{fuzzy: true}, u, false)}, true
+}
+
+// offsetWord reads the word of an offset from the anchor at token j:
+// "later", "earlier", "auparavant", "plus tard", "plus tôt".
+func (tg *tagger) offsetWord(j int) (int, bool) {
+	switch {
+	case tg.is(j, "later", "earlier", "auparavant"):
+		return j + 1, true
+	case tg.is(j, "plus") && tg.is(j+1, "tard", "tot"):
+		return j + 2, true
+	}
+	return j, false
 }
 
 // relSpan reads the last or next few units: "les deux dernières années"
@@ -527,6 +564,7 @@ func (tg *tagger) ruleWeekOf(i int) (match, bool) {
 //	edge = edge-word ["-"] ["de" | "d'" | "du" | "des"] ["l'" | "la"] (unit | date)
 //	     | "the" ("end" | "beginning" | "start" | "middle" | "rest" | "remainder" | "balance") "of" ["the"] (unit | date)
 //	     | "the" edge-word date
+//	     | "end" "-" (unit | date)   (English)
 func (tg *tagger) ruleEdge(i int) (match, bool) {
 	k := i
 	if tg.is(i, "the") {
@@ -535,7 +573,9 @@ func (tg *tagger) ruleEdge(i int) (match, bool) {
 			return tg.edgeTail(i, tg.opt(j, "the"))
 		}
 	}
-	if !edgeWords[tg.tok(k).fold] {
+	// "end-2025", "end-March": "end" is an edge word only glued by a
+	// hyphen ("to end the year" is a verb).
+	if !edgeWords[tg.tok(k).fold] && !(k == i && tg.lex.lang == "en" && tg.is(k, "end") && tg.hyphen(k+1)) {
 		return match{}, false
 	}
 	k++
@@ -597,8 +637,14 @@ func (tg *tagger) edgeTail(i, k int) (match, bool) {
 			// "la fin de l'année dernière".
 			return tg.relShift(i, j+1, u, 0, mod, tg.is(j, "suivant", "suivante", "precedent", "precedente")), true
 		}
+		// "en fin d'année" in past narration is the year in focus, the
+		// anchor's; otherwise the reference's.
+		base := tg.ref
+		if tg.tense(i) < 0 {
+			base = tg.anchorFor(u)
+		}
 		code, n := shiftCode(u, 0)
-		d := shift(tg.ref, code, n)
+		d := shift(base, code, n)
 		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
 	}
 	m, ok := tg.best(k)

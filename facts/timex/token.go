@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -134,7 +135,10 @@ func tokenize(text string, lex *lexicon) []token {
 						sent--
 						t.sent = sent
 					}
-					if t.present = t.e.present && !t.upper; t.present && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
+					// "a fermé" is in the past: a participle, not the
+					// present "ferme", follows the auxiliary.
+					participle := strings.HasSuffix(s, "é") || strings.HasSuffix(s, "ée") || strings.HasSuffix(s, "és") || strings.HasSuffix(s, "ées")
+					if t.present = t.e.present && !t.upper; t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
 						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
 					}
 				}
