@@ -408,15 +408,8 @@ func (p *CheckPage) langOption(l string) app.UI {
 	return o
 }
 
-// button returns a button of the page. The prerender's buttons are
-// disabled: they do nothing until the WebAssembly client takes over.
-func (p *CheckPage) button(class ...string) app.HTMLButton {
-	b := app.Button().Type("button").Class(class...)
-	if p.server {
-		b = b.Disabled(true)
-	}
-	return b
-}
+// button returns a button of the page (see controlButton).
+func (p *CheckPage) button(class ...string) app.HTMLButton { return controlButton(p.server, class...) }
 
 // renderResult is the result of the last check: a heading, which takes
 // the focus after a check, the downloads, a link to the classroom of the

@@ -218,12 +218,15 @@ func (r *Reader) renderTools() app.UI {
 	)
 }
 
-// button returns a button of the reader's controls. The prerender's
-// controls are disabled: they do nothing until the WebAssembly client
-// takes over (and the stylesheet hides them when scripting is off).
-func (r *Reader) button(class ...string) app.HTMLButton {
+// button returns a button of the reader's controls (see controlButton).
+func (r *Reader) button(class ...string) app.HTMLButton { return controlButton(r.server, class...) }
+
+// controlButton returns a button of a page's controls, disabled in the
+// server's prerender (server): it does nothing until the WebAssembly
+// client takes over (and the stylesheet hides it when scripting is off).
+func controlButton(server bool, class ...string) app.HTMLButton {
 	b := app.Button().Type("button").Class(class...)
-	if r.server {
+	if server {
 		b.Disabled(true)
 	}
 	return b
