@@ -22,7 +22,7 @@ func (r *Reader) renderClaimList() app.UI {
 		verdicts[verdictOf(c.Verdict)]++
 	}
 	shown := r.shownClaims()
-	return app.Section().Class("fl-claims").Aria("labelledby", "claims-title").Body(
+	return r.entryEvents(app.Section()).Class("fl-claims").Aria("labelledby", "claims-title").Body(
 		app.H2().ID("claims-title").Text(m.claims),
 		app.Div().Class("fl-filters").Role("group").Aria("label", m.byKind).Body(
 			app.Range(kindOrder).Slice(func(k int) app.UI {
@@ -45,27 +45,26 @@ func (r *Reader) renderClaimList() app.UI {
 		app.If(len(shown) == 0, func() app.UI {
 			return app.P().Class("fl-empty").Text(m.noClaim)
 		}).Else(func() app.UI {
-			return app.Ul().Class("fl-list").Body(app.Range(shown).Slice(func(k int) app.UI {
-				i := shown[k]
-				scope := app.EventScope(entryID(i))
-				return app.Li().Body(
-					app.A().ID(entryID(i)).Class("fl-entry").Href(r.entryHref(i)).
-						OnClick(func(ctx app.Context, e app.Event) {
-							// As for highlights: keep go-app from navigating.
-							e.PreventDefault()
-							e.Call("stopPropagation")
-							r.goTo(ctx, i)
-						}, scope).
-						OnKeyDown(func(ctx app.Context, e app.Event) {
-							if r.listKey(ctx, i, e.Get("key").String()) {
-								e.PreventDefault()
-							}
-						}, scope).
-						Body(r.claimSummary(i)...),
-				)
-			}))
+			return app.Raw(r.listHTML(shown))
 		}),
 	)
+}
+
+// listHTML is the list of the claims shown, as raw HTML: each entry a link
+// to the claim's highlight (entryHref), whose events the list handles
+// (entryEvents).
+func (r *Reader) listHTML(shown []int) string {
+	var w htmlWriter
+	w.open("ul", attr{"class", "fl-list"})
+	for _, i := range shown {
+		w.open("li")
+		w.open("a", attr{"id", entryID(i)}, attr{"class", "fl-entry"}, attr{"href", r.entryHref(i)})
+		r.writeSummary(&w, i)
+		w.close("a")
+		w.close("li")
+	}
+	w.close("ul")
+	return w.String()
 }
 
 // filterButton is a toggle button of a filter: its label, its count and

@@ -208,5 +208,7 @@ func (r *Reader) renderClaimSources(c *facts.Claim) app.UI {
 	if len(srcs) == 0 {
 		return nil
 	}
-	return app.Ul().Class("fl-sources").Body(app.Range(srcs).Slice(func(k int) app.UI { return r.renderSource(srcs[k]) }))
+	var w htmlWriter
+	r.writeSources(&w, srcs)
+	return app.Raw(w.String())
 }

@@ -303,10 +303,10 @@ func (r *Reader) choiceLabel(c Choice) string {
 // or, for a student, the question until the verdict is revealed.
 func (r *Reader) cardBody(i int) []app.UI {
 	if !r.student() {
-		return r.renderEvidence(i)
+		return []app.UI{r.renderEvidence(i)}
 	}
 	if r.class.ex.Item(i).Revealed {
-		return append([]app.UI{r.renderResult(i)}, r.renderEvidence(i)...)
+		return []app.UI{r.renderResult(i), r.renderEvidence(i)}
 	}
 	return r.renderQuestion(i)
 }

@@ -44,7 +44,7 @@ func (r *Reader) renderCard() app.UI {
 						return app.Li().Body(
 							app.Button().Type("button").Class("fl-link", r.verdictClassOf(j)).
 								OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, j) }, app.EventScope(entryID(j))).
-								Body(r.claimSummary(j)...),
+								Body(r.claimSummary(j)),
 						)
 					})),
 				)
@@ -68,34 +68,51 @@ func (r *Reader) alsoHere(i int) []int {
 }
 
 // claimSummary is a claim in one line: number, verdict badge, kind and
-// quoted text. The claim list and the card's "also in this passage" use
-// it.
-func (r *Reader) claimSummary(i int) []app.UI {
-	m := r.msg()
+// quote (writeSummary).
+func (r *Reader) claimSummary(i int) app.UI {
+	var w htmlWriter
+	r.writeSummary(&w, i)
+	return app.Raw(w.String())
+}
+
+// writeSummary writes the summary of the claim at index i, a span.
+func (r *Reader) writeSummary(w *htmlWriter, i int) {
 	c := r.claim(i)
-	return []app.UI{
-		app.Span().Class("fl-n").Text(claimNumber(i)),
-		app.Text(" "),
-		app.Span().Class("badge", r.verdictClassOf(i)).Text(r.verdictLabelOf(i)),
-		app.Text(" "),
-		app.Span().Class("fl-kind").Text(m.kind(c.Kind)),
-		app.Text(" "),
-		r.quote(c),
-	}
+	w.open("span", attr{"class", "fl-summary"})
+	w.elem("span", claimNumber(i), attr{"class", "fl-n"})
+	w.text(" ")
+	w.elem("span", r.verdictLabelOf(i), attr{"class", "badge " + r.verdictClassOf(i)})
+	w.text(" ")
+	w.elem("span", r.msg().kind(c.Kind), attr{"class", "fl-kind"})
+	w.text(" ")
+	r.writeQuote(w, c)
+	w.close("span")
 }
 
-// quote is the claim's text as the article words it, in the article's
-// language.
+// quote is the claim's text as the article words it (writeQuote).
 func (r *Reader) quote(c *facts.Claim) app.UI {
-	q := app.Q().Class("fl-quote")
-	if l := knownLang(r.Page.Article.Lang); l != "" {
-		q.Lang(l)
-	}
-	return q.Text(c.Text)
+	var w htmlWriter
+	r.writeQuote(&w, c)
+	return app.Raw(w.String())
 }
 
-// renderEvidence is what is known of the claim at index i.
-func (r *Reader) renderEvidence(i int) []app.UI {
+// writeQuote writes the claim's text as the article words it, in the
+// article's language.
+func (r *Reader) writeQuote(w *htmlWriter, c *facts.Claim) {
+	w.elem("q", c.Text, attr{"class", "fl-quote"}, attr{"lang", knownLang(r.Page.Article.Lang)})
+}
+
+// renderEvidence is what is known of the claim at index i, as raw HTML
+// (writeEvidence): the card and the notes mount it with one innerHTML.
+func (r *Reader) renderEvidence(i int) app.UI {
+	var w htmlWriter
+	r.writeEvidence(&w, i)
+	return app.Raw(w.String())
+}
+
+// writeEvidence writes what is known of the claim at index i: its verdict,
+// kind and quote, the explanation, then the facts it rests on.
+func (r *Reader) writeEvidence(w *htmlWriter, i int) {
 	m := r.msg()
 	c := r.claim(i)
 	var known []facts.Fact
@@ -104,39 +121,39 @@ func (r *Reader) renderEvidence(i int) []app.UI {
 			known = append(known, f)
 		}
 	}
-	return []app.UI{
-		app.P().Class("fl-ev-head").Body(
-			app.Span().Class("badge", verdictClass(c.Verdict)).Text(m.verdict(c.Verdict)),
-			app.Text(" "),
-			app.Span().Class("fl-kind").Text(m.kind(c.Kind)),
-			app.Text(" "),
-			r.quote(c),
-		),
-		app.If(c.Explanation != "", func() app.UI {
-			return app.P().Class("fl-expl").Text(c.Explanation)
-		}),
-		app.If(len(known) == 0, func() app.UI {
-			return app.P().Class("fl-nofacts").Text(m.noFacts)
-		}).Else(func() app.UI {
-			return app.Div().Class("fl-facts").Body(
-				app.P().Class("fl-sub").Text(m.facts),
-				app.Ul().Body(app.Range(known).Slice(func(k int) app.UI {
-					return r.renderFact(known[k])
-				})),
-			)
-		}),
+	w.open("div", attr{"class", "fl-evidence"})
+	w.open("p", attr{"class", "fl-ev-head"})
+	w.elem("span", m.verdict(c.Verdict), attr{"class", "badge " + verdictClass(c.Verdict)})
+	w.text(" ")
+	w.elem("span", m.kind(c.Kind), attr{"class", "fl-kind"})
+	w.text(" ")
+	r.writeQuote(w, c)
+	w.close("p")
+	if c.Explanation != "" {
+		w.elem("p", c.Explanation, attr{"class", "fl-expl"})
 	}
+	if len(known) == 0 {
+		w.elem("p", m.noFacts, attr{"class", "fl-nofacts"})
+	} else {
+		w.open("div", attr{"class", "fl-facts"})
+		w.elem("p", m.facts, attr{"class", "fl-sub"})
+		w.open("ul")
+		for _, f := range known {
+			r.writeFact(w, f)
+		}
+		w.close("ul")
+		w.close("div")
+	}
+	w.close("div")
 }
 
-// renderFact is one fact: statement, date, confidence and sources.
-func (r *Reader) renderFact(f facts.Fact) app.UI {
+// writeFact writes one fact: statement, date, confidence and sources.
+func (r *Reader) writeFact(w *htmlWriter, f facts.Fact) {
 	m := r.msg()
+	w.open("li", attr{"class", "fl-fact"})
+	w.open("p")
 	text, lang := r.statement(f)
-	stmt := app.Span().Text(text)
-	if lang != "" {
-		stmt.Lang(lang)
-	}
-	line := []app.UI{stmt}
+	w.elem("span", text, attr{"lang", lang})
 	var meta []string
 	if f.Date != "" {
 		meta = append(meta, m.date(f.Date))
@@ -145,16 +162,14 @@ func (r *Reader) renderFact(f facts.Fact) app.UI {
 		meta = append(meta, m.confidence+" "+lvl)
 	}
 	if len(meta) > 0 {
-		line = append(line, app.Text(" "), app.Span().Class("fl-meta").Text("("+strings.Join(meta, ", ")+")"))
+		w.text(" ")
+		w.elem("span", "("+strings.Join(meta, ", ")+")", attr{"class", "fl-meta"})
 	}
-	return app.Li().Class("fl-fact").Body(
-		app.P().Body(line...),
-		app.If(len(f.Sources) > 0, func() app.UI {
-			return app.Ul().Class("fl-sources").Aria("label", m.sources).Body(
-				app.Range(f.Sources).Slice(func(k int) app.UI { return r.renderSource(f.Sources[k]) }),
-			)
-		}),
-	)
+	w.close("p")
+	if len(f.Sources) > 0 {
+		r.writeSources(w, f.Sources)
+	}
+	w.close("li")
 }
 
 // statement returns the fact's statement in the UI language, else in the
@@ -173,38 +188,45 @@ func (r *Reader) statement(f facts.Fact) (text, lang string) {
 	return f.Statement[slices.Min(slices.Collect(maps.Keys(f.Statement)))], ""
 }
 
-// renderSource is one source: its publisher, as a link opening in a new
-// tab when its URL is http or https, its date and its title. The parts
-// are separated by text spaces, so that the browser's render (no
-// whitespace between elements) reads like the prerender.
-func (r *Reader) renderSource(s facts.Source) app.UI {
+// writeSources writes a list of sources, each with its publisher, as a
+// link opening in a new tab when its URL is http or https, its date and
+// its title.
+func (r *Reader) writeSources(w *htmlWriter, sources []facts.Source) {
 	m := r.msg()
-	name := s.Publisher
-	if name == "" {
-		name = s.URL
+	w.open("ul", attr{"class", "fl-sources"}, attr{"aria-label", m.sources})
+	for _, s := range sources {
+		w.open("li")
+		name := s.Publisher
+		if name == "" {
+			name = s.URL
+		}
+		if u, ok := safeURL(s.URL); ok {
+			w.open("a", attr{"class", "fl-pub"}, attr{"href", u}, attr{"target", "_blank"}, attr{"rel", "noopener noreferrer"})
+			w.text(name)
+			w.elem("span", " ("+m.newTab+")", attr{"class", "vh"})
+			w.close("a")
+		} else {
+			w.elem("span", name, attr{"class", "fl-pub"})
+		}
+		if s.Date != "" {
+			w.text(" ")
+			w.elem("span", m.date(s.Date), attr{"class", "fl-meta"})
+		}
+		if s.Title != "" {
+			w.text(" ")
+			w.elem("cite", s.Title)
+		}
+		w.close("li")
 	}
-	var who app.UI = app.Span().Class("fl-pub").Text(name)
-	if u, ok := safeURL(s.URL); ok {
-		who = app.A().Class("fl-pub").Href(u).Target("_blank").Rel("noopener noreferrer").Body(
-			app.Text(name),
-			app.Span().Class("vh").Text(" ("+m.newTab+")"),
-		)
-	}
-	parts := []app.UI{who}
-	if s.Date != "" {
-		parts = append(parts, app.Text(" "), app.Span().Class("fl-meta").Text(m.date(s.Date)))
-	}
-	if s.Title != "" {
-		parts = append(parts, app.Text(" "), app.Cite().Text(s.Title))
-	}
-	return app.Li().Body(parts...)
+	w.close("ul")
 }
 
 // safeURL returns raw as a link target when it is an absolute http or
-// https URL whose text needs no escaping in an attribute. go-app writes
-// prerendered attributes with strconv.Quote, which escapes nothing for
-// HTML, so a URL with a quote, angle bracket, backslash, space or control
-// character is refused rather than trusted.
+// https URL whose text needs no escaping in an attribute. The evidence is
+// escaped (htmlWriter), but go-app writes the attributes of the elements
+// it prerenders with strconv.Quote, which escapes nothing for HTML: a URL
+// with a quote, angle bracket, backslash, space or control character is
+// refused rather than trusted wherever it is written.
 func safeURL(raw string) (string, bool) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -231,7 +253,7 @@ func (r *Reader) renderNotes() app.UI {
 		app.Ol().Body(app.Range(claims).Slice(func(i int) app.UI {
 			back := r.layout.markOf[i]
 			return app.Li().ID(noteID(i)).Class("fl-note").Body(
-				app.Div().Class("fl-note-body").Body(r.renderEvidence(i)...),
+				app.Div().Class("fl-note-body").Body(r.renderEvidence(i)),
 				app.If(back >= 0, func() app.UI {
 					return app.P().Class("fl-back").Body(
 						app.A().Href("#" + markID(r.layout.marks[back].primary)).Text(m.backToText),

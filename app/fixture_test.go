@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/html"
 
 	"factlens/facts"
 	"factlens/facts/check"
@@ -183,3 +184,30 @@ func at(path []int, more ...int) []int {
 // noop stands for an event handler in expected elements: Match compares
 // the set of event names, not the functions.
 func noop(app.Context, app.Event) {}
+
+// listEntries returns the id and the link of each entry of the claim list,
+// read from the reader's HTML (the list is raw HTML).
+func listEntries(t *testing.T, h *testHost) (ids, hrefs []string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(app.HTMLString(h)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "a" && attrOf(n, "class") == "fl-entry" {
+			ids = append(ids, attrOf(n, "id"))
+			hrefs = append(hrefs, attrOf(n, "href"))
+		}
+	}
+	return ids, hrefs
+}
+
+// attrOf returns the value of n's attribute name, or "".
+func attrOf(n *html.Node, name string) string {
+	for _, a := range n.Attr {
+		if a.Key == name {
+			return a.Val
+		}
+	}
+	return ""
+}

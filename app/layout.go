@@ -137,13 +137,19 @@ func claimNumber(i int) string { return strconv.Itoa(i + 1) }
 
 // markID is the id of the highlight of the claim at index i (the mark's
 // primary claim).
-func markID(i int) string { return "claim-c" + claimNumber(i) }
+func markID(i int) string { return markIDPrefix + claimNumber(i) }
 
 // noteID is the id of the note of the claim at index i.
 func noteID(i int) string { return "note-c" + claimNumber(i) }
 
-// entryID is the id of the claim list's button for the claim at index i.
-func entryID(i int) string { return "entry-c" + claimNumber(i) }
+// entryID is the id of the claim list's entry for the claim at index i.
+func entryID(i int) string { return entryIDPrefix + claimNumber(i) }
+
+// The ids of highlights and list entries: a prefix and the claim's number.
+const (
+	markIDPrefix  = "claim-c"
+	entryIDPrefix = "entry-c"
+)
 
 // cardID is the id of the evidence card; cardTitleID of its heading.
 const (

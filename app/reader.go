@@ -27,7 +27,7 @@ type Reader struct {
 	pages     Pages  // where OnNav finds the page of a path; nil keeps Page
 	engine    Engine // checks a text shared in a classroom link
 	path      string // the path Page was loaded for
-	server    bool   // render for the server's prerender (see renderLine)
+	server    bool   // render for the server's prerender (see markAttrs)
 	embed     bool   // an embedded reader (/embed/{id}): compact, reports its height
 	notesOpen bool   // the embedded reader's notes are unfolded
 	listOpen  bool   // the embedded reader's claim list is unfolded
@@ -243,7 +243,7 @@ func otherLang(lang string) string {
 // renderArticle is the article: title, standfirst, paragraphs.
 func (r *Reader) renderArticle() app.UI {
 	lines := r.layout.lines
-	a := app.Article().Class("fl-article")
+	a := r.markEvents(app.Article().Class("fl-article"))
 	if l := knownLang(r.Page.Article.Lang); l != "" {
 		a.Lang(l)
 	}

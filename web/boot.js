@@ -7,6 +7,7 @@
 // (WebAssembly.compileStreaming compiles off the main thread) while
 // go-app's scripts load, and go-app's loader gets that module when it
 // asks to instantiate the client, instead of compiling it only then.
+// go-app's service worker is registered once the client has started.
 (function () {
   "use strict";
   var started = false;
@@ -22,8 +23,48 @@
     if (started) return;
     started = true;
     compileClient();
+    deferServiceWorker();
     load("/wasm_exec.js");
     load("/app.js");
+  }
+
+  // deferServiceWorker holds back go-app's service worker registration
+  // until the client has replaced the page (go-app's loader is gone) and
+  // the browser is idle: installing the worker fetches and caches the
+  // site's files, the engine's module among them, which would otherwise
+  // compete with the client's start for the CPU. The offline copy is made
+  // a moment later, on the first visit still.
+  function deferServiceWorker() {
+    var sw = navigator.serviceWorker;
+    if (!sw || !sw.register) return;
+    var register = sw.register;
+    sw.register = function (url, options) {
+      sw.register = register;
+      return clientStarted().then(function () {
+        return register.call(sw, url, options);
+      });
+    };
+  }
+
+  // clientStarted resolves once go-app's loader has left the page, then
+  // the browser is idle; or after 10 s, if the client never starts.
+  function clientStarted() {
+    return new Promise(function (resolve) {
+      var done = false;
+      function idle() {
+        if (done) return;
+        done = true;
+        observer.disconnect();
+        if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: 2000 });
+        else setTimeout(resolve, 500);
+      }
+      var observer = new MutationObserver(function () {
+        if (!document.getElementById("app-wasm-loader")) idle();
+      });
+      observer.observe(document.body, { childList: true });
+      if (!document.getElementById("app-wasm-loader")) idle();
+      setTimeout(idle, 10000);
+    });
   }
 
   // compileClient compiles the preloaded app.wasm while go-app's scripts

@@ -382,6 +382,41 @@ func TestBrowser(t *testing.T) {
 		if got := waitActive(t, ctx, first); got != first {
 			t.Errorf("after p the focus is on #%s, want #%s", got, first)
 		}
+		// Space opens the card as Enter does.
+		press(t, ctx, " ")
+		if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.ID("card"))); err != nil {
+			t.Fatalf("Space on #%s: no card: %v", first, err)
+		}
+	})
+
+	t.Run("claim list by keyboard", func(t *testing.T) {
+		ctx := env.newTab(t)
+		env.openLive(t, ctx, "/")
+		entries := eval[[]string](t, ctx, `[...document.querySelectorAll("a.fl-entry")].map(a => a.id)`)
+		if len(entries) < 2 {
+			t.Fatalf("the claim list has %d entries, want at least 2", len(entries))
+		}
+		eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).focus() || true`, entries[0]))
+		press(t, ctx, kb.ArrowDown)
+		if got := waitActive(t, ctx, entries[1]); got != entries[1] {
+			t.Fatalf("after ArrowDown the focus is on #%s, want #%s", got, entries[1])
+		}
+		press(t, ctx, kb.End)
+		last := entries[len(entries)-1]
+		if got := waitActive(t, ctx, last); got != last {
+			t.Fatalf("after End the focus is on #%s, want #%s", got, last)
+		}
+		// Enter takes the reader to the claim's highlight.
+		press(t, ctx, kb.Home)
+		waitActive(t, ctx, entries[0])
+		mark := strings.TrimPrefix(eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute("href")`, entries[0])), "#")
+		press(t, ctx, kb.Enter)
+		if got := waitActive(t, ctx, mark); got != mark {
+			t.Errorf("Enter on #%s: the focus is on #%s, want the highlight #%s", entries[0], got, mark)
+		}
+		if u := eval[string](t, ctx, `location.hash`); u != "" {
+			t.Errorf("Enter on an entry navigated to %q", u)
+		}
 	})
 
 	t.Run("axe finds no serious violation", func(t *testing.T) {
