@@ -529,7 +529,7 @@ func (tg *tagger) between(i int) bool {
 // (soft: "et", "and", ",").
 func (tg *tagger) connector(i int) (j int, soft, ok bool) {
 	switch {
-	case tg.hyphen(i):
+	case tg.hyphen(i), tg.slash(i):
 		return i + 1, false, true
 	case tg.is(i, "au", "a", "to", "through", "until", "till", "thru"):
 		if tg.tok(i).fold == "a" && tg.lex.lang == "en" {
@@ -547,7 +547,7 @@ func (tg *tagger) connector(i int) (j int, soft, ok bool) {
 
 // dateRange reads the rest of a list or range whose first date a ends at
 // token j: "20 et 21 décembre", "13-15 juillet", "mars à juin 2013",
-// "2014-2017", "December 20 and 22".
+// "2014-2017", "2023/24", "December 20 and 22".
 func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	k, soft, ok := tg.connector(j)
 	if _, _, clock := tg.clockAt(k); !ok || clock {
@@ -572,8 +572,8 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 	}
 	var b dexpr
 	var end int
-	if t := tg.tok(k); a.g == gYear && t.kind == tNumber && t.ndig == 2 && tg.hyphen(j) {
-		// "2014-15".
+	if t := tg.tok(k); a.g == gYear && t.kind == tNumber && t.ndig == 2 && (tg.hyphen(j) || tg.slash(j)) {
+		// "2014-15", "2023/24".
 		b, end = dexpr{g: gYear, y: a.y/100*100 + t.num, yearTxt: true}, k+1
 		if b.y <= a.y {
 			b.y += 100

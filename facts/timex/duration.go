@@ -173,11 +173,15 @@ var durationPreps = map[string]bool{
 //
 //	duration = count
 //	         | "half" ("a" | "an") unit | ("un" | "une") "demi" "-" unit
+//	         | quarter-hours
 //	         | unit-plural        (English, after "for", "after", "over", ...)
 //	         | hours "h"          (after "en", "pendant", ...: "en 24h")
 func (tg *tagger) ruleDuration(i int) (match, bool) {
 	if u, j, ok := tg.halfUnit(i); ok {
 		return match{i: i, j: j, typ: Duration, value: halfValue(u)}, true
+	}
+	if n, j, ok := tg.quarterHours(i); ok {
+		return match{i: i, j: j, typ: Duration, value: "PT" + strconv.Itoa(15*n) + "M"}, true
 	}
 	if u, f, j, ok := tg.unitAt(i); ok && f.plur() && tg.lex.lang == "en" && durationPreps[tg.tok(i-1).fold] && u.code != 'S' {
 		return match{i: i, j: j, typ: Duration, value: durationValue(qty{fuzzy: true}, u, false)}, true
@@ -213,6 +217,34 @@ func (tg *tagger) halfUnit(i int) (unit, int, bool) {
 	}
 	u, f, j, ok := tg.unitAt(k)
 	return u, j, ok && f.sing()
+}
+
+// quarterHours reads a number of quarters of an hour at token i and
+// returns it:
+//
+//	quarter-hours = ("a" | "one" | "three") ("quarter" | "quarters") "of" "an" "hour"
+//	              | "a" "quarter" ["-"] "hour"
+//	              | ("un" | "trois") ("quart" | "quarts") "d" "'" "heure"
+func (tg *tagger) quarterHours(i int) (int, int, bool) {
+	n := 0
+	switch {
+	case tg.is(i, "a", "one", "un"):
+		n = 1
+	case tg.is(i, "three", "trois"):
+		n = 3
+	default:
+		return 0, i, false
+	}
+	k := i + 1
+	if !tg.is(k, "quarter", "quarters", "quart", "quarts") {
+		return 0, i, false
+	}
+	for _, tail := range [...][]string{{"of", "an", "hour"}, {"-", "hour"}, {"hour"}, {"d", "'", "heure"}} {
+		if j, ok := tg.seq(k+1, tail...); ok && (n == 1 || tail[0] == "of" || tail[0] == "d") {
+			return n, j, true
+		}
+	}
+	return 0, i, false
 }
 
 // halfValue writes the value of half a unit: "half an hour" is PT30M.

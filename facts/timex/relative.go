@@ -243,12 +243,13 @@ func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored boo
 // weekend returns the week of the weekend named at token i: n = -1 for
 // the last one, 1 for the next one, 0 for "this weekend", which is the
 // reference date's own when it falls in a weekend, else the last one in a
-// sentence in the past, the coming one in the future, and without a tense
-// the nearer of the two (the last one early in the week).
+// sentence in the past, the coming one in the future or the present ("a
+// rally is planned this weekend"), and with no verb the nearer of the two
+// (the last one early in the week).
 func (tg *tagger) weekend(i, n int) dexpr {
 	refWD := int(tg.ref.Weekday()+6)%7 + 1
 	switch tense := tg.tense(i); {
-	case n == 0 && refWD <= 5 && (tense == -1 || tense == 0 && refWD <= 2):
+	case n == 0 && refWD <= 5 && (tense == -1 || tense == 0 && refWD <= 2 && !tg.present(i)):
 		n = -1
 	case n == 1 && refWD <= 5:
 		n = 0
@@ -424,6 +425,8 @@ func (tg *tagger) relCount(i int) (match, bool) {
 			sign, j, anchored = 1, j+2, true
 		case tg.is(j, "plus") && tg.is(j+1, "tot"):
 			sign, j, anchored = -1, j+2, true
+		case tg.is(j, "from", "after", "before", "apres", "avant"):
+			return tg.countFromDay(i, j, c)
 		default:
 			return match{}, false
 		}
@@ -450,6 +453,31 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	}
 	d := shift(base, code, n)
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
+}
+
+// countFromDay reads a count c of units, ending before token j, from a
+// day the text names after the word at j: "a week from Friday", "two days
+// before Christmas", "trois jours après le 3 mars". A count of an event
+// ("two days after the vote") names no date.
+func (tg *tagger) countFromDay(i, j int, c count) (match, bool) {
+	k := tg.opt(j+1, "le", "the")
+	m, ok := tg.best(k)
+	if !ok || m.i != k || m.typ != Date || m.d.g != gDay || m.d.partial() || m.d.y == 0 || c.q.fuzzy {
+		return match{}, false
+	}
+	sign := 1
+	if tg.is(j, "before", "avant") {
+		sign = -1
+	}
+	code, n := shiftCode(c.u, sign*clampCount(c.q.n))
+	if code != 'D' && code != 'W' {
+		return match{}, false // "two years after 3 March": a year, not a day
+	}
+	d := shift(m.d.dayOf(), code, n)
+	if code == 'W' {
+		d = fromDay(m.d.dayOf().AddDate(0, 0, 7*n))
+	}
+	return match{i: i, j: m.j, typ: Date, value: d.value(), d: d}, true
 }
 
 // vagueOffset reads a vague count of units, ending before token j, and

@@ -244,9 +244,17 @@ func (tg *tagger) opt(i int, ws ...string) int {
 
 // hyphen reports whether token i is a dash glued to the tokens around it,
 // as in "mi-juillet" or "13-15".
-func (tg *tagger) hyphen(i int) bool {
+func (tg *tagger) hyphen(i int) bool { return tg.glued(i, "-") }
+
+// slash reports whether token i is a slash glued to the tokens around it,
+// as in "2023/24".
+func (tg *tagger) slash(i int) bool { return tg.glued(i, "/") }
+
+// glued reports whether token i is the punctuation p with no space on
+// either side.
+func (tg *tagger) glued(i int, p string) bool {
 	t := tg.tok(i)
-	return t.fold == "-" && !t.space && !tg.tok(i+1).space && i+1 < len(tg.toks)
+	return t.fold == p && !t.space && !tg.tok(i+1).space && i+1 < len(tg.toks)
 }
 
 // sentenceStart reports whether token i begins a sentence or a line.
@@ -256,16 +264,24 @@ func (tg *tagger) sentenceStart(i int) bool {
 }
 
 // tense returns the tense of the sentence around token i from the nearest
-// marker: -1 past, +1 future, 0 if none is found.
+// marker: -1 past, +1 future, 0 if none is found. A semicolon ends the
+// clause each way ("talks collapsed last weekend; a new round is planned
+// this weekend").
 func (tg *tagger) tense(i int) int8 {
 	s := tg.tok(i).sent
-	rs := s // the sentence looked at on the right
+	ls, rs := s, s // the sentences looked at on the left and on the right
 	for d := 1; d < 40; d++ {
 		l, r := tg.tok(i-d), tg.tok(i+d)
-		if l.sent != s && r.sent != rs {
+		if l.fold == ";" {
+			ls = -1
+		}
+		if r.fold == ";" {
+			rs = -1
+		}
+		if l.sent != ls && r.sent != rs {
 			break
 		}
-		if l.sent == s && l.tense != 0 {
+		if l.sent == ls && l.tense != 0 {
 			return l.tense
 		}
 		if r.sent == rs && r.tense != 0 {
