@@ -37,8 +37,13 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		if ac, ok := s.attendance(sent, i, next, trig); ok {
-			found = append(found, ac)
-			next = max(next, ac.t1)
+			if n := len(found); n > 0 {
+				ac, ok = s.afterClaim(found[n-1], ac)
+			}
+			if ok {
+				found = append(found, ac)
+				next = max(next, ac.t1)
+			}
 		}
 		i = next
 	}
@@ -69,6 +74,33 @@ func (s *scanner) attendanceIn(si int) {
 		}
 		s.claims = append(s.claims, c)
 	}
+}
+
+// afterClaim returns b without the people that the claim a before it
+// already holds when b starts inside a: "en l'absence du président Paul
+// Biya, représenté par son Premier ministre B" is Biya's absence, then B's
+// presence. It reports false when nobody is left.
+func (s *scanner) afterClaim(a, b attendanceClaim) (attendanceClaim, bool) {
+	if b.t0 >= a.t1 {
+		return b, true
+	}
+	kept := b.people[:0:0]
+	for _, p := range b.people {
+		if !slices.ContainsFunc(a.people, func(q facts.Person) bool { return q.Name == p.Name && q.Present == p.Present }) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == len(b.people) {
+		return b, true
+	}
+	if len(kept) == 0 {
+		return b, false
+	}
+	b.people, b.t0 = kept, a.t1
+	for b.t0 < b.t1 && s.toks[b.t0].kind == tPunct {
+		b.t0++
+	}
+	return b, true
 }
 
 // attendance recognises an attendance trigger at [i, next):
@@ -136,14 +168,16 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			chain > sent.t0 && s.word(chain-1, cCoordinator)
 		if coordinated {
 			start = chain
-		} else if len(people) == 0 && trig.agent {
+		} else if len(people) == 0 && (trig.agent || trig.object && s.inSet(s.lex.agents, next-1)) {
 			// "Egypt was represented at the summit by Prime Minister
-			// Mostafa Madbouly": a country or an organisation, and the
-			// person who represents it.
+			// Mostafa Madbouly", "Zambia was represented by B": a country
+			// or an organisation, and the person who represents it.
 			if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
 				start = c
 			} else if m := s.orgEndingAt(chain-1, true); m >= 0 {
 				start = s.ments[m].t0
+			} else if s.word(chain-1, cGenericOrg|cOrgHead) && !s.toks[chain-1].cap && s.word(chain-2, cDeterminer) {
+				start = chain - 2 // "The party was represented by B"
 			} else {
 				return ac, false
 			}
@@ -186,8 +220,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
 		}
-		if _, p, ok := s.lex.likewise.lookup(&s.tk, ac.t1+1, sent.t1); ok && s.punct(ac.t1, ",") {
-			// "Merz était présent, tout comme le président Macron"
+		if c := s.complementComma(ac.t1, sent.t1); c >= 0 {
+			// "Merz était présent, tout comme le président Macron", "a
+			// pris part aux travaux, tout comme son homologue gabonais B"
+			_, p, _ := s.lex.likewise.lookup(&s.tk, c+1, sent.t1)
 			if more, end := s.personList(p, sent.t1, true); len(more) > 0 {
 				setPresence(more, present, role)
 				ac.people = append(ac.people, more...)
@@ -205,6 +241,24 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		ac.t1 = end
 	}
 	return ac, true
+}
+
+// complementComma returns the comma at or after token i, past a short
+// complement of the verb ("aux travaux", "the talks"), that is followed by
+// a word of likewise ("tout comme", "as did"); or -1.
+func (s *scanner) complementComma(i, end int) int {
+	for p := i; p < end && p < i+5; p++ {
+		if s.punct(p, ",") {
+			if _, _, ok := s.lex.likewise.lookup(&s.tk, p+1, end); ok {
+				return p
+			}
+			return -1
+		}
+		if s.toks[p].kind != tWord || s.toks[p].cap || s.is(p, cChain|cRelative|cStop|cCoordinator) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // agentAfter returns the token after the agent preposition ("by",

@@ -418,6 +418,21 @@ var attendanceTests = []struct {
 	{"a country represented by no one named", "en", "Egypt was represented at the summit by its vice-president.", nil, nil},
 	{"a country's possessive after a dateline", "en", "NAIROBI, Sept 9 (Reuters) - Kenya's William Ruto did not attend the summit.", []d{{"Sept 9", "2025-09-09"}},
 		[]attendance{{Text: "Kenya's William Ruto did not attend", Event: "the summit", Value: "2025-09-09", People: []facts.Person{p("William Ruto", "absent")}}}},
+	{"a name with an apostrophe, along with another", "en", "Socialist Party leader Fred M'membe was among those present at the rally, along with former foreign minister Harry Kalaba.", nil,
+		[]attendance{{Text: "Fred M'membe was among those present at the rally, along with former foreign minister Harry Kalaba", Event: "the rally",
+			People: []facts.Person{p("Fred M'membe"), p("Harry Kalaba", "t:foreign minister")}}}},
+	{"tout comme after the verb's complement", "fr", "Le président tchadien Mahamat Idriss Déby a pris part aux travaux, tout comme son homologue gabonais Brice Clotaire Oligui Nguema.", nil,
+		[]attendance{{Text: "Le président tchadien Mahamat Idriss Déby a pris part aux travaux, tout comme son homologue gabonais Brice Clotaire Oligui Nguema",
+			People: []facts.Person{p("Mahamat Idriss Déby", "t:président"), p("Brice Clotaire Oligui Nguema")}}}},
+	{"an absence, then who represented the absent", "fr", "Le sommet s'est tenu en l'absence du président camerounais Paul Biya, représenté par son Premier ministre Joseph Dion Ngute.", nil,
+		[]attendance{
+			{Text: "en l'absence du président camerounais Paul Biya", Event: "Le sommet", People: []facts.Person{p("Paul Biya", "t:président", "absent")}},
+			{Text: "représenté par son Premier ministre Joseph Dion Ngute", Event: "Le sommet", People: []facts.Person{p("Joseph Dion Ngute", "t:Premier ministre")}},
+		}},
+	{"a party represented by its acting official", "en", "The party was represented by its acting secretary-general, Raphael Nakacinda.", nil,
+		[]attendance{{Text: "The party was represented by its acting secretary-general, Raphael Nakacinda", People: []facts.Person{p("Raphael Nakacinda", "t:secretary-general")}}}},
+	{"represented by right after the verb", "en", "Zambia was represented by Vice-President Mutale Nalumango.", nil,
+		[]attendance{{Text: "Zambia was represented by Vice-President Mutale Nalumango", People: []facts.Person{p("Mutale Nalumango", "t:vice president")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

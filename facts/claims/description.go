@@ -110,6 +110,12 @@ func (s *scanner) describedObject(i int, sent sentence) (party, int, bool) {
 // describes. It returns the party and the determiner's token.
 func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 	if s.word(k, cGenericOrg) && s.mentionAt(k) < 0 {
+		if e, ok := s.modifiedGeneric(k); ok && !s.word(e-1, cPrep) {
+			// "a climate finance fund" standing for an organisation
+			if t := s.genericReferent(e, sent.para, k); t != nil {
+				return *t, e, true
+			}
+		}
 		d := k - 1
 		if s.punct(d, "'") {
 			d--
@@ -133,9 +139,39 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if p, ok := s.describedOrg(a, b, sent.para); ok {
 			return p, d, true
 		}
+		if s.inSet(indefinites, d) && (d == sent.t0 || s.sentenceOpening(sent, d)) {
+			// "Une force multinationale, créée en 2023, …": an
+			// organisation the text introduces, named by its description.
+			start, end := s.tokenSpan(a, b)
+			return party{name: s.text[start:end]}, d, true
+		}
 		return party{}, 0, false
 	}
 	return party{}, 0, false
+}
+
+// indefinites are the indefinite articles, folded, that introduce
+// something new.
+var indefinites = foldSet("a", "an", "un", "une")
+
+// sentenceOpening reports whether token d opens sentence sent, after its
+// dateline if any.
+func (s *scanner) sentenceOpening(sent sentence, d int) bool {
+	return d == s.datelineEnd(sent)
+}
+
+// modifiedGeneric returns the determiner before the English generic
+// noun at token k when one to three lower-case words stand between them
+// ("a climate finance fund").
+func (s *scanner) modifiedGeneric(k int) (int, bool) {
+	if s.lex.postAdjectives {
+		return 0, false
+	}
+	d := k - 1
+	for n := 0; n < 3 && s.adjective(d) && !s.word(d, cDeterminer); n++ {
+		d--
+	}
+	return d, d < k-1 && s.word(d, cDeterminer) && !s.word(d, cRelative|cPossessive)
 }
 
 // ofComplement reports whether tokens [i, end) are a short "of"
@@ -159,7 +195,8 @@ func (s *scanner) ofComplement(i, end int) bool {
 func (s *scanner) appositionStart(sent sentence, j int) int {
 	for p := j; p > sent.t0 && p > j-2*maxDescription; p-- {
 		if s.punct(p, ",") {
-			if p == j || !s.content(p+1) || s.toks[p+1].cap {
+			possessor := s.punct(p+2, "'") && s.word(p+3, cClitic) // ", Hichilema's party,"
+			if p == j || !s.content(p+1) || s.toks[p+1].cap && !possessor {
 				return -1
 			}
 			return p

@@ -99,6 +99,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		return false // "fondé sur le principe de"
 	}
 	chain, passive, negated := s.leftChain(sent.t0, i)
+	if s.word(chain-1, cInfinitive) && expectations[s.tk.fold(chain-2)] {
+		// "is expected to become operational next year": what the
+		// article says will happen, as "will become operational".
+		chain, passive, negated = s.leftChain(sent.t0, chain-2)
+	}
 	if negated || s.word(chain-1, cInfinitive) {
 		return false // "has not left", "plans to set up"
 	}
@@ -116,9 +121,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
 		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) && !s.word(k, cRelative)
 	obj, desc, descEnd := -1, party{}, -1
-	unknown := false // the subject is a name that is no mention
-	gerund := false  // a verb without a subject after one of gerundLeads
-	country := false // and it is a country's
+	unknown := false    // the subject is a name that is no mention
+	relSubject := false // it is the antecedent of a relative ("Fiji, which joined")
+	clitic := false     // the object is a clitic before the verb ("l'a réintégrée")
+	gerund := false     // a verb without a subject after one of gerundLeads
+	country := false    // and it is a country's
 	if active {
 		var p int
 		if obj, p = s.activeObject(next, sent.t1); obj < 0 {
@@ -153,15 +160,22 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// "the newly operational AES Unified Force": the adjective, with
 		// its adverb, before the organisation.
 		fc.subjects = []party{s.party(s.orgAt(next, false))}
-	case states && trig.form == fVerb && prev == nil && s.word(k, cPronoun) && s.openingCountry(sent, k) != nil:
+	case states && prev != nil && len(prev.objects) == 1 && s.cliticObject(chain) >= 0:
+		// "Le Rwanda, qui avait quitté la CEEAC en 2007, l'a réintégrée en
+		// 2016": the clitic stands for the object of the sentence's
+		// previous claim, whose subject is this one's.
+		fc.subjects, fc.objects, fc.t0 = prev.subjects, prev.objects, s.cliticObject(chain)
+		clitic = true
+	case states && trig.form == fVerb && prev == nil && s.word(k, cPronoun) && s.pronounCountry(sent, k) != nil:
 		// "Burundi said it had withdrawn from the EAC", "le Ghana a
-		// annoncé qu'il rejoignait la BOAI": the pronoun stands for the
-		// country that opens the sentence.
-		fc.subjects, fc.t0 = []party{*s.openingCountry(sent, k)}, k
+		// annoncé qu'il rejoignait la BOAI", "with Kiribati back two
+		// years after it quit the forum": the pronoun stands for the
+		// country that opens the sentence, else the last one named in it.
+		fc.subjects, fc.t0 = []party{*s.pronounCountry(sent, k)}, k
 		unknown, country = true, true
 	default:
 		subjects, start, adjacent := s.leftSubjects(sent, k, prev, states)
-		if len(subjects) == 0 && states && trig.form == fVerb {
+		if len(subjects) == 0 && states && (trig.form == fVerb || trig.form == fIntransitive) {
 			// "Britain left the EU": a name the gazetteer does not know.
 			var p party
 			if p, start, unknown, country = s.unknownMember(sent, k); unknown {
@@ -170,7 +184,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				// "le Danemark, qui a rejoint la CEE": a country's name
 				// before a relative clause.
 				if p, _, unknown, country = s.unknownMember(sent, r-1); unknown && country {
-					subjects = []party{p}
+					subjects, relSubject = []party{p}, true
 				} else {
 					unknown, country = false, false
 				}
@@ -190,6 +204,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// place: "after leaving Niamey".
 		_, ms, end := s.orgList(j, sent.t1, states && !gerund)
 		switch {
+		case clitic:
 		case unknown && len(ms) > 0 && s.content(end):
 			return false // "Merz left the EU summit"
 		case len(ms) > 0:
@@ -199,6 +214,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // "Smith joined the company": a person may be hired
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
+			if !ok && s.objectPronoun(j) {
+				// "left the forum in 2022 and rejoined it in 2024": the
+				// sentence's last object, else the paragraph's
+				// organisation.
+				if prev != nil && len(prev.objects) == 1 {
+					o, end, ok = prev.objects[0], j+1, true
+				} else if t := s.topic(chain, sent.para, fc.subjects...); t != nil {
+					o, end, ok = *t, j+1, true
+				}
+			}
 			if !ok {
 				o, end, ok = s.describedMembership(j, sent)
 			}
@@ -206,9 +231,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined, or the
 				// antecedent of a relative ("COMESA, which it joined in 1994").
-				if a, rel := s.relativeAntecedent(chain); rel && a >= 0 {
+				if a, rel := s.relativeAntecedent(chain); rel && a >= 0 && !relSubject {
 					o, end, ok = s.party(a), j, true
-				} else if t := s.topic(chain, sent.para, fc.subjects...); !rel && t != nil {
+				} else if t := s.topic(chain, sent.para, fc.subjects...); (!rel || relSubject) && t != nil {
 					o, end, ok = *t, j, true
 				}
 			}
@@ -346,6 +371,9 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 		q = s.skipPrep(q, sent.t1, cObjectPrep)
 	}
 	q = s.skipDeterminer(q, sent.t1)
+	for n := 0; n < 2 && !s.lex.postAdjectives && q > i && !s.word(q, cGenericOrg) && s.adjective(q); n++ {
+		q++ // "the regional body"
+	}
 	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(q+1) {
 		return party{}, i, false // not "de l'organisation régionale": which one?
 	}
@@ -355,6 +383,37 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	}
 	return *t, q + 1, true
 }
+
+// cliticObject returns the first token of a French object pronoun just
+// before the chain that starts at token c ("l'a réintégrée", "la
+// rejoint"), or -1.
+func (s *scanner) cliticObject(c int) int {
+	switch {
+	case s.lang != "fr" || c < 2:
+	case s.punct(c-1, "'") && s.tk.fold(c-2) == "l":
+		return c - 2
+	case s.inSet(objectClitics, c-1) && !s.toks[c-1].cap:
+		return c - 1
+	}
+	return -1
+}
+
+// objectClitics are the French object pronouns before a verb.
+var objectClitics = foldSet("la", "le", "les")
+
+// expectations are the English words, folded, before "to" that make what
+// follows an event the text expects ("expected to", "due to", "set to"),
+// unlike an intention ("plans to", "wants to").
+var expectations = map[string]bool{"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true}
+
+// objectPronoun reports whether token i is a pronoun that stands for the
+// object of a verb ("rejoined it").
+func (s *scanner) objectPronoun(i int) bool {
+	return s.word(i, cPronoun) && objectPronouns[s.tk.fold(i)]
+}
+
+// objectPronouns are the English pronouns, folded, that are objects.
+var objectPronouns = map[string]bool{"it": true, "them": true}
 
 // describedMembership reads, at i, the organisation of the gazetteer
 // that a description stands for, as the object of a membership event
@@ -487,6 +546,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
 			return prev.subjects, 0, false
 		}
+	}
+	if prev != nil && prev.t1 == k && s.word(k, cRelative) && !states {
+		// "a fund launched in 2023 that is expected to become
+		// operational": the relative after a claim stands for its subject.
+		return prev.subjects, 0, false
 	}
 	j := k
 	if s.word(j, cRelative) {
@@ -644,6 +708,24 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 	return nil
 }
 
+// pronounCountry returns the country a pronoun at token k stands for:
+// the one that opens the sentence, else the last one named before k, not
+// as a possessive ("Mali's junta") nor inside a name ("Bank of Mali").
+func (s *scanner) pronounCountry(sent sentence, k int) *party {
+	if p := s.openingCountry(sent, k); p != nil {
+		return p
+	}
+	for e := k - 1; e >= sent.t0; e-- {
+		c := s.countryEndingAt(sent.t0, e)
+		if c < 0 || s.punct(e+1, "'") || s.word(c-1, cOrgConnector) || s.mentionAt(c) >= 0 {
+			continue
+		}
+		b, end := s.tokenSpan(c, e+1)
+		return &party{name: s.text[b:end]}
+	}
+	return nil
+}
+
 // unknownMember reads, ending at token k, the name of a country or an
 // organisation that the gazetteer does not know, as the subject of a
 // membership verb: a country's name (see [countries]) with or without
@@ -655,8 +737,15 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 // ("Viktor Orban", "Bazoum"). It returns the party, the name's first
 // token (its article's, if any) and whether it is a country's.
 func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, country bool) {
+	last := k // the name's last token
+	// "the Citizens First party", "Kalaba's Citizens First party": a
+	// name with its organisation noun after it is no person's.
+	orgNoun := !s.nameWord(k) && s.is(k, cOrgHead) && !s.toks[k].cap && s.nameWord(k-1)
+	if orgNoun {
+		k--
+	}
 	a := k
-	if c := s.countryEndingAt(sent.t0, k); c >= 0 {
+	if c := s.countryEndingAt(sent.t0, k); c >= 0 && !orgNoun {
 		a, country = c, true
 	} else {
 		for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
@@ -676,17 +765,24 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d--
 	}
-	if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
+	switch {
+	case s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative):
 		start, d = d, d-1
-	} else if !country {
+	case orgNoun && s.word(d, cClitic) && s.punct(d-1, "'"):
+		d = sent.t0 - 1 // the possessor is not the name
+	case !country && !orgNoun:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
-	if d >= sent.t0 && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) {
+	if d >= sent.t0 && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) {
 		return party{}, 0, false, false
 	}
-	b, e := s.tokenSpan(a, k+1)
+	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
 }
+
+// listLeads are the words, folded, that open a list of examples, before
+// which a name starts a noun phrase: "including Fiji, which joined".
+var listLeads = foldSet("including", "like", "notamment", "dont", "comme")
 
 // countryEndingAt returns the first token of the country name (see
 // [countries]) that ends at token k, capitalised, starting at t0 or

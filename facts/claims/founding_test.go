@@ -540,6 +540,58 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "East African Community was founded in 1967 by Kenya", Subject: "East African Community", Event: founded, Value: "1967"},
 		}},
+
+	// Forums, territories, pronouns and descriptions (the Pacific, CEEAC
+	// and Zambian articles of testdata/unseen).
+	{"a name ending in Forum is an organisation", "en", "The Pacific Islands Forum was founded in 1971.", []d{{"1971", "1971"}},
+		[]founding{{Text: "Pacific Islands Forum was founded in 1971", Subject: "Pacific Islands Forum", Event: founded, Value: "1971"}}},
+	{"leaders of an organisation are no part of its name", "en", "Leaders of the Pacific Islands Forum met. The forum was founded in 1971.", []d{{"1971", "1971"}},
+		[]founding{{Text: "The forum was founded in 1971", Subject: "Pacific Islands Forum", Event: founded, Value: "1971"}}},
+	{"renamed", "en", "The Pacific Islands Forum was renamed in 2000.", []d{{"2000", "2000"}},
+		[]founding{{Text: "Pacific Islands Forum was renamed in 2000", Subject: "Pacific Islands Forum", Event: transformed, Value: "2000"}}},
+	{"rejoined it", "en", "Kiribati withdrew from the Pacific Islands Forum in July 2022 and rejoined it in February 2024.",
+		[]d{{"July 2022", "2022-07"}, {"February 2024", "2024-02"}},
+		[]founding{
+			{Text: "Kiribati withdrew from the Pacific Islands Forum in July 2022", Subject: "Kiribati", Event: withdrew, Value: "2022-07", Object: "Pacific Islands Forum"},
+			{Text: "rejoined it in February 2024", Subject: "Kiribati", Event: joined, Value: "2024-02", Object: "Pacific Islands Forum"},
+		}},
+	{"a territory became a full member", "en", "French Polynesia became a full member of the Pacific Islands Forum in 2016.", []d{{"2016", "2016"}},
+		[]founding{{Text: "French Polynesia became a full member of the Pacific Islands Forum in 2016", Subject: "French Polynesia", Event: joined, Value: "2016", Object: "Pacific Islands Forum"}}},
+	{"a country before which joined", "en", "The Pacific Islands Forum has 18 members, including French Polynesia, which joined in 2016.", []d{{"2016", "2016"}},
+		[]founding{{Text: "joined in 2016", Subject: "French Polynesia", Event: joined, Value: "2016", Object: "Pacific Islands Forum"}}},
+	{"it after a country inside the sentence", "en", "Pacific Islands Forum leaders met, with Kiribati back two years after it quit the regional body.", nil,
+		[]founding{{Text: "it quit the regional body", Subject: "Kiribati", Event: withdrew, Object: "Pacific Islands Forum"}}},
+	{"a described fund and what is expected of it", "en",
+		"Leaders endorsed the Pacific Resilience Facility, a climate finance fund launched in 2023 that is expected to become operational next year.",
+		[]d{{"2023", "2023"}, {"next year", "2025"}},
+		[]founding{
+			{Text: "a climate finance fund launched in 2023", Subject: "Pacific Resilience Facility", Event: launched, Value: "2023"},
+			{Text: "is expected to become operational next year", Subject: "Pacific Resilience Facility", Event: operational, Value: "2025"},
+		}},
+	{"due to leave", "en", "Mali is due to leave ECOWAS in January.", []d{{"January", "2025-01"}},
+		[]founding{{Text: "Mali is due to leave ECOWAS in January", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}}}},
+	{"plans to leave is an intention", "en", "Mali plans to leave ECOWAS in January.", []d{{"January", "2025-01"}}, nil},
+	{"a party after a possessive", "en", "Kalaba's Citizens First party broke away from the Patriotic Front in 2019.", []d{{"2019", "2019"}},
+		[]founding{{Text: "Citizens First party broke away from the Patriotic Front in 2019", Subject: "Citizens First party", Event: withdrew, Value: "2019", Object: "Patriotic Front"}}},
+	{"a person is still no member", "en", "Viktor Orban left the EU summit.", nil, nil},
+	{"an apposition with a possessor", "en", "The United Party for National Development, Hichilema's party, was founded in 1998.", []d{{"1998", "1998"}},
+		[]founding{{Text: "was founded in 1998", Subject: "United Party for National Development", Event: founded, Value: "1998"}}},
+	{"l'a réintégrée", "fr", "Le Rwanda, qui avait quitté la CEEAC en 2007 pour se tourner vers l'Afrique de l'Est, l'a réintégrée en 2016.",
+		[]d{{"2007", "2007"}, {"2016", "2016"}},
+		[]founding{
+			{Text: "avait quitté la CEEAC en 2007", Subject: "Rwanda", Event: withdrew, Value: "2007", Object: "CEEAC"},
+			{Text: "l'a réintégrée en 2016", Subject: "Rwanda", Event: joined, Value: "2016", Object: "CEEAC"},
+		}},
+	{"une force décrite, entrée en service", "fr", "Une force multinationale, créée en 2023, est entrée en service en mars dernier.",
+		[]d{{"2023", "2023"}, {"mars dernier", "2025-03"}},
+		[]founding{
+			{Text: "créée en 2023", Subject: "force multinationale", Event: founded, Value: "2023"},
+			{Text: "est entrée en service en mars dernier", Subject: "force multinationale", Event: operational, Value: "2025-03"},
+		}},
+	{"chefs d'État de la Communauté", "fr",
+		"Les chefs d'État de la Communauté économique des États de l'Afrique centrale se sont réunis. Fondée en 1983, la Communauté a son siège à Libreville.",
+		[]d{{"1983", "1983"}},
+		[]founding{{Text: "Fondée en 1983", Subject: "Communauté économique des États de l'Afrique centrale", Event: founded, Value: "1983"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -417,5 +417,6 @@ var orgHeads = foldSet(
 	"commandement", "government", "gouvernement", "junta", "junte", "corps", "guard", "garde",
 	"directorate", "direction", "board", "observatory", "observatoire", "platform", "plateforme",
 	"consortium", "syndicat", "bloc", "entente", "corp", "inc", "ltd", "plc", "holdings",
-	"airlines", "airways", "area",
+	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
+	"mécanisme", "zone", "market", "marché", "system", "système",
 )

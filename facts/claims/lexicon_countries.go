@@ -2,7 +2,8 @@ package claims
 
 import "strings"
 
-// countries are the names of the world's states, in English and French,
+// countries are the names of the world's states and of territories that
+// take part in organisations in their own name, in English and French,
 // as news writes them (without their article: "Tchad" for "le Tchad",
 // "États-Unis" for "les États-Unis"). They are general knowledge, not
 // facts: they only tell a country that joins or leaves an organisation
@@ -41,6 +42,10 @@ var countries = makePhrases(countrySet(
 	"Britain", "Great Britain", "United States", "United States of America",
 	"America", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican", "Venezuela", "Vietnam", "Yemen",
 	"Zambia", "Zimbabwe", "Western Sahara",
+	// Territories that join and leave organisations in their own name.
+	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
+	"Tokelau", "Puerto Rico", "Hong Kong", "Macau", "Macao", "Zanzibar", "Somaliland", "Aruba",
+	"Curaçao", "Bermuda", "Guam", "American Samoa", "Gibraltar", "Wallis and Futuna",
 	// French.
 	"Afghanistan", "Afrique du Sud", "Albanie", "Algérie", "Allemagne", "Andorre", "Angola",
 	"Antigua-et-Barbuda", "Arabie saoudite", "Argentine", "Arménie", "Australie", "Autriche",
@@ -69,6 +74,10 @@ var countries = makePhrases(countrySet(
 	"Zimbabwe", "Sahara occidental", "Cuba", "Madagascar", "Oman", "Qatar", "Monaco", "Luxembourg",
 	"Canada", "Congo", "Mali", "Niger", "Bénin", "Gabon", "Ghana", "Kenya", "Kosovo", "Iran",
 	"Mexique", "Panama", "Pérou", "Portugal", "France", "Chine", "Liechtenstein",
+	// Territoires.
+	"Polynésie française", "Nouvelle-Calédonie", "Groenland", "îles Féroé", "îles Cook", "Niue",
+	"Tokelau", "Porto Rico", "Hong Kong", "Macao", "Zanzibar", "Somaliland", "Aruba", "Curaçao",
+	"Bermudes", "Guam", "Gibraltar", "Wallis-et-Futuna",
 ))
 
 // countrySet returns the names as lexicon entries, each once when folded:

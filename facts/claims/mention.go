@@ -84,7 +84,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			continue
 		}
 		end, head := s.orgName(i, sent.t1, gaz[g:])
-		if end == i {
+		if end == i || head && s.leadIn(i, gaz[g:]) {
 			i++
 			continue
 		}
@@ -114,6 +114,19 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		i = end
 	}
 	s.ments = append(s.ments, gaz[g:]...)
+}
+
+// geoAdjectives are the French adjectives, folded, that follow a place
+// inside a name: "Communauté économique des États de l'Afrique centrale".
+var geoAdjectives = foldSet("centrale", "central", "occidentale", "occidental", "orientale", "oriental",
+	"australe", "austral", "meridionale", "septentrionale", "equatoriale")
+
+// leadIn reports whether the capitalised word at token i, with no
+// organisation noun and no gazetteer mention, only leads in to the name of
+// an organisation after a connector: "Leaders of the Pacific Islands
+// Forum", "(chefs d')État de la Communauté économique …".
+func (s *scanner) leadIn(i int, gaz []mention) bool {
+	return !s.is(i, cOrgHead) && s.word(i+1, cOrgConnector) && (len(gaz) == 0 || gaz[0].t0 > i)
 }
 
 // lowerOrgName reads, at token i, the name of an organisation that opens
@@ -209,6 +222,11 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			head = head || s.is(j, cOrgHead)
 			j++
 			last = j
+			if s.lex.postAdjectives && j < end && s.inSet(geoAdjectives, j) && !s.toks[j].cap {
+				j++ // "(de l')Afrique centrale"
+				last = j
+				continue
+			}
 			if s.lex.postAdjectives && s.is(j-1, cOrgHead) {
 				for n := 0; n < 2 && j < end && s.adjective(j); n++ {
 					j++
@@ -280,14 +298,27 @@ func (s *scanner) gazetteerOnly(i, j int, gaz []mention) bool {
 }
 
 // nameWord reports whether token i is a capitalised word that can belong
-// to a name: not a capitalised function word ("Le", "The") nor a date.
+// to a name: not a capitalised function word ("Le", "The") nor a date,
+// nor the noun of an event ("Summit"), unless it ends the name of an
+// organisation ("Pacific Islands Forum", "African National Congress").
 func (s *scanner) nameWord(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
 	t := &s.toks[i]
-	return t.kind == tWord && t.cap && !s.is(i, cFunction|cEventHead) && !s.inDate(i)
+	if t.kind != tWord || !t.cap || s.is(i, cFunction) || s.inDate(i) {
+		return false
+	}
+	if s.is(i, cEventHead) {
+		_, named := orgEventHeads[s.tk.fold(i)]
+		return named && s.nameWord(i-1)
+	}
+	return true
 }
+
+// orgEventHeads are the nouns of events, folded, that also end the names
+// of organisations.
+var orgEventHeads = foldSet("forum", "congress", "congrès")
 
 // adjective reports whether token i is a lower-case word that may follow
 // a noun as an adjective ("conjointe", "mondiale").

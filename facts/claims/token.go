@@ -184,12 +184,33 @@ func scanWord(text string, t *token) {
 				j++
 				continue
 			}
+		case isApostrophe(r) && j == i+1 && j+w < len(text):
+			// "M'membe", "N'Diaye", "O'Brien": one name, where "L'AES",
+			// "d'État" and "N'a" are two words.
+			if n, _ := utf8.DecodeRuneInString(text[j+w:]); nameApostrophe(text[i], n) {
+				plain = false
+				j += w
+				continue
+			}
 		}
 		t.end = j
 		break
 	}
 	t.caps = letters >= 2 && upper == letters
 	t.own = !plain
+}
+
+// nameApostrophe reports whether the capital c, an apostrophe and the
+// letter n open a name: "M'membe", "M'Bow", "N'Diaye", "O'Brien",
+// "D'Alema" (a capital after N, O and D: "N'a", "D'autres" are elisions).
+func nameApostrophe(c byte, n rune) bool {
+	switch c {
+	case 'M':
+		return unicode.IsLetter(n)
+	case 'N', 'O', 'D':
+		return unicode.IsUpper(n)
+	}
+	return false
 }
 
 // isWordRune reports whether r belongs in a word.

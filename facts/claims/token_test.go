@@ -20,6 +20,8 @@ var tokenizeTests = []struct {
 	{"combining accent dropped", "Re\u0301union", []string{"reunion"}},
 	{"line break", "Titre\n\nTexte", []string{"titre", "\n", "texte"}},
 	{"drop cap kept apart", "L e 22 décembre", []string{"l", "e", "22", "decembre"}},
+	{"names with an apostrophe", "Fred M'membe, N'Diaye, O’Brien", []string{"fred", "m'membe", ",", "n'diaye", ",", "o'brien"}},
+	{"elisions stay apart", "L'AES n'a D'autres N'a", []string{"l", "'", "aes", "n", "'", "a", "d", "'", "autres", "n", "'", "a"}},
 }
 
 func TestTokenize(t *testing.T) {
