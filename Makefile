@@ -59,15 +59,18 @@ bench: build
 	$(GO) run ./cmd/factcheck/internal/bench -web web
 
 # Each fuzz target for FUZZTIME (plain go test runs their seed corpora).
+# Minimising a new interesting input may take go test's default of 60s,
+# which would use up FUZZTIME: FUZZMINTIME bounds it.
 FUZZTIME ?= 30s
+FUZZMINTIME ?= 5s
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./facts/timex
-	$(GO) test -run '^$$' -fuzz '^FuzzDetect$$' -fuzztime $(FUZZTIME) ./facts/lang
-	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./facts/claims
-	$(GO) test -run '^$$' -fuzz '^FuzzClaims$$' -fuzztime $(FUZZTIME) ./facts/verify
-	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./facts/check
-	$(GO) test -run '^$$' -fuzz '^FuzzAPICheck$$' -fuzztime $(FUZZTIME) ./cmd/factcheck/internal/server
-	$(GO) test -run '^$$' -fuzz '^FuzzParseClassroomFragment$$' -fuzztime $(FUZZTIME) ./app
+	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./facts/timex
+	$(GO) test -run '^$$' -fuzz '^FuzzDetect$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./facts/lang
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./facts/claims
+	$(GO) test -run '^$$' -fuzz '^FuzzClaims$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./facts/verify
+	$(GO) test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./facts/check
+	$(GO) test -run '^$$' -fuzz '^FuzzAPICheck$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./cmd/factcheck/internal/server
+	$(GO) test -run '^$$' -fuzz '^FuzzParseClassroomFragment$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./app
 
 # A bounded load test of the host binary on 127.0.0.1 (tools/load): the
 # mixed load for LOADTIME, then GET / against a plain http.FileServer.

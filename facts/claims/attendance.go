@@ -533,6 +533,13 @@ func (s *scanner) particleName(p int) bool {
 // sentence is not taken for a name ("Hier, Goïta a présidé"), unless it is
 // a country's possessive ("Nigeria's Bola Tinubu").
 func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
+	if s.word(c-1, cRelative) && s.punct(c-2, ",") {
+		// "Le capitaine Traoré, qui n'a pas assisté à la réunion, …":
+		// the relative stands for the name before the comma.
+		if people, j := s.listEndingAt(sent, c-2); len(people) > 0 {
+			return people, j
+		}
+	}
 	ends := []int{c}
 	if s.punct(c-1, ",") {
 		ends = append(ends, c-1) // "…, Omar Touray, did not attend"

@@ -433,6 +433,9 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "The party was represented by its acting secretary-general, Raphael Nakacinda", People: []facts.Person{p("Raphael Nakacinda", "t:secretary-general")}}}},
 	{"represented by right after the verb", "en", "Zambia was represented by Vice-President Mutale Nalumango.", nil,
 		[]attendance{{Text: "Zambia was represented by Vice-President Mutale Nalumango", People: []facts.Person{p("Mutale Nalumango", "t:vice president")}}}},
+	{"qui n'a pas assisté", "fr", "Le capitaine Traoré, qui n'a pas assisté à la dernière réunion des ministres, devrait y prendre part.", nil,
+		[]attendance{{Text: "Le capitaine Traoré, qui n'a pas assisté", Event: "la dernière réunion des ministres",
+			People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

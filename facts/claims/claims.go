@@ -91,6 +91,10 @@ type scanner struct {
 	// lastSubject is the subject of the last founding claim, the topic
 	// of a paragraph that names no organisation.
 	lastSubject *party
+	// lastGroup is the subjects of the last founding claim with several
+	// of them, and its paragraph: what "they" and "ils" stand for.
+	lastGroup     []party
+	lastGroupPara int
 	// events are the specific event mentions seen so far.
 	events []event
 	// foundingSpans are the token spans of the current sentence's

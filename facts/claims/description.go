@@ -261,11 +261,12 @@ const maxMembers = 16
 
 // memberList returns the last list of two or more organisations or
 // places named before token i (among the last lookBack mentions) in
-// paragraph para or the one before, with n of them when n is not 0 and
-// at most maxMembers; and whether it saw any list, fitting or not.
+// paragraph para or the one before (in any paragraph when n says how
+// many), with n of them when n is not 0 and at most maxMembers; and
+// whether it saw any list, fitting or not.
 func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
-	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para >= para-1; j-- {
+	for j := k - 1; j >= 0 && j >= k-lookBack && (s.ments[j].para >= para-1 || n > 0); j-- {
 		if s.ments[j].entity < 0 || !s.member(j, true) {
 			continue
 		}
@@ -301,10 +302,16 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return t
 	}
 	kind := s.g.heads(noun, s.lex.genericOrgs)
-	return s.topicWhere(i, para, func(p party) bool {
+	fits := func(p party) bool {
 		h := s.headedBy(p, noun)
 		return allowed(p) && h != headCountry && (!kind || h != headOther)
-	})
+	}
+	if t := s.topicWhere(i, para, fits); t != nil {
+		return t
+	}
+	// "Mali left ECOWAS a year after announcing its withdrawal from the
+	// regional bloc": the object of a claim, named in the same paragraph.
+	return s.lastOrgWhere(i, para, true, fits)
 }
 
 // How an organisation's names relate to a generic noun.

@@ -140,9 +140,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		fc.subjects = []party{s.party(obj)}
 		j = s.ments[obj].t1
 	case descEnd >= 0:
-		// "launched a confederal investment bank"
+		// "launched a confederal investment bank", "have formed their own
+		// grouping, the Alliance of Sahel States": the name in apposition.
 		fc.subjects = []party{desc}
 		j = descEnd
+		if m := s.orgAt(s.skipDeterminer(descEnd+1, sent.t1), false); s.punct(descEnd, ",") && m >= 0 {
+			fc.subjects, j = []party{s.party(m)}, s.ments[m].t1
+		}
 	case active && (perfect || s.word(next, cDeterminer) || s.content(next)) && !s.inDate(next) && !s.inDate(next+1),
 		active && perfect:
 		// An object that is no organisation: "l'AES a créé une banque",
@@ -185,6 +189,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				// before a relative clause.
 				if p, _, unknown, country = s.unknownMember(sent, r-1); unknown && country {
 					subjects, relSubject = []party{p}, true
+				} else if p, ok := s.countrysOrg(sent, r-1); ok {
+					// "Zanzibar's football association, which joined CAF"
+					subjects, relSubject, unknown, country = []party{p}, true, true, true
 				} else {
 					unknown, country = false, false
 				}
@@ -227,11 +234,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if !ok {
 				o, end, ok = s.describedMembership(j, sent)
 			}
-			if !ok && trig.event == facts.EventJoined && (s.inDate(j) || s.word(j, cPrep|cPlacePrep) && s.inDate(j+1)) {
+			if !ok && (s.inDate(j) || s.word(j, cPrep|cPlacePrep) && s.inDate(j+1)) {
 				// "South Sudan joined in 2016": without an object, the
-				// paragraph's organisation is the one joined, or the
-				// antecedent of a relative ("COMESA, which it joined in 1994").
-				if a, rel := s.relativeAntecedent(chain); rel && a >= 0 && !relSubject {
+				// paragraph's organisation is the one joined or left, or
+				// the antecedent of a relative ("COMESA, which it joined in
+				// 1994", "le G5 Sahel, que le Mali a quitté en 2022").
+				if m := s.relativeClauseOf(fc.t0); m >= 0 && !relSubject {
+					o, end, ok = s.party(m), j, true // "le G5 Sahel, que le Mali a quitté en 2022"
+				} else if a, rel := s.relativeAntecedent(chain); rel && a >= 0 && !relSubject {
 					o, end, ok = s.party(a), j, true
 				} else if t := s.topic(chain, sent.para, fc.subjects...); (!rel || relSubject) && t != nil {
 					o, end, ok = *t, j, true
@@ -260,7 +270,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		fc.t1 = next
 	}
 	if opening {
-		// "Créée en 2014, la force …": the subject follows the complement.
+		// "Créée en 2014, la force …": the subject follows the complement,
+		// which may say how ("Créée avec un capital de deux milliards de
+		// dollars, la BOAI …").
+		if c := s.openingComma(fc.t1, sent.t1); c > fc.t1 {
+			fc.t1 = c
+		}
 		if !s.punct(fc.t1, ",") {
 			return false
 		}
@@ -384,6 +399,22 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	return *t, q + 1, true
 }
 
+// openingComma returns the comma that ends, within a dozen words from
+// token i, the complement of an opening participle, or -1: words, numbers
+// and apostrophes only, no verb.
+func (s *scanner) openingComma(i, end int) int {
+	for p := i; p < end && p < i+12; p++ {
+		switch {
+		case s.punct(p, ","):
+			return p
+		case s.punct(p, "'"):
+		case s.toks[p].kind != tWord || s.is(p, cChain|cFoundingStart):
+			return -1
+		}
+	}
+	return -1
+}
+
 // cliticObject returns the first token of a French object pronoun just
 // before the chain that starts at token c ("l'a réintégrée", "la
 // rejoint"), or -1.
@@ -405,6 +436,9 @@ var objectClitics = foldSet("la", "le", "les")
 // follows an event the text expects ("expected to", "due to", "set to"),
 // unlike an intention ("plans to", "wants to").
 var expectations = map[string]bool{"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true}
+
+// pluralPronouns are the subject pronouns, folded, that stand for several.
+var pluralPronouns = foldSet("they", "ils", "elles")
 
 // objectPronoun reports whether token i is a pronoun that stands for the
 // object of a verb ("rejoined it").
@@ -532,6 +566,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// "Morocco rejoined the AU in 2017, years after it left the OAU"
 			return prev.subjects, k, true
 		}
+		if states && s.inSet(pluralPronouns, k) && len(s.lastGroup) > 1 && s.lastGroupPara == sent.para {
+			// "Les trois pays ont quitté la Cédéao. Ils avaient auparavant
+			// quitté le G5 Sahel."
+			return s.lastGroup, k, true
+		}
 		if t := s.topic(k, sent.para); t != nil {
 			return []party{*t}, k, true
 		}
@@ -543,13 +582,29 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
+		if s.punct(k, ",") && prev.t1 == k {
+			if m := s.relativeClauseOf(prev.t0); m >= 0 {
+				// "Le G5 Sahel, que le Mali a quitté en 2022, est
+				// dissous": the verb after the relative clause is its
+				// antecedent's.
+				return []party{s.party(m)}, 0, false
+			}
+		}
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
 			return prev.subjects, 0, false
 		}
+		if s.word(k, cCoordinator) && s.onlyOrgs(prev.t1, k, prev.subjects) {
+			// "Créée en 2025, la BOAI aura son siège à Lomé et devrait
+			// devenir opérationnelle en 2026": the same subject, named
+			// again or not at all in between.
+			return prev.subjects, 0, false
+		}
 	}
-	if prev != nil && prev.t1 == k && s.word(k, cRelative) && !states {
+	if prev != nil && !states && (prev.t1 == k && s.word(k, cRelative) || s.reportedRelative(prev, k)) {
 		// "a fund launched in 2023 that is expected to become
-		// operational": the relative after a claim stands for its subject.
+		// operational", "set up a force, which its ministers said would
+		// be operational": the relative after a claim stands for its
+		// subject.
 		return prev.subjects, 0, false
 	}
 	j := k
@@ -668,13 +723,74 @@ func (s *scanner) relativeAntecedent(k int) (int, bool) {
 	if !s.punct(j, ",") {
 		return -1, true
 	}
-	j--
+	return s.orgBeforeComma(r - 1), true
+}
+
+// orgBeforeComma returns the organisation named just before the comma at
+// token c, or -1: "the Common Market for Eastern and Southern Africa
+// (COMESA), which": the name before the parentheses, else the acronym in
+// them.
+func (s *scanner) orgBeforeComma(c int) int {
+	j := c - 1
 	if s.punct(j, ")") {
 		if o := s.openParen(j); o >= 0 {
-			j = o - 1
+			if m := s.orgEndingAt(o-1, false); m >= 0 {
+				return m
+			}
+			if m := s.orgEndingAt(j-1, false); m >= 0 && s.ments[m].t0 == o+1 {
+				return m
+			}
+			return -1
 		}
 	}
-	return s.orgEndingAt(j, false), true
+	return s.orgEndingAt(j, false)
+}
+
+// reportedRelative reports whether a relative pronoun just after the
+// claim prev is followed by a short reporting clause ending at token k:
+// "…, which its defence ministers said (would be operational)".
+func (s *scanner) reportedRelative(prev *foundingClaim, k int) bool {
+	if !s.inSet(reportingVerbs, k) {
+		return false
+	}
+	for r := k - 1; r > k-7 && r > prev.t1; r-- {
+		if s.word(r, cRelative) {
+			return r == prev.t1 || r == prev.t1+1 && s.punct(prev.t1, ",")
+		}
+		if s.toks[r].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// reportingVerbs are the English verbs, folded, of a reporting clause.
+var reportingVerbs = foldSet("said", "say", "says", "announced", "stated", "added", "told", "expect", "expects", "hope", "hopes")
+
+// onlyOrgs reports whether every organisation named in tokens [i, k) is
+// one of ps.
+func (s *scanner) onlyOrgs(i, k int, ps []party) bool {
+	for m := sort.Search(len(s.ments), func(m int) bool { return s.ments[m].t0 >= i }); m < len(s.ments) && s.ments[m].t0 < k; m++ {
+		if s.ments[m].kind == facts.OrganisationEntity && !slices.Contains(ps, s.party(m)) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeClauseOf returns the organisation that a relative clause
+// stands for when the claim starting at token t0 opens it with its own
+// subject ("le G5 Sahel, que le Mali a quitté"), or -1.
+func (s *scanner) relativeClauseOf(t0 int) int {
+	r := t0 - 1
+	if s.word(r, cDeterminer) {
+		r--
+	}
+	objectRelative := s.lang == "fr" && s.tk.fold(r) == "que" // not a relative of the lexicon: "annoncé que"
+	if !s.word(r, cRelative) && !objectRelative || s.word(t0, cRelative) || !s.punct(r-1, ",") {
+		return -1
+	}
+	return s.orgBeforeComma(r - 1)
 }
 
 // namesBetween reports whether tokens [i, k) continue a list of names
@@ -778,6 +894,25 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
+}
+
+// countrysOrg reads, ending at token k, a country's organisation named
+// by a description: the country's possessive, at most two lower-case
+// words and an organisation noun ("Zanzibar's football association",
+// "Kenya's ruling party").
+func (s *scanner) countrysOrg(sent sentence, k int) (party, bool) {
+	if !s.is(k, cOrgHead) || s.toks[k].cap {
+		return party{}, false
+	}
+	a := k
+	for a > k-3 && s.adjective(a-1) && !s.word(a-1, cClitic) {
+		a--
+	}
+	if !s.word(a-1, cClitic) || !s.punct(a-2, "'") || s.countryEndingAt(sent.t0, a-3) < 0 {
+		return party{}, false
+	}
+	b, e := s.tokenSpan(s.countryEndingAt(sent.t0, a-3), k+1)
+	return party{name: s.text[b:e]}, true
 }
 
 // listLeads are the words, folded, that open a list of examples, before
@@ -1180,6 +1315,9 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 		s.claims = append(s.claims, c)
 		subj := subj
 		s.lastSubject = &subj
+	}
+	if len(fc.subjects) > 1 {
+		s.lastGroup, s.lastGroupPara = fc.subjects, s.sents[si].para
 	}
 }
 

@@ -418,5 +418,6 @@ var orgHeads = foldSet(
 	"directorate", "direction", "board", "observatory", "observatoire", "platform", "plateforme",
 	"consortium", "syndicat", "bloc", "entente", "corp", "inc", "ltd", "plc", "holdings",
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
-	"mécanisme", "zone", "market", "marché", "system", "système",
+	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality",
+	"municipalité",
 )

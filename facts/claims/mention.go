@@ -410,19 +410,29 @@ func (s *scanner) topic(i, para int, except ...party) *party {
 // topicWhere is [scanner.topic] among the organisations for which ok
 // holds.
 func (s *scanner) topicWhere(i, para int, ok func(party) bool) *party {
-	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
-	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
-		m := &s.ments[j]
-		if m.kind == facts.OrganisationEntity && !m.inParens && !m.object {
-			if p := s.party(j); ok(p) {
-				return &p
-			}
-		}
+	if p := s.lastOrgWhere(i, para, false, ok); p != nil {
+		return p
 	}
 	if s.lastSubject != nil && ok(*s.lastSubject) {
 		return s.lastSubject
 	}
 	return s.articleTopic(i, ok)
+}
+
+// lastOrgWhere returns the last organisation named before token i in
+// paragraph para (among the last lookBack mentions, outside parentheses)
+// for which ok holds; the objects of claims count when objects is set.
+func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *party {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
+	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
+		m := &s.ments[j]
+		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) {
+			if p := s.party(j); ok(p) {
+				return &p
+			}
+		}
+	}
+	return nil
 }
 
 // articleTopic returns the organisation named most often before token i

@@ -64,7 +64,7 @@ var unseenScoreTests = []struct {
 		fnd("was launched in 2018", "African Continental Free Trade Area", launched, ""),
 		fnd("became operational in January 2021", "African Continental Free Trade Area", operational, ""),
 	}},
-	{"banque-regionale.fr.txt", "fr", "2025-04-03", 1, 0.6, []expected{
+	{"banque-regionale.fr.txt", "fr", "2025-04-03", 1, 0.9, []expected{
 		fnd("ont signé jeudi à Lomé l'acte constitutif", "Banque ouest-africaine d'investissement|BOAI", founded, ""),
 		fnd("Créée avec un capital initial", "Banque ouest-africaine d'investissement|BOAI", founded, ""),
 		fnd("devrait devenir opérationnelle en janvier 2026", "Banque ouest-africaine d'investissement|BOAI", operational, ""),
@@ -76,7 +76,7 @@ var unseenScoreTests = []struct {
 		att("sous la présidence du ministre togolais de l'Économie, Sani Yaya", p("Sani Yaya", "r:chair")),
 		att("Jean-Claude Kassi Brou, était absent", p("Jean-Claude Kassi Brou", "absent")),
 	}},
-	{"leaves-trade-bloc.en.txt", "en", "2025-09-09", 1, 0.66, []expected{
+	{"leaves-trade-bloc.en.txt", "en", "2025-09-09", 1, 0.75, []expected{
 		fnd("it had withdrawn from the East African Community", "Burundi", withdrew, "East African Community|EAC"),
 		opt(fnd("the first member to leave", "Burundi", withdrew, "")),
 		fnd("Burundi joined the EAC in 2007", "Burundi", joined, "EAC"),
@@ -107,7 +107,7 @@ var unseenScoreTests = []struct {
 		fnd("avait été mise en place en 2004", "Agence européenne de défense", founded, ""),
 		fnd("qui a rejoint la Communauté économique européenne en 1973", "Danemark", joined, "Communauté économique européenne"),
 	}},
-	{"communaute-communes.fr.txt", "fr", "2025-01-12", 1, 0.75, []expected{
+	{"communaute-communes.fr.txt", "fr", "2025-01-12", 1, 0.87, []expected{
 		fnd("a officiellement vu le jour le 1er janvier", "Communauté de communes des Monts du Cantal", founded, ""),
 		opt(fnd("issue de la fusion de trois intercommunalités", "Communauté de communes des Monts du Cantal", founded, "")),
 		att("en présence du préfet du Cantal, Philippe Loos, et de la sénatrice Sophie Bernard", p("Philippe Loos"), p("Sophie Bernard")),
@@ -120,7 +120,7 @@ var unseenScoreTests = []struct {
 		opt(fnd("pour rejoindre l'intercommunalité voisine", "Allanche|commune d'Allanche", joined, "")),
 		fnd("créé en 1977", "syndicat mixte du parc naturel régional des Volcans d'Auvergne", founded, ""),
 	}},
-	{"caf-congress.en.txt", "en", "2025-03-12", 1, 0.87, []expected{
+	{"caf-congress.en.txt", "en", "2025-03-12", 1, 1, []expected{
 		att("attended by FIFA President Gianni Infantino", p("Gianni Infantino")),
 		att("The congress was chaired by Motsepe", p("Patrice Motsepe", "r:chair")),
 		opt(att("with CAF Secretary General Veron Mosengo-Omba at his side", p("Veron Mosengo-Omba"))),
@@ -181,6 +181,34 @@ var unseenScoreTests = []struct {
 		att("Former president Edgar Lungu, who leads the Patriotic Front, did not attend the rally", p("Edgar Lungu", "absent")),
 		att("The party was represented by its acting secretary-general, Raphael Nakacinda", p("Raphael Nakacinda")),
 		att("Socialist Party leader Fred M'membe was among those present, along with former foreign minister Harry Kalaba", p("Fred M'membe"), p("Harry Kalaba")),
+	}},
+	{"sahel-exit.en.txt", "en", "2025-01-29", 1, 1, []expected{
+		fnd("Mali, Burkina Faso and Niger formally quit ECOWAS", "Mali|Burkina Faso|Niger", withdrew, "ECOWAS"), // the headline: missed when annotating
+		fnd("formally left the Economic Community of West African States on Wednesday", "Mali|Burkina Faso|Niger", withdrew, "Economic Community of West African States|ECOWAS"),
+		fnd("announced their withdrawal from the regional bloc", "Mali|Burkina Faso|Niger", withdrew, "Economic Community of West African States|ECOWAS"),
+		opt(fnd("The departure", "Mali|Burkina Faso|Niger", withdrew, "")),
+		fnd("when it was created in Lagos in 1975", "Economic Community of West African States|ECOWAS", founded, ""),
+		fnd("have formed their own grouping, the Alliance of Sahel States (AES)", "Alliance of Sahel States|AES", founded, ""),
+		fnd("which began as a mutual defence pact in September 2023", "Alliance of Sahel States|AES", founded, ""),
+		fnd("became a confederation in July 2024", "Alliance of Sahel States|AES", transformed, ""),
+		att("chaired by Nigerian President Bola Tinubu", p("Bola Tinubu", "r:chair")),
+		opt(att("None of the three military leaders attended that meeting")),
+		fnd("has set up a unified force of 5,000 troops", "Unified Force of the AES|unified force|unified force of 5,000 troops", founded, ""),
+		fnd("would be operational by the end of the year", "Unified Force of the AES|unified force|unified force of 5,000 troops", operational, ""),
+		fnd("Mauritania quit ECOWAS in 2000", "Mauritania", withdrew, "ECOWAS|Economic Community of West African States"),
+	}},
+	{"confederation-un-an.fr.txt", "fr", "2025-07-06", 1, 1, []expected{
+		opt(fnd("signaient à Niamey le traité instituant la Confédération des États du Sahel", "Confédération des États du Sahel|AES|Alliance des États du Sahel", transformed, "")),
+		fnd("née en septembre 2023 de la charte du Liptako-Gourma", "Alliance des États du Sahel|AES", founded, ""),
+		opt(fnd("s'est dotée d'une banque d'investissement", "banque d'investissement", founded, "")),
+		fnd("Les trois pays ont quitté la Cédéao le 29 janvier dernier", "Mali|Burkina Faso|Niger", withdrew, "Cédéao"),
+		fnd("Ils avaient auparavant claqué la porte du G5 Sahel", "Mali|Burkina Faso|Niger", withdrew, "G5 Sahel"),
+		fnd("que le Mali a quitté dès mai 2022", "Mali", withdrew, "G5 Sahel"),
+		att("le général Abdourahamane Tiani avait accueilli ses homologues, le colonel Assimi Goïta et le capitaine Ibrahim Traoré",
+			p("Abdourahamane Tiani", "r:host"), p("Assimi Goïta"), p("Ibrahim Traoré")),
+		opt(att("Le président en exercice de la Cédéao n'y avait pas été invité")),
+		att("Le capitaine Traoré, qui n'a pas assisté à la dernière réunion des ministres", p("Traoré", "absent")),
+		opt(att("devrait y prendre part", p("Traoré"))),
 	}},
 }
 
