@@ -99,7 +99,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		return false // "fondé sur le principe de"
 	}
 	chain, passive, negated := s.leftChain(sent.t0, i)
-	if s.word(chain-1, cInfinitive) && expectations[s.tk.fold(chain-2)] {
+	if s.word(chain-1, cInfinitive) && s.inSet(expectations, chain-2) {
 		// "is expected to become operational next year": what the
 		// article says will happen, as "will become operational".
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
@@ -421,7 +421,7 @@ func (s *scanner) openingComma(i, end int) int {
 func (s *scanner) cliticObject(c int) int {
 	switch {
 	case s.lang != "fr" || c < 2:
-	case s.punct(c-1, "'") && s.tk.fold(c-2) == "l":
+	case s.punct(c-1, "'") && s.inSet(elidedObjects, c-2):
 		return c - 2
 	case s.inSet(objectClitics, c-1) && !s.toks[c-1].cap:
 		return c - 1
@@ -429,13 +429,21 @@ func (s *scanner) cliticObject(c int) int {
 	return -1
 }
 
+// elidedObjects is the French object pronoun elided before a vowel
+// ("l'a réintégrée").
+var elidedObjects = foldSet("l")
+
+// objectRelatives is the French relative pronoun of an object ("que le
+// Mali a quitté"), also a conjunction ("a annoncé que").
+var objectRelatives = foldSet("que")
+
 // objectClitics are the French object pronouns before a verb.
 var objectClitics = foldSet("la", "le", "les")
 
 // expectations are the English words, folded, before "to" that make what
 // follows an event the text expects ("expected to", "due to", "set to"),
 // unlike an intention ("plans to", "wants to").
-var expectations = map[string]bool{"expected": true, "due": true, "set": true, "scheduled": true, "slated": true, "poised": true}
+var expectations = foldSet("expected", "due", "set", "scheduled", "slated", "poised")
 
 // pluralPronouns are the subject pronouns, folded, that stand for several.
 var pluralPronouns = foldSet("they", "ils", "elles")
@@ -443,11 +451,11 @@ var pluralPronouns = foldSet("they", "ils", "elles")
 // objectPronoun reports whether token i is a pronoun that stands for the
 // object of a verb ("rejoined it").
 func (s *scanner) objectPronoun(i int) bool {
-	return s.word(i, cPronoun) && objectPronouns[s.tk.fold(i)]
+	return s.word(i, cPronoun) && s.inSet(objectPronouns, i)
 }
 
 // objectPronouns are the English pronouns, folded, that are objects.
-var objectPronouns = map[string]bool{"it": true, "them": true}
+var objectPronouns = foldSet("it", "them")
 
 // describedMembership reads, at i, the organisation of the gazetteer
 // that a description stands for, as the object of a membership event
@@ -786,7 +794,7 @@ func (s *scanner) relativeClauseOf(t0 int) int {
 	if s.word(r, cDeterminer) {
 		r--
 	}
-	objectRelative := s.lang == "fr" && s.tk.fold(r) == "que" // not a relative of the lexicon: "annoncé que"
+	objectRelative := s.lang == "fr" && s.inSet(objectRelatives, r) // not a relative of the lexicon: "annoncé que"
 	if !s.word(r, cRelative) && !objectRelative || s.word(t0, cRelative) || !s.punct(r-1, ",") {
 		return -1
 	}
@@ -1119,7 +1127,7 @@ func (s *scanner) clauseDate(i, end, after int) string {
 		if d.t0 >= i && d.t0 < end {
 			return d.Value
 		}
-		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) {
+		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) && !s.inRelativeClause(after, d, i) {
 			value = d.Value
 		}
 		if d.t0 >= end {
@@ -1127,6 +1135,26 @@ func (s *scanner) clauseDate(i, end, after int) string {
 		}
 	}
 	return value
+}
+
+// inRelativeClause reports whether the date d, before token i, lies in
+// a relative clause between commas that closes before i: "The juntas,
+// which seized power between 2020 and 2023, have formed …" dates the
+// coups, not what the juntas formed.
+func (s *scanner) inRelativeClause(after int, d *date, i int) bool {
+	closed := false
+	for p := d.t1; p < i; p++ {
+		closed = closed || s.punct(p, ",")
+	}
+	if !closed {
+		return false
+	}
+	for p := d.t0 - 1; p > after && p > d.t0-12; p-- {
+		if s.word(p, cRelative) {
+			return s.punct(p-1, ",")
+		}
+	}
+	return false
 }
 
 // subordinateBetween reports whether tokens [i, j) hold a relative or a
