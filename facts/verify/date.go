@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"factlens/facts"
@@ -72,7 +73,53 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			return r
 		}
 	}
+	if r, ok := c.spanOfEvents(cl.Text, p, &e, x, focus, keep); ok {
+		return r
+	}
 	return c.weekday(cl.Text, p, &e, combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
+}
+
+// spanOfEvents judges an interval ("between 2020 and 2023") that spans
+// several events of one kind, named in the plural in the clause focus
+// ("coups"), not one: it is supported when e falls in its
+// first unit (year, month or day) and an event of e's kind the sentence
+// bears on falls in its last, or the other way round ("coups between 2020
+// and 2023": 2020 in Mali, 2023 in Niger). It reports false otherwise.
+func (c *checker) spanOfEvents(text string, p period, e *kb.Event, x *context, focus facts.Span, keep func(*kb.Event) bool) (result, bool) {
+	if !p.ranged || p.yearless || !c.plural(x, focus, e.Kind) {
+		return result{}, false
+	}
+	first, last := p, p
+	switch p.prec {
+	case kb.Year:
+		first.end, last.start = p.start.AddDate(1, 0, 0), p.end.AddDate(-1, 0, 0)
+	case kb.Month:
+		first.end, last.start = p.start.AddDate(0, 1, 0), p.end.AddDate(0, -1, 0)
+	default:
+		first.end, last.start = p.start.AddDate(0, 0, 1), p.end.AddDate(0, 0, -1)
+	}
+	var other period
+	switch {
+	case meets(e, first) && !meets(e, last):
+		other = last
+	case meets(e, last) && !meets(e, first):
+		other = first
+	default:
+		return result{}, false
+	}
+	o, ok := c.match(x, focus, other.start, func(o *kb.Event) bool {
+		return o.ID != e.ID && o.Kind == e.Kind && (keep == nil || keep(o)) && meets(o, other)
+	})
+	if !ok {
+		return result{}, false
+	}
+	a, b := e, &o
+	if b.Start.Start().Before(a.Start.Start()) {
+		a, b = b, a
+	}
+	return result{verdict: facts.Supported, facts: slices.Concat(a.Facts, b.Facts),
+		why: fmt.Sprintf(c.lex.msg["dateends"], c.quote(c.title(a)), c.when(a), c.publisher(a.Facts),
+			c.quote(c.title(b)), c.when(b), c.publisher(b.Facts), c.quote(text))}, true
 }
 
 // weekday checks the day name a date gives ("mardi 22 décembre 2025")
@@ -363,9 +410,19 @@ func (c *checker) elapsed(cl *facts.Claim, d duration, anchor, x *context, focus
 	rest.cues = c.cues(rest)
 	end, endText := c.ref, fmt.Sprintf(c.lex.msg["ref"], c.day(dayOf(c.ref)))
 	ids := a.Facts
-	if b, ok := c.match(rest, focus, time.Time{}, func(e *kb.Event) bool {
+	later := func(e *kb.Event) bool {
 		return e.ID != a.ID && e.Start.Precision() >= kb.Day && e.Start.Start().After(a.Start.Start()) && c.named(rest, e)
-	}); ok {
+	}
+	b, ok := kb.Event{}, false
+	if p, dated := c.dayBefore(cl, x.span); dated {
+		// "left ECOWAS on Wednesday, a year after …": the event of the
+		// day the clause gives, if the base has one.
+		b, ok = c.match(rest, focus, p.start, func(e *kb.Event) bool { return later(e) && meets(e, p) })
+	}
+	if !ok {
+		b, ok = c.match(rest, focus, time.Time{}, later)
+	}
+	if ok {
 		end, endText = b.Start.Start(), c.quote(c.title(&b))+" ("+c.day(b.Start)+")"
 		ids = append(ids, b.Facts...)
 	}
@@ -378,6 +435,35 @@ func (c *checker) elapsed(cl *facts.Claim, d duration, anchor, x *context, focus
 	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&a)), c.day(a.Start), c.publisher(a.Facts), endText,
 		c.amount(real, d.unit), c.quote(cl.Text))
 	return r
+}
+
+// plural reports whether the clause focus of x names events of kind k in
+// the plural ("coups", "sommets").
+func (c *checker) plural(x *context, focus facts.Span, k kb.EventKind) bool {
+	for _, w := range x.words {
+		if w.start < focus.Start || w.end > focus.End {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(w.fold, "s"); ok && slices.Contains(c.lex.kinds[stem], k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore returns the day a date claim of span gives before claim cl,
+// if any.
+func (c *checker) dayBefore(cl *facts.Claim, span facts.Span) (period, bool) {
+	for i := range c.claims {
+		d := &c.claims[i]
+		if d.Kind != facts.KindDate || d.Type != "DATE" || d.Start < span.Start || d.End > cl.Start {
+			continue
+		}
+		if p, ok := parsePeriod(d.Value); ok && p.prec >= kb.Day && !p.ranged && !p.yearless {
+			return p, true
+		}
+	}
+	return period{}, false
 }
 
 // named reports whether x names event e by an event word of its kind.

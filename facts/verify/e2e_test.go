@@ -43,6 +43,28 @@ func TestClaims_EndToEnd(t *testing.T) {
 				"20 December 2025": facts.Supported,    // Koulouba is no evidence against Bamako
 				"three-day":        facts.Contradicted,
 			}},
+		// A year from the announcement to the day the clause gives (the
+		// exit took effect), not to the decision fixing that day; and the
+		// coups' dates are not the founding's.
+		{"en", "2025-01-29",
+			"Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday, a year after they announced their withdrawal from the regional bloc.\n" +
+				"The juntas, which seized power in coups between 2020 and 2023, have formed their own grouping, the Alliance of Sahel States (AES).\n" +
+				"A special summit in Abuja in December gave the three countries a six-month transition period.\n",
+			map[string]facts.Verdict{
+				"a year": facts.Supported,
+				"have formed their own grouping, the Alliance of Sahel States": facts.Supported,
+				"2020 and 2023": facts.Supported, // coups in Mali (2020) and Niger (2023)
+			}},
+		// An interval of several events holds when events of its kind
+		// fall in its first and last years; one event only fills it in
+		// part.
+		{"en", "2025-01-29",
+			"The AES leaders seized power in coups between 2019 and 2023.\n" +
+				"Goita seized power in a coup between 2020 and 2023.\n",
+			map[string]facts.Verdict{"2019 and 2023": facts.Imprecise, "2020 and 2023": facts.Imprecise}},
+		{"fr", "2025-01-29",
+			"Assimi Goïta et Abdourahamane Tiani ont pris le pouvoir par des coups d'État entre 2020 et 2023.\n",
+			map[string]facts.Verdict{"2020 et 2023": facts.Supported}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)

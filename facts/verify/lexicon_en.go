@@ -68,6 +68,7 @@ var lexiconEN = lexicon{
 		"coarse":       "%s is dated only %s in the knowledge base (%s), too coarse to judge %s.",
 		"dateok":       "%s took place %s (%s): %s agrees.",
 		"datepart":     "%s took place %s (%s): %s agrees only in part.",
+		"dateends":     "%s took place %s (%s) and %s %s (%s): %s spans them.",
 		"weekdaybad":   "%s was a %s, not a %s: %s gets the day of the week wrong.",
 		"datebad":      "%s took place %s (%s), not %s.",
 		"placebad":     "%s took place in %s (%s), not in %s.",

@@ -71,6 +71,7 @@ var lexiconFR = lexicon{
 		"coarse":       "%s est daté seulement %s dans la base (%s), trop peu précis pour juger %s.",
 		"dateok":       "%s a eu lieu %s (%s) : %s y correspond.",
 		"datepart":     "%s a eu lieu %s (%s) : %s ne correspond qu'en partie.",
+		"dateends":     "%s a eu lieu %s (%s) et %s %s (%s) : %s les couvre.",
 		"weekdaybad":   "Le %s était un %s, et non un %s : %s se trompe de jour de la semaine.",
 		"datebad":      "%s a eu lieu %s (%s), et non %s.",
 		"placebad":     "%s a eu lieu à %s (%s), et non à %s.",
