@@ -12,7 +12,8 @@ import (
 )
 
 // attendanceEvent finds the event an attendance claim is about, among the
-// events with participants: by its sentence (event words, place, people)
+// events with participants, of the kind the claim's event phrase names if
+// it names one: by its sentence (event words, ordinals, place, people)
 // or, when the sentence says too little, by the whole text, the event the
 // article is about. A claim that gives its days looks first among the
 // events of those days, then among those within a week of them (a
@@ -30,8 +31,17 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		x    *context
 		keep func(*kb.Event) bool
 	}
-	withPeople := func(e *kb.Event) bool { return len(e.Participants) > 0 }
-	stages := []stage{{x, withPeople}, {c.wholeText(), withPeople}}
+	// The claim's own event phrase leaves out events of other kinds: the
+	// summit a person attended is no evidence about "la dernière réunion
+	// des ministres".
+	named := c.eventKinds(cl)
+	withPeople := func(e *kb.Event) bool {
+		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind))
+	}
+	// "Lors du premier sommet, à Niamey, Tiani avait accueilli …": an
+	// ordinal the sentence gives names its event before anything else.
+	numbered := func(e *kb.Event) bool { return withPeople(e) && c.ordinalIs(x, e) }
+	stages := []stage{{x, numbered}, {x, withPeople}, {c.wholeText(), withPeople}}
 	var near time.Time
 	if p, ok := parsePeriod(cl.Value); ok && !p.yearless {
 		near = p.start
@@ -80,6 +90,33 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		}
 	}
 	return kb.Event{}, false
+}
+
+// eventKinds returns the kinds of event that the claim's event phrase
+// names when the claim's sentence states it, those that every event word
+// of the phrase allows ("réunion des ministres": a ministerial meeting);
+// or nil. A phrase from an earlier sentence may not be the claim's ("…
+// une réunion des ministres. Bien que l'absence de Traoré ait été notée
+// le premier jour" is about the summit).
+func (c *checker) eventKinds(cl *facts.Claim) []kb.EventKind {
+	sent := c.sentence(cl)
+	if cl.Event == "" || !strings.Contains(c.text[sent.Start:sent.End], cl.Event) {
+		return nil
+	}
+	var named []kb.EventKind
+	for _, w := range foldWords(cl.Event) {
+		ks := c.lex.kinds[w]
+		switch {
+		case len(ks) == 0:
+		case named == nil:
+			named = slices.Clone(ks)
+		default:
+			if both := slices.DeleteFunc(slices.Clone(named), func(k kb.EventKind) bool { return !slices.Contains(ks, k) }); len(both) > 0 {
+				named = both
+			}
+		}
+	}
+	return named
 }
 
 // claimPlace returns the entity id of the place an attendance claim
@@ -131,12 +168,15 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		}
 	}
 	var parts, affs []result
+	known := false // the base knows whether someone of the claim was there, or in what role
 	for _, p := range cl.People {
 		id := c.personID(p)
 		if id == "" {
 			continue
 		}
-		parts = append(parts, c.presence(&e, id, p, days), c.rank(&e, id, p.Title), c.role(&e, id, p.Role))
+		pr, ro := c.presence(&e, id, p, days), c.role(&e, id, p.Role)
+		known = known || pr.verdict != facts.Unverified || ro.verdict != facts.Unverified
+		parts = append(parts, pr, c.rank(&e, id, p.Title), ro)
 	}
 	if len(parts) > 0 {
 		// Where the event was and whom each person represented come
@@ -151,7 +191,8 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		// else it gets right.
 		r.verdict = facts.Contradicted
 	}
-	if r.verdict == 0 {
+	if r.verdict == 0 || r.verdict == facts.Supported && !known {
+		// A right title or place says nothing of who was there.
 		return unverified(c.lex.msg["nothing"])
 	}
 	if r.verdict != facts.Unverified {

@@ -65,6 +65,15 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2025-01-29",
 			"Assimi Goïta et Abdourahamane Tiani ont pris le pouvoir par des coups d'État entre 2020 et 2023.\n",
 			map[string]facts.Verdict{"2020 et 2023": facts.Supported}},
+		// "Le premier sommet" is the first summit (Niamey), whoever hosted
+		// the second; a summit is no evidence about a ministers' meeting.
+		{"fr", "2025-07-06",
+			"Lors du premier sommet, à Niamey, le général Abdourahamane Tiani avait accueilli ses homologues, le colonel Assimi Goïta et le capitaine Ibrahim Traoré.\n" +
+				"Le sommet de Niamey a réuni les trois dirigeants en juillet 2024. Le capitaine Traoré, qui n'a pas assisté à la dernière réunion des ministres, devrait venir.\n",
+			map[string]facts.Verdict{
+				"le général Abdourahamane Tiani avait accueilli ses homologues, le colonel Assimi Goïta et le capitaine Ibrahim Traoré": facts.Supported,
+				"Le capitaine Traoré, qui n'a pas assisté": facts.Unverified,
+			}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)
