@@ -44,6 +44,12 @@ var lexFR = buildLexicon("fr", []wordList{
 	{"quelques plusieurs", setFuzzy},
 	{"debut fin mi milieu courant tot il dans d l le la les ces des chaque tous toutes par midi minuit", setTrigger},
 	{"a ont avait avaient etait etaient fut furent hier", setPast},
+	// Feminine past participles, which no other word folds to: "la
+	// force, annoncée en janvier, doit compter …" dates a past January.
+	{"annoncee annoncees creee creees fondee fondees signee signees adoptee adoptees lancee lancees " +
+		"decidee decidees organisee organisees nommee nommees publiee publiees inauguree inaugurees " +
+		"approuvee approuvees ratifiee ratifiees formee formees conclue conclues votee votees " +
+		"installee installees deployee deployees proclamee proclamees dissoute dissoutes suspendue suspendues", setPast},
 	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues attendu attendue attendus attendues demain prochainement bientot", setFuture},
 	{"ouvert ouverte ouverts ouvertes lieu tient ouvre ouvrent debute debutent commence commencent expire expirent reunit reunissent reprend reprennent applique appliquent ferme ferment", setPresent},
 }, phrasesFR, makeHolidays(
@@ -123,10 +129,23 @@ var phrasesFR = []phraseDef{
 	{"tournant du siècle", Date, relLit("2000")},
 }
 
+// auxiliariesFR are the folded forms of "être" and "avoir" that carry the
+// tense of a participle after them.
+var auxiliariesFR = map[string]bool{
+	"est": true, "sont": true, "etait": true, "etaient": true, "sera": true, "seront": true, "serait": true,
+	"seraient": true, "fut": true, "furent": true, "ete": true, "etre": true, "soit": true, "a": true, "ont": true,
+	"avait": true, "avaient": true, "aura": true, "auront": true,
+}
+
 // tenseFR guesses the tense of a French verb form from its ending: the
 // simple future ("tiendra", "seront") marks the future, unless its entry
-// lists a tense.
-func tenseFR(_, w string, listed int8) int8 {
+// lists a tense. A participle after an auxiliary leaves the tense to it
+// ("sera votée").
+func tenseFR(prev, w string, listed int8) int8 {
+	if listed == -1 && auxiliariesFR[prev] && (strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ees") ||
+		strings.HasSuffix(w, "ue") || strings.HasSuffix(w, "ues") || strings.HasSuffix(w, "oute") || strings.HasSuffix(w, "outes")) {
+		return 0
+	}
 	if listed != 0 || len(w) < 4 {
 		return listed
 	}

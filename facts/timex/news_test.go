@@ -376,4 +376,7 @@ var newsTests = []refTest{
 	{"quart d'heure", "fr", "2025-12-22", "L'assaut a duré un quart d'heure, puis trois quarts d'heure de fusillade.", tx("un quart d'heure", "DURATION", "PT15M", "trois quarts d'heure", "DURATION", "PT45M")},
 	{"quarter of an hour", "en", "2025-12-22", "The speech lasted a quarter of an hour, the questions three quarters of an hour.", tx("a quarter of an hour", "DURATION", "PT15M", "three quarters of an hour", "DURATION", "PT45M")},
 	{"a quarter-hour", "en", "2025-12-22", "The delay was a quarter-hour.", tx("a quarter-hour", "DURATION", "PT15M")},
+	{"participe passé avant un mois", "fr", "2025-07-06", "Cette dernière, annoncée en janvier, doit compter 5 000 hommes.", tx("janvier", "DATE", "2025-01")},
+	{"participe passé puis futur", "fr", "2025-07-06", "La loi, votée en mars, entrera en vigueur en janvier.", tx("mars", "DATE", "2025-03", "janvier", "DATE", "2026-01")},
+	{"participe après un auxiliaire du futur", "fr", "2025-07-06", "La réunion sera organisée en octobre.", tx("octobre", "DATE", "2025-10")},
 }
