@@ -461,8 +461,8 @@ func (s *scanner) countryEnd(q int) int {
 		}
 		return s.ments[m].t1
 	}
-	if s.nameWord(q) && s.punct(q+1, "'") && s.nameWord(q+3) {
-		return q + 1
+	if s.nameWord(q) && s.punct(q+1, "'") && (s.nameWord(q+3) || s.is(q+3, cTitleStart) || s.word(q+3, cModifier)) {
+		return q + 1 // "Ghana's John Mahama", "Ghana's ambassador Amma Twum-Amoah"
 	}
 	return q
 }

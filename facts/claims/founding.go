@@ -62,6 +62,11 @@ func (s *scanner) foundingIn(si int) {
 				s.foundingSpans = append(s.foundingSpans, [2]int{g.t0, g.t1})
 				prev, next = &g, g.t1
 			}
+			if g, ok := s.companion(sent, *prev); ok {
+				s.addFounding(si, &g)
+				s.foundingSpans = append(s.foundingSpans, [2]int{g.t0, g.t1})
+				prev, next = &g, g.t1
+			}
 		}
 		i = next
 	}
@@ -169,6 +174,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// 2016": the clitic stands for the object of the sentence's
 		// previous claim, whose subject is this one's.
 		fc.subjects, fc.objects, fc.t0 = prev.subjects, prev.objects, s.cliticObject(chain)
+		clitic = true
+	case states && (prev == nil || len(prev.objects) != 1) && s.cliticObject(chain) >= 0 && s.openingCountry(sent, k) != nil:
+		// "La Guinée, restée à l'écart lors de sa création, l'a rejointe
+		// en 2006": the country opening the sentence, and the paragraph's
+		// organisation.
+		c := *s.openingCountry(sent, k)
+		t := s.topic(chain, sent.para, c)
+		if t == nil {
+			return false
+		}
+		fc.subjects, fc.objects, fc.t0 = []party{c}, []party{*t}, s.cliticObject(chain)
 		clitic = true
 	case states && trig.form == fVerb && prev == nil && s.word(k, cPronoun) && s.pronounCountry(sent, k) != nil:
 		// "Burundi said it had withdrawn from the EAC", "le Ghana a
@@ -620,9 +636,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		j--
 	}
 	if s.punct(j, ",") {
+		// "The Alliance of Sahel States (AES), formed …", "L'Organisation
+		// pour la mise en valeur du fleuve Sénégal (OMVS), créée …"
+		if m := s.orgBeforeComma(j); m >= 0 {
+			return []party{s.party(m)}, 0, false
+		}
 		j--
 		if s.punct(j, ")") {
-			// "The Alliance of Sahel States (AES), formed …"
 			if o := s.openParen(j); o >= 0 {
 				j = o - 1
 			}
@@ -690,6 +710,70 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	}
 	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: q, subjects: []party{subject},
 		objects: fc.objects, value: d.Value}, true
+}
+
+// companion reads, after the membership claim fc, a country or an
+// organisation that joined or left with its subject: "joined the EAC in
+// 2007 together with Rwanda", "joined the Commonwealth in 2022, alongside
+// Togo", "a rejoint l'OMVS en 2006, en même temps que la Gambie".
+func (s *scanner) companion(sent sentence, fc foundingClaim) (foundingClaim, bool) {
+	if !membership(fc.trigger.event) || len(fc.objects) == 0 {
+		return foundingClaim{}, false
+	}
+	p := fc.t1
+	if s.punct(p, ",") {
+		p++
+	}
+	q, ok := s.companionWord(p)
+	if !ok {
+		return foundingClaim{}, false
+	}
+	q = s.skipDeterminer(q, sent.t1)
+	var subject party
+	e := -1
+	if m := s.orgAt(q, true); m >= 0 {
+		subject, e = s.party(m), s.ments[m].t1
+	} else {
+		for k := q; k < sent.t1 && k < q+6; k++ {
+			if s.countryEndingAt(q, k) == q {
+				b, end := s.tokenSpan(q, k+1)
+				subject, e = party{name: s.text[b:end]}, k+1
+			}
+		}
+	}
+	if e < 0 || slices.Contains(fc.objects, subject) || slices.Contains(fc.subjects, subject) {
+		return foundingClaim{}, false
+	}
+	return foundingClaim{trigger: fc.trigger, t0: p, t1: e, trig: q, subjects: []party{subject},
+		objects: fc.objects, value: fc.value}, true
+}
+
+// companionWord returns the token after the words that bring in a
+// companion at token p ("together with", "alongside", "aux côtés de").
+func (s *scanner) companionWord(p int) (int, bool) {
+	for _, w := range companionWords {
+		if j, ok := s.foldedSeq(p, w); ok {
+			return j, true
+		}
+	}
+	return p, false
+}
+
+// companionWords are the folded words that bring in a companion.
+var companionWords = [][]string{
+	{"together", "with"}, {"alongside"}, {"along", "with"},
+	{"en", "meme", "temps", "que"}, {"aux", "cotes", "de"}, {"aux", "cotes", "du"}, {"tout", "comme"},
+}
+
+// foldedSeq reports whether the folded words ws start at token p, and
+// returns the token after them.
+func (s *scanner) foldedSeq(p int, ws []string) (int, bool) {
+	for k, w := range ws {
+		if p+k >= len(s.toks) || s.toks[p+k].kind != tWord || s.tk.fold(p+k) != w {
+			return p, false
+		}
+	}
+	return p + len(ws), true
 }
 
 // countryAnaphor reads "the country", "le pays" ending at token k, and
@@ -834,10 +918,20 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 
 // pronounCountry returns the country a pronoun at token k stands for:
 // the one that opens the sentence, else the last one named before k, not
-// as a possessive ("Mali's junta") nor inside a name ("Bank of Mali").
+// as a possessive ("Mali's junta") nor inside a name ("Bank of Mali"); a
+// pronoun opening the sentence, the one opening the sentence before.
 func (s *scanner) pronounCountry(sent sentence, k int) *party {
 	if p := s.openingCountry(sent, k); p != nil {
 		return p
+	}
+	if k == s.datelineEnd(sent) {
+		// "Gabon was a founding member of ECCAS. It joined the
+		// Commonwealth in 2022": the country opening the sentence before.
+		i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].t0 >= sent.t0 })
+		if i > 0 && s.sents[i-1].para == sent.para {
+			return s.openingCountry(s.sents[i-1], s.sents[i-1].t1)
+		}
+		return nil
 	}
 	for e := k - 1; e >= sent.t0; e-- {
 		c := s.countryEndingAt(sent.t0, e)
@@ -1099,6 +1193,9 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 		if s.is(p, cCoordinator|cRelative|cStop|cChain) {
 			break
+		}
+		if _, ok := s.companionWord(p); ok {
+			break // "joined the EAC in 2007 together with Rwanda"
 		}
 		if _, _, ok := lookup(s, s.lex.founding, cFoundingStart, p, end); ok {
 			break

@@ -114,6 +114,15 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		i = end
 	}
 	s.ments = append(s.ments, gaz[g:]...)
+	for k := first; k < len(s.ments); k++ {
+		// "L'Organisation pour la mise en valeur du fleuve Sénégal (OMVS)":
+		// an acronym in parentheses after a name the scanner does not take
+		// for an organisation is the organisation's only name.
+		m := &s.ments[k]
+		if m.inParens && m.kind == facts.OrganisationEntity && s.punct(m.t0-1, "(") && s.punct(m.t1, ")") && s.orgEndingAt(m.t0-2, true) < 0 {
+			m.inParens = false
+		}
+	}
 }
 
 // geoAdjectives are the French adjectives, folded, that follow a place
