@@ -95,6 +95,9 @@ type scanner struct {
 	// of them, and its paragraph: what "they" and "ils" stand for.
 	lastGroup     []party
 	lastGroupPara int
+	// outer is the current sentence's last founding claim that is not in
+	// an apposition.
+	outer *foundingClaim
 	// events are the specific event mentions seen so far.
 	events []event
 	// foundingSpans are the token spans of the current sentence's

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // A description is a lower-case noun phrase that stands for an
@@ -72,8 +73,8 @@ func (s *scanner) descriptionWords(a, b int) []string {
 // [a, b) describe within the topic of token a (see [Gazetteer.describe]).
 func (s *scanner) describedOrg(a, b, para int) (party, bool) {
 	id := ""
-	if t := s.topic(a, para); t != nil {
-		id = t.id
+	if t := s.topic(a, para); t != nil && s.headedBy(*t, "") != headCountry {
+		id = t.id // a state is no organisation's owner: "Mali … The unified force"
 	}
 	e := s.g.describe(s.descriptionWords(a, b), id)
 	if e < 0 {
@@ -168,10 +169,25 @@ func (s *scanner) modifiedGeneric(k int) (int, bool) {
 		return 0, false
 	}
 	d := k - 1
-	for n := 0; n < 3 && s.adjective(d) && !s.word(d, cDeterminer); n++ {
+	for n := 0; n < 3 && (s.adjective(d) || s.compoundAdjective(d)) && !s.word(d, cDeterminer); n++ {
 		d--
 	}
 	return d, d < k-1 && s.word(d, cDeterminer) && !s.word(d, cRelative|cPossessive)
+}
+
+// compoundAdjective reports whether token i is a capitalised compound
+// that ends with a lower-case participle or adjective: "French-backed",
+// "UN-led", "Saudi-funded".
+func (s *scanner) compoundAdjective(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord || !s.toks[i].cap {
+		return false
+	}
+	t := &s.toks[i]
+	_, last, ok := strings.Cut(s.text[t.start:t.end], "-")
+	if !ok || len(last) < 3 || strings.Contains(last, "-") {
+		return false
+	}
+	return strings.ToLower(last) == last
 }
 
 // ofComplement reports whether tokens [i, end) are a short "of"
@@ -236,8 +252,8 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 		n = v
 		p--
 	}
-	if p < sent.t0 || !s.word(p, cDeterminer) {
-		return nil, 0, false
+	if p < sent.t0 || !s.word(p, cDeterminer) || n == 0 && s.inSet(singularDeterminers, p) {
+		return nil, 0, false // "le pays" is one country (countryAnaphor)
 	}
 	ps, lists := s.memberList(p, sent.para, n)
 	if len(ps) > 0 {
@@ -255,6 +271,10 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 	}
 	return nil, 0, false
 }
+
+// singularDeterminers are the French determiners, folded, that make
+// "pays" one country.
+var singularDeterminers = foldSet("le", "ce", "son", "notre", "votre")
 
 // maxMembers bounds the list a collective noun stands for.
 const maxMembers = 16

@@ -18,12 +18,16 @@ type foundingClaim struct {
 	objects  []party
 	object   string // the object as text, when it is not organisations
 	value    string
+	// apposition is set for a claim between commas about what was named
+	// before it ("the G5 Sahel, a force created in 2014, …").
+	apposition bool
 }
 
 // foundingIn adds the founding claims of sentence si.
 func (s *scanner) foundingIn(si int) {
 	sent := s.sents[si]
 	s.foundingSpans = s.foundingSpans[:0]
+	s.outer = nil
 	var prev *foundingClaim // the sentence's last founding claim
 	for i := sent.t0; i < sent.t1; {
 		if s.cls[i]&cFoundingStart == 0 {
@@ -56,7 +60,11 @@ func (s *scanner) foundingIn(si int) {
 			}
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
+			fc.apposition = s.punct(fc.t0-1, ",") && s.punct(fc.t1, ",")
 			prev = &fc
+			if !fc.apposition {
+				s.outer = &fc
+			}
 			for g, ok := s.gapped(sent, fc); ok; g, ok = s.gapped(sent, g) {
 				s.addFounding(si, &g)
 				s.foundingSpans = append(s.foundingSpans, [2]int{g.t0, g.t1})
@@ -617,6 +625,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
 			return prev.subjects, 0, false
 		}
+		if s.word(k, cCoordinator) && prev.apposition && s.outer != nil && s.onlyOrgs(s.outer.t1, k, slices.Concat(s.outer.subjects, s.outer.objects)) {
+			// "The three countries quit the G5 Sahel, a force created in
+			// 2014, and left ECOWAS": the claim before the apposition.
+			return s.outer.subjects, 0, false
+		}
 		if s.word(k, cCoordinator) && s.onlyOrgs(prev.t1, k, prev.subjects) {
 			// "Créée en 2025, la BOAI aura son siège à Lomé et devrait
 			// devenir opérationnelle en 2026": the same subject, named
@@ -778,7 +791,8 @@ func (s *scanner) foldedSeq(p int, ws []string) (int, bool) {
 
 // countryAnaphor reads "the country", "le pays" ending at token k, and
 // returns the country it stands for: the one opening the previous
-// sentence ("Burundi also belongs to COMESA. The country left the ICC").
+// sentence ("Burundi also belongs to COMESA. The country left the ICC"),
+// else the one of the title.
 func (s *scanner) countryAnaphor(sent sentence, k int) (party, bool) {
 	if k <= sent.t0 {
 		return party{}, false
@@ -794,6 +808,30 @@ func (s *scanner) countryAnaphor(sent sentence, k int) (party, bool) {
 	}
 	if p := s.openingCountry(s.sents[i-1], s.sents[i-1].t1); p != nil {
 		return *p, true
+	}
+	// "Au Niger, la junte dissout les partis … Le pays s'était retiré de
+	// l'OIF": the country of the title.
+	return s.titleCountry()
+}
+
+// titleCountry returns the first country the article's first line names.
+func (s *scanner) titleCountry() (party, bool) {
+	if len(s.sents) == 0 {
+		return party{}, false
+	}
+	para := s.sents[0].para
+	for _, st := range s.sents {
+		if st.para != para {
+			break
+		}
+		for k := st.t0; k < st.t1; k++ {
+			for e := k + 3; e >= k; e-- {
+				if s.countryEndingAt(k, e) == k && s.toks[k].cap {
+					b, end := s.tokenSpan(k, e+1)
+					return party{name: s.text[b:end]}, true
+				}
+			}
+		}
 	}
 	return party{}, false
 }
@@ -1170,8 +1208,17 @@ func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 // coordinator, a relative, an auxiliary or another trigger, at most 15
 // tokens. Trailing function words are left out.
 func (s *scanner) complementEnd(i, end int) int {
+	if s.punct(i, "(") {
+		// "de l'Organisation internationale de la francophonie (OIF) en
+		// mars 2025": past the acronym.
+		if c := s.closeParen(i, end, 4); c > i {
+			if d := s.complementEnd(c, end); d > c {
+				return d
+			}
+		}
+	}
 	last := i
-	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) {
+	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) {
 		if _, ok := s.dateAt(i + 1); !ok {
 			return i // a verb or a noun: "… of Mali from ECOWAS took effect"
 		}
@@ -1209,6 +1256,28 @@ func (s *scanner) complementEnd(i, end int) int {
 	}
 	return last
 }
+
+// mannerBeforeDate reports whether a complement of manner opens at token
+// i and a date follows it within a few words: "launched with fanfare in
+// December".
+func (s *scanner) mannerBeforeDate(i, end int) bool {
+	if !s.inSet(mannerPreps, i) {
+		return false
+	}
+	for p := i + 1; p < end && p < i+6; p++ {
+		if _, ok := s.dateAt(p); ok {
+			return true
+		}
+		if s.toks[p].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// mannerPreps are the prepositions, folded, that may open a complement of
+// manner.
+var mannerPreps = foldSet("with", "amid", "avec")
 
 // clauseDate returns the value of the first date of the claim's clause,
 // tokens [i, end); failing that, of the last date before i that follows

@@ -226,7 +226,7 @@ var lexiconEN = (&lexicon{
 		"officially", "formally", "recently", "newly", "now", "fully", "finally", "later",
 		"also", "then", "eventually", "already", "became", "become", "becomes", "becoming", "just",
 		"subsequently", "jointly", "formerly", "originally", "initially", "only", "conspicuously",
-		"notably", "noticeably", "reportedly", "previously"),
+		"notably", "noticeably", "reportedly", "previously", "obviously", "visibly", "still"),
 	passive:       foldSet("was", "were", "is", "are", "be", "been", "being", "became", "become", "becomes"),
 	perfect:       foldSet("has", "have", "had"),
 	negations:     foldSet("not", "never", "t"),

@@ -88,10 +88,13 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			i++
 			continue
 		}
+		if head {
+			end = s.toAcronym(end, sent.t1) // "Organisation internationale de la francophonie (OIF)"
+		}
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
-		acronym := end == i+1 && s.toks[i].caps && !shouting && !romanNumeral(s.tk.fold(i))
+		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i)) && !shouting && !romanNumeral(s.tk.fold(i))
 		// A generic noun alone ("l'Union", "the Alliance") names nothing:
 		// it stands for the topic (see describedSubject).
 		generic := end == i+1 && s.word(i, cGenericOrg) && !s.toks[i].caps
@@ -129,6 +132,36 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 // inside a name: "Communauté économique des États de l'Afrique centrale".
 var geoAdjectives = foldSet("centrale", "central", "occidentale", "occidental", "orientale", "oriental",
 	"australe", "austral", "meridionale", "septentrionale", "equatoriale")
+
+// partyAcronym reports whether token i is an acronym joined by a hyphen to
+// a name, as African parties are named: "PNDS-Tarayya", "MNSD-Nassara".
+func (s *scanner) partyAcronym(i int) bool {
+	t := &s.toks[i]
+	a, _, ok := strings.Cut(s.text[t.start:t.end], "-")
+	return ok && len(a) >= 2 && strings.ToUpper(a) == a && strings.ToLower(a) != a
+}
+
+// toAcronym returns the "(" of an acronym in parentheses that follows a
+// name ending at token end after a lower-case complement ("de la
+// francophonie", "pour la mise en valeur du fleuve Sénégal"): the name
+// runs to it. Otherwise it returns end.
+func (s *scanner) toAcronym(end, limit int) int {
+	if !s.word(end, cOrgConnector) {
+		return end
+	}
+	for p := end; p < limit && p < end+10; p++ {
+		if s.punct(p, "(") {
+			if p > end && s.toks[p+1].caps && s.punct(p+2, ")") {
+				return p
+			}
+			return end
+		}
+		if s.toks[p].kind != tWord && !s.punct(p, "'") {
+			return end
+		}
+	}
+	return end
+}
 
 // leadIn reports whether the capitalised word at token i, with no
 // organisation noun and no gazetteer mention, only leads in to the name of

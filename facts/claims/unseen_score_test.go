@@ -237,6 +237,29 @@ var unseenScoreTests = []struct {
 		fnd("La Mauritanie avait quitté la Cédéao en 2000", "Mauritanie", withdrew, "Cédéao"),
 		opt(fnd("a signé un accord d'association avec l'organisation en 2017", "Mauritanie", joined, "")),
 	}},
+	{"niger-partis.fr.txt", "fr", "2026-03-25", 1, 1, []expected{
+		opt(fnd("ont annoncé mercredi la dissolution de l'ensemble des partis politiques", "partis politiques", dissolved, "")),
+		att("lors d'une cérémonie à Niamey présidée par le général Abdourahamane Tiani", p("Abdourahamane Tiani", "r:chair")),
+		opt(fnd("la création de la Confédération des États du Sahel", "Confédération des États du Sahel|AES|Alliance des États du Sahel", founded, "")),
+		fnd("Le pays s'était déjà retiré de l'Organisation internationale de la francophonie (OIF) en mars 2025", "Niger", withdrew, "Organisation internationale de la francophonie|OIF"),
+		opt(fnd("dans la foulée de ses deux voisins", "Mali|Burkina Faso", withdrew, "")),
+		fnd("le PNDS-Tarayya, fondé en 1990 par Mahamadou Issoufou", "PNDS-Tarayya", founded, ""),
+		opt(att("Plusieurs responsables de l'ancien parti au pouvoir, le PNDS-Tarayya, fondé en 1990 par Mahamadou Issoufou, n'ont pas été conviés")),
+		att("L'ancien président Mohamed Bazoum, détenu depuis juillet 2023, était évidemment absent", p("Mohamed Bazoum", "absent")),
+		att("Le Premier ministre Ali Mahamane Lamine Zeine a assisté à la cérémonie", p("Ali Mahamane Lamine Zeine")),
+		opt(fnd("adoptée le même jour", "charte de la refondation", founded, "")),
+	}},
+	{"sahel-feature.en.txt", "en", "2026-01-10", 1, 1, []expected{
+		opt(fnd("signed the Niamey treaty in July 2024", "Alliance of Sahel States|AES|Confederation of Sahel States", transformed, "")),
+		fnd("The unified force, launched with fanfare in December", "Unified Force of the AES|unified force", launched, ""),
+		opt(fnd("Its headquarters in Niamey was inaugurated by General Tiani", "headquarters", inaugurated, "")),
+		opt(att("was inaugurated by General Tiani", p("Tiani"))),
+		att("in the presence of Mali's defence minister, Sadio Camara", p("Sadio Camara")),
+		att("Burkina Faso's Captain Ibrahim Traoré, who skipped the ceremony", p("Ibrahim Traoré", "absent")),
+		fnd("The three countries quit the G5 Sahel", "Mali|Burkina Faso|Niger", withdrew, "G5 Sahel"),
+		fnd("a French-backed anti-jihadist force created in 2014", "G5 Sahel", founded, ""),
+		fnd("left ECOWAS in January 2025", "Mali|Burkina Faso|Niger", withdrew, "ECOWAS"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
