@@ -461,8 +461,10 @@ func (s *scanner) countryEnd(q int) int {
 		}
 		return s.ments[m].t1
 	}
-	if s.nameWord(q) && s.punct(q+1, "'") && (s.nameWord(q+3) || s.is(q+3, cTitleStart) || s.word(q+3, cModifier)) {
-		return q + 1 // "Ghana's John Mahama", "Ghana's ambassador Amma Twum-Amoah"
+	for e := q; e < q+4 && s.nameWord(e); e++ {
+		if (e == q || s.countryEndingAt(q, e) == q) && s.punct(e+1, "'") && (s.nameWord(e+3) || s.is(e+3, cTitleStart) || s.word(e+3, cModifier)) {
+			return e + 1 // "Ghana's John Mahama", "Sierra Leone's Julius Maada Bio", "Ghana's ambassador Amma Twum-Amoah"
+		}
 	}
 	return q
 }
@@ -557,8 +559,8 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	}
 	for _, c := range ends {
 		for j := max(sent.t0, c-40); j < c; j++ {
-			if s.is(j-1, cPrep|cDeterminer) || s.punct(j-1, "'") {
-				continue // "le ministre de l'Agriculture a pris part"
+			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") {
+				continue // "le ministre de l'Agriculture a pris part", "retenu à Abuja, s'est fait représenter"
 			}
 			people, next := s.personList(j, c, false)
 			if len(people) == 0 || next != c {

@@ -140,8 +140,9 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if p, ok := s.describedOrg(a, b, sent.para); ok {
 			return p, d, true
 		}
-		if s.inSet(indefinites, d) && (d == sent.t0 || s.sentenceOpening(sent, d)) {
-			// "Une force multinationale, créée en 2023, …": an
+		if (s.inSet(indefinites, d) || s.word(d, cPossessive)) && (d == sent.t0 || s.sentenceOpening(sent, d)) {
+			// "Une force multinationale, créée en 2023, …", "Sa force
+			// multinationale mixte, mise sur pied en 2015, …": an
 			// organisation the text introduces, named by its description.
 			start, end := s.tokenSpan(a, b)
 			return party{name: s.text[start:end]}, d, true

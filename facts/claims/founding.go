@@ -105,6 +105,9 @@ func (s *scanner) foundingIn(si int) {
 // founded on is no founding ("founded on the principle of"), unless it is
 // a date.
 func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
+	if trig.form == fAdmission {
+		return s.admission(sent, i, next, trig, fc)
+	}
 	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
 		return false // "became president", "became operational"
 	}
@@ -315,6 +318,38 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	return true
 }
 
+// admission recognises an organisation taking in countries at [i, next):
+//
+//	org [chain] trigger countries complement   "la CBLT a accueilli la Centrafrique en 1994"
+//
+// Each country joined the organisation. Anything else (a person
+// welcomed, a city hosting a summit) is no claim.
+func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc *foundingClaim) bool {
+	chain, _, negated := s.leftChain(sent.t0, i)
+	if negated {
+		return false
+	}
+	m := s.orgEndingAt(chain-1, false)
+	if m < 0 || s.headedBy(s.party(m), "") == headCountry {
+		return false
+	}
+	var members []party
+	q := s.skipDeterminer(next, sent.t1)
+	end := q
+	for e := q; e < sent.t1 && e < q+4; e++ {
+		if s.countryEndingAt(q, e) == q && s.toks[q].cap {
+			b, t := s.tokenSpan(q, e+1)
+			members, end = []party{{name: s.text[b:t]}}, e+1
+		}
+	}
+	if len(members) == 0 {
+		return false
+	}
+	*fc = foundingClaim{trigger: trig, t0: s.ments[m].t0, trig: i, subjects: members, objects: []party{s.party(m)}}
+	fc.t1 = max(s.complementEnd(end, sent.t1), end)
+	return true
+}
+
 // mainSubject returns the subject of a verb without one after a word of
 // gerundLeads at token k ("after leaving ECOWAS", "après avoir quitté la
 // Cédéao"), other than the objects: the organisation or country opening
@@ -427,8 +462,11 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 // token i, the complement of an opening participle, or -1: words, numbers
 // and apostrophes only, no verb.
 func (s *scanner) openingComma(i, end int) int {
-	for p := i; p < end && p < i+12; p++ {
+	for p := i; p < end && p < i+16; p++ {
 		switch {
+		case s.punct(p, ",") && s.listGoesOn(p+1, end):
+			// "Créée en 1964 par le Cameroun, le Niger, le Nigeria et le
+			// Tchad, la CBLT …": the founders' list.
 		case s.punct(p, ","):
 			return p
 		case s.punct(p, "'"):
@@ -437,6 +475,19 @@ func (s *scanner) openingComma(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// listGoesOn reports whether a list of names goes on at token p: a name
+// (with its article) followed by a comma or a coordinator.
+func (s *scanner) listGoesOn(p, end int) bool {
+	q := s.skipDeterminer(p, end)
+	if !s.nameWord(q) {
+		return false
+	}
+	for q < end && (s.nameWord(q) || s.mentionAt(q) >= 0) {
+		q++
+	}
+	return s.punct(q, ",") || s.word(q, cCoordinator)
 }
 
 // cliticObject returns the first token of a French object pronoun just
@@ -685,14 +736,14 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 // 2024]". The subject is a country (see [countries]) or a known
 // organisation, with or without its article.
 func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) {
-	if !membership(fc.trigger.event) || fc.trigger.form != fVerb || len(fc.objects) == 0 || !s.inDate(fc.t1-1) {
+	if !membership(fc.trigger.event) || fc.trigger.form != fVerb && fc.trigger.form != fAdmission || len(fc.objects) == 0 || !s.inDate(fc.t1-1) {
 		return foundingClaim{}, false
 	}
 	p := fc.t1
 	if s.punct(p, ",") {
 		p++
 	}
-	if s.word(p, cCoordinator) {
+	if s.word(p, cCoordinator) || s.inSet(sequels, p) {
 		p++
 	}
 	if p == fc.t1 {
@@ -714,7 +765,7 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	if e < 0 {
 		return foundingClaim{}, false
 	}
-	if s.word(e, cPrep|cPlacePrep) {
+	if _, dated := s.dateAt(e); !dated && (s.word(e, cPrep|cPlacePrep) || s.inSet(datePreps, e)) {
 		e++
 	}
 	d, ok := s.dateAt(e)
@@ -724,6 +775,14 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: q, subjects: []party{subject},
 		objects: fc.objects, value: d.Value}, true
 }
+
+// datePreps are the prepositions, folded, that may stand before a date in
+// a gapped list: "la Somalie en 2024".
+var datePreps = foldSet("en", "in", "on", "le")
+
+// sequels are the words, folded, that bring in the next item of a gapped
+// list: "la Centrafrique en 1994 puis la Libye en 2008".
+var sequels = foldSet("puis", "then")
 
 // companion reads, after the membership claim fc, a country or an
 // organisation that joined or left with its subject: "joined the EAC in
@@ -1241,8 +1300,8 @@ func (s *scanner) complementEnd(i, end int) int {
 		if s.is(p, cCoordinator|cRelative|cStop|cChain) {
 			break
 		}
-		if _, ok := s.companionWord(p); ok {
-			break // "joined the EAC in 2007 together with Rwanda"
+		if _, ok := s.companionWord(p); ok || s.inSet(sequels, p) {
+			break // "joined the EAC in 2007 together with Rwanda", "… puis la Libye en 2008"
 		}
 		if _, _, ok := lookup(s, s.lex.founding, cFoundingStart, p, end); ok {
 			break

@@ -158,6 +158,10 @@ const (
 	// a confederation", "est devenue une fédération", but not "became
 	// president" nor "became operational".
 	fCopula
+	// fAdmission is a verb whose subject, an organisation, takes in the
+	// countries that follow it as members: "la CBLT a accueilli la
+	// Centrafrique en 1994", "ECOWAS admitted Cape Verde in 1977".
+	fAdmission
 )
 
 // foundingTrigger is the meaning of a founding phrase.

@@ -43,6 +43,8 @@ var lexiconFR = (&lexicon{
 		"adhéré":                          {facts.EventJoined, fVerb},
 		"intégré+":                        {facts.EventJoined, fVerb},
 		"réintégré+":                      {facts.EventJoined, fVerb},
+		"accueilli+":                      {facts.EventJoined, fAdmission},
+		"admis+":                          {facts.EventJoined, fAdmission},
 		"entré+ en vigueur":               {facts.EventOperational, fVerb},
 		"entré+ en fonction":              {facts.EventOperational, fVerb},
 		"entré+ en service":               {facts.EventOperational, fVerb},

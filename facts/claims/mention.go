@@ -90,6 +90,8 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		}
 		if head {
 			end = s.toAcronym(end, sent.t1) // "Organisation internationale de la francophonie (OIF)"
+		} else {
+			head = s.namedAfterNoun(i) // "his new party, the Generation for Modernity and Development,"
 		}
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
@@ -132,6 +134,21 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 // inside a name: "Communauté économique des États de l'Afrique centrale".
 var geoAdjectives = foldSet("centrale", "central", "occidentale", "occidental", "orientale", "oriental",
 	"australe", "austral", "meridionale", "septentrionale", "equatoriale")
+
+// namedAfterNoun reports whether the capitalised name at token i, with
+// its article, stands in apposition to a lower-case organisation noun:
+// "Doumbouya's new party, the Generation for Modernity and Development".
+func (s *scanner) namedAfterNoun(i int) bool {
+	d := i - 1
+	if s.punct(d, "'") {
+		d--
+	}
+	if !s.word(d, cDeterminer) || !s.punct(d-1, ",") {
+		return false
+	}
+	n := d - 2
+	return s.is(n, cOrgHead) && s.toks[n].kind == tWord && !s.toks[n].cap
+}
 
 // partyAcronym reports whether token i is an acronym joined by a hyphen to
 // a name, as African parties are named: "PNDS-Tarayya", "MNSD-Nassara".

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"factlens/facts"
+	"factlens/facts/lang"
 	"factlens/facts/timex"
 )
 
@@ -260,6 +261,28 @@ var unseenScoreTests = []struct {
 		fnd("a French-backed anti-jihadist force created in 2014", "G5 Sahel", founded, ""),
 		fnd("left ECOWAS in January 2025", "Mali|Burkina Faso|Niger", withdrew, "ECOWAS"),
 	}},
+	{"guinea-inauguration.en.txt", "en", "2026-01-17", 1, 1, []expected{
+		opt(att("in a ceremony attended by the presidents of Senegal, Sierra Leone and Liberia")),
+		att("Senegal's Bassirou Diomaye Faye, Sierra Leone's Julius Maada Bio and Liberia's Joseph Boakai sat in the front row",
+			p("Bassirou Diomaye Faye"), p("Julius Maada Bio"), p("Joseph Boakai")),
+		att("Ivory Coast's Alassane Ouattara sent his vice-president, Tiémoko Meyliet Koné", p("Alassane Ouattara", "absent"), p("Tiémoko Meyliet Koné")),
+		att("Mali's Col. Assimi Goita, an ally, was notably absent", p("Assimi Goita", "absent")),
+		opt(fnd("was readmitted to the bloc in 2025", "Guinea", joined, "ECOWAS")),
+		fnd("The country had quit the Mano River Union's security committee in 2022", "Guinea", withdrew, ""),
+		fnd("but rejoined it last year", "Guinea", joined, ""),
+		fnd("Doumbouya's new party, the Generation for Modernity and Development, was founded in 2025", "Generation for Modernity and Development", founded, ""),
+	}},
+	{"cblt-ndjamena.fr.txt", "fr", "2025-10-09", 1, 1, []expected{
+		att("Le président tchadien Mahamat Idriss Déby a accueilli ce jeudi à N'Djamena le sommet", p("Mahamat Idriss Déby", "r:host")),
+		att("Le chef de l'État nigérien, le général Abdourahamane Tiani, a fait le déplacement", p("Abdourahamane Tiani")),
+		// One claim, as "X was represented by Y" in the other articles.
+		att("Le Nigérian Bola Tinubu, retenu à Abuja, s'est fait représenter par son vice-président Kashim Shettima", p("Bola Tinubu", "absent"), p("Kashim Shettima")),
+		att("Le Camerounais Paul Biya n'était pas présent non plus", p("Paul Biya", "absent")),
+		fnd("Créée en 1964 par le Cameroun, le Niger, le Nigeria et le Tchad", "Commission du bassin du lac Tchad|CBLT", founded, ""),
+		fnd("la CBLT a accueilli la Centrafrique en 1994", "Centrafrique", joined, "CBLT|Commission du bassin du lac Tchad"),
+		fnd("puis la Libye en 2008", "Libye", joined, "CBLT|Commission du bassin du lac Tchad"),
+		fnd("Sa force multinationale mixte, mise sur pied en 2015", "force multinationale mixte|Force multinationale mixte", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
@@ -369,13 +392,16 @@ func score(t *testing.T, text string, want []expected, claims []facts.Claim) sco
 	return s
 }
 
-// agrees reports whether c has the key fields of e.
+// agrees reports whether c has the key fields of e. People compare by
+// name, one a suffix of the other.
 func agrees(e expected, c facts.Claim) bool {
 	if c.Kind == facts.KindFounding {
 		return c.Event == e.event && oneOf(c.Subject, e.subject) && oneOf(c.Object, e.object)
 	}
 	return slices.EqualFunc(e.people, c.People, func(a, b facts.Person) bool {
-		an, bn := strings.ToLower(a.Name), strings.ToLower(b.Name)
+		// Accents aside: the finder gives a known person's name as the
+		// gazetteer writes it ("Goita" is "Assimi Goïta").
+		an, bn := lang.Fold(a.Name), lang.Fold(b.Name)
 		return (strings.HasSuffix(an, bn) || strings.HasSuffix(bn, an)) && a.Present == b.Present && a.Role == b.Role
 	})
 }
