@@ -211,6 +211,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			var p party
 			if p, start, unknown, country = s.unknownMember(sent, k); unknown {
 				subjects, adjacent = []party{p}, true
+			} else if o := s.relativeOpening(sent, k); o >= 0 {
+				// "Zimbabwe, which had suspended its membership in 2008,
+				// rejoined the bank": the name before the relative clause.
+				if p, _, unknown, country = s.unknownMember(sent, o-1); unknown && country {
+					subjects = []party{p}
+				} else {
+					unknown, country = false, false
+				}
 			} else if r := k - 1; s.word(k, cRelative) && s.punct(r, ",") {
 				// "le Danemark, qui a rejoint la CEE": a country's name
 				// before a relative clause.
@@ -918,9 +926,17 @@ func (s *scanner) relativeAntecedent(k int) (int, bool) {
 // orgBeforeComma returns the organisation named just before the comma at
 // token c, or -1: "the Common Market for Eastern and Southern Africa
 // (COMESA), which": the name before the parentheses, else the acronym in
-// them.
+// them; "the Fund for Export Development in Africa, launched": the name
+// before its place.
 func (s *scanner) orgBeforeComma(c int) int {
 	j := c - 1
+	if s.word(j-1, cPlacePrep) && s.nameWord(j) {
+		// "The lender's Fund for Export Development in Africa, launched
+		// in 2021": the name before its place.
+		if m := s.orgEndingAt(j-2, false); m >= 0 {
+			return m
+		}
+	}
 	if s.punct(j, ")") {
 		if o := s.openParen(j); o >= 0 {
 			if m := s.orgEndingAt(o-1, false); m >= 0 {
@@ -965,6 +981,24 @@ func (s *scanner) onlyOrgs(i, k int, ps []party) bool {
 		}
 	}
 	return true
+}
+
+// relativeOpening returns the comma that opens a relative clause closed
+// by the comma at token k ("Zimbabwe, which had suspended its membership
+// in 2008,"), or -1.
+func (s *scanner) relativeOpening(sent sentence, k int) int {
+	if !s.punct(k, ",") {
+		return -1
+	}
+	for p := k - 1; p > sent.t0 && p > k-20; p-- {
+		if s.punct(p, ",") {
+			if s.word(p+1, cRelative) {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeClauseOf returns the organisation that a relative clause

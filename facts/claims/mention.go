@@ -190,13 +190,17 @@ func (s *scanner) leadIn(i int, gaz []mention) bool {
 
 // lowerOrgName reads, at token i, the name of an organisation that opens
 // with a lower-case organisation noun after a determiner and ends with a
-// capitalised complement: "la communauté de communes du Pays de Murat",
+// capitalised complement or a letter: "la communauté de communes du Pays
+// de Murat", "la zone B",
 // "le syndicat mixte du parc naturel régional des Volcans d'Auvergne",
 // not "la communauté internationale". It returns the token after the
 // name, or i.
 func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(i-1, cDeterminer) || s.word(i-1, cPossessive) {
 		return i
+	}
+	if t := &s.toks[i+1]; i+1 < end && t.kind == tWord && t.cap && t.end-t.start <= 2 && !s.nameWord(i+2) {
+		return i + 2 // "la zone B", "le groupe A": a letter names it
 	}
 	for j, n := i+1, 0; j < end && n < 8; n++ {
 		switch {

@@ -283,6 +283,31 @@ var unseenScoreTests = []struct {
 		fnd("puis la Libye en 2008", "Libye", joined, "CBLT|Commission du bassin du lac Tchad"),
 		fnd("Sa force multinationale mixte, mise sur pied en 2015", "force multinationale mixte|Force multinationale mixte", founded, ""),
 	}},
+	{"afreximbank.en.txt", "en", "2025-10-20", 1, 1, []expected{
+		fnd("founded in Abuja in 1993", "African Export-Import Bank|Afreximbank", founded, ""),
+		opt(fnd("it had admitted three Caribbean countries as members", "", joined, "")),
+		fnd("following Guyana and Barbados, which joined in 2022", "Guyana|Barbados", joined, "African Export-Import Bank|Afreximbank"),
+		att("The bank's president, Benedict Oramah, chaired the annual meetings", p("Benedict Oramah", "r:chair")),
+		att("which were attended by Egyptian Prime Minister Mostafa Madbouly and Nigeria's Vice President Kashim Shettima", p("Mostafa Madbouly"), p("Kashim Shettima")),
+		att("Ghanaian President John Mahama did not attend", p("John Mahama", "absent")),
+		opt(att("but addressed delegates by video", p("John Mahama"))),
+		// The finder leaves the place out of the name.
+		fnd("The lender's Fund for Export Development in Africa, launched in 2021", "Fund for Export Development in Africa|Fund for Export Development", launched, ""),
+		fnd("became operational the following year", "Fund for Export Development in Africa|Fund for Export Development", operational, ""),
+		opt(fnd("which had suspended its membership in 2008", "Zimbabwe", withdrew, "")),
+		fnd("rejoined the bank in 2012", "Zimbabwe", joined, "African Export-Import Bank|Afreximbank"),
+	}},
+	{"fsf-ufoa.fr.txt", "fr", "2025-03-03", 1, 1, []expected{
+		opt(fnd("la Fédération sénégalaise quitte l'UFOA-A", "Fédération sénégalaise|Fédération sénégalaise de football|FSF", withdrew, "")),
+		fnd("a annoncé lundi son retrait de l'Union des fédérations ouest-africaines de football", "Fédération sénégalaise de football|FSF", withdrew, ""),
+		opt(fnd("dont elle était membre fondateur depuis 1975", "Fédération sénégalaise de football|FSF", joined, "")),
+		att("lors d'une assemblée générale extraordinaire présidée par Augustin Senghor", p("Augustin Senghor", "r:chair")),
+		att("en présence du ministre des Sports, Khady Diène Gaye", p("Khady Diène Gaye")),
+		att("Le sélectionneur Pape Thiaw, retenu à l'étranger, n'y a pas pris part", p("Pape Thiaw", "absent")),
+		fnd("La FSF rejoindra la zone B", "Fédération sénégalaise de football|FSF", joined, ""),
+		opt(fnd("fondée en 2011", "zone B", founded, "")),
+		opt(fnd("La Gambie avait fait le même choix en 2023", "Gambie", joined, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
