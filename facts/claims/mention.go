@@ -199,8 +199,10 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(i-1, cDeterminer) || s.word(i-1, cPossessive) {
 		return i
 	}
-	if t := &s.toks[i+1]; i+1 < end && t.kind == tWord && t.cap && t.end-t.start <= 2 && !s.nameWord(i+2) {
-		return i + 2 // "la zone B", "le groupe A": a letter names it
+	if i+1 < end {
+		if t := &s.toks[i+1]; t.kind == tWord && t.cap && t.end-t.start <= 2 && !s.nameWord(i+2) {
+			return i + 2 // "la zone B", "le groupe A": a letter names it
+		}
 	}
 	for j, n := i+1, 0; j < end && n < 8; n++ {
 		switch {
