@@ -168,7 +168,7 @@ func (s *scanner) toAcronym(end, limit int) int {
 	}
 	for p := end; p < limit && p < end+10; p++ {
 		if s.punct(p, "(") {
-			if p > end && s.toks[p+1].caps && s.punct(p+2, ")") {
+			if p > end && p+1 < limit && s.toks[p+1].caps && s.punct(p+2, ")") {
 				return p
 			}
 			return end
