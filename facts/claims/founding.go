@@ -341,19 +341,11 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	if m < 0 || s.headedBy(s.party(m), "") == headCountry {
 		return false
 	}
-	var members []party
-	q := s.skipDeterminer(next, sent.t1)
-	end := q
-	for e := q; e < sent.t1 && e < q+4; e++ {
-		if s.countryEndingAt(q, e) == q && s.toks[q].cap {
-			b, t := s.tokenSpan(q, e+1)
-			members, end = []party{{name: s.text[b:t]}}, e+1
-		}
-	}
-	if len(members) == 0 {
+	member, end, ok := s.memberAt(s.skipDeterminer(next, sent.t1), sent.t1)
+	if !ok || member == s.party(m) {
 		return false
 	}
-	*fc = foundingClaim{trigger: trig, t0: s.ments[m].t0, trig: i, subjects: members, objects: []party{s.party(m)}}
+	*fc = foundingClaim{trigger: trig, t0: s.ments[m].t0, trig: i, subjects: []party{member}, objects: []party{s.party(m)}}
 	fc.t1 = max(s.complementEnd(end, sent.t1), end)
 	return true
 }
@@ -758,19 +750,8 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 		return foundingClaim{}, false
 	}
 	q := s.skipDeterminer(p, sent.t1)
-	var subject party
-	e := -1
-	if m := s.orgAt(q, true); m >= 0 {
-		subject, e = s.party(m), s.ments[m].t1
-	} else {
-		for k := q; k < sent.t1 && k < q+6; k++ {
-			if s.countryEndingAt(q, k) == q {
-				b, end := s.tokenSpan(q, k+1)
-				subject, e = party{name: s.text[b:end]}, k+1
-			}
-		}
-	}
-	if e < 0 {
+	subject, e, ok := s.memberAt(q, sent.t1)
+	if !ok {
 		return foundingClaim{}, false
 	}
 	if _, dated := s.dateAt(e); !dated && (s.word(e, cPrep|cPlacePrep) || s.inSet(datePreps, e)) {
@@ -782,6 +763,22 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	}
 	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: q, subjects: []party{subject},
 		objects: fc.objects, value: d.Value}, true
+}
+
+// memberAt returns the organisation or the country named at token q, as
+// an item of a list of members, and the token after it.
+func (s *scanner) memberAt(q, end int) (party, int, bool) {
+	if m := s.orgAt(q, true); m >= 0 {
+		return s.party(m), s.ments[m].t1, true
+	}
+	p, e := party{}, -1
+	for k := q; k < end && k < q+6; k++ {
+		if s.countryEndingAt(q, k) == q {
+			b, t := s.tokenSpan(q, k+1)
+			p, e = party{name: s.text[b:t]}, k+1
+		}
+	}
+	return p, e, e >= 0
 }
 
 // datePreps are the prepositions, folded, that may stand before a date in
@@ -809,19 +806,8 @@ func (s *scanner) companion(sent sentence, fc foundingClaim) (foundingClaim, boo
 		return foundingClaim{}, false
 	}
 	q = s.skipDeterminer(q, sent.t1)
-	var subject party
-	e := -1
-	if m := s.orgAt(q, true); m >= 0 {
-		subject, e = s.party(m), s.ments[m].t1
-	} else {
-		for k := q; k < sent.t1 && k < q+6; k++ {
-			if s.countryEndingAt(q, k) == q {
-				b, end := s.tokenSpan(q, k+1)
-				subject, e = party{name: s.text[b:end]}, k+1
-			}
-		}
-	}
-	if e < 0 || slices.Contains(fc.objects, subject) || slices.Contains(fc.subjects, subject) {
+	subject, e, ok := s.memberAt(q, sent.t1)
+	if !ok || slices.Contains(fc.objects, subject) || slices.Contains(fc.subjects, subject) {
 		return foundingClaim{}, false
 	}
 	return foundingClaim{trigger: fc.trigger, t0: p, t1: e, trig: q, subjects: []party{subject},
