@@ -5,21 +5,12 @@ import (
 	"time"
 
 	"factlens/facts"
-	"factlens/facts/check"
-	"factlens/facts/kb"
 )
 
 // TestClaims_EndToEnd runs claims found by the claim engine through
 // verification, on texts written for this test.
 func TestClaims_EndToEnd(t *testing.T) {
-	b, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ch, err := check.New(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ch := defaultChecker(t)
 	tests := []struct {
 		lang, ref, text string
 		want            map[string]facts.Verdict // claim text → verdict

@@ -139,9 +139,8 @@ func TestPerturbedArticle(t *testing.T) {
 	}
 }
 
-// defaultArticle returns a checker over the default knowledge base, the
-// corpus's default article and its publication date.
-func defaultArticle(t *testing.T) (*check.Checker, facts.Article, time.Time) {
+// defaultChecker returns a checker over the default knowledge base.
+func defaultChecker(t *testing.T) *check.Checker {
 	t.Helper()
 	b, err := kb.Default()
 	if err != nil {
@@ -151,6 +150,14 @@ func defaultArticle(t *testing.T) (*check.Checker, facts.Article, time.Time) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ch
+}
+
+// defaultArticle returns a checker over the default knowledge base, the
+// corpus's default article and its publication date.
+func defaultArticle(t *testing.T) (*check.Checker, facts.Article, time.Time) {
+	t.Helper()
+	ch := defaultChecker(t)
 	c, err := corpus.Embedded()
 	if err != nil {
 		t.Fatal(err)
