@@ -168,10 +168,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			chain > sent.t0 && s.word(chain-1, cCoordinator)
 		if coordinated {
 			start = chain
-		} else if len(people) == 0 && (trig.agent || trig.object && s.inSet(s.lex.agents, next-1)) {
+		} else if len(people) == 0 && (trig.agent || trig.delegate || trig.object && s.inSet(s.lex.agents, next-1)) {
 			// "Egypt was represented at the summit by Prime Minister
-			// Mostafa Madbouly", "Zambia was represented by B": a country
-			// or an organisation, and the person who represents it.
+			// Mostafa Madbouly", "Zambia was represented by B", "Eritrea,
+			// which rejoined in 2023, sent its foreign minister B": a
+			// country or an organisation, and the person who represents it.
+			if o := s.relativeOpening(sent, chain-1); o >= 0 {
+				chain = o // the name before the relative clause
+			}
 			if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
 				start = c
 			} else if m := s.orgEndingAt(chain-1, true); m >= 0 {
@@ -247,12 +251,15 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 // complement of the verb ("aux travaux", "the talks"), that is followed by
 // a word of likewise ("tout comme", "as did"); or -1.
 func (s *scanner) complementComma(i, end int) int {
-	for p := i; p < end && p < i+5; p++ {
+	for p := i; p < end && p < i+8; p++ {
 		if s.punct(p, ",") {
 			if _, _, ok := s.lex.likewise.lookup(&s.tk, p+1, end); ok {
 				return p
 			}
 			return -1
+		}
+		if s.punct(p, "'") || s.punct(p+1, "'") {
+			continue // "à la cérémonie d'ouverture"
 		}
 		if s.toks[p].kind != tWord || s.toks[p].cap || s.is(p, cChain|cRelative|cStop|cCoordinator) {
 			return -1

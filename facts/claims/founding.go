@@ -455,7 +455,35 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	if t == nil {
 		return party{}, i, false
 	}
+	if o, ok := s.innerOrg(*t, q); ok {
+		// "les pays ont quitté l'organisation", after "le Parlement de la
+		// Cédéao": states leave the organisation, not its parliament.
+		return o, q + 1, true
+	}
 	return *t, q + 1, true
+}
+
+// innerOrg returns the organisation of the gazetteer inside the name of
+// p, an organisation the gazetteer does not know, named last before token
+// i: "Cédéao" in "Parlement de la Cédéao".
+func (s *scanner) innerOrg(p party, i int) (party, bool) {
+	if p.id != "" {
+		return party{}, false
+	}
+	for m := sort.Search(len(s.ments), func(m int) bool { return s.ments[m].t0 >= i }) - 1; m >= 0; m-- {
+		mt := &s.ments[m]
+		if mt.entity >= 0 || s.party(m) != p {
+			continue
+		}
+		for k := mt.t0 + 1; k < mt.t1; k++ {
+			if e, n := s.g.match(&s.tk, k, mt.t1); n > 0 && s.g.entities[e].Kind == facts.OrganisationEntity {
+				en := &s.g.entities[e]
+				return party{name: en.Name(s.lang), id: en.ID}, true
+			}
+		}
+		return party{}, false
+	}
+	return party{}, false
 }
 
 // openingComma returns the comma that ends, within a dozen words from

@@ -130,6 +130,12 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 	}
 }
 
+// nameVerbs are French verbs, folded, that often follow an organisation's
+// name and look like the adjectives that may end it: "le Parlement compte
+// 115 sièges", not "Force conjointe".
+var nameVerbs = foldSet("compte", "dispose", "regroupe", "rassemble", "reunit", "represente", "reste",
+	"demeure", "vise", "prevoit", "annonce", "estime", "affirme", "devient", "entend", "souhaite", "appelle")
+
 // geoAdjectives are the French adjectives, folded, that follow a place
 // inside a name: "Communauté économique des États de l'Afrique centrale".
 var geoAdjectives = foldSet("centrale", "central", "occidentale", "occidental", "orientale", "oriental",
@@ -293,7 +299,7 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				continue
 			}
 			if s.lex.postAdjectives && s.is(j-1, cOrgHead) {
-				for n := 0; n < 2 && j < end && s.adjective(j); n++ {
+				for n := 0; n < 2 && j < end && s.adjective(j) && !s.inSet(nameVerbs, j); n++ {
 					j++
 					last = j
 				}

@@ -308,6 +308,28 @@ var unseenScoreTests = []struct {
 		opt(fnd("fondée en 2011", "zone B", founded, "")),
 		opt(fnd("La Gambie avait fait le même choix en 2023", "Gambie", joined, "")),
 	}},
+	{"igad-sudan.en.txt", "en", "2025-01-20", 1, 0.87, []expected{
+		opt(fnd("Sudan has frozen its membership of the Intergovernmental Authority on Development (IGAD)", "Sudan", withdrew, "")),
+		fnd("the East African bloc it helped found in 1986", "Intergovernmental Authority on Development|IGAD", founded, ""),
+		att("Army chief Abdel Fattah al-Burhan did not attend the summit", p("Abdel Fattah al-Burhan", "absent")),
+		att("which was chaired by Djibouti's President Ismail Omar Guelleh", p("Ismail Omar Guelleh", "r:chair")),
+		att("RSF commander Mohamed Hamdan Dagalo was also absent", p("Mohamed Hamdan Dagalo", "absent")),
+		fnd("Eritrea, which left IGAD in 2007", "Eritrea", withdrew, "IGAD|Intergovernmental Authority on Development"),
+		fnd("and rejoined in 2023", "Eritrea", joined, "IGAD|Intergovernmental Authority on Development"),
+		att("sent its foreign minister Osman Saleh", p("Osman Saleh")),
+		att("Kenya's William Ruto and Uganda's Yoweri Museveni attended", p("William Ruto"), p("Yoweri Museveni")),
+	}},
+	{"parlement-cedeao.fr.txt", "fr", "2025-05-12", 1, 1, []expected{
+		att("sous la présidence de Mémounatou Ibrahima", p("Mémounatou Ibrahima", "r:chair")),
+		opt(att("en l'absence des députés du Mali, du Burkina Faso et du Niger")),
+		fnd("dont les pays ont quitté l'organisation en janvier", "Mali|Burkina Faso|Niger", withdrew, "Cédéao"),
+		fnd("Institué en 2000 par le protocole de 1994", "Parlement de la Cédéao|Parlement", founded, ""),
+		att("Le président de la Commission, Omar Alieu Touray, a assisté à la cérémonie d'ouverture, tout comme le président nigérian Bola Tinubu",
+			p("Omar Alieu Touray"), p("Bola Tinubu")),
+		opt(att("était représenté par son ministre de l'Intégration africaine")),
+		fnd("La Mauritanie, qui avait quitté la Cédéao en 2000", "Mauritanie", withdrew, "Cédéao"),
+		opt(att("a envoyé un observateur")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
