@@ -238,6 +238,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			ac.place = s.placeAt(next+1, sent.t1)
 		}
 	}
+	if len(ac.people) == 0 {
+		return ac, false // "AA sent his minister": neither named
+	}
 	if when, end := s.when(ac.t1, sent.t1, !present); end > ac.t1 {
 		for k := range ac.people {
 			ac.people[k].When = when
@@ -380,6 +383,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q++ // "l'ancien président", "the former president"
 	}
 	determined := q != p // a determiner needs a title: "le général X", not "le Mali"
+	if s.word(q, cGenericOrg|cOrgHead) && !s.toks[q].cap && s.punct(q+1, "'") && s.word(q+2, cClitic) {
+		q += 3 // "the bloc's chairman, Salva Kiir"
+	}
 	if c := s.countryEnd(q); c > q && s.punct(c, "'") && s.word(c+1, cClitic) {
 		q = c + 2 // "Mali's Col. Assimi Goïta", "Ghana's John Mahama"
 	}
@@ -394,7 +400,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			}
 		} else {
 			// "Saudi Energy Minister": up to three capitalised words.
-			for r := q; r < q+3 && s.nameWord(r) && s.mentionAt(r) < 0; r++ {
+			for r := q; r < q+3 && s.nameWord(r) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
 				if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
 					q = r + 1
 					break
@@ -428,6 +434,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	case determined:
 		return pr, false, p, false
 	}
+	if q >= end {
+		return pr, false, p, false // a title ending the sentence: "… Gen ."
+	}
 	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q {
 		if s.ments[m].kind != facts.PersonEntity {
 			return pr, false, p, false
@@ -457,6 +466,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	return pr, t.plural, q, true
 }
+
+// nameTitles are the titles, folded, that are also part of names, so
+// that a name before them is no office: "Hassan Sheikh Mohamud".
+var nameTitles = foldSet("sheikh", "cheikh")
 
 // countryEnd returns the end of the organisation, place or unknown
 // capitalised word at q that may name a person's country before "'s", or
@@ -502,8 +515,8 @@ func (s *scanner) personName(i, end int) int {
 		case s.mentionAt(p) >= 0:
 			return last
 		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
-			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok {
-				return last
+			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && (p == i || !s.nameWord(p+1)) {
+				return last // a title between names is one of them: "Hassan Sheikh Mohamud"
 			}
 			p++
 			last = p

@@ -108,6 +108,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if trig.form == fAdmission {
 		return s.admission(sent, i, next, trig, fc)
 	}
+	if trig.form == fCopula {
+		if j, ok := s.becomesMember(next, sent.t1); ok {
+			// "became the eighth member of the East African Community"
+			trig, next = foundingTrigger{event: facts.EventJoined, form: fIntransitive}, j
+		}
+	}
 	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
 		return false // "became president", "became operational"
 	}
@@ -404,6 +410,28 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 	return s.orgAt(s.skipDeterminer(p, end), false), p
 }
 
+// becomesMember reports whether what a verb of becoming is followed by at
+// token i is a member, with its article and up to two words ("the eighth
+// member", "a full member", "le huitième membre"), and returns the token
+// after it.
+func (s *scanner) becomesMember(i, end int) (int, bool) {
+	if !s.word(i, cDeterminer) {
+		return i, false
+	}
+	for j := i + 1; j < end && j <= i+3; j++ {
+		if s.inSet(memberNouns, j) {
+			return j + 1, true
+		}
+		if s.toks[j].kind != tWord || s.toks[j].cap {
+			return i, false
+		}
+	}
+	return i, false
+}
+
+// memberNouns are the nouns, folded, of a member of an organisation.
+var memberNouns = foldSet("member", "membre")
+
 // becomesOrg reports whether what a verb of becoming is followed by at
 // token i is an organisation or a generic organisation noun: "a
 // confederation", "une fédération", "the Confederation of Sahel States".
@@ -631,7 +659,11 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	k := i - 1
 	for ; k >= t0; k-- {
 		t := &s.toks[k]
-		if !s.is(k, cChain) || (t.kind == tPunct && !s.punct(k, "'")) {
+		// "first" is an adverb only just before the verb and in lower
+		// case: "the EAC, first founded in 1967", not "the first summit"
+		// nor "Citizens First".
+		first := k == i-1 && !t.cap && s.inSet(firstAdverbs, k)
+		if !(s.is(k, cChain) || first) || (t.kind == tPunct && !s.punct(k, "'")) {
 			break
 		}
 		// "l'" and "d'" before a noun are not part of a chain.
@@ -643,6 +675,9 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	}
 	return k + 1, passive, negated
 }
+
+// firstAdverbs are the words, folded, of a first time before a verb.
+var firstAdverbs = foldSet("first")
 
 // leftSubjects finds the subjects of a verb whose chain starts after token
 // k:
@@ -1136,7 +1171,7 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	case !country && !orgNoun:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
-	if d >= sent.t0 && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) {
+	if d >= s.datelineEnd(sent) && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) {
 		return party{}, 0, false, false
 	}
 	b, e := s.tokenSpan(a, last+1)

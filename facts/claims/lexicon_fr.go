@@ -112,6 +112,7 @@ var lexiconFR = (&lexicon{
 		"la présence":            {form: aAfter, present: true},
 		"parmi les participants": {form: aBefore, present: true, inverted: true},
 		"boudé+":                 {form: aBefore},
+		"boycotté+":              {form: aBefore},
 		"brillé par son absence": {form: aBefore},
 		"présidé+":               {form: aBefore, present: true, role: "chair"},
 		"présidait":              {form: aBefore, present: true, role: "chair"},

@@ -238,7 +238,8 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 // Sept 9 (Reuters) -", "LOMÉ, 3 avril (AFP) -"), or sent.t0 when it has
 // none: the place is not an acronym, nor the sentence's subject. A
 // dateline opens a line: place words in capitals, a comma, and the agency
-// in parentheses within the next few tokens, with the dash after it.
+// in parentheses within the next few tokens, with the dash after it; or
+// the place, the agency and the dash.
 func (s *scanner) datelineEnd(sent sentence) int {
 	i := sent.t0
 	if i > 0 && !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n") {
@@ -247,18 +248,29 @@ func (s *scanner) datelineEnd(sent sentence) int {
 	for i < sent.t1 && s.toks[i].kind == tWord && s.toks[i].caps {
 		i++
 	}
-	if i == sent.t0 || !s.punct(i, ",") {
+	if i == sent.t0 {
+		return sent.t0
+	}
+	if s.punct(i, "(") && s.nameWord(i+1) && s.punct(i+2, ")") && s.dash(i+3) {
+		return i + 4 // "NAIROBI (AFP) -": no date, the dash is needed
+	}
+	if !s.punct(i, ",") {
 		return sent.t0
 	}
 	for j := i + 1; j < sent.t1 && j < i+8; j++ {
 		if s.punct(j, "(") && s.nameWord(j+1) && s.punct(j+2, ")") {
-			if s.punct(j+3, "-") || s.punct(j+3, "–") || s.punct(j+3, "—") {
+			if s.dash(j + 3) {
 				return j + 4
 			}
 			return j + 3
 		}
 	}
 	return sent.t0
+}
+
+// dash reports whether token i is a hyphen or a dash.
+func (s *scanner) dash(i int) bool {
+	return s.punct(i, "-") || s.punct(i, "–") || s.punct(i, "—")
 }
 
 // orgName returns the end of the capitalised name at i and whether it
@@ -289,6 +301,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		switch {
 		case s.nameWord(j) && head && s.titleAt(j, end):
 			return last, head // "European Council President Antonio Costa"
+		case s.nameWord(j) && j == i+1 && s.is(i, cOrgHead) && s.lex.postAdjectives && !adjectiveForm(s.tk.fold(j)) && s.officeBefore(i):
+			return last, head // "le président du Conseil Faure Gnassingbé"
 		case s.nameWord(j):
 			head = head || s.is(j, cOrgHead)
 			j++
@@ -326,6 +340,24 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		}
 	}
 	return last, head
+}
+
+// officeBefore reports whether a title and a preposition come before
+// token i, making the name at i part of an office: "président du
+// Conseil", "chef de l'Etat".
+func (s *scanner) officeBefore(i int) bool {
+	p := i - 1
+	if s.punct(p, "'") {
+		p--
+	}
+	if s.word(p, cDeterminer) && !s.word(p, cPrep) {
+		p--
+	}
+	if !s.word(p, cPrep) {
+		return false
+	}
+	_, _, ok := lookup(s, s.lex.titles, cTitleStart, p-1, p)
+	return ok
 }
 
 // adjectiveForm reports whether the folded French word w has the ending

@@ -330,6 +330,25 @@ var unseenScoreTests = []struct {
 		fnd("La Mauritanie, qui avait quitté la Cédéao en 2000", "Mauritanie", withdrew, "Cédéao"),
 		opt(att("a envoyé un observateur")),
 	}},
+	{"somalia-eac.en.txt", "en", "2024-03-04", 1, 1, []expected{
+		fnd("Somalia officially became the eighth member of the East African Community on Monday", "Somalia", joined, "East African Community|EAC"),
+		opt(fnd("completing an accession process launched in 2012", "Somalia", joined, "")),
+		att("Its president, Hassan Sheikh Mohamud, was among the guests", p("Hassan Sheikh Mohamud")),
+		att("hosted by the bloc's chairman, Salva Kiir", p("Salva Kiir", "r:host")),
+		fnd("which joined the EAC in 2022", "Democratic Republic of Congo", joined, "EAC|East African Community"),
+		att("was represented by its foreign minister, Christophe Lutundula", p("Christophe Lutundula")),
+		att("Tanzania's President Samia Suluhu Hassan stayed away from the ceremony", p("Samia Suluhu Hassan", "absent")),
+		fnd("The East African Community, first founded in 1967", "East African Community|EAC", founded, ""),
+		fnd("collapsed in 1977", "East African Community|EAC", dissolved, ""),
+		opt(fnd("and was revived in 2000", "East African Community|EAC", founded, "")),
+	}},
+	{"togo-aes.fr.txt", "fr", "2025-07-18", 1, 1, []expected{
+		fnd("depuis sa fondation en 1975", "Cédéao", founded, ""),
+		fnd("l'UEMOA, créée en 1994", "UEMOA", founded, ""),
+		opt(att("Le chef de la diplomatie a participé en mai au sommet de Bamako")),
+		att("où il a été reçu par le général Assimi Goïta", p("Assimi Goïta", "r:host")),
+		att("Le président du Conseil Faure Gnassingbé, qui a boycotté le dernier sommet de la Cédéao", p("Faure Gnassingbé", "absent")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
