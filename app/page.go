@@ -41,7 +41,7 @@
 package app
 
 import (
-	"encoding/json"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -69,9 +69,11 @@ type Pages interface {
 const (
 	// HomePath is the route of the default article.
 	HomePath = "/"
-	// ArticlePattern is the route of the other articles, /a/{id}, as a
-	// go-app regular expression (anchored: go-app's is not).
-	ArticlePattern = "^/a/[a-z0-9-]+$"
+	// ArticlePathPrefix starts the path of the other articles, /a/{id};
+	// ArticlePattern is their route, as a go-app regular expression
+	// (anchored: go-app's is not).
+	ArticlePathPrefix = "/a/"
+	ArticlePattern    = "^/a/[a-z0-9-]+$"
 
 	// CheckPath is the page that checks a pasted text in the browser;
 	// CheckPattern matches it and its file in a static export,
@@ -107,12 +109,64 @@ const (
 // app.RunWhenOnBrowser runs: go-app's route table is global.
 func Register(pages Pages, engine Engine) {
 	newReader := func() app.Composer { return NewReader(pages, engine) }
+	newCheck := func() app.Composer { return NewCheckPage(engine) }
+	if app.IsClient {
+		// The browser holds only the page it loaded (links between pages
+		// are page loads): it routes that path alone, and its start does
+		// not compile the patterns (make bench).
+		switch path := app.Window().URL().Path; routeOf(path) {
+		case readerRoute:
+			app.Route(path, newReader)
+		case checkRoute:
+			app.Route(path, newCheck)
+		}
+		return
+	}
 	app.Route(HomePath, newReader)
 	app.RouteWithRegexp(ArticlePattern, newReader)
 	app.RouteWithRegexp(EmbedPattern, newReader)
 	app.RouteWithRegexp(ClassroomPattern, newReader)
 	app.RouteWithRegexp(StaticPagePattern, newReader)
-	app.RouteWithRegexp(CheckPattern, func() app.Composer { return NewCheckPage(engine) })
+	app.RouteWithRegexp(CheckPattern, newCheck)
+}
+
+// route is the component that shows a path.
+type route int
+
+const (
+	noRoute route = iota
+	readerRoute
+	checkRoute
+)
+
+// routeOf returns the component that shows path, as the patterns given to
+// Register on the server say, without regular expressions.
+func routeOf(path string) route {
+	p := strings.TrimSuffix(path, ".html") // a static export's file
+	switch {
+	case path == HomePath:
+		return readerRoute
+	case p == CheckPath:
+		return checkRoute
+	case p == ClassroomPath:
+		return readerRoute
+	}
+	for _, prefix := range []string{ArticlePathPrefix, EmbedPathPrefix, ClassroomPathPrefix} {
+		if id, ok := strings.CutPrefix(p, prefix); ok && isRouteID(id) {
+			return readerRoute
+		}
+	}
+	return noRoute
+}
+
+// isRouteID reports whether s is an id of the routes, [a-z0-9-]+.
+func isRouteID(s string) bool {
+	for _, c := range []byte(s) {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // EmbeddedPages is the browser's [Pages]: it serves the page the server
@@ -134,7 +188,8 @@ func (e *EmbeddedPages) Page(path string) (Page, bool) {
 		e.read = true
 		e.path = app.Window().URL().Path
 		if el := app.Window().GetElementByID(DataElementID); el.Truthy() {
-			err := json.Unmarshal([]byte(el.Get("textContent").String()), &e.page)
+			var err error
+			e.page, err = decodePage(el.Get("textContent").String())
 			if err != nil {
 				app.Log("factlens: read embedded page:", err)
 			}

@@ -120,7 +120,7 @@ func demoPage(widgetOrigin string, ids ...string) http.Handler {
 // writes (see [Server.pageHandler]).
 func (s *Server) oembedLink(r *http.Request) (elem, header string, ok bool) {
 	p, ok := s.pages.byPath[r.URL.Path]
-	if !ok || r.URL.Path != "/" && !strings.HasPrefix(r.URL.Path, articlePathPrefix) {
+	if !ok || r.URL.Path != "/" && !strings.HasPrefix(r.URL.Path, widget.ArticlePathPrefix) {
 		return "", "", false
 	}
 	base := baseURL(r)

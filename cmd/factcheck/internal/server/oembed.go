@@ -114,8 +114,8 @@ func (s *Server) oembedPage(u *url.URL, host string) (*page, bool) {
 	switch path := u.Path; {
 	case path == "" || path == "/":
 		return s.pages.list[0], true
-	case strings.HasPrefix(path, articlePathPrefix):
-		return s.pages.article(strings.TrimPrefix(path, articlePathPrefix))
+	case strings.HasPrefix(path, widget.ArticlePathPrefix):
+		return s.pages.article(strings.TrimPrefix(path, widget.ArticlePathPrefix))
 	case widget.IsEmbedPath(path):
 		return s.pages.article(strings.TrimPrefix(path, widget.EmbedPathPrefix))
 	}

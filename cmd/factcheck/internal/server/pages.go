@@ -15,17 +15,14 @@ import (
 	"factlens/facts/export"
 )
 
-// articlePathPrefix starts the path of every article's page: /a/{id}.
-const articlePathPrefix = "/a/"
-
 // notFoundPath is a path the reader's article route matches but no
 // article can have (see facts.ValidID): the host renders it for every path
 // under /a/ that names no article, so that they all get the reader's
 // not-found page.
-const notFoundPath = articlePathPrefix + "-"
+const notFoundPath = widget.ArticlePathPrefix + "-"
 
 // articlePath returns the path of the article's page.
-func articlePath(id string) string { return articlePathPrefix + id }
+func articlePath(id string) string { return widget.ArticlePathPrefix + id }
 
 // classroomPath returns the path of the article's classroom.
 func classroomPath(id string) string { return widget.ClassroomPathPrefix + id }
@@ -33,7 +30,7 @@ func classroomPath(id string) string { return widget.ClassroomPathPrefix + id }
 // isArticlePath reports whether path names an article (/a/{id},
 // /embed/{id}, /classroom/{id}), known or not.
 func isArticlePath(path string) bool {
-	return strings.HasPrefix(path, articlePathPrefix) || widget.IsEmbedPath(path) ||
+	return strings.HasPrefix(path, widget.ArticlePathPrefix) || widget.IsEmbedPath(path) ||
 		strings.HasPrefix(path, widget.ClassroomPathPrefix)
 }
 
