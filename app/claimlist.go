@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -24,22 +25,16 @@ func (r *Reader) renderClaimList() app.UI {
 	shown := r.shownClaims()
 	return r.entryEvents(app.Section()).Class("fl-claims").Aria("labelledby", "claims-title").Body(
 		app.H2().ID("claims-title").Text(m.claims),
-		app.Div().Class("fl-filters").Role("group").Aria("label", m.byKind).Body(
-			app.Range(kindOrder).Slice(func(k int) app.UI {
-				kind := kindOrder[k]
-				return r.filterButton(m.kindFilters[kind], kindClass(kind), kinds[kind], !r.hideKind[kind],
-					func(ctx app.Context, e app.Event) { r.toggleKind(kind) })
-			}),
-		),
+		app.Raw(r.filtersHTML(m.byKind, len(kindOrder), func(k int) filter {
+			kind := kindOrder[k]
+			return filter{m.kindFilters[kind], kindClass(kind), kinds[kind], !r.hideKind[kind]}
+		})),
 		// Students must not see how many claims have each verdict.
 		app.If(!r.student(), func() app.UI {
-			return app.Div().Class("fl-filters").Role("group").Aria("label", m.byVerdict).Body(
-				app.Range(verdictOrder).Slice(func(k int) app.UI {
-					v := verdictOrder[k]
-					return r.filterButton(m.verdict(v), verdictClass(v), verdicts[v], !r.hideVerdict[v],
-						func(ctx app.Context, e app.Event) { r.toggleVerdict(v) })
-				}),
-			)
+			return app.Raw(r.filtersHTML(m.byVerdict, len(verdictOrder), func(k int) filter {
+				v := verdictOrder[k]
+				return filter{m.verdict(v), verdictClass(v), verdicts[v], !r.hideVerdict[v]}
+			}))
 		}),
 		app.P().Class("fl-shown").Aria("live", "polite").Text(m.count(m.shownCount, len(shown), len(claims))),
 		app.If(len(shown) == 0, func() app.UI {
@@ -67,18 +62,62 @@ func (r *Reader) listHTML(shown []int) string {
 	return w.String()
 }
 
-// filterButton is a toggle button of a filter: its label, its count and
-// whether its claims are shown.
-func (r *Reader) filterButton(label, class string, count int, on bool, h app.EventHandler) app.UI {
-	// The handler closes over the filter's value and is made in a loop:
-	// scope it by the class, which names the value.
-	return r.button("fl-chip", class).Aria("pressed", on).
-		OnClick(h, app.EventScope(class)).
-		Body(
-			app.Text(label),
-			app.Text(" "),
-			app.Span().Class("fl-count").Text(strconv.Itoa(count)),
-		)
+// filter is a toggle button of a filter: its label, the class that names
+// its value (kindClass, verdictClass), the number of claims it lets
+// through and whether it lets them through.
+type filter struct {
+	label, class string
+	count        int
+	on           bool
+}
+
+// filterIDPrefix starts the id of a filter's button; the class of its
+// value ends it ("filter-k-date").
+const filterIDPrefix = "filter-"
+
+// filtersHTML is a group of n filters, as raw HTML: the claim list
+// handles their clicks (entryEvents). Like every control, they are
+// disabled in the server's prerender.
+func (r *Reader) filtersHTML(label string, n int, filterAt func(int) filter) string {
+	var w htmlWriter
+	w.open("div", attr{"class", "fl-filters"}, attr{"role", "group"}, attr{"aria-label", label})
+	for k := range n {
+		f := filterAt(k)
+		disabled := ""
+		if r.server {
+			disabled = "disabled"
+		}
+		w.open("button", attr{"type", "button"}, attr{"id", filterIDPrefix + f.class},
+			attr{"class", "fl-chip " + f.class}, attr{"aria-pressed", strconv.FormatBool(f.on)},
+			attr{"disabled", disabled})
+		w.text(f.label + " ")
+		w.elem("span", strconv.Itoa(f.count), attr{"class", "fl-count"})
+		w.close("button")
+	}
+	w.close("div")
+	return w.String()
+}
+
+// toggleFilter toggles the filter whose button has the given id, if
+// any, and reports whether there was one.
+func (r *Reader) toggleFilter(id string) bool {
+	class, ok := strings.CutPrefix(id, filterIDPrefix)
+	if !ok {
+		return false
+	}
+	for _, k := range kindOrder {
+		if kindClass(k) == class {
+			r.toggleKind(k)
+			return true
+		}
+	}
+	for _, v := range verdictOrder {
+		if verdictClass(v) == class && !r.student() {
+			r.toggleVerdict(v)
+			return true
+		}
+	}
+	return false
 }
 
 // entryHref is where a list entry links to without JavaScript: the

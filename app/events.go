@@ -43,12 +43,22 @@ func (r *Reader) markEvents(a app.HTMLArticle) app.HTMLArticle {
 		})
 }
 
-// entryEvents gives the claim list the handlers of its entries: a click
-// takes the reader to the claim's highlight; arrow keys, Home and End move
-// between entries (listKey).
+// entryEvents gives the claim list the handlers of its entries and
+// filters: a click on an entry takes the reader to the claim's highlight;
+// arrow keys, Home and End move between entries (listKey); a click on a
+// filter toggles it, and its button, written anew, gets the focus back.
 func (r *Reader) entryEvents(s app.HTMLSection) app.HTMLSection {
+	entryClick := r.onLinkClick(entryLinks, r.goTo)
 	return s.
-		OnClick(r.onLinkClick(entryLinks, r.goTo)).
+		OnClick(func(ctx app.Context, e app.Event) {
+			if b := eventElement(e, "button.fl-chip"); b.Truthy() {
+				if id := b.Get("id").String(); r.toggleFilter(id) {
+					focus(ctx, id)
+				}
+				return
+			}
+			entryClick(ctx, e)
+		}).
 		OnKeyDown(func(ctx app.Context, e app.Event) {
 			if i, ok := r.claimAt(e, entryLinks); ok && r.listKey(ctx, i, e.Get("key").String()) {
 				e.PreventDefault()
@@ -73,17 +83,24 @@ func (r *Reader) onLinkClick(links claimLinks, do func(app.Context, int)) app.Ev
 // claimAt returns the claim of the link of links that holds the target of
 // e, if any.
 func (r *Reader) claimAt(e app.Event, links claimLinks) (int, bool) {
+	el := eventElement(e, links.sel)
+	if !el.Truthy() {
+		return -1, false
+	}
+	return r.claimOfID(el.Get("id").String(), links)
+}
+
+// eventElement returns the element matching the CSS selector sel that
+// holds the target of e, or a falsy value.
+func eventElement(e app.Event, sel string) app.Value {
 	el := e.Get("target")
 	if el.Truthy() && el.Get("nodeType").Int() != 1 { // a text node
 		el = el.Get("parentElement")
 	}
 	if !el.Truthy() {
-		return -1, false
+		return el
 	}
-	if el = el.Call("closest", links.sel); !el.Truthy() {
-		return -1, false
-	}
-	return r.claimOfID(el.Get("id").String(), links)
+	return el.Call("closest", sel)
 }
 
 // claimOfID returns the index of the claim whose link of links has the

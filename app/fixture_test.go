@@ -202,6 +202,37 @@ func listEntries(t *testing.T, h *testHost) (ids, hrefs []string) {
 	return ids, hrefs
 }
 
+// chip is the state of a filter's button, as written in the page.
+type chip struct {
+	ID, Pressed, Count string
+	Disabled           bool
+}
+
+// chips returns the filters' buttons of the page h shows.
+func chips(t *testing.T, h *testHost) []chip {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(app.HTMLString(h)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []chip
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "button" && strings.HasPrefix(attrOf(n, "class"), "fl-chip ") {
+			c := chip{ID: attrOf(n, "id"), Pressed: attrOf(n, "aria-pressed")}
+			for _, a := range n.Attr {
+				c.Disabled = c.Disabled || a.Key == "disabled"
+			}
+			for d := range n.Descendants() {
+				if d.Type == html.ElementNode && attrOf(d, "class") == "fl-count" && d.FirstChild != nil {
+					c.Count = d.FirstChild.Data
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // attrOf returns the value of n's attribute name, or "".
 func attrOf(n *html.Node, name string) string {
 	for _, a := range n.Attr {

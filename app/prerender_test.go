@@ -101,7 +101,11 @@ func TestPrerender_WorksWithoutJavaScript(t *testing.T) {
 	// Controls do nothing before the client takes over: disabled.
 	match(t, app.Button().Type("button").ID("fl-lang").Class("fl-btn").Lang("en").
 		Aria("label", "Show the interface in English").Disabled(true).OnClick(noop), h, 0, 0, 0)
-	match(t, app.Button().Type("button").Class("fl-chip", "k-date").Aria("pressed", true).Disabled(true).OnClick(noop), h, at(pathClaims, 1, 0)...)
+	for _, c := range chips(t, h) {
+		if !c.Disabled {
+			t.Errorf("filter %s is not disabled in the prerender", c.ID)
+		}
+	}
 	// The server form has no button semantics: it is a plain link.
 	if strings.Contains(page, `aria-haspopup`) {
 		t.Errorf("prerendered highlight claims to open a dialog")

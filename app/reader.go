@@ -116,6 +116,23 @@ func (r *Reader) OnNav(ctx app.Context) {
 	preloadClient(ctx)
 }
 
+// renderLegend names the verdicts with their badges.
+func (r *Reader) renderLegend() app.UI {
+	m := r.msg()
+	var w htmlWriter
+	w.open("div", attr{"class", "fl-legend"})
+	w.elem("p", m.legend, attr{"class", "fl-legend-title"})
+	w.open("ul")
+	for _, v := range verdictOrder {
+		w.open("li")
+		w.elem("span", m.verdict(v), attr{"class", "badge " + verdictClass(v)})
+		w.close("li")
+	}
+	w.close("ul")
+	w.close("div")
+	return app.Raw(w.String())
+}
+
 // title is the article's title: its first line, or Article.Title.
 func (r *Reader) title() string {
 	if len(r.layout.lines) == 0 {
@@ -190,11 +207,12 @@ func (r *Reader) renderData() app.UI {
 	return app.Raw(`<script type="application/json" id="` + DataElementID + `">` + string(b) + `</script>`)
 }
 
-// renderTools is the toolbar: language switch, highlight toggle, legend.
+// renderTools is the toolbar: language switch, highlight toggle, legend,
+// links to the other pages.
 func (r *Reader) renderTools() app.UI {
 	m := r.msg()
 	other := messagesFor(otherLang(r.lang))
-	return app.Div().Class("fl-tools").Role("group").Aria("label", m.tools).Body(
+	return app.Div().Class("fl-tools").Role("group").Aria("label", m.tools).OnClick(r.onPageLinkClick).Body(
 		r.button("fl-btn").ID("fl-lang").
 			Lang(other.lang).Aria("label", other.switchLang).
 			OnClick(r.onSwitchLang).
@@ -204,15 +222,7 @@ func (r *Reader) renderTools() app.UI {
 			OnClick(r.onToggleHighlights).
 			Text(m.highlights),
 		// A student's legend would name the verdicts to find.
-		app.If(r.student(), r.renderClassIntro).Else(func() app.UI {
-			return app.Div().Class("fl-legend").Body(
-				app.P().Class("fl-legend-title").Text(m.legend),
-				app.Ul().Body(app.Range(verdictOrder).Slice(func(i int) app.UI {
-					v := verdictOrder[i]
-					return app.Li().Body(app.Span().Class("badge", verdictClass(v)).Text(m.verdict(v)))
-				})),
-			)
-		}),
+		app.If(r.student(), r.renderClassIntro).Else(r.renderLegend),
 		app.If(!r.embed && r.class == nil, r.renderLinks),
 		app.P().Class("fl-keys").Text(m.keysHint),
 	)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"factlens/facts"
@@ -120,8 +121,6 @@ func TestReader_CloseButton(t *testing.T) {
 func TestReader_Filters(t *testing.T) {
 	h := mount(t, frPage(), false)
 	shown := at(pathClaims, 3, 0)
-	dates := at(pathClaims, 1, 0)
-	contradicted := at(pathClaims, 2, 2)
 
 	steps := []struct {
 		name    string
@@ -133,13 +132,13 @@ func TestReader_Filters(t *testing.T) {
 		{"all", func() {}, "7 affirmations affichées sur 7",
 			[]string{"entry-c1", "entry-c2", "entry-c3", "entry-c4", "entry-c5", "entry-c6", "entry-c7"},
 			[]string{"#claim-c1", "#claim-c1", "#claim-c3", "#claim-c4", "#claim-c5", "#claim-c6", "#claim-c7"}},
-		{"no dates", func() { h.toggleKind(facts.KindDate) }, "3 affirmations affichées sur 7",
+		{"no dates", func() { h.toggleFilter("filter-k-date") }, "3 affirmations affichées sur 7",
 			[]string{"entry-c1", "entry-c4", "entry-c5"},
 			[]string{"#claim-c1", "#claim-c4", "#claim-c5"}},
-		{"no dates nor contradicted", func() { h.toggleVerdict(facts.Contradicted) }, "2 affirmations affichées sur 7",
+		{"no dates nor contradicted", func() { h.toggleFilter("filter-v-contradicted") }, "2 affirmations affichées sur 7",
 			[]string{"entry-c1", "entry-c5"},
 			[]string{"#claim-c1", "#claim-c5"}},
-		{"dates back", func() { h.toggleKind(facts.KindDate) }, "5 affirmations affichées sur 7",
+		{"dates back", func() { h.toggleFilter("filter-k-date") }, "5 affirmations affichées sur 7",
 			[]string{"entry-c1", "entry-c2", "entry-c3", "entry-c5", "entry-c7"},
 			[]string{"#claim-c1", "#claim-c1", "#claim-c3", "#claim-c5", "#claim-c7"}},
 	}
@@ -156,10 +155,18 @@ func TestReader_Filters(t *testing.T) {
 	}
 	// Counts stay those of the whole report; the pressed state follows the
 	// filter.
-	match(t, app.Button().Type("button").Class("fl-chip", "k-date").Aria("pressed", true).OnClick(noop), h, dates...)
-	match(t, app.Text("4"), h, at(dates, 2, 0)...)
-	match(t, app.Button().Type("button").Class("fl-chip", "v-contradicted").Aria("pressed", false).OnClick(noop), h, contradicted...)
-	match(t, app.Text("2"), h, at(contradicted, 2, 0)...)
+	want := []chip{
+		{"filter-k-date", "true", "4", false},
+		{"filter-k-founding", "true", "2", false},
+		{"filter-k-attendance", "true", "1", false},
+		{"filter-v-supported", "true", "2", false},
+		{"filter-v-imprecise", "true", "1", false},
+		{"filter-v-contradicted", "false", "2", false},
+		{"filter-v-unverified", "true", "2", false},
+	}
+	if diff := cmp.Diff(want, chips(t, h)); diff != "" {
+		t.Errorf("filters (-want +got):\n%s", diff)
+	}
 
 	h.do(func(app.Context) {
 		for _, k := range kindOrder {
@@ -168,6 +175,44 @@ func TestReader_Filters(t *testing.T) {
 	})
 	match(t, app.P().Class("fl-empty"), h, at(pathClaims, 4)...)
 	match(t, app.Text("Aucune affirmation ne correspond aux filtres."), h, at(pathClaims, 4, 0)...)
+}
+
+func TestReader_ToggleFilter(t *testing.T) {
+	type hidden struct {
+		Kinds    map[facts.Kind]bool
+		Verdicts map[facts.Verdict]bool
+	}
+	tests := []struct {
+		name    string
+		student bool
+		id      string
+		ok      bool
+		want    hidden
+	}{
+		{"a kind", false, "filter-k-founding", true, hidden{Kinds: map[facts.Kind]bool{facts.KindFounding: true}}},
+		{"a verdict", false, "filter-v-unverified", true, hidden{Verdicts: map[facts.Verdict]bool{facts.Unverified: true}}},
+		{"a student's kind", true, "filter-k-date", true, hidden{Kinds: map[facts.Kind]bool{facts.KindDate: true}}},
+		{"a student has no verdict filter", true, "filter-v-supported", false, hidden{}},
+		{"no such value", false, "filter-k-rumour", false, hidden{}},
+		{"not a filter", false, "k-date", false, hidden{}},
+		{"an entry", false, "entry-c1", false, hidden{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := mount(t, frPage(), false)
+			if tt.student {
+				h = mountClass(t, frPage(), "/classroom/x", false, nil)
+			}
+			var ok bool
+			h.do(func(app.Context) { ok = h.toggleFilter(tt.id) })
+			if ok != tt.ok {
+				t.Errorf("toggleFilter(%q) = %v, want %v", tt.id, ok, tt.ok)
+			}
+			if diff := cmp.Diff(tt.want, hidden{h.hideKind, h.hideVerdict}, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("hidden after toggleFilter(%q) (-want +got):\n%s", tt.id, diff)
+			}
+		})
+	}
 }
 
 func TestReader_SwitchLanguage(t *testing.T) {

@@ -389,6 +389,46 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("filters by pointer and by keyboard", func(t *testing.T) {
+		ctx := env.newTab(t)
+		env.openLive(t, ctx, "/")
+		dates := 0
+		for _, c := range claims {
+			if c.Kind == facts.KindDate {
+				dates++
+			}
+		}
+		const id = "filter-k-date"
+		// state waits for the list to show n entries, and returns the
+		// button's pressed state.
+		state := func(n int) string {
+			t.Helper()
+			wctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+			defer cancel()
+			cond := fmt.Sprintf(`document.querySelectorAll("a.fl-entry").length === %d`, n)
+			if _, err := chromedp.Run(wctx, chromedp.Poll[bool](cond)); err != nil {
+				t.Fatalf("the list never showed %d entries (it shows %d)", n, eval[int](t, ctx, `document.querySelectorAll("a.fl-entry").length`))
+			}
+			return eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute("aria-pressed")`, id))
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID(id))); err != nil {
+			t.Fatal(err)
+		}
+		if got := state(len(claims) - dates); got != "false" {
+			t.Errorf("after a click on #%s: aria-pressed %q, want false", id, got)
+		}
+		if got := waitActive(t, ctx, id); got != id {
+			t.Errorf("after a click on #%s the focus is on #%s", id, got)
+		}
+		press(t, ctx, " ")
+		if got := state(len(claims)); got != "true" {
+			t.Errorf("after Space on #%s: aria-pressed %q, want true", id, got)
+		}
+		if got := waitActive(t, ctx, id); got != id {
+			t.Errorf("after Space on #%s the focus is on #%s", id, got)
+		}
+	})
+
 	t.Run("claim list by keyboard", func(t *testing.T) {
 		ctx := env.newTab(t)
 		env.openLive(t, ctx, "/")
