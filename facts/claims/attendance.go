@@ -148,8 +148,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				present = !present
 			}
 		}
-		if len(people) == 0 && trig.inverted {
-			// "Étaient présents : A et B", "Also present were A and B"
+		if len(people) == 0 && (trig.inverted || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap) {
+			// "Étaient présents : A et B", "Also present were A and B", "la
+			// cérémonie, à laquelle a assisté le Premier ministre B"
 			p := next
 			if s.punct(p, ":") || s.word(p, cChain) {
 				p++
@@ -466,6 +467,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	return pr, t.plural, q, true
 }
+
+// invertingRelatives are the French relatives, folded, after which the
+// subject follows its verb: "à laquelle a assisté B", "où étaient
+// présents A et B".
+var invertingRelatives = foldSet("laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "où")
 
 // nameTitles are the titles, folded, that are also part of names, so
 // that a name before them is no office: "Hassan Sheikh Mohamud".

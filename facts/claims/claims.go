@@ -95,6 +95,10 @@ type scanner struct {
 	// of them, and its paragraph: what "they" and "ils" stand for.
 	lastGroup     []party
 	lastGroupPara int
+	// lastJoined is the organisation of the last membership claim with
+	// one, and its paragraph: what "Qatar left" left.
+	lastJoined     *party
+	lastJoinedPara int
 	// outer is the current sentence's last founding claim that is not in
 	// an apposition.
 	outer *foundingClaim

@@ -225,6 +225,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				} else {
 					unknown, country = false, false
 				}
+			} else if o := s.appositionStart(sent, k-1); s.punct(k, ",") && o >= 0 {
+				// "Le Rwanda, pays anglophone, y a adhéré": a country's
+				// name before an apposition.
+				if p, _, unknown, country = s.unknownMember(sent, o-1); unknown && country {
+					subjects = []party{p}
+				} else {
+					unknown, country = false, false
+				}
 			} else if r := k - 1; s.word(k, cRelative) && s.punct(r, ",") {
 				// "le Danemark, qui a rejoint la CEE": a country's name
 				// before a relative clause.
@@ -265,17 +273,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if !ok && s.objectPronoun(j) {
 				// "left the forum in 2022 and rejoined it in 2024": the
 				// sentence's last object, else the paragraph's
-				// organisation.
+				// (memberTopic).
 				if prev != nil && len(prev.objects) == 1 {
 					o, end, ok = prev.objects[0], j+1, true
-				} else if t := s.topic(chain, sent.para, fc.subjects...); t != nil {
+				} else if t := s.memberTopic(chain, sent.para, fc.subjects); t != nil {
 					o, end, ok = *t, j+1, true
 				}
 			}
 			if !ok {
 				o, end, ok = s.describedMembership(j, sent)
 			}
-			if !ok && (s.inDate(j) || s.word(j, cPrep|cPlacePrep) && s.inDate(j+1)) {
+			if !ok && (s.inDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined or left, or
 				// the antecedent of a relative ("COMESA, which it joined in
@@ -284,7 +292,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 					o, end, ok = s.party(m), j, true // "le G5 Sahel, que le Mali a quitté en 2022"
 				} else if a, rel := s.relativeAntecedent(chain); rel && a >= 0 && !relSubject {
 					o, end, ok = s.party(a), j, true
-				} else if t := s.topic(chain, sent.para, fc.subjects...); (!rel || relSubject) && t != nil {
+				} else if t := s.memberTopic(chain, sent.para, fc.subjects); (!rel || relSubject) && t != nil {
 					o, end, ok = *t, j, true
 				}
 			}
@@ -295,6 +303,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 		if gerund {
 			t := s.mainSubject(sent, k, fc.objects)
+			if prev != nil && len(prev.subjects) == 1 && !slices.Contains(fc.objects, prev.subjects[0]) {
+				// "Gabon rejoined OPEC in 2016, having left it in 1995":
+				// the subject of the sentence's previous claim.
+				t = &prev.subjects[0]
+			}
 			if t == nil {
 				return false
 			}
@@ -663,7 +676,10 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 		// case: "the EAC, first founded in 1967", not "the first summit"
 		// nor "Citizens First".
 		first := k == i-1 && !t.cap && s.inSet(firstAdverbs, k)
-		if !(s.is(k, cChain) || first) || (t.kind == tPunct && !s.punct(k, "'")) {
+		// "en", of it, before an auxiliary: "le Ghana en est devenu
+		// membre"; elsewhere a preposition.
+		clitic := s.lang == "fr" && !t.cap && s.inSet(genitiveClitics, k) && s.word(k+1, cPerfect|cPassive)
+		if !(s.is(k, cChain) || first || clitic) || (t.kind == tPunct && !s.punct(k, "'")) {
 			break
 		}
 		// "l'" and "d'" before a noun are not part of a chain.
@@ -675,6 +691,10 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	}
 	return k + 1, passive, negated
 }
+
+// genitiveClitics are the French pronouns, folded, of "of it" before a
+// verb.
+var genitiveClitics = foldSet("en")
 
 // firstAdverbs are the words, folded, of a first time before a verb.
 var firstAdverbs = foldSet("first")
@@ -698,6 +718,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if s.orgEndingAt(k, states) >= 0 {
 		ps, start := s.orgsEndingAt(sent.t0, k, states, 0)
 		return ps, start, true
+	}
+	if m := s.orgBeforeGeneric(k); m >= 0 {
+		return []party{s.party(m)}, s.ments[m].t0, true
 	}
 	if states {
 		if p, ok := s.countryAnaphor(sent, k); ok {
@@ -777,6 +800,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if m := s.orgEndingAt(j, states); m >= 0 {
 			return []party{s.party(m)}, 0, false
 		}
+		if m := s.orgBeforeGeneric(j); m >= 0 {
+			return []party{s.party(m)}, 0, false // "The wider OPEC+ alliance, formed …"
+		}
 		if p, _, ok := s.describedSubject(sent, j); ok {
 			return []party{p}, 0, false // "the joint force, which was set up"
 		}
@@ -791,6 +817,61 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// clauseEnd reports whether a clause ends before token j, where a verb
+// without an object would: the sentence's end, a comma or a semicolon, or
+// an infinitive of purpose ("Qatar left to focus on gas").
+func (s *scanner) clauseEnd(j int, sent sentence) bool {
+	return j >= sent.t1 || s.punct(j, ",") || s.punct(j, ";") || s.punct(j, ".") || s.word(j, cInfinitive)
+}
+
+// memberTopic is the organisation that subjects joined or left when the
+// verb has no object ("South Sudan joined in 2016"), not one of them nor
+// a country: the one the paragraph's last membership claim named, else
+// the last one the paragraph names before token i, else the one the last
+// membership claim named, else the topic (see [scanner.topic]).
+func (s *scanner) memberTopic(i, para int, subjects []party) *party {
+	ok := func(p party) bool { return !slices.Contains(subjects, p) && !s.countryParty(p) }
+	joined := s.lastJoined != nil && ok(*s.lastJoined)
+	if joined && s.lastJoinedPara == para {
+		return s.lastJoined // "Angola quit OPEC in 2024, five years after Qatar left"
+	}
+	if p := s.lastOrgWhere(i, para, false, ok); p != nil {
+		return p
+	}
+	if joined {
+		return s.lastJoined
+	}
+	return s.topicWhere(i, para, ok)
+}
+
+// countryParty reports whether p is a place of the gazetteer or is named
+// as a country (see [countries]).
+func (s *scanner) countryParty(p party) bool {
+	if e, ok := s.g.Entity(p.id); ok && e.Kind == facts.PlaceEntity {
+		return true
+	}
+	ts := tokenize(p.name) // a state the gazetteer holds as an organisation too
+	if len(ts.list) == 0 {
+		return false
+	}
+	for _, c := range countries[ts.fold(0)] {
+		if len(c.words) == len(ts.list) && matchWords(&ts, 0, len(ts.list), c.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBeforeGeneric returns the organisation named just before the
+// generic noun at token k, which stands for it ("the ECOWAS bloc", "the
+// OPEC+ alliance"), or -1.
+func (s *scanner) orgBeforeGeneric(k int) int {
+	if !s.word(k, cGenericOrg) || s.toks[k].cap {
+		return -1
+	}
+	return s.orgEndingAt(k-1, false)
 }
 
 // gapped reads, after the membership claim fc ending with a date, the
@@ -1171,7 +1252,7 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	case !country && !orgNoun:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
-	if d >= s.datelineEnd(sent) && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) {
+	if d >= s.datelineEnd(sent) && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) && !s.inSet(subordinators, d) {
 		return party{}, 0, false, false
 	}
 	b, e := s.tokenSpan(a, last+1)
@@ -1196,6 +1277,12 @@ func (s *scanner) countrysOrg(sent sentence, k int) (party, bool) {
 	b, e := s.tokenSpan(s.countryEndingAt(sent.t0, a-3), k+1)
 	return party{name: s.text[b:e]}, true
 }
+
+// subordinators are the conjunctions, folded, that open a clause whose
+// subject may follow: "five years after Qatar left", "lorsque le Ghana a
+// rejoint".
+var subordinators = foldSet("after", "before", "when", "since", "because", "while", "until", "once", "though", "although",
+	"que", "quand", "lorsque", "puisque", "depuis")
 
 // listLeads are the words, folded, that open a list of examples, before
 // which a name starts a noun phrase: "including Fiji, which joined".
@@ -1654,6 +1741,9 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 	}
 	if len(fc.subjects) > 1 {
 		s.lastGroup, s.lastGroupPara = fc.subjects, s.sents[si].para
+	}
+	if membership(fc.trigger.event) && len(fc.objects) == 1 {
+		s.lastJoined, s.lastJoinedPara = &fc.objects[0], s.sents[si].para
 	}
 }
 

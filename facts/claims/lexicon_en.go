@@ -259,7 +259,7 @@ var lexiconEN = (&lexicon{
 	quantifiers:   map[string]bool{"all": false, "both": false, "none": true, "neither": true},
 	outOf:         foldSet("out"),
 	grounds:       foldSet("on", "upon"),
-	gerundLeads:   foldSet("after", "before", "since"),
+	gerundLeads:   foldSet("after", "before", "since", "having"),
 	nounAdjectives: foldSet("immediate", "formal", "official", "planned", "announced", "effective",
 		"final", "definitive", "full", "eventual", "abrupt", "sudden", "unilateral", "proposed"),
 	relatives: foldSet("which", "who", "that"),

@@ -50,6 +50,7 @@ var lexiconFR = (&lexicon{
 		"entré+ en service":               {facts.EventOperational, fVerb},
 		"devenu+ membre":                  {facts.EventJoined, fIntransitive},
 		"devenu+ membre à part entière":   {facts.EventJoined, fIntransitive},
+		"devenu+ membre de plein droit":   {facts.EventJoined, fIntransitive},
 		"fait sécession":                  {facts.EventWithdrew, fVerb},
 		"rebaptisé+":                      {facts.EventTransformed, fVerb},
 		"renommé+":                        {facts.EventTransformed, fVerb},
@@ -209,7 +210,8 @@ var lexiconFR = (&lexicon{
 		"pleinement", "enfin", "finalement", "ensuite", "alors", "aussi", "également", "bien",
 		"effectivement", "devenu+", "redevenu+", "rapidement", "entièrement", "totalement",
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
-		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore"),
+		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
+		"lui", "eux"), // "avait lui aussi quitté"
 	passive:       foldSet("été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "soit", "être", "devenu+"),
 	perfect:       foldSet("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ait", "aient"),
 	negations:     foldSet("pas", "jamais"),

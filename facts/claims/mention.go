@@ -529,7 +529,7 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
 		m := &s.ments[j]
-		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) {
+		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) && !s.formerName(m.t0) {
 			if p := s.party(j); ok(p) {
 				return &p
 			}
@@ -537,6 +537,27 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 	}
 	return nil
 }
+
+// formerName reports whether the name at token i is one an organisation
+// had, which stands for no other: "créée sous le nom d'Agence de
+// coopération culturelle", "formerly the Organisation of African Unity".
+func (s *scanner) formerName(i int) bool {
+	p := i - 1
+	if s.punct(p, "'") {
+		p--
+	}
+	if s.inSet(nameLinks, p) {
+		p--
+	}
+	return s.inSet(formerNameLeads, p) && !s.toks[p].cap
+}
+
+// nameLinks and formerNameLeads are the words, folded, that introduce an
+// organisation's former name.
+var (
+	nameLinks       = foldSet("de", "d", "of", "the")
+	formerNameLeads = foldSet("nom", "name", "formerly", "anciennement")
+)
 
 // articleTopic returns the organisation named most often before token i
 // (among the last lookBack mentions; the latest named on a tie), when it
@@ -551,7 +572,7 @@ func (s *scanner) articleTopic(i int, ok func(party) bool) *party {
 	best, bestN := -1, 0
 	for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
 		m := &s.ments[j]
-		if m.kind != facts.OrganisationEntity || m.inParens || m.object {
+		if m.kind != facts.OrganisationEntity || m.inParens || m.object || s.formerName(m.t0) {
 			continue
 		}
 		p := s.party(j)

@@ -179,6 +179,14 @@ func scanWord(text string, t *token) {
 					continue
 				}
 			}
+		case r == '+' && upper > 0 && upper == letters:
+			// "OPEC+", "G20+": an acronym's plus sign, before a space or
+			// punctuation, names another organisation.
+			if n, _ := utf8.DecodeRuneInString(text[j+w:]); j+w == len(text) || !isWordRune(n) {
+				plain = false
+				j += w
+				continue
+			}
 		case (r == '.' || r == ',') && prevDigit:
 			if j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
 				j++
