@@ -264,18 +264,28 @@ func (tg *tagger) sentenceStart(i int) bool {
 }
 
 // tense returns the tense of the sentence around token i from the nearest
-// marker: -1 past, +1 future, 0 if none is found. A semicolon ends the
-// clause each way ("talks collapsed last weekend; a new round is planned
-// this weekend").
+// marker: -1 past, +1 future, 0 if none is found. A marker in i's clause,
+// between commas, comes first ("talks will resume in mid-September, the
+// minister said"). A semicolon ends the clause each way ("talks collapsed
+// last weekend; a new round is planned this weekend").
 func (tg *tagger) tense(i int) int8 {
+	if t := tg.tenseWithin(i, ","); t != 0 {
+		return t
+	}
+	return tg.tenseWithin(i, ";")
+}
+
+// tenseWithin returns the tense from the nearest marker around token i
+// before the punctuation end, each way (see [tagger.tense]).
+func (tg *tagger) tenseWithin(i int, end string) int8 {
 	s := tg.tok(i).sent
 	ls, rs := s, s // the sentences looked at on the left and on the right
 	for d := 1; d < 40; d++ {
 		l, r := tg.tok(i-d), tg.tok(i+d)
-		if l.fold == ";" {
+		if l.fold == ";" || l.fold == end {
 			ls = -1
 		}
-		if r.fold == ";" {
+		if r.fold == ";" || r.fold == end {
 			rs = -1
 		}
 		if l.sent != ls && r.sent != rs {
