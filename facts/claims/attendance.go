@@ -593,7 +593,11 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 				continue
 			}
 			first := people[0]
-			if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 && !s.punct(j+1, "'") {
+			if p, ok := s.namedBefore(j); ok && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
+				// "Milei, who has called the bloc a prison, sent …" after
+				// "President Javier Milei chose not to attend".
+				people[0] = p
+			} else if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 && !s.punct(j+1, "'") {
 				people = people[1:]
 				j = s.firstItemAfter(j, c)
 				if len(people) == 0 {
@@ -604,6 +608,25 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		}
 	}
 	return nil, c
+}
+
+// namedBefore returns the person of an earlier attendance claim whose
+// name ends with the word at token j, as news names a person the second
+// time: "Milei" for "Javier Milei".
+func (s *scanner) namedBefore(j int) (facts.Person, bool) {
+	if !s.nameWord(j) || s.toks[j].caps {
+		return facts.Person{}, false
+	}
+	w := s.tk.fold(j)
+	for k := len(s.claims) - 1; k >= 0; k-- {
+		for _, p := range s.claims[k].People {
+			ts := tokenize(p.Name)
+			if n := len(ts.list); n > 1 && ts.fold(n-1) == w {
+				return facts.Person{Name: p.Name, ID: p.ID}, true
+			}
+		}
+	}
+	return facts.Person{}, false
 }
 
 // groupOfPeople reads a group of people that ends at token c, where the

@@ -99,6 +99,9 @@ type scanner struct {
 	// one, and its paragraph: what "Qatar left" left.
 	lastJoined     *party
 	lastJoinedPara int
+	// namedOrgs are the folded names of the organisations that membership
+	// claims named without the gazetteer ("member of Mercosur").
+	namedOrgs map[string]bool
 	// outer is the current sentence's last founding claim that is not in
 	// an apposition.
 	outer *foundingClaim

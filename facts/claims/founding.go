@@ -106,7 +106,12 @@ func (s *scanner) foundingIn(si int) {
 // a date.
 func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
 	if trig.form == fAdmission {
-		return s.admission(sent, i, next, trig, fc)
+		if chain, passive, _ := s.leftChain(sent.t0, i); !passive && !s.punct(chain-1, ",") {
+			return s.admission(sent, i, next, trig, fc)
+		}
+		// "Venezuela was admitted to Mercosur in 2012", "Venezuela,
+		// admitted in 2012,": the country joined.
+		trig.form = fVerb
 	}
 	if trig.form == fCopula {
 		if j, ok := s.becomesMember(next, sent.t1); ok {
@@ -225,6 +230,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				} else {
 					unknown, country = false, false
 				}
+			} else if p, _, ok, c := s.unknownMember(sent, k-1); s.punct(k, ",") && ok && c {
+				// "Venezuela, admitted in 2012,"
+				subjects, unknown, country = []party{p}, true, true
 			} else if o := s.appositionStart(sent, k-1); s.punct(k, ",") && o >= 0 {
 				// "Le Rwanda, pays anglophone, y a adhéré": a country's
 				// name before an apposition.
@@ -283,6 +291,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if !ok {
 				o, end, ok = s.describedMembership(j, sent)
 			}
+			if !ok && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0]) {
+				o, end, ok = s.unknownOrgObject(j, sent.t1)
+			}
 			if !ok && (s.inDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined or left, or
@@ -333,7 +344,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		if !s.punct(fc.t1, ",") {
 			return false
 		}
-		p := s.skipDeterminer(fc.t1+1, sent.t1)
+		after := fc.t1 + 1
+		if s.is(after, cFoundingStart) {
+			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
+			// CEMAC …": the apposition of the complement's organisation
+			// comes first.
+			if c := s.openingComma(after+1, sent.t1); c > after {
+				after = c + 1
+			}
+		}
+		p := s.skipDeterminer(after, sent.t1)
 		if m := s.orgAt(p, false); m >= 0 {
 			fc.subjects = []party{s.party(m)}
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
@@ -527,11 +547,14 @@ func (s *scanner) innerOrg(p party, i int) (party, bool) {
 	return party{}, false
 }
 
-// openingComma returns the comma that ends, within a dozen words from
-// token i, the complement of an opening participle, or -1: words, numbers
-// and apostrophes only, no verb.
+// openingComma returns the comma that ends, within 16 words from token i,
+// the complement of an opening participle, or -1: words, numbers,
+// apostrophes and an acronym in parentheses only, no verb.
 func (s *scanner) openingComma(i, end int) int {
-	for p := i; p < end && p < i+16; p++ {
+	for p, words := i, 0; p < end && words < 16; p++ {
+		if s.toks[p].kind == tWord {
+			words++
+		}
 		switch {
 		case s.punct(p, ",") && s.listGoesOn(p+1, end):
 			// "Créée en 1964 par le Cameroun, le Niger, le Nigeria et le
@@ -539,6 +562,8 @@ func (s *scanner) openingComma(i, end int) int {
 		case s.punct(p, ","):
 			return p
 		case s.punct(p, "'"):
+		case s.punct(p, "(") && s.punct(p+2, ")"):
+			p += 2 // an acronym: "l'Union douanière (UDEAC)"
 		case s.toks[p].kind != tWord || s.is(p, cChain|cFoundingStart):
 			return -1
 		}
@@ -749,6 +774,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if p, start, ok := s.describedSubject(sent, k); ok {
 			return []party{p}, start, true
 		}
+		if p, start, ok := s.namedOrgEndingAt(sent, k); ok {
+			return []party{p}, start, true
+		}
 	}
 	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
 		if s.punct(k, ",") && prev.t1 == k {
@@ -758,6 +786,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 				// antecedent's.
 				return []party{s.party(m)}, 0, false
 			}
+		}
+		if m := s.orgBeforeComma(k); m >= 0 && prev.t1 == k && prev.t0 == sent.t0 && !slices.Contains(prev.subjects, s.party(m)) {
+			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
+			// CEMAC …": an opening participle's complement ends with the
+			// organisation the apposition is about.
+			return []party{s.party(m)}, 0, false
 		}
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
 			return prev.subjects, 0, false
@@ -786,6 +820,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		j--
 	}
 	if s.punct(j, ",") {
+		if o := s.relativeOpening(sent, j); o >= 0 && j == k {
+			// "La BEAC, qui émet le franc CFA, a été créée": the name
+			// before the relative clause.
+			if m := s.orgEndingAt(o-1, states); m >= 0 {
+				return []party{s.party(m)}, 0, false
+			}
+		}
 		// "The Alliance of Sahel States (AES), formed …", "L'Organisation
 		// pour la mise en valeur du fleuve Sénégal (OMVS), créée …"
 		if m := s.orgBeforeComma(j); m >= 0 {
@@ -817,6 +858,64 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// unknownOrgObject reads, at token i after the membership verb of a
+// country, an organisation the gazetteer does not know named by
+// capitalised words without an organisation noun: "Bolivia became a
+// full member of Mercosur". The name is no country's, and what follows it
+// ends a clause or starts a complement.
+func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
+	q := i
+	for n := 0; n < 2 && s.word(q, cObjectPrep); n++ {
+		q = s.skipPrep(q, end, cObjectPrep)
+	}
+	q = s.skipDeterminer(q, end)
+	e := q
+	for e < end && e < q+4 && s.nameWord(e) && s.mentionAt(e) < 0 && !s.inDate(e) {
+		e++
+	}
+	if e == q || s.countryEndingAt(q, e-1) == q || s.titleAt(q, e) {
+		return party{}, i, false
+	}
+	if e < end && !s.clauseEnd(e, sentence{t1: end}) && !s.word(e, cPrep|cPlacePrep|cObjectPrep) && !s.inDate(e) {
+		return party{}, i, false
+	}
+	a, b := s.tokenSpan(q, e)
+	if s.namedOrgs == nil {
+		s.namedOrgs = map[string]bool{}
+	}
+	s.namedOrgs[s.foldedName(q, e)] = true
+	return party{name: s.text[a:b]}, e, true
+}
+
+// foldedName returns the folded words of tokens [a, e), joined by spaces.
+func (s *scanner) foldedName(a, e int) string {
+	words := make([]string, 0, e-a)
+	for p := a; p < e; p++ {
+		words = append(words, s.tk.fold(p))
+	}
+	return strings.Join(words, " ")
+}
+
+// namedOrgEndingAt returns the organisation ending at token k that an
+// earlier membership claim named without the gazetteer's help (see
+// [scanner.unknownOrgObject]): "Mercosur was created in 1991" after
+// "Bolivia became a member of Mercosur".
+func (s *scanner) namedOrgEndingAt(sent sentence, k int) (party, int, bool) {
+	for a := max(sent.t0, k-3); a <= k; a++ {
+		if !s.nameWord(a) || !s.namedOrgs[s.foldedName(a, k+1)] {
+			continue
+		}
+		for p := a; p <= k; p++ {
+			if !s.nameWord(p) {
+				return party{}, 0, false
+			}
+		}
+		b, e := s.tokenSpan(a, k+1)
+		return party{name: s.text[b:e]}, a, true
+	}
+	return party{}, 0, false
 }
 
 // clauseEnd reports whether a clause ends before token j, where a verb
@@ -1682,7 +1781,8 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 // possessor returns the name, unknown to the gazetteer, that is the
 // subject of the verb before the possessive at token p, as
 // [scanner.unknownMember] reads it: "La Mauritanie a annoncé son
-// retrait", "Mauritania announced its withdrawal".
+// retrait", "Mauritania announced its withdrawal"; after a coordinator,
+// the country that opens the sentence.
 func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 	k := p - 1
 	if !s.content(k) || s.toks[k].cap {
@@ -1693,6 +1793,13 @@ func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 		return party{}, false
 	}
 	o, _, ok, _ := s.unknownMember(sent, chain-1)
+	if !ok && s.word(chain-1, cCoordinator) {
+		// "Bolivia applied to join in 2012 and signed its accession
+		// protocol": the country that opens the sentence.
+		if c := s.openingCountry(sent, chain-1); c != nil {
+			return *c, true
+		}
+	}
 	return o, ok
 }
 

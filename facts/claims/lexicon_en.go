@@ -136,6 +136,10 @@ var lexiconEN = (&lexicon{
 		"the presence of":           {form: aAfter, present: true},
 		"absent":                    {form: aBefore, inverted: true},
 		"stayed away":               {form: aBefore},
+		"chose not to attend":       {form: aBefore},
+		"decided not to attend":     {form: aBefore},
+		"declined to attend":        {form: aBefore},
+		"refused to attend":         {form: aBefore},
 		"among the guests":          {form: aBefore, present: true},
 		"skipped":                   {form: aBefore},
 		"missed":                    {form: aBefore},
@@ -153,6 +157,7 @@ var lexiconEN = (&lexicon{
 	titles: makePhrases(map[string]title{
 		"counterpart":        {}, // "his Gabonese counterpart B": no title to report
 		"counterparts":       {plural: true},
+		"host":               {}, // "Paraguayan host Santiago Pena"
 		"president":          {name: "president"},
 		"presidents":         {name: "president", plural: true},
 		"gen.":               {name: "general"},
@@ -233,7 +238,7 @@ var lexiconEN = (&lexicon{
 		"officially", "formally", "recently", "newly", "now", "fully", "finally", "later",
 		"also", "then", "eventually", "already", "became", "become", "becomes", "becoming", "just",
 		"subsequently", "jointly", "formerly", "originally", "initially", "only", "conspicuously",
-		"notably", "noticeably", "reportedly", "previously", "obviously", "visibly", "still"),
+		"notably", "noticeably", "reportedly", "previously", "obviously", "visibly", "still", "all", "both"),
 	passive:       foldSet("was", "were", "is", "are", "be", "been", "being", "became", "become", "becomes"),
 	perfect:       foldSet("has", "have", "had"),
 	negations:     foldSet("not", "never", "t"),
