@@ -222,6 +222,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			var p party
 			if p, start, unknown, country = s.unknownMember(sent, k); unknown {
 				subjects, adjacent = []party{p}, true
+				if country {
+					// "Gabon and Togo were admitted": the countries listed
+					// before it.
+					subjects, start = s.countriesBefore(sent, start, subjects)
+				}
 			} else if o := s.relativeOpening(sent, k); o >= 0 {
 				// "Zimbabwe, which had suspended its membership in 2008,
 				// rejoined the bank": the name before the relative clause.
@@ -230,14 +235,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				} else {
 					unknown, country = false, false
 				}
-			} else if p, _, ok, c := s.unknownMember(sent, k-1); s.punct(k, ",") && ok && c {
+			} else if p, a, ok, c := s.unknownMember(sent, k-1); s.punct(k, ",") && ok && c {
 				// "Venezuela, admitted in 2012,"
 				subjects, unknown, country = []party{p}, true, true
+				subjects, _ = s.countriesBefore(sent, a, subjects)
 			} else if o := s.appositionStart(sent, k-1); s.punct(k, ",") && o >= 0 {
-				// "Le Rwanda, pays anglophone, y a adhéré": a country's
-				// name before an apposition.
-				if p, _, unknown, country = s.unknownMember(sent, o-1); unknown && country {
-					subjects = []party{p}
+				// "Le Rwanda, pays anglophone, y a adhéré", "Gabon and
+				// Togo, two former French colonies, were admitted": the
+				// countries before an apposition.
+				var a int
+				if p, a, unknown, country = s.unknownMember(sent, o-1); unknown && country {
+					subjects, _ = s.countriesBefore(sent, a, []party{p})
 				} else {
 					unknown, country = false, false
 				}
@@ -267,6 +275,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// What is left after "after leaving" is an organisation, not a
 		// place: "after leaving Niamey".
 		_, ms, end := s.orgList(j, sent.t1, states && !gerund)
+		ms, end = s.objectsBeforeSubject(ms, end)
 		switch {
 		case clitic:
 		case unknown && len(ms) > 0 && s.content(end):
@@ -756,6 +765,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if s.word(k, cPronoun) {
+		if ps, ok := s.cataphoricSubjects(sent, k); ok && states {
+			return ps, k, true
+		}
 		if states && prev != nil {
 			// "Morocco rejoined the AU in 2017, years after it left the OAU"
 			return prev.subjects, k, true
@@ -858,6 +870,70 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// objectsBeforeSubject cuts the list of objects ms, which ends at token
+// end, before a comma after which the names are the subject of the next
+// verb: "Bien qu'ils aient quitté la Cédéao, le Mali, le Burkina Faso et
+// le Niger n'ont pas …".
+func (s *scanner) objectsBeforeSubject(ms []int, end int) ([]int, int) {
+	if !s.word(end, cChain) {
+		return ms, end
+	}
+	for k := 1; k < len(ms); k++ {
+		if t1 := s.ments[ms[k-1]].t1; s.punct(t1, ",") {
+			return ms[:k], t1
+		}
+	}
+	return ms, end
+}
+
+// cataphoricSubjects returns what the pronoun at token k stands for when
+// it opens a subordinate clause at the start of the sentence and the
+// main clause's subject, after the comma, names it: "Bien qu'ils aient
+// quitté la Cédéao, le Mali, le Burkina Faso et le Niger n'ont pas …",
+// "Although they left ECOWAS, Mali and Niger kept the franc".
+func (s *scanner) cataphoricSubjects(sent sentence, k int) ([]party, bool) {
+	lead := false
+	for p := sent.t0; p < k; p++ {
+		lead = lead || s.inSet(subordinators, p)
+	}
+	if !lead || k-sent.t0 > 3 {
+		return nil, false
+	}
+	for c := k + 1; c < sent.t1; c++ {
+		if !s.punct(c, ",") {
+			continue
+		}
+		_, ms, next := s.orgList(c+1, sent.t1, true)
+		if len(ms) == 0 || !s.word(next, cChain) && s.toks[next].kind != tWord {
+			return nil, false
+		}
+		return s.parties(ms), true
+	}
+	return nil, false
+}
+
+// countriesBefore returns the countries listed before the name of last
+// (the last of them) that starts at token a, followed by last: "Gabon
+// and Togo", "le Mali, le Burkina Faso et le Niger"; and the first
+// token of the list.
+func (s *scanner) countriesBefore(sent sentence, a int, last []party) ([]party, int) {
+	var ps []party
+	for {
+		c := a - 1
+		if !s.punct(c, ",") && !s.word(c, cCoordinator) {
+			break
+		}
+		p, b, ok, country := s.unknownMember(sent, c-1)
+		if !ok || !country {
+			break
+		}
+		ps = append(ps, p)
+		a = b
+	}
+	slices.Reverse(ps)
+	return append(ps, last...), a
 }
 
 // unknownOrgObject reads, at token i after the membership verb of a
@@ -1381,7 +1457,7 @@ func (s *scanner) countrysOrg(sent sentence, k int) (party, bool) {
 // subject may follow: "five years after Qatar left", "lorsque le Ghana a
 // rejoint".
 var subordinators = foldSet("after", "before", "when", "since", "because", "while", "until", "once", "though", "although",
-	"que", "quand", "lorsque", "puisque", "depuis")
+	"que", "qu", "quand", "lorsque", "lorsqu", "puisque", "puisqu", "depuis")
 
 // listLeads are the words, folded, that open a list of examples, before
 // which a name starts a noun phrase: "including Fiji, which joined".

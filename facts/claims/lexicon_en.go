@@ -178,6 +178,7 @@ var lexiconEN = (&lexicon{
 		"defence minister":   {name: "defence minister"},
 		"defense minister":   {name: "defense minister"},
 		"minister":           {name: "minister"},
+		"minister of state":  {name: "minister of state"},
 		"ministers":          {name: "minister", plural: true},
 		"king":               {name: "king"},
 		"pope":               {name: "pope"},

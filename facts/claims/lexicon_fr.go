@@ -95,6 +95,11 @@ var lexiconFR = (&lexicon{
 		"présence":                  {form: aAfter, present: true},
 		"participe":                 {form: aBefore, present: true},
 		"participent":               {form: aBefore, present: true},
+		"participait":               {form: aBefore, present: true},
+		"participaient":             {form: aBefore, present: true},
+		"assistait":                 {form: aBefore, present: true},
+		"assistaient":               {form: aBefore, present: true},
+		"fait excuser":              {form: aBefore}, // "s'est fait excuser": sent apologies
 		"assisté":                   {form: aBefore, present: true},
 		"pris part":                 {form: aBefore, present: true},
 		"arrivé+":                   {form: aBefore, present: true},
@@ -143,6 +148,7 @@ var lexiconFR = (&lexicon{
 		"premier ministre":      {name: "Premier ministre"},
 		"première ministre":     {name: "Première ministre"},
 		"ministre":              {name: "ministre"},
+		"ministre d'État":       {name: "ministre d'État"},
 		"ministres":             {name: "ministre", plural: true},
 		"chef de l'État":        {name: "chef de l'État"},
 		"chefs d'État":          {name: "chef d'État", plural: true},
@@ -203,7 +209,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true}),
-	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture"),
 	eventAnaphors: foldSet("événement", "évènement"),
@@ -215,7 +221,8 @@ var lexiconFR = (&lexicon{
 		"effectivement", "devenu+", "redevenu+", "rapidement", "entièrement", "totalement",
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
 		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
-		"lui", "eux"), // "avait lui aussi quitté"
+		"lui", "eux", // "avait lui aussi quitté"
+		"non", "plus"), // "n'a pas non plus fait le déplacement"
 	passive:       foldSet("été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "soit", "être", "devenu+"),
 	perfect:       foldSet("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ait", "aient"),
 	negations:     foldSet("pas", "jamais"),
