@@ -134,7 +134,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.word(i-1, cPlacePrep) {
 			return ac, false // "à présent", "at present"
 		}
-		if trig.event && !s.word(s.skipDeterminer(next, sent.t1), cEventHead) {
+		if e := s.skipDeterminer(next, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		chain, _, negated := s.leftChain(sent.t0, i)
@@ -467,6 +467,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	return pr, t.plural, q, true
 }
+
+// proceedings are the nouns, folded, of an event's sittings that one
+// opens as one opens the event: "a ouvert les travaux".
+var proceedings = foldSet("travaux", "proceedings")
 
 // invertingRelatives are the French relatives, folded, after which the
 // subject follows its verb: "à laquelle a assisté B", "où étaient

@@ -96,9 +96,11 @@ type scanner struct {
 	lastGroup     []party
 	lastGroupPara int
 	// lastJoined is the organisation of the last membership claim with
-	// one, and its paragraph: what "Qatar left" left.
-	lastJoined     *party
-	lastJoinedPara int
+	// one, its paragraph and its event: what "Qatar left" left, and what
+	// "Russia followed" did.
+	lastJoined      *party
+	lastJoinedPara  int
+	lastJoinedEvent string
 	// namedOrgs are the folded names of the organisations that membership
 	// claims named without the gazetteer ("member of Mercosur").
 	namedOrgs map[string]bool

@@ -105,6 +105,12 @@ func (s *scanner) foundingIn(si int) {
 // founded on is no founding ("founded on the principle of"), unless it is
 // a date.
 func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
+	if trig.form == fFollow {
+		if s.lastJoined == nil || s.lastJoinedPara != sent.para {
+			return false
+		}
+		trig = foundingTrigger{event: s.lastJoinedEvent, form: fIntransitive}
+	}
 	if trig.form == fAdmission {
 		if chain, passive, _ := s.leftChain(sent.t0, i); !passive && !s.punct(chain-1, ",") {
 			return s.admission(sent, i, next, trig, fc)
@@ -201,12 +207,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// "La Guinée, restée à l'écart lors de sa création, l'a rejointe
 		// en 2006": the country opening the sentence, and the paragraph's
 		// organisation.
-		c := *s.openingCountry(sent, k)
-		t := s.topic(chain, sent.para, c)
+		cs := s.openingCountries(sent, k)
+		t := s.topic(chain, sent.para, cs...)
 		if t == nil {
 			return false
 		}
-		fc.subjects, fc.objects, fc.t0 = []party{c}, []party{*t}, s.cliticObject(chain)
+		fc.subjects, fc.objects, fc.t0 = cs, []party{*t}, s.cliticObject(chain)
 		clitic = true
 	case states && trig.form == fVerb && prev == nil && s.word(k, cPronoun) && s.pronounCountry(sent, k) != nil:
 		// "Burundi said it had withdrawn from the EAC", "le Ghana a
@@ -912,6 +918,37 @@ func (s *scanner) cataphoricSubjects(sent sentence, k int) ([]party, bool) {
 		return s.parties(ms), true
 	}
 	return nil, false
+}
+
+// openingCountries returns the countries listed at the start of sent,
+// before token k: the one that opens it (see [scanner.openingCountry])
+// and those that follow it after a comma or a coordinator ("Les Comores
+// et la France, au titre de La Réunion, l'ont rejointe").
+func (s *scanner) openingCountries(sent sentence, k int) []party {
+	first := s.openingCountry(sent, k)
+	if first == nil {
+		return nil
+	}
+	cs := []party{*first}
+	for e := s.datelineEnd(sent); e < k; e++ {
+		if !s.punct(e, ",") && !s.word(e, cCoordinator) {
+			continue
+		}
+		found := false
+		for f := e + 1; f < k && f < e+7; f++ {
+			if p, start, ok, country := s.unknownMember(sent, f); ok && country && start == e+1 {
+				if !slices.Contains(cs, p) {
+					cs = append(cs, p)
+				}
+				e, found = f, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return cs
 }
 
 // countriesBefore returns the countries listed before the name of last
@@ -1926,7 +1963,7 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 		s.lastGroup, s.lastGroupPara = fc.subjects, s.sents[si].para
 	}
 	if membership(fc.trigger.event) && len(fc.objects) == 1 {
-		s.lastJoined, s.lastJoinedPara = &fc.objects[0], s.sents[si].para
+		s.lastJoined, s.lastJoinedPara, s.lastJoinedEvent = &fc.objects[0], s.sents[si].para, fc.trigger.event
 	}
 }
 

@@ -656,6 +656,22 @@ var foundingTests = []struct {
 		}},
 	{"the subject after a comma is no object", "fr", "Le Togo a quitté la Cédéao, le Mali et le Niger n'ont pas suivi.", nil,
 		[]founding{{Text: "Le Togo a quitté la Cédéao", Subject: "Togo", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"a country follows", "en", "China became a member of the WTO in 2001, and Russia followed in 2012.", []d{{"2001", "2001"}, {"2012", "2012"}},
+		[]founding{
+			{Text: "China became a member of the WTO in 2001", Subject: "China", Event: joined, Value: "2001", Object: "WTO"},
+			{Text: "Russia followed in 2012", Subject: "Russia", Event: joined, Value: "2012", Object: "WTO"},
+		}},
+	{"un pays a suivi", "fr", "Le Togo a quitté la Cédéao en 2025. Le Bénin a suivi.", []d{{"2025", "2025"}},
+		[]founding{
+			{Text: "Le Togo a quitté la Cédéao en 2025", Subject: "Togo", Event: withdrew, Value: "2025", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Le Bénin a suivi", Subject: "Bénin", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+		}},
+	{"nothing to follow", "en", "Protests followed in 2012.", []d{{"2012", "2012"}}, nil},
+	{"countries opening the sentence, and a clitic", "fr", "La COI tient son sommet. Les Comores et la France l'ont rejointe en 1986.", []d{{"en 1986", "1986"}},
+		[]founding{
+			{Text: "l'ont rejointe en 1986", Subject: "Comores", Event: joined, Value: "1986", Object: "COI"},
+			{Text: "l'ont rejointe en 1986", Subject: "France", Event: joined, Value: "1986", Object: "COI"},
+		}},
 	{"a person is still no member", "en", "Viktor Orban left the EU summit.", nil, nil},
 	{"an apposition with a possessor", "en", "The United Party for National Development, Hichilema's party, was founded in 1998.", []d{{"1998", "1998"}},
 		[]founding{{Text: "was founded in 1998", Subject: "United Party for National Development", Event: founded, Value: "1998"}}},

@@ -162,6 +162,10 @@ const (
 	// countries that follow it as members: "la CBLT a accueilli la
 	// Centrafrique en 1994", "ECOWAS admitted Cape Verde in 1977".
 	fAdmission
+	// fFollow is a verb by which a country does what the paragraph's last
+	// membership claim says another did: "China became a member in 2001,
+	// and Russia followed in 2012", "le Niger a suivi".
+	fFollow
 )
 
 // foundingTrigger is the meaning of a founding phrase.

@@ -45,6 +45,8 @@ var lexiconFR = (&lexicon{
 		"réintégré+":                      {facts.EventJoined, fVerb},
 		"accueilli+":                      {facts.EventJoined, fAdmission},
 		"admis+":                          {facts.EventJoined, fAdmission},
+		"suivi+":                          {facts.EventJoined, fFollow},
+		"imité+":                          {facts.EventJoined, fFollow},
 		"entré+ en vigueur":               {facts.EventOperational, fVerb},
 		"entré+ en fonction":              {facts.EventOperational, fVerb},
 		"entré+ en service":               {facts.EventOperational, fVerb},
