@@ -119,6 +119,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	switch trig.form {
 	case aAfter:
 		people, end := s.personList(next, sent.t1, true)
+		if c := s.eventComma(next, sent.t1); len(people) == 0 && trig.role == "host" && c > 0 {
+			// "Hôte de la cérémonie, le président ivoirien Alassane
+			// Ouattara a salué …"
+			people, end = s.personList(c+1, sent.t1, true)
+		}
 		t0 := i
 		if len(people) == 0 && !s.word(next, cPrep) {
 			// "Traoré's absence", "son absence", not "his absence of comment"
@@ -466,6 +471,25 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		}
 	}
 	return pr, t.plural, q, true
+}
+
+// eventComma returns the comma that ends an event's name at token i, a
+// determiner, an event noun and up to five more words ("la cérémonie,",
+// "the summit in Apia,"), or -1.
+func (s *scanner) eventComma(i, end int) int {
+	q := s.skipDeterminer(i, end)
+	if !s.word(q, cEventHead) {
+		return -1
+	}
+	for p := q + 1; p < end && p <= q+6; p++ {
+		switch {
+		case s.punct(p, ","):
+			return p
+		case s.toks[p].kind != tWord && !s.punct(p, "'"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // proceedings are the nouns, folded, of an event's sittings that one

@@ -719,6 +719,10 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 		// "en", of it, before an auxiliary: "le Ghana en est devenu
 		// membre"; elsewhere a preposition.
 		clitic := s.lang == "fr" && !t.cap && s.inSet(genitiveClitics, k) && s.word(k+1, cPerfect|cPassive)
+		if a := s.asidePhraseEndingAt(t0, k); a >= 0 {
+			k = a // "a quant à lui assisté", "has for his part left"
+			continue
+		}
 		if !(s.is(k, cChain) || first || clitic) || (t.kind == tPunct && !s.punct(k, "'")) {
 			break
 		}
@@ -730,6 +734,26 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 		negated = negated || s.is(k, cNegation)
 	}
 	return k + 1, passive, negated
+}
+
+// asidePhrases are the phrases, folded, that set the subject apart
+// inside a verb's chain: "a quant à lui assisté", "has for its part
+// left".
+var asidePhrases = [][]string{
+	foldWords("quant à lui"), foldWords("quant à elle"), foldWords("quant à eux"), foldWords("quant à elles"),
+	foldWords("pour sa part"), foldWords("pour leur part"), foldWords("de son côté"), foldWords("de leur côté"),
+	foldWords("for his part"), foldWords("for her part"), foldWords("for its part"), foldWords("for their part"),
+}
+
+// asidePhraseEndingAt returns the first token of the aside phrase (see
+// asidePhrases) that ends at token k, not before t0, or -1.
+func (s *scanner) asidePhraseEndingAt(t0, k int) int {
+	for _, words := range asidePhrases {
+		if a := k - len(words) + 1; a >= t0 && matchWords(&s.tk, a, k+1, words) {
+			return a
+		}
+	}
+	return -1
 }
 
 // genitiveClitics are the French pronouns, folded, of "of it" before a

@@ -126,6 +126,8 @@ var lexiconFR = (&lexicon{
 		"choisi de ne pas assister": {form: aBefore},
 		"décidé de ne pas assister": {form: aBefore},
 		"brillé par son absence":    {form: aBefore},
+		"hôte de":                   {form: aAfter, present: true, role: "host"},
+		"hôte du":                   {form: aAfter, present: true, role: "host"},
 		"présidé+":                  {form: aBefore, present: true, role: "chair"},
 		"présidait":                 {form: aBefore, present: true, role: "chair"},
 		"coprésidé+":                {form: aBefore, present: true, role: "chair"},
@@ -181,6 +183,7 @@ var lexiconFR = (&lexicon{
 		"doyenne d'âge":         {name: "doyenne d'âge"},
 		"commissaire":           {name: "commissaire"},
 		"vice-président":        {name: "vice-président"},
+		"vice-présidente":       {name: "vice-présidente"},
 		"homologue":             {}, // "son homologue gabonais B": no title to report
 		"homologues":            {plural: true},
 		"gén.":                  {name: "général"},
