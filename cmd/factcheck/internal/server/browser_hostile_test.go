@@ -152,9 +152,7 @@ func TestBrowser_Hostile(t *testing.T) {
 			// explanation, facts and sources.
 			ids := eval[[]string](t, tab.ctx, `[...document.querySelectorAll("article a.claim")].map(a => a.id)`)
 			for _, id := range ids[:min(len(ids), 4)] {
-				if err := chromedp.Do(tab.ctx, chromedp.Click(chromedp.ID(id)), chromedp.WaitVisible(chromedp.ID("card"))); err != nil {
-					t.Fatalf("click #%s: no card: %v", id, err)
-				}
+				openCard(t, tab.ctx, id)
 			}
 			tab.check(t)
 		})

@@ -251,6 +251,23 @@ func press(t *testing.T, ctx context.Context, keys string) {
 	}
 }
 
+// openCard clicks the highlight with the given id and waits until the
+// client has rendered its card: the highlight says it is expanded. A
+// loop that clicked the next highlight any sooner could click a node the
+// render is replacing.
+func openCard(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID(id))); err != nil {
+		t.Fatalf("click #%s: %v", id, err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	cond := fmt.Sprintf(`(() => { const m = document.getElementById(%q); return !!m && m.getAttribute("aria-expanded") === "true" && !!document.getElementById("card"); })()`, id)
+	if _, err := chromedp.Run(wctx, chromedp.Poll[bool](cond)); err != nil {
+		t.Fatalf("click #%s: no card: %v", id, err)
+	}
+}
+
 // activeID returns the id of the focused element.
 func activeID(t *testing.T, ctx context.Context) string {
 	t.Helper()

@@ -471,9 +471,7 @@ func TestBrowser_CheckHostile(t *testing.T) {
 			// Open some cards: they show the claims' text and explanations.
 			ids := eval[[]string](t, tab.ctx, `[...document.querySelectorAll("article a.claim")].map(a => a.id)`)
 			for _, id := range ids[:min(len(ids), 4)] {
-				if err := chromedp.Do(tab.ctx, chromedp.Click(chromedp.ID(id)), chromedp.WaitVisible(chromedp.ID("card"))); err != nil {
-					t.Fatalf("click #%s: no card: %v", id, err)
-				}
+				openCard(t, tab.ctx, id)
 			}
 			if err := chromedp.Do(tab.ctx, chromedp.KeyEvent(kb.Escape)); err != nil { // closes the card
 				t.Fatal(err)
