@@ -1001,7 +1001,9 @@ func (s *scanner) countriesBefore(sent sentence, a int, last []party) ([]party, 
 // country, an organisation the gazetteer does not know named by
 // capitalised words without an organisation noun: "Bolivia became a
 // full member of Mercosur". The name is no country's, and what follows it
-// ends a clause or starts a complement.
+// ends a clause or starts a complement. It records the name, so that the
+// organisation is known when the article names it again
+// ([scanner.namedOrgEndingAt]).
 func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
 	q := i
 	for n := 0; n < 2 && s.word(q, cObjectPrep); n++ {
