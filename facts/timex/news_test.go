@@ -364,6 +364,8 @@ var newsTests = []refTest{
 	{"le temps de la proposition avant celui du verbe de parole", "fr", "2024-03-14", "Les négociations reprendront à la mi-septembre, a indiqué le ministre jeudi dernier.",
 		tx("mi-septembre", "DATE", "2024-09", "jeudi dernier", "DATE", "2024-03-07")},
 	{"a fronted date takes the tense after its comma", "en", "2024-03-14", "In September, the talks will resume.", tx("September", "DATE", "2024-09")},
+	{"later this spring, in the past tense", "en", "1998-02-27", "The hearing was postponed until later this spring.", tx("later this spring", "DATE", "1998-SP")},
+	{"this spring, in the past tense, before it begins", "en", "1998-02-27", "The hearing was held this spring.", tx("this spring", "DATE", "1997-SP")},
 	{"point-virgule", "fr", "2025-12-22", "Le dialogue a échoué le week-end dernier ; une reprise est prévue ce week-end.",
 		tx("le week-end dernier", "DATE", "2025-W51", "ce week-end", "DATE", "2025-W52")},
 	{"season with a slash", "en", "2025-12-22", "In 2023/24 the club lost, but the 2024/25 season was better.", tx("2023/24", "DATE", "2023/2024", "2024/25", "DATE", "2024/2025")},

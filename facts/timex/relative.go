@@ -224,9 +224,11 @@ func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored boo
 	switch {
 	case season > 0 && season < 4 && mod == modThis && !anchored:
 		// "this fall": the season of this year, or of the last one in
-		// a sentence in the past before the season begins.
+		// a sentence in the past before the season begins, unless
+		// "later" or "earlier" says which part of this year's
+		// ("postponed until later this spring").
 		d = dexpr{g: gSeason, y: tg.ref.Year(), x: int(season)}
-		if 3*int(season) > int(tg.ref.Month()) && tg.tense(i) == -1 {
+		if 3*int(season) > int(tg.ref.Month()) && tg.tense(i) == -1 && !tg.is(i-1, "later", "earlier") {
 			d.y--
 		}
 	case season > 0:
