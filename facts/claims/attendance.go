@@ -142,7 +142,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if e := s.skipDeterminer(next, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
-		chain, _, negated := s.leftChain(sent.t0, i)
+		chain, passive, negated := s.leftChain(sent.t0, i)
+		if trig.negatedOnly && !(negated && passive) {
+			// "avait été convié" does not say who came, and in "n'a pas
+			// convié B" the subject is the host.
+			return ac, false
+		}
 		present = present != negated
 		people, start := s.listEndingAt(sent, chain)
 		if len(people) == 0 {

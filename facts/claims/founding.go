@@ -286,6 +286,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		case clitic:
 		case unknown && len(ms) > 0 && s.content(end):
 			return false // "Merz left the EU summit"
+		case len(ms) > 0 && s.alongside(i, end):
+			return false
 		case len(ms) > 0:
 			fc.objects = s.markObjects(ms)
 			j = end
@@ -900,6 +902,15 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// alongside reports whether the membership verb at token i is a present
+// participle whose object, ending at token end, is followed by "as": the
+// subject stands beside the object, it does not join it ("became a
+// permanent member in 2023, joining the European Union as the only
+// regional blocs at the table").
+func (s *scanner) alongside(i, end int) bool {
+	return s.lang == "en" && strings.HasSuffix(s.tk.fold(i), "ing") && end < len(s.toks) && s.tk.fold(end) == "as"
 }
 
 // objectsBeforeSubject cuts the list of objects ms, which ends at token

@@ -216,6 +216,10 @@ type attendanceTrigger struct {
 	// trip reports whether a destination may follow the trigger: "made
 	// the trip to Abuja".
 	trip bool
+	// negatedOnly reports whether the trigger makes a claim only when
+	// negated and passive: "n'avait pas été convié" says one was
+	// absent, "avait été convié" says nothing about who came.
+	negatedOnly bool
 }
 
 // title is a rank or office put before a name.

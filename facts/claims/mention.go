@@ -96,7 +96,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
-		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i)) && !shouting && !romanNumeral(s.tk.fold(i))
+		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i)) && !shouting && !romanNumeral(s.tk.fold(i))
 		// A generic noun alone ("l'Union", "the Alliance") names nothing:
 		// it stands for the topic (see describedSubject).
 		generic := end == i+1 && s.word(i, cGenericOrg) && !s.toks[i].caps
@@ -162,6 +162,27 @@ func (s *scanner) partyAcronym(i int) bool {
 	t := &s.toks[i]
 	a, _, ok := strings.Cut(s.text[t.start:t.end], "-")
 	return ok && len(a) >= 2 && strings.ToUpper(a) == a && strings.ToLower(a) != a
+}
+
+// numberedAcronym reports whether token i is capitals followed by a
+// number, as groups of countries are named: "G20", "G7", "G5", "P5".
+func (s *scanner) numberedAcronym(i int) bool {
+	w := s.text[s.toks[i].start:s.toks[i].end]
+	w = strings.TrimSuffix(w, "+")
+	letters := 0
+	for letters < len(w) && 'A' <= w[letters] && w[letters] <= 'Z' {
+		letters++
+	}
+	digits := len(w) - letters
+	if letters == 0 || letters > 3 || digits == 0 || digits > 3 {
+		return false
+	}
+	for _, c := range []byte(w[letters:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // toAcronym returns the "(" of an acronym in parentheses that follows a
