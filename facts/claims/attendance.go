@@ -564,6 +564,9 @@ func (s *scanner) personName(i, end int) int {
 		case p > i && s.particleName(p):
 			p++ // "Abdel Fattah al-Burhan"
 			last = p
+		case p > i && s.toks[p].caps && romanNumeral(s.tk.fold(p)):
+			p++ // "Mohammed VI", "Charles III"
+			last = p
 		default:
 			return last
 		}

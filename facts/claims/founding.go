@@ -745,6 +745,7 @@ var asidePhrases = [][]string{
 	foldWords("quant à lui"), foldWords("quant à elle"), foldWords("quant à eux"), foldWords("quant à elles"),
 	foldWords("pour sa part"), foldWords("pour leur part"), foldWords("de son côté"), foldWords("de leur côté"),
 	foldWords("for his part"), foldWords("for her part"), foldWords("for its part"), foldWords("for their part"),
+	foldWords("en revanche"), foldWords("quant à eux"), foldWords("pour leur part"),
 }
 
 // asidePhraseEndingAt returns the first token of the aside phrase (see

@@ -134,7 +134,8 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 // name and look like the adjectives that may end it: "le Parlement compte
 // 115 sièges", not "Force conjointe".
 var nameVerbs = foldSet("compte", "dispose", "regroupe", "rassemble", "reunit", "represente", "reste",
-	"demeure", "vise", "prevoit", "annonce", "estime", "affirme", "devient", "entend", "souhaite", "appelle")
+	"demeure", "vise", "prevoit", "annonce", "estime", "affirme", "devient", "entend", "souhaite", "appelle",
+	"tient", "accueille", "ouvre", "celebre", "fete", "organise")
 
 // geoAdjectives are the French adjectives, folded, that follow a place
 // inside a name: "Communauté économique des États de l'Afrique centrale".
