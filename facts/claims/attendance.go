@@ -193,6 +193,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				start = s.ments[m].t0
 			} else if s.word(chain-1, cGenericOrg|cOrgHead) && !s.toks[chain-1].cap && s.word(chain-2, cDeterminer) {
 				start = chain - 2 // "The party was represented by B"
+			} else if _, c, ok := s.countrysOrg(sent, chain-1); ok {
+				start = c // "Israel's federation was represented by B"
 			} else {
 				return ac, false
 			}

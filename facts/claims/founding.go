@@ -260,7 +260,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				// before a relative clause.
 				if p, _, unknown, country = s.unknownMember(sent, r-1); unknown && country {
 					subjects, relSubject = []party{p}, true
-				} else if p, ok := s.countrysOrg(sent, r-1); ok {
+				} else if p, _, ok := s.countrysOrg(sent, r-1); ok {
 					// "Zanzibar's football association, which joined CAF"
 					subjects, relSubject, unknown, country = []party{p}, true, true, true
 				} else {
@@ -462,9 +462,12 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 
 // becomesMember reports whether what a verb of becoming is followed by at
 // token i is a member, with its article and up to two words ("the eighth
-// member", "a full member", "le huitième membre"), and returns the token
-// after it.
+// member", "a full member", "le huitième membre"), or members ("became
+// members"), and returns the token after it.
 func (s *scanner) becomesMember(i, end int) (int, bool) {
+	if s.inSet(memberNouns, i) && s.inSet(pluralMembers, i) {
+		return i + 1, true // "Kosovo and Gibraltar became members"
+	}
 	if !s.word(i, cDeterminer) {
 		return i, false
 	}
@@ -479,8 +482,12 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 	return i, false
 }
 
-// memberNouns are the nouns, folded, of a member of an organisation.
-var memberNouns = foldSet("member", "membre")
+// memberNouns are the nouns, folded, of a member of an organisation;
+// pluralMembers those in the plural, which need no article.
+var (
+	memberNouns   = foldSet("member", "membre", "members", "membres")
+	pluralMembers = foldSet("members", "membres")
+)
 
 // becomesOrg reports whether what a verb of becoming is followed by at
 // token i is an organisation or a generic organisation noun: "a
@@ -1512,20 +1519,21 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 // countrysOrg reads, ending at token k, a country's organisation named
 // by a description: the country's possessive, at most two lower-case
 // words and an organisation noun ("Zanzibar's football association",
-// "Kenya's ruling party").
-func (s *scanner) countrysOrg(sent sentence, k int) (party, bool) {
+// "Kenya's ruling party"). It returns the party and its first token.
+func (s *scanner) countrysOrg(sent sentence, k int) (party, int, bool) {
 	if !s.is(k, cOrgHead) || s.toks[k].cap {
-		return party{}, false
+		return party{}, 0, false
 	}
 	a := k
 	for a > k-3 && s.adjective(a-1) && !s.word(a-1, cClitic) {
 		a--
 	}
-	if !s.word(a-1, cClitic) || !s.punct(a-2, "'") || s.countryEndingAt(sent.t0, a-3) < 0 {
-		return party{}, false
+	c := s.countryEndingAt(sent.t0, a-3)
+	if !s.word(a-1, cClitic) || !s.punct(a-2, "'") || c < 0 {
+		return party{}, 0, false
 	}
-	b, e := s.tokenSpan(s.countryEndingAt(sent.t0, a-3), k+1)
-	return party{name: s.text[b:e]}, true
+	b, e := s.tokenSpan(c, k+1)
+	return party{name: s.text[b:e]}, c, true
 }
 
 // subordinators are the conjunctions, folded, that open a clause whose

@@ -686,6 +686,12 @@ var foundingTests = []struct {
 		[]founding{{Text: "African Union became a permanent member of the G20 in 2023", Subject: "African Union", Event: joined, Value: "2023", Object: "G20"}}},
 	{"la Ligue for the Ligue arabe", "fr", "La Ligue arabe tient son sommet à Alger.\n\nFondée au Caire en 1945, la Ligue compte vingt-deux membres.", []d{{"1945", "1945"}},
 		[]founding{{Text: "Fondée au Caire en 1945", Subject: "Ligue arabe", Event: founded, Value: "1945"}}},
+	{"became members", "en", "FIFA was founded in 1904. Kosovo and Gibraltar became members in 2016.", []d{{"1904", "1904"}, {"2016", "2016"}},
+		[]founding{
+			{Text: "FIFA was founded in 1904", Subject: "FIFA", Event: founded, Value: "1904"},
+			{Text: "Kosovo and Gibraltar became members in 2016", Subject: "Kosovo", Event: joined, Value: "2016", Object: "FIFA"},
+			{Text: "Kosovo and Gibraltar became members in 2016", Subject: "Gibraltar", Event: joined, Value: "2016", Object: "FIFA"},
+		}},
 	{"a person is still no member", "en", "Viktor Orban left the EU summit.", nil, nil},
 	{"an apposition with a possessor", "en", "The United Party for National Development, Hichilema's party, was founded in 1998.", []d{{"1998", "1998"}},
 		[]founding{{Text: "was founded in 1998", Subject: "United Party for National Development", Event: founded, Value: "1998"}}},

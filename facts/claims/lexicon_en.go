@@ -141,6 +141,8 @@ var lexiconEN = (&lexicon{
 		"absent":                    {form: aBefore, inverted: true},
 		"stayed away":               {form: aBefore},
 		"stayed home":               {form: aBefore},
+		"in the front row":          {form: aBefore, present: true},
+		"at the podium":             {form: aBefore, present: true},
 		"invited":                   {form: aBefore, present: true, negatedOnly: true},
 		"stayed at home":            {form: aBefore},
 		"boycotting":                {form: aBefore},
