@@ -172,8 +172,9 @@ func (r *Reader) Render() app.UI {
 		r.renderSide(),
 		app.P().Class("vh").Role("status").Aria("live", "polite").Text(r.announce),
 		// For students, these show verdicts.
-		app.If(!r.student(), r.renderTimeline),
-		app.If(!r.student(), r.renderNoteBlock),
+		app.If(!r.student() && !r.server, r.renderTimeline),
+		app.If(!r.student() && !r.server, r.renderNoteBlock),
+		app.If(!r.student() && r.server, r.renderNoScript),
 		r.renderClassroom(),
 		app.If(r.server, r.renderData),
 	)

@@ -341,6 +341,11 @@ func TestReader_Notes(t *testing.T) {
 			h.do(func(app.Context) { h.late.built = true })
 		}
 		notes := []int{0, 4} // after the live region
+		if server {
+			// For readers without scripting (late.go).
+			match(t, app.NoScript().Class(lateClass), h, notes...)
+			notes = at(notes, 0)
+		}
 		match(t, app.Section().ID("notes").Class("fl-notes").Aria("labelledby", "notes-title"), h, notes...)
 		for i := range 7 {
 			match(t, app.Li().ID(noteID(i)).Class("fl-note"), h, at(notes, 1, i)...)

@@ -283,12 +283,20 @@ func timelinePage() Page {
 }
 
 // timelineAt returns the path of the reader's timeline, a child of its
-// root, or fails the test.
+// root (the browser's) or of the <noscript> element there (the server's,
+// late.go), or fails the test.
 func timelineAt(t *testing.T, h *testHost, want app.UI) []int {
 	t.Helper()
 	for i := range 10 {
-		if app.Match(want, h, 0, i) == nil {
-			return []int{0, i}
+		path := []int{0, i}
+		if h.server {
+			if app.Match(app.NoScript().Class(lateClass), h, path...) != nil {
+				continue
+			}
+			path = at(path, 0)
+		}
+		if app.Match(want, h, path...) == nil {
+			return path
 		}
 	}
 	t.Fatalf("no timeline in the reader:\n%s", app.HTMLString(h))

@@ -8,6 +8,8 @@
 // go-app's scripts load, and go-app's loader gets that module when it
 // asks to instantiate the client, instead of compiling it only then.
 // go-app's service worker is registered once the client has started.
+// When the client cannot start, the timeline and the notes, which the
+// server writes for readers without scripting, are shown (showLate).
 (function () {
   "use strict";
   var started = false;
@@ -22,10 +24,41 @@
   function start() {
     if (started) return;
     started = true;
+    var gone = loaderGone();
+    watchClient(gone);
     compileClient();
-    deferServiceWorker();
+    deferServiceWorker(gone);
     load("/wasm_exec.js");
     load("/app.js");
+  }
+
+  // watchClient shows the server's late content (showLate) when the
+  // client will not replace the page: the browser has no WebAssembly, or
+  // go-app's loader leaves the page with the prerendered reader still in
+  // it (a crawler, ?wasm=false). A client that fails to load is caught
+  // where it is instantiated (compileClient).
+  function watchClient(gone) {
+    if (!window.WebAssembly) {
+      showLate();
+      return;
+    }
+    var prerendered = document.body.firstElementChild;
+    gone.then(function () {
+      if (!document.getElementById("app-wasm-loader") && prerendered && prerendered.isConnected) showLate();
+    });
+  }
+
+  // showLate shows the timeline and the notes that the server writes in
+  // <noscript class="fl-late"> elements for readers without scripting
+  // (app/late.go): a browser that runs scripts keeps them as text, which
+  // the client does not need. Their text is the server's own markup.
+  function showLate() {
+    var late = document.querySelectorAll("noscript.fl-late");
+    for (var i = 0; i < late.length; i++) {
+      var t = document.createElement("template");
+      t.innerHTML = late[i].textContent;
+      late[i].replaceWith(t.content);
+    }
   }
 
   // deferServiceWorker holds back go-app's service worker registration
@@ -34,62 +67,96 @@
   // site's files, the engine's module among them, which would otherwise
   // compete with the client's start for the CPU. The offline copy is made
   // a moment later, on the first visit still.
-  function deferServiceWorker() {
+  function deferServiceWorker(gone) {
     var sw = navigator.serviceWorker;
     if (!sw || !sw.register) return;
     var register = sw.register;
     sw.register = function (url, options) {
       sw.register = register;
-      return clientStarted().then(function () {
+      return gone.then(idle).then(function () {
         return register.call(sw, url, options);
       });
     };
   }
 
-  // clientStarted resolves once go-app's loader has left the page, then
-  // the browser is idle; or after 10 s, if the client never starts.
-  function clientStarted() {
+  // loaderGone resolves once go-app's loader has left the page, or after
+  // 10 s, if the client is slow to start or never does.
+  function loaderGone() {
     return new Promise(function (resolve) {
-      var done = false;
-      function idle() {
-        if (done) return;
-        done = true;
+      function done() {
         observer.disconnect();
-        if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: 2000 });
-        else setTimeout(resolve, 500);
+        resolve();
       }
       var observer = new MutationObserver(function () {
-        if (!document.getElementById("app-wasm-loader")) idle();
+        if (!document.getElementById("app-wasm-loader")) done();
       });
       observer.observe(document.body, { childList: true });
-      if (!document.getElementById("app-wasm-loader")) idle();
-      setTimeout(idle, 10000);
+      if (!document.getElementById("app-wasm-loader")) done();
+      setTimeout(done, 10000);
+    });
+  }
+
+  // idle resolves once the browser is idle.
+  function idle() {
+    return new Promise(function (resolve) {
+      if (window.requestIdleCallback) requestIdleCallback(resolve, { timeout: 2000 });
+      else setTimeout(resolve, 500);
     });
   }
 
   // compileClient compiles the preloaded app.wasm while go-app's scripts
-  // load, and has go-app's loader instantiate that module.
+  // load, and has go-app's loader instantiate that module. If the client
+  // fails to load, the reader stays as the server wrote it, late content
+  // shown (showLate).
   function compileClient() {
-    var preload = document.querySelector('link[rel="preload"][as="fetch"][href*="app.wasm"]');
-    if (!preload || !window.WebAssembly || !WebAssembly.compileStreaming || !WebAssembly.instantiateStreaming) {
-      return;
-    }
-    // The same request as the preload's (CORS mode, same-origin
-    // credentials), so the browser answers it with the preloaded bytes.
-    var compiled = WebAssembly.compileStreaming(fetch(preload.href));
-    compiled.catch(function () {}); // go-app's loader reports failures
-    var instantiate = WebAssembly.instantiateStreaming;
+    var instantiate = window.WebAssembly && WebAssembly.instantiateStreaming;
+    if (!instantiate) return;
+    var compiled = compilePreloaded();
     // go-app's app.js calls this once, for app.wasm; it is then put back.
     WebAssembly.instantiateStreaming = function (source, imports) {
       WebAssembly.instantiateStreaming = instantiate;
-      return compiled.then(function (module) {
+      var client = !compiled ? instantiate(source, imports) : compiled.then(function (module) {
         return WebAssembly.instantiate(module, imports).then(function (instance) {
           return { module: module, instance: instance };
         });
       }, function () {
         return instantiate(source, imports);
       });
+      return client.catch(function (err) {
+        showLate();
+        throw err;
+      });
     };
+  }
+
+  // compilePreloaded starts compiling the preloaded app.wasm and returns
+  // the promise of its module, or null if the page preloads none.
+  function compilePreloaded() {
+    var preload = document.querySelector('link[rel="preload"][as="fetch"][href*="app.wasm"]');
+    if (!preload || !WebAssembly.compileStreaming) return null;
+    // The same request as the preload's (CORS mode, same-origin
+    // credentials), so the browser answers it with the preloaded bytes.
+    var url = preload.href;
+    var fetchNow = window.fetch;
+    var compiled = WebAssembly.compileStreaming(fetchNow(url));
+    compiled.catch(function () {}); // go-app's loader reports failures
+    // go-app's loader fetches app.wasm once more and reads all of it
+    // through a script to show its progress: a second download when the
+    // cache does not keep the first, and megabytes copied on the main
+    // thread while the client starts. Once the module has compiled, the
+    // loader gets an empty answer instead (a source left unused).
+    window.fetch = function (input, init) {
+      if (typeof input !== "string" || new URL(input, location.href).href !== url) {
+        return fetchNow.apply(this, arguments);
+      }
+      window.fetch = fetchNow;
+      return compiled.then(function () {
+        return new Response("");
+      }, function () {
+        return fetchNow(input, init);
+      });
+    };
+    return compiled;
   }
 
   // After the next frame; a frame that never comes (a hidden tab, a

@@ -329,20 +329,46 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
-	t.Run("without javascript a highlight leads to its note", func(t *testing.T) {
-		ctx := env.newTab(t)
-		disableScripts(t, ctx)
-		if err := chromedp.Do(ctx, chromedp.Navigate(env.url+"/"), chromedp.Click(chromedp.CSS("article a.claim"))); err != nil {
-			t.Fatal(err)
-		}
-		hash := eval[string](t, ctx, `location.hash`)
-		if !strings.HasPrefix(hash, "#note-c") {
-			t.Fatalf("after a click, location.hash = %q, want #note-cN", hash)
-		}
-		if ok := eval[bool](t, ctx, fmt.Sprintf(`!!document.getElementById(%q)`, hash[1:])); !ok {
-			t.Errorf("no element %s", hash)
-		}
-	})
+	// The server writes the timeline and the notes in a <noscript>
+	// element; boot.js shows them when the client cannot start.
+	for _, tt := range []struct {
+		name  string
+		setup func(*testing.T, context.Context)
+	}{
+		{"without javascript", disableScripts},
+		{"when the client cannot load", blockWasm},
+	} {
+		t.Run(tt.name+" a highlight leads to its note", func(t *testing.T) {
+			ctx := env.newTab(t)
+			tt.setup(t, ctx)
+			if err := chromedp.Do(ctx, chromedp.Navigate(env.url+"/"), chromedp.WaitVisible(chromedp.CSS(".fl-notes"))); err != nil {
+				t.Fatalf("no notes: %v", err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("article a.claim"))); err != nil {
+				t.Fatal(err)
+			}
+			hash := eval[string](t, ctx, `location.hash`)
+			if !strings.HasPrefix(hash, "#note-c") {
+				t.Fatalf("after a click, location.hash = %q, want #note-cN", hash)
+			}
+			if ok := eval[bool](t, ctx, fmt.Sprintf(`(() => { const n = document.getElementById(%q); return !!n && n.getBoundingClientRect().height > 0; })()`, hash[1:])); !ok {
+				t.Errorf("no visible element %s", hash)
+			}
+			// Both sit in the article's column, under it.
+			problems := eval[[]string](t, ctx, `(() => {
+  const a = document.querySelector("article").getBoundingClientRect();
+  return [".fl-timeline", ".fl-notes"].flatMap(sel => {
+    const e = document.querySelector(sel);
+    if (!e) return [sel + ": missing"];
+    const r = e.getBoundingClientRect();
+    return Math.abs(r.left - a.left) > 1 || r.top < a.bottom ? [sel + ": at " + [r.left, r.top] + ", the article ends at " + [a.left, a.bottom]] : [];
+  });
+})()`)
+			if len(problems) > 0 {
+				t.Errorf("laid out out of the article's column: %q", problems)
+			}
+		})
+	}
 
 	t.Run("clicking a claim shows its card with a source link", func(t *testing.T) {
 		ctx := env.newTab(t)
