@@ -142,6 +142,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if e := s.skipDeterminer(next, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
+		if trig.delegation && !s.delegationAt(next, sent.t1) {
+			return ac, false // "led the army", "a conduit à la rupture"
+		}
 		chain, passive, negated := s.leftChain(sent.t0, i)
 		if trig.negatedOnly && !(negated && passive) {
 			// "avait été convié" does not say who came, and in "n'a pas
@@ -186,6 +189,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// country or an organisation, and the person who represents it.
 			if o := s.relativeOpening(sent, chain-1); o >= 0 {
 				chain = o // the name before the relative clause
+			} else if o := s.appositionOpening(sent, chain-1); o >= 0 {
+				chain = o // "Saudi Arabia, invited to join last year, sent B"
 			}
 			if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
 				start = c
@@ -230,8 +235,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				return ac, false // "and sent his prime minister": nobody named
 			} else if len(guests) == 0 && deputy >= 0 {
 				end = deputy
-			} else if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) {
-				return ac, false // "Goïta received a letter", "Goïta met reporters"
+			} else if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) &&
+				!(trig.role == "host" && s.inSet(s.lex.groups, s.skipDeterminer(p, sent.t1))) {
+				// "Goïta received a letter", "Goïta met reporters"; but
+				// "Putin welcomed leaders of the group to Kazan".
+				return ac, false
 			}
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
@@ -261,6 +269,40 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		ac.t1 = end
 	}
 	return ac, true
+}
+
+// appositionOpening returns the comma that opens an apposition closed by
+// the comma at token k and opened by a lower-case word ("Saudi Arabia,
+// invited to join last year,"), or -1.
+func (s *scanner) appositionOpening(sent sentence, k int) int {
+	if !s.punct(k, ",") {
+		return -1
+	}
+	for p := k - 1; p > sent.t0 && p > k-20; p-- {
+		if s.punct(p, ",") {
+			if t := &s.toks[p+1]; t.kind == tWord && !t.cap {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// delegationAt reports whether a delegation is named at token i, after a
+// determiner, a possessive or up to two words: "the delegation", "Brazil's
+// delegation", "la délégation malienne", "his country's delegation".
+func (s *scanner) delegationAt(i, end int) bool {
+	for p := i; p < end && p < i+5; p++ {
+		switch {
+		case s.inSet(s.lex.delegations, p):
+			return true
+		case s.punct(p, "'") || s.punct(p, "’"):
+		case s.toks[p].kind != tWord || s.word(p, cStop|cCoordinator|cRelative):
+			return false
+		}
+	}
+	return false
 }
 
 // complementComma returns the comma at or after token i, past a short
@@ -629,6 +671,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			people, next := s.personList(j, c, false)
 			if len(people) == 0 || next != c {
 				continue
+			}
+			if a := s.countryEndingAt(sent.t0, c-1); a >= 0 && a <= j && len(people) == 1 {
+				continue // "Saudi Arabia, invited to join, sent …": a country
 			}
 			first := people[0]
 			if p, ok := s.namedBefore(j); ok && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {

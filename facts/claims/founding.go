@@ -393,15 +393,24 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	if negated {
 		return false
 	}
-	m := s.orgEndingAt(chain-1, false)
-	if m < 0 || s.headedBy(s.party(m), "") == headCountry {
+	var org *party
+	t0 := chain - 2
+	if m := s.orgEndingAt(chain-1, false); m >= 0 {
+		p := s.party(m)
+		org, t0 = &p, s.ments[m].t0
+	} else if s.word(chain-1, cGenericOrg) && !s.toks[chain-1].cap && s.word(t0, cDeterminer) {
+		// "the group took in South Africa": the organisation the paragraph
+		// is about.
+		org = s.genericReferent(i, sent.para, chain-1)
+	}
+	if org == nil || s.headedBy(*org, "") == headCountry {
 		return false
 	}
 	member, end, ok := s.memberAt(s.skipDeterminer(next, sent.t1), sent.t1)
-	if !ok || member == s.party(m) {
+	if !ok || member == *org {
 		return false
 	}
-	*fc = foundingClaim{trigger: trig, t0: s.ments[m].t0, trig: i, subjects: []party{member}, objects: []party{s.party(m)}}
+	*fc = foundingClaim{trigger: trig, t0: t0, trig: i, subjects: []party{member}, objects: []party{*org}}
 	fc.t1 = max(s.complementEnd(end, sent.t1), end)
 	return true
 }

@@ -220,6 +220,10 @@ type attendanceTrigger struct {
 	// negated and passive: "n'avait pas été convié" says one was
 	// absent, "avait été convié" says nothing about who came.
 	negatedOnly bool
+	// delegation reports whether the trigger makes a claim only before
+	// a delegation: "led Brazil's delegation", "a conduit la délégation
+	// malienne", not "led the army" nor "a conduit à la rupture".
+	delegation bool
 }
 
 // title is a rank or office put before a name.
@@ -268,6 +272,8 @@ type lexicon struct {
 	// groups are the plural nouns, other than plural titles, for the
 	// people of a list: "leaders", "dirigeants".
 	groups map[string]struct{}
+	// delegations are the nouns of a country's delegation to an event.
+	delegations map[string]struct{}
 	// quantifiers come before a group of people ("tous les dirigeants",
 	// "all three leaders"); a negative one ("aucun", "none") says that
 	// what follows holds for none of them.
