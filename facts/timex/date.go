@@ -48,8 +48,8 @@ func (tg *tagger) dateCore(i int) (dexpr, int, bool) {
 	for _, f := range [...]func(*tagger, int) (dexpr, int, bool){
 		(*tagger).dayMonthYear, (*tagger).monthDayYear, (*tagger).numericDate,
 		(*tagger).monthYear, (*tagger).yearOnly, (*tagger).decade, (*tagger).century,
-		(*tagger).seasonYear, (*tagger).quarter, (*tagger).weekdayOnly, (*tagger).weekdayDay, (*tagger).dayOnly,
-		(*tagger).holiday, (*tagger).dayCurrent,
+		(*tagger).seasonYear, (*tagger).quarter, (*tagger).weekdayOnly, (*tagger).weekdayDay, (*tagger).dayOfMonth,
+		(*tagger).dayOnly, (*tagger).holiday, (*tagger).dayCurrent,
 	} {
 		if d, j, ok := f(tg, i); ok && j > bestJ {
 			best, bestJ = d, j
@@ -383,13 +383,14 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 // thisYear reads "the year" or "l'année" after "of" or "de", the current
 // year.
 func (tg *tagger) thisYear(i int) (int, bool) {
-	if j, ok := tg.seq(i, "the", "year"); ok {
-		return j, true
+	j, ok := tg.seq(i, "the", "year")
+	if k, fr := tg.seq(i, "l", "'"); fr && tg.is(k, "annee", "an") {
+		j, ok = k+1, true
 	}
-	if j, ok := tg.seq(i, "l", "'"); ok && tg.is(j, "annee", "an") {
-		return j + 1, true
+	if mod := tg.tok(j).e.mod; !ok || mod == modLast || mod == modNext {
+		return i, false // "de l'année prochaine" is another year
 	}
-	return i, false
+	return j, true
 }
 
 // holiday reads a holiday, maybe with its year: "Noël", "Christmas Day
@@ -505,6 +506,49 @@ func (tg *tagger) dayCurrent(i int) (dexpr, int, bool) {
 	y, m := tg.ref.Year(), int(tg.ref.Month())
 	return dexpr{g: gDay, y: y, m: m, d: d}, j + 1, validDay(d, m, y)
 }
+
+// dayOfMonth reads, in English, a day of the month around the reference
+// date named by its ordinal alone: "paid on the 30th", "due on the 15th".
+// It is the latest such day in the past, the next one in the future, else
+// the nearest; not "on the 15th floor" nor "on the 15th of each month".
+func (tg *tagger) dayOfMonth(i int) (dexpr, int, bool) {
+	if tg.lex.lang != "en" || tg.tok(i).kind != tMixed || !tg.is(i-1, "the") || !tg.is(i-2, "on") {
+		return dexpr{}, i, false
+	}
+	d, j, ok := tg.ordinal(i)
+	if next := tg.tok(j); !ok || d < 1 || d > 31 || next.kind == tWord && !dayOfMonthFollowers[next.fold] {
+		return dexpr{}, i, false
+	}
+	ry, rm := tg.ref.Year(), tg.ref.Month()
+	at := func(k int) (time.Time, bool) { // day d of the month k months from the reference's
+		first := time.Date(ry, rm+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		return first.AddDate(0, 0, d-1), validDay(d, int(first.Month()), first.Year())
+	}
+	var best time.Time
+	var bestDist time.Duration = -1
+	tense := tg.tense(i)
+	for k := -1; k <= 1; k++ {
+		day, ok := at(k)
+		if !ok || tense == -1 && day.After(tg.ref) || tense == 1 && day.Before(tg.ref) {
+			continue
+		}
+		dist := day.Sub(tg.ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = day, dist
+		}
+	}
+	if bestDist < 0 {
+		return dexpr{}, i, false
+	}
+	return dexpr{g: gDay, y: best.Year(), m: int(best.Month()), d: d}, j, true
+}
+
+// dayOfMonthFollowers are the words that may follow a day of the month
+// named by its ordinal alone ("on the 15th at noon").
+var dayOfMonthFollowers = map[string]bool{"at": true, "and": true, "or": true, "when": true, "after": true, "before": true, "in": true, "as": true}
 
 // dayOnly reads a bare day number, maybe after a weekday, the first item
 // of a list or range: the "20" of "les 20 et 21 décembre", the "mardi

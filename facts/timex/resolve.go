@@ -59,6 +59,11 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 		}
 	case gMonth:
 		d.y = ry
+		if ahead := (d.m - rm + 12) % 12; tense == 0 && d.force == 0 && ahead > 0 && ahead <= 3 && tg.present(i) {
+			// "La loi entre en vigueur en janvier", written in December:
+			// a verb in the present, a month soon to come.
+			tense = 1
+		}
 		switch {
 		case tense == 1 && (d.m < rm || d.m == rm && d.force == modNext):
 			d.y++
