@@ -139,6 +139,10 @@ var phrasesEN = []phraseDef{
 	{"earlier in the year", Date, rel{unit: 'Y', anchor: true}},
 	{"later in the month", Date, rel{unit: 'M', anchor: true}},
 	{"earlier in the month", Date, rel{unit: 'M', anchor: true}},
+	{"later in the week", Date, rel{unit: 'W', anchor: true}},
+	{"earlier in the week", Date, rel{unit: 'W', anchor: true}},
+	{"later in the day", Date, relAnchor(0)},
+	{"earlier in the day", Date, relAnchor(0)},
 	// An unknown offset from the anchor (see vagueOffset).
 	{"the days that followed", Duration, relLit("PXD")},
 	{"the weeks that followed", Duration, relLit("PXW")},

@@ -42,7 +42,7 @@ var lexFR = buildLexicon("fr", []wordList{
 	{"prochain prochaine prochains prochaines suivant suivante", setNext},
 	{"ce cet cette", setThis},
 	{"quelques plusieurs", setFuzzy},
-	{"debut fin mi milieu courant tot il dans d l le la les ces des chaque tous toutes par midi minuit", setTrigger},
+	{"debut fin mi milieu courant tot plus il dans d l le la les ces des chaque tous toutes par midi minuit", setTrigger},
 	{"a ont avait avaient etait etaient fut furent hier", setPast},
 	// Feminine past participles, which no other word folds to: "la
 	// force, annoncée en janvier, doit compter …" dates a past January.
@@ -121,6 +121,10 @@ var phrasesFR = []phraseDef{
 	{"plus tôt dans l'année", Date, rel{unit: 'Y', anchor: true}},
 	{"plus tard dans le mois", Date, rel{unit: 'M', anchor: true}},
 	{"plus tôt dans le mois", Date, rel{unit: 'M', anchor: true}},
+	{"plus tard dans la semaine", Date, rel{unit: 'W', anchor: true}},
+	{"plus tôt dans la semaine", Date, rel{unit: 'W', anchor: true}},
+	{"plus tard dans la journée", Date, relAnchor(0)},
+	{"plus tôt dans la journée", Date, relAnchor(0)},
 	// Un écart inconnu depuis l'ancre (voir vagueOffset).
 	{"les jours qui ont suivi", Duration, relLit("PXD")},
 	{"les semaines qui ont suivi", Duration, relLit("PXW")},

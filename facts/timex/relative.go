@@ -454,7 +454,21 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		code, n = 'Y', sign*clampCount(q.n)*u.mult
 	}
 	d := shift(base, code, n)
+	if k, ok := tg.toTheDay(j); ok && !anchored && (code == 'Y' || code == 'M' || code == 'W') {
+		// "il y a un an jour pour jour", "a year ago to the day": the day.
+		days := map[byte][3]int{'Y': {n, 0, 0}, 'M': {0, n, 0}, 'W': {0, 0, 7 * n}}[code]
+		d, j = fromDay(base.AddDate(days[0], days[1], days[2])), k
+	}
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
+}
+
+// toTheDay reads "jour pour jour" or "to the day" at token j and returns
+// the token after it.
+func (tg *tagger) toTheDay(j int) (int, bool) {
+	if k, ok := tg.seq(j, "jour", "pour", "jour"); ok {
+		return k, true
+	}
+	return tg.seq(j, "to", "the", "day")
 }
 
 // countFromDay reads a count c of units, ending before token j, from a
@@ -566,7 +580,7 @@ func (tg *tagger) relSpan(i int) (match, bool) {
 // edgeWords are the words that name a part of a period: "début 2024",
 // "fin janvier", "mi-juillet", "early 2024", "late last year".
 var edgeWords = map[string]bool{
-	"debut": true, "fin": true, "mi": true, "milieu": true, "courant": true, "tot": true,
+	"debut": true, "fin": true, "mi": true, "milieu": true, "courant": true, "tot": true, "tard": true,
 	"early": true, "late": true, "mid": true, "earlier": true, "later": true,
 }
 
@@ -602,6 +616,9 @@ func (tg *tagger) ruleEdge(i int) (match, bool) {
 		if j, ok := tg.seq(k+1, "of"); ok && tg.is(k, "end", "beginning", "start", "middle", "rest", "remainder", "balance") {
 			return tg.edgeTail(i, tg.opt(j, "the"))
 		}
+	}
+	if tg.is(i, "plus") && tg.is(i+1, "tot", "tard") {
+		k++ // "plus tôt cette année", "earlier this year"
 	}
 	// "end-2025", "end-March": "end" is an edge word only glued by a
 	// hyphen ("to end the year" is a verb).
