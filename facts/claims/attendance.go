@@ -161,6 +161,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				present = !present
 			}
 		}
+		if len(people) == 0 && !trig.object && chain > sent.t0 && s.word(chain-1, cCoordinator) {
+			// "Sanchez secured an exemption but was in the room": the
+			// subject opens the sentence.
+			if opening, end := s.personList(sent.t0, chain-1, false); len(opening) > 0 && !s.punct(end, ",") && !s.word(end, cCoordinator) {
+				people, start = opening, sent.t0
+			}
+		}
 		if len(people) == 0 && (trig.inverted || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap) {
 			// "Étaient présents : A et B", "Also present were A and B", "la
 			// cérémonie, à laquelle a assisté le Premier ministre B"
@@ -231,15 +238,23 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 			}
 			guests, end := s.personList(p, sent.t1, true)
+			group := false
+			if g, ok := s.groupObject(p, sent.t1); ok && len(guests) == 0 && trig.role == "host" {
+				// "Putin welcomed leaders of the group to Kazan", "Xi a
+				// reçu lundi une vingtaine de dirigeants …, dont B et C".
+				group, end = true, g
+				if inc := s.includingAfter(g, sent.t1); inc > 0 {
+					if guests, end = s.personList(inc, sent.t1, true); len(guests) == 0 {
+						end = g
+					}
+				}
+			}
 			if len(guests) == 0 && coordinated {
 				return ac, false // "and sent his prime minister": nobody named
 			} else if len(guests) == 0 && deputy >= 0 {
 				end = deputy
-			} else if len(guests) == 0 && !trig.alone && (trig.role != "" || len(people) < 2) &&
-				!(trig.role == "host" && s.inSet(s.lex.groups, s.skipDeterminer(p, sent.t1))) {
-				// "Goïta received a letter", "Goïta met reporters"; but
-				// "Putin welcomed leaders of the group to Kazan".
-				return ac, false
+			} else if len(guests) == 0 && !trig.alone && !group && (trig.role != "" || len(people) < 2) {
+				return ac, false // "Goïta received a letter", "Goïta met reporters"
 			}
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
@@ -429,6 +444,60 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 	return people, next
 }
 
+// groupObject reads, at token p after a verb, a group of people that is
+// its object, past a date and a quantity ("lundi une vingtaine de
+// dirigeants", "leaders", "dozens of delegates"), and returns the token
+// after the group's noun.
+func (s *scanner) groupObject(p, end int) (int, bool) {
+	q := p
+	for q < end && s.inDate(q) {
+		q++
+	}
+	q = s.skipDeterminer(q, end)
+	for k := 0; k < 3 && q < end && !s.inSet(s.lex.groups, q); k++ {
+		if t := &s.toks[q]; t.cap || t.kind != tWord && !t.digit {
+			return p, false
+		}
+		q++ // "une vingtaine de", "some 20", "dozens of"
+	}
+	if !s.inSet(s.lex.groups, q) {
+		return p, false
+	}
+	return q + 1, true
+}
+
+// includingAfter returns the token after a word that brings in some
+// members of a group ("…, dont B et C", "…, including B"), within the
+// sentence after token g, or -1.
+func (s *scanner) includingAfter(g, end int) int {
+	for p := g; p < end && p < g+25; p++ {
+		if s.inSet(includingWords, p) && s.punct(p-1, ",") {
+			return p + 1
+		}
+		if s.toks[p].kind == tWord && s.is(p, cChain) && !s.punct(p+1, "'") || s.punct(p, ";") {
+			return -1 // another clause
+		}
+	}
+	return -1
+}
+
+// includingWords bring in some members of a group just named.
+var includingWords = foldSet("dont", "including", "notamment", "parmi lesquels")
+
+// initialismEnd returns the token after an initialism at token q, two or
+// three capitals each glued to its full stop ("U.S.", "U.K."), or q.
+func (s *scanner) initialismEnd(q int) int {
+	r := q
+	for r < q+6 && r+1 < len(s.toks) && s.toks[r].kind == tWord && s.toks[r].cap &&
+		utf8.RuneCountInString(s.tk.fold(r)) == 1 && s.punct(r+1, ".") && s.toks[r].end == s.toks[r+1].start {
+		r += 2
+	}
+	if r-q < 4 {
+		return q
+	}
+	return r
+}
+
 // personItem reads one item of a list of people at p; apposition allows
 // a title in apposition to the item ("le président burkinabè, le
 // capitaine Ibrahim Traoré").
@@ -449,7 +518,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		// A nationality or an office before an English title: "Malian
 		// President", "European Council President", "Saudi Energy
 		// Minister".
-		if r := s.countryEnd(q); r > q {
+		if r := max(s.countryEnd(q), s.initialismEnd(q)); r > q {
+			// "Malian President", "U.S. President"
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r, end); hasTitle {
 				q = r
 			}

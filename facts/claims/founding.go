@@ -112,8 +112,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		trig = foundingTrigger{event: s.lastJoinedEvent, form: fIntransitive}
 	}
 	if trig.form == fAdmission {
-		if chain, passive, _ := s.leftChain(sent.t0, i); !passive && !s.punct(chain-1, ",") {
-			return s.admission(sent, i, next, trig, fc)
+		if chain, passive, _ := s.leftChain(sent.t0, i); (!passive || s.reflexive(chain, i)) && !s.punct(chain-1, ",") {
+			return s.admission(sent, i, next, trig, fc) // "la CBLT a accueilli", "l'OCS s'est élargie à"
 		}
 		// "Venezuela was admitted to Mercosur in 2012", "Venezuela,
 		// admitted in 2012,": the country joined.
@@ -382,6 +382,25 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	return true
 }
 
+// reflexive reports whether a reflexive pronoun stands in the chain
+// [chain, i) of a verb, whose "être" is then no passive's: "s'est
+// élargie", "se sont ouverts".
+func (s *scanner) reflexive(chain, i int) bool {
+	for k := chain; k < i; k++ {
+		if s.inSet(reflexives, k) && (s.punct(k+1, "'") || s.tk.fold(k) == "se") {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives are the French reflexive pronouns, folded.
+var reflexives = foldSet("se", "s")
+
+// admissionPreps are the prepositions, folded, that may open the next
+// country an organisation takes in: "élargie à l'Inde et au Pakistan".
+var admissionPreps = foldSet("à", "au", "aux")
+
 // admission recognises an organisation taking in countries at [i, next):
 //
 //	org [chain] trigger countries complement   "la CBLT a accueilli la Centrafrique en 1994"
@@ -410,7 +429,21 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	if !ok || member == *org {
 		return false
 	}
-	*fc = foundingClaim{trigger: trig, t0: t0, trig: i, subjects: []party{member}, objects: []party{*org}}
+	members := []party{member}
+	for s.word(end, cCoordinator) || s.punct(end, ",") {
+		// "s'est élargie à l'Inde et au Pakistan", "admitted Rwanda and
+		// Burundi"
+		q := end + 1
+		if s.inSet(admissionPreps, q) {
+			q++
+		}
+		more, e, ok := s.memberAt(s.skipDeterminer(q, sent.t1), sent.t1)
+		if !ok || more == *org {
+			break
+		}
+		members, end = append(members, more), e
+	}
+	*fc = foundingClaim{trigger: trig, t0: t0, trig: i, subjects: members, objects: []party{*org}}
 	fc.t1 = max(s.complementEnd(end, sent.t1), end)
 	return true
 }
@@ -470,10 +503,14 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 }
 
 // becomesMember reports whether what a verb of becoming is followed by at
-// token i is a member, with its article and up to two words ("the eighth
-// member", "a full member", "le huitième membre"), or members ("became
-// members"), and returns the token after it.
+// token i, past a date, is a member, with its article and up to two words
+// ("the eighth member", "a full member", "le huitième membre", "l'an
+// dernier le dixième membre"), or members ("became members"), and returns
+// the token after it.
 func (s *scanner) becomesMember(i, end int) (int, bool) {
+	for i < end && s.inDate(i) {
+		i++ // "est devenu l'an dernier le dixième membre"
+	}
 	if s.inSet(memberNouns, i) && s.inSet(pluralMembers, i) {
 		return i + 1, true // "Kosovo and Gibraltar became members"
 	}
@@ -595,6 +632,8 @@ func (s *scanner) openingComma(i, end int) int {
 		case s.punct(p, ","):
 			return p
 		case s.punct(p, "'"):
+		case s.punct(p+1, "'") && s.word(p, cPrep):
+			// "par quatre pays d'Asie centrale": "d'" is no auxiliary's.
 		case s.punct(p, "(") && s.punct(p+2, ")"):
 			p += 2 // an acronym: "l'Union douanière (UDEAC)"
 		case s.toks[p].kind != tWord || s.is(p, cChain|cFoundingStart):

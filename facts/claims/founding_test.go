@@ -615,7 +615,10 @@ var foundingTests = []struct {
 	{"a former name is no other organisation", "fr",
 		"L'OIF tient son sommet.\n\nCréée sous le nom d'Agence de coopération culturelle, l'organisation a changé de nom. Le Ghana y a adhéré en 2006.",
 		[]d{{"en 2006", "2006"}},
-		[]founding{{Text: "Le Ghana y a adhéré en 2006", Subject: "Ghana", Event: joined, Value: "2006", Object: "OIF"}}},
+		[]founding{
+			// The organisation was created under its former name.
+			{Text: "Créée sous le nom d'Agence de coopération culturelle", Subject: "OIF", Event: founded},
+			{Text: "Le Ghana y a adhéré en 2006", Subject: "Ghana", Event: joined, Value: "2006", Object: "OIF"}}},
 	{"an organisation the gazetteer does not know, then named again", "en", "Bolivia became a full member of Mercosur in 2024. Mercosur was created in 1991.",
 		[]d{{"2024", "2024"}, {"1991", "1991"}},
 		[]founding{
@@ -838,6 +841,20 @@ var foundingTests = []struct {
 			{Text: "CBLT a accueilli la Centrafrique en 1994", Subject: "Centrafrique", Event: joined, Value: "1994", Object: "CBLT"},
 			{Text: "la Libye en 2008", Subject: "Libye", Event: joined, Value: "2008", Object: "CBLT"},
 		}},
+	{"an organisation takes in two countries", "en", "ECOWAS admitted Cape Verde and Guinea in 1977.", []d{{"1977", "1977"}},
+		[]founding{
+			{Text: "ECOWAS admitted Cape Verde and Guinea in 1977", Subject: "Cape Verde", Event: joined, Value: "1977", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+			{Text: "ECOWAS admitted Cape Verde and Guinea in 1977", Subject: "Guinea", Event: joined, Value: "1977", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}}}},
+	{"s'élargit à deux pays", "fr", "La Cédéao s'est élargie à la Guinée et au Cap-Vert en 1977.", []d{{"en 1977", "1977"}},
+		[]founding{
+			{Text: "Cédéao s'est élargie à la Guinée et au Cap-Vert en 1977", Subject: "Guinée", Event: joined, Value: "1977", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Cédéao s'est élargie à la Guinée et au Cap-Vert en 1977", Subject: "Cap-Vert", Event: joined, Value: "1977", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"expanded to include", "en", "ECOWAS expanded to include Cape Verde in 1977.", []d{{"1977", "1977"}},
+		[]founding{{Text: "ECOWAS expanded to include Cape Verde in 1977", Subject: "Cape Verde", Event: joined, Value: "1977", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}}}},
+	{"became, a date, a member", "fr", "La Mauritanie est devenue l'an dernier le seizième membre de la Cédéao.", []d{{"l'an dernier", "2024"}},
+		[]founding{{Text: "La Mauritanie est devenue l'an dernier le seizième membre de la Cédéao", Subject: "Mauritanie", Event: joined, Value: "2024", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"founders from a region", "fr", "Fondée en 1975 par quinze pays d'Afrique de l'Ouest, la Cédéao siège à Abuja.", []d{{"en 1975", "1975"}},
+		[]founding{{Text: "Fondée en 1975 par quinze pays d'Afrique de l'Ouest", Subject: "Cédéao", SubjectID: "ecowas", Event: founded, Value: "1975"}}},
 	{"a generic organisation takes a country in", "en", "ECOWAS leaders met in Abuja. The bloc took in Cape Verde in 1977.", []d{{"1977", "1977"}},
 		[]founding{{Text: "The bloc took in Cape Verde in 1977", Subject: "Cape Verde", Event: joined, Value: "1977", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}}}},
 	{"a generic noun that names no organisation admits nobody", "en", "The bloc took in Cape Verde in 1977.", []d{{"1977", "1977"}}, nil},
