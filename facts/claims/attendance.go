@@ -536,8 +536,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	switch {
 	case hasTitle:
 		q = after
-		if _, a, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok {
+		if t2, a, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok {
 			q = a // the office comes first: "Energy Minister Prince Abdulaziz"
+			if t.name == "" {
+				t = t2 // "host Prime Minister Mia Mottley"
+			}
 		}
 		for n := 0; n < 2 && s.lex.postAdjectives && q < end && s.adjective(q); n++ {
 			q++ // "le président nigérien"
@@ -634,8 +637,10 @@ func (s *scanner) countryEnd(q int) int {
 		}
 		return s.ments[m].t1
 	}
-	for e := q; e < q+4 && s.nameWord(e); e++ {
-		if (e == q || s.countryEndingAt(q, e) == q) && s.punct(e+1, "'") && (s.nameWord(e+3) || s.is(e+3, cTitleStart) || s.word(e+3, cModifier)) {
+	// A country's name may hold a word in lower case: "Trinidad and
+	// Tobago's Keith Rowley".
+	for e := q; e < q+5 && e < len(s.toks) && (s.nameWord(e) || e > q && s.toks[e].kind == tWord); e++ {
+		if (e == q && s.nameWord(e) || s.countryEndingAt(q, e) == q) && s.punct(e+1, "'") && (s.nameWord(e+3) || s.is(e+3, cTitleStart) || s.word(e+3, cModifier)) {
 			return e + 1 // "Ghana's John Mahama", "Sierra Leone's Julius Maada Bio", "Ghana's ambassador Amma Twum-Amoah"
 		}
 	}
