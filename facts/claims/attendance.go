@@ -139,8 +139,15 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.word(i-1, cPlacePrep) {
 			return ac, false // "à présent", "at present"
 		}
-		if e := s.skipDeterminer(next, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
+		e := next
+		for e < sent.t1 && s.inDate(e) {
+			e++ // "a ouvert vendredi le sommet"
+		}
+		if e = s.skipDeterminer(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
+		}
+		if trig.intransitive && (s.word(next, cDeterminer|cPossessive) || s.nameWord(next)) {
+			return ac, false // "pulled out the document"
 		}
 		if trig.delegation && !s.delegationAt(next, sent.t1) {
 			return ac, false // "led the army", "a conduit à la rupture"

@@ -226,7 +226,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		if len(subjects) == 0 && states && (trig.form == fVerb || trig.form == fIntransitive) {
 			// "Britain left the EU": a name the gazetteer does not know.
 			var p party
-			if p, start, unknown, country = s.unknownMember(sent, k); unknown {
+			gk := k
+			if s.inSet(governments, k) && s.word(k-1, cClitic) && s.punct(k-2, "'") {
+				gk = k - 3 // "Venezuela's government left": the country
+			}
+			if p, start, unknown, country = s.unknownMember(sent, gk); unknown {
 				subjects, adjacent = []party{p}, true
 				if country {
 					// "Gabon and Togo were admitted": the countries listed
@@ -381,6 +385,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	return true
 }
+
+// governments are the nouns, folded, of a country's government, which
+// stands for the country in a membership: "Venezuela's government left".
+var governments = foldSet("government")
 
 // reflexive reports whether a reflexive pronoun stands in the chain
 // [chain, i) of a verb, whose "être" is then no passive's: "s'est
@@ -1557,8 +1565,8 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	case !country && !orgNoun:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
-	if d >= s.datelineEnd(sent) && !s.punct(d, ",") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) && !s.inSet(subordinators, d) {
-		return party{}, 0, false, false
+	if d >= s.datelineEnd(sent) && !s.punct(d, ",") && !s.punct(d, ";") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) && !s.inSet(subordinators, d) {
+		return party{}, 0, false, false // a semicolon opens a clause: "…; Canada joined in 1990"
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
@@ -1892,6 +1900,7 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	var owner *party
 	var owners []party
 	unknownOwner := false // owner is the clause's subject, a name the gazetteer does not know
+	countryOwner := false // owner is a country's possessive: "Nicaragua's exit"
 	p := i - 1
 	if s.word(p-1, cDeterminer) {
 		if _, ok := s.lex.nounAdjectives[s.tk.fold(p)]; ok {
@@ -1919,6 +1928,13 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		o := s.party(m)
 		owner = &o
 		fc.t0 = s.ments[m].t0
+	case s.lang != "fr" && states && s.word(p, cClitic) && s.punct(p-1, "'") && s.countryEndingAt(sent.t0, p-2) >= 0:
+		// "Nicaragua's exit took effect in November 2023"
+		c := s.countryEndingAt(sent.t0, p-2)
+		b, e := s.tokenSpan(c, p-1)
+		owner = &party{name: s.text[b:e]}
+		fc.t0 = c
+		countryOwner = true
 	}
 	for n := 0; n < 2 && s.lex.postAdjectives && s.adjective(next); n++ {
 		next++ // "leur retrait immédiat de la Cédéao"
@@ -1942,6 +1958,12 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		} else if o, end, ok := s.genericObject(next, sent, nil); ok && membership(trig.event) {
 			// "their withdrawal from the bloc"
 			fc.objects, j = []party{o}, end
+		} else if t := s.topicWhere(fc.t0, sent.para, func(t party) bool {
+			return t != *owner && s.headedBy(t, "") != headCountry
+		}); countryOwner && t != nil {
+			// "Nicaragua's exit took effect": from the paragraph's
+			// organisation.
+			fc.objects = []party{*t}
 		}
 	case len(c1) == 0:
 		return false

@@ -224,6 +224,10 @@ type attendanceTrigger struct {
 	// a delegation: "led Brazil's delegation", "a conduit la délégation
 	// malienne", not "led the army" nor "a conduit à la rupture".
 	delegation bool
+	// intransitive reports whether the trigger makes a claim only without
+	// an object: "pulled out, citing the war", not "pulled out the
+	// document".
+	intransitive bool
 }
 
 // title is a rank or office put before a name.

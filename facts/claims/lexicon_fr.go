@@ -18,6 +18,7 @@ var lexiconFR = (&lexicon{
 		"mis+ sur pied":                   {facts.EventFounded, fVerb},
 		"porté+ sur les fonts baptismaux": {facts.EventFounded, fVerb},
 		"lancé+":                          {facts.EventLaunched, fVerb},
+		"relancé+":                        {facts.EventLaunched, fVerb},
 		"inauguré+":                       {facts.EventInaugurated, fVerb},
 		"dissous":                         {facts.EventDissolved, fVerb},
 		"dissout+":                        {facts.EventDissolved, fVerb},

@@ -342,6 +342,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			}
 		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1):
 			j++ // "Peace and Security Council"
+		case s.word(j, cOrgConnector) && j > i && s.inSet(organs, j-1) && s.nameWord(s.skipDeterminer(s.skipPrep(j, end, cOrgConnector), end)):
+			// "the General Assembly of the Organization of American
+			// States": an organ, then its organisation.
+			return last, head
 		case s.word(j, cOrgConnector) && j > i:
 			k := s.skipPrep(j, end, cOrgConnector)
 			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
@@ -363,6 +367,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 	}
 	return last, head
 }
+
+// organs are the last words, folded, of the name of an organisation's
+// organ or meeting, which "of" then joins to the organisation's name.
+var organs = foldSet("assembly", "summit", "secretariat")
 
 // officeBefore reports whether a title and a preposition come before
 // token i, making the name at i part of an office: "président du
