@@ -168,14 +168,19 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		}
 	}
 	var parts, affs []result
-	known := false // the base knows whether someone of the claim was there, or in what role
+	known := false       // the base knows whether someone of the claim was there, or in what role
+	var unknown []string // the people whose presence the base does not record
 	for _, p := range cl.People {
 		id := c.personID(p)
 		if id == "" {
+			unknown = append(unknown, p.Name)
 			continue
 		}
 		pr, ro := c.presence(&e, id, p, days), c.role(&e, id, p.Role)
 		known = known || pr.verdict != facts.Unverified || ro.verdict != facts.Unverified
+		if pr.verdict == facts.Unverified {
+			unknown = append(unknown, c.person(id))
+		}
 		parts = append(parts, pr, c.rank(&e, id, p.Title), ro)
 	}
 	if len(parts) > 0 {
@@ -194,6 +199,12 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 	if r.verdict == 0 || r.verdict == facts.Supported && !known {
 		// A right title or place says nothing of who was there.
 		return unverified(c.lex.msg["nothing"])
+	}
+	if r.verdict == facts.Supported && len(unknown) > 0 {
+		// "Goïta, Tiani and Déby attended" when the base records only
+		// the first two: the claim is not borne out as a whole.
+		r.verdict = facts.Unverified
+		r.why = fmt.Sprintf(c.lex.msg["unknownpeople"], c.list(unknown)) + " " + r.why
 	}
 	if r.verdict != facts.Unverified {
 		r.facts = append(r.facts, e.Facts...)

@@ -33,6 +33,30 @@ func TestEditedCopies(t *testing.T) {
 	}{
 		// An erratum is cited only when the claim repeats its error: the
 		// outlet's wrong rank given to the person it was wrong about.
+		// A founding said to take place elsewhere: the date is right, the
+		// place is not.
+		{name: "founded in the wrong city",
+			edits: [][2]string{{"formée en septembre 2023 comme", "formée en septembre 2023 à Niamey comme"}},
+			claim: "formée en septembre 2023 à Niamey comme pacte de défense", want: facts.Imprecise,
+			why: "a eu lieu à Bamako", not: "y correspond"},
+		{name: "founded in the right city",
+			edits: [][2]string{{"formée en septembre 2023 comme", "formée en septembre 2023 à Bamako comme"}},
+			claim: "formée en septembre 2023 à Bamako comme pacte de défense", want: facts.Supported,
+			why: "16 septembre 2023"},
+		{name: "confederation in the wrong city",
+			edits: [][2]string{{"promue confédération en juillet 2024", "promue confédération en juillet 2024 à Bamako"}},
+			claim: "promue confédération en juillet 2024 à Bamako", want: facts.Imprecise,
+			why: "a eu lieu à Niamey", not: "y correspond"},
+		{name: "English founding in the wrong city", en: true,
+			edits: [][2]string{{"formed in September 2023 as", "formed in September 2023 in Niamey as"}},
+			claim: "formed in September 2023 in Niamey as a defence pact", want: facts.Imprecise,
+			why: "took place in Bamako"},
+		// Someone the base does not place at the summit: the claim is not
+		// borne out as a whole, though it is right about the others.
+		{name: "a leader the base does not place there",
+			edits: [][2]string{{"Ibrahim Traoré (Burkina Faso)", "Mahamat Déby (Tchad)"}},
+			claim: "réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Mahamat Déby (Tchad)", want: facts.Unverified,
+			why: "La base ne dit rien de la présence de Mahamat Déby"},
 		{name: "generals and the captain",
 			edits: [][2]string{{"les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Burkina Faso)", "les généraux Goïta et Tiani et le capitaine Traoré"}},
 			claim: "réunissant les généraux Goïta et Tiani et le capitaine Traoré", want: facts.Imprecise,

@@ -77,6 +77,7 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 	if e, ok := c.base.Entity(subject); ok && len(e.Members) > 0 && !c.any(func(ev *kb.Event) bool { return of(ev, subject, "") }) {
 		whos = e.Members
 	}
+	places := c.placesIn(cl.Span())
 	var parts []result
 	for _, obj := range objects {
 		for _, who := range whos {
@@ -96,6 +97,11 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 			best := unverified(fmt.Sprintf(c.lex.msg["noorg"], c.quote(cl.Text)))
 			for i := range evs {
 				r := c.judgeFounding(cl, &evs[i], value, valueText)
+				if pl := c.placeOf(&evs[i], places); pl.verdict == facts.Contradicted {
+					// "formée en septembre 2023 à Niamey": the right date,
+					// the wrong place.
+					r = combine([]result{pl, r}, "")
+				}
 				if cl.Event == facts.EventFounded && evs[i].Kind == kb.Transformation && r.verdict == facts.Supported && !c.namesKind(cl, kb.Transformation) {
 					r.verdict = facts.Imprecise
 					r.why = fmt.Sprintf(c.lex.msg["transformed"], c.quote(c.title(&evs[i])), c.when(&evs[i]), c.publisher(evs[i].Facts))

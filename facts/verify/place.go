@@ -47,6 +47,17 @@ func (c *checker) placeOf(e *kb.Event, ids []string) result {
 		why: fmt.Sprintf(c.lex.msg["placebad"], c.quote(c.title(e)), c.person(e.Place), c.publisher(e.Facts), c.list(names))}
 }
 
+// placesIn returns the ids of the places named in span of the text.
+func (c *checker) placesIn(span facts.Span) []string {
+	var ids []string
+	for _, m := range c.gaz.find(c.wordsIn(span)) {
+		if ent, ok := c.base.Entity(m.id); ok && ent.Kind == facts.PlaceEntity {
+			ids = append(ids, m.id)
+		}
+	}
+	return ids
+}
+
 // places returns the ids of the places x names, by position or among its
 // extra entities.
 func (c *checker) places(x *context) []string {
