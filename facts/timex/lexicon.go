@@ -35,9 +35,12 @@ type entry struct {
 	pod     string // part of the day: "MO", "AF", "EV", "NI"
 	mod     int8   // modLast, modNext, modThis or 0
 	tense   int8   // -1 marks the past, +1 the future
-	present bool   // a verb in the present: "expires", "lieu" of "a lieu"
-	fuzzy   bool   // a vague quantity: "quelques", "several"
-	trigger bool   // the word may start an expression
+	// participle marks a past participle in apposition ("formée",
+	// "annoncée"): it dates its own clause, not the sentence's others.
+	participle bool
+	present    bool // a verb in the present: "expires", "lieu" of "a lieu"
+	fuzzy      bool // a vague quantity: "quelques", "several"
+	trigger    bool // the word may start an expression
 }
 
 // A phrase is a fixed expression and its meaning, as "hier" or "la
@@ -271,10 +274,13 @@ func setLast(e *entry, _ int)    { e.mod = modLast }
 func setNext(e *entry, _ int)    { e.mod = modNext }
 func setThis(e *entry, _ int)    { e.mod = modThis }
 func setPast(e *entry, _ int)    { e.tense = -1 }
-func setFuture(e *entry, _ int)  { e.tense = 1 }
-func setPresent(e *entry, _ int) { e.present = true }
-func setFuzzy(e *entry, _ int)   { e.fuzzy = true }
-func setTrigger(e *entry, _ int) { e.trigger = true }
+
+// setParticiple marks a past participle (see entry.participle).
+func setParticiple(e *entry, _ int) { e.tense, e.participle = -1, true }
+func setFuture(e *entry, _ int)     { e.tense = 1 }
+func setPresent(e *entry, _ int)    { e.present = true }
+func setFuzzy(e *entry, _ int)      { e.fuzzy = true }
+func setTrigger(e *entry, _ int)    { e.trigger = true }
 
 // A form says whether a unit word is singular, plural or both.
 type form uint8

@@ -49,7 +49,7 @@ var lexFR = buildLexicon("fr", []wordList{
 	{"annoncee annoncees creee creees fondee fondees signee signees adoptee adoptees lancee lancees " +
 		"decidee decidees organisee organisees nommee nommees publiee publiees inauguree inaugurees " +
 		"approuvee approuvees ratifiee ratifiees formee formees conclue conclues votee votees " +
-		"installee installees deployee deployees proclamee proclamees dissoute dissoutes suspendue suspendues", setPast},
+		"installee installees deployee deployees proclamee proclamees dissoute dissoutes suspendue suspendues", setParticiple},
 	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues attendu attendue attendus attendues demain prochainement bientot", setFuture},
 	{"ouvert ouverte ouverts ouvertes lieu tient ouvre ouvrent debute debutent commence commencent expire expirent reunit reunissent reprend reprennent applique appliquent ferme ferment prend prennent", setPresent},
 }, phrasesFR, makeHolidays(

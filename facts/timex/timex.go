@@ -291,10 +291,13 @@ func (tg *tagger) tenseWithin(i int, end string) int8 {
 		if l.sent != ls && r.sent != rs {
 			break
 		}
-		if l.sent == ls && l.tense != 0 {
+		// A participle in apposition dates its own clause: "ouvert le 23
+		// décembre, marque …, formée en septembre 2023" is not in the past.
+		clausal := end == ","
+		if l.sent == ls && l.tense != 0 && (clausal || !l.participle) {
 			return l.tense
 		}
-		if r.sent == rs && r.tense != 0 {
+		if r.sent == rs && r.tense != 0 && (clausal || !r.participle) {
 			return r.tense
 		}
 		if r.fold == "that" || r.fold == "que" || r.fold == "qu" {

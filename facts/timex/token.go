@@ -43,6 +43,9 @@ type token struct {
 	kind       tokKind
 	// tense marks a verb in the past (-1) or the future (+1).
 	tense int8
+	// participle marks a past participle, whose tense holds in its
+	// clause only (entry.participle).
+	participle bool
 	// present marks a verb in the present.
 	present bool
 	// space reports whitespace (or the start of the text) before the token.
@@ -126,6 +129,7 @@ func tokenize(text string, lex *lexicon) []token {
 							prev = toks[len(toks)-1].fold
 						}
 						t.tense = lex.tenseOf(prev, t.fold, t.e.tense)
+						t.participle = t.e.participle
 					}
 					if n := len(toks); n >= 4 && toks[n-1].sent < sent && toks[n-2].fold == "m" &&
 						(toks[n-4].fold == "a" || toks[n-4].fold == "p") && (t.e.weekday > 0 || timeZones[t.fold]) {

@@ -76,7 +76,43 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	if r, ok := c.spanOfEvents(cl.Text, p, &e, x, focus, keep); ok {
 		return r
 	}
-	return c.weekday(cl.Text, p, &e, combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
+	cmp := c.compareEvent(cl.Text, p, &e)
+	if edge := c.edgeOf(cl, focus); edge != "" && p.prec >= kb.Day && !p.ranged && e.Start.Precision() >= kb.Day && e.End.Start().After(e.Start.Start()) {
+		// "ouvert le 23 décembre": the first day of a summit that lasted
+		// two, not any of them.
+		day := e.Start
+		if edge == "closebad" {
+			day = e.End
+		}
+		one := e
+		one.Start, one.End = day, day
+		cmp = c.compareEvent(cl.Text, p, &one)
+		msg := edge
+		if cmp.verdict == facts.Supported {
+			msg = strings.TrimSuffix(edge, "bad") + "ok"
+		}
+		if cmp.verdict == facts.Supported || cmp.verdict == facts.Contradicted {
+			on := fmt.Sprintf(c.lex.msg["day"], c.day(day))
+			cmp.why = fmt.Sprintf(c.lex.msg[msg], c.quote(c.title(&e)), on, c.publisher(e.Facts), c.quote(cl.Text))
+		}
+	}
+	return c.weekday(cl.Text, p, &e, combine([]result{cmp, c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
+}
+
+// edgeOf returns "openbad" when a word of opening stands just before
+// date claim cl in its clause focus ("ouvert le 23 décembre", "opened on
+// Monday"), "closebad" for a word of closing, else "".
+func (c *checker) edgeOf(cl *facts.Claim, focus facts.Span) string {
+	ws := c.wordsIn(facts.Span{Start: focus.Start, End: cl.Start})
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch w := ws[k].fold; {
+		case c.lex.opening[w]:
+			return "openbad"
+		case c.lex.closing[w]:
+			return "closebad"
+		}
+	}
+	return ""
 }
 
 // spanOfEvents judges an interval ("between 2020 and 2023") that spans

@@ -35,6 +35,16 @@ func TestEditedCopies(t *testing.T) {
 		// outlet's wrong rank given to the person it was wrong about.
 		// A founding said to take place elsewhere: the date is right, the
 		// place is not.
+		// A day of the summit said to be its first or its last, and a
+		// participle of the next clause that says nothing of its year.
+		{name: "the summit opened on its second day",
+			edits: [][2]string{{"Le sommet de deux jours, ouvert sous", "Le sommet de deux jours, ouvert le 23 décembre sous"}},
+			claim: "23 décembre", want: facts.Contradicted,
+			why: "s'est ouvert le 22 décembre 2025"},
+		{name: "the summit closed on its second day",
+			edits: [][2]string{{"Le sommet de deux jours, ouvert sous", "Le sommet de deux jours, clos le 23 décembre sous"}},
+			claim: "23 décembre", want: facts.Supported,
+			why: "s'est achevé le 23 décembre 2025"},
 		{name: "founded in the wrong city",
 			edits: [][2]string{{"formée en septembre 2023 comme", "formée en septembre 2023 à Niamey comme"}},
 			claim: "formée en septembre 2023 à Niamey comme pacte de défense", want: facts.Imprecise,

@@ -31,6 +31,10 @@ type lexicon struct {
 	// arrival are the words of arriving ("arrivé", "landed"): a time of
 	// day beside them is compared with a participant's arrival.
 	arrival map[string]bool
+	// opening and closing are the words of an event's first and last day
+	// ("ouvert le 23 décembre", "ended on Tuesday"): a day beside them is
+	// compared with that day only.
+	opening, closing map[string]bool
 	// dayUnits are the singular and plural of "day", for [lexicon.days].
 	dayUnits [2]string
 	// months are the month names, January first.
