@@ -60,6 +60,8 @@ var newsTests = []refTest{
 	{"six mois jour pour jour", "fr", "2025-12-17", "Il y a six mois jour pour jour, la junte prenait le pouvoir.", tx("Il y a six mois jour pour jour", "DATE", "2025-06-17")},
 	{"earlier in the day", "en", "2025-12-17", "The minister resigned earlier in the day.", tx("earlier in the day", "DATE", "2025-12-17")},
 	{"later in the week", "en", "2025-12-17", "The talks will resume later in the week.", tx("later in the week", "DATE", "2025-W51")},
+	{"a participle dates its own clause only", "fr", "2025-12-22", "Le sommet, ouvert le 23 décembre, marque une étape pour l'AES, formée en septembre 2023.",
+		[]found{{Text: "23 décembre", Type: "DATE", Value: "2025-12-23"}, {Text: "septembre 2023", Type: "DATE", Value: "2023-09"}}},
 	{"plus tôt dans la journée", "fr", "2025-12-17", "Le ministre a démissionné plus tôt dans la journée.", tx("plus tôt dans la journée", "DATE", "2025-12-17")},
 	{"plus tôt cette année", "fr", "2025-12-17", "Plus tôt cette année, la banque a supprimé 500 emplois.", tx("Plus tôt cette année", "DATE", "2025")},
 	{"plus tard cette année", "fr", "2025-12-17", "La société entrera en bourse plus tard cette année.", tx("plus tard cette année", "DATE", "2025")},
