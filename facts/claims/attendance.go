@@ -295,7 +295,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 
 // appositionOpening returns the comma that opens an apposition closed by
 // the comma at token k and opened by a lower-case word ("Saudi Arabia,
-// invited to join last year,"), or -1.
+// invited to join last year,"), or -1. Unlike [scanner.appositionStart],
+// it takes any words, a trigger's ("invited") among them.
 func (s *scanner) appositionOpening(sent sentence, k int) int {
 	if !s.punct(k, ",") {
 		return -1
