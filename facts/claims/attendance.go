@@ -229,6 +229,16 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.word(next-1, cPlacePrep) {
 			ac.t1-- // "was among the leaders at"
 		}
+		if trig.agent && len(people) > 0 && !coordinated && s.agentAfter(next, sent.t1) < 0 {
+			// "Ursula von der Leyen and Antonio Costa represented the
+			// European Union": the people named were there, for it.
+			q := s.skipDeterminer(next, sent.t1)
+			if s.orgAt(q, true) < 0 && s.countryEndingAt(q, s.countryEnd(q)-1) != q {
+				return ac, false // "represented a turning point"
+			}
+			setPresence(people, true, "")
+			trig.object = false
+		}
 		if trig.object {
 			p := next
 			if trig.agent {

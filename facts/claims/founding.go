@@ -203,11 +203,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// previous claim, whose subject is this one's.
 		fc.subjects, fc.objects, fc.t0 = prev.subjects, prev.objects, s.cliticObject(chain)
 		clitic = true
-	case states && (prev == nil || len(prev.objects) != 1) && s.cliticObject(chain) >= 0 && s.openingCountry(sent, k) != nil:
+	case states && (prev == nil || len(prev.objects) != 1) && s.cliticObject(chain) >= 0 && s.openingCountry(s.clauseOf(sent, k), k) != nil:
 		// "La Guinée, restée à l'écart lors de sa création, l'a rejointe
-		// en 2006": the country opening the sentence, and the paragraph's
-		// organisation.
-		cs := s.openingCountries(sent, k)
+		// en 2006", "… a connu des départs : la Mauritanie l'a quittée en
+		// 2000": the country opening the sentence (or the clause after a
+		// colon), and the paragraph's organisation.
+		cs := s.openingCountries(s.clauseOf(sent, k), k)
 		t := s.topic(chain, sent.para, cs...)
 		if t == nil {
 			return false
@@ -1474,6 +1475,18 @@ func (s *scanner) namesBetween(i, k int) bool {
 	return s.nameWord(k - 1)
 }
 
+// clauseOf returns sent from the clause that holds token k: after the
+// last colon or semicolon before k.
+func (s *scanner) clauseOf(sent sentence, k int) sentence {
+	for p := k - 1; p > sent.t0; p-- {
+		if s.punct(p, ":") || s.punct(p, ";") {
+			sent.t0 = p + 1
+			break
+		}
+	}
+	return sent
+}
+
 // openingCountry returns the country whose name (see [countries]), with
 // or without its article, opens sent (after its dateline) and ends before
 // token k, or nil.
@@ -1978,6 +1991,14 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 			fc.subjects = s.parties(c1)
 		default:
 			t := s.topic(fc.t0, sent.para)
+			if t != nil && !s.mentions(c1, t) && s.headedBy(*t, "") != headCountry && !slices.ContainsFunc(s.parties(c1), func(p party) bool {
+				return s.headedBy(p, "") != headCountry
+			}) {
+				// "le retrait du Mali, du Burkina Faso et du Niger": the
+				// countries left the paragraph's organisation.
+				fc.subjects, fc.objects = s.parties(c1), []party{*t}
+				break
+			}
 			if t == nil || s.mentions(c1, t) {
 				if !s.word(prep1, cPrep) {
 					return false // "the troop withdrawal from Mali": what was left, by no one known

@@ -849,6 +849,19 @@ var foundingTests = []struct {
 		[]founding{{Text: "Canada joined in 1990", Subject: "Canada", Event: joined, Value: "1990", Object: "OAS"}}},
 	{"relancée", "fr", "La CEN-SAD se réunit. L'organisation a été relancée en 2013.", []d{{"en 2013", "2013"}},
 		[]founding{{Text: "L'organisation a été relancée en 2013", Subject: "CEN-SAD", Event: launched, Value: "2013"}}},
+	{"le retrait de pays, de l'organisation du paragraphe", "fr", "La Cédéao a tenu son sommet. Les chefs d'État ont acté le retrait du Mali, du Burkina Faso et du Niger.", nil,
+		[]founding{
+			{Text: "le retrait du Mali, du Burkina Faso et du Niger", Subject: "Mali", SubjectID: "mali", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "le retrait du Mali, du Burkina Faso et du Niger", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "le retrait du Mali, du Burkina Faso et du Niger", Subject: "Niger", SubjectID: "niger", Event: withdrew, Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"a clitic after a colon", "fr", "Fondée en 1975, la Cédéao a déjà connu des départs : la Mauritanie l'a quittée en 2000.", []d{{"en 1975", "1975"}, {"en 2000", "2000"}},
+		[]founding{
+			{Text: "Fondée en 1975", Subject: "Cédéao", SubjectID: "ecowas", Event: founded, Value: "1975"},
+			{Text: "l'a quittée en 2000", Subject: "Mauritanie", Event: withdrew, Value: "2000", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"a former name after 'as'", "en", "The Group of Seven met in Alberta.\n\nThe group was formed in 1975 as the G6; Canada was admitted a year later.", []d{{"1975", "1975"}, {"a year later", "1976"}},
+		[]founding{
+			{Text: "The group was formed in 1975 as the G6", Subject: "Group of Seven", Event: founded, Value: "1975"},
+			{Text: "Canada was admitted a year later", Subject: "Canada", Event: joined, Value: "1976", Object: "Group of Seven"}}},
 	{"an organisation takes in two countries", "en", "ECOWAS admitted Cape Verde and Guinea in 1977.", []d{{"1977", "1977"}},
 		[]founding{
 			{Text: "ECOWAS admitted Cape Verde and Guinea in 1977", Subject: "Cape Verde", Event: joined, Value: "1977", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},

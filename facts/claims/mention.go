@@ -340,8 +340,11 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					last = j
 				}
 			}
-		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1):
-			j++ // "Peace and Security Council"
+		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1) && !s.titleEndsAt(i) && !s.is(i-1, cParticle):
+			// "Peace and Security Council", not a person's name after
+			// a title or a particle: "President Ursula von der Leyen and
+			// European Council President Antonio Costa"
+			j++
 		case s.word(j, cOrgConnector) && j > i && s.inSet(organs, j-1) && s.nameWord(s.skipDeterminer(s.skipPrep(j, end, cOrgConnector), end)):
 			// "the General Assembly of the Organization of American
 			// States": an organ, then its organisation.
@@ -371,6 +374,17 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 // organs are the last words, folded, of the name of an organisation's
 // organ or meeting, which "of" then joins to the organisation's name.
 var organs = foldSet("assembly", "summit", "secretariat")
+
+// titleEndsAt reports whether a title ends just before token i: the name
+// at i is then a person's.
+func (s *scanner) titleEndsAt(i int) bool {
+	for q := max(0, i-3); q < i; q++ {
+		if _, next, ok := lookup(s, s.lex.titles, cTitleStart, q, i); ok && next == i {
+			return true
+		}
+	}
+	return false
+}
 
 // officeBefore reports whether a title and a preposition come before
 // token i, making the name at i part of an office: "président du
@@ -570,7 +584,8 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 
 // formerName reports whether the name at token i is one an organisation
 // had, which stands for no other: "créée sous le nom d'Agence de
-// coopération culturelle", "formerly the Organisation of African Unity".
+// coopération culturelle", "formerly the Organisation of African Unity",
+// "formed in 1975 as the G6".
 func (s *scanner) formerName(i int) bool {
 	p := i - 1
 	if s.punct(p, "'") {
@@ -578,6 +593,14 @@ func (s *scanner) formerName(i int) bool {
 	}
 	if s.inSet(nameLinks, p) {
 		p--
+	}
+	if p >= 0 && s.tk.fold(p) == "as" && !s.toks[p].cap {
+		// "formed in 1975 as the G6"
+		for q := p - 1; q >= 0 && q >= p-6; q-- {
+			if s.is(q, cFoundingStart) {
+				return true
+			}
+		}
 	}
 	return s.inSet(formerNameLeads, p) && !s.toks[p].cap
 }
