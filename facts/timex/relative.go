@@ -103,6 +103,12 @@ func shiftCode(u unit, n int) (byte, int) {
 	return u.code, n * u.mult
 }
 
+// inWinter reports whether the reference date falls in a winter.
+func (tg *tagger) inWinter() bool {
+	s, _ := seasonOf(tg.ref.Year(), int(tg.ref.Month()))
+	return s == 4
+}
+
 // ruleRelative recognises a date relative to the reference date.
 //
 //	relative = ("le" | "la" | "l'" | "ce" | "cette") unit-or-season [modifier | "-ci"]
@@ -231,6 +237,10 @@ func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored boo
 		if 3*int(season) > int(tg.ref.Month()) && tg.tense(i) == -1 && !tg.is(i-1, "later", "earlier") {
 			d.y--
 		}
+	case season == 4 && mod == modThis && !anchored && tg.tense(i) == -1 && !tg.is(i-1, "later", "earlier") && !tg.inWinter():
+		// "this winter" in a sentence in the past, written in the autumn:
+		// the last winter, not the one to come.
+		d = seasonShift(base, 4, -1)
 	case season > 0:
 		d = seasonShift(base, int(season), n)
 	case u.code == 'K' && !anchored:
