@@ -118,6 +118,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	present := trig.present
 	switch trig.form {
 	case aAfter:
+		if trig.delegation && !s.delegationBefore(sent, i) {
+			return ac, false // "the army, led by B", "la marche, conduite par B"
+		}
 		people, end := s.personList(next, sent.t1, true)
 		if c := s.eventComma(next, sent.t1); len(people) == 0 && trig.role == "host" && c > 0 {
 			// "Hôte de la cérémonie, le président ivoirien Alassane
@@ -256,10 +259,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 			guests, end := s.personList(p, sent.t1, true)
 			group := false
-			if g, ok := s.groupObject(p, sent.t1); ok && len(guests) == 0 && trig.role == "host" {
+			if g, ok := s.groupObject(p, sent.t1); ok && (len(guests) == 0 || end < g) && trig.role == "host" {
 				// "Putin welcomed leaders of the group to Kazan", "Xi a
 				// reçu lundi une vingtaine de dirigeants …, dont B et C".
-				group, end = true, g
+				group, end, guests = true, g, nil // "Gulf Arab leaders" names no one
 				if inc := s.includingAfter(g, sent.t1); inc > 0 {
 					if guests, end = s.personList(inc, sent.t1, true); len(guests) == 0 {
 						end = g
@@ -473,15 +476,27 @@ func (s *scanner) groupObject(p, end int) (int, bool) {
 	}
 	q = s.skipDeterminer(q, end)
 	for k := 0; k < 3 && q < end && !s.inSet(s.lex.groups, q); k++ {
-		if t := &s.toks[q]; t.cap || t.kind != tWord && !t.digit {
+		if t := &s.toks[q]; t.kind != tWord && !t.digit {
 			return p, false
 		}
-		q++ // "une vingtaine de", "some 20", "dozens of"
+		q++ // "une vingtaine de", "some 20", "dozens of", "Gulf Arab"
 	}
 	if !s.inSet(s.lex.groups, q) {
 		return p, false
 	}
 	return q + 1, true
+}
+
+// delegationBefore reports whether a delegation is named in the few
+// tokens before token i: "Saudi Arabia's delegation was headed by", "la
+// délégation guinéenne, conduite par".
+func (s *scanner) delegationBefore(sent sentence, i int) bool {
+	for p := i - 1; p >= sent.t0 && p >= i-5; p-- {
+		if s.inSet(s.lex.delegations, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // includingAfter returns the token after a word that brings in some
@@ -673,7 +688,7 @@ func (s *scanner) skipOffice(i, end int) int {
 		return i
 	}
 	q := s.skipDeterminer(s.skipPrep(i, end, cPrep), end)
-	r := s.nounPhrase(q, end, 0)
+	r := s.nounPhrase(q, end, 3) // "de la transition malienne,"
 	if r == q || !s.punct(r, ",") {
 		return i
 	}

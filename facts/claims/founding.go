@@ -119,6 +119,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// admitted in 2012,": the country joined.
 		trig.form = fVerb
 	}
+	if trig.event == facts.EventJoined && trig.form == fVerb {
+		if chain, passive, negated := s.leftChain(sent.t0, i); passive && !negated && s.agentAfter(next, sent.t1) >= 0 {
+			return s.joinedBy(sent, i, next, chain, trig, fc)
+		}
+	}
 	if trig.form == fCopula {
 		if j, ok := s.becomesMember(next, sent.t1); ok {
 			// "became the eighth member of the East African Community"
@@ -405,6 +410,25 @@ func (s *scanner) reflexive(chain, i int) bool {
 
 // reflexives are the French reflexive pronouns, folded.
 var reflexives = foldSet("se", "s")
+
+// joinedBy recognises an organisation joined by a country, in the
+// passive at [i, next):
+//
+//	org chain trigger agent country complement   "l'OMVS a été rejointe par la Guinée en 2006"
+func (s *scanner) joinedBy(sent sentence, i, next, chain int, trig foundingTrigger, fc *foundingClaim) bool {
+	m := s.orgEndingAt(chain-1, false)
+	if m < 0 || s.headedBy(s.party(m), "") == headCountry {
+		return false
+	}
+	org := s.party(m)
+	member, end, ok := s.memberAt(s.skipDeterminer(s.agentAfter(next, sent.t1), sent.t1), sent.t1)
+	if !ok || member == org {
+		return false
+	}
+	*fc = foundingClaim{trigger: trig, t0: s.ments[m].t0, trig: i, subjects: []party{member}, objects: []party{org}}
+	fc.t1 = max(s.complementEnd(end, sent.t1), end)
+	return true
+}
 
 // admissionPreps are the prepositions, folded, that may open the next
 // country an organisation takes in: "élargie à l'Inde et au Pakistan".

@@ -862,6 +862,10 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "The group was formed in 1975 as the G6", Subject: "Group of Seven", Event: founded, Value: "1975"},
 			{Text: "Canada was admitted a year later", Subject: "Canada", Event: joined, Value: "1976", Object: "Group of Seven"}}},
+	{"rejointe par, au passif", "fr", "L'OMVS se réunit. L'OMVS a été rejointe par la Guinée en 2006.", []d{{"en 2006", "2006"}},
+		[]founding{{Text: "OMVS a été rejointe par la Guinée en 2006", Subject: "Guinée", Event: joined, Value: "2006", Object: "OMVS"}}},
+	{"joined by, in the passive", "en", "The OMVS met. The OMVS was joined by Guinea in 2006.", []d{{"2006", "2006"}},
+		[]founding{{Text: "OMVS was joined by Guinea in 2006", Subject: "Guinea", Event: joined, Value: "2006", Object: "OMVS"}}},
 	{"an organisation takes in two countries", "en", "ECOWAS admitted Cape Verde and Guinea in 1977.", []d{{"1977", "1977"}},
 		[]founding{
 			{Text: "ECOWAS admitted Cape Verde and Guinea in 1977", Subject: "Cape Verde", Event: joined, Value: "1977", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},

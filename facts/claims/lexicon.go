@@ -220,9 +220,11 @@ type attendanceTrigger struct {
 	// negated and passive: "n'avait pas été convié" says one was
 	// absent, "avait été convié" says nothing about who came.
 	negatedOnly bool
-	// delegation reports whether the trigger makes a claim only before
-	// a delegation: "led Brazil's delegation", "a conduit la délégation
-	// malienne", not "led the army" nor "a conduit à la rupture".
+	// delegation reports whether the trigger makes a claim only about a
+	// delegation: before it ("led Brazil's delegation", "a conduit la
+	// délégation malienne", not "led the army") or, after the people
+	// (aAfter), before the trigger ("Saudi Arabia's delegation was headed
+	// by B", "la délégation, conduite par B").
 	delegation bool
 	// intransitive reports whether the trigger makes a claim only without
 	// an object: "pulled out, citing the war", not "pulled out the

@@ -497,6 +497,24 @@ var unseenScoreTests = []struct {
 		fnd("Fondée au Caire en 1945 par six États", "Ligue arabe|Ligue des États arabes", founded, ""),
 		fnd("La Syrie, suspendue en 2011, l'a réintégrée en 2023", "Syrie", joined, "Ligue arabe|Ligue des États arabes"),
 	}},
+	{"gcc-kuwait.en.txt", "en", "2024-12-01", 1, 0.85, []expected{
+		att("Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah welcomed Gulf Arab leaders", p("Meshal al-Ahmad al-Sabah", "r:host")),
+		att("Qatar's Emir Sheikh Tamim bin Hamad al-Thani and Bahrain's King Hamad bin Isa al-Khalifa attended", p("Tamim bin Hamad al-Thani"), p("Hamad bin Isa al-Khalifa")),
+		// Two claims, as "did not attend and sent B" in the other articles.
+		att("Sheikh Mohamed bin Zayed, skipped the meeting", p("Mohamed bin Zayed", "absent")),
+		att("sent Vice President Sheikh Mansour bin Zayed", p("Mansour bin Zayed")),
+		att("Saudi Arabia's delegation was headed by Crown Prince Mohammed bin Salman", p("Mohammed bin Salman")),
+		att("Oman's Sultan Haitham bin Tariq stayed away", p("Haitham bin Tariq", "absent")),
+		fnd("The council was established in Abu Dhabi in May 1981", "Gulf Cooperation Council|GCC", founded, ""),
+	}},
+	{"omvs-nouakchott.fr.txt", "fr", "2025-03-12", 1, 1, []expected{
+		att("Le président mauritanien Mohamed Ould Ghazouani a présidé mercredi à Nouakchott la conférence des chefs d'État", p("Mohamed Ould Ghazouani", "r:chair")),
+		att("Le président sénégalais Bassirou Diomaye Faye a pris part aux travaux, de même que le président de la transition malienne, le général Assimi Goïta", p("Bassirou Diomaye Faye"), p("Assimi Goïta")),
+		att("le général Mamadi Doumbouya, retenu à Conakry, était représenté par son Premier ministre, Amadou Oury Bah", p("Mamadi Doumbouya", "absent"), p("Amadou Oury Bah")),
+		fnd("Créée en 1972 par le Mali, la Mauritanie et le Sénégal", "Organisation pour la mise en valeur du fleuve Sénégal|OMVS", founded, ""),
+		fnd("l'OMVS a été rejointe par la Guinée en 2006", "Guinée", joined, "Organisation pour la mise en valeur du fleuve Sénégal|OMVS"),
+		opt(fnd("La Guinée s'en était retirée en 1971", "Guinée", withdrew, "Organisation pour la mise en valeur du fleuve Sénégal|OMVS")),
+	}},
 	{"g7-kananaskis.en.txt", "en", "2025-06-17", 1, 1, []expected{
 		opt(att("U.S. President Donald Trump left the Group of Seven summit in the Canadian Rockies a day early", p("Donald Trump"))),
 		att("Canadian Prime Minister Mark Carney, who hosted the gathering", p("Mark Carney", "r:host")),
