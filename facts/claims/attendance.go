@@ -146,7 +146,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		for e < sent.t1 && s.inDate(e) {
 			e++ // "a ouvert vendredi le sommet"
 		}
-		if e = s.skipDeterminer(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
+		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
+			e += 2 // "opened the leaders' segment"
+		}
+		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.intransitive && (s.word(next, cDeterminer|cPossessive) || s.nameWord(next)) {

@@ -343,6 +343,24 @@ const (
 	headCountry        // a name is a country's
 )
 
+// groupNouns are the generic nouns, folded, that a numbered group's name
+// ("G7", "G20") is headed by.
+var groupNouns = map[string]bool{"group": true, "groupe": true}
+
+// numberedGroup reports whether the folded word w names a numbered group
+// of states: "g5", "g7", "g20".
+func numberedGroup(w string) bool {
+	if len(w) < 2 || w[0] != 'g' {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // headedBy tells how the names of p relate to the folded generic noun:
 // the gazetteer's names when p is one of its entities, else p's text.
 func (s *scanner) headedBy(p party, noun string) int {
@@ -361,6 +379,9 @@ func (s *scanner) headedBy(p party, noun string) int {
 			if equalWords(c.words, name) {
 				return headCountry
 			}
+		}
+		if len(name) == 1 && numberedGroup(name[0]) && groupNouns[noun] {
+			return headSame // "the G20" is a group
 		}
 		switch head := nameHead(name, s.lex.genericOrgs); {
 		case head == noun:

@@ -862,6 +862,10 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "The group was formed in 1975 as the G6", Subject: "Group of Seven", Event: founded, Value: "1975"},
 			{Text: "Canada was admitted a year later", Subject: "Canada", Event: joined, Value: "1976", Object: "Group of Seven"}}},
+	{"devenue membre permanent", "fr", "L'Union africaine est devenue membre permanent du G20 en septembre 2023.", []d{{"septembre 2023", "2023-09"}},
+		[]founding{{Text: "Union africaine est devenue membre permanent du G20 en septembre 2023", Subject: "Union africaine", Event: joined, Value: "2023-09", Object: "G20"}}},
+	{"le groupe, une organisation numérotée, pas l'organe d'une autre", "fr", "Lula a accueilli les dirigeants du G20.\n\nL'Union africaine, membre permanent du G20, était représentée par le président de sa Commission. Le groupe a été créé en 1999.", []d{{"en 1999", "1999"}},
+		[]founding{{Text: "Le groupe a été créé en 1999", Subject: "G20", Event: founded, Value: "1999"}}},
 	{"rejointe par, au passif", "fr", "L'OMVS se réunit. L'OMVS a été rejointe par la Guinée en 2006.", []d{{"en 2006", "2006"}},
 		[]founding{{Text: "OMVS a été rejointe par la Guinée en 2006", Subject: "Guinée", Event: joined, Value: "2006", Object: "OMVS"}}},
 	{"joined by, in the passive", "en", "The OMVS met. The OMVS was joined by Guinea in 2006.", []d{{"2006", "2006"}},

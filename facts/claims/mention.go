@@ -573,7 +573,9 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	for j := k - 1; j >= 0 && j >= k-lookBack && s.ments[j].para == para; j-- {
 		m := &s.ments[j]
-		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) && !s.formerName(m.t0) {
+		// An organ after a possessive ("le président de sa Commission")
+		// belongs to another organisation: it is no topic.
+		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) && !s.formerName(m.t0) && !s.word(m.t0-1, cPossessive) {
 			if p := s.party(j); ok(p) {
 				return &p
 			}

@@ -497,6 +497,23 @@ var unseenScoreTests = []struct {
 		fnd("Fondée au Caire en 1945 par six États", "Ligue arabe|Ligue des États arabes", founded, ""),
 		fnd("La Syrie, suspendue en 2011, l'a réintégrée en 2023", "Syrie", joined, "Ligue arabe|Ligue des États arabes"),
 	}},
+	{"cop29-baku.en.txt", "en", "2024-11-12", 1, 1, []expected{
+		att("Azerbaijan's President Ilham Aliyev opened the leaders' segment", p("Ilham Aliyev")),
+		att("U.S. President Joe Biden skipped the meeting, as did Chinese President Xi Jinping", p("Joe Biden", "absent"), p("Xi Jinping", "absent")),
+		att("German Chancellor Olaf Scholz cancelled his trip", p("Olaf Scholz", "absent")),
+		att("French President Emmanuel Macron stayed away", p("Emmanuel Macron", "absent")),
+		att("British Prime Minister Keir Starmer made the trip", p("Keir Starmer")),
+	}},
+	{"g20-rio.fr.txt", "fr", "2024-11-18", 1, 1, []expected{
+		att("Le président brésilien Luiz Inacio Lula da Silva a accueilli lundi à Rio de Janeiro les dirigeants du G20", p("Luiz Inacio Lula da Silva", "r:host")),
+		att("Le président américain sortant Joe Biden a participé au sommet", p("Joe Biden")),
+		att("Vladimir Poutine, visé par un mandat d'arrêt de la Cour pénale internationale, n'a pas fait le voyage", p("Vladimir Poutine", "absent")),
+		att("la Russie était représentée par son ministre des Affaires étrangères, Sergueï Lavrov", p("Sergueï Lavrov")),
+		att("Le président argentin Javier Milei était bien présent", p("Javier Milei")),
+		fnd("L'Union africaine, devenue membre permanent du G20 en septembre 2023", "Union africaine|UA", joined, "G20"),
+		att("était représentée par le président de sa Commission, Moussa Faki Mahamat", p("Moussa Faki Mahamat")),
+		fnd("Le groupe a été créé en 1999", "G20", founded, ""),
+	}},
 	{"gcc-kuwait.en.txt", "en", "2024-12-01", 1, 0.85, []expected{
 		att("Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah welcomed Gulf Arab leaders", p("Meshal al-Ahmad al-Sabah", "r:host")),
 		att("Qatar's Emir Sheikh Tamim bin Hamad al-Thani and Bahrain's King Hamad bin Isa al-Khalifa attended", p("Tamim bin Hamad al-Thani"), p("Hamad bin Isa al-Khalifa")),
