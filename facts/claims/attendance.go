@@ -518,7 +518,7 @@ func (s *scanner) includingAfter(g, end int) int {
 }
 
 // includingWords bring in some members of a group just named.
-var includingWords = foldSet("dont", "including", "notamment", "parmi lesquels")
+var includingWords = foldSet("dont", "including", "notamment")
 
 // initialismEnd returns the token after an initialism at token q, two or
 // three capitals each glued to its full stop ("U.S.", "U.K."), or q.

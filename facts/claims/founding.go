@@ -120,8 +120,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		trig.form = fVerb
 	}
 	if trig.event == facts.EventJoined && trig.form == fVerb {
-		if chain, passive, negated := s.leftChain(sent.t0, i); passive && !negated && s.agentAfter(next, sent.t1) >= 0 {
-			return s.joinedBy(sent, i, next, chain, trig, fc)
+		if _, passive, _ := s.leftChain(sent.t0, i); passive {
+			if a := s.agentAfter(next, sent.t1); a >= 0 {
+				// "l'OMVS a été rejointe par la Guinée en 2006": the
+				// organisation took in the agent.
+				return s.admission(sent, i, a, trig, fc)
+			}
 		}
 	}
 	if trig.form == fCopula {
@@ -411,25 +415,6 @@ func (s *scanner) reflexive(chain, i int) bool {
 // reflexives are the French reflexive pronouns, folded.
 var reflexives = foldSet("se", "s")
 
-// joinedBy recognises an organisation joined by a country, in the
-// passive at [i, next):
-//
-//	org chain trigger agent country complement   "l'OMVS a été rejointe par la Guinée en 2006"
-func (s *scanner) joinedBy(sent sentence, i, next, chain int, trig foundingTrigger, fc *foundingClaim) bool {
-	m := s.orgEndingAt(chain-1, false)
-	if m < 0 || s.headedBy(s.party(m), "") == headCountry {
-		return false
-	}
-	org := s.party(m)
-	member, end, ok := s.memberAt(s.skipDeterminer(s.agentAfter(next, sent.t1), sent.t1), sent.t1)
-	if !ok || member == org {
-		return false
-	}
-	*fc = foundingClaim{trigger: trig, t0: s.ments[m].t0, trig: i, subjects: []party{member}, objects: []party{org}}
-	fc.t1 = max(s.complementEnd(end, sent.t1), end)
-	return true
-}
-
 // admissionPreps are the prepositions, folded, that may open the next
 // country an organisation takes in: "élargie à l'Inde et au Pakistan".
 var admissionPreps = foldSet("à", "au", "aux")
@@ -437,6 +422,9 @@ var admissionPreps = foldSet("à", "au", "aux")
 // admission recognises an organisation taking in countries at [i, next):
 //
 //	org [chain] trigger countries complement   "la CBLT a accueilli la Centrafrique en 1994"
+//
+// In the passive, next is past the agent preposition: "l'OMVS a été
+// rejointe par la Guinée en 2006".
 //
 // Each country joined the organisation. Anything else (a person
 // welcomed, a city hosting a summit) is no claim.
