@@ -121,6 +121,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.delegation && !s.delegationBefore(sent, i) {
 			return ac, false // "the army, led by B", "la marche, conduite par B"
 		}
+		var hosts []facts.Person
+		if s.inSet(s.lex.arounds, next) {
+			// "avait réuni autour du président tchadien A ses homologues B
+			// et C": the host, then the guests.
+			hosts, next = s.personList(next+1, sent.t1, true)
+		}
 		people, end := s.personList(next, sent.t1, true)
 		if c := s.eventComma(next, sent.t1); len(people) == 0 && trig.role == "host" && c > 0 {
 			// "Hôte de la cérémonie, le président ivoirien Alassane
@@ -136,8 +142,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if len(people) == 0 {
 			return ac, false
 		}
+		setPresence(people, present, trig.role)
+		if len(hosts) > 0 {
+			setPresence(hosts, true, "host")
+			people, end = append(hosts, people...), max(end, next)
+		}
 		ac = attendanceClaim{t0: t0, t1: end, people: people}
-		setPresence(ac.people, present, trig.role)
 	case aBefore:
 		if s.word(i-1, cPlacePrep) {
 			return ac, false // "à présent", "at present"
@@ -166,6 +176,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		present = present != negated
 		people, start := s.listEndingAt(sent, chain)
+		if trig.clause {
+			// "a day after U.S. President Donald Trump left the country
+			// without attending the main session"; in "met Trump without
+			// attending", the list before the trigger is an object.
+			people, start = s.clauseSubject(sent, chain)
+		}
 		if len(people) == 0 {
 			// "Les trois chefs d'État étaient présents", "none of the
 			// leaders attended"
@@ -309,6 +325,23 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	return ac, true
 }
 
+// clauseSubject returns the people closest before token k who open a
+// clause, at the start of the sentence, after a comma or after a
+// subordinator ("after"), followed by a lower-case word, their verb; and
+// where their list starts. "Macron met Trump without …" gives no one:
+// "Trump" follows a verb.
+func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
+	for p := k - 1; p >= sent.t0; p-- {
+		if p > sent.t0 && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) {
+			continue
+		}
+		if people, end := s.personList(p, k, false); len(people) > 0 && end < k && s.toks[end].kind == tWord && !s.toks[end].cap {
+			return people, p
+		}
+	}
+	return nil, -1
+}
+
 // appositionOpening returns the comma that opens an apposition closed by
 // the comma at token k and opened by a lower-case word ("Saudi Arabia,
 // invited to join last year,"), or -1. Unlike [scanner.appositionStart],
@@ -444,11 +477,13 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 	}
 	var people []facts.Person
 	inherited, next := "", i
+	group := false // a plural title came before: "ses homologues"
 	for {
 		pr, plural, q, ok := s.personItem(p, end, true)
 		if !ok {
 			break
 		}
+		group = group || plural
 		switch {
 		case pr.Title == "":
 			pr.Title = inherited
@@ -464,6 +499,9 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 			break
 		}
 		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
+		if group && s.lex.postAdjectives && s.adjective(p) && s.nameWord(p+1) {
+			p++ // "ses homologues burkinabè A, mauritanien B et nigérien C"
+		}
 	}
 	return people, next
 }
@@ -806,17 +844,24 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 
 // namedBefore returns the person of an earlier attendance claim whose
 // name ends with the word at token j, as news names a person the second
-// time: "Milei" for "Javier Milei".
+// time: "Milei" for "Javier Milei". Failing that, a name that starts with
+// it, as family names come first in Chinese and Korean names: "Xi" for
+// "Xi Jinping", "Lee" for "Lee Jae-myung".
 func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 	if !s.nameWord(j) || s.toks[j].caps {
 		return facts.Person{}, false
 	}
 	w := s.tk.fold(j)
-	for k := len(s.claims) - 1; k >= 0; k-- {
-		for _, p := range s.claims[k].People {
-			ts := tokenize(p.Name)
-			if n := len(ts.list); n > 1 && ts.fold(n-1) == w {
-				return facts.Person{Name: p.Name, ID: p.ID}, true
+	for _, family := range []func(ts *tokens) int{
+		func(ts *tokens) int { return len(ts.list) - 1 },
+		func(*tokens) int { return 0 },
+	} {
+		for k := len(s.claims) - 1; k >= 0; k-- {
+			for _, p := range s.claims[k].People {
+				ts := tokenize(p.Name)
+				if len(ts.list) > 1 && ts.fold(family(&ts)) == w {
+					return facts.Person{Name: p.Name, ID: p.ID}, true
+				}
 			}
 		}
 	}

@@ -630,6 +630,28 @@ var attendanceTests = []struct {
 	{"qui n'a pas assisté", "fr", "Le capitaine Traoré, qui n'a pas assisté à la dernière réunion des ministres, devrait y prendre part.", nil,
 		[]attendance{{Text: "Le capitaine Traoré, qui n'a pas assisté", Event: "la dernière réunion des ministres",
 			People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
+	{"without attending: the subject opens the clause", "en",
+		"Leaders met in Gyeongju, a day after U.S. President Donald Trump left the country without attending the main session.", nil,
+		[]attendance{{Text: "U.S. President Donald Trump left the country without attending", Event: "the main session", Place: "Gyeongju",
+			People: []facts.Person{p("Donald Trump", "t:president", "absent")}}}},
+	{"without attending: not the object before it", "en", "Macron met Trump without attending the dinner.", nil,
+		[]attendance{{Text: "Macron met Trump without attending", People: []facts.Person{p("Macron", "absent")}}}},
+	{"stood in for", "en", "Treasury Secretary Scott Bessent stood in for him at the talks.", nil,
+		[]attendance{{Text: "Treasury Secretary Scott Bessent stood in for", Event: "the talks", People: []facts.Person{p("Scott Bessent", "t:treasury secretary")}}}},
+	{"was also there, as was", "en", "Japanese Prime Minister Sanae Takaichi was also there, as was Canadian Prime Minister Mark Carney.", nil,
+		[]attendance{{Text: "Japanese Prime Minister Sanae Takaichi was also there, as was Canadian Prime Minister Mark Carney",
+			People: []facts.Person{p("Sanae Takaichi", "t:prime minister"), p("Mark Carney", "t:prime minister")}}}},
+	{"went in her place", "en", "Her economy minister, Marcelo Ebrard, went in her place.", nil,
+		[]attendance{{Text: "minister, Marcelo Ebrard, went in her place", People: []facts.Person{p("Marcelo Ebrard", "t:minister")}}}},
+	{"a family name first, named again", "en", "Chinese President Xi Jinping arrived on Thursday. Xi took part in both days of the meeting.", nil,
+		[]attendance{
+			{Text: "Chinese President Xi Jinping arrived", People: []facts.Person{p("Xi Jinping", "t:president")}},
+			{Text: "Xi took part", Event: "the meeting", People: []facts.Person{p("Xi Jinping")}},
+		}},
+	{"gathered around the host", "fr",
+		"Le sommet avait réuni autour du président tchadien Idriss Déby Itno ses homologues burkinabè Roch Marc Christian Kaboré, mauritanien Mohamed Ould Ghazouani et nigérien Mahamadou Issoufou.", nil,
+		[]attendance{{Text: "réuni autour du président tchadien Idriss Déby Itno ses homologues burkinabè Roch Marc Christian Kaboré, mauritanien Mohamed Ould Ghazouani et nigérien Mahamadou Issoufou",
+			Event: "Le sommet", People: []facts.Person{p("Idriss Déby Itno", "t:président", "r:host"), p("Roch Marc Christian Kaboré"), p("Mohamed Ould Ghazouani"), p("Mahamadou Issoufou")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -110,19 +110,31 @@ func (s *scanner) describedObject(i int, sent sentence) (party, int, bool) {
 // topic ("the alliance", "l'Union"); a described one for the organisation of the gazetteer it
 // describes. It returns the party and the determiner's token.
 func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
-	if s.word(k, cGenericOrg) && s.mentionAt(k) < 0 {
+	g := k
+	if s.inSet(s.lex.scopes, k) {
+		g = k - 1 // "l'organisation régionale", after its name (see scopedGeneric)
+	}
+	if s.word(g, cGenericOrg) && s.mentionAt(g) < 0 {
 		if e, ok := s.modifiedGeneric(k); ok && !s.word(e-1, cPrep) {
 			// "a climate finance fund" standing for an organisation
 			if t := s.genericReferent(e, sent.para, k); t != nil {
 				return *t, e, true
 			}
 		}
-		d := k - 1
+		d := g - 1
 		if s.punct(d, "'") {
 			d--
 		}
+		// After a preposition, only with its participle right after it:
+		// "la dissolution de l'organisation régionale créée en 2014".
+		if s.word(d, cDeterminer) && g < k {
+			if t, ok := s.orgNamedIn(sent.t0, d); ok && (!s.word(d-1, cPrep) || !s.punct(k+1, ",")) {
+				return t, d, true
+			}
+			return party{}, 0, false
+		}
 		if s.word(d, cDeterminer) && !s.word(d-1, cPrep) {
-			if t := s.genericReferent(d, sent.para, k); t != nil {
+			if t := s.genericReferent(d, sent.para, g); t != nil {
 				return *t, d, true
 			}
 			return party{}, 0, false
@@ -140,10 +152,12 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if p, ok := s.describedOrg(a, b, sent.para); ok {
 			return p, d, true
 		}
-		if (s.inSet(indefinites, d) || s.word(d, cPossessive)) && (d == sent.t0 || s.sentenceOpening(sent, d)) {
+		if (s.inSet(indefinites, d) || s.word(d, cPossessive)) && (d == sent.t0 || s.sentenceOpening(sent, d) || s.punct(k+1, ",") && s.word(k+2, cRelative)) {
 			// "Une force multinationale, créée en 2023, …", "Sa force
-			// multinationale mixte, mise sur pied en 2015, …": an
-			// organisation the text introduces, named by its description.
+			// multinationale mixte, mise sur pied en 2015, …", "s'était
+			// doté d'une force conjointe, qui est devenue opérationnelle":
+			// an organisation the text introduces, named by its
+			// description.
 			start, end := s.tokenSpan(a, b)
 			return party{name: s.text[start:end]}, d, true
 		}

@@ -55,8 +55,10 @@ func (s *scanner) foundingIn(si int) {
 			}
 			fc.value = s.clauseDate(fc.trig, fc.t1, after)
 			if fc.value == "" && trig.form == fNoun {
-				// "Sa dissolution a été prononcée en décembre 2023."
-				fc.value = s.clauseDate(fc.t1, sent.t1, sent.t1)
+				// "Sa dissolution a été prononcée en décembre 2023", not
+				// "le départ du Niger, …, de l'organisation créée en 2014".
+				stop := s.nextParticiple(fc.t1, sent.t1)
+				fc.value = s.clauseDate(fc.t1, stop, stop)
 			}
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
@@ -330,7 +332,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				// paragraph's organisation is the one joined or left, or
 				// the antecedent of a relative ("COMESA, which it joined in
 				// 1994", "le G5 Sahel, que le Mali a quitté en 2022").
-				if m := s.relativeClauseOf(fc.t0); m >= 0 && !relSubject {
+				if m := s.relativeClauseOf(fc.t0); m >= 0 && !relSubject && fc.t0 < chain {
 					o, end, ok = s.party(m), j, true // "le G5 Sahel, que le Mali a quitté en 2022"
 				} else if a, rel := s.relativeAntecedent(chain); rel && a >= 0 && !relSubject {
 					o, end, ok = s.party(a), j, true
@@ -520,8 +522,19 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 		}
 		break
 	}
-	return s.orgAt(s.skipDeterminer(p, end), false), p
+	q := s.skipDeterminer(p, end)
+	if s.word(q-1, cPossessive) && s.inSet(owns, q) {
+		q++ // "leur propre Alliance des États du Sahel"
+	}
+	return s.orgAt(q, false), p
 }
+
+// prospects are the prepositions, folded, before an event that has not
+// happened yet: "vers sa dissolution", "towards its withdrawal".
+var prospects = foldSet("vers", "towards", "toward")
+
+// owns are the words, folded, that may follow a possessive: "their own".
+var owns = foldSet("own", "propre")
 
 // becomesMember reports whether what a verb of becoming is followed by at
 // token i, past a date, is a member, with its article and up to two words
@@ -600,19 +613,30 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	for n := 0; n < 2 && !s.lex.postAdjectives && q > i && !s.word(q, cGenericOrg) && s.adjective(q); n++ {
 		q++ // "the regional body"
 	}
-	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(q+1) {
-		return party{}, i, false // not "de l'organisation régionale": which one?
+	end := q + 1
+	scoped := s.inSet(s.lex.scopes, end)
+	if scoped {
+		end++ // "de l'organisation régionale", after its name
+	}
+	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(end) {
+		return party{}, i, false // not "de l'organisation commerciale": which one?
 	}
 	t := s.genericReferent(q, sent.para, q, subjects...)
+	if scoped {
+		t = nil
+		if o, ok := s.orgNamedIn(sent.t0, q); ok && !slices.Contains(subjects, o) {
+			t = &o
+		}
+	}
 	if t == nil {
 		return party{}, i, false
 	}
 	if o, ok := s.innerOrg(*t, q); ok {
 		// "les pays ont quitté l'organisation", after "le Parlement de la
 		// Cédéao": states leave the organisation, not its parliament.
-		return o, q + 1, true
+		return o, end, true
 	}
-	return *t, q + 1, true
+	return *t, end, true
 }
 
 // innerOrg returns the organisation of the gazetteer inside the name of
@@ -1359,17 +1383,15 @@ func (s *scanner) titleCountry() (party, bool) {
 	return party{}, false
 }
 
-// relativeAntecedent reads the relative pronoun before the verb chain
-// starting at k, itself after a pronoun subject or not ("which it
-// joined", "qu'elle a rejoint"), and the organisation before it and a
-// comma ("COMESA, which"). It returns that organisation's mention, or -1,
-// and whether there is a relative.
+// relativeAntecedent reads the relative pronoun before the pronoun
+// subject of the verb chain starting at k ("which it joined"), and the
+// organisation before it and a comma ("COMESA, which"). It returns that
+// organisation's mention, or -1, and whether there is such a relative. A
+// relative right before the chain is its subject, not its object: "le
+// Mali, qui s'en était retiré".
 func (s *scanner) relativeAntecedent(k int) (int, bool) {
-	r := k - 1
-	if s.word(r, cPronoun) {
-		r--
-	}
-	if !s.word(r, cRelative) {
+	r := k - 2
+	if !s.word(k-1, cPronoun) || !s.word(r, cRelative) {
 		return -1, false
 	}
 	j := r - 1
@@ -1786,7 +1808,7 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 	}
 	last := i
-	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) {
+	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) {
 		if _, ok := s.dateAt(i + 1); !ok {
 			return i // a verb or a noun: "… of Mali from ECOWAS took effect"
 		}
@@ -1796,6 +1818,10 @@ func (s *scanner) complementEnd(i, end int) int {
 		if d, ok := s.dateAt(p); ok {
 			p = d.t1
 			last = p
+			continue
+		}
+		if p == i && s.restrictedDate(p) {
+			p++
 			continue
 		}
 		t := &s.toks[p]
@@ -1824,6 +1850,37 @@ func (s *scanner) complementEnd(i, end int) int {
 	}
 	return last
 }
+
+// nextParticiple returns the first token of the first founding verb in
+// tokens [i, end) that follows a noun or a comma without an auxiliary, a
+// participle that begins another claim ("l'organisation créée en 2014"),
+// or end.
+func (s *scanner) nextParticiple(i, end int) int {
+	for p := i; p < end; p++ {
+		if trig, _, ok := lookup(s, s.lex.founding, cFoundingStart, p, end); ok && trig.form == fVerb && !s.word(p-1, cChain) {
+			return p
+		}
+	}
+	return end
+}
+
+// restrictedDate reports whether the French restrictive "que" of
+// "ne … que" opens a date at token i: "n'est devenue opérationnelle
+// qu'en 2018".
+func (s *scanner) restrictedDate(i int) bool {
+	if !s.inSet(restrictives, i) {
+		return false
+	}
+	if s.punct(i+1, "'") {
+		i++
+	}
+	_, ok := s.dateAt(i + 1)
+	_, after := s.dateAt(i + 2) // "qu'en 2018"
+	return ok || after && s.toks[i+1].kind == tWord && !s.toks[i+1].cap
+}
+
+// restrictives are the words, folded, of the French "ne … que".
+var restrictives = foldSet("que", "qu")
 
 // mannerBeforeDate reports whether a complement of manner opens at token
 // i and a date follows it within a few words: "launched with fanfare in
@@ -1961,12 +2018,18 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		fc.t0 = c
 		countryOwner = true
 	}
+	if s.inSet(prospects, fc.t0-1) {
+		return false // "s'achemine vers sa dissolution": not yet
+	}
 	for n := 0; n < 2 && s.lex.postAdjectives && s.adjective(next); n++ {
 		next++ // "leur retrait immédiat de la Cédéao"
 	}
 	prep1, c1, j := s.orgList(next, sent.t1, states)
 	if unknownOwner && len(c1) == 0 {
 		return false // "Macron a annoncé son retrait de la vie politique"
+	}
+	if s.inSet(s.lex.tripNouns, i) && (s.inSet(s.lex.destinations, i-1) || s.inSet(s.lex.tripGoals, j)) {
+		return false // "le départ du Tchad vers Paris", "au départ de Bamako"
 	}
 	_, c2, j2 := s.orgList(j, sent.t1, states)
 	if len(c2) > 0 {
@@ -2082,6 +2145,24 @@ func (s *scanner) mentions(ms []int, p *party) bool {
 		}
 	}
 	return false
+}
+
+// orgNamedIn returns the last organisation named between tokens t0 and
+// t1, after the sentence's dateline. A generic noun with a scope
+// adjective ("l'organisation régionale") stands for it only in the same
+// sentence: further away, another regional organisation may be meant.
+func (s *scanner) orgNamedIn(t0, t1 int) (party, bool) {
+	for m := len(s.ments) - 1; m >= 0; m-- {
+		mt := &s.ments[m]
+		if mt.t1 > t1 || mt.kind != facts.OrganisationEntity || mt.inParens {
+			continue
+		}
+		if mt.t0 < t0 || mt.t0 < s.datelineEnd(s.sents[s.sentenceOf(mt.t0)]) {
+			break
+		}
+		return s.party(m), true
+	}
+	return party{}, false
 }
 
 // addFounding adds one claim per subject of fc.

@@ -230,6 +230,9 @@ type attendanceTrigger struct {
 	// an object: "pulled out, citing the war", not "pulled out the
 	// document".
 	intransitive bool
+	// clause reports whether the subject may open the clause, before its
+	// verb and object: "B left the country without attending".
+	clause bool
 }
 
 // title is a rank or office put before a name.
@@ -275,6 +278,15 @@ type lexicon struct {
 	agents        map[string]struct{} // "by", "par": before the agent of a passive
 	senders       map[string]struct{} // "his", "son": the possessive of someone sent in one's place
 	destinations  map[string]struct{} // "to", "à": before where a trip goes
+	// scopes are the adjectives, folded, that may follow a generic noun
+	// standing for the paragraph's organisation: "l'organisation
+	// régionale".
+	scopes map[string]struct{}
+	// arounds are the words, folded, before the host of a gathering:
+	// "réuni autour du président A ses homologues B et C".
+	arounds   map[string]struct{}
+	tripNouns map[string]struct{} // "departure", "départ": founding nouns that also name a journey
+	tripGoals map[string]struct{} // "for", "vers": after a journey's traveller, before where it goes
 	// groups are the plural nouns, other than plural titles, for the
 	// people of a list: "leaders", "dirigeants".
 	groups map[string]struct{}

@@ -45,7 +45,7 @@ var countries = makePhrases(countrySet(
 	// Territories that join and leave organisations in their own name.
 	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
 	"Tokelau", "Puerto Rico", "Hong Kong", "Macau", "Macao", "Zanzibar", "Somaliland", "Aruba",
-	"Curaçao", "Bermuda", "Guam", "American Samoa", "Gibraltar", "Wallis and Futuna",
+	"Curaçao", "Bermuda", "Guam", "American Samoa", "Gibraltar", "Wallis and Futuna", "Chinese Taipei",
 	// French.
 	"Afghanistan", "Afrique du Sud", "Albanie", "Algérie", "Allemagne", "Andorre", "Angola",
 	"Antigua-et-Barbuda", "Arabie saoudite", "Argentine", "Arménie", "Australie", "Autriche",
@@ -77,7 +77,7 @@ var countries = makePhrases(countrySet(
 	// Territoires.
 	"Polynésie française", "Nouvelle-Calédonie", "Groenland", "îles Féroé", "îles Cook", "Niue",
 	"Tokelau", "Porto Rico", "Hong Kong", "Macao", "Zanzibar", "Somaliland", "Aruba", "Curaçao",
-	"Bermudes", "Guam", "Gibraltar", "Wallis-et-Futuna",
+	"Bermudes", "Guam", "Gibraltar", "Wallis-et-Futuna", "Taipei chinois",
 ))
 
 // countrySet returns the names as lexicon entries, each once when folded:
