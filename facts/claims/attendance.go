@@ -18,6 +18,10 @@ type attendanceClaim struct {
 	t0, t1 int // tokens of the claim's span
 	people []facts.Person
 	place  string // where a trip went: "made the trip to Abuja"
+	// adjuncts are the tokens of the dates and places between the verb
+	// and the people after it: "a accueilli [lundi à Carthage] B". A
+	// date there dates the claim.
+	adjuncts [2]int
 }
 
 // attendanceIn adds the attendance claims of sentence si, with the event
@@ -169,6 +173,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false // "led the army", "a conduit à la rupture"
 		}
 		chain, passive, negated := s.leftChain(sent.t0, i)
+		negated = negated || s.niNegation(sent, chain, i)
 		if trig.negatedOnly && !(negated && passive) {
 			// "avait été convié" does not say who came, and in "n'a pas
 			// convié B" the subject is the host.
@@ -176,6 +181,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		present = present != negated
 		people, start := s.listEndingAt(sent, chain)
+		if len(people) > 0 && (s.inSet(neithers, start) || s.inSet(neithers, start-1)) {
+			present = !present // "Neither A nor B attended"
+		}
 		if trig.clause {
 			// "a day after U.S. President Donald Trump left the country
 			// without attending the main session"; in "met Trump without
@@ -277,6 +285,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 			}
 			guests, end := s.personList(p, sent.t1, true)
+			if q := s.skipAdjuncts(p, sent.t1); len(guests) == 0 && q > p {
+				if more, e := s.personList(q, sent.t1, true); len(more) > 0 {
+					guests, end = more, e // "a accueilli lundi à Carthage B"
+					ac.adjuncts = [2]int{p, q}
+				}
+			}
 			group := false
 			if g, ok := s.groupObject(p, sent.t1); ok && (len(guests) == 0 || end < g) && trig.role == "host" {
 				// "Putin welcomed leaders of the group to Kazan", "Xi a
@@ -298,6 +312,20 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
+		}
+		if trig.partners {
+			// "co-chaired a round table on migration with Rama"
+			for p := ac.t1; p < sent.t1 && p < ac.t1+10 && !s.punct(p, ","); p++ {
+				if !s.inSet(s.lex.withs, p) {
+					continue
+				}
+				if more, end := s.personList(p+1, sent.t1, false); len(more) > 0 {
+					setPresence(more, present, role)
+					ac.people = append(ac.people, more...)
+					ac.t1 = end
+				}
+				break
+			}
 		}
 		if c := s.complementComma(ac.t1, sent.t1); c >= 0 {
 			// "Merz était présent, tout comme le président Macron", "a
@@ -323,6 +351,49 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		ac.t1 = end
 	}
 	return ac, true
+}
+
+// listAside returns the comma that closes an aside between the items of
+// a list, opened by a comma and a lower-case preposition at token q and
+// followed by a separator and another person ("B, in his first summit,
+// and C"), or q.
+func (s *scanner) listAside(q, end int) int {
+	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) || s.toks[q+1].cap {
+		return q
+	}
+	for c := q + 2; c < end && c < q+10; c++ {
+		if !s.punct(c, ",") {
+			continue
+		}
+		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, c, end); ok {
+			if _, _, _, ok := s.personItem(s.skipPrep(after, end, cPrep), end, true); ok {
+				return c
+			}
+		}
+		return q
+	}
+	return q
+}
+
+// neithers are the words, folded, that open a list of people of whom
+// the verb is denied: "Neither A nor B attended". French says it with
+// "ne" ("Ni A ni B n'ont été conviés").
+var neithers = foldSet("neither")
+
+// niNegation reports whether the verb chain [chain, i) holds a "ne"
+// without "pas" that a "ni" before it makes a negation: "Ni A ni B n'ont
+// été conviés".
+func (s *scanner) niNegation(sent sentence, chain, i int) bool {
+	ne, ni := false, false
+	for k := sent.t0; k < i; k++ {
+		switch w := s.tk.fold(k); {
+		case k >= chain && (w == "n" || w == "ne"):
+			ne = true
+		case k < chain && w == "ni":
+			ni = true
+		}
+	}
+	return s.lang == "fr" && ne && ni
 }
 
 // clauseSubject returns the people closest before token k who open a
@@ -494,6 +565,9 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 		}
 		people = append(people, pr)
 		next = q
+		if a := s.listAside(q, end); a > q {
+			q = a // "B, in his first summit, and C"
+		}
 		_, after, ok := lookup(s, s.lex.separators, cSeparatorStart, q, end)
 		if !ok {
 			break
@@ -817,6 +891,7 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") {
 				continue // "le ministre de l'Agriculture a pris part", "retenu à Abuja, s'est fait représenter"
 			}
+
 			people, next := s.personList(j, c, false)
 			if len(people) == 0 || next != c {
 				continue
@@ -825,6 +900,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 				continue // "Saudi Arabia, invited to join, sent …": a country
 			}
 			first := people[0]
+			if lone := first.ID == "" && first.Title == "" && s.personName(j, c) == j+1; lone && j > sent.t0 && s.nameWord(j-1) && len(people) == 1 {
+				continue // the end of a name: "the Western Balkans take part"
+			}
 			if p, ok := s.namedBefore(j); ok && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
 				// "Milei, who has called the bloc a prison, sent …" after
 				// "President Javier Milei chose not to attend".
@@ -1068,7 +1146,7 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 		}
 		inside := false
 		for _, ac := range found {
-			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1)
+			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1 && !(ac.adjuncts[0] <= d.t0 && d.t1 <= ac.adjuncts[1]))
 		}
 		for _, f := range s.foundingSpans {
 			inside = inside || (f[0] <= d.t0 && d.t0 < f[1])

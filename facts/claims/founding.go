@@ -503,25 +503,7 @@ func (s *scanner) openingTopic(i, p, para int) *party {
 // adverbs and place complements ("ont lancé lundi à Bamako la Banque …"),
 // or -1; and the token where the object starts.
 func (s *scanner) activeObject(i, end int) (int, int) {
-	p := i
-	for n := 0; p < end && n < 8; n++ {
-		if d, ok := s.dateAt(p); ok {
-			p = d.t1
-			continue
-		}
-		if s.word(p, cPlacePrep) && s.nameWord(p+1) {
-			p += 2
-			for p < end && s.nameWord(p) {
-				p++
-			}
-			continue
-		}
-		if s.word(p, cChain) && !s.word(p, cPassive|cPerfect) {
-			p++ // an adverb
-			continue
-		}
-		break
-	}
+	p := s.skipAdjuncts(i, end)
 	q := s.skipDeterminer(p, end)
 	if s.word(q-1, cPossessive) && s.inSet(owns, q) {
 		q++ // "leur propre Alliance des États du Sahel"
@@ -532,6 +514,32 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 // prospects are the prepositions, folded, before an event that has not
 // happened yet: "vers sa dissolution", "towards its withdrawal".
 var prospects = foldSet("vers", "towards", "toward")
+
+// skipAdjuncts returns the token after the dates, adverbs and place
+// complements that start at token i, before a verb's object: "a reçu
+// lundi à Carthage ses homologues", "ont lancé lundi à Bamako la Banque".
+func (s *scanner) skipAdjuncts(i, end int) int {
+	p := i
+	for n := 0; p < end && n < 8; n++ {
+		if d, ok := s.dateAt(p); ok {
+			p = d.t1
+			continue
+		}
+		if s.word(p, cPlacePrep) && s.nameWord(p+1) {
+			p += 2
+			for p < end && (s.nameWord(p) || s.word(p, cParticle) && s.nameWord(p+1)) {
+				p++ // "à Rio de Janeiro"
+			}
+			continue
+		}
+		if s.word(p, cChain) && !s.word(p, cPassive|cPerfect) {
+			p++ // an adverb
+			continue
+		}
+		break
+	}
+	return p
+}
 
 // owns are the words, folded, that may follow a possessive: "their own".
 var owns = foldSet("own", "propre")

@@ -230,6 +230,9 @@ type attendanceTrigger struct {
 	// an object: "pulled out, citing the war", not "pulled out the
 	// document".
 	intransitive bool
+	// partners reports whether "with" after the trigger's object names
+	// people in the same role: "co-chaired a round table with B".
+	partners bool
 	// clause reports whether the subject may open the clause, before its
 	// verb and object: "B left the country without attending".
 	clause bool
@@ -285,6 +288,7 @@ type lexicon struct {
 	// arounds are the words, folded, before the host of a gathering:
 	// "réuni autour du président A ses homologues B et C".
 	arounds   map[string]struct{}
+	withs     map[string]struct{} // "with", "avec": before the partners of a co-chair
 	tripNouns map[string]struct{} // "departure", "départ": founding nouns that also name a journey
 	tripGoals map[string]struct{} // "for", "vers": after a journey's traveller, before where it goes
 	// groups are the plural nouns, other than plural titles, for the

@@ -729,6 +729,29 @@ var unseenScoreTests = []struct {
 		fnd("ont depuis fondé leur propre Alliance des États du Sahel", "Alliance des États du Sahel|AES", founded, ""),
 		opt(fnd("dont la charte a été signée à Bamako le 16 septembre", "Alliance des États du Sahel|AES", founded, "")),
 	}},
+	{"epc-tirana.en.txt", "en", "2025-05-16", 1, 1, []expected{
+		att("Albanian Prime Minister Edi Rama welcomed some 47 European leaders to Tirana", p("Edi Rama", "r:host")),
+		att("French President Emmanuel Macron, whose idea the forum was, arrived on Thursday evening", p("Emmanuel Macron")),
+		opt(att("held talks with Rama before the plenary", p("Emmanuel Macron"), p("Edi Rama"))),
+		att("Ukrainian President Volodymyr Zelenskiy also made the trip", p("Volodymyr Zelenskiy")),
+		opt(att("Turkish President Tayyip Erdogan, who hosted the Ukraine-Russia talks", p("Tayyip Erdogan", "r:host"))),
+		att("Turkish President Tayyip Erdogan, who hosted the Ukraine-Russia talks, sent Vice President Cevdet Yilmaz in his place", p("Tayyip Erdogan", "absent"), p("Cevdet Yilmaz")),
+		att("Azerbaijan's Ilham Aliyev was a no-show, as was Georgia's prime minister, Irakli Kobakhidze", p("Ilham Aliyev", "absent"), p("Irakli Kobakhidze", "absent")),
+		att("Among those in attendance were British Prime Minister Keir Starmer, German Chancellor Friedrich Merz, in his first EPC summit, and Polish Prime Minister Donald Tusk",
+			p("Keir Starmer"), p("Friedrich Merz"), p("Donald Tusk")),
+		fnd("The European Political Community was launched in Prague in October 2022", "European Political Community|EPC", launched, ""),
+		att("Kosovo's Prime Minister Albin Kurti, who stayed for the whole day, co-chaired a round table on migration with Rama", p("Albin Kurti", "r:chair"), p("Edi Rama", "r:chair")),
+	}},
+	{"tunis-maghreb.fr.txt", "fr", "2024-04-23", 1, 1, []expected{
+		att("Le président tunisien Kaïs Saïed a accueilli lundi à Carthage ses homologues algérien Abdelmadjid Tebboune et libyen Mohamed Menfi",
+			p("Kaïs Saïed", "r:host"), p("Abdelmadjid Tebboune"), p("Mohamed Menfi")),
+		att("Ni le roi du Maroc Mohammed VI ni le président mauritanien Mohamed Ould Ghazouani n'ont été conviés", p("Mohammed VI", "absent"), p("Mohamed Ould Ghazouani", "absent")),
+		fnd("Fondée le 17 février 1989 à Marrakech par l'Algérie, la Libye, le Maroc, la Mauritanie et la Tunisie", "Union du Maghreb arabe|UMA", founded, ""),
+		att("Le chef du gouvernement tunisien, Ahmed Hachani, a assisté à la séance de clôture", p("Ahmed Hachani")),
+		att("Le ministre algérien, Ahmed Attaf, avait présidé la veille une réunion préparatoire", p("Ahmed Attaf", "r:chair")),
+		fnd("La Mauritanie, qui avait quitté la Cédéao en 2000", "Mauritanie", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
+		opt(fnd("a signé en 2017 un accord d'association avec l'organisation ouest-africaine", "Mauritanie", joined, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
