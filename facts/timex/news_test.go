@@ -416,4 +416,25 @@ var newsTests = []refTest{
 	{"participe passé avant un mois", "fr", "2025-07-06", "Cette dernière, annoncée en janvier, doit compter 5 000 hommes.", tx("janvier", "DATE", "2025-01")},
 	{"participe passé puis futur", "fr", "2025-07-06", "La loi, votée en mars, entrera en vigueur en janvier.", tx("mars", "DATE", "2025-03", "janvier", "DATE", "2026-01")},
 	{"participe après un auxiliaire du futur", "fr", "2025-07-06", "La réunion sera organisée en octobre.", tx("octobre", "DATE", "2025-10")},
+	// A month or a day with the year of a relative expression after it.
+	{"month last year", "en", "2025-11-05", "Inflation hit a 40-year high in June last year.", tx("40-year", "DURATION", "P40Y", "June last year", "DATE", "2024-06")},
+	{"month of last year", "en", "2025-11-05", "The plant opened in March of last year.", tx("March of last year", "DATE", "2024-03")},
+	{"day last year", "en", "2025-11-05", "Talks resumed on March 3 last year.", tx("March 3 last year", "DATE", "2024-03-03")},
+	{"month next year", "en", "2025-11-05", "The vote is due in May next year.", tx("May next year", "DATE", "2026-05")},
+	{"season of next year", "en", "2025-11-05", "The plant will open in the spring of next year.", tx("the spring of next year", "DATE", "2026-SP")},
+	{"a comma parts them", "en", "2025-11-05", "He quit in June, last year's champion said.", tx("June", "DATE", "2025-06", "last year", "DATE", "2024")},
+	{"mois l'an dernier", "fr", "2025-11-05", "L'usine a ouvert en mars l'an dernier.", tx("mars l'an dernier", "DATE", "2024-03")},
+	{"mois de l'année dernière", "fr", "2025-11-05", "L'inflation a culminé en juin de l'année dernière.", tx("juin de l'année dernière", "DATE", "2024-06")},
+	{"jour de l'an dernier", "fr", "2025-11-05", "Les pourparlers ont repris le 3 mars de l'an dernier.", tx("3 mars de l'an dernier", "DATE", "2024-03-03")},
+	{"mois l'année prochaine", "fr", "2025-11-05", "Le vote aura lieu en mai l'année prochaine.", tx("mai l'année prochaine", "DATE", "2026-05")},
+	{"29 février de l'an dernier", "fr", "2025-11-05", "Le délai a expiré le 29 février de l'an dernier.", tx("29 février de l'an dernier", "DATE", "2024-02-29")},
+	// A day of a relative month.
+	{"day of next month", "en", "2025-11-05", "Payment is due on the 15th of next month.", tx("15th of next month", "DATE", "2025-12-15")},
+	{"day of last month", "en", "2025-11-05", "He resigned on the 3rd of last month.", tx("3rd of last month", "DATE", "2025-10-03")},
+	{"a number of people", "en", "2025-11-05", "The 2 of us met.", nil},
+	{"jour du mois prochain", "fr", "2025-11-05", "Le 15 du mois prochain, les résultats seront publiés.", tx("15 du mois prochain", "DATE", "2025-12-15")},
+	{"jour du mois dernier", "fr", "2025-11-05", "Le 3 du mois dernier, il a démissionné.", tx("3 du mois dernier", "DATE", "2025-10-03")},
+	{"31 du mois prochain, qui en a 30", "fr", "2025-10-05", "Le 31 du mois prochain, il part.", tx("mois prochain", "DATE", "2025-11")},
+	// Months later, after a year.
+	{"months later after a year", "en", "2025-11-05", "The project was announced in late 2023 and completed 18 months later.", tx("late 2023", "DATE", "2023", "18 months later", "DATE", "2025-01")},
 }

@@ -63,9 +63,13 @@ var nightAfter = map[string]bool{
 // later" count from: the last day named in the text, or for months the
 // last month named ("En mai 2023, ... le mois suivant") and for years the
 // last year named ("En 2013, ... deux ans plus tard") if it came after.
+// Months count from the middle of a year named after the last month ("in
+// late 2023 and completed 18 months later").
 func (tg *tagger) anchorFor(u unit) time.Time {
+	year := tg.anchorYear != 0 && tg.anchorYear != tg.anchor.Year()
 	switch {
-	case u.code == 'Y' && tg.anchorYear != 0 && tg.anchorYear != tg.anchor.Year():
+	case u.code == 'Y' && year,
+		u.code == 'M' && year && tg.anchorYear != tg.anchorMonth.Year():
 		return time.Date(tg.anchorYear, 7, 1, 0, 0, 0, 0, time.UTC)
 	case u.code == 'M' && !tg.anchorMonth.IsZero() && tg.anchorMonth != monthOf(tg.anchor):
 		return tg.anchorMonth
@@ -122,13 +126,29 @@ func (tg *tagger) inWinter() bool {
 func (tg *tagger) ruleRelative(i int) (match, bool) {
 	for _, f := range [...]func(*tagger, int) (match, bool){
 		(*tagger).relDetUnit, (*tagger).relModFirst, (*tagger).relWeekdayMod, (*tagger).relCount,
-		(*tagger).relSpan, (*tagger).relModUnit,
+		(*tagger).relSpan, (*tagger).relModUnit, (*tagger).relDayOfMonth,
 	} {
 		if m, ok := f(tg, i); ok {
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// relDayOfMonth reads a day number and the relative month it belongs
+// to: "le 15 du mois prochain", "the 15th of next month".
+func (tg *tagger) relDayOfMonth(i int) (match, bool) {
+	d, j, ok := tg.dayNum(i)
+	if !ok || !tg.is(j, "du", "of") {
+		return match{}, false
+	}
+	n, ok := tg.best(j + 1)
+	if !ok || !n.deictic || n.d.g != gMonth || n.d.y == 0 || n.i != j+1 || !validDay(d, n.d.m, n.d.y) {
+		return match{}, false
+	}
+	a := n.d
+	a.g, a.d = gDay, d
+	return match{i: i, j: n.j, typ: Date, value: a.value(), d: a}, true
 }
 
 // relDetUnit reads a French determiner, a unit or season and a modifier:

@@ -142,11 +142,32 @@ func (tg *tagger) run() []Timex {
 			i = max(m.j, i+1)
 			continue
 		}
+		m = tg.withRelativeYear(m)
 		tg.note(m)
 		out = append(out, Timex{Start: int(tg.toks[m.i].start), End: int(tg.toks[m.j-1].end), Type: m.typ, Value: m.value})
 		i = m.j
 	}
 	return out
+}
+
+// withRelativeYear extends a date without a written year with the year
+// that a relative expression after it names: "June last year", "le 3 mars
+// de l'an dernier", "en mai l'année prochaine".
+func (tg *tagger) withRelativeYear(m match) match {
+	if m.deictic || m.d.yearTxt || m.d.y == 0 || m.d.g < gDay || m.d.g > gHalf || m.d.g == gWeek {
+		return m
+	}
+	k := tg.opt(m.j, "of", "de")
+	n, ok := tg.best(k)
+	if !ok || !n.deictic || n.d.g != gYear || n.d.y == 0 || n.i != k {
+		return m
+	}
+	d := m.d
+	d.y = n.d.y
+	if v := d.value(); v != "" && (d.g != gDay || validDay(d.d, d.m, d.y)) {
+		m.d, m.value, m.j = d, v, n.j
+	}
+	return m
 }
 
 // maxDepth bounds the nesting of rules that call best on the rest of an
