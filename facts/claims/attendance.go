@@ -41,6 +41,12 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		if ac, ok := s.attendance(sent, i, next, trig); ok {
+			if n := len(found); trig.clause && trig.present && n > 0 && found[n-1].t1 > ac.t0 {
+				// "Putin will not attend in person": the verb's claim
+				// says it.
+				i = next
+				continue
+			}
 			if n := len(found); n > 0 {
 				ac, ok = s.afterClaim(found[n-1], ac)
 			}
@@ -165,6 +171,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
+		}
+		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
+			return ac, false // "stayed in power", "resté à la tête"
 		}
 		if trig.intransitive && (s.word(next, cDeterminer|cPossessive) || s.nameWord(next)) {
 			return ac, false // "pulled out the document"
@@ -406,9 +415,20 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 		if p > sent.t0 && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) {
 			continue
 		}
-		if people, end := s.personList(p, k, false); len(people) > 0 && end < k && s.toks[end].kind == tWord && !s.toks[end].cap {
-			return people, p
+		people, end := s.personList(p, k, false)
+		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
+			continue
 		}
+		if first := people[0]; p == sent.t0 && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
+			// A lone word opening the sentence names someone named before,
+			// or no one ("Hier, …").
+			named, ok := s.namedBefore(p)
+			if !ok {
+				continue
+			}
+			people[0] = named
+		}
+		return people, p
 	}
 	return nil, -1
 }

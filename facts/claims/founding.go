@@ -973,6 +973,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		j--
 	}
 	if s.punct(j, ",") {
+		if o := s.appositionStart(sent, j-1); states && o >= 0 && s.countryEndingAt(sent.t0, o-1) >= 0 {
+			// "Le Monténégro, dernier pays à avoir rejoint le Conseil, en
+			// est membre": the country before the apposition, which the
+			// caller reads.
+			return nil, 0, false
+		}
 		if o := s.relativeOpening(sent, j); o >= 0 && j == k {
 			// "La BEAC, qui émet le franc CFA, a été créée": the name
 			// before the relative clause.
@@ -1584,6 +1590,12 @@ func (s *scanner) pronounCountry(sent sentence, k int) *party {
 // ("Viktor Orban", "Bazoum"). It returns the party, the name's first
 // token (its article's, if any) and whether it is a country's.
 func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, country bool) {
+	if k < sent.t0 || k >= sent.t1 {
+		return party{}, 0, false, false
+	}
+	if name, ok := s.lex.capitals[s.tk.fold(k)]; ok && s.toks[k].cap && s.clauseOpening(sent, k-1) {
+		return party{name: name}, k, true, true // "Moscou avait adhéré à l'organisation"
+	}
 	last := k // the name's last token
 	// "the Citizens First party", "Kalaba's Citizens First party": a
 	// name with its organisation noun after it is no person's.
@@ -1620,11 +1632,18 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	case !country && !orgNoun:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
-	if d >= s.datelineEnd(sent) && !s.punct(d, ",") && !s.punct(d, ";") && !s.word(d, cCoordinator|cStop|cRelative) && !s.inSet(listLeads, d) && !s.inSet(subordinators, d) {
+	if !s.clauseOpening(sent, d) {
 		return party{}, 0, false, false // a semicolon opens a clause: "…; Canada joined in 1990"
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
+}
+
+// clauseOpening reports whether a subject opens its clause after token
+// d: d is before the sentence (or its dateline), a comma, a semicolon, a
+// coordinator, a relative or a subordinator.
+func (s *scanner) clauseOpening(sent sentence, d int) bool {
+	return d < s.datelineEnd(sent) || s.punct(d, ",") || s.punct(d, ";") || s.word(d, cCoordinator|cStop|cRelative) || s.inSet(listLeads, d) || s.inSet(subordinators, d)
 }
 
 // countrysOrg reads, ending at token k, a country's organisation named

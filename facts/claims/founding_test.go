@@ -978,6 +978,20 @@ var foundingTests = []struct {
 			{Text: "China, Hong Kong and Chinese Taipei joined in 1991", Subject: "Hong Kong", Event: joined, Value: "1991", Object: "APEC"},
 			{Text: "China, Hong Kong and Chinese Taipei joined in 1991", Subject: "Chinese Taipei", Event: joined, Value: "1991", Object: "APEC"},
 		}},
+	{"member since", "en", "The Council of Europe met. Montenegro has been a member since 2007. Serbia, a member since 2003, attended.",
+		[]d{{"2007", "2007"}, {"2003", "2003"}},
+		[]founding{
+			{Text: "Montenegro has been a member since 2007", Subject: "Montenegro", Event: joined, Value: "2007", Object: "Council of Europe"},
+			{Text: "a member since 2003", Subject: "Serbia", Event: joined, Value: "2003", Object: "Council of Europe"},
+		}},
+	{"membre depuis, after an apposition naming the organisation", "fr",
+		"Le Conseil de l'Europe s'est réuni. Le Monténégro, dernier pays à avoir rejoint le Conseil, en est membre depuis 2007.",
+		[]d{{"2007", "2007"}},
+		[]founding{{Text: "en est membre depuis 2007", Subject: "Monténégro", Event: joined, Value: "2007", Object: "Conseil de l'Europe"}}},
+	{"a capital for its country", "fr", "Le Conseil de l'Europe s'est réuni. Moscou avait adhéré à l'organisation en 1996.",
+		[]d{{"1996", "1996"}},
+		[]founding{{Text: "Moscou avait adhéré à l'organisation en 1996", Subject: "Russie", Event: joined, Value: "1996", Object: "Conseil de l'Europe"}}},
+	{"a capital as a place", "en", "The Council of Europe met. Leaders arrived in Moscow, which joined nothing.", nil, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

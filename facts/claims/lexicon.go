@@ -124,6 +124,15 @@ func matchWords(ts *tokens, i, end int, words []string) bool {
 
 // foldSet returns the set of the folded forms of words; a word ending in
 // "+" adds its agreement forms.
+// foldKeys returns m with its keys, one word each, folded.
+func foldKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[strings.Join(foldWords(k), " ")] = v
+	}
+	return out
+}
+
 func foldSet(words ...string) map[string]struct{} {
 	m := map[string]struct{}{}
 	for _, w := range words {
@@ -233,6 +242,9 @@ type attendanceTrigger struct {
 	// partners reports whether "with" after the trigger's object names
 	// people in the same role: "co-chaired a round table with B".
 	partners bool
+	// place reports whether the trigger makes a claim only before the
+	// name of a place: "stayed in Maputo", not "stayed in power".
+	place bool
 	// clause reports whether the subject may open the clause, before its
 	// verb and object: "B left the country without attending".
 	clause bool
@@ -281,6 +293,10 @@ type lexicon struct {
 	agents        map[string]struct{} // "by", "par": before the agent of a passive
 	senders       map[string]struct{} // "his", "son": the possessive of someone sent in one's place
 	destinations  map[string]struct{} // "to", "à": before where a trip goes
+	// capitals are the capitals, folded, that news writes for their
+	// countries, with those countries' names: "Moscou avait adhéré à
+	// l'organisation en 1996".
+	capitals map[string]string
 	// scopes are the adjectives, folded, that may follow a generic noun
 	// standing for the paragraph's organisation: "l'organisation
 	// régionale".

@@ -41,7 +41,7 @@ var countries = makePhrases(countrySet(
 	"Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
 	"Britain", "Great Britain", "United States", "United States of America",
 	"America", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican", "Venezuela", "Vietnam", "Yemen",
-	"Zambia", "Zimbabwe", "Western Sahara",
+	"Zambia", "Zimbabwe", "Western Sahara", "Sahrawi Republic", "Sahrawi Arab Democratic Republic",
 	// Territories that join and leave organisations in their own name.
 	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
 	"Tokelau", "Puerto Rico", "Hong Kong", "Macau", "Macao", "Zanzibar", "Somaliland", "Aruba",
@@ -71,7 +71,7 @@ var countries = makePhrases(countrySet(
 	"Suisse", "Syrie", "Tadjikistan", "Taïwan", "Tanzanie", "Tchad", "République tchèque", "Tchéquie",
 	"Thaïlande", "Timor oriental", "Togo", "Tunisie", "Turkménistan", "Turquie", "Ukraine",
 	"Uruguay", "Vanuatu", "Vatican", "Venezuela", "Viêt Nam", "Vietnam", "Yémen", "Zambie",
-	"Zimbabwe", "Sahara occidental", "Cuba", "Madagascar", "Oman", "Qatar", "Monaco", "Luxembourg",
+	"Zimbabwe", "Sahara occidental", "République sahraouie", "République arabe sahraouie démocratique", "Cuba", "Madagascar", "Oman", "Qatar", "Monaco", "Luxembourg",
 	"Canada", "Congo", "Mali", "Niger", "Bénin", "Gabon", "Ghana", "Kenya", "Kosovo", "Iran",
 	"Mexique", "Panama", "Pérou", "Portugal", "France", "Chine", "Liechtenstein",
 	// Territoires.

@@ -541,7 +541,17 @@ func (s *scanner) party(m int) party {
 		return party{name: e.Name(s.lang), id: e.ID}
 	}
 	start, end := s.tokenSpan(mt.t0, mt.t1)
-	return party{name: s.text[start:end]}
+	name := s.text[start:end]
+	for k := m - 1; k >= 0 && k >= m-lookBack; k-- {
+		// "le Conseil" after "le Conseil de l'Europe": the name in full.
+		if o := &s.ments[k]; o.entity < 0 && o.kind == mt.kind {
+			b, e := s.tokenSpan(o.t0, o.t1)
+			if full := s.text[b:e]; len(full) > len(name) && strings.HasPrefix(full, name) && full[len(name)] == ' ' {
+				return party{name: full}
+			}
+		}
+	}
+	return party{name: name}
 }
 
 // topic returns the organisation the paragraph of token i is about before

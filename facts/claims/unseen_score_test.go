@@ -752,6 +752,31 @@ var unseenScoreTests = []struct {
 		fnd("La Mauritanie, qui avait quitté la Cédéao en 2000", "Mauritanie", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
 		opt(fnd("a signé en 2017 un accord d'association avec l'organisation ouest-africaine", "Mauritanie", joined, "")),
 	}},
+	{"cplp-saotome.en.txt", "en", "2023-08-28", 1, 1, []expected{
+		att("a summit hosted by President Carlos Vila Nova", p("Carlos Vila Nova", "r:host")),
+		att("Portuguese President Marcelo Rebelo de Sousa and Prime Minister Antonio Costa both flew in for the meeting", p("Marcelo Rebelo de Sousa"), p("Antonio Costa")),
+		att("Brazil was represented by Vice President Geraldo Alckmin", p("Geraldo Alckmin")),
+		opt(att("after President Luiz Inacio Lula da Silva cut short his African tour", p("Luiz Inacio Lula da Silva", "absent"))),
+		att("Angolan President Joao Lourenco handed over the presidency in person", p("Joao Lourenco")),
+		att("Mozambique's Filipe Nyusi, however, stayed in Maputo", p("Filipe Nyusi", "absent")),
+		att("Guinea-Bissau's leader Umaro Sissoco Embalo was also missing", p("Umaro Sissoco Embalo", "absent")),
+		fnd("The CPLP was created in Lisbon in 1996 by seven countries", "CPLP|Community of Portuguese Language Countries", founded, ""),
+		fnd("East Timor joined in 2002", "East Timor", joined, "CPLP|Community of Portuguese Language Countries"),
+		fnd("Equatorial Guinea was admitted in 2014", "Equatorial Guinea", joined, "CPLP|Community of Portuguese Language Countries"),
+		att("Equatorial Guinea's President Teodoro Obiang Nguema Mbasogo, in power since 1979, attended the opening session", p("Teodoro Obiang Nguema Mbasogo")),
+		opt(att("but left before the family photo", p("Teodoro Obiang Nguema Mbasogo"))),
+	}},
+	{"conseil-europe-reykjavik.fr.txt", "fr", "2023-05-17", 1, 1, []expected{
+		att("La Première ministre islandaise Katrin Jakobsdottir, dont le pays assure la présidence du Comité des ministres, a ouvert les travaux", p("Katrin Jakobsdottir")),
+		att("en présence du chancelier allemand Olaf Scholz et du président français Emmanuel Macron", p("Olaf Scholz"), p("Emmanuel Macron")),
+		att("Le Premier ministre britannique Rishi Sunak a fait le voyage, de même que la présidente de la Commission européenne, Ursula von der Leyen", p("Rishi Sunak"), p("Ursula von der Leyen")),
+		att("Le président ukrainien Volodymyr Zelensky est intervenu par vidéo", p("Volodymyr Zelensky")),
+		att("Le président turc Recep Tayyip Erdogan, en pleine campagne électorale, s'est fait excuser", p("Recep Tayyip Erdogan", "absent")),
+		fnd("Fondé le 5 mai 1949 à Londres par dix États", "Conseil de l'Europe", founded, ""),
+		opt(fnd("le Conseil de l'Europe a exclu la Russie en mars 2022", "Russie", withdrew, "Conseil de l'Europe")),
+		fnd("Moscou avait adhéré à l'organisation en 1996", "Russie|Moscou", joined, "Conseil de l'Europe"),
+		fnd("Le Monténégro, dernier pays à avoir rejoint le Conseil, en est membre depuis 2007", "Monténégro", joined, "Conseil de l'Europe"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
