@@ -125,15 +125,18 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if s.punct(d, "'") {
 			d--
 		}
-		// After a preposition, only with its participle right after it:
-		// "la dissolution de l'organisation régionale créée en 2014".
 		if s.word(d, cDeterminer) && g < k {
-			if t, ok := s.orgNamedIn(sent.t0, d); ok && (!s.word(d-1, cPrep) || !s.punct(k+1, ",")) {
+			// "… du G5 Sahel, ouvrant la voie à la dissolution de
+			// l'organisation régionale créée en 2014"
+			if t, ok := s.orgNamedIn(sent.t0, d); ok {
 				return t, d, true
 			}
 			return party{}, 0, false
 		}
-		if s.word(d, cDeterminer) && !s.word(d-1, cPrep) {
+		if s.word(d, cDeterminer) {
+			if s.word(d-1, cPrep) && !s.agrees(g, k) {
+				return party{}, 0, false // "le siège de l'organisation, créé en 1975"
+			}
 			if t := s.genericReferent(d, sent.para, g); t != nil {
 				return *t, d, true
 			}
@@ -165,6 +168,33 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 	}
 	return party{}, 0, false
 }
+
+// agrees reports whether the French participle after token k (after a
+// comma, if any) agrees in gender with the generic noun at token g: after
+// "le siège de l'organisation", "créé" is the seat's, "créée" the
+// organisation's. English participles always agree.
+func (s *scanner) agrees(g, k int) bool {
+	if s.lang != "fr" {
+		return true
+	}
+	p := k + 1
+	if s.punct(p, ",") {
+		p++
+	}
+	if p >= len(s.toks) || s.toks[p].kind != tWord {
+		return true
+	}
+	t := &s.toks[p]
+	w := strings.ToLower(s.text[t.start:t.end])
+	feminine := strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")
+	_, fem := feminineGenerics[s.tk.fold(g)]
+	return feminine == fem
+}
+
+// feminineGenerics are the French generic organisation nouns, folded,
+// that are feminine.
+var feminineGenerics = foldSet("organisation", "alliance", "confédération", "communauté", "union", "force", "institution",
+	"coalition", "fédération", "structure", "entité", "banque", "agence", "société", "entreprise", "start-up", "ligue")
 
 // indefinites are the indefinite articles, folded, that introduce
 // something new.

@@ -1257,7 +1257,11 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	if p == fc.t1 {
 		return foundingClaim{}, false
 	}
-	q := s.skipDeterminer(p, sent.t1)
+	q := p
+	if fc.trigger.form == fAdmission && s.inSet(admissionPreps, q) {
+		q++ // "s'est élargie à l'Inde en 2017, puis à l'Iran en 2023"
+	}
+	q = s.skipDeterminer(q, sent.t1)
 	subject, e, ok := s.memberAt(q, sent.t1)
 	if !ok {
 		return foundingClaim{}, false
@@ -1858,6 +1862,10 @@ func (s *scanner) complementEnd(i, end int) int {
 				continue
 			}
 			break
+		}
+		if s.punct(p+1, "'") && s.nameWord(p+2) {
+			p += 2 // "par la Côte d'Ivoire", "de l'Union"
+			continue
 		}
 		if s.is(p, cCoordinator|cRelative|cStop|cChain) {
 			break
