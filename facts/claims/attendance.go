@@ -138,6 +138,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			hosts, next = s.personList(next+1, sent.t1, true)
 		}
 		people, end := s.personList(next, sent.t1, true)
+		if g, ok := s.groupObject(s.skipPrep(next, sent.t1, cPrep), sent.t1); len(people) == 0 && ok {
+			// "en présence de plusieurs chefs de gouvernement, dont le
+			// Premier ministre B": the people named among the group.
+			if inc := s.includingAfter(g, sent.t1); inc > 0 {
+				people, end = s.personList(inc, sent.t1, true)
+			}
+		}
 		if c := s.eventComma(next, sent.t1); len(people) == 0 && trig.role == "host" && c > 0 {
 			// "Hôte de la cérémonie, le président ivoirien Alassane
 			// Ouattara a salué …"
@@ -208,9 +215,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 		}
 		if len(people) == 0 && !trig.object && chain > sent.t0 && s.word(chain-1, cCoordinator) {
-			// "Sanchez secured an exemption but was in the room": the
-			// subject opens the sentence.
-			if opening, end := s.personList(sent.t0, chain-1, false); len(opening) > 0 && !s.punct(end, ",") && !s.word(end, cCoordinator) {
+			// "Sanchez secured an exemption but was in the room", "B, who
+			// has acted as a go-between, was expected but did not show
+			// up": the subject opens the sentence.
+			if opening, end := s.personList(sent.t0, chain-1, false); len(opening) > 0 && (!s.punct(end, ",") || s.word(end+1, cRelative)) && !s.word(end, cCoordinator) {
 				people, start = opening, sent.t0
 			}
 		}
@@ -713,6 +721,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		for n := 0; n < 2 && s.lex.postAdjectives && q < end && s.adjective(q); n++ {
 			q++ // "le président nigérien"
 		}
+		q = s.skipOrigin(q, end)
 		if o := s.skipOffice(q, end); o > q && s.word(o, cDeterminer) {
 			q = o - 1 // the office's comma: "de l'Énergie, le prince X"
 		} else {
@@ -815,6 +824,47 @@ func (s *scanner) countryEnd(q int) int {
 	return q
 }
 
+// skipOrigin returns the token after the countries that a title's
+// holders come from, at token q, when a comma closes them: "his
+// counterparts from Burkina Faso and Niger, A and B"; or q.
+func (s *scanner) skipOrigin(q, end int) int {
+	if !s.inSet(origins, q) {
+		return q
+	}
+	p := q + 1
+	for n := 0; n < 6 && p < end; n++ {
+		e := p
+		if m := s.mentionAt(p); m >= 0 && s.ments[m].t0 == p && s.ments[m].kind != facts.PersonEntity {
+			e = s.ments[m].t1
+		} else {
+			for k := p; k < p+4 && k < end; k++ {
+				if s.countryEndingAt(p, k) == p {
+					e = k + 1
+				}
+			}
+		}
+		if e == p {
+			return q
+		}
+		switch {
+		case s.punct(e, ","):
+			if _, _, _, ok := s.personItem(e+1, end, false); ok {
+				return e
+			}
+			p = e + 1
+		case s.word(e, cCoordinator):
+			p = e + 1
+		default:
+			return q
+		}
+	}
+	return q
+}
+
+// origins are the words, folded, before the countries a title's holders
+// come from.
+var origins = foldSet("from")
+
 // skipOffice returns the token after the office that may follow a title
 // and precede the name, "de la Commission de la Cédéao," in "le président
 // de la Commission de la Cédéao, Omar Touray", or i.
@@ -838,7 +888,7 @@ func (s *scanner) personName(i, end int) int {
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {
 		switch {
-		case s.mentionAt(p) >= 0:
+		case s.mentionAt(p) >= 0 && !(p > i && s.surnameMention(p)):
 			return last
 		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
 			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && (p == i || !s.nameWord(p+1)) {
@@ -859,6 +909,14 @@ func (s *scanner) personName(i, end int) int {
 		}
 	}
 	return last
+}
+
+// surnameMention reports whether the mention at token p is a known
+// person's one-word name, which another person may bear as the end of
+// theirs: "Traoré" in "Karamoko Jean-Marie Traore".
+func (s *scanner) surnameMention(p int) bool {
+	m := s.mentionAt(p)
+	return m >= 0 && s.ments[m].kind == facts.PersonEntity && s.ments[m].t0 == p && s.ments[m].t1 == p+1
 }
 
 // particleName reports whether token p is a particle joined by a hyphen

@@ -693,6 +693,22 @@ var attendanceTests = []struct {
 	{"co-chaired with", "en", "Kosovo's Prime Minister Albin Kurti co-chaired a round table on migration with Prime Minister Edi Rama.", nil,
 		[]attendance{{Text: "Kosovo's Prime Minister Albin Kurti co-chaired a round table on migration with Prime Minister Edi Rama",
 			People: []facts.Person{p("Albin Kurti", "t:prime minister", "r:chair"), p("Edi Rama", "t:prime minister", "r:chair")}}}},
+	{"counterparts from countries, then their names", "en",
+		"Abdoulaye Diop chaired the meeting, which was also attended by his counterparts from Burkina Faso and Niger, Karamoko Jean-Marie Traore and Bakary Yaou Sangare.", nil,
+		[]attendance{
+			{Text: "Abdoulaye Diop chaired", Event: "the meeting", People: []facts.Person{p("Abdoulaye Diop", "r:chair")}},
+			{Text: "attended by his counterparts from Burkina Faso and Niger, Karamoko Jean-Marie Traore and Bakary Yaou Sangare", Event: "the meeting",
+				People: []facts.Person{p("Karamoko Jean-Marie Traore"), p("Bakary Yaou Sangare")}},
+		}},
+	{"expected but did not show up", "en", "Ghana's foreign minister, Samuel Okudzeto Ablakwa, who has acted as a go-between, was expected but did not show up.", nil,
+		[]attendance{{Text: "Ghana's foreign minister, Samuel Okudzeto Ablakwa, who has acted as a go-between, was expected but did not show up",
+			People: []facts.Person{p("Samuel Okudzeto Ablakwa", "t:foreign minister", "absent")}}}},
+	{"among a group present", "fr", "Le forum s'est ouvert en présence de plusieurs chefs de gouvernement, dont le Premier ministre ivoirien Robert Beugré Mambé.", nil,
+		[]attendance{{Text: "en présence de plusieurs chefs de gouvernement, dont le Premier ministre ivoirien Robert Beugré Mambé", Event: "Le forum",
+			People: []facts.Person{p("Robert Beugré Mambé", "t:Premier ministre")}}}},
+	{"n'a pas pu se rendre", "fr", "Le ministre sénégalais des Finances, Cheikh Diba, n'a pas pu se rendre à Abidjan.", nil,
+		[]attendance{{Text: "Le ministre sénégalais des Finances, Cheikh Diba, n'a pas pu se rendre", Place: "Abidjan",
+			People: []facts.Person{p("Cheikh Diba", "t:ministre", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

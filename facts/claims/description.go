@@ -256,8 +256,9 @@ func (s *scanner) ofComplement(i, end int) bool {
 func (s *scanner) appositionStart(sent sentence, j int) int {
 	for p := j; p > sent.t0 && p > j-2*maxDescription; p-- {
 		if s.punct(p, ",") {
-			possessor := s.punct(p+2, "'") && s.word(p+3, cClitic) // ", Hichilema's party,"
-			if p == j || !s.content(p+1) || s.toks[p+1].cap && !possessor {
+			possessor := s.punct(p+2, "'") && s.word(p+3, cClitic)     // ", Hichilema's party,"
+			possessive := s.word(p+1, cPossessive) && !s.toks[p+1].cap // ", son guichet concessionnel,"
+			if p == j || !s.content(p+1) && !possessive || s.toks[p+1].cap && !possessor {
 				return -1
 			}
 			return p

@@ -511,6 +511,12 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 	return s.orgAt(q, false), p
 }
 
+// modifiedByFounding are the nouns, folded, that an English founding
+// noun may qualify, as an adjective: "its founding members".
+var modifiedByFounding = foldSet("member", "members", "father", "fathers", "mother", "mothers", "charter", "treaty",
+	"document", "documents", "principle", "principles", "text", "act", "declaration", "states", "state", "countries", "nations",
+	"partner", "partners", "shareholder", "shareholders", "summit", "conference", "ceremony")
+
 // prospects are the prepositions, folded, before an event that has not
 // happened yet: "vers sa dissolution", "towards its withdrawal".
 var prospects = foldSet("vers", "towards", "toward")
@@ -2055,6 +2061,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	}
 	if s.inSet(prospects, fc.t0-1) {
 		return false // "s'achemine vers sa dissolution": not yet
+	}
+	if s.inSet(modifiedByFounding, next) {
+		return false // "one of its founding members", "the founding charter"
 	}
 	for n := 0; n < 2 && s.lex.postAdjectives && s.adjective(next); n++ {
 		next++ // "leur retrait immédiat de la Cédéao"

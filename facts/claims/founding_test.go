@@ -1013,6 +1013,24 @@ var foundingTests = []struct {
 	{"a generic noun after a preposition, its participle another noun's", "fr",
 		"Le Mali a rejoint la Cédéao. Le siège de l'organisation, créé en 1975, est à Abuja.", []d{{"1975", "1975"}},
 		[]founding{{Text: "Mali a rejoint la Cédéao", Subject: "Mali", SubjectID: "mali", Event: joined, Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"a founding member", "en", "ECOWAS was founded in 1975. Mauritania, one of its founding members, left in 2000.",
+		[]d{{"1975", "1975"}, {"2000", "2000"}},
+		[]founding{
+			{Text: "ECOWAS was founded in 1975", Subject: "ECOWAS", SubjectID: "ecowas", Event: founded, Value: "1975"},
+			{Text: "left in 2000", Subject: "Mauritania", Event: withdrew, Value: "2000", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+		}},
+	{"turning it into", "en", "They formed the Alliance of Sahel States in September 2023, turning it into a confederation in July 2024.",
+		[]d{{"September 2023", "2023-09"}, {"July 2024", "2024-07"}},
+		[]founding{
+			{Text: "formed the Alliance of Sahel States in September 2023", Subject: "AES", SubjectID: "aes", Event: founded, Value: "2023-09"},
+			{Text: "turning it into a confederation in July 2024", Subject: "AES", SubjectID: "aes", Event: transformed, Value: "2024-07"},
+		}},
+	{"a possessive apposition", "fr", "La BAD a été créée en 1964. Le Fonds africain de développement, son guichet concessionnel, a vu le jour en 1972.",
+		[]d{{"1964", "1964"}, {"1972", "1972"}},
+		[]founding{
+			{Text: "BAD a été créée en 1964", Subject: "BAD", Event: founded, Value: "1964"},
+			{Text: "a vu le jour en 1972", Subject: "Fonds africain de développement", Event: founded, Value: "1972"},
+		}},
 }
 
 func TestFind_Founding(t *testing.T) {

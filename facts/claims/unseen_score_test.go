@@ -777,6 +777,32 @@ var unseenScoreTests = []struct {
 		fnd("Moscou avait adhéré à l'organisation en 1996", "Russie|Moscou", joined, "Conseil de l'Europe"),
 		fnd("Le Monténégro, dernier pays à avoir rejoint le Conseil, en est membre depuis 2007", "Monténégro", joined, "Conseil de l'Europe"),
 	}},
+	{"ecowas-aes-talks.en.txt", "en", "2025-05-23", 1, 1, []expected{
+		opt(fnd("the three military-led Sahel states that quit it", "", withdrew, "")),
+		att("Mali's foreign minister, Abdoulaye Diop, chaired the one-day meeting", p("Abdoulaye Diop", "r:chair")),
+		att("which was also attended by his counterparts from Burkina Faso and Niger, Karamoko Jean-Marie Traore and Bakary Yaou Sangare", p("Karamoko Jean-Marie Traore"), p("Bakary Yaou Sangare")),
+		att("ECOWAS Commission President Omar Alieu Touray led the bloc's delegation", p("Omar Alieu Touray")),
+		att("Ghana's foreign minister, Samuel Okudzeto Ablakwa, who has acted as a go-between, was expected but did not show up", p("Samuel Okudzeto Ablakwa", "absent")),
+		att("Togo sent its foreign minister, Robert Dussey", p("Robert Dussey")),
+		fnd("Mali, Burkina Faso and Niger announced their exit from ECOWAS in January 2024", "Mali", withdrew, "ECOWAS"),
+		fnd("Mali, Burkina Faso and Niger announced their exit from ECOWAS in January 2024", "Burkina Faso", withdrew, "ECOWAS"),
+		fnd("Mali, Burkina Faso and Niger announced their exit from ECOWAS in January 2024", "Niger", withdrew, "ECOWAS"),
+		opt(fnd("their departure took effect a year later", "Mali", withdrew, "ECOWAS")),
+		opt(fnd("their departure took effect a year later", "Burkina Faso", withdrew, "ECOWAS")),
+		opt(fnd("their departure took effect a year later", "Niger", withdrew, "ECOWAS")),
+		fnd("They had already formed the Alliance of Sahel States (AES) in September 2023", "AES|Alliance of Sahel States", founded, ""),
+		fnd("turning it into a confederation in July 2024", "AES|Alliance of Sahel States", transformed, ""),
+		fnd("ECOWAS was founded in Lagos in May 1975", "ECOWAS", founded, ""),
+		fnd("Mauritania, one of its founding members, left in 2000", "Mauritania", withdrew, "ECOWAS"),
+	}},
+	{"bad-abidjan.fr.txt", "fr", "2025-05-30", 1, 1, []expected{
+		att("Le président sortant, le Nigérian Akinwumi Adesina, a présidé les assemblées annuelles pour la dernière fois", p("Akinwumi Adesina", "r:chair")),
+		att("Le président ivoirien Alassane Ouattara avait ouvert mardi les travaux", p("Alassane Ouattara")),
+		att("en présence de plusieurs chefs de gouvernement, dont le Premier ministre ivoirien Robert Beugré Mambé", p("Robert Beugré Mambé")),
+		att("Le ministre sénégalais des Finances, Cheikh Diba, n'a pas pu se rendre à Abidjan", p("Cheikh Diba", "absent")),
+		fnd("Créée en 1964 à Khartoum", "Banque africaine de développement|BAD", founded, ""),
+		fnd("Le Fonds africain de développement, son guichet concessionnel, a vu le jour en 1972", "Fonds africain de développement", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
