@@ -609,15 +609,12 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 }
 
 // groupObject reads, at token p after a verb, a group of people that is
-// its object, past a date and a quantity ("lundi une vingtaine de
-// dirigeants", "leaders", "dozens of delegates"), and returns the token
-// after the group's noun.
+// its object, past dates, places and a quantity ("lundi une vingtaine de
+// dirigeants", "jeudi et vendredi à Saint-Pétersbourg les délégations",
+// "leaders", "dozens of delegates"), and returns the token after the
+// group's noun.
 func (s *scanner) groupObject(p, end int) (int, bool) {
-	q := p
-	for q < end && s.inDate(q) {
-		q++
-	}
-	q = s.skipDeterminer(q, end)
+	q := s.skipDeterminer(s.skipAdjuncts(p, end), end)
 	for k := 0; k < 3 && q < end && !s.inSet(s.lex.groups, q); k++ {
 		if t := &s.toks[q]; t.kind != tWord && !t.digit {
 			return p, false

@@ -709,6 +709,16 @@ var attendanceTests = []struct {
 	{"n'a pas pu se rendre", "fr", "Le ministre sénégalais des Finances, Cheikh Diba, n'a pas pu se rendre à Abidjan.", nil,
 		[]attendance{{Text: "Le ministre sénégalais des Finances, Cheikh Diba, n'a pas pu se rendre", Place: "Abidjan",
 			People: []facts.Person{p("Cheikh Diba", "t:ministre", "absent")}}}},
+	{"in the hall", "en", "Kenyan President William Ruto, who campaigned hard for Odinga, was in the hall for the vote.", nil,
+		[]attendance{{Text: "Kenyan President William Ruto, who campaigned hard for Odinga, was in the hall", People: []facts.Person{p("William Ruto", "t:president")}}}},
+	{"parmi les présents", "fr", "Le colonel Assimi Goïta et le capitaine Ibrahim Traoré, à la tête des juntes malienne et burkinabè, figuraient parmi les présents.", nil,
+		[]attendance{{Text: "Le colonel Assimi Goïta et le capitaine Ibrahim Traoré, à la tête des juntes malienne et burkinabè, figuraient parmi les présents",
+			People: []facts.Person{p("Assimi Goïta", "id:goita", "t:colonel"), p("Ibrahim Traoré", "id:traore", "t:capitaine")}}}},
+	{"a host of delegations, after two days and a place", "fr",
+		"Vladimir Poutine a reçu jeudi et vendredi à Saint-Pétersbourg les délégations de 49 pays africains pour le deuxième sommet Russie-Afrique.",
+		[]d{{"jeudi", "2023-07-27"}, {"vendredi", "2023-07-28"}},
+		[]attendance{{Text: "Vladimir Poutine a reçu jeudi et vendredi à Saint-Pétersbourg les délégations", Event: "le deuxième sommet", Place: "Saint-Pétersbourg",
+			People: []facts.Person{p("Vladimir Poutine", "r:host")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

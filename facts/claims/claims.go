@@ -101,6 +101,11 @@ type scanner struct {
 	lastJoined      *party
 	lastJoinedPara  int
 	lastJoinedEvent string
+	// lastPronoun is the organisation that the last object pronoun or
+	// possessive of a membership claim stood for, and its paragraph:
+	// what the next one stands for.
+	lastPronoun     *party
+	lastPronounPara int
 	// namedOrgs are the folded names of the organisations that membership
 	// claims named without the gazetteer ("member of Mercosur").
 	namedOrgs map[string]bool

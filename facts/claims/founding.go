@@ -43,9 +43,12 @@ func (s *scanner) foundingIn(si int) {
 			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de"
 		}
 		var fc foundingClaim
-		if trig.form == fNoun {
+		switch trig.form {
+		case fNoun:
 			ok = s.foundingNoun(sent, i, next, trig, &fc)
-		} else {
+		case fSuccession:
+			ok = s.succession(sent, i, next, &fc)
+		default:
 			ok = s.foundingVerb(sent, i, next, trig, prev, &fc)
 		}
 		if ok {
@@ -130,9 +133,15 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 		}
 	}
+	possessed := false // "became its 55th member": the organisation is a pronoun's
 	if trig.form == fCopula {
 		if j, ok := s.becomesMember(next, sent.t1); ok {
 			// "became the eighth member of the East African Community"
+			d := next
+			for d < j && s.inDate(d) {
+				d++
+			}
+			possessed = s.word(d, cPossessive)
 			trig, next = foundingTrigger{event: facts.EventJoined, form: fIntransitive}, j
 		}
 	}
@@ -311,14 +320,25 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // "Smith joined the company": a person may be hired
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
-			if !ok && s.objectPronoun(j) {
+			if pronoun := s.objectPronoun(j); !ok && (pronoun || possessed) {
 				// "left the forum in 2022 and rejoined it in 2024": the
-				// sentence's last object, else the paragraph's
+				// sentence's last object, else what the paragraph's last
+				// pronoun stood for ("The AU replaced the OAU. Morocco
+				// rejoined it, … after quitting the OAU. South Sudan
+				// became its 55th member"), else the paragraph's
 				// (memberTopic).
+				if end = j; pronoun {
+					end = j + 1
+				}
 				if prev != nil && len(prev.objects) == 1 {
-					o, end, ok = prev.objects[0], j+1, true
+					o, ok = prev.objects[0], true
+				} else if p := s.lastPronoun; p != nil && s.lastPronounPara == sent.para && !slices.Contains(fc.subjects, *p) {
+					o, ok = *p, true
 				} else if t := s.memberTopic(chain, sent.para, fc.subjects); t != nil {
-					o, end, ok = *t, j+1, true
+					o, ok = *t, true
+				}
+				if ok {
+					s.lastPronoun, s.lastPronounPara = &o, sent.para
 				}
 			}
 			if !ok {
@@ -416,6 +436,34 @@ func (s *scanner) reflexive(chain, i int) bool {
 
 // reflexives are the French reflexive pronouns, folded.
 var reflexives = foldSet("se", "s")
+
+// succession recognises an organisation that replaced another at [i,
+// next):
+//
+//	org [chain] trigger [adjuncts] ["à"] org complement   "l'UA a succédé en 2002 à l'OUA"
+//
+// The successor was founded then; its predecessor, the object, is no
+// topic for what follows ("Morocco rejoined it in 2017" is the AU's).
+func (s *scanner) succession(sent sentence, i, next int, fc *foundingClaim) bool {
+	chain, passive, negated := s.leftChain(sent.t0, i)
+	m := s.orgEndingAt(chain-1, false)
+	if passive || negated || m < 0 {
+		return false // "was replaced by", "Macron replaced his prime minister"
+	}
+	q := s.skipAdjuncts(next, sent.t1)
+	if s.inSet(admissionPreps, q) {
+		q++
+	}
+	o := s.orgAt(s.skipDeterminer(q, sent.t1), false)
+	if o < 0 || s.party(o) == s.party(m) {
+		return false // "the euro replaced the franc"
+	}
+	s.markObjects([]int{o})
+	e := s.ments[o].t1
+	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: s.ments[m].t0, trig: i,
+		subjects: []party{s.party(m)}, t1: max(s.complementEnd(e, sent.t1), e)}
+	return true
+}
 
 // admissionPreps are the prepositions, folded, that may open the next
 // country an organisation takes in: "élargie à l'Inde et au Pakistan".
@@ -529,6 +577,10 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 	for n := 0; p < end && n < 8; n++ {
 		if d, ok := s.dateAt(p); ok {
 			p = d.t1
+			continue
+		}
+		if _, ok := s.dateAt(p + 1); ok && (p > i && s.word(p, cCoordinator) || s.inSet(datePreps, p)) {
+			p++ // "jeudi et vendredi", "a succédé en 2002 à l'OUA"
 			continue
 		}
 		if s.word(p, cPlacePrep) && s.nameWord(p+1) {
@@ -703,7 +755,10 @@ func (s *scanner) openingComma(i, end int) int {
 }
 
 // listGoesOn reports whether a list of names goes on at token p: a name
-// (with its article) followed by a comma or a coordinator.
+// (with its article) followed by a coordinator, or by a comma and
+// another name ("… par le Cameroun, le Niger, le Nigeria et le Tchad,"),
+// not by a comma and a relative ("l'Union économique eurasiatique, dont
+// la Russie est le pilier,").
 func (s *scanner) listGoesOn(p, end int) bool {
 	q := s.skipDeterminer(p, end)
 	if !s.nameWord(q) {
@@ -712,7 +767,7 @@ func (s *scanner) listGoesOn(p, end int) bool {
 	for q < end && (s.nameWord(q) || s.mentionAt(q) >= 0) {
 		q++
 	}
-	return s.punct(q, ",") || s.word(q, cCoordinator)
+	return s.punct(q, ",") && s.nameWord(s.skipDeterminer(q+1, end)) || s.word(q, cCoordinator)
 }
 
 // cliticObject returns the first token of a French object pronoun just
@@ -938,6 +993,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
+		if m := s.orgBeforeComma(k); s.punct(k, ",") && prev.t1 == k && m >= 0 && s.ments[m].object && !slices.Contains(prev.subjects, s.party(m)) {
+			// "L'UA a succédé en 2002 à l'OUA, fondée en 1963": the
+			// apposition is about the organisation just named.
+			return []party{s.party(m)}, 0, false
+		}
 		if s.punct(k, ",") && prev.t1 == k {
 			if m := s.relativeClauseOf(prev.t0); m >= 0 {
 				// "Le G5 Sahel, que le Mali a quitté en 2022, est

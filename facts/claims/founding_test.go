@@ -1031,6 +1031,26 @@ var foundingTests = []struct {
 			{Text: "BAD a été créée en 1964", Subject: "BAD", Event: founded, Value: "1964"},
 			{Text: "a vu le jour en 1972", Subject: "Fonds africain de développement", Event: founded, Value: "1972"},
 		}},
+	{"an organisation replaced another", "en",
+		"The African Union replaced the Organisation of African Unity in 2002. Morocco rejoined it in 2017, 33 years after quitting the OAU. South Sudan became its 55th member in 2011.",
+		[]d{{"2002", "2002"}, {"2017", "2017"}, {"2011", "2011"}},
+		[]founding{
+			{Text: "African Union replaced the Organisation of African Unity in 2002", Subject: "African Union", Event: founded, Value: "2002"},
+			{Text: "Morocco rejoined it in 2017", Subject: "Morocco", Event: joined, Value: "2017", Object: "African Union"},
+			{Text: "after quitting the OAU", Subject: "Morocco", Event: withdrew, Object: "OAU"},
+			{Text: "South Sudan became its 55th member in 2011", Subject: "South Sudan", Event: joined, Value: "2011", Object: "African Union"},
+		}},
+	{"a successor, then its predecessor's apposition", "fr", "L'UA a succédé en 2002 à l'OUA, fondée en 1963 à Addis-Abeba.",
+		[]d{{"2002", "2002"}, {"1963", "1963"}},
+		[]founding{
+			{Text: "UA a succédé en 2002 à l'OUA", Subject: "UA", Event: founded, Value: "2002"},
+			{Text: "fondée en 1963 à Addis-Abeba", Subject: "OUA", Event: founded, Value: "1963"},
+		}},
+	{"a person replaced is no succession", "en", "President Macron replaced his prime minister in 2024.", []d{{"2024", "2024"}}, nil},
+	{"replaced by, in the passive", "en", "The OAU was replaced by the AU in 2002.", []d{{"2002", "2002"}}, nil},
+	{"an opening participle, its subject before a relative", "fr",
+		"Fondée en 2015, l'Union économique eurasiatique, dont la Russie est le pilier, a signé plusieurs accords.", []d{{"2015", "2015"}},
+		[]founding{{Text: "Fondée en 2015", Subject: "Union économique eurasiatique", Event: founded, Value: "2015"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -175,6 +175,10 @@ const (
 	// membership claim says another did: "China became a member in 2001,
 	// and Russia followed in 2012", "le Niger a suivi".
 	fFollow
+	// fSuccession is a verb by which an organisation replaces another,
+	// which founds the first: "The African Union replaced the
+	// Organisation of African Unity in 2002", "l'UA a succédé à l'OUA".
+	fSuccession
 )
 
 // foundingTrigger is the meaning of a founding phrase.

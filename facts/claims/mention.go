@@ -542,13 +542,13 @@ func (s *scanner) party(m int) party {
 	}
 	start, end := s.tokenSpan(mt.t0, mt.t1)
 	name := s.text[start:end]
-	for k := m - 1; k >= 0 && k >= m-lookBack; k-- {
-		// "le Conseil" after "le Conseil de l'Europe": the name in full.
-		if o := &s.ments[k]; o.entity < 0 && o.kind == mt.kind {
+	for k := m - 1; k >= 0 && k >= m-lookBack && mt.t1 == mt.t0+1; k-- {
+		// "le Conseil" after "le Conseil de l'Europe": the name in full,
+		// when a preposition follows the word ("African Union" is not
+		// "African Union Commission").
+		if o := &s.ments[k]; o.entity < 0 && o.kind == mt.kind && o.t1 > o.t0+2 && s.word(o.t0+1, cPrep) && s.tk.fold(o.t0) == s.tk.fold(mt.t0) {
 			b, e := s.tokenSpan(o.t0, o.t1)
-			if full := s.text[b:e]; len(full) > len(name) && strings.HasPrefix(full, name) && full[len(name)] == ' ' {
-				return party{name: full}
-			}
+			return party{name: s.text[b:e]}
 		}
 	}
 	return party{name: name}

@@ -803,6 +803,29 @@ var unseenScoreTests = []struct {
 		fnd("Créée en 1964 à Khartoum", "Banque africaine de développement|BAD", founded, ""),
 		fnd("Le Fonds africain de développement, son guichet concessionnel, a vu le jour en 1972", "Fonds africain de développement", founded, ""),
 	}},
+	{"au-commission-vote.en.txt", "en", "2025-02-15", 1, 1, []expected{
+		opt(att("Angolan President Joao Lourenco took over the AU's rotating chairmanship from Mauritania's Mohamed Ould Ghazouani", p("Joao Lourenco"), p("Mohamed Ould Ghazouani"))),
+		att("Kenyan President William Ruto, who campaigned hard for Odinga, was in the hall for the vote", p("William Ruto")),
+		att("South Africa's Cyril Ramaphosa skipped the summit, as did Nigeria's Bola Tinubu", p("Cyril Ramaphosa", "absent"), p("Bola Tinubu", "absent")),
+		att("who sent Vice President Kashim Shettima", p("Kashim Shettima")),
+		opt(att("who sent Vice President Kashim Shettima", p("Bola Tinubu", "absent"), p("Kashim Shettima"))),
+		opt(fnd("have been suspended from the AU since their coups", "", withdrew, "")),
+		opt(fnd("Guinea, suspended after its 2021 coup", "Guinea", withdrew, "")),
+		opt(fnd("The African Union replaced the Organisation of African Unity in 2002", "African Union|AU", founded, "")),
+		opt(fnd("The African Union replaced the Organisation of African Unity in 2002", "Organisation of African Unity|OAU", transformed, "")),
+		fnd("Morocco rejoined it in 2017", "Morocco", joined, "African Union|AU"),
+		fnd("33 years after quitting the OAU", "Morocco", withdrew, "Organisation of African Unity|OAU"),
+		fnd("South Sudan became its 55th member in 2011", "South Sudan", joined, "African Union|AU"),
+	}},
+	{"russie-afrique.fr.txt", "fr", "2023-07-29", 1, 1, []expected{
+		att("Vladimir Poutine a reçu jeudi et vendredi à Saint-Pétersbourg les délégations de 49 pays africains", p("Vladimir Poutine", "r:host")),
+		att("Le colonel Assimi Goïta et le capitaine Ibrahim Traoré, à la tête des juntes malienne et burkinabè, figuraient parmi les présents", p("Assimi Goïta"), p("Ibrahim Traoré")),
+		att("Le président égyptien Abdel Fattah al-Sissi et son homologue sud-africain Cyril Ramaphosa ont eux aussi pris part aux discussions", p("Abdel Fattah al-Sissi"), p("Cyril Ramaphosa")),
+		att("Le président nigérien Mohamed Bazoum, renversé mercredi par des militaires, était évidemment absent", p("Mohamed Bazoum", "absent")),
+		att("Le Kényan William Ruto a boudé le rendez-vous", p("William Ruto", "absent")),
+		fnd("L'Afrique du Sud, qui a rejoint les BRICS en 2010", "Afrique du Sud", joined, "BRICS"),
+		fnd("Fondée en 2015, l'Union économique eurasiatique", "Union économique eurasiatique", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
