@@ -168,6 +168,8 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		}
 	}
 	var parts, affs []result
+	wrong := 0           // people whose presence the base contradicts
+	presences := 0       // people whose presence the base records
 	known := false       // the base knows whether someone of the claim was there, or in what role
 	var unknown []string // the people whose presence the base does not record
 	for _, p := range cl.People {
@@ -178,6 +180,12 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		}
 		pr, ro := c.presence(&e, id, p, days), c.role(&e, id, p.Role)
 		known = known || pr.verdict != facts.Unverified || ro.verdict != facts.Unverified
+		if pr.verdict != facts.Unverified {
+			presences++
+		}
+		if pr.verdict == facts.Contradicted {
+			wrong++
+		}
 		if pr.verdict == facts.Unverified {
 			unknown = append(unknown, c.person(id))
 		}
@@ -190,6 +198,12 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		parts = slices.Concat([]result{c.placeOf(&e, c.statedPlace(cl))}, affs, parts)
 	}
 	r := combine(parts, "")
+	if presences > 0 && wrong == presences {
+		// "en l'absence du général Goïta", who was there: whether each
+		// person was there is what the claim says, and it is wrong for
+		// all of them, whatever their titles and the place.
+		r.verdict = facts.Contradicted
+	}
 	if slices.ContainsFunc(affs, func(a result) bool { return a.verdict == facts.Contradicted }) {
 		// A person put under another state's name is misidentified: the
 		// claim says who represented whom, and that is wrong whatever

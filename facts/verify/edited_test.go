@@ -37,6 +37,16 @@ func TestEditedCopies(t *testing.T) {
 		// place is not.
 		// A day of the summit said to be its first or its last, and a
 		// participle of the next clause that says nothing of its year.
+		// An absence said of someone the base records as there: the
+		// right title does not make it less wrong.
+		{name: "an absence of someone who was there",
+			edits: [][2]string{{"réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Burkina Faso)", "en l’absence du général Assimi Goïta"}},
+			claim: "en l’absence du général Assimi Goïta", want: facts.Contradicted,
+			why: "était présent du 22 au 23 décembre 2025"},
+		{name: "English absence of someone who was there", en: true,
+			edits: [][2]string{{"bringing together Generals Assimi Goïta (Mali) and Abdourahamane Tiani (Niger) and Captain Ibrahim Traoré (Burkina Faso)", "in the absence of General Assimi Goïta"}},
+			claim: "the absence of General Assimi Goïta", want: facts.Contradicted,
+			why: "was present"},
 		{name: "the summit opened on its second day",
 			edits: [][2]string{{"Le sommet de deux jours, ouvert sous", "Le sommet de deux jours, ouvert le 23 décembre sous"}},
 			claim: "23 décembre", want: facts.Contradicted,
