@@ -40,7 +40,12 @@ func (s *scanner) attendanceIn(si int) {
 			i++
 			continue
 		}
-		if ac, ok := s.attendance(sent, i, next, trig); ok {
+		ac, ok := s.attendance(sent, i, next, trig)
+		if !ok && trig.place {
+			i++ // "was in the room": not "was in" before a place
+			continue
+		}
+		if ok {
 			if n := len(found); trig.clause && trig.present && n > 0 && found[n-1].t1 > ac.t0 {
 				// "Putin will not attend in person": the verb's claim
 				// says it.
@@ -130,6 +135,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	case aAfter:
 		if trig.delegation && !s.delegationBefore(sent, i) {
 			return ac, false // "the army, led by B", "la marche, conduite par B"
+		}
+		if trig.group && !s.groupBefore(sent, i) {
+			return ac, false // "several countries, including Mali"
 		}
 		var hosts []facts.Person
 		if s.inSet(s.lex.arounds, next) {
@@ -627,6 +635,16 @@ func (s *scanner) groupObject(p, end int) (int, bool) {
 	return q + 1, true
 }
 
+// groupBefore reports whether a group of people ends just before token
+// i, or before a comma there: "les dirigeants, parmi lesquels".
+func (s *scanner) groupBefore(sent sentence, i int) bool {
+	k := i - 1
+	if s.punct(k, ",") {
+		k--
+	}
+	return k >= sent.t0 && s.inSet(s.lex.groups, k)
+}
+
 // delegationBefore reports whether a delegation is named in the few
 // tokens before token i: "Saudi Arabia's delegation was headed by", "la
 // délégation guinéenne, conduite par".
@@ -885,6 +903,11 @@ func (s *scanner) personName(i, end int) int {
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {
 		switch {
+		case p > i && s.toks[p].cap && len(s.tk.fold(p)) == 1 && s.punct(p+1, ".") && s.nameWord(p+2):
+			p += 2 // "Robert F. Kennedy"
+		case p > i && s.inSet(nameSuffixes, p) && s.punct(p+1, "."):
+			p += 2 // "Robert F. Kennedy Jr."
+			last = p
 		case s.mentionAt(p) >= 0 && !(p > i && s.surnameMention(p)):
 			return last
 		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
@@ -907,6 +930,10 @@ func (s *scanner) personName(i, end int) int {
 	}
 	return last
 }
+
+// nameSuffixes are the words, folded, that may end a name, with their
+// full stop.
+var nameSuffixes = foldSet("jr", "sr")
 
 // surnameMention reports whether the mention at token p is a known
 // person's one-word name, which another person may bear as the end of

@@ -719,6 +719,16 @@ var attendanceTests = []struct {
 		[]d{{"jeudi", "2023-07-27"}, {"vendredi", "2023-07-28"}},
 		[]attendance{{Text: "Vladimir Poutine a reçu jeudi et vendredi à Saint-Pétersbourg les délégations", Event: "le deuxième sommet", Place: "Saint-Pétersbourg",
 			People: []facts.Person{p("Vladimir Poutine", "r:host")}}}},
+	{"an initial and a suffix in a name", "en", "U.S. Health Secretary Robert F. Kennedy Jr. did not attend.", nil,
+		[]attendance{{Text: "Health Secretary Robert F. Kennedy Jr. did not attend", People: []facts.Person{p("Robert F. Kennedy Jr.", "t:secretary", "absent")}}}},
+	{"was also in a city", "en", "Palestinian Authority Health Minister Majed Abu Ramadan was also in Geneva.", nil,
+		[]attendance{{Text: "Palestinian Authority Health Minister Majed Abu Ramadan was also", Place: "Geneva", People: []facts.Person{p("Majed Abu Ramadan", "t:health minister")}}}},
+	{"was in charge", "en", "President William Ruto was in charge.", nil, nil},
+	{"among the leaders, named", "fr",
+		"Le secrétaire général s'est exprimé devant les dirigeants, parmi lesquels le président sud-africain Cyril Ramaphosa et la vice-présidente vénézuélienne Delcy Rodríguez.", nil,
+		[]attendance{{Text: "parmi lesquels le président sud-africain Cyril Ramaphosa et la vice-présidente vénézuélienne Delcy Rodríguez",
+			People: []facts.Person{p("Cyril Ramaphosa", "t:président"), p("Delcy Rodríguez", "t:vice-présidente")}}}},
+	{"including after no group of people", "en", "Several countries, including Mali, left the summit early.", nil, nil},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1475,8 +1475,8 @@ func (s *scanner) titleCountry() (party, bool) {
 // Mali, qui s'en était retiré".
 func (s *scanner) relativeAntecedent(k int) (int, bool) {
 	r := k - 2
-	if !s.word(k-1, cPronoun) || !s.word(r, cRelative) {
-		return -1, false
+	if !s.word(k-1, cPronoun) || !s.word(r, cRelative) || s.inSet(complementizers, r) && !s.punct(r-1, ",") && s.orgEndingAt(r-1, false) < 0 {
+		return -1, false // "announced that it would leave": no relative
 	}
 	j := r - 1
 	if !s.punct(j, ",") {
@@ -1484,6 +1484,10 @@ func (s *scanner) relativeAntecedent(k int) (int, bool) {
 	}
 	return s.orgBeforeComma(r - 1), true
 }
+
+// complementizers are the relatives, folded, that also open what a verb
+// reports: "the bloc that it left", but "announced that it would leave".
+var complementizers = foldSet("that")
 
 // orgBeforeComma returns the organisation named just before the comma at
 // token c, or -1: "the Common Market for Eastern and Southern Africa
@@ -1610,9 +1614,18 @@ func (s *scanner) clauseOf(sent sentence, k int) sentence {
 // token k, or nil.
 func (s *scanner) openingCountry(sent sentence, k int) *party {
 	t0 := s.datelineEnd(sent)
+	if d := s.skipDeterminer(t0, k); d < k {
+		// A country of the gazetteer, alone: "Le Niger l'a rejoint en
+		// 2014", not "Le Mali, le Burkina Faso et le Niger".
+		if m := s.mentionAt(d); m >= 0 && s.ments[m].t0 == d && s.countryParty(s.party(m)) &&
+			!s.punct(s.ments[m].t1, ",") && !s.word(s.ments[m].t1, cCoordinator) {
+			p := s.party(m)
+			return &p
+		}
+	}
 	for e := t0; e < k && e < t0+6; e++ {
-		if c := s.countryEndingAt(t0, e); c < 0 || c > t0+1 {
-			continue
+		if c := s.countryEndingAt(t0, e); c < 0 || c > t0+1 && !(c == t0+2 && s.punct(t0+1, "'")) {
+			continue // "Le Rwanda", "L'Azerbaïdjan"
 		}
 		if p, start, ok, country := s.unknownMember(sentence{t0, sent.t1, sent.para}, e); ok && country && start == t0 {
 			return &p
@@ -2117,6 +2130,11 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		b, e := s.tokenSpan(c, p-1)
 		owner = &party{name: s.text[b:e]}
 		fc.t0 = c
+		countryOwner = true
+	case s.lang != "fr" && states && s.word(p, cClitic) && s.punct(p-1, "'") && p >= 2 && s.toks[p-2].cap && s.lex.capitals[s.tk.fold(p-2)] != "":
+		// "Trump ordered Washington's withdrawal": the capital's country
+		owner = &party{name: s.lex.capitals[s.tk.fold(p-2)]}
+		fc.t0 = p - 2
 		countryOwner = true
 	}
 	if s.inSet(prospects, fc.t0-1) {

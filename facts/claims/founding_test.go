@@ -1051,6 +1051,20 @@ var foundingTests = []struct {
 	{"an opening participle, its subject before a relative", "fr",
 		"Fondée en 2015, l'Union économique eurasiatique, dont la Russie est le pilier, a signé plusieurs accords.", []d{{"2015", "2015"}},
 		[]founding{{Text: "Fondée en 2015", Subject: "Union économique eurasiatique", Event: founded, Value: "2015"}}},
+	{"the movement", "fr", "Le Mouvement des non-alignés s'est réuni. Fondé en 1961 à Belgrade, le mouvement compte 120 membres. L'Azerbaïdjan l'a rejoint en 2011, les Fidji en 2011 également.",
+		[]d{{"1961", "1961"}, {"2011", "2011"}, {"2011", "2011"}},
+		[]founding{
+			{Text: "Fondé en 1961 à Belgrade", Subject: "Mouvement des non-alignés", Event: founded, Value: "1961"},
+			{Text: "l'a rejoint en 2011", Subject: "Azerbaïdjan", Event: joined, Value: "2011", Object: "Mouvement des non-alignés"},
+			{Text: "les Fidji en 2011", Subject: "Fidji", Event: joined, Value: "2011", Object: "Mouvement des non-alignés"},
+		}},
+	{"a country of the gazetteer, then a clitic", "fr", "Le G5 Sahel s'est réuni. Le Niger l'a rejoint en 2014.", []d{{"2014", "2014"}},
+		[]founding{{Text: "l'a rejoint en 2014", Subject: "Niger", SubjectID: "niger", Event: joined, Value: "2014", Object: "G5 Sahel", ObjectIDs: []string{"g5"}}}},
+	{"announced that it would leave", "en", "The World Health Organization met. Argentina, which announced in February that it too would leave, sent a diplomat.",
+		[]d{{"February", "2025-02"}},
+		[]founding{{Text: "it too would leave", Subject: "Argentina", Event: withdrew, Object: "World Health Organization"}}},
+	{"a capital's withdrawal", "en", "The World Health Organization met. Trump ordered Washington's withdrawal in January.", []d{{"January", "2025-01"}},
+		[]founding{{Text: "Washington's withdrawal in January", Subject: "United States", Event: withdrew, Value: "2025-01", Object: "World Health Organization"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

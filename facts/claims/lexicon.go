@@ -246,6 +246,10 @@ type attendanceTrigger struct {
 	// partners reports whether "with" after the trigger's object names
 	// people in the same role: "co-chaired a round table with B".
 	partners bool
+	// group reports whether the trigger makes a claim only after a group
+	// of people, whose members it names: "devant les dirigeants, parmi
+	// lesquels B et C", "leaders, including B".
+	group bool
 	// place reports whether the trigger makes a claim only before the
 	// name of a place: "stayed in Maputo", not "stayed in power".
 	place bool

@@ -826,6 +826,28 @@ var unseenScoreTests = []struct {
 		fnd("L'Afrique du Sud, qui a rejoint les BRICS en 2010", "Afrique du Sud", joined, "BRICS"),
 		fnd("Fondée en 2015, l'Union économique eurasiatique", "Union économique eurasiatique", founded, ""),
 	}},
+	{"wha-geneva.en.txt", "en", "2025-05-20", 1, 1, []expected{
+		fnd("since the agency was set up in 1948", "World Health Organization|WHO", founded, ""),
+		fnd("after President Donald Trump ordered Washington's withdrawal", "United States|Washington", withdrew, "World Health Organization|WHO"),
+		att("WHO Director-General Tedros Adhanom Ghebreyesus opened the meeting", p("Tedros Adhanom Ghebreyesus")),
+		att("U.S. Health Secretary Robert F. Kennedy Jr. did not attend", p("Robert F. Kennedy Jr.", "absent")),
+		opt(att("but addressed the assembly in a video message", p("Robert F. Kennedy Jr."))),
+		fnd("Argentina, which announced in February that it too would leave", "Argentina", withdrew, "World Health Organization|WHO"),
+		att("China's delegation, led by Health Minister Lei Haichao", p("Lei Haichao")),
+		att("Palestinian Authority Health Minister Majed Abu Ramadan was also in Geneva", p("Majed Abu Ramadan")),
+		fnd("The Cook Islands became a member in 1984", "Cook Islands", joined, "World Health Organization|WHO"),
+	}},
+	{"non-alignes-kampala.fr.txt", "fr", "2024-01-20", 1, 0.7, []expected{
+		att("Le président ougandais Yoweri Museveni a pris vendredi la présidence du Mouvement des non-alignés, à l'ouverture du 19e sommet", p("Yoweri Museveni")),
+		opt(att("Le président ougandais Yoweri Museveni a pris vendredi la présidence du Mouvement des non-alignés, à l'ouverture du 19e sommet", p("Yoweri Museveni", "r:chair"))),
+		att("Le secrétaire général de l'ONU, António Guterres, a fait le déplacement", p("António Guterres")),
+		att("parmi lesquels le président sud-africain Cyril Ramaphosa et la vice-présidente vénézuélienne Delcy Rodríguez", p("Cyril Ramaphosa"), p("Delcy Rodríguez")),
+		opt(att("L'Azerbaïdjanais Ilham Aliyev, qui présidait le mouvement depuis 2019, a transmis le flambeau à M. Museveni", p("Ilham Aliyev"))),
+		att("Le Premier ministre indien Narendra Modi s'est abstenu, tout comme le président brésilien Luiz Inacio Lula da Silva", p("Narendra Modi", "absent"), p("Luiz Inacio Lula da Silva", "absent")),
+		fnd("Fondé en 1961 à Belgrade", "Mouvement des non-alignés", founded, ""),
+		fnd("L'Azerbaïdjan l'a rejoint en 2011", "Azerbaïdjan", joined, "Mouvement des non-alignés"),
+		fnd("les Fidji en 2011 également", "Fidji", joined, "Mouvement des non-alignés"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
