@@ -724,6 +724,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			}
 		}
 	}
+	if !hasTitle && determined && s.demonymNoun(q) && s.nameWord(q+1) {
+		// "le Sénégalais Bassirou Diomaye Faye": a nationality for a title
+		t, after, hasTitle = title{}, q+1, true
+	}
 	switch {
 	case hasTitle:
 		q = after
@@ -838,6 +842,25 @@ func (s *scanner) countryEnd(q int) int {
 	}
 	return q
 }
+
+// demonymNoun reports whether the French word at token q is a
+// nationality used as a noun, capitalised: "le Sénégalais", "la
+// Camerounaise", "le Nigérian". It is no mention and ends as demonyms do.
+func (s *scanner) demonymNoun(q int) bool {
+	if s.lang != "fr" || q >= len(s.toks) || s.toks[q].kind != tWord || !s.toks[q].cap || s.toks[q].caps || s.mentionAt(q) >= 0 {
+		return false
+	}
+	w := s.tk.fold(q)
+	for _, suffix := range demonymSuffixes {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymSuffixes are the endings, folded, of French nationality nouns.
+var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
 
 // skipOrigin returns the token after the countries that a title's
 // holders come from, at token q, when a comma closes them: "his

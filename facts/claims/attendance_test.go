@@ -618,7 +618,7 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Senegal's Bassirou Diomaye Faye, Sierra Leone's Julius Maada Bio and Liberia's Joseph Boakai sat in the front row",
 			People: []facts.Person{p("Bassirou Diomaye Faye"), p("Julius Maada Bio"), p("Joseph Boakai")}}}},
 	{"a place before the comma is no person", "fr", "Le Nigérian Bola Tinubu, retenu à Abuja, s'est fait représenter par son vice-président Kashim Shettima.", nil,
-		[]attendance{{Text: "Bola Tinubu, retenu à Abuja, s'est fait représenter par son vice-président Kashim Shettima", Place: "Abuja",
+		[]attendance{{Text: "Le Nigérian Bola Tinubu, retenu à Abuja, s'est fait représenter par son vice-président Kashim Shettima", Place: "Abuja",
 			People: []facts.Person{p("Bola Tinubu", "absent"), p("Kashim Shettima", "t:vice-président")}}}},
 	{"tout comme after a complement with an elision", "fr",
 		"Le président de la Commission, Omar Alieu Touray, a assisté à la cérémonie d'ouverture, tout comme le président nigérian Bola Tinubu.", nil,
@@ -729,6 +729,10 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "parmi lesquels le président sud-africain Cyril Ramaphosa et la vice-présidente vénézuélienne Delcy Rodríguez",
 			People: []facts.Person{p("Cyril Ramaphosa", "t:président"), p("Delcy Rodríguez", "t:vice-présidente")}}}},
 	{"including after no group of people", "en", "Several countries, including Mali, left the summit early.", nil, nil},
+	{"a nationality for a title, in a list", "fr",
+		"Le président ghanéen John Dramani Mahama et le Sénégalais Bassirou Diomaye Faye étaient présents.", nil,
+		[]attendance{{Text: "Le président ghanéen John Dramani Mahama et le Sénégalais Bassirou Diomaye Faye étaient présents",
+			People: []facts.Person{p("John Dramani Mahama", "t:président"), p("Bassirou Diomaye Faye")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -301,6 +301,18 @@ func (s *scanner) skipPrep(i, end int, c wordClass) int {
 	return i
 }
 
+// plainWord reports whether token i is a word, no function word, that
+// starts no trigger in tokens [i, end) though it may start one elsewhere:
+// "membre" in "membre fondateur", not in "membre depuis".
+func (s *scanner) plainWord(i, end int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord || s.is(i, cFunction) {
+		return false
+	}
+	_, _, founding := lookup(s, s.lex.founding, cFoundingStart, i, end)
+	_, _, attendance := lookup(s, s.lex.attendance, cAttendanceStart, i, end)
+	return !founding && !attendance
+}
+
 // content reports whether token i is a word that is neither a function
 // word nor the start of a trigger: a noun, an adjective or a verb.
 func (s *scanner) content(i int) bool {

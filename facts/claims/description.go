@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A description is a lower-case noun phrase that stands for an
@@ -40,14 +41,28 @@ func (s *scanner) describedPhrase(i, end int) (int, bool) {
 		}
 		return b, b > i+1
 	}
-	b := i
-	for b < end && b-i < 3 && s.adjective(b) && !s.lowerGeneric(b) {
+	b := s.sizeModifier(i, end)
+	for b < end && b-i < 7 && s.adjective(b) && !s.lowerGeneric(b) {
 		b++
 	}
 	if b == i || b >= end || !s.lowerGeneric(b) {
 		return i, false
 	}
 	return b + 1, true
+}
+
+// sizeModifier returns the token after a size written before a noun at
+// token i, a number joined by a hyphen to a word ("5,000-strong",
+// "15-nation"), or i.
+func (s *scanner) sizeModifier(i, end int) int {
+	if i >= end || s.toks[i].kind != tWord || !s.toks[i].digit {
+		return i
+	}
+	w := s.tk.fold(i)
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k < len(w)-1 && !unicode.IsDigit(rune(w[k+1])) {
+		return i + 1
+	}
+	return i
 }
 
 // lowerGeneric reports whether token i is a generic organisation noun in
@@ -258,7 +273,7 @@ func (s *scanner) appositionStart(sent sentence, j int) int {
 		if s.punct(p, ",") {
 			possessor := s.punct(p+2, "'") && s.word(p+3, cClitic)     // ", Hichilema's party,"
 			possessive := s.word(p+1, cPossessive) && !s.toks[p+1].cap // ", son guichet concessionnel,"
-			if p == j || !s.content(p+1) && !possessive || s.toks[p+1].cap && !possessor {
+			if p == j || !s.content(p+1) && !possessive && !s.plainWord(p+1, j+1) || s.toks[p+1].cap && !possessor {
 				return -1
 			}
 			return p
@@ -362,12 +377,18 @@ func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
 func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	noun := s.tk.fold(g)
 	allowed := func(p party) bool { return !slices.Contains(except, p) }
-	if t := s.topicWhere(i, para, func(p party) bool {
-		return allowed(p) && s.headedBy(p, noun) == headSame
-	}); t != nil {
+	same := func(p party) bool { return allowed(p) && s.headedBy(p, noun) == headSame }
+	if t := s.topicWhere(i, para, same); t != nil {
 		return t
 	}
-	kind := s.g.heads(noun, s.lex.genericOrgs)
+	if t := s.lastOrgWhere(i, para, true, same); t != nil {
+		// "Niger has withdrawn from the Multinational Joint Task Force.
+		// The force, set up by Nigeria in 1994": the object of a claim
+		// whose name the noun heads.
+		return t
+	}
+	_, hypernym := hypernyms[noun]
+	kind := !hypernym && s.g.heads(noun, s.lex.genericOrgs)
 	fits := func(p party) bool {
 		h := s.headedBy(p, noun)
 		return allowed(p) && h != headCountry && (!kind || h != headOther)
@@ -379,6 +400,11 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	// regional bloc": the object of a claim, named in the same paragraph.
 	return s.lastOrgWhere(i, para, true, fits)
 }
+
+// hypernyms are the generic nouns, folded, that any organisation may be
+// called, whatever heads its name: "l'organisation" may be the
+// "Communauté économique des États de l'Afrique de l'Ouest".
+var hypernyms = foldSet("organisation", "organization", "institution", "organisme", "body", "structure", "entité", "entity")
 
 // How an organisation's names relate to a generic noun.
 const (

@@ -229,7 +229,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// 2000": the country opening the sentence (or the clause after a
 		// colon), and the paragraph's organisation.
 		cs := s.openingCountries(s.clauseOf(sent, k), k)
-		t := s.topic(chain, sent.para, cs...)
+		t := s.memberTopic(chain, sent.para, cs)
 		if t == nil {
 			return false
 		}
@@ -1039,6 +1039,17 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		j--
 	}
 	if s.punct(j, ",") {
+		if c := s.collectiveOf(j - 1); states && c >= 0 && !(s.inSet(memberNouns, c) && !s.inSet(pluralMembers, c)) {
+			// "Les trois pays de l'AES, qui ont quitté l'organisation":
+			// the countries, not the organisation they make up, which is
+			// no topic for what follows.
+			s.ments[s.orgEndingAt(j-1, false)].object = true
+			ps, _, _ := s.collectiveSubject(sent, c)
+			if slices.ContainsFunc(ps, func(p party) bool { return !s.countryParty(p) }) {
+				return nil, 0, false // no list of them named: which?
+			}
+			return ps, 0, false
+		}
 		if o := s.appositionStart(sent, j-1); states && o >= 0 && s.countryEndingAt(sent.t0, o-1) >= 0 {
 			// "Le Monténégro, dernier pays à avoir rejoint le Conseil, en
 			// est membre": the country before the apposition, which the
@@ -1485,6 +1496,27 @@ func (s *scanner) relativeAntecedent(k int) (int, bool) {
 	return s.orgBeforeComma(r - 1), true
 }
 
+// collectiveOf returns the last token of the collective noun whose
+// complement is the organisation ending at token k ("les trois pays de
+// l'AES", "the member states of ECOWAS"), or -1.
+func (s *scanner) collectiveOf(k int) int {
+	m := s.orgEndingAt(k, false)
+	if m < 0 {
+		return -1
+	}
+	q := s.ments[m].t0 - 1
+	if s.punct(q, "'") {
+		q--
+	}
+	if s.word(q, cDeterminer) && !s.word(q, cPrep) {
+		q--
+	}
+	if s.word(q, cPrep) && s.word(q-1, cCollective) {
+		return q - 1
+	}
+	return -1
+}
+
 // complementizers are the relatives, folded, that also open what a verb
 // reports: "the bloc that it left", but "announced that it would leave".
 var complementizers = foldSet("that")
@@ -1918,7 +1950,7 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 	}
 	last := i
-	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) {
+	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) && !s.inSet(s.lex.agents, i) {
 		if _, ok := s.dateAt(i + 1); !ok {
 			return i // a verb or a noun: "… of Mali from ECOWAS took effect"
 		}

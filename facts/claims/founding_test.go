@@ -1065,6 +1065,26 @@ var foundingTests = []struct {
 		[]founding{{Text: "it too would leave", Subject: "Argentina", Event: withdrew, Object: "World Health Organization"}}},
 	{"a capital's withdrawal", "en", "The World Health Organization met. Trump ordered Washington's withdrawal in January.", []d{{"January", "2025-01"}},
 		[]founding{{Text: "Washington's withdrawal in January", Subject: "United States", Event: withdrew, Value: "2025-01", Object: "World Health Organization"}}},
+	{"an apposition that starts like a trigger, then a clitic", "fr",
+		"La Cédéao fête ses 50 ans.\n\nLa Mauritanie, membre fondateur, a quitté l'organisation en 2000. Le Cap-Vert l'a rejointe en 1977.",
+		[]d{{"2000", "2000"}, {"1977", "1977"}},
+		[]founding{
+			{Text: "a quitté l'organisation en 2000", Subject: "Mauritanie", Event: withdrew, Value: "2000", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "l'a rejointe en 1977", Subject: "Cap-Vert", Event: joined, Value: "1977", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+		}},
+	{"the countries of an organisation, none named", "fr",
+		"La Cédéao fête ses 50 ans. Les trois pays de l'AES, qui ont quitté l'organisation en janvier, n'étaient pas représentés.", []d{{"janvier", "2025-01"}}, nil},
+	{"a size before the description", "en", "The juntas have set up a 5,000-strong joint force, which was launched in Niamey in December.", []d{{"December", "2024-12"}},
+		[]founding{
+			{Text: "have set up a 5,000-strong joint force", Subject: "5,000-strong joint force", Event: founded},
+			{Text: "was launched in Niamey in December", Subject: "5,000-strong joint force", Event: launched, Value: "2024-12"},
+		}},
+	{"the force, object of the claim before", "en", "Niger has withdrawn from the Multinational Joint Task Force. The force, set up by Nigeria in 1994, fights militants.",
+		[]d{{"1994", "1994"}},
+		[]founding{
+			{Text: "Niger has withdrawn from the Multinational Joint Task Force", Subject: "Niger", SubjectID: "niger", Event: withdrew, Object: "Multinational Joint Task Force"},
+			{Text: "set up by Nigeria in 1994", Subject: "Multinational Joint Task Force", Event: founded, Value: "1994"},
+		}},
 }
 
 func TestFind_Founding(t *testing.T) {

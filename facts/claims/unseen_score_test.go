@@ -848,6 +848,32 @@ var unseenScoreTests = []struct {
 		fnd("L'Azerbaïdjan l'a rejoint en 2011", "Azerbaïdjan", joined, "Mouvement des non-alignés"),
 		fnd("les Fidji en 2011 également", "Fidji", joined, "Mouvement des non-alignés"),
 	}},
+	{"mnjtf-niger.en.txt", "en", "2025-03-30", 1, 0.9, []expected{
+		fnd("Niger has withdrawn from the Multinational Joint Task Force (MNJTF)", "Niger", withdrew, "Multinational Joint Task Force|MNJTF"),
+		fnd("The force, set up by Nigeria in 1994", "Multinational Joint Task Force|MNJTF", founded, ""),
+		opt(fnd("was revived in 2015", "Multinational Joint Task Force|MNJTF", launched, "")),
+		att("Niger's military ruler, General Abdourahamane Tiani, did not attend a meeting", p("Abdourahamane Tiani", "absent")),
+		att("was represented by his defence minister, General Salifou Mody", p("Salifou Mody")),
+		att("The summit, chaired by Cameroon's Prime Minister Joseph Dion Ngute", p("Joseph Dion Ngute", "r:chair")),
+		opt(att("on behalf of President Paul Biya", p("Paul Biya", "absent"))),
+		att("brought together Nigeria's Bola Tinubu and Chad's Deby", p("Bola Tinubu"), p("Mahamat Idriss Deby")),
+		fnd("Niger, Mali and Burkina Faso quit ECOWAS in January", "Niger", withdrew, "ECOWAS"),
+		fnd("Niger, Mali and Burkina Faso quit ECOWAS in January", "Mali", withdrew, "ECOWAS"),
+		fnd("Niger, Mali and Burkina Faso quit ECOWAS in January", "Burkina Faso", withdrew, "ECOWAS"),
+		opt(fnd("have set up a 5,000-strong joint force of their own", "", founded, "")),
+		fnd("which was launched in Niamey in December", "", launched, ""),
+	}},
+	{"cedeao-cinquantenaire.fr.txt", "fr", "2025-05-28", 1, 0.66, []expected{
+		att("Le président nigérian Bola Tinubu a présidé mercredi à Lagos les célébrations du cinquantenaire de la Cédéao", p("Bola Tinubu", "r:chair")),
+		fnd("créée le 28 mai 1975 dans la capitale économique nigériane", "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest", founded, ""),
+		fnd("Les trois pays de l'AES, qui ont quitté l'organisation en janvier", "Mali", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
+		fnd("Les trois pays de l'AES, qui ont quitté l'organisation en janvier", "Burkina Faso", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
+		fnd("Les trois pays de l'AES, qui ont quitté l'organisation en janvier", "Niger", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
+		att("Le président ghanéen John Dramani Mahama et le Sénégalais Bassirou Diomaye Faye étaient présents", p("John Dramani Mahama"), p("Bassirou Diomaye Faye")),
+		att("le Togolais Faure Gnassingbé s'est fait représenter par son ministre des Affaires étrangères, Robert Dussey", p("Faure Gnassingbé", "absent"), p("Robert Dussey")),
+		fnd("La Mauritanie, membre fondateur, a quitté l'organisation en 2000", "Mauritanie", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
+		fnd("Le Cap-Vert l'a rejointe en 1977", "Cap-Vert", joined, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
