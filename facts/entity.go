@@ -48,6 +48,10 @@ type Entity struct {
 	// ("AES", "Confédération des États du Sahel", "Goita"). Matching folds
 	// case and accents, so "CEDEAO" covers "Cédéao".
 	Aliases []string `json:"aliases,omitempty"`
+	// Members are, for an organisation, the ids of its member states
+	// when the base knows them: what "les trois pays de l'AES" stands
+	// for.
+	Members []string `json:"members,omitempty"`
 }
 
 // Name returns the entity's name in lang, or in another language when it

@@ -291,9 +291,10 @@ func (s *scanner) appositionStart(sent sentence, j int) int {
 // It stands for the last list of countries or organisations named before
 // it in its paragraph or the previous one, of that number when one is
 // given ("Mali, Niger and Burkina Faso"); failing that, when no list was
-// named, for the organisation the article is about, or the paragraph's after a
-// possessive ("its member states"). It returns the parties and the determiner's
-// token.
+// named, for the organisation the article is about, or the paragraph's
+// after a possessive ("its member states"). An organisation before the
+// noun stands for its members, when the base knows them: "the three AES
+// countries". It returns the parties and the determiner's token.
 func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 	p := k
 	for p >= sent.t0 && k-p < 2 && s.word(p, cCollective) {
@@ -301,6 +302,25 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 	}
 	if p == k {
 		return nil, 0, false
+	}
+	if m := s.orgEndingAt(p, false); m >= 0 && !s.lex.postAdjectives {
+		// "the three AES countries", "the AES member states": the
+		// organisation's members, when the base knows them.
+		s.ments[m].object = true
+		q, n := s.ments[m].t0-1, 0
+		if q >= sent.t0 {
+			if v, ok := s.lex.numbers[s.tk.fold(q)]; ok {
+				q, n = q-1, v
+			} else if s.toks[q].digit {
+				n, _ = strconv.Atoi(s.tk.fold(q))
+				q--
+			}
+		}
+		if !s.word(q, cDeterminer) {
+			q++
+		}
+		ps := s.membersOf(m, n)
+		return ps, q, len(ps) > 0
 	}
 	n := 0
 	if p < sent.t0 {

@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"factlens/facts"
@@ -951,6 +952,10 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if k < sent.t0 {
 		return nil, 0, false
 	}
+	if ps, start, ok := s.countriesOf(k, states); ok {
+		// "Les trois pays de l'AES ont quitté la Cédéao"
+		return ps, start, len(ps) > 0
+	}
 	if s.orgEndingAt(k, states) >= 0 {
 		ps, start := s.orgsEndingAt(sent.t0, k, states, 0)
 		return ps, start, true
@@ -1039,15 +1044,8 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		j--
 	}
 	if s.punct(j, ",") {
-		if c := s.collectiveOf(j - 1); states && c >= 0 && !(s.inSet(memberNouns, c) && !s.inSet(pluralMembers, c)) {
-			// "Les trois pays de l'AES, qui ont quitté l'organisation":
-			// the countries, not the organisation they make up, which is
-			// no topic for what follows.
-			s.ments[s.orgEndingAt(j-1, false)].object = true
-			ps, _, _ := s.collectiveSubject(sent, c)
-			if slices.ContainsFunc(ps, func(p party) bool { return !s.countryParty(p) }) {
-				return nil, 0, false // no list of them named: which?
-			}
+		if ps, _, ok := s.countriesOf(j-1, states); ok {
+			// "Les trois pays de l'AES, qui ont quitté l'organisation"
 			return ps, 0, false
 		}
 		if o := s.appositionStart(sent, j-1); states && o >= 0 && s.countryEndingAt(sent.t0, o-1) >= 0 {
@@ -1515,6 +1513,67 @@ func (s *scanner) collectiveOf(k int) int {
 		return q - 1
 	}
 	return -1
+}
+
+// countriesOf reads, ending at token k, the member countries of an
+// organisation named after a collective noun ("les trois pays de l'AES",
+// "the member states of ECOWAS") as the subject of a membership verb:
+// the members the base knows, and the phrase's first token; none when it
+// knows none. ok reports whether the phrase is there. The organisation
+// itself is no topic for what follows.
+func (s *scanner) countriesOf(k int, states bool) (ps []party, start int, ok bool) {
+	c := s.collectiveOf(k)
+	if !states || c < 0 || s.inSet(memberNouns, c) && !s.inSet(pluralMembers, c) {
+		return nil, 0, false // "a founding member of ECCAS, which was established"
+	}
+	m := s.orgEndingAt(k, false)
+	s.ments[m].object = true
+	start, n := s.collectivePhrase(c)
+	return s.membersOf(m, n), start, true
+}
+
+// collectivePhrase returns the first token of the collective noun phrase
+// whose nouns end at token c ("les trois pays"), past its determiner and
+// number, and that number, or 0.
+func (s *scanner) collectivePhrase(c int) (start, n int) {
+	p := c
+	for p > 0 && s.word(p-1, cCollective) {
+		p--
+	}
+	if p == 0 {
+		return p, 0
+	}
+	if v, ok := s.lex.numbers[s.tk.fold(p-1)]; ok {
+		p, n = p-1, v
+	} else if s.toks[p-1].digit {
+		n, _ = strconv.Atoi(s.tk.fold(p - 1))
+		p--
+	}
+	if s.word(p-1, cDeterminer) {
+		p--
+	}
+	return p, n
+}
+
+// membersOf returns the member states of the organisation of mention m,
+// as the gazetteer knows them, when a collective's number n (0 for none)
+// is theirs ("les trois pays de l'AES", not "deux pays de l'AES"); else
+// nil.
+func (s *scanner) membersOf(m, n int) []party {
+	if s.ments[m].entity < 0 {
+		return nil
+	}
+	ids := s.g.entities[s.ments[m].entity].Members
+	if n != 0 && n != len(ids) {
+		return nil
+	}
+	var ps []party
+	for _, id := range ids {
+		if e, ok := s.g.Entity(id); ok {
+			ps = append(ps, party{name: e.Name(s.lang), id: id})
+		}
+	}
+	return ps
 }
 
 // complementizers are the relatives, folded, that also open what a verb

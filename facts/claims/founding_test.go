@@ -1072,8 +1072,17 @@ var foundingTests = []struct {
 			{Text: "a quitté l'organisation en 2000", Subject: "Mauritanie", Event: withdrew, Value: "2000", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
 			{Text: "l'a rejointe en 1977", Subject: "Cap-Vert", Event: joined, Value: "1977", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
 		}},
+	{"the countries of an organisation whose members the base knows", "fr",
+		"La Cédéao fête ses 50 ans. Les trois pays de l'AES, qui ont quitté l'organisation en janvier, n'étaient pas représentés.", []d{{"janvier", "2025-01"}},
+		[]founding{
+			{Text: "ont quitté l'organisation en janvier", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "ont quitté l'organisation en janvier", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "ont quitté l'organisation en janvier", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+		}},
+	{"the countries of an organisation, of another number", "fr",
+		"La Cédéao fête ses 50 ans. Deux pays de l'AES, qui ont quitté l'organisation en janvier, étaient absents.", []d{{"janvier", "2025-01"}}, nil},
 	{"the countries of an organisation, none named", "fr",
-		"La Cédéao fête ses 50 ans. Les trois pays de l'AES, qui ont quitté l'organisation en janvier, n'étaient pas représentés.", []d{{"janvier", "2025-01"}}, nil},
+		"La Cédéao fête ses 50 ans. Les trois pays de l'UEMOA, qui ont quitté l'organisation en janvier, n'étaient pas représentés.", []d{{"janvier", "2025-01"}}, nil},
 	{"a size before the description", "en", "The juntas have set up a 5,000-strong joint force, which was launched in Niamey in December.", []d{{"December", "2024-12"}},
 		[]founding{
 			{Text: "have set up a 5,000-strong joint force", Subject: "5,000-strong joint force", Event: founded},
@@ -1085,6 +1094,21 @@ var foundingTests = []struct {
 			{Text: "Niger has withdrawn from the Multinational Joint Task Force", Subject: "Niger", SubjectID: "niger", Event: withdrew, Object: "Multinational Joint Task Force"},
 			{Text: "set up by Nigeria in 1994", Subject: "Multinational Joint Task Force", Event: founded, Value: "1994"},
 		}},
+	{"the countries of an organisation, subject of the verb", "fr", "Les trois pays de l'AES ont quitté la Cédéao en janvier 2025.",
+		[]d{{"janvier 2025", "2025-01"}},
+		[]founding{
+			{Text: "Les trois pays de l'AES ont quitté la Cédéao en janvier 2025", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Les trois pays de l'AES ont quitté la Cédéao en janvier 2025", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Les trois pays de l'AES ont quitté la Cédéao en janvier 2025", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+		}},
+	{"an organisation's countries", "en", "The three AES countries left ECOWAS in January 2025.",
+		[]d{{"January 2025", "2025-01"}},
+		[]founding{
+			{Text: "The three AES countries left ECOWAS in January 2025", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+			{Text: "The three AES countries left ECOWAS in January 2025", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2025-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+			{Text: "The three AES countries left ECOWAS in January 2025", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+		}},
+	{"an organisation's countries, of another number", "en", "The two AES countries left ECOWAS in January 2025.", []d{{"January 2025", "2025-01"}}, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

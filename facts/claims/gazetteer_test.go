@@ -13,7 +13,8 @@ import (
 var testEntities = []facts.Entity{
 	{ID: "aes", Kind: facts.OrganisationEntity,
 		Names:   map[string]string{"fr": "AES", "en": "AES"},
-		Aliases: []string{"Alliance des États du Sahel", "Confédération des États du Sahel", "Alliance of Sahel States", "Confederation of Sahel States"}},
+		Aliases: []string{"Alliance des États du Sahel", "Confédération des États du Sahel", "Alliance of Sahel States", "Confederation of Sahel States"},
+		Members: []string{"mali", "burkina", "niger"}},
 	{ID: "ecowas", Kind: facts.OrganisationEntity,
 		Names:   map[string]string{"fr": "Cédéao", "en": "ECOWAS"},
 		Aliases: []string{"CEDEAO", "Communauté économique des États de l’Afrique de l’Ouest", "Economic Community of West African States"}},

@@ -144,7 +144,7 @@ func New(packs ...*Pack) (*Base, error) {
 		return nil, err
 	}
 	for _, e := range b.entities {
-		b.gazette = append(b.gazette, facts.Entity{ID: e.ID, Kind: e.Kind, Names: e.Names, Aliases: e.Aliases})
+		b.gazette = append(b.gazette, facts.Entity{ID: e.ID, Kind: e.Kind, Names: e.Names, Aliases: e.Aliases, Members: e.Members})
 	}
 	b.shown = make(map[string]facts.Fact, len(b.facts))
 	for id, f := range b.facts {
