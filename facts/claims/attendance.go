@@ -424,8 +424,8 @@ func (s *scanner) niNegation(sent sentence, chain, i int) bool {
 // clauseSubject returns the people closest before token k who open a
 // clause, at the start of the sentence, after a comma or after a
 // subordinator ("after"), followed by a lower-case word, their verb; and
-// where their list starts. "Macron met Trump without …" gives no one:
-// "Trump" follows a verb.
+// where their list starts. "President Macron met Trump without
+// attending" gives Macron: "Trump" follows a verb.
 func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 	for p := k - 1; p >= sent.t0; p-- {
 		if p > sent.t0 && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) {
