@@ -863,7 +863,7 @@ var unseenScoreTests = []struct {
 		opt(fnd("have set up a 5,000-strong joint force of their own", "", founded, "")),
 		fnd("which was launched in Niamey in December", "", launched, ""),
 	}},
-	{"cedeao-cinquantenaire.fr.txt", "fr", "2025-05-28", 1, 0.66, []expected{
+	{"cedeao-cinquantenaire.fr.txt", "fr", "2025-05-28", 1, 1, []expected{
 		att("Le président nigérian Bola Tinubu a présidé mercredi à Lagos les célébrations du cinquantenaire de la Cédéao", p("Bola Tinubu", "r:chair")),
 		fnd("créée le 28 mai 1975 dans la capitale économique nigériane", "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest", founded, ""),
 		fnd("Les trois pays de l'AES, qui ont quitté l'organisation en janvier", "Mali", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
