@@ -733,6 +733,10 @@ var attendanceTests = []struct {
 		"Le président ghanéen John Dramani Mahama et le Sénégalais Bassirou Diomaye Faye étaient présents.", nil,
 		[]attendance{{Text: "Le président ghanéen John Dramani Mahama et le Sénégalais Bassirou Diomaye Faye étaient présents",
 			People: []facts.Person{p("John Dramani Mahama", "t:président"), p("Bassirou Diomaye Faye")}}}},
+	{"a host of counterparts, some named", "fr",
+		"Le président lituanien Gitanas Nauseda a accueilli ses 30 homologues, dont l'Américain Joe Biden et le Français Emmanuel Macron.", nil,
+		[]attendance{{Text: "Le président lituanien Gitanas Nauseda a accueilli ses 30 homologues, dont l'Américain Joe Biden et le Français Emmanuel Macron",
+			People: []facts.Person{p("Gitanas Nauseda", "t:président", "r:host"), p("Joe Biden"), p("Emmanuel Macron")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -2248,6 +2248,18 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	if len(c2) > 0 {
 		j = j2
 	}
+	if len(c1) == 0 && owner == nil && states && s.word(next, cPrep) {
+		// "depuis l'adhésion de la Finlande en avril": a country the
+		// gazetteer does not know, and the paragraph's organisation.
+		if member, e, ok := s.memberAt(s.skipDeterminer(s.skipPrep(next, sent.t1, cPrep), sent.t1), sent.t1); ok && s.countryParty(member) {
+			fc.subjects = []party{member}
+			if t := s.memberTopic(i, sent.para, fc.subjects); t != nil {
+				fc.objects = []party{*t}
+			}
+			fc.t1 = max(s.complementEnd(e, sent.t1), e)
+			return true
+		}
+	}
 	switch {
 	case owner != nil:
 		fc.subjects = []party{*owner}

@@ -1109,6 +1109,9 @@ var foundingTests = []struct {
 			{Text: "The three AES countries left ECOWAS in January 2025", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
 		}},
 	{"an organisation's countries, of another number", "en", "The two AES countries left ECOWAS in January 2025.", []d{{"January 2025", "2025-01"}}, nil},
+	{"a membership noun, a country the gazetteer does not know", "fr",
+		"L'OTAN s'est réunie. L'Alliance compte 31 membres depuis l'adhésion de la Finlande en avril.", []d{{"avril", "2023-04"}},
+		[]founding{{Text: "l'adhésion de la Finlande en avril", Subject: "Finlande", Event: joined, Value: "2023-04", Object: "OTAN"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

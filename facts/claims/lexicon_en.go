@@ -366,7 +366,7 @@ var lexiconEN = (&lexicon{
 	}),
 	tripNouns:   foldSet("departure"),
 	tripGoals:   foldSet("for", "towards", "toward"),
-	groups:      foldSet("leaders", "delegates", "delegations"),
+	groups:      foldSet("leaders", "delegates", "delegations", "counterparts"),
 	delegations: foldSet("delegation"),
 	quantifiers: map[string]bool{"all": false, "both": false, "none": true, "neither": true},
 	outOf:       foldSet("out"),

@@ -309,7 +309,7 @@ var lexiconFR = (&lexicon{
 	}),
 	tripNouns:   foldSet("départ"),
 	tripGoals:   foldSet("vers", "pour"),
-	groups:      foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués"),
+	groups:      foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués", "homologues"),
 	delegations: foldSet("délégation"),
 	quantifiers: map[string]bool{"tous": false, "toutes": false, "aucun": true, "aucune": true},
 	outOf:       foldSet("sur"),

@@ -874,6 +874,29 @@ var unseenScoreTests = []struct {
 		fnd("La Mauritanie, membre fondateur, a quitté l'organisation en 2000", "Mauritanie", withdrew, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
 		fnd("Le Cap-Vert l'a rejointe en 1977", "Cap-Vert", joined, "Cédéao|CEDEAO|Communauté économique des États de l'Afrique de l'Ouest"),
 	}},
+	{"turkic-bishkek.en.txt", "en", "2024-11-07", 1, 1, []expected{
+		att("Kyrgyz President Sadyr Japarov hosted the leaders of the Organization of Turkic States", p("Sadyr Japarov", "r:host")),
+		att("Turkey's Tayyip Erdogan, Kazakhstan's Kassym-Jomart Tokayev, Uzbekistan's Shavkat Mirziyoyev and Azerbaijan's Ilham Aliyev all attended",
+			p("Tayyip Erdogan"), p("Kassym-Jomart Tokayev"), p("Shavkat Mirziyoyev"), p("Ilham Aliyev")),
+		att("Hungarian Prime Minister Viktor Orban, whose country has observer status, flew in", p("Viktor Orban")),
+		opt(att("while Turkmenistan's president sent a deputy")),
+		fnd("Founded in 2009 under the Nakhchivan Agreement as the Turkic Council", "Organization of Turkic States|Turkic Council", founded, ""),
+		opt(fnd("the grouping adopted its current name in 2021", "Organization of Turkic States", transformed, "")),
+		fnd("Uzbekistan became a full member in 2019", "Uzbekistan", joined, "Organization of Turkic States|Turkic Council"),
+		opt(att("Japarov handed the rotating chairmanship to Azerbaijan at the end of the meeting", p("Sadyr Japarov"))),
+		opt(att("Aliyev will host next year's summit in Gabala", p("Ilham Aliyev", "r:host"))),
+	}},
+	{"otan-vilnius.fr.txt", "fr", "2023-07-13", 1, 1, []expected{
+		opt(fnd("l'entrée de la Suède dans l'Alliance", "Suède", joined, "OTAN|Organisation du traité de l'Atlantique nord|Alliance atlantique")),
+		att("Le président lituanien Gitanas Nauseda, hôte de la rencontre, a accueilli ses 30 homologues, dont l'Américain Joe Biden et le Français Emmanuel Macron",
+			p("Gitanas Nauseda", "r:host"), p("Joe Biden"), p("Emmanuel Macron")),
+		att("Le secrétaire général Jens Stoltenberg a présidé les deux journées de travaux", p("Jens Stoltenberg", "r:chair")),
+		att("Le président ukrainien Volodymyr Zelensky, qui avait dénoncé la veille une attitude « absurde », a participé mercredi à la première réunion du Conseil OTAN-Ukraine", p("Volodymyr Zelensky")),
+		att("Le Premier ministre hongrois Viktor Orban était lui aussi présent", p("Viktor Orban")),
+		fnd("Fondée en 1949 à Washington", "OTAN|Organisation du traité de l'Atlantique nord|Alliance atlantique", founded, ""),
+		fnd("depuis l'adhésion de la Finlande en avril", "Finlande", joined, "OTAN|Organisation du traité de l'Atlantique nord|Alliance atlantique"),
+		fnd("ne l'a finalement rejointe qu'en mars 2024", "Suède", joined, "OTAN|Organisation du traité de l'Atlantique nord|Alliance atlantique"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
