@@ -190,6 +190,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
 			return ac, false // "stayed in power", "resté à la tête"
 		}
+		if trig.role == "chair" && s.chairsOrganisation(i, next, sent.t1) {
+			return ac, false // "qui préside cette année l'Union africaine"
+		}
 		if trig.intransitive && (s.word(next, cDeterminer|cPossessive) || s.nameWord(next)) {
 			return ac, false // "pulled out the document"
 		}
@@ -642,7 +645,14 @@ func (s *scanner) groupBefore(sent sentence, i int) bool {
 	if s.punct(k, ",") {
 		k--
 	}
-	return k >= sent.t0 && s.inSet(s.lex.groups, k)
+	// The group's noun may have a complement or an adjective after it:
+	// "une vingtaine de chefs d'État africains, parmi lesquels".
+	for p := k; p >= sent.t0 && p > k-5 && !s.punct(p, ","); p-- {
+		if s.inSet(s.lex.groups, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // delegationBefore reports whether a delegation is named in the few
@@ -862,6 +872,19 @@ func (s *scanner) demonymNoun(q int) bool {
 // demonymSuffixes are the endings, folded, of French nationality nouns.
 var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
 
+// chairsOrganisation reports whether the chair trigger at [i, next) is a
+// French verb in the present whose object is an organisation: "préside
+// cette année l'Union africaine" says who holds its chair, not who
+// chaired a meeting ("a présidé le sommet").
+func (s *scanner) chairsOrganisation(i, next, end int) bool {
+	t := &s.toks[i]
+	if s.lang != "fr" || !strings.HasSuffix(strings.ToLower(s.text[t.start:t.end]), "e") {
+		return false
+	}
+	q := s.skipDeterminer(s.skipAdjuncts(next, end), end)
+	return s.orgAt(q, false) >= 0
+}
+
 // skipOrigin returns the token after the countries that a title's
 // holders come from, at token q, when a comma closes them: "his
 // counterparts from Burkina Faso and Niger, A and B"; or q.
@@ -912,10 +935,25 @@ func (s *scanner) skipOffice(i, end int) int {
 	}
 	q := s.skipDeterminer(s.skipPrep(i, end, cPrep), end)
 	r := s.nounPhrase(q, end, 3) // "de la transition malienne,"
-	if r == q || !s.punct(r, ",") {
-		return i
+	if r > q && s.punct(r, ",") {
+		return r + 1
 	}
-	return r + 1
+	// Without a comma, the office's name, one word or an organisation,
+	// and its adjectives, before a name of two words or more: "le
+	// président du Conseil européen António Costa".
+	o := q
+	if m := s.orgAt(q, false); m >= 0 {
+		o = s.ments[m].t1
+	} else if s.nameWord(q) {
+		o = q + 1
+	}
+	for o > q && o < end && s.adjective(o) {
+		o++
+	}
+	if o > q && s.personName(o, end) > o+1 {
+		return o
+	}
+	return i
 }
 
 // personName returns the end of the unknown person's name at i: one to

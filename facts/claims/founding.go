@@ -448,6 +448,9 @@ var reflexives = foldSet("se", "s")
 func (s *scanner) succession(sent sentence, i, next int, fc *foundingClaim) bool {
 	chain, passive, negated := s.leftChain(sent.t0, i)
 	m := s.orgEndingAt(chain-1, false)
+	if s.word(chain-1, cRelative) && s.punct(chain-2, ",") {
+		m = s.orgBeforeComma(chain - 2) // "L'UA, qui a succédé à l'OUA"
+	}
 	if passive || negated || m < 0 {
 		return false // "was replaced by", "Macron replaced his prime minister"
 	}
@@ -1062,8 +1065,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			}
 		}
 		// "The Alliance of Sahel States (AES), formed …", "L'Organisation
-		// pour la mise en valeur du fleuve Sénégal (OMVS), créée …"
+		// pour la mise en valeur du fleuve Sénégal (OMVS), créée …"; not
+		// the object of a relative clause between commas ("B, qui préside
+		// cette année l'Union africaine, a accueilli").
 		if m := s.orgBeforeComma(j); m >= 0 {
+			if o := s.relativeOpening(sent, j); o >= 0 && o < s.ments[m].t0 {
+				return nil, 0, false
+			}
 			return []party{s.party(m)}, 0, false
 		}
 		j--

@@ -1112,6 +1112,10 @@ var foundingTests = []struct {
 	{"a membership noun, a country the gazetteer does not know", "fr",
 		"L'OTAN s'est réunie. L'Alliance compte 31 membres depuis l'adhésion de la Finlande en avril.", []d{{"avril", "2023-04"}},
 		[]founding{{Text: "l'adhésion de la Finlande en avril", Subject: "Finlande", Event: joined, Value: "2023-04", Object: "OTAN"}}},
+	{"readmitted", "en", "The Arab League met. Syria, suspended in 2011, was readmitted in 2023.", []d{{"2011", "2011"}, {"2023", "2023"}},
+		[]founding{{Text: "was readmitted in 2023", Subject: "Syria", Event: joined, Value: "2023", Object: "Arab League"}}},
+	{"a successor before a relative", "fr", "L'UA, qui a succédé à l'OUA en 2002, compte 55 États membres.", []d{{"2002", "2002"}},
+		[]founding{{Text: "UA, qui a succédé à l'OUA en 2002", Subject: "UA", Event: founded, Value: "2002"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -897,6 +897,32 @@ var unseenScoreTests = []struct {
 		fnd("depuis l'adhésion de la Finlande en avril", "Finlande", joined, "OTAN|Organisation du traité de l'Atlantique nord|Alliance atlantique"),
 		fnd("ne l'a finalement rejointe qu'en mars 2024", "Suède", joined, "OTAN|Organisation du traité de l'Atlantique nord|Alliance atlantique"),
 	}},
+	{"arab-league-baghdad.en.txt", "en", "2025-05-18", 1, 1, []expected{
+		att("Prime Minister Mohammed Shia al-Sudani welcomed Egyptian President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas at the opening session",
+			p("Mohammed Shia al-Sudani", "r:host"), p("Abdel Fattah al-Sisi"), p("Mahmoud Abbas")),
+		att("Qatar's Emir Sheikh Tamim bin Hamad al-Thani attended briefly", p("Tamim bin Hamad al-Thani")),
+		opt(att("and left before the speeches", p("Tamim bin Hamad al-Thani", "absent"))),
+		att("Saudi Crown Prince Mohammed bin Salman was represented by his foreign minister, Prince Faisal bin Farhan", p("Mohammed bin Salman", "absent"), p("Faisal bin Farhan")),
+		opt(att("was represented by his foreign minister, Prince Faisal bin Farhan", p("Faisal bin Farhan"))),
+		att("Syria's interim president Ahmed al-Sharaa, whose invitation had angered Iraqi Shi'ite politicians, stayed in Damascus", p("Ahmed al-Sharaa", "absent")),
+		att("his foreign minister, Asaad al-Shibani, attended instead", p("Asaad al-Shibani")),
+		att("U.N. Secretary-General Antonio Guterres and Spanish Prime Minister Pedro Sanchez addressed the gathering as guests", p("Antonio Guterres"), p("Pedro Sanchez")),
+		fnd("The Arab League was founded in Cairo in 1945 by seven states", "Arab League", founded, ""),
+		fnd("Syria, suspended in 2011, was readmitted in 2023", "Syria", joined, "Arab League"),
+		opt(fnd("Syria, suspended in 2011", "Syria", withdrew, "Arab League")),
+		fnd("Somalia joined in 1974", "Somalia", joined, "Arab League"),
+	}},
+	{"ua-ue-luanda.fr.txt", "fr", "2025-11-25", 1, 0.85, []expected{
+		att("Le président angolais João Lourenço, qui préside cette année l'Union africaine, a accueilli lundi et mardi à Luanda le septième sommet", p("João Lourenço", "r:host")),
+		att("coprésidé par le président du Conseil européen António Costa", p("António Costa", "r:chair")),
+		att("La présidente de la Commission européenne, Ursula von der Leyen, a fait le voyage", p("Ursula von der Leyen")),
+		att("parmi lesquels le Kényan William Ruto et le Sénégalais Bassirou Diomaye Faye", p("William Ruto"), p("Bassirou Diomaye Faye")),
+		att("Le président sud-africain Cyril Ramaphosa, retenu à Johannesburg par les suites du G20, s'est fait représenter", p("Cyril Ramaphosa", "absent")),
+		opt(fnd("Lancé au Caire en 2000, ce partenariat", "", launched, "")),
+		fnd("L'UA, qui a succédé à l'OUA en 2002", "UA|Union africaine", founded, ""),
+		fnd("instituée par le traité de Maastricht en 1993", "Union européenne|UE", founded, ""),
+		fnd("depuis le départ du Royaume-Uni en 2020", "Royaume-Uni", withdrew, "Union européenne|UE"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
