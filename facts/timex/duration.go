@@ -194,6 +194,13 @@ func (tg *tagger) ruleDuration(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if c.u.code == 'Q' && c.q.n == 1 && tg.is(j, "of") {
+		// "a quarter of a century", not "a quarter of their value".
+		if u, f, k, ok := tg.unitAt(j + 2); ok && f.sing() && u.code == 'Y' && u.mult == 100 && tg.is(j+1, "a") {
+			return match{i: i, j: k, typ: Duration, value: "P25Y"}, true
+		}
+		return match{}, false
+	}
 	// "un jour" is often "some day"; "des années 1990" a decade; "'12
 	// Years a Slave'" a title.
 	if c.q.n == 1 && c.u.code == 'D' && !durationPreps[tg.tok(i-1).fold] || tg.tok(j).kind == tNumber && c.q.fuzzy ||

@@ -435,6 +435,11 @@ var newsTests = []refTest{
 	{"jour du mois prochain", "fr", "2025-11-05", "Le 15 du mois prochain, les résultats seront publiés.", tx("15 du mois prochain", "DATE", "2025-12-15")},
 	{"jour du mois dernier", "fr", "2025-11-05", "Le 3 du mois dernier, il a démissionné.", tx("3 du mois dernier", "DATE", "2025-10-03")},
 	{"31 du mois prochain, qui en a 30", "fr", "2025-10-05", "Le 31 du mois prochain, il part.", tx("mois prochain", "DATE", "2025-11")},
+	// A fraction is no duration; an infinitive and a name have no tense.
+	{"a quarter of their value", "en", "2025-11-05", "Shares have lost a quarter of their value this year.", tx("this year", "DATE", "2025")},
+	{"a quarter of a century", "en", "2025-11-05", "He has ruled for a quarter of a century.", tx("a quarter of a century", "DURATION", "P25Y")},
+	{"the Fed is no verb", "en", "2025-11-05", "Analysts expect the Fed to act in December.", tx("December", "DATE", "2025-12")},
+	{"an infinitive has no tense", "en", "2025-11-05", "Analysts expect the bank to cut rates at its December meeting.", tx("December", "DATE", "2025-12")},
 	// Months later, after a year.
 	{"months later after a year", "en", "2025-11-05", "The project was announced in late 2023 and completed 18 months later.", tx("late 2023", "DATE", "2023", "18 months later", "DATE", "2025-01")},
 }

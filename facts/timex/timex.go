@@ -315,10 +315,13 @@ func (tg *tagger) tenseWithin(i int, end string) int8 {
 		// A participle in apposition dates its own clause: "ouvert le 23
 		// décembre, marque …, formée en septembre 2023" is not in the past.
 		clausal := end == ","
-		if l.sent == ls && l.tense != 0 && (clausal || !l.participle) {
+		// After "to", a verb is an infinitive, of no tense: "expect the
+		// Fed to cut rates at its December meeting"; and a capitalised
+		// word is a name ("the Fed").
+		if l.sent == ls && l.tense != 0 && (clausal || !l.participle) && !tg.is(i-d-1, "to") && !l.upper {
 			return l.tense
 		}
-		if r.sent == rs && r.tense != 0 && (clausal || !r.participle) {
+		if r.sent == rs && r.tense != 0 && (clausal || !r.participle) && !tg.is(i+d-1, "to") && !r.upper {
 			return r.tense
 		}
 		if r.fold == "that" || r.fold == "que" || r.fold == "qu" {
