@@ -626,6 +626,9 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 		return match{}, false
 	}
 	bDay := b.partial() && !a.partial() && a.m > 0 // "December 20 and 22"
+	if bDay && b.d <= a.d {
+		return match{}, false // "le 24 mars 2024 au premier tour"
+	}
 	if bDay {
 		b.m, b.y = a.m, a.y
 		if a.y == 0 {

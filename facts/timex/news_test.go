@@ -440,6 +440,7 @@ var newsTests = []refTest{
 	{"a quarter of a century", "en", "2025-11-05", "He has ruled for a quarter of a century.", tx("a quarter of a century", "DURATION", "P25Y")},
 	{"the Fed is no verb", "en", "2025-11-05", "Analysts expect the Fed to act in December.", tx("December", "DATE", "2025-12")},
 	{"an infinitive has no tense", "en", "2025-11-05", "Analysts expect the bank to cut rates at its December meeting.", tx("December", "DATE", "2025-12")},
+	{"au premier tour", "fr", "2025-11-05", "Il a été élu le 24 mars 2024 au premier tour.", tx("24 mars 2024", "DATE", "2024-03-24")},
 	// Months later, after a year.
 	{"months later after a year", "en", "2025-11-05", "The project was announced in late 2023 and completed 18 months later.", tx("late 2023", "DATE", "2023", "18 months later", "DATE", "2025-01")},
 }
