@@ -30,6 +30,15 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 		j++ // "3:30 p.m. ET", "à 15 h GMT": the zone is part of the time
 	}
 	d := tg.dayAt(i)
+	if k, ok := tg.seq(j, "local", "time"); ok {
+		// "2 a.m. local time on Saturday": the day dates the time, which
+		// ends before "local time".
+		if k = tg.opt(k, ",", "on"); tg.tok(k).e.weekday > 0 || k > j+2 {
+			if m, ok := tg.best(k); ok && m.i == k && m.typ == Date && m.d.g == gDay {
+				d = m.d
+			}
+		}
+	}
 	// "midnight on Sunday", "8h30 ce lundi".
 	k := tg.opt(j, ",", "on", "le", "ce", "this")
 	if k > j || tg.tok(k).e.weekday > 0 {

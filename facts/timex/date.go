@@ -550,6 +550,49 @@ func (tg *tagger) dayOfMonth(i int) (dexpr, int, bool) {
 // named by its ordinal alone ("on the 15th at noon").
 var dayOfMonthFollowers = map[string]bool{"at": true, "and": true, "or": true, "when": true, "after": true, "before": true, "in": true, "as": true}
 
+// ruleNthWeekday recognises a weekday counted in a month: "the first
+// Tuesday of November", "le premier lundi de mars", "the last Friday of
+// June 2026". The month without a year is resolved as a month alone is.
+func (tg *tagger) ruleNthWeekday(i int) (match, bool) {
+	k := i
+	if tg.is(k, "the") {
+		k++ // "the first Tuesday", as "the first half"; "le" stays out, as in "le 3 mars"
+	}
+	n, k, ok := tg.ordinal(k)
+	last := false
+	if !ok {
+		if !tg.is(k, "last", "dernier") {
+			return match{}, false
+		}
+		n, k, last = 0, k+1, true
+	}
+	wd, k, ok := tg.weekdayAt(k, false)
+	if !ok || n > 5 || !tg.is(k, "of", "de", "d") {
+		return match{}, false
+	}
+	k = tg.opt(k+1, "'")
+	m, j, ok := tg.monthAt(k, true)
+	if !ok {
+		return match{}, false
+	}
+	y, j := tg.yearAfter(j)
+	mo := tg.resolve(dexpr{g: gMonth, m: m, y: y, yearTxt: y > 0}, k)
+	first := time.Date(mo.y, time.Month(mo.m), 1, 0, 0, 0, 0, time.UTC)
+	day := first.AddDate(0, 0, (wd%7-int(first.Weekday())+7)%7)
+	if last {
+		for day.AddDate(0, 0, 7).Month() == first.Month() {
+			day = day.AddDate(0, 0, 7)
+		}
+	} else {
+		day = day.AddDate(0, 0, 7*(n-1))
+	}
+	if day.Month() != first.Month() {
+		return match{}, false
+	}
+	d := fromDay(day)
+	return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
+}
+
 // dayOnly reads a bare day number, maybe after a weekday, the first item
 // of a list or range: the "20" of "les 20 et 21 décembre", the "mardi
 // 23" of "mardi 23 et mercredi 24 décembre".

@@ -441,6 +441,13 @@ var newsTests = []refTest{
 	{"the Fed is no verb", "en", "2025-11-05", "Analysts expect the Fed to act in December.", tx("December", "DATE", "2025-12")},
 	{"an infinitive has no tense", "en", "2025-11-05", "Analysts expect the bank to cut rates at its December meeting.", tx("December", "DATE", "2025-12")},
 	{"au premier tour", "fr", "2025-11-05", "Il a été élu le 24 mars 2024 au premier tour.", tx("24 mars 2024", "DATE", "2024-03-24")},
+	// A weekday counted in a month, and a time dated by the day after
+	// "local time".
+	{"first weekday of a month", "en", "2025-11-05", "The vote will be held on the first Tuesday of November.", tx("the first Tuesday of November", "DATE", "2025-11-04")},
+	{"last weekday of a month and year", "en", "2025-11-05", "The fair opens on the last Friday of June 2026.", tx("the last Friday of June 2026", "DATE", "2026-06-26")},
+	{"premier dimanche de mars", "fr", "2025-11-05", "Le scrutin aura lieu le premier dimanche de mars.", tx("premier dimanche de mars", "DATE", "2026-03-01")},
+	{"local time then the day", "en", "2025-11-05", "The attack occurred at about 2 a.m. local time on Saturday.", tx("2 a.m.", "TIME", "2025-11-01T02:00", "Saturday", "DATE", "2025-11-01")},
+	{"since a year frames no other date", "en", "2025-11-05", "The summit, the first since 2019, opened on Feb. 15.", tx("2019", "DATE", "2019", "Feb. 15", "DATE", "2025-02-15")},
 	// Months later, after a year.
 	{"months later after a year", "en", "2025-11-05", "The project was announced in late 2023 and completed 18 months later.", tx("late 2023", "DATE", "2023", "18 months later", "DATE", "2025-01")},
 }

@@ -187,6 +187,7 @@ func (tg *tagger) best(i int) (match, bool) {
 	for k, r := range [...]rule{
 		(*tagger).ruleDate, (*tagger).ruleRelative, (*tagger).ruleEdge, (*tagger).rulePhrase,
 		(*tagger).ruleClock, (*tagger).rulePOD, (*tagger).ruleWeekOf, (*tagger).ruleSet, (*tagger).ruleDuration,
+		(*tagger).ruleNthWeekday,
 	} {
 		if m, ok := r(tg, i); ok && m.value != "" && (!found || m.j > best.j) {
 			best, found = m, true
@@ -216,8 +217,8 @@ func (tg *tagger) note(m match) {
 	if m.d.y > 0 && m.d.g != gDecade && m.d.g != gCentury {
 		tg.anchorYear = m.d.y
 	}
-	if !m.d.yearTxt || strings.Contains(m.value, "/") {
-		return
+	if !m.d.yearTxt || strings.Contains(m.value, "/") || tg.is(m.i-1, "depuis", "since") {
+		return // "the first since 2019, opened on Feb. 15": no year of the sentence
 	}
 	t := tg.tok(m.i)
 	tg.ctxYear, tg.ctxPara, tg.ctxSent = m.d.y, t.para, t.sent
