@@ -184,6 +184,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
 		}
+		if m := s.orgAt(e, false); m >= 0 && trig.event {
+			e = s.ments[m].t1 // "opened the BRICS summit"
+		}
 		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
@@ -239,6 +242,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			p := next
 			if s.punct(p, ":") || s.word(p, cChain) {
 				p++
+			}
+			for n := 0; n < 2 && s.inSet(invertedVerbs, p); n++ {
+				p++ // "Parmi les présents figuraient également B et C"
 			}
 			if people, end := s.personList(p, sent.t1, false); len(people) > 0 {
 				setPresence(people, present, "")
@@ -402,6 +408,11 @@ func (s *scanner) listAside(q, end int) int {
 	}
 	return q
 }
+
+// invertedVerbs are the words, folded, that may stand between an
+// inverted trigger and its people: "Parmi les présents figuraient
+// également B".
+var invertedVerbs = foldSet("figuraient", "figurait", "figurent", "figure", "également", "aussi", "notamment", "also", "were", "was")
 
 // neithers are the words, folded, that open a list of people of whom
 // the verb is denied: "Neither A nor B attended". French says it with
@@ -882,7 +893,7 @@ func (s *scanner) chairsOrganisation(i, next, end int) bool {
 		return false
 	}
 	q := s.skipDeterminer(s.skipAdjuncts(next, end), end)
-	return s.orgAt(q, false) >= 0
+	return s.orgAt(q, false) >= 0 || q > next && s.word(q, cGenericOrg) // "copréside le forum"
 }
 
 // skipOrigin returns the token after the countries that a title's

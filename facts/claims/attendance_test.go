@@ -756,6 +756,17 @@ var attendanceTests = []struct {
 	{"represented, by no one named", "fr", "Le président sud-africain Cyril Ramaphosa, retenu à Johannesburg, s'est fait représenter.", nil,
 		[]attendance{{Text: "Le président sud-africain Cyril Ramaphosa, retenu à Johannesburg, s'est fait représenter", Place: "Johannesburg",
 			People: []facts.Person{p("Cyril Ramaphosa", "t:président", "absent")}}}},
+	{"opened an organisation's summit, with someone skipping it", "en",
+		"Brazilian President Luiz Inacio Lula da Silva opened the BRICS summit, with Chinese President Xi Jinping skipping the annual gathering.", nil,
+		[]attendance{
+			{Text: "Brazilian President Luiz Inacio Lula da Silva opened", Event: "the BRICS summit", People: []facts.Person{p("Luiz Inacio Lula da Silva", "t:president")}},
+			{Text: "Chinese President Xi Jinping skipping", Event: "the annual gathering", People: []facts.Person{p("Xi Jinping", "t:president", "absent")}},
+		}},
+	{"co-chairs a forum, then took the floor", "fr",
+		"Le président sénégalais Bassirou Diomaye Faye, qui copréside le forum jusqu'en 2027, a pris la parole.", []d{{"2027", "2027"}},
+		[]attendance{{Text: "Le président sénégalais Bassirou Diomaye Faye, qui copréside le forum jusqu'en 2027, a pris la parole", Event: "le forum", People: []facts.Person{p("Bassirou Diomaye Faye", "t:président")}}}},
+	{"among those present were also", "fr", "Parmi les présents figuraient également le Nigérian Bola Tinubu et le Sud-Africain Cyril Ramaphosa.", nil,
+		[]attendance{{Text: "Parmi les présents figuraient également le Nigérian Bola Tinubu et le Sud-Africain Cyril Ramaphosa", People: []facts.Person{p("Bola Tinubu"), p("Cyril Ramaphosa")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

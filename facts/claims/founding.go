@@ -345,6 +345,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if !ok {
 				o, end, ok = s.describedMembership(j, sent)
 			}
+			if k, as := s.asMember(j, sent.t1); !ok && as {
+				j = k // "which joined as a full member in January"
+			}
 			if !ok && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0]) {
 				o, end, ok = s.unknownOrgObject(j, sent.t1)
 			}
@@ -602,6 +605,36 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 	}
 	return p
 }
+
+// asMember returns the token after "as" and a member noun phrase at i
+// ("joined as a full member", "a rejoint en tant que membre"), and
+// whether there is one.
+func (s *scanner) asMember(i, end int) (int, bool) {
+	k := i
+	switch {
+	case k >= end:
+		return i, false
+	case s.inSet(asWords, k):
+		k++
+	case k+3 <= end && matchWords(&s.tk, k, end, foldWords("en tant que")):
+		k += 3
+	default:
+		return i, false
+	}
+	for n := 0; n < 4 && k < end; n, k = n+1, k+1 {
+		if s.inSet(memberNouns, k) {
+			return k + 1, true
+		}
+		if s.toks[k].kind != tWord || s.toks[k].cap {
+			return i, false
+		}
+	}
+	return i, false
+}
+
+// asWords are the words, folded, before the capacity in which one joins:
+// "as a full member".
+var asWords = foldSet("as")
 
 // owns are the words, folded, that may follow a possessive: "their own".
 var owns = foldSet("own", "propre")

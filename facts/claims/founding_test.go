@@ -1116,6 +1116,13 @@ var foundingTests = []struct {
 		[]founding{{Text: "was readmitted in 2023", Subject: "Syria", Event: joined, Value: "2023", Object: "Arab League"}}},
 	{"a successor before a relative", "fr", "L'UA, qui a succédé à l'OUA en 2002, compte 55 États membres.", []d{{"2002", "2002"}},
 		[]founding{{Text: "UA, qui a succédé à l'OUA en 2002", Subject: "UA", Event: founded, Value: "2002"}}},
+	{"joined as a member, added", "en", "The BRICS met. Indonesia, which joined as a full member in January, spoke. The group added South Africa in 2010.",
+		[]d{{"January", "2025-01"}, {"2010", "2010"}},
+		[]founding{
+			{Text: "joined as a full member in January", Subject: "Indonesia", Event: joined, Value: "2025-01", Object: "BRICS"},
+			{Text: "The group added South Africa in 2010", Subject: "South Africa", Event: joined, Value: "2010", Object: "BRICS"},
+		}},
+	{"added that is no admission", "en", "The minister added that Mali was ready.", nil, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -114,6 +114,7 @@ var lexiconFR = (&lexicon{
 		"fait excuser":                      {form: aBefore}, // "s'est fait excuser": sent apologies
 		"assisté":                           {form: aBefore, present: true},
 		"pris part":                         {form: aBefore, present: true},
+		"pris la parole":                    {form: aBefore, present: true},
 		"arrivé+":                           {form: aBefore, present: true},
 		"arrivé+ en retard":                 {form: aBefore, present: true},
 		"prend part":                        {form: aBefore, present: true},
@@ -284,7 +285,7 @@ var lexiconFR = (&lexicon{
 	possessives:   foldSet("son", "sa", "ses", "leur", "leurs"),
 	plurals:       foldSet("leur", "leurs"),
 	modifiers:     foldSet("ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "feu", "actuel", "actuelle"),
-	preps:         foldSet("de", "du", "des", "d"),
+	preps:         foldSet("de", "du", "des", "d", "jusqu", "jusque"),
 	objectPreps:   foldSet("de", "du", "des", "d", "à", "au", "aux", "en", "dans", "comme", "rang"),
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),

@@ -923,6 +923,30 @@ var unseenScoreTests = []struct {
 		fnd("instituée par le traité de Maastricht en 1993", "Union européenne|UE", founded, ""),
 		fnd("depuis le départ du Royaume-Uni en 2020", "Royaume-Uni", withdrew, "Union européenne|UE"),
 	}},
+	{"brics-rio.en.txt", "en", "2025-07-06", 1, 1, []expected{
+		att("Brazilian President Luiz Inacio Lula da Silva opened the BRICS summit", p("Luiz Inacio Lula da Silva")),
+		att("with Chinese President Xi Jinping skipping the annual gathering", p("Xi Jinping", "absent")),
+		att("Chinese Premier Li Qiang led Beijing's delegation instead", p("Li Qiang")),
+		att("Russian President Vladimir Putin, who faces an international arrest warrant, joined by video link", p("Vladimir Putin")),
+		att("while Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa attended in person", p("Narendra Modi"), p("Cyril Ramaphosa")),
+		fnd("Indonesia, which joined as a full member in January", "Indonesia", joined, "BRICS"),
+		att("was represented by President Prabowo Subianto", p("Prabowo Subianto")),
+		fnd("Founded in 2009 by Brazil, Russia, India and China", "BRICS", founded, ""),
+		fnd("the group added South Africa in 2010", "South Africa", joined, "BRICS"),
+		fnd("Egypt, Ethiopia, Iran and the United Arab Emirates became members last year", "Egypt", joined, "BRICS"),
+		fnd("Egypt, Ethiopia, Iran and the United Arab Emirates became members last year", "Ethiopia", joined, "BRICS"),
+		fnd("Egypt, Ethiopia, Iran and the United Arab Emirates became members last year", "Iran", joined, "BRICS"),
+		fnd("Egypt, Ethiopia, Iran and the United Arab Emirates became members last year", "United Arab Emirates", joined, "BRICS"),
+	}},
+	{"focac-pekin.fr.txt", "fr", "2024-09-06", 1, 1, []expected{
+		att("Le président chinois Xi Jinping a ouvert jeudi le sommet du Forum sur la coopération sino-africaine", p("Xi Jinping")),
+		att("Le président sénégalais Bassirou Diomaye Faye, qui copréside le forum jusqu'en 2027, a pris la parole après lui", p("Bassirou Diomaye Faye")),
+		att("Parmi les présents figuraient également le Nigérian Bola Tinubu et le Sud-Africain Cyril Ramaphosa", p("Bola Tinubu"), p("Cyril Ramaphosa")),
+		att("Le secrétaire général de l'ONU, António Guterres, a assisté à la cérémonie d'ouverture", p("António Guterres")),
+		opt(att("Le roi du Swaziland, seul pays du continent à reconnaître Taïwan, n'avait pas été invité")),
+		fnd("Créé en 2000 à Pékin", "Forum sur la coopération sino-africaine|FOCAC", founded, ""),
+		fnd("Le Burkina Faso l'a rejoint en 2018", "Burkina Faso", joined, "Forum sur la coopération sino-africaine|FOCAC"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
