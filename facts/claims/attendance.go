@@ -75,6 +75,12 @@ func (s *scanner) attendanceIn(si int) {
 		c := s.newClaim(facts.KindAttendance, start, end, si)
 		c.People = ac.people
 		c.Value, c.Place = value, cmp.Or(place, ac.place)
+		if !slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Present }) {
+			// "Traoré, retenu à Ouagadougou, n'a pas fait le déplacement":
+			// a place in an absence's sentence is where the absent were,
+			// unless the trip went there ("did not travel to Addis Ababa").
+			c.Place = ac.place
+		}
 		if ev := s.eventFor(&ac, evs, sent.para); ev != nil {
 			if c.Place == "" {
 				c.Place = s.placeWithin(ev)
@@ -373,6 +379,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if trig.trip && s.inSet(s.lex.destinations, next) {
 			ac.place = s.placeAt(next+1, sent.t1)
+		} else if trig.trip && s.inSet(s.lex.destinations, next-1) {
+			ac.place = s.placeAt(next, sent.t1) // "se rendre à Abidjan"
 		}
 	}
 	if len(ac.people) == 0 {

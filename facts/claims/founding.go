@@ -1972,6 +1972,9 @@ func (s *scanner) orgList(i, end int, states bool) (prep int, ms []int, next int
 		q = s.skipDeterminer(q, end)
 		m := s.orgAt(q, states)
 		if m < 0 {
+			m = s.namedAfterGeneric(q, end) // "the West African bloc ECOWAS"
+		}
+		if m < 0 {
 			break
 		}
 		ms = append(ms, m)
@@ -1987,6 +1990,21 @@ func (s *scanner) orgList(i, end int, states bool) (prep int, ms []int, next int
 		prep = -1
 	}
 	return prep, ms, next
+}
+
+// namedAfterGeneric returns the organisation named right after a generic
+// noun and its modifiers at token q, ("West African bloc ECOWAS", "bloc
+// régional Cédéao"), or -1.
+func (s *scanner) namedAfterGeneric(q, end int) int {
+	for g := q; g < end && g < q+4; g++ {
+		if s.lowerGeneric(g) {
+			return s.orgAt(g+1, false)
+		}
+		if s.toks[g].kind != tWord || s.mentionAt(g) >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // markObjects returns the parties of mentions ms and marks them as

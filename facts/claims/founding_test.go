@@ -1123,6 +1123,12 @@ var foundingTests = []struct {
 			{Text: "The group added South Africa in 2010", Subject: "South Africa", Event: joined, Value: "2010", Object: "BRICS"},
 		}},
 	{"added that is no admission", "en", "The minister added that Mali was ready.", nil, nil},
+	{"a name after a described generic noun", "en", "Mali left the regional bloc ECOWAS in 2025. Niger announced its departure from the West African bloc ECOWAS in January.",
+		[]d{{"2025", "2025"}, {"January", "2024-01"}},
+		[]founding{
+			{Text: "Mali left the regional bloc ECOWAS in 2025", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+			{Text: "its departure from the West African bloc ECOWAS in January", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2024-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+		}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -947,6 +947,27 @@ var unseenScoreTests = []struct {
 		fnd("Créé en 2000 à Pékin", "Forum sur la coopération sino-africaine|FOCAC", founded, ""),
 		fnd("Le Burkina Faso l'a rejoint en 2018", "Burkina Faso", joined, "Forum sur la coopération sino-africaine|FOCAC"),
 	}},
+	{"aes-treaty-niamey.en.txt", "en", "2024-07-07", 1, 1, []expected{
+		opt(fnd("signed a treaty on Saturday creating a confederation between their three countries", "", founded, "")),
+		opt(fnd("signed a treaty on Saturday creating a confederation between their three countries", "", transformed, "")),
+		fnd("since they announced their departure from the West African bloc ECOWAS in January", "Mali", withdrew, "ECOWAS"),
+		fnd("since they announced their departure from the West African bloc ECOWAS in January", "Burkina Faso", withdrew, "ECOWAS"),
+		fnd("since they announced their departure from the West African bloc ECOWAS in January", "Niger", withdrew, "ECOWAS"),
+		att("Niger's General Abdourahamane Tiani hosted his counterparts, Colonel Assimi Goita of Mali and Captain Ibrahim Traore of Burkina Faso",
+			p("Abdourahamane Tiani", "r:host"), p("Assimi Goita"), p("Ibrahim Traore")),
+		fnd("The three countries formed the Alliance of Sahel States (AES) in September 2023", "AES|Alliance of Sahel States", founded, ""),
+	}},
+	{"aes-force-unifiee.fr.txt", "fr", "2025-12-21", 1, 1, []expected{
+		opt(fnd("L'AES lance sa force unifiée à Niamey", "Force unifiée de l’AES|force unifiée", launched, "")),
+		att("Le général Abdourahamane Tiani a présidé samedi à Niamey la cérémonie de lancement", p("Abdourahamane Tiani", "r:chair")),
+		opt(fnd("la cérémonie de lancement de la force unifiée de l'Alliance des États du Sahel", "", launched, "")),
+		att("en présence des ministres de la Défense malien Sadio Camara et burkinabè Célestin Simporé", p("Sadio Camara"), p("Célestin Simporé")),
+		att("Le capitaine Ibrahim Traoré n'a pas fait le déplacement", p("Ibrahim Traoré", "absent")),
+		opt(fnd("cette force, annoncée en mars", "", launched, "")),
+		fnd("doit être opérationnelle d'ici la fin de l'année prochaine", "", operational, ""),
+		fnd("L'AES, créée le 16 septembre 2023 par la charte du Liptako-Gourma", "AES|Alliance des États du Sahel", founded, ""),
+		fnd("est devenue une confédération le 6 juillet 2024", "AES|Alliance des États du Sahel", transformed, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {

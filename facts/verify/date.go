@@ -373,7 +373,9 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i1].fold])
 	case isKind(i1+1) && !isWord(i1, c.lex.of):
 		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i1+1].fold])
-	case isWord(i0-1, c.lex.lasting) || isWord(i0-2, c.lex.lasting):
+	case (isWord(i0-1, c.lex.lasting) || isWord(i0-2, c.lex.lasting)) && !strings.Contains(cl.Text, "-"):
+		// Not "for a one-year term": a hyphenated duration qualifies the
+		// noun after it, here no event.
 		return c.eventLength(cl, d, x, focus, nil)
 	case isWord(i1, c.lex.of) || isWord(i0-1, c.lex.since):
 		// The event counted from is named after the duration; the

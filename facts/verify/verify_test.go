@@ -183,6 +183,10 @@ var dateTests = []verifyTest{
 }
 
 var durationTests = []verifyTest{
+	{"a term is no event's length", "en", "2024-07-07",
+		"The AES leaders signed the confederation treaty in Niamey on Saturday. Goita was named the confederation's first president for a one-year term.",
+		one("one-year", facts.KindDate, value("DURATION", "P1Y")),
+		facts.Unverified, noFacts, ""},
 	{"ministers of another council", "fr", "2025-12-22",
 		"Le conseil se réunit deux fois par an. Vendredi 12 décembre, les ministres se sont réunis.",
 		one("Vendredi 12 décembre", facts.KindDate, value("DATE", "2025-12-12")),
