@@ -173,6 +173,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if len(people) == 0 {
 			return ac, false
 		}
+		if _, _, verb := lookup(s, s.lex.attendance, cAttendanceStart, end, sent.t1); trig.group && verb {
+			return ac, false // "Heads of state including B and C attended": the verb's claim
+		}
 		setPresence(people, present, trig.role)
 		if len(hosts) > 0 {
 			setPresence(hosts, true, "host")
@@ -233,6 +236,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			if people, start, negative = s.groupOfPeople(sent, chain); negative {
 				present = !present
 			}
+		}
+		among := -1 // the end of the people named among a group before the trigger
+		if inc := s.includingAfter(next, sent.t1); len(people) == 0 && trig.present && inc > 0 && s.groupBefore(sent, chain) {
+			// "Plusieurs ministres de la Justice étaient présents, dont le
+			// Camerounais B": the people named among the group.
+			people, among = s.personList(inc, sent.t1, true)
+			start = chain
 		}
 		if len(people) == 0 && !trig.object && chain > sent.t0 && s.word(chain-1, cCoordinator) {
 			// "Sanchez secured an exemption but was in the room", "B, who
@@ -295,7 +305,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			role = ""
 		}
 		setPresence(people, present, role)
-		ac = attendanceClaim{t0: start, t1: next, people: people}
+		ac = attendanceClaim{t0: start, t1: max(next, among), people: people}
 		if s.word(next-1, cPlacePrep) {
 			ac.t1-- // "was among the leaders at"
 		}
@@ -669,6 +679,9 @@ func (s *scanner) groupBefore(sent sentence, i int) bool {
 	for p := k; p >= sent.t0 && p > k-5 && !s.punct(p, ","); p-- {
 		if s.inSet(s.lex.groups, p) {
 			return true
+		}
+		if t, _, ok := lookup(s, s.lex.titles, cTitleStart, p, k+1); ok && t.plural {
+			return true // "plusieurs ministres de la Justice"
 		}
 	}
 	return false

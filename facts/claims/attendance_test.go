@@ -767,6 +767,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Le président sénégalais Bassirou Diomaye Faye, qui copréside le forum jusqu'en 2027, a pris la parole", Event: "le forum", People: []facts.Person{p("Bassirou Diomaye Faye", "t:président")}}}},
 	{"among those present were also", "fr", "Parmi les présents figuraient également le Nigérian Bola Tinubu et le Sud-Africain Cyril Ramaphosa.", nil,
 		[]attendance{{Text: "Parmi les présents figuraient également le Nigérian Bola Tinubu et le Sud-Africain Cyril Ramaphosa", People: []facts.Person{p("Bola Tinubu"), p("Cyril Ramaphosa")}}}},
+	{"a group present, some named", "fr", "Plusieurs ministres de la Justice étaient présents, dont le Camerounais Laurent Esso.", nil,
+		[]attendance{{Text: "étaient présents, dont le Camerounais Laurent Esso", People: []facts.Person{p("Laurent Esso")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1129,6 +1129,8 @@ var foundingTests = []struct {
 			{Text: "Mali left the regional bloc ECOWAS in 2025", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
 			{Text: "its departure from the West African bloc ECOWAS in January", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2024-01", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
 		}},
+	{"creating an organisation", "en", "The three juntas signed the Liptako-Gourma Charter in September, creating the Alliance of Sahel States.", []d{{"September", "2023-09"}},
+		[]founding{{Text: "creating the Alliance of Sahel States", Subject: "AES", SubjectID: "aes", Event: founded, Value: "2023-09"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -7,6 +7,7 @@ var lexiconEN = (&lexicon{
 	founding: makePhrases(map[string]foundingTrigger{
 		"founded":              {facts.EventFounded, fVerb},
 		"created":              {facts.EventFounded, fVerb},
+		"creating":             {facts.EventFounded, fVerb},
 		"formed":               {facts.EventFounded, fVerb},
 		"established":          {facts.EventFounded, fVerb},
 		"set up":               {facts.EventFounded, fVerb},

@@ -968,6 +968,23 @@ var unseenScoreTests = []struct {
 		fnd("L'AES, créée le 16 septembre 2023 par la charte du Liptako-Gourma", "AES|Alliance des États du Sahel", founded, ""),
 		fnd("est devenue une confédération le 6 juillet 2024", "AES|Alliance des États du Sahel", transformed, ""),
 	}},
+	{"liptako-gourma.en.txt", "en", "2023-12-03", 1, 1, []expected{
+		fnd("Mali, Burkina Faso and Niger have dissolved the Liptako-Gourma Authority", "Liptako-Gourma Authority", dissolved, ""),
+		fnd("a development body they set up in 1970", "Liptako-Gourma Authority", founded, ""),
+		att("The decision was taken at a meeting in Bamako chaired by Malian Foreign Minister Abdoulaye Diop", p("Abdoulaye Diop", "r:chair")),
+		att("attended by his Burkinabe counterpart Olivia Rouamba and Niger's Bakary Yaou Sangare", p("Olivia Rouamba"), p("Bakary Yaou Sangare")),
+		fnd("The three juntas signed the Liptako-Gourma Charter in September, creating the Alliance of Sahel States", "Alliance of Sahel States|AES", founded, ""),
+		opt(fnd("The authority's headquarters in Ouagadougou will close by the end of March", "", dissolved, "")),
+		att("Niger's military ruler, General Abdourahamane Tiani, did not attend the signing ceremony in Bamako in September", p("Abdourahamane Tiani", "absent")),
+	}},
+	{"ohada-trente-ans.fr.txt", "fr", "2023-10-20", 1, 0.75, []expected{
+		att("lors d'une cérémonie présidée par le vice-président ivoirien Tiémoko Meyliet Koné", p("Tiémoko Meyliet Koné", "r:chair")),
+		opt(att("Le secrétaire permanent de l'organisation, Mayatta Ndiaye Mbaye, a rappelé", p("Mayatta Ndiaye Mbaye"))),
+		fnd("le traité fondateur avait été signé le 17 octobre 1993 à Port-Louis", "OHADA|Organisation pour l'harmonisation en Afrique du droit des affaires", founded, ""),
+		fnd("La République démocratique du Congo, dernier État à avoir adhéré, en est membre depuis 2012", "République démocratique du Congo", joined, "OHADA|Organisation pour l'harmonisation en Afrique du droit des affaires"),
+		att("Plusieurs ministres de la Justice étaient présents, dont le Camerounais Laurent Esso", p("Laurent Esso")),
+		opt(att("Son homologue guinéen, retenu à Conakry, s'est fait représenter par son directeur de cabinet")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
