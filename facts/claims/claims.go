@@ -320,6 +320,9 @@ func (s *scanner) content(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
+	if trig, _, ok := lookup(s, s.lex.founding, cFoundingStart, i, len(s.toks)); ok && trig.form == fCharter && t.kind == tWord {
+		return true // "signed", a verb like any other unless a founding document follows
+	}
 	if t.kind != tWord || s.is(i, cFunction|cFoundingStart|cAttendanceStart) {
 		return false
 	}

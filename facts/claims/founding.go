@@ -49,6 +49,8 @@ func (s *scanner) foundingIn(si int) {
 			ok = s.foundingNoun(sent, i, next, trig, &fc)
 		case fSuccession:
 			ok = s.succession(sent, i, next, &fc)
+		case fCharter:
+			ok = s.charter(sent, i, next, &fc)
 		default:
 			ok = s.foundingVerb(sent, i, next, trig, prev, &fc)
 		}
@@ -471,6 +473,97 @@ func (s *scanner) succession(sent sentence, i, next int, fc *foundingClaim) bool
 		subjects: []party{s.party(m)}, t1: max(s.complementEnd(e, sent.t1), e)}
 	return true
 }
+
+// charter recognises the signing of an organisation's founding document
+// at [i, next), in the passive or the active:
+//
+//	document [of org] chain trigger complement   "le traité fondateur avait été signé le 17 octobre 1993"
+//	[chain] trigger [adjuncts] document [of org]  "ont signé jeudi à Lomé l'acte constitutif de la BOAI"
+//
+// The document is a founding one ("traité fondateur", "acte
+// constitutif", "founding treaty"); without its organisation named, it
+// is the paragraph's.
+func (s *scanner) charter(sent sentence, i, next int, fc *foundingClaim) bool {
+	chain, passive, negated := s.leftChain(sent.t0, i)
+	if negated {
+		return false
+	}
+	var d, e int // the document's first token and the token after it, with its organisation
+	if passive {
+		ok := false
+		if d, e, ok = s.foundingDocumentBefore(sent, chain); !ok {
+			return false
+		}
+	} else {
+		d = s.skipDeterminer(s.skipAdjuncts(next, sent.t1), sent.t1)
+		if e = s.foundingDocument(d, sent.t1); e == d {
+			return false
+		}
+	}
+	org := -1
+	if s.word(e, cPrep|cObjectPrep) {
+		org = s.orgAt(s.skipDeterminer(s.skipPrep(e, sent.t1, cPrep|cObjectPrep), sent.t1), false)
+	}
+	var subject party
+	if org >= 0 {
+		subject = s.party(org)
+	} else if t := s.topic(d, sent.para); t != nil {
+		subject = *t
+	} else {
+		return false
+	}
+	t0, t1 := min(d, chain), next
+	if !passive {
+		t1 = e
+		if org >= 0 {
+			t1 = s.ments[org].t1
+		}
+	}
+	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: t0, trig: i,
+		subjects: []party{subject}, t1: max(s.complementEnd(t1, sent.t1), t1)}
+	return true
+}
+
+// foundingDocument returns the token after a founding document's name at
+// token d ("traité fondateur", "acte constitutif", "founding treaty",
+// "constitutive act"), or d.
+func (s *scanner) foundingDocument(d, end int) int {
+	if d+1 >= end {
+		return d
+	}
+	a, b := s.tk.fold(d), s.tk.fold(d+1)
+	_, docA := foundingDocuments[a]
+	_, modB := foundingModifiers[b]
+	_, modA := foundingModifiers[a]
+	_, docB := foundingDocuments[b]
+	if docA && modB || modA && docB {
+		return d + 2
+	}
+	return d
+}
+
+// foundingDocumentBefore returns the first token of the founding
+// document, with its organisation after it, that ends before the verb
+// chain at token c, and the token after the document's name.
+func (s *scanner) foundingDocumentBefore(sent sentence, c int) (int, int, bool) {
+	for p := c - 1; p >= sent.t0 && p > c-12; p-- {
+		if !s.word(p, cDeterminer) {
+			continue
+		}
+		q := s.skipDeterminer(p, c)
+		if e := s.foundingDocument(q, c); e > q {
+			return p, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// foundingDocuments and foundingModifiers are the words, folded, of the
+// names of an organisation's founding document.
+var (
+	foundingDocuments = foldSet("traité", "acte", "charte", "accord", "convention", "treaty", "act", "charter", "agreement", "convention")
+	foundingModifiers = foldSet("fondateur", "fondatrice", "constitutif", "constitutive", "founding", "constituant")
+)
 
 // admissionPreps are the prepositions, folded, that may open the next
 // country an organisation takes in: "élargie à l'Inde et au Pakistan".

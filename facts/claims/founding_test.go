@@ -1131,6 +1131,15 @@ var foundingTests = []struct {
 		}},
 	{"creating an organisation", "en", "The three juntas signed the Liptako-Gourma Charter in September, creating the Alliance of Sahel States.", []d{{"September", "2023-09"}},
 		[]founding{{Text: "creating the Alliance of Sahel States", Subject: "AES", SubjectID: "aes", Event: founded, Value: "2023-09"}}},
+	{"a founding treaty signed", "fr", "L'OHADA célèbre ses trente ans. Le traité fondateur avait été signé le 17 octobre 1993 à Port-Louis.",
+		[]d{{"17 octobre 1993", "1993-10-17"}},
+		[]founding{{Text: "Le traité fondateur avait été signé le 17 octobre 1993 à Port-Louis", Subject: "OHADA", Event: founded, Value: "1993-10-17"}}},
+	{"a constitutive act signed", "fr", "Huit pays ont signé jeudi à Lomé l'acte constitutif de la Banque ouest-africaine d'investissement.",
+		[]d{{"jeudi", "2025-04-03"}},
+		[]founding{{Text: "ont signé jeudi à Lomé l'acte constitutif de la Banque ouest-africaine d'investissement", Subject: "Banque ouest-africaine d'investissement", Event: founded, Value: "2025-04-03"}}},
+	{"a founding treaty signed, in English", "en", "ECOWAS met. Its founding treaty was signed in Lagos in May 1975.", []d{{"May 1975", "1975-05"}},
+		[]founding{{Text: "Its founding treaty was signed in Lagos in May 1975", Subject: "ECOWAS", SubjectID: "ecowas", Event: founded, Value: "1975-05"}}},
+	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -175,6 +175,11 @@ const (
 	// membership claim says another did: "China became a member in 2001,
 	// and Russia followed in 2012", "le Niger a suivi".
 	fFollow
+	// fCharter is a verb of signing, which founds the organisation whose
+	// founding document is signed: "le traité fondateur de l'OHADA a été
+	// signé le 17 octobre 1993", "ont signé l'acte constitutif de la
+	// BOAI".
+	fCharter
 	// fSuccession is a verb by which an organisation replaces another,
 	// which founds the first: "The African Union replaced the
 	// Organisation of African Unity in 2002", "l'UA a succédé à l'OUA".

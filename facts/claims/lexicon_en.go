@@ -24,6 +24,7 @@ var lexiconEN = (&lexicon{
 		"transformed":          {facts.EventTransformed, fVerb},
 		"turned":               {facts.EventTransformed, fVerb},
 		"replaced":             {facts.EventFounded, fSuccession},
+		"signed":               {facts.EventFounded, fCharter},
 		"succeeded":            {facts.EventFounded, fSuccession},
 		"turning":              {facts.EventTransformed, fVerb},
 		"transforming":         {facts.EventTransformed, fVerb},

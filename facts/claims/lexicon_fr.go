@@ -63,6 +63,7 @@ var lexiconFR = (&lexicon{
 		"opérationnel+":                   {facts.EventOperational, fState},
 		"membre depuis":                   {facts.EventJoined, fIntransitive},
 		"succédé":                         {facts.EventFounded, fSuccession},
+		"signé+":                          {facts.EventFounded, fCharter},
 		"remplacé+":                       {facts.EventFounded, fSuccession},
 		"membres depuis":                  {facts.EventJoined, fIntransitive},
 		"opérationnelle":                  {facts.EventOperational, fState},

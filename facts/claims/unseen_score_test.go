@@ -65,7 +65,7 @@ var unseenScoreTests = []struct {
 		fnd("was launched in 2018", "African Continental Free Trade Area", launched, ""),
 		fnd("became operational in January 2021", "African Continental Free Trade Area", operational, ""),
 	}},
-	{"banque-regionale.fr.txt", "fr", "2025-04-03", 1, 0.9, []expected{
+	{"banque-regionale.fr.txt", "fr", "2025-04-03", 1, 1, []expected{
 		fnd("ont signé jeudi à Lomé l'acte constitutif", "Banque ouest-africaine d'investissement|BOAI", founded, ""),
 		fnd("Créée avec un capital initial", "Banque ouest-africaine d'investissement|BOAI", founded, ""),
 		fnd("devrait devenir opérationnelle en janvier 2026", "Banque ouest-africaine d'investissement|BOAI", operational, ""),
@@ -977,7 +977,7 @@ var unseenScoreTests = []struct {
 		opt(fnd("The authority's headquarters in Ouagadougou will close by the end of March", "", dissolved, "")),
 		att("Niger's military ruler, General Abdourahamane Tiani, did not attend the signing ceremony in Bamako in September", p("Abdourahamane Tiani", "absent")),
 	}},
-	{"ohada-trente-ans.fr.txt", "fr", "2023-10-20", 1, 0.75, []expected{
+	{"ohada-trente-ans.fr.txt", "fr", "2023-10-20", 1, 1, []expected{
 		att("lors d'une cérémonie présidée par le vice-président ivoirien Tiémoko Meyliet Koné", p("Tiémoko Meyliet Koné", "r:chair")),
 		opt(att("Le secrétaire permanent de l'organisation, Mayatta Ndiaye Mbaye, a rappelé", p("Mayatta Ndiaye Mbaye"))),
 		fnd("le traité fondateur avait été signé le 17 octobre 1993 à Port-Louis", "OHADA|Organisation pour l'harmonisation en Afrique du droit des affaires", founded, ""),
