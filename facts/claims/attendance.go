@@ -213,6 +213,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		chain, passive, negated := s.leftChain(sent.t0, i)
 		negated = negated || s.niNegation(sent, chain, i)
+		if o := s.cliticObject(chain); o >= 0 {
+			chain = o // "B, hôte de la rencontre, l'a accueilli"
+		}
 		if trig.negatedOnly && !(negated && passive) {
 			// "avait été convié" does not say who came, and in "n'a pas
 			// convié B" the subject is the host.
@@ -272,8 +275,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		// not attend and sent Vice President B in his place": the subject
 		// is in the clause before the coordinator, the claim is about the
 		// guests alone.
-		coordinated := len(people) == 0 && trig.object && !trig.agent && !negated &&
-			chain > sent.t0 && s.word(chain-1, cCoordinator)
+		// "… ; il était représenté par son Premier ministre, B": a
+		// pronoun subject, whose claim is the one before; this one is
+		// about the guests alone.
+		coordinated := len(people) == 0 && trig.object && !negated && chain > sent.t0 &&
+			(!trig.agent && s.word(chain-1, cCoordinator) || trig.agent && s.word(chain-1, cPronoun))
 		if coordinated {
 			start = chain
 		} else if len(people) == 0 && (trig.agent || trig.delegate || trig.object && s.inSet(s.lex.agents, next-1)) {

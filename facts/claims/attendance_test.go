@@ -769,6 +769,15 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Parmi les présents figuraient également le Nigérian Bola Tinubu et le Sud-Africain Cyril Ramaphosa", People: []facts.Person{p("Bola Tinubu"), p("Cyril Ramaphosa")}}}},
 	{"a group present, some named", "fr", "Plusieurs ministres de la Justice étaient présents, dont le Camerounais Laurent Esso.", nil,
 		[]attendance{{Text: "étaient présents, dont le Camerounais Laurent Esso", People: []facts.Person{p("Laurent Esso")}}}},
+	{"a host before an object clitic", "fr", "Le prince héritier saoudien Mohammed ben Salmane, hôte de la rencontre, l'a accueilli chaleureusement.", nil,
+		[]attendance{{Text: "Le prince héritier saoudien Mohammed ben Salmane, hôte de la rencontre, l'a accueilli", Event: "la rencontre",
+			People: []facts.Person{p("Mohammed ben Salmane", "t:prince", "r:host")}}}},
+	{"represented, after a pronoun", "fr",
+		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
+		[]attendance{
+			{Text: "Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage", People: []facts.Person{p("Abdelmadjid Tebboune", "t:président", "absent")}},
+			{Text: "était représenté par son Premier ministre, Aïmene Benabderrahmane", People: []facts.Person{p("Aïmene Benabderrahmane", "t:Premier ministre")}},
+		}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -747,6 +747,9 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 	if !s.word(i, cDeterminer) {
 		return i, false
 	}
+	if s.lowerGeneric(i+1) && s.punct(i+2, "'") && s.word(i+3, cClitic) {
+		i += 3 // "became the bloc's 10th full member"
+	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		if s.inSet(memberNouns, j) {
 			return j + 1, true

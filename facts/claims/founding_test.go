@@ -1140,6 +1140,11 @@ var foundingTests = []struct {
 	{"a founding treaty signed, in English", "en", "ECOWAS met. Its founding treaty was signed in Lagos in May 1975.", []d{{"May 1975", "1975-05"}},
 		[]founding{{Text: "Its founding treaty was signed in Lagos in May 1975", Subject: "ECOWAS", SubjectID: "ecowas", Event: founded, Value: "1975-05"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
+	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
+		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},
+	{"a preposition of time ends a name", "fr", "Assad a assisté à son premier sommet de la Ligue arabe depuis dix ans. Fondée en 1945, l'organisation compte 22 membres.",
+		[]d{{"1945", "1945"}},
+		[]founding{{Text: "Fondée en 1945", Subject: "Ligue arabe", Event: founded, Value: "1945"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -295,6 +295,10 @@ func (s *scanner) dash(i int) bool {
 	return s.punct(i, "-") || s.punct(i, "–") || s.punct(i, "—")
 }
 
+// timePreps are the prepositions of time, folded, that no organisation's
+// name holds.
+var timePreps = foldSet("depuis", "après", "pendant", "avant", "lors", "dès", "durant", "since", "after", "during", "before")
+
 // orgName returns the end of the capitalised name at i and whether it
 // holds an organisation noun. A name is capitalised words (gazetteer
 // mentions taken whole) joined by "de", "des", "du", "d'", "of", "for",
@@ -335,7 +339,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				continue
 			}
 			if s.lex.postAdjectives && s.is(j-1, cOrgHead) {
-				for n := 0; n < 2 && j < end && s.adjective(j) && !s.inSet(nameVerbs, j); n++ {
+				// Not a preposition of time: "la Ligue arabe depuis dix
+				// ans".
+				for n := 0; n < 2 && j < end && s.adjective(j) && !s.inSet(nameVerbs, j) && !s.inSet(timePreps, j); n++ {
 					j++
 					last = j
 				}

@@ -985,6 +985,32 @@ var unseenScoreTests = []struct {
 		att("Plusieurs ministres de la Justice étaient présents, dont le Camerounais Laurent Esso", p("Laurent Esso")),
 		opt(att("Son homologue guinéen, retenu à Conakry, s'est fait représenter par son directeur de cabinet")),
 	}},
+	{"sco-astana.en.txt", "en", "2024-07-05", 1, 1, []expected{
+		att("Kazakh President Kassym-Jomart Tokayev welcomed the leaders of the Shanghai Cooperation Organization to Astana", p("Kassym-Jomart Tokayev", "r:host")),
+		fnd("Belarus became the bloc's 10th full member", "Belarus", joined, "Shanghai Cooperation Organization|SCO"),
+		att("Chinese President Xi Jinping and Russian President Vladimir Putin both attended, as did Belarusian President Alexander Lukashenko", p("Xi Jinping"), p("Vladimir Putin"), p("Alexander Lukashenko")),
+		att("Indian Prime Minister Narendra Modi skipped the meeting", p("Narendra Modi", "absent")),
+		att("was represented by Foreign Minister Subrahmanyam Jaishankar", p("Subrahmanyam Jaishankar")),
+		att("U.N. Secretary-General Antonio Guterres also took part", p("Antonio Guterres")),
+		att("while Turkish President Tayyip Erdogan attended as a dialogue partner", p("Tayyip Erdogan")),
+		fnd("The SCO was set up in 2001 by China, Russia and four Central Asian states", "Shanghai Cooperation Organization|SCO", founded, ""),
+		fnd("India and Pakistan joined in 2017", "India", joined, "Shanghai Cooperation Organization|SCO"),
+		fnd("India and Pakistan joined in 2017", "Pakistan", joined, "Shanghai Cooperation Organization|SCO"),
+		fnd("Iran became a member last year", "Iran", joined, "Shanghai Cooperation Organization|SCO"),
+	}},
+	{"ligue-arabe-djeddah.fr.txt", "fr", "2023-05-20", 1, 0.85, []expected{
+		att("Le président syrien Bachar al-Assad a participé vendredi à Djeddah à son premier sommet de la Ligue arabe", p("Bachar al-Assad")),
+		fnd("après la réintégration de son pays dans l'organisation le 7 mai", "Syrie", joined, "Ligue arabe"),
+		att("Le prince héritier saoudien Mohammed ben Salmane, hôte de la rencontre, l'a accueilli chaleureusement", p("Mohammed ben Salmane", "r:host")),
+		att("le président ukrainien Volodymyr Zelensky a lui aussi pris la parole devant les dirigeants", p("Volodymyr Zelensky")),
+		att("Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage", p("Abdelmadjid Tebboune", "absent")),
+		att("il était représenté par son Premier ministre, Aïmene Benabderrahmane", p("Aïmene Benabderrahmane")),
+		opt(att("il était représenté par son Premier ministre, Aïmene Benabderrahmane", p("Abdelmadjid Tebboune", "absent"), p("Aïmene Benabderrahmane"))),
+		opt(att("L'émir du Koweït, malade, s'est fait représenter")),
+		opt(fnd("La Syrie avait été suspendue de la Ligue en novembre 2011", "Syrie", withdrew, "Ligue arabe")),
+		fnd("Fondée en 1945, l'organisation", "Ligue arabe", founded, ""),
+		fnd("les Comores l'ont rejointe en 1993", "Comores", joined, "Ligue arabe"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
