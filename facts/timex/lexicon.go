@@ -39,8 +39,11 @@ type entry struct {
 	// "annoncée"): it dates its own clause, not the sentence's others.
 	participle bool
 	present    bool // a verb in the present: "expires", "lieu" of "a lieu"
-	fuzzy      bool // a vague quantity: "quelques", "several"
-	trigger    bool // the word may start an expression
+	// state marks a present that tells a state, "ouvert" ("le musée est
+	// ouvert"), which schedules no day (tagger.schedules).
+	state   bool
+	fuzzy   bool // a vague quantity: "quelques", "several"
+	trigger bool // the word may start an expression
 }
 
 // A phrase is a fixed expression and its meaning, as "hier" or "la
@@ -279,6 +282,7 @@ func setPast(e *entry, _ int)    { e.tense = -1 }
 func setParticiple(e *entry, _ int) { e.tense, e.participle = -1, true }
 func setFuture(e *entry, _ int)     { e.tense = 1 }
 func setPresent(e *entry, _ int)    { e.present = true }
+func setState(e *entry, _ int)      { e.present, e.state = true, true }
 func setFuzzy(e *entry, _ int)      { e.fuzzy = true }
 func setTrigger(e *entry, _ int)    { e.trigger = true }
 

@@ -51,7 +51,12 @@ var lexFR = buildLexicon("fr", []wordList{
 		"approuvee approuvees ratifiee ratifiees formee formees conclue conclues votee votees " +
 		"installee installees deployee deployees proclamee proclamees dissoute dissoutes suspendue suspendues", setParticiple},
 	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues attendu attendue attendus attendues demain prochainement bientot", setFuture},
-	{"ouvert ouverte ouverts ouvertes lieu tient ouvre ouvrent debute debutent commence commencent expire expirent reunit reunissent reprend reprennent applique appliquent ferme ferment prend prennent", setPresent},
+	{"ouvert ouverte ouverts ouvertes", setState},
+	{"lieu tient ouvre ouvrent debute debutent commence commencent expire expirent reunit reunissent reprend reprennent applique appliquent ferme ferment prend prennent " +
+		// Not "arrive", "termine": their participles fold to them ("il est
+		// arrivé mardi").
+		"rend rendent terminent achevent entament votent accueille accueillent arrivent " +
+		"examinent recoit recoivent entrent comparait comparaissent", setPresent},
 }, phrasesFR, makeHolidays(
 	"noël:1225", "le jour de noël:1225", "la veille de noël:1224", "le jour de l'an:101", "la saint-sylvestre:1231",
 	"la toussaint:1101", "le 14-juillet:714", "la saint-valentin:214", "le réveillon de noël:1224",

@@ -95,6 +95,11 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 			d.y--
 		case tense == 1 && day.Before(tg.ref) && validDay(d.d, d.m, best+1):
 			d.y++
+		case tense == 0 && d.force == 0 && day.Before(tg.ref.AddDate(0, -1, 0)) && validDay(d.d, d.m, best+1) && tg.schedules(i):
+			// A verb in the present schedules the day: "voters go to
+			// the polls on Nov. 5", written in March. Within a month
+			// back, the day is more likely the one just past.
+			d.y++
 		}
 		return matchWeekday(d)
 	}

@@ -338,6 +338,22 @@ func (tg *tagger) tenseWithin(i int, end string) int8 {
 // its clause: not past a comma ("the company, which is based in Ohio,
 // cut jobs Monday"), within eight words ("a.m." is one).
 func (tg *tagger) present(i int) bool {
+	_, ok := tg.presentVerb(i)
+	return ok
+}
+
+// schedules reports whether the verb in the present near token i (see
+// [tagger.present]) is a finite one, which puts a day of the month ahead
+// ("voters go to the polls on Nov. 5"), and not a state ("le sommet,
+// ouvert le 22 décembre").
+func (tg *tagger) schedules(i int) bool {
+	t, ok := tg.presentVerb(i)
+	return ok && !t.state
+}
+
+// presentVerb returns the nearest verb in the present in the clause of
+// token i (see [tagger.present]).
+func (tg *tagger) presentVerb(i int) (*token, bool) {
 	s := tg.tok(i).sent
 	for _, step := range [...]int{-1, 1} {
 		for k, n := i+step, 0; n < 8; k += step {
@@ -346,14 +362,14 @@ func (tg *tagger) present(i int) bool {
 				break
 			}
 			if t.present {
-				return true
+				return t, true
 			}
 			if t.kind != tPunct {
 				n++
 			}
 		}
 	}
-	return false
+	return nil, false
 }
 
 // year returns the year written earlier that holds at token i (see

@@ -46,8 +46,9 @@ type token struct {
 	// participle marks a past participle, whose tense holds in its
 	// clause only (entry.participle).
 	participle bool
-	// present marks a verb in the present.
-	present bool
+	// present marks a verb in the present, and state one that tells a
+	// state rather than an action (entry.state).
+	present, state bool
 	// space reports whitespace (or the start of the text) before the token.
 	space bool
 	// upper reports an upper-case first letter.
@@ -142,8 +143,15 @@ func tokenize(text string, lex *lexicon) []token {
 					// "a fermé" is in the past: a participle, not the
 					// present "ferme", follows the auxiliary.
 					participle := strings.HasSuffix(s, "é") || strings.HasSuffix(s, "ée") || strings.HasSuffix(s, "és") || strings.HasSuffix(s, "ées")
+					t.state = t.e.state
 					if t.present = t.e.present && !t.upper; t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
 						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
+					}
+					if n := len(toks); t.fold == "vigueur" && n >= 2 && toks[n-1].fold == "en" && toks[n-2].fold == "entre" {
+						toks[n-2].present = true // the verb of "entre en vigueur", not the preposition
+					}
+					if n := len(toks); (t.fold == "est" || t.fold == "sont") && n > 0 && (toks[n-1].fold == "se" || n > 1 && toks[n-1].fold == "'" && toks[n-2].fold == "s") {
+						t.tense = -1 // "s'est tenue", "se sont réunis": a reflexive verb in the past
 					}
 				}
 			default:
