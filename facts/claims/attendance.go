@@ -187,8 +187,18 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false // "à présent", "at present"
 		}
 		e := next
-		for e < sent.t1 && s.inDate(e) {
-			e++ // "a ouvert vendredi le sommet"
+		for e < sent.t1 {
+			switch {
+			case s.inDate(e):
+				e++ // "a ouvert vendredi le sommet"
+				continue
+			case trig.event && s.word(e, cPlacePrep) && s.nameWord(e+1):
+				// "a ouvert jeudi à Niamey le sommet"
+				for e++; s.nameWord(e); e++ {
+				}
+				continue
+			}
+			break
 		}
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
@@ -646,6 +656,9 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 		if !ok {
 			break
 		}
+		if _, _, r, ok := s.personItem(after, end, true); ok && s.punct(q, ",") && r < end && s.word(r, cChain) {
+			break // "sent B, and Argentina's C was absent": a clause of its own
+		}
 		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
 		if group && s.lex.postAdjectives && s.adjective(p) && s.nameWord(p+1) {
 			p++ // "ses homologues burkinabè A, mauritanien B et nigérien C"
@@ -1097,6 +1110,14 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			if len(people) == 0 || next != c {
 				continue
 			}
+			if k := s.commaAnd(j, c); len(people) > 1 && k > j && s.afterVerb(j) {
+				// "sent B, and Argentina's C was absent": the list after
+				// a verb is its object, and the subject opens the clause
+				// after ", and".
+				if ps, next := s.personList(k, c, false); len(ps) > 0 && next == c {
+					people, j = ps, k
+				}
+			}
 			if a := s.countryEndingAt(sent.t0, c-1); a >= 0 && a <= j && len(people) == 1 {
 				continue // "Saudi Arabia, invited to join, sent …": a country
 			}
@@ -1119,6 +1140,27 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		}
 	}
 	return nil, c
+}
+
+// commaAnd returns the token after the last ", and" (", et") in [j, c),
+// or -1.
+func (s *scanner) commaAnd(j, c int) int {
+	for q := c - 2; q >= j; q-- {
+		if s.punct(q, ",") && s.word(q+1, cCoordinator) {
+			return q + 2
+		}
+	}
+	return -1
+}
+
+// afterVerb reports whether token j follows a lower-case word that is no
+// function word: a verb, whose object starts at j ("sent B").
+func (s *scanner) afterVerb(j int) bool {
+	if j == 0 {
+		return false
+	}
+	t := &s.toks[j-1]
+	return t.kind == tWord && !t.cap && !s.is(j-1, cFunction)
 }
 
 // namedBefore returns the person of an earlier attendance claim whose

@@ -622,13 +622,17 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 // mainSubject returns the subject of a verb without one after a word of
 // gerundLeads at token k ("after leaving ECOWAS", "après avoir quitté la
 // Cédéao"), other than the objects: the organisation or country opening
-// the sentence ("Mali met Niger after leaving ECOWAS"), else the
+// the sentence ("Mali met Niger after leaving ECOWAS", "Brazil suspended
+// its participation in 2020, before rejoining in 2023"), else the
 // paragraph's organisation.
 func (s *scanner) mainSubject(sent sentence, k int, objects []party) *party {
 	if m := s.orgAt(s.skipDeterminer(sent.t0, k), true); m >= 0 {
 		if p := s.party(m); !slices.Contains(objects, p) {
 			return &p
 		}
+	}
+	if c := s.openingCountry(sent, k); c != nil && !slices.Contains(objects, *c) {
+		return c
 	}
 	return s.topic(k, sent.para, objects...)
 }

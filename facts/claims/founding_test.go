@@ -599,6 +599,19 @@ var foundingTests = []struct {
 			{Text: "Gabon rejoined OPEC in 2016", Subject: "Gabon", Event: joined, Value: "2016", Object: "OPEC"},
 			{Text: "having left it in 1995", Subject: "Gabon", Event: withdrew, Value: "1995", Object: "OPEC"},
 		}},
+	{"a gerund's subject is the country opening the sentence; a predecessor is no topic", "en",
+		"The Community of Latin American and Caribbean States was founded in 2011, taking over from the Rio Group. Brazil suspended its participation in 2020, before rejoining in 2023.",
+		[]d{{"2011", "2011"}, {"2020", "2020"}, {"2023", "2023"}},
+		[]founding{
+			{Text: "Community of Latin American and Caribbean States was founded in 2011", Subject: "Community of Latin American and Caribbean States", Event: founded, Value: "2011"},
+			{Text: "before rejoining in 2023", Subject: "Brazil", Event: joined, Value: "2023", Object: "Community of Latin American and Caribbean States"},
+		}},
+	{"fait son entrée", "fr", "L'Autorité du bassin du Niger a été créée en 1980. Le Tchad y a fait son entrée en 1964.",
+		[]d{{"1980", "1980"}, {"1964", "1964"}},
+		[]founding{
+			{Text: "Autorité du bassin du Niger a été créée en 1980", Subject: "Autorité du bassin du Niger", Event: founded, Value: "1980"},
+			{Text: "Tchad y a fait son entrée en 1964", Subject: "Tchad", SubjectID: "tchad", Event: joined, Value: "1964", Object: "Autorité du bassin du Niger"},
+		}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

@@ -53,6 +53,8 @@ var lexiconFR = (&lexicon{
 		"entré+ en fonction":              {facts.EventOperational, fVerb},
 		"entré+ en service":               {facts.EventOperational, fVerb},
 		"devenu+ membre":                  {facts.EventJoined, fIntransitive},
+		"fait son entrée":                 {facts.EventJoined, fIntransitive},
+		"fait leur entrée":                {facts.EventJoined, fIntransitive},
 		"devenu+ membre à part entière":   {facts.EventJoined, fIntransitive},
 		"devenu+ membre de plein droit":   {facts.EventJoined, fIntransitive},
 		"devenu+ membre permanent":        {facts.EventJoined, fIntransitive},
@@ -153,6 +155,7 @@ var lexiconFR = (&lexicon{
 		"figurait parmi les présents":       {form: aBefore, present: true},
 		"figuraient parmi les présents":     {form: aBefore, present: true},
 		"dans la salle":                     {form: aBefore, present: true},
+		"au rendez-vous":                    {form: aBefore, present: true},
 		"rejoint+":                          {form: aBefore, present: true, event: true},
 		"figurait parmi les invités":        {form: aBefore, present: true},
 		"figuraient parmi les invités":      {form: aBefore, present: true},
@@ -277,6 +280,7 @@ var lexiconFR = (&lexicon{
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
 		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
 		"lui", "eux", // "avait lui aussi quitté"
+		"figurait", "figuraient", "figure", "figurent", // "figuraient également parmi les participants"
 		"non", "plus"), // "n'a pas non plus fait le déplacement"
 	passive:       foldSet("été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "soit", "être", "devenu+"),
 	perfect:       foldSet("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ait", "aient"),

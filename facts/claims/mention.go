@@ -313,6 +313,7 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 	}
 	gaz0 := gaz
 	last, head := i, false // last: end of the name so far
+	of := false            // an "of" has joined two parts of the name
 	for j := i; j < end; {
 		if len(gaz) > 0 && gaz[0].t0 < j && j < gaz[0].t1 {
 			j = gaz[0].t1
@@ -346,6 +347,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					last = j
 				}
 			}
+		case s.word(j, cCoordinator) && j > i && head && of && s.pluralTail(j+1, end):
+			// "Community of Latin American and Caribbean States", not
+			// "the Economic Community of West African States and Morocco".
+			j++
 		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1) && !s.titleEndsAt(i) && !s.is(i-1, cParticle):
 			// "Peace and Security Council", not a person's name after
 			// a title or a particle: "President Ursula von der Leyen and
@@ -356,6 +361,7 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			// States": an organ, then its organisation.
 			return last, head
 		case s.word(j, cOrgConnector) && j > i:
+			of = true
 			k := s.skipPrep(j, end, cOrgConnector)
 			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
 				// "Conseil de sécurité", "Banque confédérale d'investissement"
@@ -376,6 +382,21 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 	}
 	return last, head
 }
+
+// pluralTail reports whether the capitalised words at i, up to three,
+// end with a plural noun of peoples or countries ("Caribbean States"),
+// which a name's "and" may join to the words before it.
+func (s *scanner) pluralTail(i, end int) bool {
+	for k := i; k < end && k < i+3 && s.nameWord(k); k++ {
+		if s.inSet(pluralTails, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTails are the plural nouns, folded, that end such a name.
+var pluralTails = foldSet("states", "countries", "nations", "peoples", "islands", "territories", "états", "pays", "peuples")
 
 // organs are the last words, folded, of the name of an organisation's
 // organ or meeting, which "of" then joins to the organisation's name.
@@ -603,7 +624,8 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 // formerName reports whether the name at token i is one an organisation
 // had, which stands for no other: "créée sous le nom d'Agence de
 // coopération culturelle", "formerly the Organisation of African Unity",
-// "formed in 1975 as the G6".
+// "formed in 1975 as the G6"; or that of an organisation it replaced
+// (predecessor).
 func (s *scanner) formerName(i int) bool {
 	p := i - 1
 	if s.punct(p, "'") {
@@ -620,8 +642,31 @@ func (s *scanner) formerName(i int) bool {
 			}
 		}
 	}
-	return s.inSet(formerNameLeads, p) && !s.toks[p].cap
+	return s.inSet(formerNameLeads, p) && !s.toks[p].cap || s.predecessor(p)
 }
+
+// predecessor reports whether the words ending at token p introduce an
+// organisation that another replaced: "taking over from the Rio Group".
+func (s *scanner) predecessor(p int) bool {
+	for _, lead := range predecessorLeads {
+		k := p - len(lead) + 1
+		if k < 0 {
+			continue
+		}
+		match := true
+		for n, w := range lead {
+			match = match && s.tk.fold(k+n) == w && !s.toks[k+n].cap
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// predecessorLeads are the words, folded, before the name of an
+// organisation that another replaced.
+var predecessorLeads = [][]string{{"over", "from"}, {"replacing"}, {"succeeding"}, {"successor", "to"}, {"successor", "of"}, {"remplacant"}, {"succedant", "a"}}
 
 // nameLinks and formerNameLeads are the words, folded, that introduce an
 // organisation's former name.
