@@ -139,17 +139,28 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	present := trig.present
 	switch trig.form {
 	case aAfter:
+		role := trig.role
 		if trig.delegation && !s.delegationBefore(sent, i) {
-			return ac, false // "the army, led by B", "la marche, conduite par B"
+			if !s.proceedingsBefore(sent, i) {
+				return ac, false // "the army, led by B", "la marche, conduite par B"
+			}
+			role = "chair" // "The talks were led by B", "Les travaux ont été dirigés par B"
 		}
 		if trig.group && !s.groupBefore(sent, i) {
 			return ac, false // "several countries, including Mali"
 		}
 		var hosts []facts.Person
-		if s.inSet(s.lex.arounds, next) {
+		around := s.skipAdjuncts(next, sent.t1)
+		if s.punct(around, ",") {
+			around++
+		}
+		var adjuncts [2]int // the day and place before "autour", the event's
+		if s.inSet(s.lex.arounds, around) {
+			adjuncts = [2]int{next, around}
 			// "avait réuni autour du président tchadien A ses homologues B
-			// et C": the host, then the guests.
-			hosts, next = s.personList(next+1, sent.t1, true)
+			// et C": the host, then the guests; "se sont réunis samedi à
+			// Banjul, autour du président gambien A": the host alone.
+			hosts, next = s.personList(around+1, sent.t1, true)
 		}
 		people, end := s.personList(next, sent.t1, true)
 		if g, ok := s.groupObject(s.skipPrep(next, sent.t1, cPrep), sent.t1); len(people) == 0 && ok {
@@ -159,7 +170,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				people, end = s.personList(inc, sent.t1, true)
 			}
 		}
-		if c := s.eventComma(next, sent.t1); len(people) == 0 && trig.role == "host" && c > 0 {
+		if c := s.eventComma(next, sent.t1); len(people) == 0 && role == "host" && c > 0 {
 			// "Hôte de la cérémonie, le président ivoirien Alassane
 			// Ouattara a salué …"
 			people, end = s.personList(c+1, sent.t1, true)
@@ -170,18 +181,20 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			people, t0 = s.possessivePeople(sent, i)
 			end = next
 		}
-		if len(people) == 0 {
+		if len(people) == 0 && len(hosts) > 0 {
+			end = next
+		} else if len(people) == 0 {
 			return ac, false
 		}
 		if _, _, verb := lookup(s, s.lex.attendance, cAttendanceStart, end, sent.t1); trig.group && verb {
 			return ac, false // "Heads of state including B and C attended": the verb's claim
 		}
-		setPresence(people, present, trig.role)
+		setPresence(people, present, role)
 		if len(hosts) > 0 {
 			setPresence(hosts, true, "host")
 			people, end = append(hosts, people...), max(end, next)
 		}
-		ac = attendanceClaim{t0: t0, t1: end, people: people}
+		ac = attendanceClaim{t0: t0, t1: end, people: people, adjuncts: adjuncts}
 	case aBefore:
 		if s.word(i-1, cPlacePrep) {
 			return ac, false // "à présent", "at present"
@@ -708,10 +721,26 @@ func (s *scanner) groupBefore(sent sentence, i int) bool {
 
 // delegationBefore reports whether a delegation is named in the few
 // tokens before token i: "Saudi Arabia's delegation was headed by", "la
-// délégation guinéenne, conduite par".
+// délégation guinéenne, conduite par", past an organisation's name ("une
+// délégation de la Cédéao conduite par").
 func (s *scanner) delegationBefore(sent sentence, i int) bool {
-	for p := i - 1; p >= sent.t0 && p >= i-5; p-- {
+	for p, n := i-1, 0; p >= sent.t0 && n < 5; p, n = p-1, n+1 {
+		if m := s.orgEndingAt(p, true); m >= 0 {
+			p = s.ments[m].t0 // "une délégation de la Cédéao conduite par B"
+		}
 		if s.inSet(s.lex.delegations, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// proceedingsBefore reports whether an event or its proceedings are
+// named within five words before token i: "Les travaux ont été dirigés
+// par B", "The talks were led by B".
+func (s *scanner) proceedingsBefore(sent sentence, i int) bool {
+	for p := i - 1; p >= sent.t0 && p >= i-5; p-- {
+		if s.word(p, cEventHead) || s.inSet(proceedings, p) {
 			return true
 		}
 	}
@@ -873,7 +902,7 @@ func (s *scanner) eventComma(i, end int) int {
 
 // proceedings are the nouns, folded, of an event's sittings that one
 // opens as one opens the event: "a ouvert les travaux".
-var proceedings = foldSet("travaux", "proceedings")
+var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations")
 
 // invertingRelatives are the French relatives, folded, after which the
 // subject follows its verb: "à laquelle a assisté B", "où étaient
@@ -1093,7 +1122,11 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		// 2020, was absent", "X, the outgoing chairperson, did not attend".
 		for q := c - 2; q > sent.t0 && q > c-20; q-- {
 			if s.punct(q, ",") {
-				if t := &s.toks[q+1]; t.kind == tWord && !t.cap {
+				if t := &s.toks[q+1]; t.kind == tWord && !t.cap && s.inSet(clauseRelatives, q+1) {
+					// "Boluarte, whose government was represented by
+					// B, stayed away": not B.
+					ends = []int{c, q, c - 1}
+				} else if t.kind == tWord && !t.cap {
 					ends = append(ends, q)
 				}
 				break
@@ -1162,6 +1195,10 @@ func (s *scanner) afterVerb(j int) bool {
 	t := &s.toks[j-1]
 	return t.kind == tWord && !t.cap && !s.is(j-1, cFunction)
 }
+
+// clauseRelatives are the relatives, folded, that open a clause between
+// commas after a person's name.
+var clauseRelatives = foldSet("who", "whose", "which", "qui", "dont")
 
 // namedBefore returns the person of an earlier attendance claim whose
 // name ends with the word at token j, as news names a person the second

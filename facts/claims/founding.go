@@ -208,6 +208,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// An object that is no organisation: "l'AES a créé une banque",
 		// "ECOWAS launched a force".
 		return false
+	case createsSubject(trig.event) && trig.form == fVerb && perfect && !passive && s.word(k, cRelative) &&
+		s.word(next, cDeterminer) && !s.inDate(next) && s.orgAt(s.skipDeterminer(next, sent.t1), false) < 0:
+		// "L'organisation, qui a inauguré son premier ouvrage en 2022":
+		// after a relative too.
+		return false
 	case opening:
 		if trig.form == fState {
 			return false
