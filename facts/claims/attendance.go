@@ -559,12 +559,19 @@ func (s *scanner) complementComma(i, end int) int {
 		if s.punct(p, "'") || s.punct(p+1, "'") {
 			continue // "à la cérémonie d'ouverture"
 		}
+		if s.nameWord(p) && (s.word(p-1, cPrep|cPlacePrep) || s.inSet(startPlaces, p-1) || s.nameWord(p-1)) {
+			continue // a place: "a fait le voyage depuis Dakar, tout comme B"
+		}
 		if s.toks[p].kind != tWord || s.toks[p].cap || s.is(p, cChain|cRelative|cStop|cCoordinator) {
 			return -1
 		}
 	}
 	return -1
 }
+
+// startPlaces are the prepositions, folded, before the place one comes
+// from.
+var startPlaces = foldSet("depuis", "from")
 
 // agentAfter returns the token after the agent preposition ("by",
 // "par") that follows token i, through a complement naming the event

@@ -89,8 +89,9 @@ type scanner struct {
 	// claims found so far, in sentence order.
 	claims []facts.Claim
 	// lastSubject is the subject of the last founding claim, the topic
-	// of a paragraph that names no organisation.
-	lastSubject *party
+	// of a paragraph that names no organisation, and its paragraph.
+	lastSubject     *party
+	lastSubjectPara int
 	// lastGroup is the subjects of the last founding claim with several
 	// of them, and its paragraph: what "they" and "ils" stand for.
 	lastGroup     []party

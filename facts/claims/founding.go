@@ -770,10 +770,11 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 	return i, false
 }
 
-// memberNouns are the nouns, folded, of a member of an organisation;
+// memberNouns are the nouns, folded, of a member of an organisation (or
+// an observer at it: "joined as an observer in 2013");
 // pluralMembers those in the plural, which need no article.
 var (
-	memberNouns   = foldSet("member", "membre", "members", "membres")
+	memberNouns   = foldSet("member", "membre", "members", "membres", "observer", "observers", "observateur", "observatrice", "observateurs")
 	pluralMembers = foldSet("members", "membres")
 )
 
@@ -889,6 +890,8 @@ func (s *scanner) openingComma(i, end int) int {
 			// "par quatre pays d'Asie centrale": "d'" is no auxiliary's.
 		case s.punct(p, "(") && s.punct(p+2, ")"):
 			p += 2 // an acronym: "l'Union douanière (UDEAC)"
+		case s.is(p, cChain) && s.word(p-1, cDeterminer|cPrep):
+			// A chain's word as a noun's: "au plus fort des sécheresses".
 		case s.toks[p].kind != tWord || s.is(p, cChain|cFoundingStart):
 			return -1
 		}
@@ -1427,6 +1430,12 @@ func (s *scanner) memberTopic(i, para int, subjects []party) *party {
 	}
 	if joined {
 		return s.lastJoined
+	}
+	if t := s.articleTopic(i, ok); t != nil && s.lastSubject != nil && s.lastSubjectPara != para {
+		// "China joined as an observer in 2013", in a new paragraph: the
+		// article's organisation, not the one the last paragraph was
+		// about.
+		return t
 	}
 	return s.topicWhere(i, para, ok)
 }
@@ -2576,7 +2585,7 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 		c.Object, c.ObjectIDs = object, ids
 		s.claims = append(s.claims, c)
 		subj := subj
-		s.lastSubject = &subj
+		s.lastSubject, s.lastSubjectPara = &subj, s.sents[si].para
 	}
 	if len(fc.subjects) > 1 {
 		s.lastGroup, s.lastGroupPara = fc.subjects, s.sents[si].para

@@ -626,6 +626,18 @@ var foundingTests = []struct {
 	{"a relative's active verb with an object that is no organisation", "fr",
 		"L'OMVG a été fondée en 1978. L'organisation, qui a inauguré son premier ouvrage en 2022, prévoit une centrale.", []d{{"1978", "1978"}, {"2022", "2022"}},
 		[]founding{{Text: "OMVG a été fondée en 1978", Subject: "OMVG", Event: founded, Value: "1978"}}},
+	{"joined as an observer, in a new paragraph: the article's organisation", "en",
+		"The Arctic Council met in Tromso. The Arctic Council was set up in 1996. The Arctic Economic Council was launched in 2014.\n\nChina joined as an observer in 2013.",
+		[]d{{"1996", "1996"}, {"2014", "2014"}, {"2013", "2013"}},
+		[]founding{
+			{Text: "Arctic Council was set up in 1996", Subject: "Arctic Council", Event: founded, Value: "1996"},
+			{Text: "Arctic Economic Council was launched in 2014", Subject: "Arctic Economic Council", Event: launched, Value: "2014"},
+			{Text: "China joined as an observer in 2013", Subject: "China", Event: joined, Value: "2013", Object: "Arctic Council"},
+		}},
+	{"a noun complement after an opening participle", "fr",
+		"Le Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS) tient son conseil. Né en 1973 au plus fort des grandes sécheresses, le CILSS compte treize membres.",
+		[]d{{"1973", "1973"}},
+		[]founding{{Text: "Né en 1973 au plus fort des grandes sécheresses", Subject: "CILSS", Event: founded, Value: "1973"}}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

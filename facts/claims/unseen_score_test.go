@@ -1068,6 +1068,31 @@ var unseenScoreTests = []struct {
 		fnd("puis à la Guinée-Bissau en 1983", "Guinée-Bissau", joined, "Organisation pour la mise en valeur du fleuve Gambie|OMVG"),
 		opt(fnd("prévoit de mettre en service la centrale de Kaléta II l'an prochain", "Kaléta II", operational, "")),
 	}},
+	{"arctic-council.en.txt", "en", "2024-05-12", 1, 1, []expected{
+		att("Norwegian Foreign Minister Espen Barth Eide chaired the meeting", p("Espen Barth Eide", "r:chair")),
+		att("U.S. Secretary of State Antony Blinken was conspicuous by his absence", p("Antony Blinken", "absent")),
+		att("sent his deputy, Richard Verma", p("Richard Verma")),
+		opt(att("Canada's Melanie Joly addressed the gathering via video link from Ottawa", p("Melanie Joly"))),
+		att("Finland's foreign minister, Elina Valtonen, and her Swedish counterpart, Tobias Billstrom, were among the first to arrive", p("Elina Valtonen"), p("Tobias Billstrom")),
+		att("Russian Foreign Minister Sergei Lavrov failed to attend", p("Sergei Lavrov", "absent")),
+		opt(att("Iceland was represented by its ambassador to Norway")),
+		fnd("The council was set up in 1996 under the Ottawa Declaration", "Arctic Council|council", founded, ""),
+		opt(fnd("Its working groups were disbanded in 2022", "working groups", dissolved, "")),
+		fnd("The Arctic Economic Council, a business forum, was launched in 2014", "Arctic Economic Council", launched, ""),
+		opt(fnd("became independent in 2019", "Arctic Economic Council", transformed, "")),
+		fnd("China joined as an observer in 2013", "China", joined, "Arctic Council"),
+	}},
+	{"cilss-ndjamena.fr.txt", "fr", "2024-11-21", 1, 1, []expected{
+		opt(att("en l'absence remarquée de la délégation malienne")),
+		att("La réunion était présidée par le ministre tchadien de l'Agriculture, Abdelkerim Abdelkerim Rahim", p("Abdelkerim Abdelkerim Rahim", "r:chair")),
+		att("Son homologue sénégalaise, Mabouba Diagne, a fait le voyage depuis Dakar, tout comme le ministre mauritanien Amadou Mamadou Niang", p("Mabouba Diagne"), p("Amadou Mamadou Niang")),
+		att("Le ministre malien du Développement rural, Daniel Siméon Kelema, n'a pas pris part aux travaux", p("Daniel Siméon Kelema", "absent")),
+		att("Le secrétaire exécutif du CILSS, Abdoulaye Mohamadou, a ouvert la séance", p("Abdoulaye Mohamadou")),
+		fnd("Né en 1973 au plus fort des grandes sécheresses, le CILSS", "CILSS|Comité permanent inter-États de lutte contre la sécheresse dans le Sahel", founded, ""),
+		fnd("La Guinée l'a rejoint en 2012", "Guinée", joined, "CILSS|Comité permanent inter-États de lutte contre la sécheresse dans le Sahel"),
+		fnd("Son Centre régional AGRHYMET, créé en 1974 à Niamey", "Centre régional AGRHYMET|AGRHYMET", founded, ""),
+		fnd("est devenu une institution spécialisée du comité en 1982", "Centre régional AGRHYMET|AGRHYMET", transformed, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
