@@ -245,7 +245,18 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false
 		}
 		present = present != negated
-		people, start := s.listEndingAt(sent, chain)
+		subjects := sent
+		if s.inSet(absolutes, chain) {
+			// "…, le président B ayant renoncé au déplacement": the
+			// subject of an absolute clause follows the last comma.
+			for q := chain - 1; q > sent.t0; q-- {
+				if s.punct(q, ",") {
+					subjects.t0 = q + 1
+					break
+				}
+			}
+		}
+		people, start := s.listEndingAt(subjects, chain)
 		if len(people) > 0 && (s.inSet(neithers, start) || s.inSet(neithers, start-1)) {
 			present = !present // "Neither A nor B attended"
 		}
@@ -330,6 +341,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false
 		}
 		role := trig.role
+		if role == "" && len(people) == 1 && s.hostAside(start, chain) {
+			role = "host" // "B, the summit's host, opened the talks"
+		}
 		if !present {
 			role = ""
 		}
@@ -1202,6 +1216,30 @@ func (s *scanner) afterVerb(j int) bool {
 	t := &s.toks[j-1]
 	return t.kind == tWord && !t.cap && !s.is(j-1, cFunction)
 }
+
+// hostAside reports whether an aside between commas in [start, chain)
+// calls the person before it the host: "B, the summit's host,", "B,
+// hôte de la rencontre,".
+func (s *scanner) hostAside(start, chain int) bool {
+	if !s.punct(chain-1, ",") {
+		return false
+	}
+	for q := chain - 2; q > start && q > chain-8; q-- {
+		if s.punct(q, ",") {
+			return false
+		}
+		if s.inSet(hostNouns, q) && !s.toks[q].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// hostNouns are the nouns, folded, of the host of an event.
+var hostNouns = foldSet("host", "hôte", "hôtesse")
+
+// absolutes are the participles, folded, that open an absolute clause.
+var absolutes = foldSet("ayant")
 
 // clauseRelatives are the relatives, folded, that open a clause between
 // commas after a person's name.

@@ -328,6 +328,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // "Smith joined the company": a person may be hired
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
+			if !ok && trig.event == facts.EventJoined {
+				o, end, ok = s.charterObject(j, sent, fc.subjects)
+			}
 			if pronoun := s.objectPronoun(j); !ok && (pronoun || possessed) {
 				// "left the forum in 2022 and rejoined it in 2024": the
 				// sentence's last object, else what the paragraph's last
@@ -703,10 +706,25 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 			p++ // an adverb
 			continue
 		}
+		if s.punct(p, ",") && s.inSet(companions, p+1) {
+			// "a lancé en 2013, avec la Cédéao et la CEEAC, le Centre"
+			c := p + 2
+			for c < end && c < p+14 && !s.punct(c, ",") {
+				c++
+			}
+			if s.punct(c, ",") {
+				p = c + 1
+				continue
+			}
+		}
 		break
 	}
 	return p
 }
+
+// companions are the words, folded, that open the parenthesis of those
+// who act with the subject: "avec la Cédéao et la CEEAC".
+var companions = foldSet("avec", "with", "alongside")
 
 // asMember returns the token after "as" and a member noun phrase at i
 // ("joined as a full member", "a rejoint en tant que membre"), and
@@ -848,6 +866,28 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	return *t, end, true
 }
 
+// charterObject reads, at token i after a verb of joining, a treaty that
+// stands for the paragraph's organisation, which one joins by acceding
+// to the treaty that founded it: "a adhéré au traité en 2008".
+func (s *scanner) charterObject(i int, sent sentence, subjects []party) (party, int, bool) {
+	q := i
+	for n := 0; n < 2 && s.word(q, cObjectPrep); n++ {
+		q = s.skipPrep(q, sent.t1, cObjectPrep)
+	}
+	q = s.skipDeterminer(q, sent.t1)
+	if q == i || !s.inSet(charterNouns, q) || s.toks[q].cap {
+		return party{}, i, false
+	}
+	t := s.memberTopic(q, sent.para, subjects)
+	if t == nil {
+		return party{}, i, false
+	}
+	return *t, q + 1, true
+}
+
+// charterNouns are the nouns, folded, of an organisation's founding text.
+var charterNouns = foldSet("traité", "treaty", "charte", "charter")
+
 // innerOrg returns the organisation of the gazetteer inside the name of
 // p, an organisation the gazetteer does not know, named last before token
 // i: "Cédéao" in "Parlement de la Cédéao".
@@ -892,6 +932,9 @@ func (s *scanner) openingComma(i, end int) int {
 			p += 2 // an acronym: "l'Union douanière (UDEAC)"
 		case s.is(p, cChain) && s.word(p-1, cDeterminer|cPrep):
 			// A chain's word as a noun's: "au plus fort des sécheresses".
+		case s.is(p, cFoundingStart) && s.toks[p-1].kind == tWord && !s.toks[p-1].cap && !s.is(p-1, cFunction):
+			// A participle after its noun: "Instituée par un traité signé
+			// à Libreville le 3 juillet 2001, la CGG".
 		case s.toks[p].kind != tWord || s.is(p, cChain|cFoundingStart):
 			return -1
 		}

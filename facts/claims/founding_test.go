@@ -638,6 +638,18 @@ var foundingTests = []struct {
 		"Le Comité permanent inter-États de lutte contre la sécheresse dans le Sahel (CILSS) tient son conseil. Né en 1973 au plus fort des grandes sécheresses, le CILSS compte treize membres.",
 		[]d{{"1973", "1973"}},
 		[]founding{{Text: "Né en 1973 au plus fort des grandes sécheresses", Subject: "CILSS", Event: founded, Value: "1973"}}},
+	{"a participle after its noun in an opening complement; joining a treaty; a launch past a parenthesis", "fr",
+		"Instituée par un traité signé à Libreville le 3 juillet 2001, la Commission du golfe de Guinée a son siège à Luanda. Sao Tomé-et-Principe a adhéré au traité en 2008. La Commission a lancé en 2013, avec la Cédéao et la CEEAC, le Centre interrégional de coordination.",
+		[]d{{"3 juillet 2001", "2001-07-03"}, {"2008", "2008"}, {"2013", "2013"}},
+		[]founding{
+			{Text: "Instituée par un traité signé à Libreville le 3 juillet 2001", Subject: "Commission du golfe de Guinée", Event: founded, Value: "2001-07-03"},
+			{Text: "Sao Tomé-et-Principe a adhéré au traité en 2008", Subject: "Sao Tomé-et-Principe", Event: joined, Value: "2008", Object: "Commission du golfe de Guinée"},
+			{Text: "a lancé en 2013, avec la Cédéao et la CEEAC, le Centre interrégional de coordination", Subject: "Centre interrégional de coordination", Event: launched, Value: "2013"},
+		}},
+	{"withdrawing from a treaty is no withdrawal from the organisation", "en",
+		"NATO leaders met in Vilnius. The United States withdrew from the treaty in 2019.", []d{{"2019", "2019"}}, nil},
+	{"the commission", "en", "The Mekong River Commission held a summit. The commission was established in 1995.", []d{{"1995", "1995"}},
+		[]founding{{Text: "The commission was established in 1995", Subject: "Mekong River Commission", Event: founded, Value: "1995"}}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

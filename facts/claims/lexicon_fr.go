@@ -164,6 +164,9 @@ var lexiconFR = (&lexicon{
 		"figuraient parmi les participants": {form: aBefore, present: true},
 		"boudé+":                            {form: aBefore},
 		"annulé son déplacement":            {form: aBefore},
+		"renoncé au déplacement":            {form: aBefore},
+		"renoncé au voyage":                 {form: aBefore},
+		"renoncé à se déplacer":             {form: aBefore},
 		"annulé son voyage":                 {form: aBefore},
 		"annulé sa visite":                  {form: aBefore},
 		"boycotté+":                         {form: aBefore},
@@ -282,6 +285,7 @@ var lexiconFR = (&lexicon{
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
 		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
 		"lui", "eux", // "avait lui aussi quitté"
+		"ayant",                                        // "le président B ayant renoncé au déplacement"
 		"figurait", "figuraient", "figure", "figurent", // "figuraient également parmi les participants"
 		"non", "plus"), // "n'a pas non plus fait le déplacement"
 	passive:       foldSet("été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "soit", "être", "devenu+"),
@@ -297,7 +301,7 @@ var lexiconFR = (&lexicon{
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils"),
-	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte"),
+	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité"),
 	collectives:   foldSet("pays", "États", "membres", "nations"),
 	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),
