@@ -1141,7 +1141,7 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		// An apposition or a relative clause between commas: "Tiani, who
 		// led the coup, was not present", "Ahmad Ahmad, banned by FIFA in
 		// 2020, was absent", "X, the outgoing chairperson, did not attend".
-		for q := c - 2; q > sent.t0 && q > c-20; q-- {
+		for q := c - 2; q > sent.t0 && q > c-30; q-- {
 			if s.punct(q, ",") {
 				if t := &s.toks[q+1]; t.kind == tWord && !t.cap && s.inSet(clauseRelatives, q+1) {
 					// "Boluarte, whose government was represented by

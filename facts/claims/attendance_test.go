@@ -740,6 +740,12 @@ var attendanceTests = []struct {
 			{Text: "Nigeria était représenté par son vice-président, Kashim Shettima", People: []facts.Person{p("Kashim Shettima", "t:vice-président")}},
 			{Text: "le président Bola Tinubu ayant renoncé au déplacement", People: []facts.Person{p("Bola Tinubu", "t:président", "absent")}},
 		}},
+	{"rang the opening bell; a founder was not there", "en",
+		"Chief Executive Rene Haas rang the opening bell at the Nasdaq. SoftBank Group founder Masayoshi Son, whose group owns about 90% of Arm, was not there.", nil,
+		[]attendance{
+			{Text: "Chief Executive Rene Haas rang the opening bell", People: []facts.Person{p("Rene Haas", "t:chief executive")}},
+			{Text: "SoftBank Group founder Masayoshi Son, whose group owns about 90% of Arm, was not there", People: []facts.Person{p("Masayoshi Son", "t:founder", "absent")}},
+		}},
 	{"neither nor", "en", "Neither President William Ruto nor President Yoweri Museveni attended the summit.", nil,
 		[]attendance{{Text: "Neither President William Ruto nor President Yoweri Museveni attended", Event: "the summit",
 			People: []facts.Person{p("William Ruto", "t:president", "absent"), p("Yoweri Museveni", "t:president", "absent")}}}},

@@ -301,6 +301,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				}
 			}
 		}
+		if len(subjects) == 0 && !states && createsSubject(trig.event) && passive && trig.form == fVerb {
+			// "Arm was founded in 1990", "Les Républicains ont été fondés
+			// en 2015": a name the gazetteer does not know, which only an
+			// organisation is founded as.
+			if p, a, ok := s.unknownOrg(sent, k); ok {
+				subjects, start, adjacent = []party{p}, a, true
+			}
+		}
 		if len(subjects) == 0 || (trig.form == fState && chain == i && adjacent) {
 			return false
 		}
@@ -2009,6 +2017,41 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
+}
+
+// unknownOrg reads, ending at token k (or at a comma there), the
+// capitalised name of an organisation the gazetteer does not know, which
+// opens its clause or stands in apposition (with its article: "Les
+// Républicains"), and returns it with its first token.
+func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
+	if s.punct(k, ",") {
+		k-- // in apposition: "Its China joint venture, Arm China, was set up"
+	}
+	a := k
+	for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
+		a--
+	}
+	if a > k || !s.nameWord(k) {
+		return party{}, 0, false
+	}
+	for p := a; p <= k; p++ {
+		// A place may end the name: "Arm China".
+		if p == a && s.mentionAt(p) >= 0 || s.titleAt(p, k+1) {
+			return party{}, 0, false
+		}
+	}
+	if _, capital := s.lex.capitals[s.tk.fold(a)]; capital && a == k {
+		return party{}, 0, false // a city: "Nairobi was founded in 1899"
+	}
+	start, d := a, a-1
+	if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
+		start, d = d, d-1
+	}
+	if !s.clauseOpening(sent, d) {
+		return party{}, 0, false
+	}
+	b, e := s.tokenSpan(a, k+1)
+	return party{name: s.text[b:e]}, start, true
 }
 
 // clauseOpening reports whether a subject opens its clause after token

@@ -650,6 +650,17 @@ var foundingTests = []struct {
 		"NATO leaders met in Vilnius. The United States withdrew from the treaty in 2019.", []d{{"2019", "2019"}}, nil},
 	{"the commission", "en", "The Mekong River Commission held a summit. The commission was established in 1995.", []d{{"1995", "1995"}},
 		[]founding{{Text: "The commission was established in 1995", Subject: "Mekong River Commission", Event: founded, Value: "1995"}}},
+	{"an unknown name is founded", "en", "Arm was founded in 1990 as a joint venture.", []d{{"1990", "1990"}},
+		[]founding{{Text: "Arm was founded in 1990 as a joint venture", Subject: "Arm", Event: founded, Value: "1990"}}},
+	{"an unknown name with its article; a pronoun with même", "fr",
+		"Les Républicains ont été fondés en 2015, sur les cendres de l'UMP, elle-même créée en 2002.", []d{{"2015", "2015"}, {"2002", "2002"}},
+		[]founding{
+			{Text: "Les Républicains ont été fondés en 2015", Subject: "Républicains", Event: founded, Value: "2015"},
+			{Text: "elle-même créée en 2002", Subject: "UMP", Event: founded, Value: "2002"},
+		}},
+	{"an unknown name in apposition, a place at its end", "en", "Its China joint venture, Arm China, was set up in 2018.", []d{{"2018", "2018"}},
+		[]founding{{Text: "Arm China, was set up in 2018", Subject: "Arm China", Event: founded, Value: "2018"}}},
+	{"a capital is founded, no organisation", "en", "Nairobi was founded in 1899.", []d{{"1899", "1899"}}, nil},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

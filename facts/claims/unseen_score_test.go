@@ -1115,6 +1115,23 @@ var unseenScoreTests = []struct {
 		fnd("Sao Tomé-et-Principe a adhéré au traité en 2008", "Sao Tomé-et-Principe", joined, "Commission du golfe de Guinée|CGG"),
 		fnd("La Commission a lancé en 2013, avec la Cédéao et la CEEAC, le Centre interrégional de coordination de Yaoundé", "Centre interrégional de coordination|Centre interrégional de coordination de Yaoundé", launched, ""),
 	}},
+	{"arm-nasdaq.en.txt", "en", "2023-09-14", 1, 1, []expected{
+		att("Chief Executive Rene Haas rang the opening bell at the Nasdaq MarketSite", p("Rene Haas")),
+		opt(att("flanked by Chief Financial Officer Jason Child", p("Jason Child"))),
+		att("SoftBank Group founder Masayoshi Son, whose group owns about 90% of Arm, was not there", p("Masayoshi Son", "absent")),
+		fnd("Arm was founded in 1990 as a joint venture", "Arm|Arm Holdings", founded, ""),
+		fnd("Its China joint venture, Arm China, was set up in 2018", "Arm China", founded, ""),
+	}},
+	{"lr-congres.fr.txt", "fr", "2025-05-18", 1, 1, []expected{
+		att("Son rival malheureux, Laurent Wauquiez, a assisté à la proclamation des résultats", p("Laurent Wauquiez")),
+		att("L'ancien président Nicolas Sarkozy n'a pas fait le déplacement", p("Nicolas Sarkozy", "absent")),
+		att("L'ancien Premier ministre Michel Barnier était également présent", p("Michel Barnier")),
+		att("Éric Ciotti, qui avait quitté le parti l'an dernier pour fonder l'Union des droites pour la République (UDR), n'était évidemment pas convié", p("Éric Ciotti", "absent")),
+		opt(fnd("qui avait quitté le parti l'an dernier", "Éric Ciotti", withdrew, "Les Républicains")),
+		opt(fnd("pour fonder l'Union des droites pour la République (UDR)", "Union des droites pour la République|UDR", founded, "")),
+		fnd("Les Républicains ont été fondés en 2015", "Les Républicains|Républicains", founded, ""),
+		fnd("elle-même créée en 2002", "UMP", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
