@@ -564,6 +564,9 @@ func (s *scanner) delegationAt(i, end int) bool {
 // a word of likewise ("tout comme", "as did"); or -1.
 func (s *scanner) complementComma(i, end int) int {
 	for p := i; p < end && p < i+8; p++ {
+		if s.beside(p) {
+			return p - 1 // "a coupé le ruban aux côtés de B"
+		}
 		if s.punct(p, ",") {
 			if _, _, ok := s.lex.likewise.lookup(&s.tk, p+1, end); ok {
 				return p
@@ -581,6 +584,12 @@ func (s *scanner) complementComma(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// beside reports whether "alongside" or "aux côtés de" stands at token
+// p: a word of likewise that needs no comma before it.
+func (s *scanner) beside(p int) bool {
+	return s.tk.fold(p) == "alongside" || s.tk.fold(p) == "aux" && s.tk.fold(p+1) == "cotes" && s.tk.fold(p+2) == "de"
 }
 
 // startPlaces are the prepositions, folded, before the place one comes
@@ -1054,8 +1063,22 @@ func (s *scanner) skipOffice(i, end int) int {
 	if o > q && s.personName(o, end) > o+1 {
 		return o
 	}
+	if o > q && s.inSet(postings, o) && s.nameWord(o+1) {
+		// "l'ambassadeur de France en Chine, B": where the office is held.
+		r := o + 1
+		for r < end && s.nameWord(r) {
+			r++
+		}
+		if s.punct(r, ",") {
+			return r + 1
+		}
+	}
 	return i
 }
+
+// postings are the prepositions, folded, before the country where an
+// office is held: "ambassadeur de France en Chine".
+var postings = foldSet("en", "au", "aux", "in", "to")
 
 // personName returns the end of the unknown person's name at i: one to
 // four capitalised words, with particles between them ("Ahmed ould

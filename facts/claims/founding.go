@@ -43,6 +43,11 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fVerb && (s.word(i-1, cDeterminer) || (s.punct(i-1, "'") && s.word(i-2, cDeterminer))) {
 			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de"
 		}
+		if trig.event == facts.EventJoined && trig.form == fVerb && s.word(i-2, cDeterminer) && s.toks[i-1].kind == tWord &&
+			!s.toks[i-1].cap && !s.is(i-1, cFunction|cChain) {
+			i = next // an adjective after its noun: "une société intégrée"
+			continue
+		}
 		var fc foundingClaim
 		switch trig.form {
 		case fNoun:
@@ -301,10 +306,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				}
 			}
 		}
-		if len(subjects) == 0 && !states && createsSubject(trig.event) && passive && trig.form == fVerb {
+		if len(subjects) == 0 && !states && (createsSubject(trig.event) && passive && trig.form == fVerb || trig.form == fCopula) {
 			// "Arm was founded in 1990", "Les Républicains ont été fondés
-			// en 2015": a name the gazetteer does not know, which only an
-			// organisation is founded as.
+			// en 2015", "Airbus Industrie est devenu une société": a name
+			// the gazetteer does not know, which only an organisation is
+			// founded as or becomes.
 			if p, a, ok := s.unknownOrg(sent, k); ok {
 				subjects, start, adjacent = []party{p}, a, true
 			}
@@ -433,6 +439,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			fc.subjects = []party{s.party(m)}
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
+		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) {
+			// "Fondé en 1970 …, Airbus Industrie est devenu …": a name
+			// the gazetteer does not know.
+			if o, _, ok := s.unknownOrg(sentence{t0: p, t1: sent.t1, para: sent.para}, e-1); ok {
+				fc.subjects = []party{o}
+			} else {
+				return false
+			}
 		} else {
 			return false
 		}
@@ -940,9 +954,10 @@ func (s *scanner) openingComma(i, end int) int {
 			p += 2 // an acronym: "l'Union douanière (UDEAC)"
 		case s.is(p, cChain) && s.word(p-1, cDeterminer|cPrep):
 			// A chain's word as a noun's: "au plus fort des sécheresses".
-		case s.is(p, cFoundingStart) && s.toks[p-1].kind == tWord && !s.toks[p-1].cap && !s.is(p-1, cFunction):
+		case s.is(p, cFoundingStart) && s.toks[p-1].kind == tWord && !s.toks[p-1].cap && (!s.is(p-1, cFunction) || s.word(p-1, cDeterminer)):
 			// A participle after its noun: "Instituée par un traité signé
-			// à Libreville le 3 juillet 2001, la CGG".
+			// à Libreville le 3 juillet 2001, la CGG"; a noun after its
+			// article: "sous la forme d'un groupement".
 		case s.toks[p].kind != tWord || s.is(p, cChain|cFoundingStart):
 			return -1
 		}
@@ -2040,6 +2055,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 			return party{}, 0, false
 		}
 	}
+	if c := s.countryEndingAt(sent.t0, k); c >= 0 && c <= a {
+		return party{}, 0, false // a country: "Somalia becomes EAC's eighth member"
+	}
 	if _, capital := s.lex.capitals[s.tk.fold(a)]; capital && a == k {
 		return party{}, 0, false // a city: "Nairobi was founded in 1899"
 	}
@@ -2052,6 +2070,16 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	}
 	b, e := s.tokenSpan(a, k+1)
 	return party{name: s.text[b:e]}, start, true
+}
+
+// nameEnd returns the end of the capitalised words at token p, at most
+// four, or p.
+func (s *scanner) nameEnd(p, end int) int {
+	e := p
+	for e < end && e < p+4 && s.nameWord(e) {
+		e++
+	}
+	return e
 }
 
 // clauseOpening reports whether a subject opens its clause after token
@@ -2233,8 +2261,8 @@ func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 	p = s.skipDeterminer(p, end)
 	first, last := p, p
 	for n := 0; p < end && n < 6; n++ {
-		if s.content(p) && !s.inDate(p) {
-			p++
+		if s.content(p) && !s.inDate(p) || p > first && s.lex.postAdjectives && s.word(p, cFoundingStart) && !s.toks[p].cap {
+			p++ // an adjective, though it may be a participle: "une société intégrée"
 			last = p
 			continue
 		}

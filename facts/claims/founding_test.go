@@ -661,6 +661,13 @@ var foundingTests = []struct {
 	{"an unknown name in apposition, a place at its end", "en", "Its China joint venture, Arm China, was set up in 2018.", []d{{"2018", "2018"}},
 		[]founding{{Text: "Arm China, was set up in 2018", Subject: "Arm China", Event: founded, Value: "2018"}}},
 	{"a capital is founded, no organisation", "en", "Nairobi was founded in 1899.", []d{{"1899", "1899"}}, nil},
+	{"an unknown name after an opening participle, then what it became", "fr",
+		"Fondé en 1970 sous la forme d'un groupement d'intérêt économique franco-allemand, Airbus Industrie est devenu une société intégrée en 2001.",
+		[]d{{"1970", "1970"}, {"2001", "2001"}},
+		[]founding{
+			{Text: "Fondé en 1970 sous la forme d'un groupement d'intérêt économique franco-allemand", Subject: "Airbus Industrie", Event: founded, Value: "1970"},
+			{Text: "Airbus Industrie est devenu une société intégrée en 2001", Subject: "Airbus Industrie", Event: transformed, Value: "2001", Object: "société intégrée"},
+		}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

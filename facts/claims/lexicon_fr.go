@@ -119,6 +119,7 @@ var lexiconFR = (&lexicon{
 		"pris part":                         {form: aBefore, present: true},
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
+		"coupé le ruban":                    {form: aBefore, present: true},
 		"arrivé+":                           {form: aBefore, present: true},
 		"arrivé+ en retard":                 {form: aBefore, present: true},
 		"prend part":                        {form: aBefore, present: true},

@@ -1132,6 +1132,26 @@ var unseenScoreTests = []struct {
 		fnd("Les Républicains ont été fondés en 2015", "Les Républicains|Républicains", founded, ""),
 		fnd("elle-même créée en 2002", "UMP", founded, ""),
 	}},
+	{"davos-opening.en.txt", "en", "2024-01-16", 1, 1, []expected{
+		att("Ukrainian President Volodymyr Zelensky making a rare in-person appearance", p("Volodymyr Zelensky")),
+		att("Chinese Premier Li Qiang led a large delegation", p("Li Qiang")),
+		att("Argentina's new president, Javier Milei, made his first trip abroad since taking office to address the gathering", p("Javier Milei")),
+		opt(att("French President Emmanuel Macron is due to speak later in the week", p("Emmanuel Macron"))),
+		att("Former U.S. President Donald Trump, campaigning in New Hampshire, skipped the event", p("Donald Trump", "absent")),
+		att("JPMorgan Chase CEO Jamie Dimon was in the audience for Zelensky's speech, alongside BlackRock's Larry Fink", p("Jamie Dimon"), p("Larry Fink")),
+		fnd("The forum was founded in 1971 by German engineer Klaus Schwab as the European Management Forum", "World Economic Forum|forum", founded, ""),
+		opt(fnd("adopted its current name in 1987", "World Economic Forum", transformed, "")),
+		opt(fnd("The forum's Centre for the Fourth Industrial Revolution opened in San Francisco in 2017", "Centre for the Fourth Industrial Revolution", inaugurated, "")),
+	}},
+	{"airbus-tianjin.fr.txt", "fr", "2025-10-02", 1, 1, []expected{
+		att("en présence du vice-Premier ministre chinois He Lifeng", p("He Lifeng")),
+		att("Le président exécutif de l'avionneur, Guillaume Faury, a coupé le ruban aux côtés de l'ambassadeur de France en Chine, Bertrand Lortholary", p("Guillaume Faury"), p("Bertrand Lortholary")),
+		opt(att("Le ministre français de l'Économie, initialement annoncé, n'a finalement pas fait le déplacement")),
+		fnd("Fondé en 1970 sous la forme d'un groupement d'intérêt économique franco-allemand, Airbus Industrie", "Airbus Industrie|Airbus", founded, ""),
+		fnd("est devenu une société intégrée en 2001", "Airbus Industrie|Airbus", transformed, ""),
+		fnd("Sa coentreprise chinoise, Airbus Tianjin, a été créée en 2007", "Airbus Tianjin", founded, ""),
+		opt(fnd("Sa filiale Airbus Helicopters, ex-Eurocopter, a pris son nom actuel en 2014", "Airbus Helicopters", transformed, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
