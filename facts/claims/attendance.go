@@ -328,6 +328,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 			if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
 				start = c
+			} else if s.capital(chain - 1) {
+				start = chain - 1 // "Moscow was represented by B"
 			} else if m := s.orgEndingAt(chain-1, true); m >= 0 {
 				start = s.ments[m].t0
 			} else if s.word(chain-1, cGenericOrg|cOrgHead) && !s.toks[chain-1].cap && s.word(chain-2, cDeterminer) {
@@ -785,6 +787,9 @@ func (s *scanner) includingAfter(g, end int) int {
 		if s.inSet(includingWords, p) && s.punct(p-1, ",") {
 			return p + 1
 		}
+		if s.tk.fold(p) == "parmi" && s.inSet(amongWhich, p+1) && s.punct(p-1, ",") {
+			return p + 2 // "…, parmi lesquels B et C"
+		}
 		if s.toks[p].kind == tWord && s.is(p, cChain) && !s.punct(p+1, "'") || s.punct(p, ";") {
 			return -1 // another clause
 		}
@@ -792,8 +797,12 @@ func (s *scanner) includingAfter(g, end int) int {
 	return -1
 }
 
-// includingWords bring in some members of a group just named.
-var includingWords = foldSet("dont", "including", "notamment")
+// includingWords bring in some members of a group just named, as do
+// "parmi" and one of amongWhich.
+var (
+	includingWords = foldSet("dont", "including", "notamment")
+	amongWhich     = foldSet("lesquels", "lesquelles")
+)
 
 // initialismEnd returns the token after an initialism at token q, two or
 // three capitals each glued to its full stop ("U.S.", "U.K."), or q.
@@ -890,8 +899,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = s.ments[m].t1
 	} else {
 		r := s.personName(q, end)
-		if r == q || s.countryEndingAt(q, r-1) == q {
-			return pr, false, p, false // no name, or a country's: "aux côtés des Pays-Bas"
+		if r == q || s.countryEndingAt(q, r-1) == q || r == q+1 && s.capital(q) {
+			// No name, or a country's: "aux côtés des Pays-Bas", "Moscow
+			// was represented by B".
+			return pr, false, p, false
 		}
 		a, b := s.tokenSpan(q, r)
 		pr = facts.Person{Name: s.text[a:b]}
@@ -1116,6 +1127,16 @@ func (s *scanner) personName(i, end int) int {
 	return last
 }
 
+// capital reports whether token p is a capital of the lexicon, which
+// news writes for its country's government.
+func (s *scanner) capital(p int) bool {
+	if p < 0 || p >= len(s.toks) || !s.toks[p].cap {
+		return false
+	}
+	_, ok := s.lex.capitals[s.tk.fold(p)]
+	return ok
+}
+
 // nameSuffixes are the words, folded, that may end a name, with their
 // full stop.
 var nameSuffixes = foldSet("jr", "sr")
@@ -1166,9 +1187,12 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		// 2020, was absent", "X, the outgoing chairperson, did not attend".
 		for q := c - 2; q > sent.t0 && q > c-30; q-- {
 			if s.punct(q, ",") {
-				if t := &s.toks[q+1]; t.kind == tWord && !t.cap && s.inSet(clauseRelatives, q+1) {
-					// "Boluarte, whose government was represented by
-					// B, stayed away": not B.
+				if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) {
+					// An aside after the name, a noun phrase or a
+					// relative clause, comes before a name at its end:
+					// "Boluarte, whose government was represented by B,
+					// stayed away", "Sonko, le chef du parti Pastef, se
+					// tenait au premier rang".
 					ends = []int{c, q, c - 1}
 				} else if t.kind == tWord && !t.cap {
 					ends = append(ends, q)
@@ -1261,12 +1285,12 @@ func (s *scanner) hostAside(start, chain int) bool {
 // hostNouns are the nouns, folded, of the host of an event.
 var hostNouns = foldSet("host", "hôte", "hôtesse")
 
+// asideRelatives are the relatives, folded, that open an aside besides
+// those of the lexicon: "Goïta, dont le pays abrite le delta, …".
+var asideRelatives = foldSet("dont")
+
 // absolutes are the participles, folded, that open an absolute clause.
 var absolutes = foldSet("ayant")
-
-// clauseRelatives are the relatives, folded, that open a clause between
-// commas after a person's name.
-var clauseRelatives = foldSet("who", "whose", "which", "qui", "dont")
 
 // namedBefore returns the person of an earlier attendance claim whose
 // name ends with the word at token j, as news names a person the second

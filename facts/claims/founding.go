@@ -196,6 +196,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	switch {
+	case active && obj < 0 && descEnd < 0 && s.relativeObject(sent, chain) >= 0:
+		// "The Pontifical Commission for the Protection of Minors, which
+		// Francis created in 2014": the organisation before a relative
+		// that is the verb's object, whose subject is a person.
+		fc.subjects = []party{s.party(s.relativeObject(sent, chain))}
 	case obj >= 0:
 		// The organisation created is the object.
 		fc.subjects = []party{s.party(obj)}
@@ -948,6 +953,8 @@ func (s *scanner) openingComma(i, end int) int {
 		case s.punct(p, ","):
 			return p
 		case s.punct(p, "'"):
+		case s.punct(p, ".") && s.toks[p-1].cap && len(s.tk.fold(p-1)) == 1:
+			// An initial or "M.": "Fondé en 2014 par M. Sonko, le Pastef".
 		case s.punct(p+1, "'") && s.word(p, cPrep):
 			// "par quatre pays d'Asie centrale": "d'" is no auxiliary's.
 		case s.punct(p, "(") && s.punct(p+2, ")"):
@@ -1894,6 +1901,24 @@ func (s *scanner) relativeClauseOf(t0 int) int {
 	return s.orgBeforeComma(r - 1)
 }
 
+// relativeObject returns the organisation before ", which" (", que")
+// when a person's name follows the relative and ends at token chain, the
+// verb's: "…, which Francis created in 2014"; or -1.
+func (s *scanner) relativeObject(sent sentence, chain int) int {
+	a := chain
+	for a > sent.t0 && a > chain-4 && s.nameWord(a-1) {
+		a--
+	}
+	if a == chain || s.orgAt(a, true) >= 0 {
+		return -1
+	}
+	r := a - 1
+	if !s.word(r, cRelative) && !s.inSet(objectRelatives, r) || !s.punct(r-1, ",") {
+		return -1
+	}
+	return s.orgBeforeComma(r - 1)
+}
+
 // namesBetween reports whether tokens [i, k) continue a list of names
 // that the previous claim began: "founded in 1967 by Kenya[, Tanzania and
 // Uganda], collapsed in 1977".
@@ -2058,7 +2083,7 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if c := s.countryEndingAt(sent.t0, k); c >= 0 && c <= a {
 		return party{}, 0, false // a country: "Somalia becomes EAC's eighth member"
 	}
-	if _, capital := s.lex.capitals[s.tk.fold(a)]; capital && a == k {
+	if s.capital(a) && a == k {
 		return party{}, 0, false // a city: "Nairobi was founded in 1899"
 	}
 	start, d := a, a-1
@@ -2488,6 +2513,11 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		fc.t0 = p
 		if o, ok := s.possessor(sent, p); ok && states {
 			owner, unknownOwner = &o, true
+		} else if o := s.lastOrgWhere(p, sent.para, true, func(o party) bool { return !s.countryParty(o) }); o != nil && createsSubject(trig.event) {
+			// "Le Sénégal a rejoint l'Union africaine dès sa création":
+			// the organisation just named, though it is an object; a
+			// country is not created.
+			owner = o
 		} else if owner = s.topic(p, sent.para); owner == nil {
 			return false
 		}

@@ -668,6 +668,18 @@ var foundingTests = []struct {
 			{Text: "Fondé en 1970 sous la forme d'un groupement d'intérêt économique franco-allemand", Subject: "Airbus Industrie", Event: founded, Value: "1970"},
 			{Text: "Airbus Industrie est devenu une société intégrée en 2001", Subject: "Airbus Industrie", Event: transformed, Value: "2001", Object: "société intégrée"},
 		}},
+	{"an organisation before a relative that is the verb's object", "en",
+		"The Pontifical Commission for the Protection of Minors, which Francis created in 2014, met on Monday.", []d{{"2014", "2014"}},
+		[]founding{{Text: "created in 2014", Subject: "Pontifical Commission for the Protection of Minors", Event: founded, Value: "2014"}}},
+	{"an initial in an opening complement; its creation, of the organisation just named", "fr",
+		"Fondé en 2014 par M. Sonko, le Pastef a été dissous en 2023. Le Sénégal a rejoint l'Union africaine dès sa création, en 2002.",
+		[]d{{"2014", "2014"}, {"2023", "2023"}, {"2002", "2002"}},
+		[]founding{
+			{Text: "Fondé en 2014 par M. Sonko", Subject: "Pastef", Event: founded, Value: "2014"},
+			{Text: "le Pastef a été dissous en 2023", Subject: "Pastef", Event: dissolved, Value: "2023"},
+			{Text: "Le Sénégal a rejoint l'Union africaine", Subject: "Sénégal", Event: joined, Object: "Union africaine"},
+			{Text: "sa création", Subject: "Union africaine", Event: founded, Value: "2002"},
+		}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

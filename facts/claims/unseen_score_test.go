@@ -1152,6 +1152,33 @@ var unseenScoreTests = []struct {
 		fnd("Sa coentreprise chinoise, Airbus Tianjin, a été créée en 2007", "Airbus Tianjin", founded, ""),
 		opt(fnd("Sa filiale Airbus Helicopters, ex-Eurocopter, a pris son nom actuel en 2014", "Airbus Helicopters", transformed, "")),
 	}},
+	{"pope-funeral.en.txt", "en", "2025-04-26", 1, 1, []expected{
+		att("U.S. President Donald Trump and his wife Melania sat in the front rows, a few seats from Ukrainian President Volodymyr Zelensky", p("Donald Trump"), p("Melania"), p("Volodymyr Zelensky")),
+		opt(att("with whom he held a brief meeting inside the basilica before the Mass")),
+		att("French President Emmanuel Macron, Britain's Prince William and Argentine President Javier Milei were also among the mourners", p("Emmanuel Macron"), p("William"), p("Javier Milei")),
+		att("Russian President Vladimir Putin did not travel to Rome", p("Vladimir Putin", "absent")),
+		att("Moscow was represented by Culture Minister Olga Lyubimova", p("Olga Lyubimova")),
+		opt(att("Chinese leaders, whose country has no diplomatic ties with the Holy See, were absent")),
+		att("Cardinal Giovanni Battista Re, the 91-year-old dean of the College of Cardinals, presided over the Mass", p("Giovanni Battista Re", "r:chair")),
+		opt(fnd("The Vatican's diplomatic corps, established in the 15th century", "diplomatic corps", founded, "")),
+		fnd("The Pontifical Commission for the Protection of Minors, which Francis created in 2014", "Pontifical Commission for the Protection of Minors", founded, ""),
+		opt(fnd("became part of the Roman Curia in 2022", "Pontifical Commission for the Protection of Minors", joined, "Roman Curia")),
+	}},
+	{"investiture-dakar.fr.txt", "fr", "2024-04-02", 1, 1, []expected{
+		opt(att("Bassirou Diomaye Faye a prêté serment", p("Bassirou Diomaye Faye"))),
+		att("Plusieurs dirigeants de la région ont assisté à la cérémonie, parmi lesquels le président mauritanien Mohamed Ould Ghazouani, le Gambien Adama Barrow et le Bissau-Guinéen Umaro Sissoco Embalo",
+			p("Mohamed Ould Ghazouani"), p("Adama Barrow"), p("Umaro Sissoco Embalo")),
+		att("le général Mamadi Doumbouya, a lui aussi fait le déplacement", p("Mamadi Doumbouya")),
+		att("Le président sortant, Macky Sall, n'était pas présent à la prestation de serment", p("Macky Sall", "absent")),
+		opt(att("il a accueilli son successeur quelques heures plus tard au palais présidentiel")),
+		att("Ousmane Sonko, le chef du parti Pastef, se tenait au premier rang", p("Ousmane Sonko")),
+		fnd("Fondé en 2014 par M. Sonko, le Pastef", "Pastef", founded, ""),
+		fnd("le Pastef a été dissous en juillet 2023", "Pastef", dissolved, ""),
+		opt(fnd("avant d'être rétabli en 2024", "Pastef", founded, "")),
+		fnd("Le Sénégal a rejoint l'Union africaine dès sa création, en 2002", "Sénégal", joined, "Union africaine|UA"),
+		fnd("dès sa création, en 2002", "Union africaine|UA", founded, ""),
+		opt(fnd("après avoir été membre fondateur de l'OUA en 1963", "Sénégal", joined, "OUA")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
