@@ -284,7 +284,8 @@ func (c *checker) contentWords(e *kb.Event) []string {
 }
 
 // entityWeight is what naming the entity id says for event e: 2 for its
-// place, 1 for a subject, object or participant.
+// place or for the person who chaired or hosted it, 1 for a subject,
+// object or other participant.
 func entityWeight(e *kb.Event, id string) int {
 	switch {
 	case e.Place == id:
@@ -293,6 +294,9 @@ func entityWeight(e *kb.Event, id string) int {
 		return 1
 	}
 	for _, p := range e.Participants {
+		if p.Person == id && (slices.Contains(p.Roles, "chair") || slices.Contains(p.Roles, "host")) {
+			return 2
+		}
 		if p.Person == id {
 			return 1
 		}
@@ -303,6 +307,11 @@ func entityWeight(e *kb.Event, id string) int {
 // minScore is the least score that ties a claim to an event: one event
 // word, or a place and a subject.
 const minScore = 3
+
+// nearDays is how many days from a claimed date an event may be and
+// count one point more for it: a date a few days off is more likely a
+// mistake about that event than about one weeks away.
+const nearDays = 7
 
 // match returns the event of the base that x points to most strongly,
 // among those keep accepts (nil keeps all) and that the text is about
@@ -345,7 +354,16 @@ func (c *checker) match(x *context, focus facts.Span, near time.Time, keep func(
 				continue
 			}
 			r := rank{score: c.score(x, focus, e)}
-			if r.score < minScore || best >= 0 && r.score < bestRank.score {
+			if r.score < minScore {
+				continue
+			}
+			if dated && gapTo(e, near) <= nearDays*24*time.Hour {
+				// "réunion préparatoire … les 18 et 19 décembre": of two
+				// meetings the words point to, the one two days off, not
+				// the one three weeks off.
+				r.score++
+			}
+			if best >= 0 && r.score < bestRank.score {
 				continue
 			}
 			r.doc, r.gap = c.docScore(e), gapTo(e, near)
