@@ -943,7 +943,7 @@ func (s *scanner) eventComma(i, end int) int {
 
 // proceedings are the nouns, folded, of an event's sittings that one
 // opens as one opens the event: "a ouvert les travaux".
-var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations")
+var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations", "opening")
 
 // invertingRelatives are the French relatives, folded, after which the
 // subject follows its verb: "à laquelle a assisté B", "où étaient

@@ -173,6 +173,7 @@ var lexiconFR = (&lexicon{
 		"renoncé à se déplacer":             {form: aBefore},
 		"annulé son voyage":                 {form: aBefore},
 		"annulé sa visite":                  {form: aBefore},
+		"annulé sa venue":                   {form: aBefore},
 		"boycotté+":                         {form: aBefore},
 		"refusé d'assister":                 {form: aBefore},
 		"renoncé à assister":                {form: aBefore},

@@ -1179,6 +1179,26 @@ var unseenScoreTests = []struct {
 		fnd("dès sa création, en 2002", "Union africaine|UA", founded, ""),
 		opt(fnd("après avoir été membre fondateur de l'OUA en 1963", "Sénégal", joined, "OUA")),
 	}},
+	{"ioc-session-paris.en.txt", "en", "2024-07-24", 1, 1, []expected{
+		att("IOC President Thomas Bach presided over the session", p("Thomas Bach", "r:chair")),
+		att("French President Emmanuel Macron, who had lobbied hard for the Games, spoke at the opening", p("Emmanuel Macron")),
+		att("Paris mayor Anne Hidalgo and Tony Estanguet, head of the organising committee, were seated in the first row", p("Anne Hidalgo"), p("Tony Estanguet")),
+		opt(att("had no representative in the hall")),
+		opt(fnd("Russia's Olympic Committee, suspended by the IOC in October 2023", "Russian Olympic Committee|Russia's Olympic Committee", withdrew, "International Olympic Committee|IOC")),
+		att("World Athletics president Sebastian Coe, a possible successor to Bach, attended as an observer", p("Sebastian Coe")),
+		fnd("The IOC was founded in 1894 at the Sorbonne by Pierre de Coubertin", "International Olympic Committee|IOC", founded, ""),
+		fnd("The Olympic Refuge Foundation, set up in 2017", "Olympic Refuge Foundation", founded, ""),
+	}},
+	{"upm-barcelone.fr.txt", "fr", "2023-11-27", 1, 1, []expected{
+		att("Le chef de la diplomatie européenne, Josep Borrell, et le ministre jordanien des Affaires étrangères, Ayman Safadi, ont coprésidé la réunion", p("Josep Borrell", "r:chair"), p("Ayman Safadi", "r:chair")),
+		att("Le ministre espagnol José Manuel Albares, hôte du forum, a accueilli ses homologues", p("José Manuel Albares", "r:host")),
+		opt(att("Israël a boycotté la rencontre")),
+		att("L'Autorité palestinienne était représentée par son ministre des Affaires étrangères, Riyad al-Maliki", p("Riyad al-Maliki")),
+		att("Le ministre égyptien Sameh Choukri, attendu, a annulé sa venue à la dernière minute", p("Sameh Choukri", "absent")),
+		fnd("Lancée en 2008 à Paris à l'initiative de Nicolas Sarkozy, l'UpM", "Union pour la Méditerranée|UpM", launched, ""),
+		opt(fnd("La Syrie a suspendu sa participation en 2011", "Syrie", withdrew, "Union pour la Méditerranée|UpM")),
+		opt(fnd("Le secrétariat de l'organisation, installé à Barcelone, est opérationnel depuis 2010", "secrétariat", operational, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
