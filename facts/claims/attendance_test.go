@@ -782,6 +782,8 @@ var attendanceTests = []struct {
 		}},
 	{"a annulé sa venue", "fr", "Le ministre égyptien Sameh Choukri, attendu, a annulé sa venue à la dernière minute.", nil,
 		[]attendance{{Text: "Le ministre égyptien Sameh Choukri, attendu, a annulé sa venue", People: []facts.Person{p("Sameh Choukri", "t:ministre", "absent")}}}},
+	{"en présence de son prédécesseur, B", "fr", "François Bayrou a pris ses fonctions en présence de son prédécesseur, Michel Barnier.", nil,
+		[]attendance{{Text: "en présence de son prédécesseur, Michel Barnier", People: []facts.Person{p("Michel Barnier")}}}},
 	{"neither nor", "en", "Neither President William Ruto nor President Yoweri Museveni attended the summit.", nil,
 		[]attendance{{Text: "Neither President William Ruto nor President Yoweri Museveni attended", Event: "the summit",
 			People: []facts.Person{p("William Ruto", "t:president", "absent"), p("Yoweri Museveni", "t:president", "absent")}}}},

@@ -195,12 +195,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 		}
 	}
+	rel, relObj := party{}, false
+	if active && obj < 0 && descEnd < 0 {
+		rel, relObj = s.relativeObject(sent, chain)
+	}
 	switch {
-	case active && obj < 0 && descEnd < 0 && s.relativeObject(sent, chain) >= 0:
+	case active && obj < 0 && descEnd < 0 && relObj:
 		// "The Pontifical Commission for the Protection of Minors, which
 		// Francis created in 2014": the organisation before a relative
 		// that is the verb's object, whose subject is a person.
-		fc.subjects = []party{s.party(s.relativeObject(sent, chain))}
+		fc.subjects = []party{rel}
 	case obj >= 0:
 		// The organisation created is the object.
 		fc.subjects = []party{s.party(obj)}
@@ -1008,7 +1012,7 @@ var elidedObjects = foldSet("l")
 
 // objectRelatives is the French relative pronoun of an object ("que le
 // Mali a quitté"), also a conjunction ("a annoncé que").
-var objectRelatives = foldSet("que")
+var objectRelatives = foldSet("que", "qu")
 
 // objectClitics are the French object pronouns before a verb.
 var objectClitics = foldSet("la", "le", "les")
@@ -1178,6 +1182,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		return ps, start, true
 	}
 	if m := s.orgBeforeGeneric(k); m >= 0 {
+		return []party{s.party(m)}, s.ments[m].t0, true
+	}
+	if m := s.orgBeforeDescription(sent, k); m >= 0 {
+		// "The East African Legislative Assembly, the bloc's parliament,
+		// was inaugurated in 2001"
 		return []party{s.party(m)}, s.ments[m].t0, true
 	}
 	if states {
@@ -1902,22 +1911,59 @@ func (s *scanner) relativeClauseOf(t0 int) int {
 }
 
 // relativeObject returns the organisation before ", which" (", que")
-// when a person's name follows the relative and ends at token chain, the
-// verb's: "…, which Francis created in 2014"; or -1.
-func (s *scanner) relativeObject(sent sentence, chain int) int {
+// when a person's name or pronoun follows the relative and ends at token
+// chain, the verb's: "…, which Francis created in 2014"; and whether
+// there is one.
+func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
 	a := chain
 	for a > sent.t0 && a > chain-4 && s.nameWord(a-1) {
 		a--
 	}
-	if a == chain || s.orgAt(a, true) >= 0 {
-		return -1
+	switch {
+	case a == chain && s.inSet(personPronouns, chain-1):
+		a-- // "le parti centriste qu'il a fondé en 2007"
+	case a == chain || s.orgAt(a, true) >= 0:
+		return party{}, false
 	}
 	r := a - 1
-	if !s.word(r, cRelative) && !s.inSet(objectRelatives, r) || !s.punct(r-1, ",") {
-		return -1
+	if s.punct(r, "'") {
+		r-- // "qu'"
 	}
-	return s.orgBeforeComma(r - 1)
+	if !s.word(r, cRelative) && !s.inSet(objectRelatives, r) {
+		return party{}, false
+	}
+	c := r - 1
+	if !s.punct(c, ",") {
+		// The antecedent may be a description in apposition: "le MoDem,
+		// le parti centriste qu'il a fondé".
+		q := c
+		for q > sent.t0 && q > c-4 && s.toks[q].kind == tWord && !s.toks[q].cap && !s.word(q, cDeterminer) {
+			q--
+		}
+		if !s.word(q, cDeterminer) || !s.word(q+1, cGenericOrg|cOrgHead) || !s.punct(q-1, ",") {
+			return party{}, false
+		}
+		c = q - 1
+	}
+	if m := s.orgBeforeComma(c); m >= 0 {
+		return s.party(m), true
+	}
+	// A name the gazetteer does not know, which the description or the
+	// founding shows to be an organisation's: "le MoDem".
+	e := c
+	for e > sent.t0 && e > c-4 && s.nameWord(e-1) && s.mentionAt(e-1) < 0 {
+		e--
+	}
+	if e == c || s.titleAt(e, c) {
+		return party{}, false
+	}
+	b, f := s.tokenSpan(e, c)
+	return party{name: s.text[b:f]}, true
 }
+
+// personPronouns are the pronouns, folded, that may stand for the person
+// who founded an organisation.
+var personPronouns = foldSet("he", "she", "il", "elle")
 
 // namesBetween reports whether tokens [i, k) continue a list of names
 // that the previous claim began: "founded in 1967 by Kenya[, Tanzania and
@@ -2057,6 +2103,28 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
+}
+
+// orgBeforeDescription returns the organisation named before a short
+// description between commas that ends at the comma k: "X, the bloc's
+// parliament,"; or -1.
+func (s *scanner) orgBeforeDescription(sent sentence, k int) int {
+	if !s.punct(k, ",") {
+		return -1
+	}
+	for q := k - 1; q > sent.t0 && q > k-8; q-- {
+		switch {
+		case s.punct(q, ","):
+			if q+1 < k && s.word(q+1, cDeterminer) {
+				return s.orgBeforeComma(q)
+			}
+			return -1
+		case s.punct(q, "'"), s.toks[q].kind == tWord && !s.toks[q].cap:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // unknownOrg reads, ending at token k (or at a comma there), the

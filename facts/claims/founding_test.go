@@ -680,6 +680,14 @@ var foundingTests = []struct {
 			{Text: "Le Sénégal a rejoint l'Union africaine", Subject: "Sénégal", Event: joined, Object: "Union africaine"},
 			{Text: "sa création", Subject: "Union africaine", Event: founded, Value: "2002"},
 		}},
+	{"a description with a possessive 's between commas", "en",
+		"The East African Community met. The East African Legislative Assembly, the bloc's parliament, was inaugurated in 2001.", []d{{"2001", "2001"}},
+		[]founding{{Text: "East African Legislative Assembly, the bloc's parliament, was inaugurated in 2001", Subject: "East African Legislative Assembly", Event: inaugurated, Value: "2001"}}},
+	{"a relative object after a description, its subject a pronoun, an unknown name", "fr",
+		"Le Premier ministre préside le MoDem, le parti centriste qu'il a fondé en 2007.", []d{{"2007", "2007"}},
+		[]founding{{Text: "a fondé en 2007", Subject: "MoDem", Event: founded, Value: "2007"}}},
+	{"a relative object whose subject founds nothing", "fr",
+		"Le Premier ministre préside le MoDem, le parti centriste qu'il a quitté en 2007.", []d{{"2007", "2007"}}, nil},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},
@@ -1110,7 +1118,7 @@ var foundingTests = []struct {
 		[]d{{"1964", "1964"}, {"1972", "1972"}},
 		[]founding{
 			{Text: "BAD a été créée en 1964", Subject: "BAD", Event: founded, Value: "1964"},
-			{Text: "a vu le jour en 1972", Subject: "Fonds africain de développement", Event: founded, Value: "1972"},
+			{Text: "Fonds africain de développement, son guichet concessionnel, a vu le jour en 1972", Subject: "Fonds africain de développement", Event: founded, Value: "1972"},
 		}},
 	{"an organisation replaced another", "en",
 		"The African Union replaced the Organisation of African Unity in 2002. Morocco rejoined it in 2017, 33 years after quitting the OAU. South Sudan became its 55th member in 2011.",

@@ -283,6 +283,8 @@ var lexiconEN = (&lexicon{
 	}),
 	titles: makePhrases(map[string]title{
 		"counterpart":               {}, // "his Gabonese counterpart B": no title to report
+		"predecessor":               {},
+		"successor":                 {},
 		"counterparts":              {plural: true},
 		"host":                      {}, // "Paraguayan host Santiago Pena"
 		"president":                 {name: "president"},

@@ -248,6 +248,8 @@ var lexiconFR = (&lexicon{
 		"vice-président":        {name: "vice-président"},
 		"vice-présidente":       {name: "vice-présidente"},
 		"homologue":             {}, // "son homologue gabonais B": no title to report
+		"prédécesseur":          {},
+		"successeur":            {},
 		"homologues":            {plural: true},
 		"gén.":                  {name: "général"},
 		"gal":                   {name: "général"},

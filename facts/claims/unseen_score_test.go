@@ -1199,6 +1199,30 @@ var unseenScoreTests = []struct {
 		opt(fnd("La Syrie a suspendu sa participation en 2011", "Syrie", withdrew, "Union pour la Méditerranée|UpM")),
 		opt(fnd("Le secrétariat de l'organisation, installé à Barcelone, est opérationnel depuis 2010", "secrétariat", operational, "")),
 	}},
+	{"eac-arusha.en.txt", "en", "2024-11-30", 1, 1, []expected{
+		opt(att("Kenyan President William Ruto, the outgoing chairman, handed over the rotating chairmanship", p("William Ruto"))),
+		att("Samia Suluhu Hassan, who hosted the meeting", p("Samia Suluhu Hassan", "r:host")),
+		att("Ugandan President Yoweri Museveni was represented by his vice president, Jessica Alupo", p("Yoweri Museveni", "absent"), p("Jessica Alupo")),
+		att("Rwanda's Paul Kagame and Burundi's Evariste Ndayishimiye, whose countries accuse each other of backing rebels, both stayed home", p("Paul Kagame", "absent"), p("Evariste Ndayishimiye", "absent")),
+		opt(att("Congolese President Felix Tshisekedi joined by video link", p("Felix Tshisekedi"))),
+		fnd("The EAC was first established in 1967", "East African Community|EAC", founded, ""),
+		fnd("collapsed in 1977", "East African Community|EAC", dissolved, ""),
+		opt(fnd("was revived in 2000", "East African Community|EAC", founded, "")),
+		fnd("Rwanda and Burundi joined in 2007", "Rwanda", joined, "East African Community|EAC"),
+		fnd("Rwanda and Burundi joined in 2007", "Burundi", joined, "East African Community|EAC"),
+		fnd("South Sudan in 2016", "South Sudan", joined, "East African Community|EAC"),
+		fnd("the Democratic Republic of Congo in 2022", "Democratic Republic of Congo", joined, "East African Community|EAC"),
+		fnd("Somalia became the bloc's eighth member in March", "Somalia", joined, "East African Community|EAC"),
+		fnd("The East African Legislative Assembly, the bloc's parliament, was inaugurated in 2001", "East African Legislative Assembly", inaugurated, ""),
+	}},
+	{"gouvernement-bayrou.fr.txt", "fr", "2024-12-13", 1, 1, []expected{
+		att("en présence de son prédécesseur, Michel Barnier", p("Michel Barnier")),
+		att("Plusieurs ministres du gouvernement sortant, dont Jean-Noël Barrot et Catherine Vautrin, assistaient à la cérémonie", p("Jean-Noël Barrot"), p("Catherine Vautrin")),
+		att("Le président Emmanuel Macron, qui avait nommé M. Bayrou dans la matinée, n'y a pas assisté", p("Emmanuel Macron", "absent")),
+		fnd("le parti centriste qu'il a fondé en 2007", "MoDem", founded, ""),
+		fnd("l'UDF, créée en 1978 par Valéry Giscard d'Estaing", "UDF", founded, ""),
+		opt(fnd("Le gouvernement Barnier, formé en septembre", "gouvernement Barnier", founded, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
