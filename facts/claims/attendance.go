@@ -235,7 +235,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false // "led the army", "a conduit à la rupture"
 		}
 		chain, passive, negated := s.leftChain(sent.t0, i)
-		negated = negated || s.niNegation(sent, chain, i)
+		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && s.word(next, cNegation)
 		if o := s.cliticObject(chain); o >= 0 {
 			chain = o // "B, hôte de la rencontre, l'a accueilli"
 		}
@@ -481,6 +481,17 @@ var invertedVerbs = foldSet("figuraient", "figurait", "figurent", "figure", "ég
 // the verb is denied: "Neither A nor B attended". French says it with
 // "ne" ("Ni A ni B n'ont été conviés").
 var neithers = foldSet("neither")
+
+// neBefore reports whether the verb chain [chain, i) holds a "ne", whose
+// "pas" may follow the verb: "Traoré n'y assistait pas".
+func (s *scanner) neBefore(chain, i int) bool {
+	for k := chain; k < i; k++ {
+		if w := s.tk.fold(k); w == "n" || w == "ne" {
+			return true
+		}
+	}
+	return false
+}
 
 // niNegation reports whether the verb chain [chain, i) holds a "ne"
 // without "pas" that a "ni" before it makes a negation: "Ni A ni B n'ont

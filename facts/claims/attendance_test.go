@@ -784,6 +784,11 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Le ministre égyptien Sameh Choukri, attendu, a annulé sa venue", People: []facts.Person{p("Sameh Choukri", "t:ministre", "absent")}}}},
 	{"en présence de son prédécesseur, B", "fr", "François Bayrou a pris ses fonctions en présence de son prédécesseur, Michel Barnier.", nil,
 		[]attendance{{Text: "en présence de son prédécesseur, Michel Barnier", People: []facts.Person{p("Michel Barnier")}}}},
+	{"ne, then pas after the verb", "fr", "Le capitaine Ibrahim Traoré n'y assistait pas. Le général Tiani y assistait.", nil,
+		[]attendance{
+			{Text: "Le capitaine Ibrahim Traoré n'y assistait", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}},
+			{Text: "Le général Tiani y assistait", People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:général")}},
+		}},
 	{"neither nor", "en", "Neither President William Ruto nor President Yoweri Museveni attended the summit.", nil,
 		[]attendance{{Text: "Neither President William Ruto nor President Yoweri Museveni attended", Event: "the summit",
 			People: []facts.Person{p("William Ruto", "t:president", "absent"), p("Yoweri Museveni", "t:president", "absent")}}}},

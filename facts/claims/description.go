@@ -291,8 +291,10 @@ func (s *scanner) appositionStart(sent sentence, j int) int {
 // It stands for the last list of countries or organisations named before
 // it in its paragraph or the previous one, of that number when one is
 // given ("Mali, Niger and Burkina Faso"); failing that, when no list was
-// named, for the organisation the article is about, or the paragraph's
-// after a possessive ("its member states"). An organisation before the
+// named, for the members of the last organisation named of which the base
+// knows as many as the number given, else for the organisation the
+// article is about, or the paragraph's after a possessive ("its member
+// states"). An organisation before the
 // noun stands for its members, when the base knows them: "the three AES
 // countries". It returns the parties and the determiner's token.
 func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
@@ -340,6 +342,12 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 	if len(ps) > 0 {
 		return ps, p, true
 	}
+	if ps := s.membersNamedBefore(p, n); len(ps) > 0 && !s.word(p, cPossessive) {
+		// "Les trois pays ont quitté la Cédéao", after "les trois pays de
+		// l'AES" or in an article about the AES: its members, when the
+		// base knows as many.
+		return ps, p, true
+	}
 	if lists {
 		return nil, 0, false // "Mali and Niger … the three countries": which?
 	}
@@ -351,6 +359,22 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 		return []party{*t}, p, true
 	}
 	return nil, 0, false
+}
+
+// membersNamedBefore returns the members of the last organisation named
+// before token i (among the last lookBack mentions) of which the base
+// knows n members, n not 0; else nil.
+func (s *scanner) membersNamedBefore(i, n int) []party {
+	if n == 0 {
+		return nil
+	}
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
+	for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
+		if e := s.ments[j].entity; e >= 0 && len(s.g.entities[e].Members) == n {
+			return s.members(s.g.entities[e].Members, n)
+		}
+	}
+	return nil
 }
 
 // singularDeterminers are the French determiners, folded, that make

@@ -180,7 +180,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	// A participle in apposition or after a relative is passive, unless an
 	// object follows it: "The bloc, founded in 1993, launched a fund".
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
-		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) && !s.word(k, cRelative)
+		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) &&
+		(!s.word(k, cRelative) || s.activeObjectAt(next, sent.t1)) // "which formed the Alliance of Sahel States"
 	obj, desc, descEnd := -1, party{}, -1
 	unknown := false    // the subject is a name that is no mention
 	relSubject := false // it is the antecedent of a relative ("Fiji, which joined")
@@ -315,7 +316,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				}
 			}
 		}
-		if len(subjects) == 0 && !states && (createsSubject(trig.event) && passive && trig.form == fVerb || trig.form == fCopula) {
+		if len(subjects) == 0 && !states && (createsSubject(trig.event) && (passive || s.punct(k, ",")) && trig.form == fVerb || trig.form == fCopula) {
 			// "Arm was founded in 1990", "Les Républicains ont été fondés
 			// en 2015", "Airbus Industrie est devenu une société": a name
 			// the gazetteer does not know, which only an organisation is
@@ -687,6 +688,13 @@ func (s *scanner) openingTopic(i, p, para int) *party {
 		return s.topic(i, para)
 	}
 	return nil
+}
+
+// activeObjectAt reports whether an organisation is the object of an
+// active verb ending before token i (see activeObject).
+func (s *scanner) activeObjectAt(i, end int) bool {
+	m, _ := s.activeObject(i, end)
+	return m >= 0
 }
 
 // activeObject returns the organisation that is the object of an active
@@ -1204,6 +1212,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if states && prev != nil {
 			// "Morocco rejoined the AU in 2017, years after it left the OAU"
 			return prev.subjects, k, true
+		}
+		if cs := s.openingCountryList(sent, k); states && len(cs) > 1 && s.inSet(pluralPronouns, k) {
+			return cs, k, true // "Mali, Burkina Faso and Niger said they would withdraw"
 		}
 		if states && s.inSet(pluralPronouns, k) && len(s.lastGroup) > 1 && s.lastGroupPara == sent.para {
 			// "Les trois pays ont quitté la Cédéao. Ils avaient auparavant
@@ -1800,7 +1811,12 @@ func (s *scanner) membersOf(m, n int) []party {
 	if s.ments[m].entity < 0 {
 		return nil
 	}
-	ids := s.g.entities[s.ments[m].entity].Members
+	return s.members(s.g.entities[s.ments[m].entity].Members, n)
+}
+
+// members returns the parties of the member states ids, when a
+// collective's number n (0 for none) is theirs; else nil.
+func (s *scanner) members(ids []string, n int) []party {
 	if n != 0 && n != len(ids) {
 		return nil
 	}
@@ -2015,6 +2031,22 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 		}
 	}
 	return nil
+}
+
+// openingCountryList returns the countries of the gazetteer listed at
+// the start of sent, before token k: "Mali, Burkina Faso and Niger said
+// …"; nil if anything else opens it.
+func (s *scanner) openingCountryList(sent sentence, k int) []party {
+	_, ms, _ := s.orgList(s.datelineEnd(sent), k, true)
+	var cs []party
+	for _, m := range ms {
+		p := s.party(m)
+		if !s.countryParty(p) {
+			return nil
+		}
+		cs = append(cs, p)
+	}
+	return cs
 }
 
 // pronounCountry returns the country a pronoun at token k stands for:
