@@ -180,10 +180,16 @@ func (s *scanner) inDate(i int) bool {
 	return k < len(s.dates) && s.dates[k].t0 <= i
 }
 
-// addDates adds a date claim for every date.
+// addDates adds a date claim for every date but a dateline's ("BAMAKO,
+// Sept 23 (Reuters) -"): that is the dispatch's own date, the reference,
+// not a claim about an event.
 func (s *scanner) addDates() {
 	for _, d := range s.dates {
-		c := s.newClaim(facts.KindDate, d.Start, d.End, s.sentenceOf(d.t0))
+		si := s.sentenceOf(d.t0)
+		if sent := s.sents[si]; d.t0 > sent.t0 && d.t1 <= s.datelineEnd(sent) {
+			continue
+		}
+		c := s.newClaim(facts.KindDate, d.Start, d.End, si)
 		c.Type = d.Type.String()
 		c.Value = d.Value
 		s.claims = append(s.claims, c)

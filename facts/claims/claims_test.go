@@ -88,6 +88,37 @@ func TestFind_SentenceAndEntities(t *testing.T) {
 	}
 }
 
+// TestFind_Dateline checks that a dateline's date, the dispatch's own,
+// makes no claim, and that a date in the same sentence does.
+func TestFind_Dateline(t *testing.T) {
+	g := testGazetteer(t)
+	tests := []struct {
+		name, lang, text string
+		dates            []d
+		want             []string
+	}{
+		{"wire", "en", "Title\nBAMAKO, Sept 23 (Reuters) - Mali left the G5 Sahel in May 2022.",
+			[]d{{"Sept 23", "2025-09-23"}, {"May 2022", "2022-05"}}, []string{"May 2022"}},
+		{"afp", "fr", "Titre\nNIAMEY, 21 novembre (AFP) - Le Niger s’est retiré du G5 Sahel en 2023.",
+			[]d{{"21 novembre", "2025-11-21"}, {"2023", "2023"}}, []string{"2023"}},
+		{"no dateline", "en", "Title\nOn Sept 23, Mali left the G5 Sahel.",
+			[]d{{"Sept 23", "2025-09-23"}}, []string{"Sept 23"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Find(tt.text, tt.lang, datesOf(t, tt.text, tt.dates), g) {
+				if c.Kind == facts.KindDate {
+					got = append(got, c.Text)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("date claims of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestFind_Contract(t *testing.T) {
 	text := "Le G5 Sahel, créé en 2014, a été dissous."
 	y := strings.Index(text, "2014")

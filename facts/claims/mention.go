@@ -264,7 +264,7 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 // the place, the agency and the dash.
 func (s *scanner) datelineEnd(sent sentence) int {
 	i := sent.t0
-	if i > 0 && !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n") {
+	if i > 0 && s.toks[i-1].kind != tBreak && !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n") {
 		return sent.t0 // not the start of a line
 	}
 	for i < sent.t1 && s.toks[i].kind == tWord && s.toks[i].caps {

@@ -35,8 +35,25 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	// summit a person attended is no evidence about "la dernière réunion
 	// des ministres".
 	named := c.eventKinds(cl)
+	// Who was or was not at an event the article reports comes from an
+	// event that had begun by the article's date, unless the claim dates
+	// itself later ("will attend next week").
+	deadline := c.ref.AddDate(0, 0, 1)
+	if p, ok := parsePeriod(cl.Value); ok && !p.yearless && p.start.After(deadline) {
+		deadline = p.end
+	}
+	// A claim that neither dates its event nor names its kind, and whose
+	// sentence does not name the event's place, is about a recent event:
+	// "La cérémonie … à Ouagadougou. Traoré n'y assistait pas", in
+	// January 2025, is not about the summit he attended the July before.
+	_, dated := parsePeriod(cl.Value)
+	placed := c.gaz.find(c.wordsIn(c.sentence(cl)))
+	recentOrNamed := func(e *kb.Event) bool {
+		return dated || len(named) > 0 || !e.End.End().Before(c.ref.AddDate(0, 0, -recentDays)) ||
+			slices.ContainsFunc(placed, func(m mention) bool { return m.id == e.Place })
+	}
 	withPeople := func(e *kb.Event) bool {
-		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind))
+		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind)) && !e.Start.Start().After(deadline) && recentOrNamed(e)
 	}
 	// "Lors du premier sommet, à Niamey, Tiani avait accueilli …": an
 	// ordinal the sentence gives names its event before anything else.
@@ -92,15 +109,21 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	return kb.Event{}, false
 }
 
+// recentDays is how many days before the article an event may have ended
+// and still be what an undated attendance claim that names neither its
+// kind nor its place is about.
+const recentDays = 45
+
 // eventKinds returns the kinds of event that the claim's event phrase
 // names when the claim's sentence states it, those that every event word
 // of the phrase allows ("réunion des ministres": a ministerial meeting);
 // or nil. A phrase from an earlier sentence may not be the claim's ("…
 // une réunion des ministres. Bien que l'absence de Traoré ait été notée
-// le premier jour" is about the summit).
+// le premier jour" is about the summit), unless a pronoun of the claim's
+// sentence points back to it ("Traoré n'y assistait pas").
 func (c *checker) eventKinds(cl *facts.Claim) []kb.EventKind {
 	sent := c.sentence(cl)
-	if cl.Event == "" || !strings.Contains(c.text[sent.Start:sent.End], cl.Event) {
+	if cl.Event == "" || !strings.Contains(c.text[sent.Start:sent.End], cl.Event) && !c.pointsBack(sent) {
 		return nil
 	}
 	var named []kb.EventKind
@@ -117,6 +140,17 @@ func (c *checker) eventKinds(cl *facts.Claim) []kb.EventKind {
 		}
 	}
 	return named
+}
+
+// pointsBack reports whether the sentence refers to an event named before
+// it by a pronoun: "Traoré n'y assistait pas", "he was not there".
+func (c *checker) pointsBack(sent facts.Span) bool {
+	for _, w := range c.wordsIn(sent) {
+		if c.lex.eventPronouns[w.fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // claimPlace returns the entity id of the place an attendance claim

@@ -46,7 +46,11 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	// of that kind can bear on it ("dissoute l'an dernier" with no
 	// dissolution in the base is unverified).
 	var keep func(*kb.Event) bool
-	if ks := c.clauseKinds(x, focus); len(ks) > 0 {
+	ks := c.verbKinds(x, cl.Span())
+	if len(ks) == 0 {
+		ks = c.clauseKinds(x, focus)
+	}
+	if len(ks) > 0 {
 		keep = func(e *kb.Event) bool { return slices.Contains(ks, e.Kind) }
 	}
 	e, ok := c.match(x, focus, p.start, keep)

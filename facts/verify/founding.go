@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"factlens/facts"
 	"factlens/facts/kb"
@@ -95,6 +96,8 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 				}
 			}
 			best := unverified(fmt.Sprintf(c.lex.msg["noorg"], c.quote(cl.Text)))
+			var bestGap time.Duration
+			claimed, dated := parsePeriod(value)
 			for i := range evs {
 				r := c.judgeFounding(cl, &evs[i], value, valueText)
 				if pl := c.placeOf(&evs[i], places); pl.verdict == facts.Contradicted {
@@ -106,8 +109,15 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 					r.verdict = facts.Imprecise
 					r.why = fmt.Sprintf(c.lex.msg["transformed"], c.quote(c.title(&evs[i])), c.when(&evs[i]), c.publisher(evs[i].Facts))
 				}
-				if i == 0 || verdictRank[r.verdict] > verdictRank[best.verdict] {
-					best = r
+				// Of events that judge the claim alike, the one nearest its
+				// date: "quittée mardi [28 January 2025]" is the withdrawal
+				// of 29 January 2025, not its announcement a year earlier.
+				gap := time.Duration(0)
+				if dated {
+					gap = gapTo(&evs[i], claimed.start)
+				}
+				if i == 0 || verdictRank[r.verdict] > verdictRank[best.verdict] || r.verdict == best.verdict && gap < bestGap {
+					best, bestGap = r, gap
 				}
 			}
 			parts = append(parts, best)

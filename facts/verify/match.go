@@ -3,6 +3,8 @@ package verify
 import (
 	"slices"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"factlens/facts"
 	"factlens/facts/kb"
@@ -283,6 +285,20 @@ func (c *checker) contentWords(e *kb.Event) []string {
 	return ts
 }
 
+// nameWords returns the folded words of e's title written with a capital
+// past its first word, but for the names of the base's entities: sorted,
+// without repeats.
+func (c *checker) nameWords(e *kb.Event) []string {
+	t := c.title(e)
+	var ns []string
+	for i, w := range words(t, facts.Span{Start: 0, End: len(t)}) {
+		if r, _ := utf8.DecodeRuneInString(t[w.start:]); i > 0 && unicode.IsUpper(r) && len(w.fold) >= 4 && !c.gaz.nameWords[w.fold] {
+			ns = append(ns, w.fold)
+		}
+	}
+	return slices.Compact(slices.Sorted(slices.Values(ns)))
+}
+
 // entityWeight is what naming the entity id says for event e: 2 for its
 // place or for the person who chaired or hosted it, 1 for a subject,
 // object or other participant.
@@ -390,6 +406,30 @@ func (c *checker) clauseKinds(x *context, focus facts.Span) []kb.EventKind {
 	return ks
 }
 
+// verbKinds returns the kinds of event the word just before span names,
+// two words back at most: the verb a date completes ("ont lancé mercredi
+// leur passeport …, un symbole de leur rupture avec la Cédéao" dates the
+// launch, not the rupture).
+func (c *checker) verbKinds(x *context, span facts.Span) []kb.EventKind {
+	n := 0
+	for i := len(x.words) - 1; i >= 0 && n < 3; i-- {
+		w := x.words[i]
+		if w.end > span.Start {
+			continue
+		}
+		n++
+		if ks := c.lex.kinds[w.fold]; !x.named[i] && len(ks) > 0 {
+			if slices.Equal(ks, []kb.EventKind{kb.Announcement}) {
+				// "le retrait … annoncé le 28 janvier": an announcement
+				// is of the event the clause names.
+				return nil
+			}
+			return ks
+		}
+	}
+	return nil
+}
+
 // docScore is how strongly the whole text points to e, computed once per
 // event.
 func (c *checker) docScore(e *kb.Event) int {
@@ -406,9 +446,9 @@ func (c *checker) docScore(e *kb.Event) int {
 
 // grounded reports whether the text is about e at all: it names somewhere
 // one of e's entities (its place, subjects, objects or participants) or
-// three distinctive words of its title ("charte", "Liptako", "Gourma").
-// Event words alone ("the talks", "le conseil des ministres") never tie a
-// text to e.
+// two of the capitalised words of its title ("Charte", "Liptako",
+// "Gourma"). Common words of its title alone ("foreign ministers
+// meeting", "le conseil des ministres") never tie a text to e.
 func (c *checker) grounded(e *kb.Event) bool {
 	g, ok := c.ground[e.ID]
 	if !ok {
@@ -424,7 +464,13 @@ func (c *checker) grounded(e *kb.Event) bool {
 // namesEvent computes grounded.
 func (c *checker) namesEvent(e *kb.Event) bool {
 	x := c.wholeText()
-	if c.titleWords(x, e) >= 3 {
+	n := 0
+	for _, w := range c.names[e.ID] {
+		if x.wordSet()[w] {
+			n++
+		}
+	}
+	if n >= 2 {
 		return true
 	}
 	for _, m := range x.mentions {

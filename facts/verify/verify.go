@@ -65,6 +65,11 @@ type Verifier struct {
 	// titles holds, by language and event id, the folded content words of
 	// the event's title that count as evidence of the event.
 	titles map[string]map[string][]string
+	// names holds, likewise, the title's words written with a capital
+	// past its first word, other than the base's names: the words that
+	// tie a text to the event ("Charte", "Liptako", "Gourma"), as
+	// "meeting" or "ministers" do not (see grounded).
+	names map[string]map[string][]string
 	// publishers maps each fact id to the publisher of its first source.
 	publishers map[string]string
 	// venues are the places where events of the base happened (venuesOf).
@@ -76,7 +81,7 @@ type Verifier struct {
 
 // New returns a verifier for the facts of b.
 func New(b *kb.Base) *Verifier {
-	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), publishers: make(map[string]string),
+	v := &Verifier{base: b, gaz: newGazetteer(b), titles: make(map[string]map[string][]string), names: make(map[string]map[string][]string), publishers: make(map[string]string),
 		venues: venuesOf(b)}
 	v.errata = errataOf(b, v.gaz)
 	for _, id := range b.FactIDs() {
@@ -86,11 +91,11 @@ func New(b *kb.Base) *Verifier {
 	}
 	for _, lang := range []string{"fr", "en"} {
 		c := &checker{lang: lang, lex: lexiconFor(lang), base: b, gaz: v.gaz}
-		ts := make(map[string][]string)
+		ts, ns := make(map[string][]string), make(map[string][]string)
 		for _, e := range b.Events() {
-			ts[e.ID] = c.contentWords(&e)
+			ts[e.ID], ns[e.ID] = c.contentWords(&e), c.nameWords(&e)
 		}
-		v.titles[lang] = ts
+		v.titles[lang], v.names[lang] = ts, ns
 	}
 	return v
 }
@@ -105,7 +110,7 @@ func (v *Verifier) Claims(text, lang string, ref time.Time, cs []facts.Claim) {
 		lang = "en"
 	}
 	c := &checker{text: text, lang: lang, ref: ref, base: v.base, lex: lexiconFor(lang), gaz: v.gaz,
-		titles: v.titles[lang], publishers: v.publishers, venues: v.venues, errata: v.errata, claims: cs}
+		titles: v.titles[lang], names: v.names[lang], publishers: v.publishers, venues: v.venues, errata: v.errata, claims: cs}
 	for i := range cs {
 		r := c.check(&cs[i])
 		cs[i].Verdict = r.verdict
@@ -147,9 +152,10 @@ type checker struct {
 	// doc caches the score of each event over the whole text (whole).
 	doc   map[string]int
 	whole *context
-	// titles, publishers, venues and errata are the Verifier's (see
-	// [Verifier]).
+	// titles, names, publishers, venues and errata are the Verifier's
+	// (see [Verifier]).
 	titles     map[string][]string
+	names      map[string][]string
 	publishers map[string]string
 	venues     map[string]bool
 	errata     []erratum
@@ -300,7 +306,8 @@ func (c *checker) entityID(s string) string {
 }
 
 // container returns the founding or attendance claim whose span holds the
-// date claim cl, if any.
+// date claim cl, or the founding claim that follows it closely with its
+// value; or nil.
 func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	// Claims are sorted by start and none crosses its sentence, so the
 	// claims that may hold cl start in its sentence, at or before it.
@@ -309,6 +316,14 @@ func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	for i--; i >= 0 && c.claims[i].Start >= sent.Start; i-- {
 		o := &c.claims[i]
 		if o.Kind != facts.KindDate && o != cl && o.Span().Contains(cl.Span()) {
+			return o
+		}
+	}
+	// A date just before a founding claim that took it as its own:
+	// "said on Monday they would withdraw from the ICC".
+	i = sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= cl.End })
+	for ; i < len(c.claims) && c.claims[i].Start < sent.End && c.claims[i].Start-cl.End < 16; i++ {
+		if o := &c.claims[i]; o.Kind == facts.KindFounding && o.Value == cl.Value {
 			return o
 		}
 	}

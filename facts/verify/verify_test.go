@@ -252,6 +252,10 @@ var foundingTests = []verifyTest{
 			c.Subject, c.Event = "confederal investment bank", facts.EventLaunched
 		}),
 		facts.Unverified, noFacts, ""},
+	{"a withdrawal a day off is the effective one, not its announcement a year before", "fr", "2025-01-29",
+		"Le Mali a officiellement quitté la Cédéao mardi.",
+		one("a officiellement quitté la Cédéao mardi", facts.KindFounding, founding("mali", facts.EventWithdrew, "ecowas"), dated("2025-01-28")),
+		facts.Contradicted, []string{"ecowas-withdrawal-effective", "ecowas-abuja-decision"}, "29 janvier 2025"},
 	{"founded in september", "fr", "2025-12-22",
 		"L'AES a été créée en septembre 2023.",
 		one("créée en septembre 2023", facts.KindFounding, founding("aes", facts.EventFounded), dated("2023-09")),
