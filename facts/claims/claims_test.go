@@ -101,6 +101,8 @@ func TestFind_Dateline(t *testing.T) {
 			[]d{{"Sept 23", "2025-09-23"}, {"May 2022", "2022-05"}}, []string{"May 2022"}},
 		{"afp", "fr", "Titre\nNIAMEY, 21 novembre (AFP) - Le Niger s’est retiré du G5 Sahel en 2023.",
 			[]d{{"21 novembre", "2025-11-21"}, {"2023", "2023"}}, []string{"2023"}},
+		{"no agency", "fr", "Titre\nSAINT-PÉTERSBOURG, 28 juillet - Le Niger s’est retiré du G5 Sahel en 2023.",
+			[]d{{"28 juillet", "2023-07-28"}, {"2023", "2023"}}, []string{"2023"}},
 		{"no dateline", "en", "Title\nOn Sept 23, Mali left the G5 Sahel.",
 			[]d{{"Sept 23", "2025-09-23"}}, []string{"Sept 23"}},
 	}

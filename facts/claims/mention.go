@@ -260,8 +260,8 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 // Sept 9 (Reuters) -", "LOMÉ, 3 avril (AFP) -"), or sent.t0 when it has
 // none: the place is not an acronym, nor the sentence's subject. A
 // dateline opens a line: place words in capitals, a comma, and the agency
-// in parentheses within the next few tokens, with the dash after it; or
-// the place, the agency and the dash.
+// in parentheses within the next few tokens, with the dash after it, or a
+// date and the dash; or the place, the agency and the dash.
 func (s *scanner) datelineEnd(sent sentence) int {
 	i := sent.t0
 	if i > 0 && s.toks[i-1].kind != tBreak && !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n") {
@@ -285,6 +285,9 @@ func (s *scanner) datelineEnd(sent sentence) int {
 				return j + 4
 			}
 			return j + 3
+		}
+		if s.dash(j) && j > i+1 && s.inDate(j-1) {
+			return j + 1 // "SAINT-PÉTERSBOURG, 28 juillet - …": no agency
 		}
 	}
 	return sent.t0

@@ -72,6 +72,12 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			e = d
 		}
 	}
+	if !meets(&e, p) && !c.specific(x, &e) {
+		// "Le 5 septembre, le sommet s'est ouvert à Pékin": a sentence
+		// that names no more of e than its kind may be about another
+		// summit; it contradicts nothing.
+		return unverified(c.lex.msg["noevent"])
+	}
 	if p.prec == kb.Minute {
 		if r, ok := c.arrival(cl.Text, p.inYear(e.Start.Start().Year()), &e, x); ok {
 			return r
@@ -200,6 +206,20 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 
 // ordinalIs reports whether the context ranks an event of e's kind with
 // e's own number in its series ("le premier sommet" for the first).
+// specific reports whether x names e by more than its kind: its place, a
+// subject or object, the person who led it (leadingRoles), or a
+// capitalised word of its title. A mere participant or a rank does not
+// single it out: "Traoré … au deuxième sommet Russie-Afrique".
+func (c *checker) specific(x *context, e *kb.Event) bool {
+	for _, m := range x.mentions {
+		if entityWeight(e, m.id) > 1 || slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id) {
+			return true
+		}
+	}
+	set := x.wordSet()
+	return slices.ContainsFunc(c.names[e.ID], func(w string) bool { return set[w] })
+}
+
 func (c *checker) ordinalIs(x *context, e *kb.Event) bool {
 	cu, ok := c.seriesOrdinal(x, e)
 	return ok && cu.ordinal == e.Number

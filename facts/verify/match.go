@@ -286,13 +286,14 @@ func (c *checker) contentWords(e *kb.Event) []string {
 }
 
 // nameWords returns the folded words of e's title written with a capital
-// past its first word, but for the names of the base's entities: sorted,
-// without repeats.
+// past its first word, but for the names of the base's entities and event
+// words ("Council of Ministers"): sorted, without repeats.
 func (c *checker) nameWords(e *kb.Event) []string {
 	t := c.title(e)
 	var ns []string
 	for i, w := range words(t, facts.Span{Start: 0, End: len(t)}) {
-		if r, _ := utf8.DecodeRuneInString(t[w.start:]); i > 0 && unicode.IsUpper(r) && len(w.fold) >= 4 && !c.gaz.nameWords[w.fold] {
+		if r, _ := utf8.DecodeRuneInString(t[w.start:]); i > 0 && unicode.IsUpper(r) && len(w.fold) >= 4 && !c.gaz.nameWords[w.fold] &&
+			len(c.lex.kinds[w.fold]) == 0 && !commonTitleWords[w.fold] {
 			ns = append(ns, w.fold)
 		}
 	}
@@ -300,7 +301,7 @@ func (c *checker) nameWords(e *kb.Event) []string {
 }
 
 // entityWeight is what naming the entity id says for event e: 2 for its
-// place or for the person who chaired or hosted it, 1 for a subject,
+// place or for the person who led it (leadingRoles), 1 for a subject,
 // object or other participant.
 func entityWeight(e *kb.Event, id string) int {
 	switch {
@@ -310,7 +311,7 @@ func entityWeight(e *kb.Event, id string) int {
 		return 1
 	}
 	for _, p := range e.Participants {
-		if p.Person == id && (slices.Contains(p.Roles, "chair") || slices.Contains(p.Roles, "host")) {
+		if p.Person == id && slices.ContainsFunc(p.Roles, func(r string) bool { return leadingRoles[r] }) {
 			return 2
 		}
 		if p.Person == id {
@@ -319,6 +320,22 @@ func entityWeight(e *kb.Event, id string) int {
 	}
 	return 0
 }
+
+// commonTitleWords are words, folded, that titles write with a capital
+// and news writes about any event: "chefs d'État", "Affaires
+// étrangères", a rank, a month.
+var commonTitleWords = map[string]bool{
+	"etat": true, "etats": true, "affaires": true, "state": true, "states": true, "affairs": true,
+	"captain": true, "capitaine": true, "general": true, "president": true, "presidente": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "juin": true, "juillet": true,
+	"aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true,
+}
+
+// leadingRoles are the roles of a participant who alone names an event:
+// who chaired or hosted it, who led a coup.
+var leadingRoles = map[string]bool{"chair": true, "host": true, "leader": true}
 
 // minScore is the least score that ties a claim to an event: one event
 // word, or a place and a subject.
