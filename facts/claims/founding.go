@@ -64,6 +64,12 @@ func (s *scanner) foundingIn(si int) {
 			if prev != nil {
 				after = prev.t1
 			}
+			if trig.form == fNoun && s.word(fc.t0, cPrep) {
+				// "ont pris acte mercredi du départ du Niger": a noun
+				// after a preposition is a verb's complement, and a date
+				// before it is that verb's.
+				after = fc.trig
+			}
 			fc.value = s.clauseDate(fc.trig, fc.t1, after)
 			if fc.value == "" && trig.form == fNoun {
 				// "Sa dissolution a été prononcée en décembre 2023", not

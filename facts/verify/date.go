@@ -330,6 +330,9 @@ func (c *checker) arrival(text string, p period, e *kb.Event, x *context) (resul
 // unverified.
 func (c *checker) compareEvent(text string, p period, e *kb.Event) result {
 	p = p.inYear(e.Start.Start().Year())
+	if slices.ContainsFunc(foldWords(text), func(w string) bool { return c.lex.approx[w] }) {
+		p = p.widened() // "il y a près de dix ans": a year either way
+	}
 	es, ee := e.Start.Start(), e.End.End()
 	what, when, pub, q := c.quote(c.title(e)), c.when(e), c.publisher(e.Facts), c.quote(text)
 	r := result{facts: e.Facts}

@@ -22,6 +22,9 @@ type lexicon struct {
 	// lasting are words before a duration that make it the length of the
 	// event of the sentence ("pendant deux jours", "lasted two days").
 	lasting map[string]bool
+	// approx are the words that make a date approximate: "il y a près de
+	// dix ans", "nearly a decade ago".
+	approx map[string]bool
 	// eventPronouns are the pronouns, folded, that stand for an event
 	// named before: "y" in "n'y assistait pas", "there".
 	eventPronouns map[string]bool

@@ -46,6 +46,7 @@ var lexiconEN = lexicon{
 	since:         set("after", "since"),
 	of:            set("of", "after", "since", "later"),
 	lasting:       set("lasted", "lasting", "lasts", "last", "during", "for"),
+	approx:        set("about", "nearly", "almost", "around", "roughly", "approximately", "some"),
 	eventPronouns: set("there"),
 	recent:        set("newly", "recently", "recent", "just", "freshly"),
 	conj:          set("and", "but", "then", "or"),

@@ -75,6 +75,20 @@ func parsePeriod(v string) (period, bool) {
 	return p, !yearless || p.prec >= kb.Month
 }
 
+// widened returns p one unit of its precision longer at each end: what an
+// approximate date ("près de", "about") may mean.
+func (p period) widened() period {
+	switch p.prec {
+	case kb.Year:
+		p.start, p.end = p.start.AddDate(-1, 0, 0), p.end.AddDate(1, 0, 0)
+	case kb.Month:
+		p.start, p.end = p.start.AddDate(0, -1, 0), p.end.AddDate(0, 1, 0)
+	default:
+		p.start, p.end = p.start.AddDate(0, 0, -1), p.end.AddDate(0, 0, 1)
+	}
+	return p
+}
+
 // inYear moves a year-less period to year y.
 func (p period) inYear(y int) period {
 	if !p.yearless {
