@@ -52,8 +52,23 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		return dated || len(named) > 0 || !e.End.End().Before(c.ref.AddDate(0, 0, -recentDays)) ||
 			slices.ContainsFunc(placed, func(m mention) bool { return m.id == e.Place })
 	}
+	// An event phrase of the claim's sentence that names no kind ("who
+	// skipped the ceremony") stands for the event of the sentence before
+	// when its own names no place: it was held where that one says ("Its
+	// headquarters in Niamey was inaugurated …").
+	sent := c.sentence(cl)
+	var places []string
+	if len(named) == 0 && cl.Event != "" && strings.Contains(c.text[sent.Start:sent.End], cl.Event) {
+		if places = c.places(c.newContext(sent, nil)); len(places) == 0 {
+			places = c.places(c.newContext(c.sentenceBefore(sent), nil))
+		}
+	}
+	here := func(e *kb.Event) bool {
+		return len(places) == 0 || e.Place == "" || slices.Contains(places, e.Place)
+	}
 	withPeople := func(e *kb.Event) bool {
-		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind)) && !e.Start.Start().After(deadline) && recentOrNamed(e)
+		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind)) && !e.Start.Start().After(deadline) &&
+			recentOrNamed(e) && here(e)
 	}
 	// "Lors du premier sommet, à Niamey, Tiani avait accueilli …": an
 	// ordinal the sentence gives names its event before anything else.
@@ -140,6 +155,17 @@ func (c *checker) eventKinds(cl *facts.Claim) []kb.EventKind {
 		}
 	}
 	return named
+}
+
+// sentenceBefore returns the span of the sentence before sent, as the
+// text's full stops and line breaks end it, or an empty span.
+func (c *checker) sentenceBefore(sent facts.Span) facts.Span {
+	before := strings.TrimRight(c.text[:sent.Start], " \t\r\n")
+	if before == "" {
+		return facts.Span{}
+	}
+	start := strings.LastIndexAny(before[:len(before)-1], ".!?\n") + 1
+	return facts.Span{Start: start, End: len(before)}
 }
 
 // pointsBack reports whether the sentence refers to an event named before
