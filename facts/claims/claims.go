@@ -227,7 +227,13 @@ func (s *scanner) newClaim(kind facts.Kind, start, end, si int) facts.Claim {
 		Facts:   []string{},
 	}
 	if si >= 0 {
+		// The sentence starts after its dateline: "BAMAKO, Dec 2
+		// (Reuters) -" says where the dispatch was filed, not where its
+		// events happened.
 		sent := s.sents[si]
+		if d := s.datelineEnd(sent); d < sent.t1 && s.toks[d].start <= start {
+			sent.t0 = d
+		}
 		c.Sentence = facts.Span{Start: s.toks[sent.t0].start, End: s.toks[sent.t1-1].end}
 		if s.sentEntities == nil {
 			s.sentEntities = make([][]string, len(s.sents))

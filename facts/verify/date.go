@@ -72,7 +72,7 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			e = d
 		}
 	}
-	if !meets(&e, p) && !c.specific(x, &e) {
+	if !meets(&e, p) && !c.specific(x, &e, keep != nil) {
 		// "Le 5 septembre, le sommet s'est ouvert à Pékin": a sentence
 		// that names no more of e than its kind may be about another
 		// summit; it contradicts nothing.
@@ -206,13 +206,16 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 
 // ordinalIs reports whether the context ranks an event of e's kind with
 // e's own number in its series ("le premier sommet" for the first).
-// specific reports whether x names e by more than its kind: its place, a
-// subject or object, the person who led it (leadingRoles), or a
-// capitalised word of its title. A mere participant or a rank does not
-// single it out: "Traoré … au deuxième sommet Russie-Afrique".
-func (c *checker) specific(x *context, e *kb.Event) bool {
+// specific reports whether x names e by more than its kind: a subject or
+// object, the person who led it (leadingRoles), a capitalised word of its
+// title, or its place when x names its kind too (kinded). A mere
+// participant or a rank does not single it out ("Traoré … au deuxième
+// sommet Russie-Afrique"), nor a place alone ("la cérémonie … organisée
+// vendredi à Niamey").
+func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 	for _, m := range x.mentions {
-		if entityWeight(e, m.id) > 1 || slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id) {
+		place := m.id == e.Place
+		if place && kinded || !place && entityWeight(e, m.id) > 1 || slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id) {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ var lexiconEN = lexicon{
 		"formed": enFounding, "created": enFounding, "creation": enFounding, "established": enFounding,
 		"establishment": enFounding, "signed": enFounding, "signing": enFounding, "birth": enFounding,
 		"treaty": enTreaty, "confederation": enConfed, "transformed": enConfed,
-		"withdrawal": enWithdrawal, "withdrawals": enWithdrawal, "withdrew": enWithdrawal,
+		"withdrawal": enWithdrawal, "withdrawals": enWithdrawal, "withdrew": enWithdrawal, "breakup": enWithdrawal,
 		"withdraw": enWithdrawal, "left": enWithdrawal, "leave": enWithdrawal, "exit": enWithdrawal,
 		"quit":        enWithdrawal,
 		"dissolution": enDissolution, "dissolved": enDissolution, "disbanded": enDissolution,

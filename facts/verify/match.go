@@ -420,6 +420,11 @@ func (c *checker) clauseKinds(x *context, focus facts.Span) []kb.EventKind {
 			ks = append(ks, c.lex.kinds[w.fold]...)
 		}
 	}
+	if others := slices.DeleteFunc(slices.Clone(ks), func(k kb.EventKind) bool { return k == kb.Announcement }); len(others) > 0 {
+		// "ont annoncé la dissolution des partis": the announcement is of
+		// the event the clause names.
+		return others
+	}
 	return ks
 }
 
