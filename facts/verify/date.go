@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"factlens/facts"
 	"factlens/facts/kb"
@@ -213,6 +214,9 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 // sommet Russie-Afrique"), nor a place alone ("la cérémonie … organisée
 // vendredi à Niamey").
 func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
+	if c.otherSeries(x, e) {
+		return false
+	}
 	for _, m := range x.mentions {
 		place := m.id == e.Place
 		if place && kinded || !place && entityWeight(e, m.id) > 1 || slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id) {
@@ -221,6 +225,42 @@ func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 	}
 	set := x.wordSet()
 	return slices.ContainsFunc(c.names[e.ID], func(w string) bool { return set[w] })
+}
+
+// complementWords are the words, folded, before the organisation an
+// event noun belongs to: "sommet de l'ABN", "summit of the EAC".
+var complementWords = map[string]bool{"de": true, "du": true, "des": true, "d": true, "l": true, "la": true, "of": true, "the": true}
+
+// otherSeries reports whether an event word of e's kind in x is followed
+// by the name of another organisation: "le sommet des chefs d'État de
+// l'ABN", "la session du Parlement de la Cédéao" are not a summit of the
+// AES or of ECOWAS itself.
+func (c *checker) otherSeries(x *context, e *kb.Event) bool {
+	ours := func(id string) bool {
+		return id == e.Place || slices.Contains(e.Subjects, id) || slices.Contains(e.Objects, id)
+	}
+	for i, w := range x.words {
+		if x.named[i] || !slices.Contains(c.lex.kinds[w.fold], e.Kind) {
+			continue
+		}
+		for j := i + 1; j < len(x.words) && j <= i+6; j++ {
+			v := x.words[j]
+			if x.named[j] {
+				k := slices.IndexFunc(x.mentions, func(m mention) bool { return m.start <= v.start && v.end <= m.end })
+				if ent, ok := c.base.Entity(x.mentions[max(k, 0)].id); k >= 0 && !ours(ent.ID) && ok && ent.Kind == facts.OrganisationEntity {
+					return true
+				}
+				if k >= 0 && ours(x.mentions[k].id) {
+					break
+				}
+				continue
+			}
+			if t := c.text[v.start:v.end]; len(t) >= 2 && strings.ToUpper(t) == t && !unicode.IsDigit(rune(t[0])) && complementWords[x.words[j-1].fold] {
+				return true // the acronym of an organisation the base does not know: "de l'ABN"
+			}
+		}
+	}
+	return false
 }
 
 func (c *checker) ordinalIs(x *context, e *kb.Event) bool {

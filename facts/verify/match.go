@@ -429,18 +429,18 @@ func (c *checker) clauseKinds(x *context, focus facts.Span) []kb.EventKind {
 }
 
 // verbKinds returns the kinds of event the word just before span names,
-// two words back at most: the verb a date completes ("ont lancé mercredi
+// two words back at most, names aside: the verb a date completes ("ont lancé mercredi
 // leur passeport …, un symbole de leur rupture avec la Cédéao" dates the
 // launch, not the rupture).
 func (c *checker) verbKinds(x *context, span facts.Span) []kb.EventKind {
 	n := 0
 	for i := len(x.words) - 1; i >= 0 && n < 3; i-- {
 		w := x.words[i]
-		if w.end > span.Start {
-			continue
+		if w.end > span.Start || x.named[i] {
+			continue // names do not count: "met in Bamako on Thursday"
 		}
 		n++
-		if ks := c.lex.kinds[w.fold]; !x.named[i] && len(ks) > 0 {
+		if ks := c.lex.kinds[w.fold]; len(ks) > 0 {
 			if slices.Equal(ks, []kb.EventKind{kb.Announcement}) {
 				// "le retrait … annoncé le 28 janvier": an announcement
 				// is of the event the clause names.
