@@ -401,8 +401,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				return ac, false // "and sent his prime minister": nobody named
 			} else if len(guests) == 0 && deputy >= 0 {
 				end = deputy
-			} else if len(guests) == 0 && !trig.alone && !group && (trig.role != "" || len(people) < 2) {
-				return ac, false // "Goïta received a letter", "Goïta met reporters"
+			} else if len(guests) == 0 && !trig.alone && !group && (trig.role != "" || len(people) < 2) && !s.inSet(guestPronouns, p) {
+				return ac, false // "Goïta received a letter", "Goïta met reporters", not "welcomed him"
 			}
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
@@ -1125,6 +1125,9 @@ func (s *scanner) personName(i, end int) int {
 			last = p
 		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) || s.word(p+1, cParticle) && s.nameWord(p+2)):
 			p++ // "Ahmed ould Abdallah", "Ursula von der Leyen"
+		case p > i && s.toks[p].cap && s.inSet(nameArticles, p) && s.nameWord(p+1) && !s.is(p+1, cOrgHead):
+			p += 2 // "Bruno Le Maire", "Jean-Yves Le Drian": the article and its name
+			last = p
 		case p > i && s.particleName(p):
 			p++ // "Abdel Fattah al-Burhan"
 			last = p
@@ -1147,6 +1150,10 @@ func (s *scanner) capital(p int) bool {
 	_, ok := s.lex.capitals[s.tk.fold(p)]
 	return ok
 }
+
+// nameArticles are the articles, folded, that French surnames begin
+// with, written with a capital: "Le Maire", "La Fontaine", "Du Bellay".
+var nameArticles = foldSet("le", "la", "du", "de", "des")
 
 // nameSuffixes are the words, folded, that may end a name, with their
 // full stop.
@@ -1299,6 +1306,10 @@ var hostNouns = foldSet("host", "hôte", "hôtesse")
 // asideRelatives are the relatives, folded, that open an aside besides
 // those of the lexicon: "Goïta, dont le pays abrite le delta, …".
 var asideRelatives = foldSet("dont")
+
+// guestPronouns are the pronouns, folded, that stand for guests named
+// before: "B welcomed him".
+var guestPronouns = foldSet("him", "her", "them")
 
 // absolutes are the participles, folded, that open an absolute clause.
 var absolutes = foldSet("ayant")

@@ -451,8 +451,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 		}
 		p := s.skipDeterminer(after, sent.t1)
-		if m := s.orgAt(p, false); m >= 0 {
-			fc.subjects = []party{s.party(m)}
+		if _, ms, _ := s.orgList(p, sent.t1, false); len(ms) > 0 {
+			fc.subjects = s.parties(ms) // "Créés en 1944 …, le FMI et la Banque mondiale"
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
 		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) {
@@ -1196,6 +1196,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		return ps, start, true
 	}
 	if m := s.orgBeforeGeneric(k); m >= 0 {
+		return []party{s.party(m)}, s.ments[m].t0, true
+	}
+	if m := s.orgEndingAt(k-1, false); s.punct(k, ",") && m >= 0 && s.punct(s.ments[m].t0-1, ",") {
+		// "Its sister body for governments, the Nordic Council of
+		// Ministers, was created in 1971": the name in apposition.
 		return []party{s.party(m)}, s.ments[m].t0, true
 	}
 	if m := s.orgBeforeDescription(sent, k); m >= 0 {

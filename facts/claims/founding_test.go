@@ -707,6 +707,15 @@ var foundingTests = []struct {
 			{Text: "Les trois pays ont quitté la Cédéao mardi", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2025-01-28", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
 			{Text: "Les trois pays ont quitté la Cédéao mardi", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025-01-28", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
 		}},
+	{"an organisation of ministers in apposition after a description", "en",
+		"The Nordic Council met. Its sister body for governments, the Nordic Council of Ministers, was created in 1971.", []d{{"1971", "1971"}},
+		[]founding{{Text: "was created in 1971", Subject: "Nordic Council of Ministers", Event: founded, Value: "1971"}}},
+	{"two organisations after an opening participle", "fr",
+		"Créés en 1944 lors de la conférence de Bretton Woods, le FMI et la Banque mondiale tiennent leurs assemblées.", []d{{"1944", "1944"}},
+		[]founding{
+			{Text: "Créés en 1944 lors de la conférence de Bretton Woods", Subject: "FMI", Event: founded, Value: "1944"},
+			{Text: "Créés en 1944 lors de la conférence de Bretton Woods", Subject: "Banque mondiale", Event: founded, Value: "1944"},
+		}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

@@ -135,7 +135,12 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 // 115 sièges", not "Force conjointe".
 var nameVerbs = foldSet("compte", "dispose", "regroupe", "rassemble", "reunit", "represente", "reste",
 	"demeure", "vise", "prevoit", "annonce", "estime", "affirme", "devient", "entend", "souhaite", "appelle",
-	"tient", "accueille", "ouvre", "celebre", "fete", "organise")
+	"tient", "accueille", "ouvre", "celebre", "fete", "organise",
+	// and their plurals, after two organisations: "le FMI et la Banque
+	// mondiale tiennent leurs assemblées"
+	"comptent", "disposent", "regroupent", "rassemblent", "reunissent", "representent", "restent",
+	"visent", "prevoient", "annoncent", "estiment", "affirment", "deviennent", "entendent", "souhaitent",
+	"appellent", "tiennent", "accueillent", "ouvrent", "celebrent", "fetent", "organisent")
 
 // geoAdjectives are the French adjectives, folded, that follow a place
 // inside a name: "Communauté économique des États de l'Afrique centrale".
@@ -329,8 +334,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			continue
 		}
 		switch {
-		case s.nameWord(j) && head && s.titleAt(j, end):
-			return last, head // "European Council President Antonio Costa"
+		case s.nameWord(j) && head && s.titleBeforeName(j, end):
+			return last, head // "European Council President Antonio Costa", not "Council of Ministers"
 		case s.nameWord(j) && j == i+1 && s.is(i, cOrgHead) && s.lex.postAdjectives && !adjectiveForm(s.tk.fold(j)) && s.officeBefore(i):
 			return last, head // "le président du Conseil Faure Gnassingbé"
 		case s.nameWord(j):
@@ -453,6 +458,13 @@ func adjectiveForm(w string) bool {
 func (s *scanner) titleAt(i, end int) bool {
 	_, _, ok := lookup(s, s.lex.titles, cTitleStart, i, end)
 	return ok
+}
+
+// titleBeforeName reports whether a title at token i is followed by a
+// capitalised name, a person's.
+func (s *scanner) titleBeforeName(i, end int) bool {
+	_, after, ok := lookup(s, s.lex.titles, cTitleStart, i, end)
+	return ok && s.nameWord(after)
 }
 
 // placeAdjective reports whether the folded word w is a compound

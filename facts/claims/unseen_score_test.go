@@ -1253,6 +1253,26 @@ var unseenScoreTests = []struct {
 		opt(fnd("un an après avoir annoncé leur départ", "Niger", withdrew, "Cédéao|Communauté économique des États de l'Afrique de l'Ouest")),
 		fnd("Créée en juillet 2024 lors du sommet de Niamey, la confédération de l'AES", "AES|Alliance des États du Sahel|Confédération des États du Sahel|confédération", founded, ""),
 	}},
+	{"nordic-council.en.txt", "en", "2024-10-29", 1, 1, []expected{
+		att("Ukrainian President Volodymyr Zelensky made a surprise appearance at the Nordic Council's annual session", p("Volodymyr Zelensky")),
+		att("Iceland's Prime Minister Bjarni Benediktsson, whose country holds the council's presidency this year, welcomed him", p("Bjarni Benediktsson", "r:host")),
+		att("Danish Prime Minister Mette Frederiksen, Sweden's Ulf Kristersson and Norway's Jonas Gahr Store sat alongside him on the stage", p("Mette Frederiksen"), p("Ulf Kristersson"), p("Jonas Gahr Store")),
+		att("Finland's Petteri Orpo joined them in the afternoon", p("Petteri Orpo")),
+		att("Greenland's premier, Mute Egede, boycotted the opening", p("Mute Egede", "absent")),
+		fnd("The Nordic Council was established in 1952 by Denmark, Iceland, Norway and Sweden", "Nordic Council", founded, ""),
+		fnd("Finland joined in 1955", "Finland", joined, "Nordic Council"),
+		fnd("the Nordic Council of Ministers, was created in 1971", "Nordic Council of Ministers", founded, ""),
+	}},
+	{"fmi-marrakech.fr.txt", "fr", "2023-10-09", 1, 1, []expected{
+		att("Le chef du gouvernement marocain, Aziz Akhannouch, a accueilli les délégations de 190 pays", p("Aziz Akhannouch", "r:host")),
+		opt(att("La directrice générale du FMI, Kristalina Georgieva, et le président de la Banque mondiale, Ajay Banga, ont tenu une conférence de presse commune à l'ouverture", p("Kristalina Georgieva"), p("Ajay Banga"))),
+		att("La secrétaire américaine au Trésor, Janet Yellen, était du voyage, de même que le ministre français de l'Économie, Bruno Le Maire", p("Janet Yellen"), p("Bruno Le Maire")),
+		att("Le ministre russe des Finances, Anton Silouanov, n'a pas fait le déplacement", p("Anton Silouanov", "absent")),
+		att("Le gouverneur de la banque centrale chinoise, Pan Gongsheng, est arrivé mardi", p("Pan Gongsheng")),
+		fnd("Créés en 1944 lors de la conférence de Bretton Woods, le FMI et la Banque mondiale", "Fonds monétaire international|FMI", founded, ""),
+		fnd("Créés en 1944 lors de la conférence de Bretton Woods, le FMI et la Banque mondiale", "Banque mondiale", founded, ""),
+		fnd("Le Maroc a adhéré au FMI en 1958", "Maroc", joined, "Fonds monétaire international|FMI"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
