@@ -461,11 +461,29 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 	return unverified(c.lex.msg["nothing"])
 }
 
+// dateOfSentence returns the start of the first dated date claim of cl's
+// sentence other than cl and outside any other claim, or the zero time:
+// "ended a two-day summit in Bamako on Tuesday" is about the summit that
+// ended that Tuesday.
+func (c *checker) dateOfSentence(cl *facts.Claim) time.Time {
+	sent := c.sentence(cl)
+	for i := range c.claims {
+		o := &c.claims[i]
+		if o.Kind != facts.KindDate || o.Start == cl.Start || !sent.Contains(o.Span()) || (o.Type != "DATE" && o.Type != "TIME") || c.container(o) != nil {
+			continue // not a founding's date: "Le sommet de deux jours …, formée en septembre 2023"
+		}
+		if p, ok := parsePeriod(o.Value); ok && !p.yearless {
+			return p.start
+		}
+	}
+	return time.Time{}
+}
+
 // eventLength compares a duration with the length in days of the event
 // of the sentence, of one of kinds when the duration qualifies an event
 // word ("le sommet de deux jours").
 func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus facts.Span, kinds []kb.EventKind) result {
-	e, ok := c.match(x, focus, time.Time{}, func(e *kb.Event) bool {
+	e, ok := c.match(x, focus, c.dateOfSentence(cl), func(e *kb.Event) bool {
 		return e.Start.Precision() >= kb.Day && (kinds == nil || slices.Contains(kinds, e.Kind))
 	})
 	if !ok {

@@ -60,10 +60,15 @@ func parsePeriod(v string) (period, bool) {
 		p.end, p.prec = p.start.AddDate(0, 0, 7), kb.Day
 	case len(v) > 10 && v[10] == 'T':
 		d, err := kb.ParseDate(v[:min(len(v), 16)])
-		if err != nil {
+		if err == nil {
+			p.start, p.end, p.prec = d.Start(), d.End(), kb.Minute
+			break
+		}
+		// A part of the day ("2025-12-23TMO", "…TXX"): the day.
+		if d, err = kb.ParseDate(v[:10]); err != nil {
 			return period{}, false
 		}
-		p.start, p.end, p.prec = d.Start(), d.End(), kb.Minute
+		p.start, p.end, p.prec = d.Start(), d.End(), d.Precision()
 	default:
 		d, err := kb.ParseDate(v)
 		if err != nil {

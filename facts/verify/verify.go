@@ -306,8 +306,7 @@ func (c *checker) entityID(s string) string {
 }
 
 // container returns the founding or attendance claim whose span holds the
-// date claim cl, or the founding claim that follows it closely with its
-// value; or nil.
+// date claim cl, or one next to it that took its value; or nil.
 func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	// Claims are sorted by start and none crosses its sentence, so the
 	// claims that may hold cl start in its sentence, at or before it.
@@ -319,11 +318,13 @@ func (c *checker) container(cl *facts.Claim) *facts.Claim {
 			return o
 		}
 	}
-	// A date just before a founding claim that took it as its own:
-	// "said on Monday they would withdraw from the ICC".
-	i = sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= cl.End })
-	for ; i < len(c.claims) && c.claims[i].Start < sent.End && c.claims[i].Start-cl.End < 16; i++ {
-		if o := &c.claims[i]; o.Kind == facts.KindFounding && o.Value == cl.Value {
+	// A date next to a founding or attendance claim that took it as its
+	// own: "said on Monday they would withdraw from the ICC", "Tiani
+	// arrived on Monday".
+	for i := range c.claims {
+		o := &c.claims[i]
+		near := o.Start >= cl.End && o.Start-cl.End < 16 || o.End <= cl.Start && cl.Start-o.End < 16
+		if o.Kind != facts.KindDate && near && sent.Contains(o.Span()) && o.Value == cl.Value {
 			return o
 		}
 	}
