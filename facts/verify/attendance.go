@@ -239,6 +239,9 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 			continue
 		}
 		pr, ro := c.presence(&e, id, p, days), c.role(&e, id, p.Role)
+		if pr.verdict == facts.Supported && p.Present && c.arrives(cl) {
+			pr = c.arrivedOn(&e, id, days, pr)
+		}
 		known = known || pr.verdict != facts.Unverified || ro.verdict != facts.Unverified
 		if pr.verdict != facts.Unverified {
 			presences++
@@ -401,6 +404,30 @@ func (c *checker) presence(e *kb.Event, id string, p facts.Person, days []kb.Dat
 		r.verdict = facts.Contradicted
 	}
 	r.why = c.record(id, part)
+	return r
+}
+
+// arrives reports whether the claim says someone arrived: "Tiani arrived
+// on Monday".
+func (c *checker) arrives(cl *facts.Claim) bool {
+	return slices.ContainsFunc(foldWords(cl.Text), func(w string) bool { return c.lex.arrival[w] })
+}
+
+// arrivedOn judges "arrived on" the days claimed, which the participant id
+// was there: it is wrong when they were there on a day of the event
+// before ("Tiani arrived on Tuesday", there since Monday).
+func (c *checker) arrivedOn(e *kb.Event, id string, days []kb.Date, r result) result {
+	part, ok := participant(e, id)
+	if !ok || len(days) == 0 || len(days) == len(eventDays(e)) {
+		return r
+	}
+	for _, d := range part.Present {
+		if d.Start().Before(days[0].Start()) {
+			r.verdict = facts.Contradicted
+			r.why = fmt.Sprintf(c.lex.msg["already"], c.person(id), c.day(d), c.publisher(part.Facts))
+			return r
+		}
+	}
 	return r
 }
 

@@ -101,6 +101,7 @@ var lexiconEN = lexicon{
 		"recentok":      "%s took place %s (%s), %s before the article.",
 		"stale":         "%s took place %s (%s), %s before the article: that is not recent.",
 		"present":       "%s was present %s (%s).",
+		"already":       "%s was already there on %s (%s).",
 		"absent":        "%s was absent %s (%s).",
 		"wasabsent":     "%s was absent %s and present %s (%s).",
 		"arrived":       "; arrived on %s at %s",

@@ -104,6 +104,7 @@ var lexiconFR = lexicon{
 		"recentok":      "%s a eu lieu %s (%s), %s avant l'article.",
 		"stale":         "%s a eu lieu %s (%s), %s avant l'article : ce n'est plus récent.",
 		"present":       "%s était présent %s (%s).",
+		"already":       "%s était déjà là le %s (%s).",
 		"absent":        "%s était absent %s (%s).",
 		"wasabsent":     "%s était absent %s et présent %s (%s).",
 		"arrived":       " ; arrivé le %s à %s",

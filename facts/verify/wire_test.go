@@ -36,6 +36,7 @@ func TestWireArticle(t *testing.T) {
 		{"Tiani's day of arrival", "who missed the opening day on Monday,", "who missed the opening day,", "Monday", facts.Supported, "Second summit", "Coup"},
 		{"Traore's morning", "", "", "Tuesday morning", facts.Supported, "", ""},
 		{"Traore's absence", "", "", "Traore, who missed the opening day on Monday", facts.Supported, "absent on 22 December 2025", ""},
+		{"an arrival a day after the first day there", "Tiani arrived on Monday", "Tiani arrived on Tuesday", "Niger's General Abdourahamane Tiani arrived", facts.Contradicted, "already there on 22 December 2025", ""},
 		{"a summit a day longer", "two-day summit", "three-day summit", "three-day", facts.Contradicted, "lasted 2 days", ""},
 		{"the treaty in another city", "summit in Niamey in July 2024", "summit in Ouagadougou in July 2024", "July 2024", facts.Imprecise, "in Niamey", ""},
 		{"the exit a day early", "Jan. 29, 2025", "Jan. 28, 2025", "Jan. 28, 2025", facts.Contradicted, "29 January 2025", ""},
