@@ -68,7 +68,8 @@ func (c *checker) wordsIn(span facts.Span) []word {
 // clause returns the span of the clause of the text around span: the text
 // between the nearest clause punctuation (, ; : parentheses, quotes,
 // dashes) before and after it, within limit, cut again at the nearest
-// conjunctions (words of conj: "et", "and") outside span.
+// conjunctions (words of conj: "et", "and") outside span, but for one
+// right next to it, which joins it to its like ("samedi et dimanche").
 func (c *checker) clause(span, limit facts.Span, conj map[string]bool) facts.Span {
 	const stops = ",;:()«»\"—–"
 	cl := span
@@ -87,8 +88,9 @@ func (c *checker) clause(span, limit facts.Span, conj map[string]bool) facts.Spa
 		cl.End += n
 	}
 	for _, w := range c.wordsIn(cl) {
-		if !conj[w.fold] {
-			continue
+		if !conj[w.fold] || strings.TrimSpace(c.text[min(w.end, span.Start):span.Start]) == "" && w.end <= span.Start ||
+			w.start >= span.End && strings.TrimSpace(c.text[span.End:w.start]) == "" {
+			continue // a conjunction right next to span joins it to its like: "samedi et dimanche"
 		}
 		if w.end <= span.Start {
 			cl.Start = w.end

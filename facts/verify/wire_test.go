@@ -18,6 +18,36 @@ const wireArticle = "Sahel juntas end Bamako summit, hand confederation presiden
 	"The three countries formally left ECOWAS on Jan. 29, 2025. Their foreign ministers met in Ouagadougou on Nov. 26 to prepare the summit.\n\n" +
 	"The alliance's unified force received its standard in Bamako on Dec. 20.\n"
 
+// fileArticle is the same story as a French agency would file it.
+const fileArticle = "AES : le capitaine Traoré prend la présidence de la confédération\n\n" +
+	"BAMAKO, 23 décembre (AFP) - Les chefs d'État du Mali, du Burkina Faso et du Niger ont clôturé mardi à Bamako leur deuxième sommet, " +
+	"qui a duré deux jours, en confiant la présidence tournante de la Confédération des États du Sahel au capitaine Ibrahim Traoré.\n\n" +
+	"Le général Abdourahamane Tiani était présent dès lundi.\n\n" +
+	"Née en septembre 2023 avec la signature de la Charte du Liptako-Gourma, l'AES a été transformée en confédération le 6 juillet 2024 à Niamey. " +
+	"Le sommet avait été précédé samedi et dimanche d'une session du Conseil des ministres, présidée par le général Goïta.\n"
+
+// TestFileArticle checks the French wire story through the whole engine:
+// "samedi et dimanche" are both the council's days, not one the summit's.
+func TestFileArticle(t *testing.T) {
+	ch := defaultChecker(t)
+	ref := time.Date(2025, 12, 23, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		claim string
+		want  facts.Verdict
+		why   string
+	}{
+		{"mardi", facts.Supported, "23 décembre 2025"},
+		{"deux jours", facts.Supported, "2 jours"},
+		{"samedi", facts.Supported, "Conseil des ministres"},
+		{"dimanche", facts.Supported, "Conseil des ministres"},
+		{"6 juillet 2024", facts.Supported, "Traité"},
+	} {
+		t.Run(tt.claim, func(t *testing.T) {
+			checkClaim(t, ch, fileArticle, "fr", ref, tt.claim, tt.want, tt.why, "")
+		})
+	}
+}
+
 // TestWireArticle checks the wire story and copies of it with one error,
 // through the whole engine: each fact is tied to its own event (the
 // two-day summit to the one that ended on Tuesday, Tiani's Monday to the
