@@ -450,16 +450,18 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 	return ac, true
 }
 
-// listAside returns the comma that closes an aside between the items of
-// a list, opened by a comma and a lower-case preposition at token q and
-// followed by a separator and another person ("B, in his first summit,
-// and C"), or q.
+// listAside returns the comma (or semicolon) that closes an aside
+// between the items of a list, opened by a comma and a lower-case
+// preposition or English gerund at token q and followed by a separator and
+// another person ("B, in his first summit, and C", "B, attending his last
+// summit; and C"), or q.
 func (s *scanner) listAside(q, end int) int {
-	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) || s.toks[q+1].cap {
+	gerund := s.lang == "en" && q+1 < len(s.toks) && s.toks[q+1].kind == tWord && strings.HasSuffix(s.tk.fold(q+1), "ing") // "attending his last summit"
+	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund || s.toks[q+1].cap {
 		return q
 	}
-	for c := q + 2; c < end && c < q+10; c++ {
-		if !s.punct(c, ",") {
+	for c := q + 2; c < end && c < q+16; c++ {
+		if !s.punct(c, ",") && !s.punct(c, ";") {
 			continue
 		}
 		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, c, end); ok {
@@ -718,6 +720,16 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
 		if group && s.lex.postAdjectives && s.adjective(p) && s.nameWord(p+1) {
 			p++ // "ses homologues burkinabè A, mauritanien B et nigérien C"
+		}
+		if d := s.deputyAt(p, end); d > p && (s.tk.fold(q) == "ni" || s.tk.fold(q) == "nor") {
+			// "Ni le ministre malien B ni son homologue nigérien n'ont
+			// fait le déplacement", "Neither B nor his deputy attended":
+			// an item with no name closes the list.
+			for d < end && s.adjective(d) && !s.is(d, cChain) {
+				d++
+			}
+			next = d
+			break
 		}
 	}
 	return people, next

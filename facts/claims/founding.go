@@ -1344,6 +1344,14 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			}
 		}
 	}
+	if s.word(k, cCoordinator) && prev == nil {
+		// "The Southern African Development Community grew out of a
+		// loose alliance and was formally established in 1992": the
+		// organisation opening the sentence, before its first verb.
+		if m := s.orgAt(s.skipDeterminer(s.datelineEnd(sent), k), states); m >= 0 && s.ments[m].t1 < k && s.toks[s.ments[m].t1].kind == tWord && !s.toks[s.ments[m].t1].cap {
+			return []party{s.party(m)}, 0, false
+		}
+	}
 	return nil, 0, false
 }
 

@@ -716,6 +716,20 @@ var foundingTests = []struct {
 			{Text: "Créés en 1944 lors de la conférence de Bretton Woods", Subject: "FMI", Event: founded, Value: "1944"},
 			{Text: "Créés en 1944 lors de la conférence de Bretton Woods", Subject: "Banque mondiale", Event: founded, Value: "1944"},
 		}},
+	{"a subject before a coordinated verb; a conference that is an organisation", "en",
+		"The Southern African Development Community grew out of a loose alliance and was formally established in 1992. Its predecessor, the Southern African Development Coordination Conference, had been set up in 1980.",
+		[]d{{"1992", "1992"}, {"1980", "1980"}},
+		[]founding{
+			{Text: "was formally established in 1992", Subject: "Southern African Development Community", Event: founded, Value: "1992"},
+			{Text: "the Southern African Development Coordination Conference, had been set up in 1980", Subject: "Southern African Development Coordination Conference", Event: founded, Value: "1980"},
+		}},
+	{"dissolved the same year", "fr", "Fondée en 1994 à Dakar, l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest, dissoute la même année.",
+		[]d{{"1994", "1994"}, {"la même année", "1994"}},
+		[]founding{
+			{Text: "Fondée en 1994 à Dakar", Subject: "UEMOA", Event: founded, Value: "1994"},
+			{Text: "UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest", Subject: "UEMOA", Event: founded},
+			{Text: "dissoute la même année", Subject: "Communauté économique de l'Afrique de l'Ouest", Event: dissolved, Value: "1994"},
+		}},
 	{"a country leaves what the last one left", "en", "Angola quit OPEC in 2024, five years after Qatar left to focus on gas.", []d{{"2024", "2024"}},
 		[]founding{
 			{Text: "Angola quit OPEC in 2024", Subject: "Angola", Event: withdrew, Value: "2024", Object: "OPEC"},

@@ -161,6 +161,7 @@ var lexiconFR = (&lexicon{
 		"figuraient parmi les présents":     {form: aBefore, present: true},
 		"dans la salle":                     {form: aBefore, present: true},
 		"au rendez-vous":                    {form: aBefore, present: true},
+		"de la partie":                      {form: aBefore, present: true},
 		"rejoint+":                          {form: aBefore, present: true, event: true},
 		"figurait parmi les invités":        {form: aBefore, present: true},
 		"figuraient parmi les invités":      {form: aBefore, present: true},

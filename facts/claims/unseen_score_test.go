@@ -1273,6 +1273,28 @@ var unseenScoreTests = []struct {
 		fnd("Créés en 1944 lors de la conférence de Bretton Woods, le FMI et la Banque mondiale", "Banque mondiale", founded, ""),
 		fnd("Le Maroc a adhéré au FMI en 1958", "Maroc", joined, "Fonds monétaire international|FMI"),
 	}},
+	{"sadc-luanda.en.txt", "en", "2024-08-17", 1, 1, []expected{
+		att("Angolan President Joao Lourenco, who took over the rotating chairmanship from Zimbabwe's Emmerson Mnangagwa, presided over the one-day meeting", p("Joao Lourenco", "r:chair")),
+		opt(att("took over the rotating chairmanship from Zimbabwe's Emmerson Mnangagwa", p("Emmerson Mnangagwa"))),
+		att("Among those present were South Africa's Cyril Ramaphosa; Namibia's Nangolo Mbumba, attending his last summit before the country's November election; and Congolese President Felix Tshisekedi",
+			p("Cyril Ramaphosa"), p("Nangolo Mbumba"), p("Felix Tshisekedi")),
+		opt(att("Madagascar's Andry Rajoelina sent his foreign minister", p("Andry Rajoelina", "absent"))),
+		opt(att("Tanzania's Samia Suluhu Hassan cut short her stay and left before the closing session", p("Samia Suluhu Hassan"))),
+		fnd("was formally established in 1992 in Windhoek", "Southern African Development Community|SADC", founded, ""),
+		fnd("the Southern African Development Coordination Conference, had been set up in 1980", "Southern African Development Coordination Conference", founded, ""),
+		fnd("Comoros became the newest member in 2017", "Comoros", joined, "Southern African Development Community|SADC"),
+	}},
+	{"uemoa-cotonou.fr.txt", "fr", "2025-04-04", 1, 1, []expected{
+		att("Romuald Wadagni, qui a présidé les débats", p("Romuald Wadagni", "r:chair")),
+		opt(att("a reçu ses homologues ivoirien, sénégalais et togolais", p("Romuald Wadagni", "r:host"))),
+		att("Le gouverneur de la BCEAO, Jean-Claude Kassi Brou, était également de la partie", p("Jean-Claude Kassi Brou")),
+		att("Ni le ministre malien Alousséni Sanou ni son homologue nigérien n'ont fait le déplacement", p("Alousséni Sanou", "absent")),
+		opt(att("le Burkina Faso était représenté par un conseiller technique")),
+		fnd("Fondée en 1994 à Dakar, l'UEMOA", "UEMOA|Union économique et monétaire ouest-africaine", founded, ""),
+		opt(fnd("l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest", "UEMOA|Union économique et monétaire ouest-africaine", founded, "")),
+		fnd("la Communauté économique de l'Afrique de l'Ouest, dissoute la même année", "Communauté économique de l'Afrique de l'Ouest|CEAO", dissolved, ""),
+		fnd("La Guinée-Bissau y a adhéré en 1997", "Guinée-Bissau", joined, "UEMOA|Union économique et monétaire ouest-africaine"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
