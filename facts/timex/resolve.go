@@ -30,6 +30,10 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	case tg.aheadOf(i):
 		// "ahead of the Nov. 5 election": the nearest, whatever the
 		// tense of the sentence.
+	case tg.startsFrom(i) && tg.soon(d):
+		// "une hausse à compter du 1er janvier", announced in October:
+		// a start soon to come, whatever the tense of the announcement.
+		tense = 1
 	default:
 		if tense = tg.tense(i); tense == 0 && tg.deadline(i) {
 			tense = 1
@@ -113,6 +117,47 @@ func (tg *tagger) aheadOf(i int) bool {
 		k--
 	}
 	return tg.is(k, "of") && tg.is(k-1, "ahead")
+}
+
+// startWords are the words that make the date after them the start of
+// something: "à compter du 1er janvier", "à partir de mars", "dès le 2
+// juin", "effective Jan. 1", "starting in March", "with effect from".
+var startWords = map[string]bool{"compter": true, "partir": true, "des": true, "effective": true, "starting": true, "beginning": true}
+
+// startsFrom reports whether the date at token i is the start of
+// something (startWords).
+func (tg *tagger) startsFrom(i int) bool {
+	for k := i - 1; k >= i-3; k-- {
+		switch f := tg.tok(k).fold; {
+		case startWords[f]:
+			return f != "des" || tg.is(k+1, "le", "l")
+		case f == "from":
+			return tg.is(k-1, "effect", "effective")
+		case f != "le" && f != "du" && f != "de" && f != "la" && f != "l" && f != "'" && f != "in" && f != "on" && f != "en":
+			return false
+		}
+	}
+	return false
+}
+
+// soon reports whether the next day or month d names, after the
+// reference date, is at most three months away.
+func (tg *tagger) soon(d dexpr) bool {
+	switch d.g {
+	case gMonth:
+		ahead := (d.m - int(tg.ref.Month()) + 12) % 12
+		return ahead > 0 && ahead <= 3
+	case gDay:
+		for y := tg.ref.Year(); y <= tg.ref.Year()+1; y++ {
+			if !validDay(d.d, d.m, y) {
+				continue
+			}
+			if day := time.Date(y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC); day.After(tg.ref) {
+				return !day.After(tg.ref.AddDate(0, 3, 0))
+			}
+		}
+	}
+	return false
 }
 
 // deadlineWords are the words that make the date after them a deadline:
