@@ -219,7 +219,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if m := s.orgAt(e, false); m >= 0 && trig.event {
 			e = s.ments[m].t1 // "opened the BRICS summit"
 		}
-		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) {
+		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && s.personAt(e, sent.t1)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
@@ -1391,6 +1391,11 @@ func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
 		negative, quantified = v, true
 		p = s.skipPrep(p+1, c, cPrep) // "aucun des", "none of"
 	}
+	if s.tk.fold(p) == "its" {
+		// "Its leaders first met in 2021": an organisation's leaders, not
+		// the people named before.
+		return 0, false, false
+	}
 	determined := s.word(p, cDeterminer)
 	p = s.skipDeterminer(p, c)
 	n, p = s.numberAt(p, c)
@@ -1656,4 +1661,10 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 		return ev
 	}
 	return best
+}
+
+// personAt reports whether a person is named at token i, before end.
+func (s *scanner) personAt(i, end int) bool {
+	_, _, _, ok := s.personItem(i, end, true)
+	return ok
 }

@@ -723,6 +723,19 @@ var foundingTests = []struct {
 			{Text: "was formally established in 1992", Subject: "Southern African Development Community", Event: founded, Value: "1992"},
 			{Text: "the Southern African Development Coordination Conference, had been set up in 1980", Subject: "Southern African Development Coordination Conference", Event: founded, Value: "1980"},
 		}},
+	{"first convened, by an unknown name before a coordinated verb", "en",
+		"The Quad traces its roots to the 2004 tsunami and was first convened in 2007. The council convened on Monday.", []d{{"2004", "2004"}, {"2007", "2007"}},
+		[]founding{{Text: "was first convened in 2007", Subject: "Quad", Event: founded, Value: "2007"}}},
+	{"a gapped agent", "fr", "L'UFM a été rejointe par la Guinée en 1980, puis par la Côte d'Ivoire en 2008.", []d{{"1980", "1980"}, {"2008", "2008"}},
+		[]founding{
+			{Text: "UFM a été rejointe par la Guinée en 1980", Subject: "Guinée", Event: joined, Value: "1980", Object: "UFM"},
+			{Text: "par la Côte d'Ivoire en 2008", Subject: "Côte d'Ivoire", Event: joined, Value: "2008", Object: "UFM"},
+		}},
+	{"a gapped agent, English", "en", "The EAC was joined by Rwanda in 2007, then by South Sudan in 2016.", []d{{"2007", "2007"}, {"2016", "2016"}},
+		[]founding{
+			{Text: "EAC was joined by Rwanda in 2007", Subject: "Rwanda", Event: joined, Value: "2007", Object: "EAC"},
+			{Text: "by South Sudan in 2016", Subject: "South Sudan", Event: joined, Value: "2016", Object: "EAC"},
+		}},
 	{"dissolved the same year", "fr", "Fondée en 1994 à Dakar, l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest, dissoute la même année.",
 		[]d{{"1994", "1994"}, {"la même année", "1994"}},
 		[]founding{

@@ -184,6 +184,9 @@ const (
 	// which founds the first: "The African Union replaced the
 	// Organisation of African Unity in 2002", "l'UA a succédé à l'OUA".
 	fSuccession
+	// fFirstVerb is a verb that founds only after "first", and is then
+	// an fVerb: "was first convened in 2007", not "convened on Monday".
+	fFirstVerb
 )
 
 // foundingTrigger is the meaning of a founding phrase.
@@ -231,6 +234,10 @@ type attendanceTrigger struct {
 	// event reports whether the trigger makes a claim only before an
 	// event: "opened the summit", not "opened a bank account".
 	event bool
+	// companion reports whether an event trigger makes a claim before a
+	// person too, who is company and not in the claim: "joined Biden at
+	// the school".
+	companion bool
 	// trip reports whether a destination may follow the trigger: "made
 	// the trip to Abuja".
 	trip bool
