@@ -52,6 +52,14 @@ func (s *scanner) attendanceIn(si int) {
 				i = next
 				continue
 			}
+			if n := len(found); n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) {
+				// "Félix Tshisekedi, arrivé la veille, a participé aux
+				// travaux": the verb after the apposition extends its
+				// claim.
+				found[n-1].t1, found[n-1].people = max(found[n-1].t1, ac.t1), ac.people
+				i = max(next, ac.t1)
+				continue
+			}
 			if n := len(found); n > 0 {
 				ac, ok = s.afterClaim(found[n-1], ac)
 			}
@@ -95,6 +103,12 @@ func (s *scanner) attendanceIn(si int) {
 		}
 		s.claims = append(s.claims, c)
 	}
+}
+
+// samePeople reports whether a and b name the same people, in the same
+// order, with the same presence and role.
+func samePeople(a, b []facts.Person) bool {
+	return slices.EqualFunc(a, b, func(p, q facts.Person) bool { return p.Name == q.Name && p.Present == q.Present && p.Role == q.Role })
 }
 
 // afterClaim returns b without the people that the claim a before it
@@ -299,7 +313,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			for n := 0; n < 2 && s.inSet(invertedVerbs, p); n++ {
 				p++ // "Parmi les présents figuraient également B et C"
 			}
-			if people, end := s.personList(p, sent.t1, false); len(people) > 0 {
+			if people, end := s.personList(s.pastUnnamed(p, sent.t1), sent.t1, false); len(people) > 0 {
 				setPresence(people, present, "")
 				ac = attendanceClaim{t0: chain, t1: end, people: people}
 				break
@@ -473,6 +487,47 @@ func (s *scanner) listAside(q, end int) int {
 	}
 	return q
 }
+
+// pastUnnamed returns the first named person of a list at token p whose
+// first items name nobody ("le secrétaire exécutif de l'organisation et
+// plusieurs ministres des trois pays, ainsi que l'envoyé spécial B"): at
+// most three items, each a determiner or a quantifier, a title or a
+// group noun and a few words, before a separator. It returns p when the
+// list names nobody or starts with a name.
+func (s *scanner) pastUnnamed(p, end int) int {
+	q := p
+	for n := 0; n < 3; n++ {
+		if people, _ := s.personList(q, end, false); len(people) > 0 {
+			return q
+		}
+		_, quantified := s.lex.quantifiers[s.tk.fold(q)]
+		if !s.word(q, cDeterminer) && !quantified && !s.inSet(vagueQuantities, q) {
+			return p
+		}
+		noun := false
+		r := q + 1
+		for ; r < end && r < q+10; r++ {
+			if _, _, ok := lookup(s, s.lex.separators, cSeparatorStart, r, end); ok {
+				break
+			}
+			_, _, title := lookup(s, s.lex.titles, cTitleStart, r, end)
+			noun = noun || title || s.inSet(s.lex.groups, r)
+		}
+		_, after, ok := lookup(s, s.lex.separators, cSeparatorStart, r, end)
+		if !ok || !noun {
+			return p
+		}
+		if _, a, ok := lookup(s, s.lex.separators, cSeparatorStart, after, end); ok {
+			after = a // ", ainsi que"
+		}
+		q = after
+	}
+	return p
+}
+
+// vagueQuantities are the words, folded, that open a group of people
+// without a number: "plusieurs ministres", "several ministers".
+var vagueQuantities = foldSet("plusieurs", "quelques", "nombreux", "several", "many", "some", "numerous")
 
 // invertedVerbs are the words, folded, that may stand between an
 // inverted trigger and its people: "Parmi les présents figuraient
@@ -714,8 +769,11 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 		if !ok {
 			break
 		}
-		if _, _, r, ok := s.personItem(after, end, true); ok && s.punct(q, ",") && r < end && s.word(r, cChain) {
-			break // "sent B, and Argentina's C was absent": a clause of its own
+		if _, _, r, ok := s.personItem(after, end, true); ok && (s.punct(q, ",") || s.punct(q, ";")) && r < end && s.clauseVerb(s.relativeAsideEnd(r, end), end) {
+			// "sent B, and Argentina's C was absent", "represented by B;
+			// President C, who has clashed with D, stayed away": a clause
+			// of its own.
+			break
 		}
 		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
 		if group && s.lex.postAdjectives && s.adjective(p) && s.nameWord(p+1) {
@@ -733,6 +791,27 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 		}
 	}
 	return people, next
+}
+
+// clauseVerb reports whether a verb of its own follows a list item at
+// token r: an auxiliary or an attendance trigger.
+func (s *scanner) clauseVerb(r, end int) bool {
+	_, _, trigger := lookup(s, s.lex.attendance, cAttendanceStart, r, end)
+	return s.word(r, cChain) || trigger
+}
+
+// relativeAsideEnd returns the token after a relative clause between
+// commas at token r (", who has clashed with Boluarte,"), or r.
+func (s *scanner) relativeAsideEnd(r, end int) int {
+	if !s.punct(r, ",") || !s.word(r+1, cRelative) {
+		return r
+	}
+	for c := r + 2; c < end && c < r+16; c++ {
+		if s.punct(c, ",") {
+			return c + 1
+		}
+	}
+	return r
 }
 
 // groupObject reads, at token p after a verb, a group of people that is
@@ -1097,9 +1176,10 @@ func (s *scanner) skipOffice(i, end int) int {
 	if o > q && s.personName(o, end) > o+1 {
 		return o
 	}
-	if o > q && s.inSet(postings, o) && s.nameWord(o+1) {
-		// "l'ambassadeur de France en Chine, B": where the office is held.
-		r := o + 1
+	if p := s.skipDeterminer(o+1, end); o > q && s.inSet(postings, o) && s.nameWord(p) {
+		// "l'ambassadeur de France en Chine, B", "l'envoyé spécial de
+		// l'ONU pour les Grands Lacs, B": where the office is held.
+		r := p
 		for r < end && s.nameWord(r) {
 			r++
 		}
@@ -1110,9 +1190,10 @@ func (s *scanner) skipOffice(i, end int) int {
 	return i
 }
 
-// postings are the prepositions, folded, before the country where an
-// office is held: "ambassadeur de France en Chine".
-var postings = foldSet("en", "au", "aux", "in", "to")
+// postings are the prepositions, folded, before the country or region
+// where an office is held: "ambassadeur de France en Chine", "envoyé
+// spécial de l'ONU pour les Grands Lacs".
+var postings = foldSet("en", "au", "aux", "in", "to", "pour", "for")
 
 // personName returns the end of the unknown person's name at i: one to
 // four capitalised words, with particles between them ("Ahmed ould
@@ -1238,8 +1319,8 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			}
 
 			people, next := s.personList(j, c, false)
-			if len(people) == 0 || next != c {
-				continue
+			if len(people) == 0 || next != c || s.anyIn(j, c, func(k int) bool { return s.punct(k, ";") }) {
+				continue // "represented by B; President C, …, stayed away": C alone
 			}
 			if k := s.commaAnd(j, c); len(people) > 1 && k > j && s.afterVerb(j) {
 				// "sent B, and Argentina's C was absent": the list after

@@ -279,6 +279,16 @@ func (s *scanner) word(i int, c wordClass) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tWord && s.cls[i]&c != 0
 }
 
+// anyIn reports whether f holds for one of the tokens [i, end).
+func (s *scanner) anyIn(i, end int, f func(k int) bool) bool {
+	for k := i; k < end; k++ {
+		if f(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // is reports whether token i, a word or a punctuation mark, is of one of
 // the classes c.
 func (s *scanner) is(i int, c wordClass) bool {

@@ -1614,7 +1614,7 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	switch {
 	case fc.trigger.form == fAdmission && s.inSet(admissionPreps, q):
 		q++ // "s'est élargie à l'Inde en 2017, puis à l'Iran en 2023"
-	case s.inSet(agentPreps, q) && s.agentIn(fc.trig, fc.t1):
+	case s.inSet(agentPreps, q) && s.anyIn(fc.trig, fc.t1, func(k int) bool { return s.inSet(agentPreps, k) }):
 		q++ // "a été rejointe par la Guinée en 1980, puis par la Côte d'Ivoire en 2008"
 	}
 	q = s.skipDeterminer(q, sent.t1)
@@ -1651,16 +1651,6 @@ func (s *scanner) memberAt(q, end int) (party, int, bool) {
 
 // agentPreps are the prepositions, folded, of a passive verb's agent.
 var agentPreps = foldSet("par", "by")
-
-// agentIn reports whether an agent preposition is among tokens [i, end).
-func (s *scanner) agentIn(i, end int) bool {
-	for ; i < end; i++ {
-		if s.inSet(agentPreps, i) {
-			return true
-		}
-	}
-	return false
-}
 
 // datePreps are the prepositions, folded, that may stand before a date in
 // a gapped list: "la Somalie en 2024".
