@@ -224,6 +224,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				for e++; s.nameWord(e); e++ {
 				}
 				continue
+			case trig.event && s.inSet(venuePreps, e):
+				// "a ouvert mardi au parc des expositions de la porte de
+				// Versailles le 107e congrès"
+				if k := s.eventAfterPlace(e+1, sent.t1); k > e {
+					e = k
+					continue
+				}
 			}
 			break
 		}
@@ -232,6 +239,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if m := s.orgAt(e, false); m >= 0 && trig.event {
 			e = s.ments[m].t1 // "opened the BRICS summit"
+		}
+		if trig.event && e+1 < sent.t1 && s.toks[e].digit && s.word(e+1, cEventHead) {
+			e++ // "le 107e congrès", "the 79th session"
 		}
 		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && s.personAt(e, sent.t1)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
@@ -387,9 +397,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 			deputy := -1
 			if trig.delegate {
-				// "sent his prime minister", "sent Vice President B", not
+				// "sent his prime minister", "sent Vice President B", "sent
+				// B, its minister of state", "sent B to the meeting", not
 				// "sent a letter" nor "sent B a letter".
-				if deputy = s.deputyAt(next, sent.t1); deputy < 0 && !s.titleAt(s.skipDeterminer(next, sent.t1), sent.t1) {
+				if deputy = s.deputyAt(next, sent.t1); deputy < 0 && !s.titleAt(s.skipDeterminer(next, sent.t1), sent.t1) && !s.sentPerson(next, sent.t1) {
 					return ac, false
 				}
 			}
@@ -436,9 +447,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				break
 			}
 		}
-		if c := s.complementComma(ac.t1, sent.t1); c >= 0 {
+		if c := s.complementComma(ac.t1, sent.t1); c >= 0 && (role == "" || !s.inSet(companionLeads, c+1)) {
 			// "Merz était présent, tout comme le président Macron", "a
-			// pris part aux travaux, tout comme son homologue gabonais B"
+			// pris part aux travaux, tout comme son homologue gabonais B";
+			// not a host's or a chair's company, who has no such role ("a
+			// accueilli le chef du gouvernement, aux côtés de la ministre
+			// B"): its own claim.
 			_, p, _ := s.lex.likewise.lookup(&s.tk, c+1, sent.t1)
 			if more, end := s.personList(p, sent.t1, true); len(more) > 0 {
 				setPresence(more, present, role)
@@ -462,6 +476,42 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		ac.t1 = end
 	}
 	return ac, true
+}
+
+// companionLeads are the first words, folded, of the likewise phrases
+// that name someone's company rather than someone doing the same: "aux
+// côtés de", "alongside", "next to".
+var companionLeads = foldSet("aux", "alongside", "beside", "next", "together", "along", "a")
+
+// venuePreps are the prepositions, folded, of a venue: "au parc des
+// expositions", "dans la salle", "at the convention centre".
+var venuePreps = foldSet("à", "au", "aux", "dans", "sur", "in", "at", "on")
+
+// sentPerson reports whether the person named at token p, after a verb
+// of sending, is the one sent: nothing but punctuation or a preposition
+// follows the name ("sent B, its minister of state", "sent B to the
+// meeting"), not an object ("sent B a letter").
+func (s *scanner) sentPerson(p, end int) bool {
+	_, _, q, ok := s.personItem(p, end, true)
+	return ok && (q >= end || s.toks[q].kind != tWord || s.word(q, cPrep|cPlacePrep) || s.inSet(postings, q))
+}
+
+// eventAfterPlace returns the determiner of an event named after the
+// place that starts at token p (up to ten words, no punctuation): "parc
+// des expositions de la porte de Versailles le 107e congrès"; or -1.
+func (s *scanner) eventAfterPlace(p, end int) int {
+	for k := p; k < end && k < p+10; k++ {
+		if s.toks[k].kind != tWord && !s.punct(k, "'") {
+			return -1
+		}
+		if !s.word(k, cDeterminer) || s.punct(k+1, "'") {
+			continue
+		}
+		if s.word(k+1, cEventHead) || (s.toks[k+1].digit || s.adjective(k+1)) && s.word(k+2, cEventHead) {
+			return k // "le congrès", "le 107e congrès"
+		}
+	}
+	return -1
 }
 
 // listAside returns the comma (or semicolon) that closes an aside
@@ -1158,6 +1208,17 @@ func (s *scanner) skipOffice(i, end int) int {
 	}
 	q := s.skipDeterminer(s.skipPrep(i, end, cPrep), end)
 	r := s.nounPhrase(q, end, 3) // "de la transition malienne,"
+	for k := r; r > q && k < end && k < r+6 && s.lang == "fr"; k++ {
+		// "de l'Aménagement du territoire,": lower-case words after the
+		// office's capitalised one.
+		if s.punct(k, ",") {
+			r = k
+			break
+		}
+		if s.toks[k].kind != tWord && !s.punct(k, "'") || s.toks[k].cap {
+			break
+		}
+	}
 	if r > q && s.punct(r, ",") {
 		return r + 1
 	}

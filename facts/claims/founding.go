@@ -723,7 +723,8 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 // noun may qualify, as an adjective: "its founding members".
 var modifiedByFounding = foldSet("member", "members", "father", "fathers", "mother", "mothers", "charter", "treaty",
 	"document", "documents", "principle", "principles", "text", "act", "declaration", "states", "state", "countries", "nations",
-	"partner", "partners", "shareholder", "shareholders", "summit", "conference", "ceremony")
+	"partner", "partners", "shareholder", "shareholders", "summit", "conference", "ceremony",
+	"protocol", "talks", "negotiations", "bid", "request", "application", "process")
 
 // prospects are the prepositions, folded, before an event that has not
 // happened yet: "vers sa dissolution", "towards its withdrawal".
@@ -2692,7 +2693,12 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	}
 	prep1, c1, j := s.orgList(next, sent.t1, states)
 	if unknownOwner && len(c1) == 0 {
-		return false // "Macron a annoncé son retrait de la vie politique"
+		if !s.countryParty(*owner) {
+			return false // "Macron a annoncé son retrait de la vie politique"
+		}
+		// "Russia … announced its withdrawal two months later": from the
+		// organisation named after it, or the paragraph's.
+		countryOwner = true
 	}
 	if s.inSet(s.lex.tripNouns, i) && (s.inSet(s.lex.destinations, i-1) || s.inSet(s.lex.tripGoals, j)) {
 		return false // "le départ du Tchad vers Paris", "au départ de Bamako"

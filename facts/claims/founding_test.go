@@ -736,6 +736,15 @@ var foundingTests = []struct {
 			{Text: "EAC was joined by Rwanda in 2007", Subject: "Rwanda", Event: joined, Value: "2007", Object: "EAC"},
 			{Text: "by South Sudan in 2016", Subject: "South Sudan", Event: joined, Value: "2016", Object: "EAC"},
 		}},
+	{"a country announces its withdrawal; a former state is no organisation", "en",
+		"The Council of the Baltic Sea States was set up in Copenhagen in 1992 after the collapse of the Soviet Union. Russia announced its withdrawal in May 2022. Iceland has been a member since 1995. Bolivia signed its accession protocol in 2015.",
+		[]d{{"1992", "1992"}, {"May 2022", "2022-05"}, {"1995", "1995"}, {"2015", "2015"}},
+		[]founding{
+			{Text: "Council of the Baltic Sea States was set up in Copenhagen in 1992 after the collapse of the Soviet Union", Subject: "Council of the Baltic Sea States", Event: founded, Value: "1992"},
+			{Text: "its withdrawal in May 2022", Subject: "Russia", Event: withdrew, Value: "2022-05", Object: "Council of the Baltic Sea States"},
+			{Text: "Iceland has been a member since 1995", Subject: "Iceland", Event: joined, Value: "1995", Object: "Council of the Baltic Sea States"},
+		}},
+	{"a person announces his withdrawal", "fr", "Emmanuel Macron a annoncé son retrait de la vie politique en 2027.", []d{{"2027", "2027"}}, nil},
 	{"dissolved the same year", "fr", "Fondée en 1994 à Dakar, l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest, dissoute la même année.",
 		[]d{{"1994", "1994"}, {"la même année", "1994"}},
 		[]founding{

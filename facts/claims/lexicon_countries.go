@@ -46,6 +46,8 @@ var countries = makePhrases(countrySet(
 	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
 	"Tokelau", "Puerto Rico", "Hong Kong", "Macau", "Macao", "Zanzibar", "Somaliland", "Aruba",
 	"Curaçao", "Bermuda", "Guam", "American Samoa", "Gibraltar", "Wallis and Futuna", "Chinese Taipei",
+	// Former states, which history names as members and founders.
+	"Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Zaire",
 	// French.
 	"Afghanistan", "Afrique du Sud", "Albanie", "Algérie", "Allemagne", "Andorre", "Angola",
 	"Antigua-et-Barbuda", "Arabie saoudite", "Argentine", "Arménie", "Australie", "Autriche",
@@ -78,6 +80,8 @@ var countries = makePhrases(countrySet(
 	"Polynésie française", "Nouvelle-Calédonie", "Groenland", "îles Féroé", "îles Cook", "Niue",
 	"Tokelau", "Porto Rico", "Hong Kong", "Macao", "Zanzibar", "Somaliland", "Aruba", "Curaçao",
 	"Bermudes", "Guam", "Gibraltar", "Wallis-et-Futuna", "Taipei chinois",
+	// États disparus.
+	"Union soviétique", "Yougoslavie", "Tchécoslovaquie", "Allemagne de l'Est", "Allemagne de l'Ouest", "Zaïre",
 ))
 
 // countrySet returns the names as lexicon entries, each once when folded:
