@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"factlens/facts"
 	"factlens/facts/kb"
@@ -35,7 +36,11 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		if o.Kind == facts.KindFounding {
 			return c.founding(o, cl.Value, cl.Text)
 		}
-		if e, ok := c.attendanceEvent(o); ok {
+		if e, ok := c.attendanceEvent(o); ok && (c.attended(o, &e) || c.specific(c.newContext(c.sentence(cl), cl.Entities), &e, true)) {
+			// The event, when the claim's people were there, or its
+			// sentence names it by more than its kind: not "le sommet
+			// extraordinaire de l'UEMOA s'est ouvert samedi à Dakar",
+			// which the base does not know, for another summit.
 			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.statedPlace(o)),
 				c.numbered(c.newContext(c.sentence(cl), cl.Entities), &e)}, "")
 		}
@@ -108,6 +113,15 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		}
 	}
 	return c.weekday(cl.Text, p, &e, combine([]result{cmp, c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
+}
+
+// attended reports whether one of the people of attendance claim cl took
+// part in event e.
+func (c *checker) attended(cl *facts.Claim, e *kb.Event) bool {
+	return slices.ContainsFunc(cl.People, func(p facts.Person) bool {
+		id := c.personID(p)
+		return id != "" && slices.ContainsFunc(e.Participants, func(q kb.Participant) bool { return q.Person == id })
+	})
 }
 
 // edgeOf returns "openbad" when a word of opening stands just before
@@ -243,6 +257,9 @@ func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 		if x.named[i] || !slices.Contains(c.lex.kinds[w.fold], e.Kind) {
 			continue
 		}
+		if c.unknownOrgAfter(x, i, e) {
+			return true
+		}
 		for j := i + 1; j < len(x.words) && j <= i+6; j++ {
 			v := x.words[j]
 			if x.named[j] {
@@ -258,9 +275,39 @@ func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 			if t := c.text[v.start:v.end]; len(t) >= 2 && strings.ToUpper(t) == t && !unicode.IsDigit(rune(t[0])) && complementWords[x.words[j-1].fold] {
 				return true // the acronym of an organisation the base does not know: "de l'ABN"
 			}
+
 		}
 	}
 	return false
+}
+
+// unknownOrgAfter reports whether the event word at x.words[i] is
+// followed, past up to two lower-case adjectives, by complement words and
+// the capitalised name of an organisation the base does not know: "le
+// sommet extraordinaire de l'Union économique et monétaire
+// ouest-africaine", not "la réunion préparatoire des ministres des
+// Affaires étrangères" nor a word of e's title.
+func (c *checker) unknownOrgAfter(x *context, i int, e *kb.Event) bool {
+	j := i + 1
+	for n := 0; n < 2 && j < len(x.words) && !complementWords[x.words[j].fold] && !x.named[j] && !c.capitalised(x.words[j]); n++ {
+		j++
+	}
+	k := j
+	for k < len(x.words) && k < j+3 && complementWords[x.words[k].fold] {
+		k++
+	}
+	if k == j || k >= len(x.words) || x.named[k] {
+		return false
+	}
+	v := x.words[k]
+	return c.capitalised(v) && len(v.fold) >= 4 && !commonTitleWords[v.fold] && !c.gaz.nameWords[v.fold] &&
+		len(c.lex.kinds[v.fold]) == 0 && !slices.Contains(c.titles[e.ID], v.fold)
+}
+
+// capitalised reports whether word w of the text starts with a capital.
+func (c *checker) capitalised(w word) bool {
+	r, _ := utf8.DecodeRuneInString(c.text[w.start:])
+	return unicode.IsUpper(r)
 }
 
 func (c *checker) ordinalIs(x *context, e *kb.Event) bool {

@@ -65,6 +65,19 @@ func TestClaims_EndToEnd(t *testing.T) {
 				"le général Abdourahamane Tiani avait accueilli ses homologues, le colonel Assimi Goïta et le capitaine Ibrahim Traoré": facts.Supported,
 				"Le capitaine Traoré, qui n'a pas assisté": facts.Unverified,
 			}},
+		// A summit the base does not know, whose day an attendance claim
+		// took, is no other summit; a date inside a claim that did not
+		// take it is judged on its own (the coup in Niger).
+		{"fr", "2025-03-08",
+			"Le sommet extraordinaire de l'Union économique et monétaire ouest-africaine (UEMOA) s'est ouvert samedi à Dakar sous la présidence du chef de l'État sénégalais, Bassirou Diomaye Faye.\n" +
+				"Le général Abdourahamane Tiani, à la tête du Niger depuis le coup d'État de juillet 2023, s'est fait excuser.\n",
+			map[string]facts.Verdict{"samedi": facts.Unverified, "juillet 2023": facts.Supported}},
+		// An event word followed by the name of an organisation the base
+		// does not know: the session of ECOWAS's parliament is no ECOWAS
+		// summit.
+		{"fr", "2025-05-20",
+			"La session ordinaire du Parlement de la Cédéao s'est ouverte lundi à Abuja, en l'absence des députés du Mali, du Burkina Faso et du Niger.\n",
+			map[string]facts.Verdict{"lundi": facts.Unverified}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)

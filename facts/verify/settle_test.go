@@ -120,7 +120,7 @@ var settleTests = []settleTest{
 		func(t testing.TB, text string) []facts.Claim {
 			return []facts.Claim{
 				claim(t, text, "", "Paul Martin a assisté au forum de Lyon le 4 mai 2021", facts.KindAttendance,
-					at("forum de Lyon", ""), people(facts.Person{Name: "Paul Martin", Present: true})),
+					at("forum de Lyon", ""), people(facts.Person{Name: "Paul Martin", Present: true}), func(c *facts.Claim) { c.Value = "2021-05-04" }),
 				claim(t, text, "", "4 mai 2021", facts.KindDate, value("DATE", "2021-05-04")),
 			}
 		},

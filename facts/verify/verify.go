@@ -306,7 +306,10 @@ func (c *checker) entityID(s string) string {
 }
 
 // container returns the founding or attendance claim whose span holds the
-// date claim cl, or one next to it that took its value; or nil.
+// date claim cl, or one next to it, that took its value; or nil. A date
+// inside a claim that did not take it dates something else: "Tiani, à la
+// tête du Niger depuis le coup d'État de juillet 2023, s'est fait
+// excuser".
 func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	// Claims are sorted by start and none crosses its sentence, so the
 	// claims that may hold cl start in its sentence, at or before it.
@@ -314,7 +317,7 @@ func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	i := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start > cl.Start })
 	for i--; i >= 0 && c.claims[i].Start >= sent.Start; i-- {
 		o := &c.claims[i]
-		if o.Kind != facts.KindDate && o != cl && o.Span().Contains(cl.Span()) {
+		if o.Kind != facts.KindDate && o != cl && o.Span().Contains(cl.Span()) && (o.Value == cl.Value || o.Kind == facts.KindFounding) {
 			return o
 		}
 	}
