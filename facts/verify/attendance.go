@@ -66,9 +66,24 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	here := func(e *kb.Event) bool {
 		return len(places) == 0 || e.Place == "" || slices.Contains(places, e.Place)
 	}
+	// An undated claim whose sentence names no event is about the event
+	// the article's lead names: the guests of an inauguration listed in
+	// the second paragraph were not at a summit held three weeks before.
+	// It was held where the lead says, if the base knows the place: not
+	// the inauguration of a bank's seat in Bamako for a president's in
+	// Conakry.
+	var lead []kb.EventKind
+	var leadPlaces []string
+	if !dated && len(named) == 0 && (cl.Event == "" || !strings.Contains(c.text[sent.Start:sent.End], cl.Event)) {
+		x := c.newContext(c.lead(), nil)
+		lead, leadPlaces = c.firstKinds(x), c.places(x)
+	}
+	ofLead := func(e *kb.Event) bool {
+		return len(lead) == 0 || slices.Contains(lead, e.Kind) && (e.Place == "" || slices.Contains(leadPlaces, e.Place))
+	}
 	withPeople := func(e *kb.Event) bool {
 		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind)) && !e.Start.Start().After(deadline) &&
-			recentOrNamed(e) && here(e)
+			recentOrNamed(e) && here(e) && ofLead(e)
 	}
 	// "Lors du premier sommet, à Niamey, Tiani avait accueilli …": an
 	// ordinal the sentence gives names its event before anything else.
@@ -122,6 +137,35 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		}
 	}
 	return kb.Event{}, false
+}
+
+// lead returns the span of the article's lead, its first paragraph after
+// the title (a first line without a full stop).
+func (c *checker) lead() facts.Span {
+	start := 0
+	if nl := strings.IndexByte(c.text, '\n'); nl >= 0 && !strings.ContainsAny(c.text[:nl], ".!?") {
+		start = nl + 1 // a title
+	}
+	for start < len(c.text) && (c.text[start] == '\n' || c.text[start] == '\r') {
+		start++
+	}
+	end := len(c.text)
+	if k := strings.IndexByte(c.text[start:], '\n'); k >= 0 {
+		end = start + k
+	}
+	return facts.Span{Start: start, End: end}
+}
+
+// firstKinds returns the kinds of event that the first event word of x
+// names: "Gen. Mamadi Doumbouya was sworn in as Guinea's president …" is
+// about an inauguration.
+func (c *checker) firstKinds(x *context) []kb.EventKind {
+	for i, w := range x.words {
+		if ks := c.lex.kinds[w.fold]; len(ks) > 0 && !x.named[i] {
+			return ks
+		}
+	}
+	return nil
 }
 
 // recentDays is how many days before the article an event may have ended

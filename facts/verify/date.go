@@ -562,7 +562,9 @@ func (c *checker) elapsed(cl *facts.Claim, d duration, anchor, x *context, focus
 	a, ok := c.match(anchor, anchor.span, time.Time{}, func(e *kb.Event) bool {
 		return e.Start.Precision() >= kb.Day && !e.Start.Start().After(c.ref)
 	})
-	if !ok {
+	if !ok || !c.specific(anchor, &a, true) && c.tied(anchor, &a) {
+		// "four years after he seized power in a coup": one of several
+		// coups the words fit as well, or one the base does not know.
 		return unverified(c.lex.msg["noevent"])
 	}
 	// The other end: an event the sentence names before the duration
@@ -608,6 +610,15 @@ func (c *checker) elapsed(cl *facts.Claim, d duration, anchor, x *context, focus
 	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&a)), c.day(a.Start), c.publisher(a.Facts), endText,
 		c.amount(real, d.unit), c.quote(cl.Text))
 	return r
+}
+
+// tied reports whether another event of e's kind, begun by the article's
+// date, fits the context x as well as e does.
+func (c *checker) tied(x *context, e *kb.Event) bool {
+	s := c.score(x, x.span, e)
+	return c.any(func(o *kb.Event) bool {
+		return o.ID != e.ID && o.Kind == e.Kind && c.grounded(o) && !o.Start.Start().After(c.ref) && c.score(x, x.span, o) == s
+	})
 }
 
 // plural reports whether the clause focus of x names events of kind k in

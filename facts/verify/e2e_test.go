@@ -78,6 +78,16 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2025-05-20",
 			"La session ordinaire du Parlement de la Cédéao s'est ouverte lundi à Abuja, en l'absence des députés du Mali, du Burkina Faso et du Niger.\n",
 			map[string]facts.Verdict{"lundi": facts.Unverified}},
+		// An undated attendance claim whose sentence names no event is
+		// about the one the lead names (an inauguration in Conakry), not
+		// a summit the base knows three weeks before; "four years after
+		// he seized power in a coup" fits several coups as well, or one
+		// the base does not know.
+		{"en", "2026-01-17",
+			"Guinea's junta leader sworn in as president\n\n" +
+				"CONAKRY, Jan 17 (AP) - Gen. Mamadi Doumbouya was sworn in as Guinea's president on Saturday in a ceremony, four years after he seized power in a coup.\n\n" +
+				"Mali's Col. Assimi Goita, an ally, was notably absent.\n",
+			map[string]facts.Verdict{"Mali's Col. Assimi Goita, an ally, was notably absent": facts.Unverified, "four years": facts.Unverified}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)

@@ -34,7 +34,7 @@ var lexiconEN = lexicon{
 		"quit":        enWithdrawal,
 		"dissolution": enDissolution, "dissolved": enDissolution, "disbanded": enDissolution,
 		"launch": enLaunch, "launched": enLaunch, "operational": enLaunch, "standard": enLaunch,
-		"inauguration": enInaug, "inaugurated": enInaug,
+		"inauguration": enInaug, "inaugurated": enInaug, "sworn": enInaug, "swearing-in": enInaug,
 		"coup": enCoup, "putsch": enCoup, "power": enCoup, "ousted": enCoup, "overthrew": enCoup, "overthrow": enCoup,
 		"announced": enAnnounce, "announcement": enAnnounce, "communique": enAnnounce, "statement": enAnnounce,
 		"joined": enAccession, "accession": enAccession,

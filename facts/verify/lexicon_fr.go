@@ -37,6 +37,7 @@ var lexiconFR = lexicon{
 		"lancement": frLaunch, "lancee": frLaunch, "lance": frLaunch, "lances": frLaunch, "lancent": frLaunch, "operationnelle": frLaunch, "operationnel": frLaunch,
 		"etendard":     frLaunch,
 		"inauguration": frInaug, "inaugure": frInaug, "inauguree": frInaug, "inaugures": frInaug,
+		"investiture": frInaug, "investi": frInaug,
 		"coup": frCoup, "putsch": frCoup, "pouvoir": frCoup, "renverse": frCoup, "renversement": frCoup,
 		"annonce": frAnnounce, "annoncee": frAnnounce, "communique": frAnnounce,
 		"adhesion": frAccession, "rejoint": frAccession,
