@@ -36,13 +36,14 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		if o.Kind == facts.KindFounding {
 			return c.founding(o, cl.Value, cl.Text)
 		}
-		if e, ok := c.attendanceEvent(o); ok && (c.attended(o, &e) || c.specific(c.newContext(c.sentence(cl), cl.Entities), &e, true)) {
+		x := c.newContext(c.sentence(cl), cl.Entities)
+		if e, ok := c.attendanceEvent(o); ok && (c.attended(o, &e) || c.specific(x, &e, true)) && !c.otherSeries(x, &e) {
 			// The event, when the claim's people were there, or its
 			// sentence names it by more than its kind: not "le sommet
 			// extraordinaire de l'UEMOA s'est ouvert samedi à Dakar",
 			// which the base does not know, for another summit.
 			return combine([]result{c.compareEvent(cl.Text, p, &e), c.placeOf(&e, c.statedPlace(o)),
-				c.numbered(c.newContext(c.sentence(cl), cl.Entities), &e)}, "")
+				c.numbered(x, &e)}, "")
 		}
 	}
 	sent := c.sentence(cl)
@@ -288,6 +289,9 @@ func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 // ouest-africaine", not "la réunion préparatoire des ministres des
 // Affaires étrangères" nor a word of e's title.
 func (c *checker) unknownOrgAfter(x *context, i int, e *kb.Event) bool {
+	if portfolioHolders[x.words[i].fold] {
+		return false // "ministers of Foreign Affairs": a portfolio
+	}
 	j := i + 1
 	for n := 0; n < 2 && j < len(x.words) && !complementWords[x.words[j].fold] && !x.named[j] && !c.capitalised(x.words[j]); n++ {
 		j++
@@ -296,6 +300,11 @@ func (c *checker) unknownOrgAfter(x *context, i int, e *kb.Event) bool {
 	for k < len(x.words) && k < j+3 && complementWords[x.words[k].fold] {
 		k++
 	}
+	if n := c.leadersAt(x, k); n > 0 {
+		// "le sommet des chefs d'État de l'Autorité du bassin du Niger"
+		for k += n; k < len(x.words) && k < j+n+6 && complementWords[x.words[k].fold]; k++ {
+		}
+	}
 	if k == j || k >= len(x.words) || x.named[k] {
 		return false
 	}
@@ -303,6 +312,32 @@ func (c *checker) unknownOrgAfter(x *context, i int, e *kb.Event) bool {
 	return c.capitalised(v) && len(v.fold) >= 4 && !commonTitleWords[v.fold] && !c.gaz.nameWords[v.fold] &&
 		len(c.lex.kinds[v.fold]) == 0 && !slices.Contains(c.titles[e.ID], v.fold)
 }
+
+// leaders are the words, folded, of the people an event brings together,
+// between its event word and its organisation (not ministers, followed by
+// their ministries: "ministers of Foreign Affairs"): "sommet des chefs d'État
+// et de gouvernement de la Cédéao", "summit of heads of state of the
+// AU".
+var leaders = [][]string{
+	{"chefs", "d", "etat", "et", "de", "gouvernement"}, {"chefs", "d", "etat"}, {"dirigeants"},
+	{"heads", "of", "state", "and", "government"}, {"heads", "of", "state"}, {"leaders"},
+}
+
+// leadersAt returns the number of words of one of leaders at x.words[k],
+// or 0.
+func (c *checker) leadersAt(x *context, k int) int {
+	for _, l := range leaders {
+		if k+len(l) <= len(x.words) && slices.EqualFunc(x.words[k:k+len(l)], l, func(w word, f string) bool { return w.fold == f }) {
+			return len(l)
+		}
+	}
+	return 0
+}
+
+// portfolioHolders are the event words, folded, that the name of a
+// portfolio follows: "ministres de la Défense", "ministers of Foreign
+// Affairs".
+var portfolioHolders = map[string]bool{"ministre": true, "ministres": true, "minister": true, "ministers": true}
 
 // capitalised reports whether word w of the text starts with a capital.
 func (c *checker) capitalised(w word) bool {

@@ -78,6 +78,11 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2025-05-20",
 			"La session ordinaire du Parlement de la Cédéao s'est ouverte lundi à Abuja, en l'absence des députés du Mali, du Burkina Faso et du Niger.\n",
 			map[string]facts.Verdict{"lundi": facts.Unverified}},
+		// A summit of another organisation, past "des chefs d'État", is no
+		// AES summit, though its host hosted one in the same city.
+		{"fr", "2024-06-14",
+			"Le général Abdourahamane Tiani a ouvert jeudi à Niamey le sommet des chefs d'État de l'Autorité du bassin du Niger (ABN).\n",
+			map[string]facts.Verdict{"jeudi": facts.Unverified}},
 		// An undated attendance claim whose sentence names no event is
 		// about the one the lead names (an inauguration in Conakry), not
 		// a summit the base knows three weeks before; "four years after
