@@ -83,7 +83,7 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	}
 	withPeople := func(e *kb.Event) bool {
 		return len(e.Participants) > 0 && (len(named) == 0 || slices.Contains(named, e.Kind)) && !e.Start.Start().After(deadline) &&
-			recentOrNamed(e) && here(e) && ofLead(e)
+			recentOrNamed(e) && here(e) && ofLead(e) && !c.otherSeries(x, e)
 	}
 	// "Lors du premier sommet, à Niamey, Tiani avait accueilli …": an
 	// ordinal the sentence gives names its event before anything else.

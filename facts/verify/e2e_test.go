@@ -83,6 +83,9 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2024-06-14",
 			"Le général Abdourahamane Tiani a ouvert jeudi à Niamey le sommet des chefs d'État de l'Autorité du bassin du Niger (ABN).\n",
 			map[string]facts.Verdict{"jeudi": facts.Unverified}},
+		{"en", "2025-03-30",
+			"Niger's military ruler, General Abdourahamane Tiani, did not attend a meeting of the Lake Chad Basin Commission's heads of state in N'Djamena last month.\n",
+			map[string]facts.Verdict{"Niger's military ruler, General Abdourahamane Tiani, did not attend": facts.Unverified}},
 		// An undated attendance claim whose sentence names no event is
 		// about the one the lead names (an inauguration in Conakry), not
 		// a summit the base knows three weeks before; "four years after
