@@ -99,6 +99,18 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 		}
 		const week = 7 * 24 * time.Hour
 		stages = slices.Insert(stages, 0, stage{x, within(0)}, stage{x, within(week)}, stage{c.wholeText(), within(week)})
+		if p.prec >= kb.Day {
+			// "Tiani a présidé samedi la cérémonie de lancement de la force
+			// unifiée": an event of the day, of a kind the sentence names,
+			// whose attendance the base may not record, rather than one
+			// where he was months before.
+			kinds := c.clauseKinds(x, c.clause(cl.Span(), c.sentence(cl), c.lex.conj))
+			onDay := func(e *kb.Event) bool {
+				return slices.Contains(kinds, e.Kind) && (len(named) == 0 || slices.Contains(named, e.Kind)) && meets(e, p) &&
+					!e.Start.Start().After(deadline) && !c.otherSeries(x, e)
+			}
+			stages = slices.Insert(stages, 0, stage{x, onDay})
+		}
 	}
 	// At each stage, an event of a kind the sentence names where someone
 	// held a role the claim gives comes first ("Traoré a présidé la

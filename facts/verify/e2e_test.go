@@ -86,6 +86,13 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"en", "2025-03-30",
 			"Niger's military ruler, General Abdourahamane Tiani, did not attend a meeting of the Lake Chad Basin Commission's heads of state in N'Djamena last month.\n",
 			map[string]facts.Verdict{"Niger's military ruler, General Abdourahamane Tiani, did not attend": facts.Unverified}},
+		// The event of the claimed day, of the kind the clause names,
+		// though the base does not record who attended it (held in
+		// Bamako, not Niamey), not the summit in Niamey where the same
+		// man was seventeen months before.
+		{"fr", "2025-12-21",
+			"Le général Abdourahamane Tiani a présidé samedi à Niamey la cérémonie de lancement de la force unifiée de l'AES, en présence des ministres de la Défense.\n",
+			map[string]facts.Verdict{"samedi": facts.Imprecise}},
 		// An undated attendance claim whose sentence names no event is
 		// about the one the lead names (an inauguration in Conakry), not
 		// a summit the base knows three weeks before; "four years after
