@@ -2572,7 +2572,7 @@ func (s *scanner) clauseDate(i, end, after int) string {
 		if d.t0 >= i && d.t0 < end {
 			return d.Value
 		}
-		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) && !s.inRelativeClause(after, d, i) {
+		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) && !s.inRelativeClause(after, d, i) && !s.inParticipleAside(after, d, i) {
 			value = d.Value
 		}
 		if d.t0 >= end {
@@ -2600,6 +2600,36 @@ func (s *scanner) inRelativeClause(after int, d *date, i int) bool {
 		}
 	}
 	return false
+}
+
+// inParticipleAside reports whether the date d, before token i, lies in
+// an aside between commas opened by a past participle, which closes before
+// i: "cette force, annoncée en mars, doit être opérationnelle" does not
+// date when it must be operational.
+func (s *scanner) inParticipleAside(after int, d *date, i int) bool {
+	if !s.anyIn(d.t1, i, func(k int) bool { return s.punct(k, ",") }) {
+		return false
+	}
+	for p := d.t0 - 1; p > after && p > d.t0-6; p-- {
+		if s.punct(p, ",") {
+			return s.participle(p + 1)
+		}
+	}
+	return false
+}
+
+// participle reports whether token p is a lower-case past participle, as
+// its ending tells: "annoncée", "announced".
+func (s *scanner) participle(p int) bool {
+	if s.toks[p].kind != tWord || s.toks[p].cap {
+		return false
+	}
+	b, e := s.tokenSpan(p, p+1)
+	w := strings.ToLower(s.text[b:e])
+	if s.lang == "fr" {
+		return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // subordinateBetween reports whether tokens [i, j) hold a relative or a

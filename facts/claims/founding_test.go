@@ -745,6 +745,10 @@ var foundingTests = []struct {
 			{Text: "Iceland has been a member since 1995", Subject: "Iceland", Event: joined, Value: "1995", Object: "Council of the Baltic Sea States"},
 		}},
 	{"a person announces his withdrawal", "fr", "Emmanuel Macron a annoncé son retrait de la vie politique en 2027.", []d{{"2027", "2027"}}, nil},
+	{"a date in a participle's aside dates that participle", "fr",
+		"Forte de 5 000 hommes, la force unifiée de l'AES, annoncée en mars, doit être opérationnelle d'ici la fin de l'année prochaine.",
+		[]d{{"mars", "2024-03"}, {"fin de l'année prochaine", "2025"}},
+		[]founding{{Text: "doit être opérationnelle", Subject: "Force unifiée de l’AES", SubjectID: "fu-aes", Event: operational}}},
 	{"dissolved the same year", "fr", "Fondée en 1994 à Dakar, l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest, dissoute la même année.",
 		[]d{{"1994", "1994"}, {"la même année", "1994"}},
 		[]founding{
