@@ -240,8 +240,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if m := s.orgAt(e, false); m >= 0 && trig.event {
 			e = s.ments[m].t1 // "opened the BRICS summit"
 		}
-		if trig.event && e+1 < sent.t1 && s.toks[e].digit && s.word(e+1, cEventHead) {
-			e++ // "le 107e congrès", "the 79th session"
+		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && s.word(e+1, cEventHead) {
+			e++ // "le 107e congrès", "the 79th session", "la neuvième édition"
 		}
 		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && s.personAt(e, sent.t1)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
@@ -850,6 +850,23 @@ func (s *scanner) clauseVerb(r, end int) bool {
 	return s.word(r, cChain) || trigger
 }
 
+// acronymAfter reports whether the words [j, c) are followed by their
+// own initials between brackets: "Bay of Bengal Initiative for
+// Multi-Sectoral Technical and Economic Cooperation (BIMSTEC)" names an
+// organisation.
+func (s *scanner) acronymAfter(j, c int) bool {
+	if !s.punct(c, "(") || c+2 >= len(s.toks) || !s.punct(c+2, ")") || !s.toks[c+1].caps {
+		return false
+	}
+	x0, x1 := s.tokenSpan(c+1, c+2)
+	for a := j; a >= 0 && a > j-12; a-- {
+		if b, e := s.tokenSpan(a, c); acronymOf(s.text[b:e], s.text[x0:x1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeAsideEnd returns the token after a relative clause between
 // commas at token r (", who has clashed with Boluarte,"), or r.
 func (s *scanner) relativeAsideEnd(r, end int) int {
@@ -984,6 +1001,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	if c := s.countryEnd(q); c > q && s.punct(c, "'") && s.word(c+1, cClitic) {
 		q = c + 2 // "Mali's Col. Assimi Goïta", "Ghana's John Mahama"
+		if s.word(q, cModifier) && !s.toks[q].cap {
+			q++ // "Bangladesh's interim leader Muhammad Yunus"
+		}
 	}
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
 	if !hasTitle && !s.lex.postAdjectives {
@@ -1062,6 +1082,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	pr.Title = t.name
 	switch {
+	case s.acronymAfter(p, q):
+		return pr, false, p, false // "Bay of Bengal Initiative … Economic Cooperation (BIMSTEC)": an organisation
 	case s.punct(q, "("):
 		q = s.closeParen(q, end, 8) // "Assimi Goïta (Mali)"
 	case s.word(q, cPrep):
@@ -1203,6 +1225,9 @@ var origins = foldSet("from")
 // and precede the name, "de la Commission de la Cédéao," in "le président
 // de la Commission de la Cédéao, Omar Touray", or i.
 func (s *scanner) skipOffice(i, end int) int {
+	if r := s.postingEnd(i, end); r > i && !s.word(i, cPrep) {
+		return r // "son ambassadrice à Dakar, B": where the office is held
+	}
 	if !s.word(i, cPrep) {
 		return i
 	}
@@ -1237,24 +1262,35 @@ func (s *scanner) skipOffice(i, end int) int {
 	if o > q && s.personName(o, end) > o+1 {
 		return o
 	}
-	if p := s.skipDeterminer(o+1, end); o > q && s.inSet(postings, o) && s.nameWord(p) {
+	if r := s.postingEnd(o, end); o > q && r > o {
 		// "l'ambassadeur de France en Chine, B", "l'envoyé spécial de
 		// l'ONU pour les Grands Lacs, B": where the office is held.
-		r := p
-		for r < end && s.nameWord(r) {
-			r++
-		}
-		if s.punct(r, ",") {
-			return r + 1
-		}
+		return r
 	}
 	return i
+}
+
+// postingEnd returns the token after the comma that ends where an office
+// is held, at token i: a preposition of postings, then capitalised words
+// ("en Chine,", "pour les Grands Lacs,"); or i.
+func (s *scanner) postingEnd(i, end int) int {
+	p := s.skipDeterminer(i+1, end)
+	if !s.inSet(postings, i) || !s.nameWord(p) {
+		return i
+	}
+	for p < end && s.nameWord(p) {
+		p++
+	}
+	if !s.punct(p, ",") {
+		return i
+	}
+	return p + 1
 }
 
 // postings are the prepositions, folded, before the country or region
 // where an office is held: "ambassadeur de France en Chine", "envoyé
 // spécial de l'ONU pour les Grands Lacs".
-var postings = foldSet("en", "au", "aux", "in", "to", "pour", "for")
+var postings = foldSet("en", "au", "aux", "à", "in", "to", "pour", "for")
 
 // personName returns the end of the unknown person's name at i: one to
 // four capitalised words, with particles between them ("Ahmed ould
@@ -1264,8 +1300,8 @@ func (s *scanner) personName(i, end int) int {
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {
 		switch {
-		case p > i && s.toks[p].cap && len(s.tk.fold(p)) == 1 && s.punct(p+1, ".") && s.nameWord(p+2):
-			p += 2 // "Robert F. Kennedy"
+		case s.toks[p].cap && len(s.tk.fold(p)) == 1 && s.punct(p+1, ".") && (s.nameWord(p+2) || s.initial(p+2)):
+			p += 2 // "Robert F. Kennedy", "K.P. Sharma Oli"
 		case p > i && s.inSet(nameSuffixes, p) && s.punct(p+1, "."):
 			p += 2 // "Robert F. Kennedy Jr."
 			last = p
@@ -1293,6 +1329,20 @@ func (s *scanner) personName(i, end int) int {
 		}
 	}
 	return last
+}
+
+// ordinal reports whether token p is an ordinal written in letters:
+// "neuvième", "ninth", "premier", "first".
+func (s *scanner) ordinal(p int) bool {
+	f := s.tk.fold(p)
+	return s.toks[p].kind == tWord && (strings.HasSuffix(f, "ieme") || strings.HasSuffix(f, "th") && len(f) > 4 ||
+		f == "premier" || f == "premiere" || f == "first" || f == "second" || f == "third")
+}
+
+// initial reports whether token p is a capital letter and a full stop,
+// an initial of a name.
+func (s *scanner) initial(p int) bool {
+	return p < len(s.toks) && s.toks[p].cap && len(s.tk.fold(p)) == 1 && s.punct(p+1, ".")
 }
 
 // capital reports whether token p is a capital of the lexicon, which
@@ -1395,8 +1445,8 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 				continue // "Saudi Arabia, invited to join, sent …": a country
 			}
 			first := people[0]
-			if lone := first.ID == "" && first.Title == "" && s.personName(j, c) == j+1; lone && j > sent.t0 && s.nameWord(j-1) && len(people) == 1 {
-				continue // the end of a name: "the Western Balkans take part"
+			if lone := first.ID == "" && first.Title == "" && s.personName(j, c) == j+1; lone && j > sent.t0 && s.nameWord(j-1) {
+				continue // the end of a name: "the Western Balkans take part", "in Cabo Delgado, and B was missing"
 			}
 			if p, ok := s.namedBefore(j); ok && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
 				// "Milei, who has called the bloc a prison, sent …" after

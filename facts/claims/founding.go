@@ -1095,7 +1095,7 @@ func acronymOf(name, acronym string) bool {
 		return false
 	}
 	n := 0
-	for _, w := range strings.Fields(name) {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if r := w[0]; r >= 'A' && r <= 'Z' {
 			if n >= len(acronym) || acronym[n] != r {
 				return false
