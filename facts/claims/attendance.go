@@ -546,7 +546,7 @@ func (s *scanner) listAside(q, end int) int {
 // list names nobody or starts with a name.
 func (s *scanner) pastUnnamed(p, end int) int {
 	q := p
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 3 && q < end; n++ {
 		if people, _ := s.personList(q, end, false); len(people) > 0 {
 			return q
 		}
@@ -848,6 +848,26 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 func (s *scanner) clauseVerb(r, end int) bool {
 	_, _, trigger := lookup(s, s.lex.attendance, cAttendanceStart, r, end)
 	return s.word(r, cChain) || trigger
+}
+
+// groupTail reports whether tokens [q, c) are a separator and a group of
+// people that ends a list: "and several Western ministers", "et
+// plusieurs ministres".
+func (s *scanner) groupTail(q, c int) bool {
+	_, p, ok := lookup(s, s.lex.separators, cSeparatorStart, q, c)
+	if !ok {
+		return false
+	}
+	for n := 0; n < 4 && p < c-1; n++ {
+		if s.toks[p].kind != tWord {
+			return false
+		}
+		p++ // "several Western", "d'autres"
+	}
+	if t, next, ok := lookup(s, s.lex.titles, cTitleStart, p, c); ok && t.plural && next == c {
+		return true
+	}
+	return p == c-1 && s.inSet(s.lex.groups, p)
 }
 
 // acronymAfter reports whether the words [j, c) are followed by their
@@ -1430,6 +1450,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			}
 
 			people, next := s.personList(j, c, false)
+			if len(people) > 0 && next < c && s.groupTail(next, c) {
+				next = c // "Ukraine's Andrii Sybiha and several Western ministers walked out"
+			}
 			if len(people) == 0 || next != c || s.anyIn(j, c, func(k int) bool { return s.punct(k, ";") }) {
 				continue // "represented by B; President C, …, stayed away": C alone
 			}

@@ -80,6 +80,13 @@ func (s *scanner) foundingIn(si int) {
 				stop := s.nextParticiple(fc.t1, sent.t1)
 				fc.value = s.clauseDate(fc.t1, stop, stop)
 			}
+			if fc.value == "" && trig.form == fNoun && s.inSet(sinceLeads, fc.t0-1) {
+				// "Le Québec en est membre depuis sa création": a point in
+				// time for another statement, which says nothing of the
+				// founding.
+				i = next
+				continue
+			}
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
 			fc.apposition = s.punct(fc.t0-1, ",") && s.punct(fc.t1, ",")
@@ -827,8 +834,8 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		i += 3 // "became the bloc's 10th full member"
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
-		if s.inSet(memberNouns, j) {
-			return j + 1, true
+		if s.inSet(memberNouns, j) || s.inSet(stateNouns, j) && s.inSet(memberQualifiers, j-1) {
+			return j + 1, true // "its 57th participating state"
 		}
 		if s.toks[j].kind != tWord || s.toks[j].cap {
 			return i, false
@@ -843,6 +850,13 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 var (
 	memberNouns   = foldSet("member", "membre", "members", "membres", "observer", "observers", "observateur", "observatrice", "observateurs")
 	pluralMembers = foldSet("members", "membres")
+)
+
+// stateNouns and memberQualifiers make a member of an organisation: "its
+// 57th participating state", "a member state".
+var (
+	stateNouns       = foldSet("state", "states")
+	memberQualifiers = foldSet("participating", "member")
 )
 
 // becomesOrg reports whether what a verb of becoming is followed by at
@@ -1269,6 +1283,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// organisation the apposition is about.
 			return []party{s.party(m)}, 0, false
 		}
+		if p, ok := s.openingSubject(sent, k, states); ok && s.word(k, cCoordinator) && (prev.apposition || s.punct(prev.trig-1, ",") && s.punct(prev.t1, ",")) && (s.outer == nil || s.outer == prev) && !slices.Contains(prev.subjects, p) {
+			// "The OSCE grew out of the Conference on Security and
+			// Co-operation in Europe, launched in 1975, and took its
+			// current name in 1995": not the apposition's subject.
+			return []party{p}, 0, false
+		}
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
 			return prev.subjects, 0, false
 		}
@@ -1349,22 +1369,30 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if s.word(k, cCoordinator) && prev == nil {
-		// "The Southern African Development Community grew out of a
-		// loose alliance and was formally established in 1992": the
-		// organisation opening the sentence, before its first verb.
-		a := s.skipDeterminer(s.datelineEnd(sent), k)
-		if m := s.orgAt(a, states); m >= 0 && s.ments[m].t1 < k && s.toks[s.ments[m].t1].kind == tWord && !s.toks[s.ments[m].t1].cap {
-			return []party{s.party(m)}, 0, false
-		}
-		// "The Quad traces its roots to … and was first convened in
-		// 2007": a name the gazetteer does not know.
-		if e := s.nameEnd(a, k); e > a && e < k && s.toks[e].kind == tWord && !s.toks[e].cap {
-			if p, _, ok := s.unknownOrg(sent, e-1); ok {
-				return []party{p}, 0, false
-			}
+		if p, ok := s.openingSubject(sent, k, states); ok {
+			return []party{p}, 0, false
 		}
 	}
 	return nil, 0, false
+}
+
+// openingSubject returns the organisation that opens sentence sent,
+// before its first verb, as the subject of a verb coordinated with that
+// one at the coordinator k: "The Southern African Development Community
+// grew out of a loose alliance and was formally established in 1992";
+// "The Quad traces its roots to … and was first convened in 2007", a name
+// the gazetteer does not know.
+func (s *scanner) openingSubject(sent sentence, k int, states bool) (party, bool) {
+	a := s.skipDeterminer(s.datelineEnd(sent), k)
+	if m := s.orgAt(a, states); m >= 0 && s.ments[m].t1 < k && s.toks[s.ments[m].t1].kind == tWord && !s.toks[s.ments[m].t1].cap {
+		return s.party(m), true
+	}
+	if e := s.nameEnd(a, k); e > a && e < k && s.toks[e].kind == tWord && !s.toks[e].cap {
+		if p, _, ok := s.unknownOrg(sent, e-1); ok {
+			return p, true
+		}
+	}
+	return party{}, false
 }
 
 // alongside reports whether the membership verb at token i is a present
@@ -1649,6 +1677,10 @@ func (s *scanner) memberAt(q, end int) (party, int, bool) {
 	}
 	return p, e, e >= 0
 }
+
+// sinceLeads are the prepositions, folded, that make an undated founding
+// noun a point in time: "depuis sa création", "since its founding".
+var sinceLeads = foldSet("depuis", "since", "dès")
 
 // agentPreps are the prepositions, folded, of a passive verb's agent.
 var agentPreps = foldSet("par", "by")
@@ -2211,6 +2243,17 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if a > k || !s.nameWord(k) {
 		return party{}, 0, false
 	}
+	if o := s.connectedName(sent, a); o < a {
+		// "the Conference on Security and Co-operation in Europe,
+		// launched in 1975": an organisation's name with its
+		// connecting words.
+		b, e := s.tokenSpan(o, k+1)
+		start := o
+		if s.word(o-1, cDeterminer) && !s.word(o-1, cPossessive|cDemonstrative) {
+			start = o - 1
+		}
+		return party{name: s.text[b:e]}, start, true
+	}
 	for p := a; p <= k; p++ {
 		// A place may end the name: "Arm China".
 		if p == a && s.mentionAt(p) >= 0 || s.titleAt(p, k+1) {
@@ -2233,6 +2276,34 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	b, e := s.tokenSpan(a, k+1)
 	return party{name: s.text[b:e]}, start, true
 }
+
+// connectedName returns the first token of an organisation's name whose
+// capitalised words, the last of which starts at token a, are joined by
+// lower-case connecting words ("Conference on Security and Co-operation
+// in Europe", "Organisation pour la mise en valeur"): its first word is
+// an organisation noun. It returns a when there is none.
+func (s *scanner) connectedName(sent sentence, a int) int {
+	for o := a - 1; o > sent.t0 && o >= a-10; o-- {
+		switch {
+		case s.toks[o].kind == tWord && !s.toks[o].cap && s.inSet(nameConnectors, o):
+		case (s.nameWord(o) && s.is(o, cOrgHead) || s.toks[o].cap && s.inSet(conferenceHeads, o)) && !s.nameWord(o-1) && !s.inSet(nameConnectors, o-1):
+			return o
+		case s.nameWord(o):
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// conferenceHeads are the words, folded, that begin the names of
+// conferences that are organisations, joined by connecting words: "the
+// Conference on Security and Co-operation in Europe".
+var conferenceHeads = foldSet("conference", "conférence")
+
+// nameConnectors are the lower-case words, folded, that may join the
+// capitalised words of an organisation's name.
+var nameConnectors = foldSet("on", "of", "for", "and", "in", "de", "du", "des", "la", "l", "pour", "et", "en")
 
 // nameEnd returns the end of the capitalised words at token p, at most
 // four, or p.

@@ -749,6 +749,16 @@ var foundingTests = []struct {
 		"Forte de 5 000 hommes, la force unifiée de l'AES, annoncée en mars, doit être opérationnelle d'ici la fin de l'année prochaine.",
 		[]d{{"mars", "2024-03"}, {"fin de l'année prochaine", "2025"}},
 		[]founding{{Text: "doit être opérationnelle", Subject: "Force unifiée de l’AES", SubjectID: "fu-aes", Event: operational}}},
+	{"a conference that is an organisation; a coordinated verb after its apposition; a current name; a participating state", "en",
+		"The OSCE grew out of the Conference on Security and Co-operation in Europe, launched in 1975 with the Helsinki Final Act, and took its current name in 1995. Mongolia became its 57th participating state in 2012.",
+		[]d{{"1975", "1975"}, {"1995", "1995"}, {"2012", "2012"}},
+		[]founding{
+			{Text: "the Conference on Security and Co-operation in Europe, launched in 1975 with the Helsinki Final Act", Subject: "Conference on Security and Co-operation in Europe", Event: launched, Value: "1975"},
+			{Text: "took its current name in 1995", Subject: "OSCE", Event: transformed, Value: "1995"},
+			{Text: "Mongolia became its 57th participating state in 2012", Subject: "Mongolia", Event: joined, Value: "2012", Object: "OSCE"},
+		}},
+	{"an undated founding noun after depuis", "fr", "L'APF a été créée en 1967. Le Québec en est membre depuis sa création.", []d{{"1967", "1967"}},
+		[]founding{{Text: "APF a été créée en 1967", Subject: "APF", Event: founded, Value: "1967"}}},
 	{"dissolved the same year", "fr", "Fondée en 1994 à Dakar, l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest, dissoute la même année.",
 		[]d{{"1994", "1994"}, {"la même année", "1994"}},
 		[]founding{
