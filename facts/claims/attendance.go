@@ -243,6 +243,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && s.word(e+1, cEventHead) {
 			e++ // "le 107e congrès", "the 79th session", "la neuvième édition"
 		}
+		for n := e; trig.event && n < sent.t1 && n < e+3 && s.toks[n].cap && !s.word(n, cEventHead); n++ {
+			if s.word(n+1, cEventHead) {
+				e = n + 1 // "opened the Ibero-American Summit"
+			}
+		}
 		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && s.personAt(e, sent.t1)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
