@@ -755,6 +755,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Ecuadorian President Daniel Noboa opened", Event: "the Ibero-American Summit", Place: "Cuenca", People: []facts.Person{p("Daniel Noboa", "t:president")}}}},
 	{"siégeait à ses côtés", "fr", "Le président costaricien Rodrigo Chaves siégeait à ses côtés.", nil,
 		[]attendance{{Text: "Le président costaricien Rodrigo Chaves siégeait", People: []facts.Person{p("Rodrigo Chaves", "t:président")}}}},
+	{"took their seats", "en", "Belarus's Alexander Lukashenko and Kazakhstan's Kassym-Jomart Tokayev took their seats at the round table.", nil,
+		[]attendance{{Text: "Belarus's Alexander Lukashenko and Kazakhstan's Kassym-Jomart Tokayev took their seats", People: []facts.Person{p("Alexander Lukashenko"), p("Kassym-Jomart Tokayev")}}}},
 	{"a list with a comma before its last item", "en", "President Lula, President Petro, and President Boric were present.", nil,
 		[]attendance{{Text: "President Lula, President Petro, and President Boric were present",
 			People: []facts.Person{p("Lula", "t:president"), p("Petro", "t:president"), p("Boric", "t:president")}}}},

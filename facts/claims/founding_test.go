@@ -759,6 +759,14 @@ var foundingTests = []struct {
 		}},
 	{"an undated founding noun after depuis", "fr", "L'APF a été créée en 1967. Le Québec en est membre depuis sa création.", []d{{"1967", "1967"}},
 		[]founding{{Text: "APF a été créée en 1967", Subject: "APF", Event: founded, Value: "1967"}}},
+	{"acceded without its object, the following day, that year", "en",
+		"The Eurasian Economic Union began operating on Jan. 1, 2015. Armenia joined the following day, and Kyrgyzstan acceded in August of that year.",
+		[]d{{"Jan. 1, 2015", "2015-01-01"}, {"the following day", "2015-01-02"}, {"August of that year", "2015-08"}},
+		[]founding{
+			{Text: "Eurasian Economic Union began operating on Jan. 1, 2015", Subject: "Eurasian Economic Union", Event: operational, Value: "2015-01-01"},
+			{Text: "Armenia joined the following day", Subject: "Armenia", Event: joined, Value: "2015-01-02", Object: "Eurasian Economic Union"},
+			{Text: "Kyrgyzstan acceded in August of that year", Subject: "Kyrgyzstan", Event: joined, Value: "2015-08", Object: "Eurasian Economic Union"},
+		}},
 	{"dissolved the same year", "fr", "Fondée en 1994 à Dakar, l'UEMOA a succédé à la Communauté économique de l'Afrique de l'Ouest, dissoute la même année.",
 		[]d{{"1994", "1994"}, {"la même année", "1994"}},
 		[]founding{
