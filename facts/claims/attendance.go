@@ -1116,6 +1116,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		r := s.skipDeterminer(s.skipPrep(q, end, cPrep), end)
 		if m := s.mentionAt(r); m >= 0 && s.ments[m].t0 == r && s.ments[m].kind != facts.PersonEntity {
 			q = s.ments[m].t1
+		} else if c := s.countryAt(r); c > r {
+			q = c // "King Philippe of Belgium"
 		}
 	}
 	return pr, t.plural, q, true
@@ -1338,8 +1340,8 @@ func (s *scanner) personName(i, end int) int {
 			}
 			p++
 			last = p
-		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) || s.word(p+1, cParticle) && s.nameWord(p+2)):
-			p++ // "Ahmed ould Abdallah", "Ursula von der Leyen"
+		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) && s.countryAt(p+1) == p+1 || s.word(p+1, cParticle) && s.nameWord(p+2)):
+			p++ // "Ahmed ould Abdallah", "Ursula von der Leyen", but not "le roi Philippe de Belgique"
 		case p > i && s.toks[p].cap && s.inSet(nameArticles, p) && s.nameWord(p+1) && !s.is(p+1, cOrgHead):
 			p += 2 // "Bruno Le Maire", "Jean-Yves Le Drian": the article and its name
 			last = p

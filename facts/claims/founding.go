@@ -556,23 +556,23 @@ func (s *scanner) charter(sent sentence, i, next int, fc *foundingClaim) bool {
 			return false
 		}
 	}
-	org := -1
-	if s.word(e, cPrep|cObjectPrep) {
-		org = s.orgAt(s.skipDeterminer(s.skipPrep(e, sent.t1, cPrep|cObjectPrep), sent.t1), false)
-	}
 	var subject party
-	if org >= 0 {
-		subject = s.party(org)
-	} else if t := s.topic(d, sent.para); t != nil {
+	named, orgEnd := false, e
+	if s.word(e, cPrep|cObjectPrep) || s.inSet(establishing, e-1) {
+		subject, orgEnd, named = s.namedOrgAt(s.skipPrep(e, sent.t1, cPrep|cObjectPrep), sent.t1)
+	}
+	if !named {
+		t := s.topic(d, sent.para)
+		if t == nil {
+			return false
+		}
 		subject = *t
-	} else {
-		return false
 	}
 	t0, t1 := min(d, chain), next
 	if !passive {
 		t1 = e
-		if org >= 0 {
-			t1 = s.ments[org].t1
+		if named {
+			t1 = orgEnd
 		}
 	}
 	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: t0, trig: i,
@@ -592,10 +592,33 @@ func (s *scanner) foundingDocument(d, end int) int {
 	_, modB := foundingModifiers[b]
 	_, modA := foundingModifiers[a]
 	_, docB := foundingDocuments[b]
-	if docA && modB || modA && docB {
+	_, creates := establishing[b]
+	if docA && (modB || creates) || modA && docB {
 		return d + 2
 	}
 	return d
+}
+
+// establishing are the participles, folded, that link a document to the
+// organisation it founds: "a treaty establishing the Benelux Economic
+// Union", "le traité instituant la Confédération".
+var establishing = foldSet("establishing", "creating", "instituant", "créant")
+
+// namedOrgAt reads at token q, past a determiner, the name of an
+// organisation the gazetteer knows or, else, capitalised words holding an
+// organisation noun ("the Benelux Economic Union"); it returns the party
+// and the token after it.
+func (s *scanner) namedOrgAt(q, end int) (party, int, bool) {
+	q = s.skipDeterminer(q, end)
+	if m := s.orgAt(q, false); m >= 0 {
+		return s.party(m), s.ments[m].t1, true
+	}
+	e := s.nameEnd(q, end)
+	if e == q || !s.anyIn(q, e, func(k int) bool { return s.is(k, cOrgHead) }) {
+		return party{}, q, false
+	}
+	b, t := s.tokenSpan(q, e)
+	return party{name: s.text[b:t]}, e, true
 }
 
 // foundingDocumentBefore returns the first token of the founding
@@ -2370,6 +2393,20 @@ func (s *scanner) countryEndingAt(t0, k int) int {
 		}
 	}
 	return -1
+}
+
+// countryAt returns the token after the country of the lexicon named
+// at token q, or q.
+func (s *scanner) countryAt(q int) int {
+	if q >= len(s.toks) || !s.toks[q].cap {
+		return q
+	}
+	for _, p := range countries[s.tk.fold(q)] {
+		if e := q + len(p.words); e <= len(s.toks) && matchWords(&s.tk, q, e, p.words) {
+			return e
+		}
+	}
+	return q
 }
 
 // openParen returns the "(" that the ")" at i closes, within a few

@@ -257,6 +257,10 @@ var foundingTests = []struct {
 	{"an intention is no founding", "en", "The confederation plans to set up a joint investment bank.", nil, nil},
 
 	// Organisations the gazetteer does not know.
+	{"a treaty establishing an organisation", "en", "A treaty establishing the Kalto Economic Union was signed in 1958.", []d{{"1958", "1958"}},
+		[]founding{{Text: "A treaty establishing the Kalto Economic Union was signed in 1958", Subject: "Kalto Economic Union", Event: founded, Value: "1958"}}},
+	{"le traité instituant une organisation", "fr", "Le traité instituant la Communauté économique du Kalto a été signé en 1983.", []d{{"1983", "1983"}},
+		[]founding{{Text: "Le traité instituant la Communauté économique du Kalto a été signé en 1983", Subject: "Communauté économique du Kalto", Event: founded, Value: "1983"}}},
 	{"a company founded", "en", "Acme Corp was founded in 1998 in Ohio.", []d{{"1998", "1998"}},
 		[]founding{{Text: "Acme Corp was founded in 1998 in Ohio", Subject: "Acme Corp", Event: founded, Value: "1998"}}},
 	{"an acronym founded", "en", "NATO was founded in 1949 in Washington.", []d{{"1949", "1949"}},

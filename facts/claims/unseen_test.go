@@ -54,7 +54,7 @@ var unseenTests = []struct {
 			{Text: "created in 2004", Subject: "Economic Community of West African States Standby Force", Event: founded, Value: "2004"},
 		},
 		[]attendance{
-			{Text: "chaired by Ambassador Jainaba Jagne", Event: "a meeting of the AU Peace and Security Council",
+			{Text: "chaired by Ambassador Jainaba Jagne of Gambia", Event: "a meeting of the AU Peace and Security Council",
 				People: []facts.Person{p("Jainaba Jagne", "t:ambassador", "r:chair")}},
 			{Text: "Gen. Abdourahamane Tiani, who led the coup, was not present", Event: "the talks",
 				People: []facts.Person{p("Abdourahamane Tiani", "id:tiani", "t:general", "absent")}},
