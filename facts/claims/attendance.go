@@ -427,6 +427,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 					}
 				}
 			}
+			if len(guests) == 0 && !trig.present && deputy < 0 {
+				deputy = s.deputyAt(p, sent.t1) // "s'est fait représenter par son directeur de cabinet"
+			}
 			if len(guests) == 0 && coordinated {
 				return ac, false // "and sent his prime minister": nobody named
 			} else if len(guests) == 0 && deputy >= 0 {
@@ -1024,7 +1027,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	if s.word(q, cGenericOrg|cOrgHead) && !s.toks[q].cap && s.punct(q+1, "'") && s.word(q+2, cClitic) {
 		q += 3 // "the bloc's chairman, Salva Kiir"
 	}
-	if c := s.countryEnd(q); c > q && s.punct(c, "'") && s.word(c+1, cClitic) {
+	if c := s.countryEnd(q); c > q && s.punct(c, "'") && !s.word(c+1, cClitic) && strings.HasSuffix(s.tk.fold(c-1), "s") && s.nameWord(c+1) {
+		q = c + 1 // "United Airlines' Scott Kirby"
+	} else if c > q && s.punct(c, "'") && s.word(c+1, cClitic) {
 		q = c + 2 // "Mali's Col. Assimi Goïta", "Ghana's John Mahama"
 		if s.word(q, cModifier) && !s.toks[q].cap {
 			q++ // "Bangladesh's interim leader Muhammad Yunus"
@@ -1166,9 +1171,12 @@ func (s *scanner) countryEnd(q int) int {
 		return s.ments[m].t1
 	}
 	// A country's name may hold a word in lower case: "Trinidad and
-	// Tobago's Keith Rowley".
+	// Tobago's Keith Rowley"; a company's is capitalised words: "TAP Air
+	// Portugal's chief executive Luis Rodrigues".
+	names := true
 	for e := q; e < q+5 && e < len(s.toks) && (s.nameWord(e) || e > q && s.toks[e].kind == tWord); e++ {
-		if (e == q && s.nameWord(e) || s.countryEndingAt(q, e) == q) && s.punct(e+1, "'") && (s.nameWord(e+3) || s.is(e+3, cTitleStart) || s.word(e+3, cModifier)) {
+		names = names && s.nameWord(e)
+		if (names || s.countryEndingAt(q, e) == q) && s.punct(e+1, "'") && (s.nameWord(e+3) || s.is(e+3, cTitleStart) || s.word(e+3, cModifier)) {
 			return e + 1 // "Ghana's John Mahama", "Sierra Leone's Julius Maada Bio", "Ghana's ambassador Amma Twum-Amoah"
 		}
 	}

@@ -452,10 +452,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false
 		}
 		after := fc.t1 + 1
-		if s.is(after, cFoundingStart) {
+		if s.is(after, cFoundingStart) || s.participle(after) {
 			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
-			// CEMAC …": the apposition of the complement's organisation
-			// comes first.
+			// CEMAC …", "Créée en 2012 sur les cendres d'Air Ivoire,
+			// placée en liquidation l'année précédente, Air Côte d'Ivoire
+			// …": the apposition of the complement's organisation comes
+			// first.
 			if c := s.openingComma(after+1, sent.t1); c > after {
 				after = c + 1
 			}
@@ -1410,7 +1412,8 @@ func (s *scanner) openingSubject(sent sentence, k int, states bool) (party, bool
 	if m := s.orgAt(a, states); m >= 0 && s.ments[m].t1 < k && s.toks[s.ments[m].t1].kind == tWord && !s.toks[s.ments[m].t1].cap {
 		return s.party(m), true
 	}
-	if e := s.nameEnd(a, k); e > a && e < k && s.toks[e].kind == tWord && !s.toks[e].cap {
+	if e := s.nameEnd(a, k); e > a && e < k && s.toks[e].kind == tWord && !s.toks[e].cap && !s.word(e, cPrep) {
+		// not a quantity: "Nombre d'intervenants ont rappelé X, fondée …"
 		if p, _, ok := s.unknownOrg(sent, e-1); ok {
 			return p, true
 		}
@@ -1670,19 +1673,32 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 		q++ // "a été rejointe par la Guinée en 1980, puis par la Côte d'Ivoire en 2008"
 	}
 	q = s.skipDeterminer(q, sent.t1)
-	subject, e, ok := s.memberAt(q, sent.t1)
-	if !ok {
+	member, e, ok := s.memberAt(q, sent.t1)
+	if !ok || slices.Contains(fc.objects, member) || slices.Contains(fc.subjects, member) {
 		return foundingClaim{}, false
 	}
 	if _, dated := s.dateAt(e); !dated && (s.word(e, cPrep|cPlacePrep) || s.inSet(datePreps, e)) {
 		e++
 	}
-	d, ok := s.dateAt(e)
-	if !ok || slices.Contains(fc.objects, subject) {
+	g := foundingClaim{trigger: fc.trigger, t0: p, t1: e, trig: q, subjects: []party{member}, objects: fc.objects}
+	d, dated := s.dateAt(e)
+	if dated {
+		g.t1, g.value = d.t1, d.Value
+	}
+	switch {
+	case fc.trigger.form == fVerb && !s.countryParty(member) && (!dated || len(fc.subjects) == 1 && s.countryParty(fc.subjects[0])):
+		// "Ghana joined ECOWAS in 1975, then the African Union in
+		// 2002", "Elle a rejoint l'IATA en 2016, puis l'Association des
+		// compagnies aériennes africaines": another organisation joined
+		// or left, by the same subject.
+		g.subjects, g.objects = fc.subjects, []party{member}
+		if !dated && !s.clauseEnd(e, sent) {
+			return foundingClaim{}, false
+		}
+	case !dated:
 		return foundingClaim{}, false
 	}
-	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: q, subjects: []party{subject},
-		objects: fc.objects, value: d.Value}, true
+	return g, true
 }
 
 // memberAt returns the organisation or the country named at token q, as
@@ -2260,6 +2276,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 		k-- // in apposition: "Its China joint venture, Arm China, was set up"
 	}
 	a := k
+	if c := s.countryEndingAt(sent.t0, k); c >= 0 {
+		a = c // "Air Côte d'Ivoire": the country's name whole
+	}
 	for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
 		a--
 	}
@@ -2329,10 +2348,15 @@ var conferenceHeads = foldSet("conference", "conférence")
 var nameConnectors = foldSet("on", "of", "for", "and", "in", "de", "du", "des", "la", "l", "pour", "et", "en")
 
 // nameEnd returns the end of the capitalised words at token p, at most
-// four, or p.
+// four (a country with lower-case words in its name counting as one),
+// or p.
 func (s *scanner) nameEnd(p, end int) int {
 	e := p
 	for e < end && e < p+4 && s.nameWord(e) {
+		if c := s.countryAt(e); c > e+1 && c <= end {
+			e = c // a country's name with lower-case words: "Air Côte d'Ivoire"
+			continue
+		}
 		e++
 	}
 	return e

@@ -257,6 +257,22 @@ var foundingTests = []struct {
 	{"an intention is no founding", "en", "The confederation plans to set up a joint investment bank.", nil, nil},
 
 	// Organisations the gazetteer does not know.
+	{"another organisation joined, the verb left out", "en", "Ghana joined ECOWAS in 1975, then the African Union in 2002.",
+		[]d{{"1975", "1975"}, {"2002", "2002"}},
+		[]founding{
+			{Text: "Ghana joined ECOWAS in 1975", Subject: "Ghana", Event: joined, Value: "1975", Object: "ECOWAS", ObjectIDs: []string{"ecowas"}},
+			{Text: "the African Union in 2002", Subject: "Ghana", Event: joined, Value: "2002", Object: "African Union"}}},
+	{"une autre organisation rejointe, sans date", "fr", "Le Ghana a rejoint la Cédéao en 1975, puis l'Union africaine.",
+		[]d{{"1975", "1975"}},
+		[]founding{
+			{Text: "Le Ghana a rejoint la Cédéao en 1975", Subject: "Ghana", Event: joined, Value: "1975", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "l'Union africaine", Subject: "Ghana", Event: joined, Object: "Union africaine"}}},
+	{"a country's name in a company's; a second aside before the subject", "fr",
+		"Créée en 2012 sur les cendres d'Air Ivoire, placée en liquidation l'année précédente, Air Côte d'Ivoire a effectué son premier vol.",
+		[]d{{"2012", "2012"}, {"l'année précédente", "2011"}},
+		[]founding{{Text: "Créée en 2012 sur les cendres d'Air Ivoire", Subject: "Air Côte d'Ivoire", Event: founded, Value: "2012"}}},
+	{"a quantity opens the sentence, not a name", "fr", "Nombre d'intervenants ont rappelé le souvenir d'Air Afrique, fondée en 1961 et dissoute en 2002.",
+		[]d{{"1961", "1961"}, {"2002", "2002"}}, nil},
 	{"a treaty establishing an organisation", "en", "A treaty establishing the Kalto Economic Union was signed in 1958.", []d{{"1958", "1958"}},
 		[]founding{{Text: "A treaty establishing the Kalto Economic Union was signed in 1958", Subject: "Kalto Economic Union", Event: founded, Value: "1958"}}},
 	{"le traité instituant une organisation", "fr", "Le traité instituant la Communauté économique du Kalto a été signé en 1983.", []d{{"1983", "1983"}},

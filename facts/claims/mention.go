@@ -374,8 +374,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
 				// "Conseil de sécurité", "Banque confédérale d'investissement"
 				j, last = k+1, k+1
-				if j < end && s.adjective(j) && adjectiveForm(s.tk.fold(j)) {
-					j, last = j+1, j+1
+				for n := 0; n < 2 && j < end && s.adjective(j) && adjectiveForm(s.tk.fold(j)); n++ {
+					j, last = j+1, j+1 // "Association du transport aérien international"
 				}
 				continue
 			}
