@@ -338,11 +338,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		// not attend and sent Vice President B in his place": the subject
 		// is in the clause before the coordinator, the claim is about the
 		// guests alone.
-		// "… ; il était représenté par son Premier ministre, B": a
-		// pronoun subject, whose claim is the one before; this one is
-		// about the guests alone.
+		// "… ; il était représenté par son Premier ministre, B", "… ;
+		// elle s'est fait représenter par B": a pronoun subject, whose
+		// claim is the one before; this one is about the guests alone.
 		coordinated := len(people) == 0 && trig.object && !negated && chain > sent.t0 &&
-			(!trig.agent && s.word(chain-1, cCoordinator) || trig.agent && s.word(chain-1, cPronoun))
+			(!trig.agent && s.word(chain-1, cCoordinator) || (trig.agent || !trig.present) && s.word(chain-1, cPronoun))
 		if coordinated {
 			start = chain
 		} else if len(people) == 0 && (trig.agent || trig.delegate || trig.object && s.inSet(s.lex.agents, next-1)) {

@@ -115,6 +115,11 @@ var attendanceTests = []struct {
 			{Text: "hosted by TAP Air Portugal's chief executive Luis Rodrigues", Event: "The meeting",
 				People: []facts.Person{p("Luis Rodrigues", "t:chief executive", "r:host")}},
 			{Text: "United Airlines' Scott Kirby was absent", Event: "The meeting", People: []facts.Person{p("Scott Kirby", "absent")}}}},
+	{"un pronom après un point-virgule", "fr",
+		"La maire, Anne Hidalgo, n'a pas pris part au vote ; elle s'est fait représenter par son premier adjoint, Patrick Bloche.", nil,
+		[]attendance{
+			{Text: "La maire, Anne Hidalgo, n'a pas pris part", People: []facts.Person{p("Anne Hidalgo", "t:maire", "absent")}},
+			{Text: "s'est fait représenter par son premier adjoint, Patrick Bloche", People: []facts.Person{p("Patrick Bloche", "t:premier adjoint")}}}},
 	{"représenté par un collaborateur sans nom", "fr", "Le ministre des Transports, Amadou Koné, s'est fait représenter par son directeur de cabinet.", nil,
 		[]attendance{{Text: "Le ministre des Transports, Amadou Koné, s'est fait représenter par son directeur de cabinet",
 			People: []facts.Person{p("Amadou Koné", "t:ministre", "absent")}}}},

@@ -30,12 +30,12 @@ func (s *scanner) describedPhrase(i, end int) (int, bool) {
 			return i, false
 		}
 		b := i + 1
-		for n := 0; n < 2 && b < end && s.adjective(b); n++ {
-			b++
+		for n := 0; n < 2 && b < end && s.adjective(b) && !s.is(b, cFoundingStart); n++ {
+			b++ // not the participle after it: "un syndicat mixte fondé en 2009"
 		}
 		if b > i+1 && s.word(b, cOrgConnector) {
 			// "d'investissement"
-			if k := s.skipPrep(b, end, cOrgConnector); k < end && s.adjective(k) {
+			if k := s.skipPrep(b, end, cOrgConnector); k < end && s.adjective(k) && !s.is(k, cFoundingStart) {
 				b = k + 1
 			}
 		}
@@ -166,6 +166,11 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		b, ok := s.describedPhrase(a, k+1)
 		if !ok || (b <= k && !s.ofComplement(b, k+1)) {
 			continue // "the joint force of the alliance": try "the joint force"
+		}
+		if m := s.orgBeforeComma(d - 1); m >= 0 && s.punct(d-1, ",") && s.inSet(indefinites, d) {
+			// "Paris Métropole, un syndicat mixte d'études fondé en 2009":
+			// the description in apposition to the name before it.
+			return s.party(m), d, true
 		}
 		if p, ok := s.describedOrg(a, b, sent.para); ok {
 			return p, d, true

@@ -194,8 +194,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	j := next // where the object or complement starts
 	opening := k < sent.t0
 	// A participle in apposition or after a relative is passive, unless an
-	// object follows it: "The bloc, founded in 1993, launched a fund".
-	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening &&
+	// object follows it: "The bloc, founded in 1993, launched a fund"; so
+	// is a verb before its agent: "a body launched by India and France".
+	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening && !s.inSet(agentPreps, next) &&
 		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) &&
 		(!s.word(k, cRelative) || s.activeObjectAt(next, sent.t1)) // "which formed the Alliance of Sahel States"
 	obj, desc, descEnd := -1, party{}, -1
@@ -2596,10 +2597,16 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 		// else a preposition of the date: "opérationnelle depuis 2019"
 	}
+	agent := false // after "by", "par": the founders, a list
 	for p, n := i, 0; p < end && n < 15; n++ {
 		if d, ok := s.dateAt(p); ok {
 			p = d.t1
 			last = p
+			continue
+		}
+		agent = agent || s.inSet(agentPreps, p)
+		if agent && s.word(p, cCoordinator) && s.nameWord(p-1) && s.nameWord(p+1) {
+			p++ // "launched by India and France in 2015"
 			continue
 		}
 		if p == i && s.restrictedDate(p) {

@@ -257,6 +257,14 @@ var foundingTests = []struct {
 	{"an intention is no founding", "en", "The confederation plans to set up a joint investment bank.", nil, nil},
 
 	// Organisations the gazetteer does not know.
+	{"a description before the founders' list", "en", "Ministers met at the Kalto Fund, a body launched by India and France in 2015.",
+		[]d{{"in 2015", "2015"}},
+		[]founding{{Text: "a body launched by India and France in 2015", Subject: "Kalto Fund", Event: launched, Value: "2015"}}},
+	{"une description en apposition avec son complément", "fr", "Elle a succédé à Paris Métropole, un syndicat mixte d'études fondé en 2009.",
+		[]d{{"2009", "2009"}},
+		[]founding{{Text: "un syndicat mixte d'études fondé en 2009", Subject: "Paris Métropole", Event: founded, Value: "2009"}}},
+	{"une métropole", "fr", "La Métropole de Lyon a vu le jour le 1er janvier 2015.", []d{{"le 1er janvier 2015", "2015-01-01"}},
+		[]founding{{Text: "Métropole de Lyon a vu le jour le 1er janvier 2015", Subject: "Métropole de Lyon", Event: founded, Value: "2015-01-01"}}},
 	{"another organisation joined, the verb left out", "en", "Ghana joined ECOWAS in 1975, then the African Union in 2002.",
 		[]d{{"1975", "1975"}, {"2002", "2002"}},
 		[]founding{
