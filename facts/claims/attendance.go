@@ -240,8 +240,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if m := s.orgAt(e, false); m >= 0 && trig.event {
 			e = s.ments[m].t1 // "opened the BRICS summit"
 		}
-		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && s.word(e+1, cEventHead) {
-			e++ // "le 107e congrès", "the 79th session", "la neuvième édition"
+		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && (s.word(e+1, cEventHead) || s.toks[e+1].cap) {
+			e++ // "le 107e congrès", "the 79th session", "la neuvième édition", "the ninth Tokyo International Conference"
 		}
 		for n := e; trig.event && n < sent.t1 && n < e+3 && s.toks[n].cap && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
@@ -582,6 +582,9 @@ func (s *scanner) pastUnnamed(p, end int) int {
 	}
 	return p
 }
+
+// amongs are the prepositions, folded, that place people in a group.
+var amongs = foldSet("among", "parmi")
 
 // vagueQuantities are the words, folded, that open a group of people
 // without a number: "plusieurs ministres", "several ministers".
@@ -1598,6 +1601,18 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 // negative ("aucun", "none").
 func (s *scanner) groupOfPeople(sent sentence, c int) ([]facts.Person, int, bool) {
 	for j := max(sent.t0, c-maxDescription); j < c; j++ {
+		if g := j + 1; s.inSet(amongs, j) && j > sent.t0 && s.word(j-1, cChain) {
+			// "A, B and C were among some 30 heads of state in the
+			// hall": the people named before the verb, among the group.
+			if s.inSet(vagueQuantities, g) {
+				g++
+			}
+			if _, _, ok := s.groupAt(g, c); ok {
+				if people, start := s.listEndingAt(sent, j-1); len(people) > 0 {
+					return people, start, false
+				}
+			}
+		}
 		n, negative, ok := s.groupAt(j, c)
 		if !ok {
 			continue
@@ -1846,13 +1861,17 @@ func (s *scanner) placeWithin(ev *event) string {
 		if s.punct(q, "'") {
 			q--
 		}
-		if s.word(q, cPrep) && s.word(q-1, cEventHead) && s.personName(p, ev.t1) == ev.t1 {
+		if s.word(q, cPrep) && !s.inSet(topicPreps, q) && s.word(q-1, cEventHead) && s.personName(p, ev.t1) == ev.t1 {
 			a, b := s.tokenSpan(p, ev.t1)
 			return s.text[a:b]
 		}
 	}
 	return ""
 }
+
+// topicPreps are the prepositions, folded, that bring in an event's
+// subject, not its place: "the Conference on African Development".
+var topicPreps = foldSet("on", "sur")
 
 // chainEnd returns the token after the auxiliaries and adverbs at i.
 func (s *scanner) chainEnd(i, end int) int {

@@ -115,6 +115,13 @@ var attendanceTests = []struct {
 			{Text: "hosted by TAP Air Portugal's chief executive Luis Rodrigues", Event: "The meeting",
 				People: []facts.Person{p("Luis Rodrigues", "t:chief executive", "r:host")}},
 			{Text: "United Airlines' Scott Kirby was absent", Event: "The meeting", People: []facts.Person{p("Scott Kirby", "absent")}}}},
+	{"an ordinal before an event's capitalised name; among a group of a number", "en",
+		"Japanese Prime Minister Shigeru Ishiba opened the ninth Tokyo International Conference on African Development. Kenya's William Ruto and Ghana's John Mahama were among some 30 heads of state in the hall.", nil,
+		[]attendance{
+			{Text: "Japanese Prime Minister Shigeru Ishiba opened", Event: "the ninth Tokyo International Conference on African Development",
+				People: []facts.Person{p("Shigeru Ishiba", "t:prime minister")}},
+			{Text: "Kenya's William Ruto and Ghana's John Mahama were among some 30 heads of state in the hall",
+				Event: "the ninth Tokyo International Conference on African Development", People: []facts.Person{p("William Ruto"), p("John Mahama")}}}},
 	{"un pronom après un point-virgule", "fr",
 		"La maire, Anne Hidalgo, n'a pas pris part au vote ; elle s'est fait représenter par son premier adjoint, Patrick Bloche.", nil,
 		[]attendance{

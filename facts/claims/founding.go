@@ -181,7 +181,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// article says will happen, as "will become operational".
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
 	}
-	if negated || s.word(chain-1, cInfinitive) {
+	// "avant de rejoindre le Nouveau Front populaire": an infinitive after
+	// a lead that dates it, as a gerund's.
+	before := s.word(chain-1, cInfinitive|cPrep) && s.inSet(s.lex.gerundLeads, chain-2)
+	if negated || s.word(chain-1, cInfinitive) && !before {
 		return false // "has not left", "plans to set up"
 	}
 	perfect := false
@@ -191,6 +194,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	*fc = foundingClaim{trigger: trig, t0: chain, trig: i}
 	states := membership(trig.event)
 	k := chain - 1
+	if before {
+		k-- // the lead
+	}
 	j := next // where the object or complement starts
 	opening := k < sent.t0
 	// A participle in apposition or after a relative is passive, unless an

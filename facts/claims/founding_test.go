@@ -257,6 +257,14 @@ var foundingTests = []struct {
 	{"an intention is no founding", "en", "The confederation plans to set up a joint investment bank.", nil, nil},
 
 	// Organisations the gazetteer does not know.
+	{"le parti, un nom coordonné, avant de", "fr",
+		"Le Parti socialiste a été fondé en 1969. Le parti avait quitté la Nouvelle Union populaire écologique et sociale (Nupes) en 2023, avant de rejoindre le Nouveau Front populaire.",
+		[]d{{"1969", "1969"}, {"2023", "2023"}},
+		[]founding{
+			{Text: "Parti socialiste a été fondé en 1969", Subject: "Parti socialiste", Event: founded, Value: "1969"},
+			{Text: "Le parti avait quitté la Nouvelle Union populaire écologique et sociale (Nupes) en 2023", Subject: "Parti socialiste", Event: withdrew,
+				Value: "2023", Object: "Nouvelle Union populaire écologique et sociale"},
+			{Text: "avant de rejoindre le Nouveau Front populaire", Subject: "Parti socialiste", Event: joined, Object: "Nouveau Front populaire"}}},
 	{"a description before the founders' list", "en", "Ministers met at the Kalto Fund, a body launched by India and France in 2015.",
 		[]d{{"in 2015", "2015"}},
 		[]founding{{Text: "a body launched by India and France in 2015", Subject: "Kalto Fund", Event: launched, Value: "2015"}}},

@@ -350,8 +350,13 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			if s.lex.postAdjectives && s.is(j-1, cOrgHead) {
 				// Not a preposition of time: "la Ligue arabe depuis dix
 				// ans".
+				adj0 := j
 				for n := 0; n < 2 && j < end && s.adjective(j) && !s.inSet(nameVerbs, j) && !s.inSet(timePreps, j); n++ {
 					j++
+					last = j
+				}
+				if j > adj0 && j+1 < end && s.word(j, cCoordinator) && s.adjective(j+1) && adjectiveForm(s.tk.fold(j+1)) {
+					j += 2 // "Nouvelle Union populaire écologique et sociale"
 					last = j
 				}
 			}
