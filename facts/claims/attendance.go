@@ -720,8 +720,12 @@ func (s *scanner) complementComma(i, end int) int {
 // beside reports whether "alongside" or "aux côtés de" stands at token
 // p: a word of likewise that needs no comma before it.
 func (s *scanner) beside(p int) bool {
-	return s.tk.fold(p) == "alongside" || s.tk.fold(p) == "aux" && s.tk.fold(p+1) == "cotes" && s.tk.fold(p+2) == "de"
+	return s.tk.fold(p) == "alongside" || s.tk.fold(p) == "aux" && s.tk.fold(p+1) == "cotes" && s.inSet(besideOf, p+2)
 }
+
+// besideOf are the forms, folded, of the "de" of "aux côtés de": "aux
+// côtés du ministre".
+var besideOf = foldSet("de", "du", "des")
 
 // startPlaces are the prepositions, folded, before the place one comes
 // from.

@@ -122,6 +122,13 @@ var attendanceTests = []struct {
 				People: []facts.Person{p("Shigeru Ishiba", "t:prime minister")}},
 			{Text: "Kenya's William Ruto and Ghana's John Mahama were among some 30 heads of state in the hall",
 				Event: "the ninth Tokyo International Conference on African Development", People: []facts.Person{p("William Ruto"), p("John Mahama")}}}},
+	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,
+		[]attendance{
+			{Text: "opened by Finnish diplomat Paivi Kaukoranta", Event: "The session", People: []facts.Person{p("Paivi Kaukoranta", "t:diplomat")}},
+			{Text: "Prosecutor Karim Khan was not present", Event: "The session", People: []facts.Person{p("Karim Khan", "t:prosecutor", "absent")}}}},
+	{"aux côtés du", "fr", "Le Premier ministre Allamaye Halina a coupé le ruban aux côtés du ministre de la Culture, Gilbert Ouédraogo.", nil,
+		[]attendance{{Text: "Le Premier ministre Allamaye Halina a coupé le ruban aux côtés du ministre de la Culture, Gilbert Ouédraogo",
+			People: []facts.Person{p("Allamaye Halina", "t:Premier ministre"), p("Gilbert Ouédraogo", "t:ministre")}}}},
 	{"un pronom après un point-virgule", "fr",
 		"La maire, Anne Hidalgo, n'a pas pris part au vote ; elle s'est fait représenter par son premier adjoint, Patrick Bloche.", nil,
 		[]attendance{

@@ -181,6 +181,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// article says will happen, as "will become operational".
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
 	}
+	if v := s.firstToDo(chain - 1); v >= 0 {
+		chain = v // "Burundi became the first country to leave it": a fact
+	}
 	// "avant de rejoindre le Nouveau Front populaire": an infinitive after
 	// a lead that dates it, as a gerund's.
 	before := s.word(chain-1, cInfinitive|cPrep) && s.inSet(s.lex.gerundLeads, chain-2)
@@ -281,6 +284,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 		fc.subjects, fc.objects, fc.t0 = cs, []party{*t}, s.cliticObject(chain)
 		clitic = true
+	case states && trig.form == fVerb && prev == nil && len(s.reportingCountries(sent, k)) > 0:
+		// "weeks after Burkina Faso, Mali and Niger said they would quit
+		// the court"
+		fc.subjects, fc.t0 = s.reportingCountries(sent, k), k
+		unknown, country = true, true
 	case states && trig.form == fVerb && prev == nil && s.word(k, cPronoun) && s.pronounCountry(sent, k) != nil:
 		// "Burundi said it had withdrawn from the EAC", "le Ghana a
 		// annoncé qu'il rejoignait la BOAI", "with Kiribati back two
@@ -707,6 +715,28 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	return true
 }
 
+// firstToDo returns the verb before a determiner, a rank and a noun
+// that the infinitive marker at token t follows ("became the first
+// country to leave", "est devenu le premier pays à quitter"), or -1: the
+// infinitive says what the subject did.
+func (s *scanner) firstToDo(t int) int {
+	if t < 4 || !s.word(t, cInfinitive) && !(s.lang == "fr" && s.tk.fold(t) == "a") {
+		return -1
+	}
+	n, r := t-1, t-2
+	if s.toks[n].kind != tWord || s.toks[n].cap || !(s.ordinal(r) || s.inSet(ranks, r)) || !s.word(r-1, cDeterminer) {
+		return -1
+	}
+	if v := r - 2; v >= 0 && s.toks[v].kind == tWord && !s.toks[v].cap {
+		return v
+	}
+	return -1
+}
+
+// ranks are the words, folded, that rank a subject among others that did
+// the same: "the only country to leave".
+var ranks = foldSet("first", "last", "only", "premier", "premiere", "dernier", "derniere", "seul", "seule")
+
 // mainSubject returns the subject of a verb without one after a word of
 // gerundLeads at token k ("after leaving ECOWAS", "après avoir quitté la
 // Cédéao"), other than the objects: the organisation or country opening
@@ -869,6 +899,9 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		if s.inSet(memberNouns, j) || s.inSet(stateNouns, j) && s.inSet(memberQualifiers, j-1) {
 			return j + 1, true // "its 57th participating state"
 		}
+		if s.inSet(stateNouns, j) && s.inSet(parties, j+1) {
+			return j + 2, true // "the 125th state party", "le 125e État partie"
+		}
 		if s.toks[j].kind != tWord || s.toks[j].cap {
 			return i, false
 		}
@@ -885,10 +918,13 @@ var (
 )
 
 // stateNouns and memberQualifiers make a member of an organisation: "its
-// 57th participating state", "a member state".
+// 57th participating state", "a member state";
+// parties, after one of stateNouns, make a party to a treaty: "the
+// 125th state party".
 var (
-	stateNouns       = foldSet("state", "states")
+	stateNouns       = foldSet("state", "states", "état", "états")
 	memberQualifiers = foldSet("participating", "member")
+	parties          = foldSet("party", "parties", "partie")
 )
 
 // becomesOrg reports whether what a verb of becoming is followed by at
@@ -1668,6 +1704,8 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	}
 	if s.word(p, cCoordinator) || s.inSet(sequels, p) {
 		p++
+	} else if s.inSet(followers, p) && s.inSet(agentPreps, p+1) {
+		p += 2 // "…, followed by the Philippines in 2019"
 	}
 	if p == fc.t1 {
 		return foundingClaim{}, false
@@ -1734,6 +1772,11 @@ var agentPreps = foldSet("par", "by")
 // datePreps are the prepositions, folded, that may stand before a date in
 // a gapped list: "la Somalie en 2024".
 var datePreps = foldSet("en", "in", "on", "le")
+
+// followers are the participles, folded, that bring in, with their
+// agent, the next item of a gapped list: "followed by the Philippines in
+// 2019", "suivi par le Niger en 2024".
+var followers = foldSet("followed", "suivi", "suivie", "suivis", "suivies")
 
 // sequels are the words, folded, that bring in the next item of a gapped
 // list: "la Centrafrique en 1994 puis la Libye en 2008".
@@ -2152,16 +2195,42 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 // the start of sent, before token k: "Mali, Burkina Faso and Niger said
 // …"; nil if anything else opens it.
 func (s *scanner) openingCountryList(sent sentence, k int) []party {
-	_, ms, _ := s.orgList(s.datelineEnd(sent), k, true)
+	cs, _ := s.countryList(s.datelineEnd(sent), k)
+	return cs
+}
+
+// countryList returns the countries of the list at token i, before end,
+// if it names nothing else, and the token after it.
+func (s *scanner) countryList(i, end int) ([]party, int) {
+	_, ms, next := s.orgList(i, end, true)
 	var cs []party
 	for _, m := range ms {
 		p := s.party(m)
 		if !s.countryParty(p) {
-			return nil
+			return nil, i
 		}
 		cs = append(cs, p)
 	}
-	return cs
+	return cs, next
+}
+
+// reportingCountries returns the countries listed just before the words
+// that the plural pronoun at token k follows, a reporting verb: "weeks
+// after Burkina Faso, Mali and Niger said they would quit the court".
+func (s *scanner) reportingCountries(sent sentence, k int) []party {
+	if !s.inSet(pluralPronouns, k) {
+		return nil
+	}
+	e := k
+	for e > sent.t0 && k-e < 3 && s.toks[e-1].kind == tWord && !s.toks[e-1].cap {
+		e--
+	}
+	for j := sent.t0; j < e && e < k; j++ {
+		if cs, next := s.countryList(j, e); len(cs) > 1 && next == e && !s.nameWord(j-1) {
+			return cs
+		}
+	}
+	return nil
 }
 
 // pronounCountry returns the country a pronoun at token k stands for:
@@ -2647,6 +2716,16 @@ func (s *scanner) complementEnd(i, end int) int {
 			last = p
 		}
 	}
+	if q := last + 1; s.punct(last, ",") && q < end {
+		// "the first country to leave it, in October 2017": a date set
+		// apart by a comma.
+		if s.inSet(datePreps, q) {
+			q++
+		}
+		if d, ok := s.dateAt(q); ok && (d.t1 >= end || s.toks[d.t1].kind == tPunct) {
+			return d.t1
+		}
+	}
 	return last
 }
 
@@ -2819,6 +2898,13 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	switch {
+	case states && s.tk.fold(p) == "whose" && s.punct(p-1, ",") && s.countryEndingAt(sent.t0, p-2) >= 0:
+		// "Hungary, whose withdrawal takes effect next year"
+		c := s.countryEndingAt(sent.t0, p-2)
+		b, e := s.tokenSpan(c, p-1)
+		owner = &party{name: s.text[b:e]}
+		fc.t0 = c
+		countryOwner = true
 	case s.punct(p, "'") && s.word(p-1, cDeterminer):
 		fc.t0 = p - 1
 	case s.word(p, cPossessive):
@@ -2911,6 +2997,8 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 			// "Nicaragua's exit took effect": from the paragraph's
 			// organisation.
 			fc.objects = []party{*t}
+		} else if t := s.memberTopic(fc.t0, sent.para, fc.subjects); countryOwner && t != nil {
+			fc.objects = []party{*t} // else the one the last membership claim named
 		}
 	case len(c1) == 0:
 		return false

@@ -257,6 +257,21 @@ var foundingTests = []struct {
 	{"an intention is no founding", "en", "The confederation plans to set up a joint investment bank.", nil, nil},
 
 	// Organisations the gazetteer does not know.
+	{"a plural pronoun after a list; whose withdrawal; the first to leave; followed by; a state party", "en",
+		"Member states of the International Criminal Court met on Monday, weeks after Burkina Faso, Mali and Niger said they would quit the court.\n\n" +
+			"Hungary, whose withdrawal takes effect next year, sent an official.\n\n" +
+			"The court was set up in 2002. Burundi became the first country to leave it, in October 2017, followed by the Philippines in 2019. " +
+			"Ukraine became the 125th state party on Jan. 1, 2025.",
+		[]d{{"on Monday", "2025-10-20"}, {"next year", "2026"}, {"2002", "2002"}, {"October 2017", "2017-10"}, {"2019", "2019"}, {"Jan. 1, 2025", "2025-01-01"}},
+		[]founding{
+			{Text: "they would quit the court", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Object: "International Criminal Court"},
+			{Text: "they would quit the court", Subject: "Mali", SubjectID: "mali", Event: withdrew, Object: "International Criminal Court"},
+			{Text: "they would quit the court", Subject: "Niger", SubjectID: "niger", Event: withdrew, Object: "International Criminal Court"},
+			{Text: "Hungary, whose withdrawal", Subject: "Hungary", Event: withdrew, Value: "2026", Object: "International Criminal Court"},
+			{Text: "The court was set up in 2002", Subject: "International Criminal Court", Event: founded, Value: "2002"},
+			{Text: "Burundi became the first country to leave it, in October 2017", Subject: "Burundi", Event: withdrew, Value: "2017-10", Object: "International Criminal Court"},
+			{Text: "the Philippines in 2019", Subject: "Philippines", Event: withdrew, Value: "2019", Object: "International Criminal Court"},
+			{Text: "Ukraine became the 125th state party on Jan. 1, 2025", Subject: "Ukraine", Event: joined, Value: "2025-01-01", Object: "International Criminal Court"}}},
 	{"le parti, un nom coordonné, avant de", "fr",
 		"Le Parti socialiste a été fondé en 1969. Le parti avait quitté la Nouvelle Union populaire écologique et sociale (Nupes) en 2023, avant de rejoindre le Nouveau Front populaire.",
 		[]d{{"1969", "1969"}, {"2023", "2023"}},
@@ -714,7 +729,7 @@ var foundingTests = []struct {
 			{Text: "Fondé en 2014 par M. Sonko", Subject: "Pastef", Event: founded, Value: "2014"},
 			{Text: "le Pastef a été dissous en 2023", Subject: "Pastef", Event: dissolved, Value: "2023"},
 			{Text: "Le Sénégal a rejoint l'Union africaine", Subject: "Sénégal", Event: joined, Object: "Union africaine"},
-			{Text: "sa création", Subject: "Union africaine", Event: founded, Value: "2002"},
+			{Text: "sa création, en 2002", Subject: "Union africaine", Event: founded, Value: "2002"},
 		}},
 	{"a description with a possessive 's between commas", "en",
 		"The East African Community met. The East African Legislative Assembly, the bloc's parliament, was inaugurated in 2001.", []d{{"2001", "2001"}},

@@ -257,6 +257,8 @@ var lexiconFR = (&lexicon{
 		"directeur général":     {name: "directeur général"},
 		"directrice générale":   {name: "directrice générale"},
 		"directeur de cabinet":  {name: "directeur de cabinet"},
+		"procureur":             {name: "procureur"},
+		"procureure":            {name: "procureure"},
 		"pdg":                   {name: "PDG"},
 		"secrétaire exécutif":   {name: "secrétaire exécutif"},
 		"ambassadeur":           {name: "ambassadeur"},
@@ -313,7 +315,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, "ni": true}),
-	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition"),
 	eventAnaphors: foldSet("événement", "évènement"),

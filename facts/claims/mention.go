@@ -695,17 +695,19 @@ var (
 	formerNameLeads = foldSet("nom", "name", "formerly", "anciennement")
 )
 
-// articleTopic returns the organisation named most often before token i
-// (among the last lookBack mentions; the latest named on a tie), when it
-// is named at least twice or in the title or the standfirst (the first
-// paragraph after the title, often the lead sentence), and ok holds for
-// it: what "the alliance" or "the bloc" of a new paragraph stands for.
+// articleTopic returns, among the organisations for which ok holds, the
+// one named most often before token i (among the last lookBack mentions;
+// the latest named on a tie), when it is named at least twice or in the
+// title or the standfirst (the first paragraph after the title, often the
+// lead sentence): what "the alliance" or "the bloc" of a new paragraph
+// stands for.
 // The organisation may be one the gazetteer does not know ("European Union"); such names
 // are counted by their text.
 func (s *scanner) articleTopic(i int, ok func(party) bool) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	count := make(map[party]int)
-	best, bestN := -1, 0
+	var best party
+	bestN := 0
 	for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
 		m := &s.ments[j]
 		if m.kind != facts.OrganisationEntity || m.inParens || m.object || s.formerName(m.t0) {
@@ -717,17 +719,14 @@ func (s *scanner) articleTopic(i int, ok func(party) bool) *party {
 			n++ // the title and the standfirst say what the article is about
 		}
 		count[p] = n
-		if n > bestN {
-			best, bestN = j, n
+		if n > bestN && ok(p) {
+			best, bestN = p, n
 		}
 	}
-	if best < 0 || bestN < 2 {
+	if bestN < 2 {
 		return nil
 	}
-	if p := s.party(best); ok(p) {
-		return &p
-	}
-	return nil
+	return &best
 }
 
 // entitiesIn returns the ids of the gazetteer entities named in tokens
