@@ -366,6 +366,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	switch trig.event {
 	case facts.EventWithdrew, facts.EventJoined:
+		j = s.pastDate(j, sent.t1)
 		// What is left after "after leaving" is an organisation, not a
 		// place: "after leaving Niamey".
 		_, ms, end := s.orgList(j, sent.t1, states && !gerund)
@@ -736,6 +737,20 @@ func (s *scanner) firstToDo(t int) int {
 // ranks are the words, folded, that rank a subject among others that did
 // the same: "the only country to leave".
 var ranks = foldSet("first", "last", "only", "premier", "premiere", "dernier", "derniere", "seul", "seule")
+
+// pastDate returns the token after the date, with its preposition, at
+// token j when the verb's object follows it ("a adhéré en 2019 à l'AUF",
+// "a quitté en 2024 la Cédéao"), or j.
+func (s *scanner) pastDate(j, end int) int {
+	k := j
+	if s.inSet(datePreps, k) && s.inDate(k+1) {
+		k++
+	}
+	if d, ok := s.dateAt(k); ok && d.t1 < end && s.orgAt(s.skipDeterminer(s.skipPrep(d.t1, end, cObjectPrep), end), true) >= 0 {
+		return d.t1
+	}
+	return j
+}
 
 // mainSubject returns the subject of a verb without one after a word of
 // gerundLeads at token k ("after leaving ECOWAS", "après avoir quitté la

@@ -272,6 +272,13 @@ var foundingTests = []struct {
 			{Text: "Burundi became the first country to leave it, in October 2017", Subject: "Burundi", Event: withdrew, Value: "2017-10", Object: "International Criminal Court"},
 			{Text: "the Philippines in 2019", Subject: "Philippines", Event: withdrew, Value: "2019", Object: "International Criminal Court"},
 			{Text: "Ukraine became the 125th state party on Jan. 1, 2025", Subject: "Ukraine", Event: joined, Value: "2025-01-01", Object: "International Criminal Court"}}},
+	{"une date avant l'objet; l'université", "fr",
+		"Le Sénégal a quitté en 2018 la Cédéao. L'Université Kalto a remis samedi des diplômes. L'université a adhéré en 2019 à l'Agence universitaire de la Francophonie.",
+		[]d{{"2018", "2018"}, {"samedi", "2025-10-18"}, {"2019", "2019"}},
+		[]founding{
+			{Text: "Le Sénégal a quitté en 2018 la Cédéao", Subject: "Sénégal", Event: withdrew, Value: "2018", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "L'université a adhéré en 2019 à l'Agence universitaire de la Francophonie", Subject: "Université Kalto", Event: joined, Value: "2019",
+				Object: "Agence universitaire de la Francophonie"}}},
 	{"le parti, un nom coordonné, avant de", "fr",
 		"Le Parti socialiste a été fondé en 1969. Le parti avait quitté la Nouvelle Union populaire écologique et sociale (Nupes) en 2023, avant de rejoindre le Nouveau Front populaire.",
 		[]d{{"1969", "1969"}, {"2023", "2023"}},
