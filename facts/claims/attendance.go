@@ -163,6 +163,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.group && !s.groupBefore(sent, i) {
 			return ac, false // "several countries, including Mali"
 		}
+		if trig.course && !s.courseBefore(sent, i) {
+			return ac, false // "un pays sans B"
+		}
 		var hosts []facts.Person
 		around := s.skipAdjuncts(next, sent.t1)
 		if s.punct(around, ",") {
@@ -955,6 +958,26 @@ func (s *scanner) groupBefore(sent sentence, i int) bool {
 	return false
 }
 
+// courseBefore reports whether a verb of an event's course stands in
+// the few tokens before token i, past a place: "s'ouvrent à Kinshasa
+// sans B", "the summit opened without B".
+func (s *scanner) courseBefore(sent sentence, i int) bool {
+	for p := i - 1; p >= sent.t0 && p >= i-4; p-- {
+		if s.inSet(courseVerbs, p) {
+			return true
+		}
+		if s.toks[p].kind != tWord || !s.nameWord(p) && !s.word(p, cPrep|cPlacePrep) && !s.inDate(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// courseVerbs are the verbs, folded, of an event's course.
+var courseVerbs = foldSet("ouvre", "ouvrent", "ouvert", "ouverte", "ouverts", "ouvertes", "tient", "tiennent", "tenu", "tenue",
+	"deroule", "deroulent", "acheve", "achevent", "opens", "opened", "open", "held", "begins", "began", "ends", "ended",
+	"closes", "closed", "met", "meets", "gathered")
+
 // delegationBefore reports whether a delegation is named in the few
 // tokens before token i: "Saudi Arabia's delegation was headed by", "la
 // délégation guinéenne, conduite par", past an organisation's name ("une
@@ -1108,9 +1131,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = s.ments[m].t1
 	} else {
 		r := s.personName(q, end)
-		if r == q || s.countryEndingAt(q, r-1) == q || r == q+1 && s.capital(q) {
+		if r == q || s.countryEndingAt(q, r-1) == q || r == q+1 && s.capital(q) || s.initialismEnd(q) >= r {
 			// No name, or a country's: "aux côtés des Pays-Bas", "Moscow
-			// was represented by B".
+			// was represented by B", "without U.S. delegation".
 			return pr, false, p, false
 		}
 		a, b := s.tokenSpan(q, r)

@@ -122,6 +122,19 @@ var attendanceTests = []struct {
 				People: []facts.Person{p("Shigeru Ishiba", "t:prime minister")}},
 			{Text: "Kenya's William Ruto and Ghana's John Mahama were among some 30 heads of state in the hall",
 				Event: "the ninth Tokyo International Conference on African Development", People: []facts.Person{p("William Ruto"), p("John Mahama")}}}},
+	{"a group who attended included; the plenary; without", "en",
+		"Leaders who attended the opening included Ethiopia's Prime Minister Abiy Ahmed and Nigerian Vice President Kashim Shettima. U.N. Secretary-General Antonio Guterres addressed the plenary. The summit opened without Emmanuel Macron, without U.S. delegation.", nil,
+		[]attendance{
+			{Text: "included Ethiopia's Prime Minister Abiy Ahmed and Nigerian Vice President Kashim Shettima",
+				People: []facts.Person{p("Abiy Ahmed", "t:prime minister"), p("Kashim Shettima", "t:vice president")}},
+			{Text: "U.N. Secretary-General Antonio Guterres addressed", Event: "the plenary", People: []facts.Person{p("Antonio Guterres", "t:secretary-general")}},
+			{Text: "without Emmanuel Macron", Event: "The summit", People: []facts.Person{p("Emmanuel Macron", "absent")}}}},
+	{"a déclaré ouverts, à la tribune, sans", "fr",
+		"Le président Félix Tshisekedi a déclaré ouverts les IXes Jeux de la Francophonie. La secrétaire générale, Louise Mushikiwabo, s'est exprimée à la tribune. Les Jeux s'ouvrent à Kinshasa sans Emmanuel Macron. Un pays sans Emmanuel Macron.", nil,
+		[]attendance{
+			{Text: "Le président Félix Tshisekedi a déclaré ouverts", People: []facts.Person{p("Félix Tshisekedi", "t:président")}},
+			{Text: "La secrétaire générale, Louise Mushikiwabo, s'est exprimée à la tribune", People: []facts.Person{p("Louise Mushikiwabo", "t:secrétaire générale")}},
+			{Text: "sans Emmanuel Macron", People: []facts.Person{p("Emmanuel Macron", "absent")}}}},
 	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,
 		[]attendance{
 			{Text: "opened by Finnish diplomat Paivi Kaukoranta", Event: "The session", People: []facts.Person{p("Paivi Kaukoranta", "t:diplomat")}},
@@ -783,7 +796,7 @@ var attendanceTests = []struct {
 			{Text: "UN Secretary-General Antonio Guterres delivered the opening speech", People: []facts.Person{p("Antonio Guterres", "t:secretary-general")}},
 		}},
 	{"a prononcé le discours d'ouverture", "fr", "La secrétaire générale de la Francophonie, Louise Mushikiwabo, a prononcé le discours d'ouverture.", nil,
-		[]attendance{{Text: "Louise Mushikiwabo, a prononcé le discours d'ouverture", People: []facts.Person{p("Louise Mushikiwabo")}}}},
+		[]attendance{{Text: "La secrétaire générale de la Francophonie, Louise Mushikiwabo, a prononcé le discours d'ouverture", People: []facts.Person{p("Louise Mushikiwabo", "t:secrétaire générale")}}}},
 	{"opened a summit with a capitalised name, not a bank", "en",
 		"Ecuadorian President Daniel Noboa opened the Ibero-American Summit in Cuenca. Daniel Noboa opened the Andean Development Bank.", nil,
 		[]attendance{{Text: "Ecuadorian President Daniel Noboa opened", Event: "the Ibero-American Summit", Place: "Cuenca", People: []facts.Person{p("Daniel Noboa", "t:president")}}}},

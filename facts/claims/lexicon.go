@@ -241,6 +241,10 @@ type attendanceTrigger struct {
 	// trip reports whether a destination may follow the trigger: "made
 	// the trip to Abuja".
 	trip bool
+	// course reports whether the trigger makes a claim only after a verb
+	// of an event's course: "s'ouvrent à Kinshasa sans B", "opened
+	// without B", not "a country without B".
+	course bool
 	// negatedOnly reports whether the trigger makes a claim only when
 	// negated and passive: "n'avait pas été convié" says one was
 	// absent, "avait été convié" says nothing about who came.

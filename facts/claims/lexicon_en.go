@@ -261,6 +261,8 @@ var lexiconEN = (&lexicon{
 		"in the hall":                         {form: aBefore, present: true},
 		"among them":                          {form: aAfter, present: true, group: true},
 		"including":                           {form: aAfter, present: true, group: true},
+		"included":                            {form: aAfter, present: true, group: true}, // "Leaders who attended the opening included B"
+		"without":                             {form: aAfter, course: true},
 		"in the audience":                     {form: aBefore, present: true},
 		"on hand":                             {form: aBefore, present: true, inverted: true},
 		"presiding over":                      {form: aBefore, present: true, role: "chair"},
@@ -456,7 +458,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",
