@@ -876,6 +876,15 @@ func (s *scanner) groupTail(q, c int) bool {
 	if !ok {
 		return false
 	}
+	if e := s.countryEnd(p); e > p && s.punct(e, "'") && s.word(e+1, cClitic) {
+		// "S. Jaishankar and Iran's deputy foreign minister were in
+		// attendance": a country's official, unnamed.
+		p = e + 2
+		for _, next, ok := lookup(s, s.lex.titles, cTitleStart, p, c); ok; _, next, ok = lookup(s, s.lex.titles, cTitleStart, p, c) {
+			p = next // "deputy foreign minister"
+		}
+		return p == c && s.titleAt(e+2, c)
+	}
 	for n := 0; n < 4 && p < c-1; n++ {
 		if s.toks[p].kind != tWord {
 			return false
@@ -1305,8 +1314,8 @@ func (s *scanner) skipOffice(i, end int) int {
 			r = k
 			break
 		}
-		if s.toks[k].kind != tWord && !s.punct(k, "'") || s.toks[k].cap {
-			break
+		if s.toks[k].kind != tWord && !s.punct(k, "'") || s.toks[k].cap && !s.word(k-1, cPrep|cDeterminer) && !s.punct(k-1, "'") {
+			break // but "de la Jeunesse et des Sports,": a coordinated office
 		}
 	}
 	if r > q && s.punct(r, ",") {

@@ -135,6 +135,15 @@ var attendanceTests = []struct {
 			{Text: "Le président Félix Tshisekedi a déclaré ouverts", People: []facts.Person{p("Félix Tshisekedi", "t:président")}},
 			{Text: "La secrétaire générale, Louise Mushikiwabo, s'est exprimée à la tribune", People: []facts.Person{p("Louise Mushikiwabo", "t:secrétaire générale")}},
 			{Text: "sans Emmanuel Macron", People: []facts.Person{p("Emmanuel Macron", "absent")}}}},
+	{"an unnamed official ends a list; could not make it", "en",
+		"India's External Affairs Minister S. Jaishankar and Iran's deputy foreign minister were in attendance. Australia's Penny Wong could not make it.", nil,
+		[]attendance{
+			{Text: "India's External Affairs Minister S. Jaishankar and Iran's deputy foreign minister were in attendance",
+				People: []facts.Person{p("S. Jaishankar", "t:minister")}},
+			{Text: "Australia's Penny Wong could not make it", People: []facts.Person{p("Penny Wong", "absent")}}}},
+	{"un ministère coordonné", "fr", "La session s'est ouverte sous la présidence de la ministre de la Jeunesse et des Sports, Khady Diène Gaye.", nil,
+		[]attendance{{Text: "sous la présidence de la ministre de la Jeunesse et des Sports, Khady Diène Gaye", Event: "La session",
+			People: []facts.Person{p("Khady Diène Gaye", "t:ministre", "r:chair")}}}},
 	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,
 		[]attendance{
 			{Text: "opened by Finnish diplomat Paivi Kaukoranta", Event: "The session", People: []facts.Person{p("Paivi Kaukoranta", "t:diplomat")}},

@@ -272,6 +272,8 @@ var foundingTests = []struct {
 			{Text: "Burundi became the first country to leave it, in October 2017", Subject: "Burundi", Event: withdrew, Value: "2017-10", Object: "International Criminal Court"},
 			{Text: "the Philippines in 2019", Subject: "Philippines", Event: withdrew, Value: "2019", Object: "International Criminal Court"},
 			{Text: "Ukraine became the 125th state party on Jan. 1, 2025", Subject: "Ukraine", Event: joined, Value: "2025-01-01", Object: "International Criminal Court"}}},
+	{"the association", "en", "The Kalto Association met. The association was launched in Mauritius in March 1997.", []d{{"March 1997", "1997-03"}},
+		[]founding{{Text: "The association was launched in Mauritius in March 1997", Subject: "Kalto Association", Event: launched, Value: "1997-03"}}},
 	{"une date avant l'objet; l'université", "fr",
 		"Le Sénégal a quitté en 2018 la Cédéao. L'Université Kalto a remis samedi des diplômes. L'université a adhéré en 2019 à l'Agence universitaire de la Francophonie.",
 		[]d{{"2018", "2018"}, {"samedi", "2025-10-18"}, {"2019", "2019"}},
