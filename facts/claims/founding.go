@@ -43,8 +43,8 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fFirstVerb {
 			trig.form = fVerb
 		}
-		if trig.form == fVerb && (s.word(i-1, cDeterminer) || (s.punct(i-1, "'") && s.word(i-2, cDeterminer))) {
-			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de"
+		if trig.form == fVerb && (s.word(i-1, cDeterminer) || (s.punct(i-1, "'") && s.word(i-2, cDeterminer))) && !s.infinitive(i) {
+			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de", not "avant de la réintégrer"
 		}
 		if trig.event == facts.EventJoined && trig.form == fVerb && s.word(i-2, cDeterminer) && s.toks[i-1].kind == tWord &&
 			!s.toks[i-1].cap && !s.is(i-1, cFunction|cChain) {
@@ -100,9 +100,11 @@ func (s *scanner) foundingIn(si int) {
 				prev, next = &g, g.t1
 			}
 			if g, ok := s.companion(sent, *prev); ok {
+				// The claim before the companion stays the previous one:
+				// "…, en même temps qu'Israël, puis l'avaient rejointe".
 				s.addFounding(si, &g)
 				s.foundingSpans = append(s.foundingSpans, [2]int{g.t0, g.t1})
-				prev, next = &g, g.t1
+				next = g.t1
 			}
 		}
 		i = next
@@ -435,6 +437,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 			fc.objects, j = []party{o}, end
 		}
+		if s.inSet(resultatives, i) && j < sent.t1 && s.tk.fold(j) == "with" {
+			return false // "leaving the group with four members": what remains
+		}
 		if gerund {
 			t := s.mainSubject(sent, k, fc.objects)
 			if prev != nil && len(prev.subjects) == 1 && !slices.Contains(fc.objects, prev.subjects[0]) {
@@ -738,19 +743,60 @@ func (s *scanner) firstToDo(t int) int {
 // the same: "the only country to leave".
 var ranks = foldSet("first", "last", "only", "premier", "premiere", "dernier", "derniere", "seul", "seule")
 
-// pastDate returns the token after the date, with its preposition, at
-// token j when the verb's object follows it ("a adhéré en 2019 à l'AUF",
-// "a quitté en 2024 la Cédéao"), or j.
+// infinitive reports whether the French verb at token i is an
+// infinitive, by its ending: a clitic pronoun, not a determiner, stands
+// before it ("avant de la réintégrer").
+func (s *scanner) infinitive(i int) bool {
+	w := s.tk.fold(i)
+	return s.lang == "fr" && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
+}
+
+// pastDate returns the token after the dates and adverbs at token j,
+// with their prepositions, when the verb's object follows them ("a
+// adhéré en 2019 à l'AUF", "a quitté en 2024 la Cédéao", "quittent à
+// nouveau l'Unesco"), or j.
 func (s *scanner) pastDate(j, end int) int {
 	k := j
-	if s.inSet(datePreps, k) && s.inDate(k+1) {
-		k++
+	for n := 0; n < 3 && k < end; n++ {
+		if s.inSet(datePreps, k) && s.inDate(k+1) {
+			k++
+		}
+		if d, ok := s.dateAt(k); ok {
+			k = d.t1
+		} else if s.inSet(againLeads, k) && s.inSet(agains, k+1) {
+			k += 2 // "à nouveau", "de nouveau"
+		} else if w := s.tk.fold(k); s.lang == "fr" && s.toks[k].kind == tWord && !s.toks[k].cap && strings.HasSuffix(w, "ment") && len(w) > 6 {
+			k++ // "a quitté officiellement la Cédéao"
+		} else {
+			break
+		}
 	}
-	if d, ok := s.dateAt(k); ok && d.t1 < end && s.orgAt(s.skipDeterminer(s.skipPrep(d.t1, end, cObjectPrep), end), true) >= 0 {
-		return d.t1
+	if k == j || k >= end {
+		return j
+	}
+	q := s.skipPrep(k, end, cObjectPrep)
+	if o := s.skipDeterminer(q, end); s.orgAt(o, true) >= 0 || o > q && s.nameWord(o) {
+		return k // an organisation, or a name after its article: "l'Unesco"
 	}
 	return j
 }
+
+// systemAdjectives are the adjectives, folded, that place a generic
+// noun in a system of organisations without saying which one it is:
+// "l'agence onusienne".
+var systemAdjectives = foldSet("onusien", "onusienne")
+
+// resultatives are the participles, folded, that say what remains when
+// their object is followed by "with": "leaving the group with four
+// members".
+var resultatives = foldSet("leaving")
+
+// againLeads and agains make a French adverb of repetition: "à nouveau",
+// "de nouveau".
+var (
+	againLeads = foldSet("à", "de")
+	agains     = foldSet("nouveau")
+)
 
 // mainSubject returns the subject of a verb without one after a word of
 // gerundLeads at token k ("after leaving ECOWAS", "après avoir quitté la
@@ -990,6 +1036,8 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 	scoped := s.inSet(s.lex.scopes, end)
 	if scoped {
 		end++ // "de l'organisation régionale", after its name
+	} else if s.inSet(systemAdjectives, end) {
+		end++ // "l'agence onusienne": the topic still
 	}
 	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(end) {
 		return party{}, i, false // not "de l'organisation commerciale": which one?
@@ -1000,6 +1048,9 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 		if o, ok := s.orgNamedIn(sent.t0, q); ok && !slices.Contains(subjects, o) {
 			t = &o
 		}
+	}
+	if j := s.lastJoined; t == nil && !scoped && j != nil && !slices.Contains(subjects, *j) && s.headedBy(*j, s.tk.fold(q)) != headOther && !s.countryParty(*j) {
+		t = j // "Washington avait quitté l'agence onusienne", after "leur retrait de l'Unesco"
 	}
 	if t == nil {
 		return party{}, i, false
@@ -1245,13 +1296,13 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 }
 
 // asidePhrases are the phrases, folded, that set the subject apart
-// inside a verb's chain: "a quant à lui assisté", "has for its part
-// left".
+// inside a verb's chain, or say it did it again: "a quant à lui
+// assisté", "has for its part left", "s'en étaient de nouveau retirés".
 var asidePhrases = [][]string{
 	foldWords("quant à lui"), foldWords("quant à elle"), foldWords("quant à eux"), foldWords("quant à elles"),
 	foldWords("pour sa part"), foldWords("pour leur part"), foldWords("de son côté"), foldWords("de leur côté"),
 	foldWords("for his part"), foldWords("for her part"), foldWords("for its part"), foldWords("for their part"),
-	foldWords("en revanche"), foldWords("quant à eux"), foldWords("pour leur part"),
+	foldWords("en revanche"), foldWords("de nouveau"), foldWords("à nouveau"),
 }
 
 // asidePhraseEndingAt returns the first token of the aside phrase (see
@@ -1813,6 +1864,9 @@ func (s *scanner) companion(sent sentence, fc foundingClaim) (foundingClaim, boo
 	if !ok {
 		return foundingClaim{}, false
 	}
+	if s.punct(q, "'") {
+		q++ // "en même temps qu'Israël"
+	}
 	q = s.skipDeterminer(q, sent.t1)
 	subject, e, ok := s.memberAt(q, sent.t1)
 	if !ok || slices.Contains(fc.objects, subject) || slices.Contains(fc.subjects, subject) {
@@ -1836,7 +1890,7 @@ func (s *scanner) companionWord(p int) (int, bool) {
 // companionWords are the folded words that bring in a companion.
 var companionWords = [][]string{
 	{"together", "with"}, {"alongside"}, {"along", "with"},
-	{"en", "meme", "temps", "que"}, {"aux", "cotes", "de"}, {"aux", "cotes", "du"}, {"tout", "comme"},
+	{"en", "meme", "temps", "que"}, {"en", "meme", "temps", "qu"}, {"aux", "cotes", "de"}, {"aux", "cotes", "du"}, {"tout", "comme"},
 }
 
 // foldedSeq reports whether the folded words ws start at token p, and
@@ -2400,6 +2454,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 		return party{}, 0, false // a city: "Nairobi was founded in 1899"
 	}
 	start, d := a, a-1
+	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
+		d-- // "L'Unesco"
+	}
 	if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
 	}
@@ -2913,6 +2970,11 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	switch {
+	case states && s.word(p, cDemonstrative) && s.lastJoinedEvent == trig.event && s.lastSubject != nil && s.countryParty(*s.lastSubject):
+		// "Ce retrait prendra effet fin décembre 2026": the country of
+		// the last claim of the same event.
+		fc.t0 = p
+		owner, countryOwner = s.lastSubject, true
 	case states && s.tk.fold(p) == "whose" && s.punct(p-1, ",") && s.countryEndingAt(sent.t0, p-2) >= 0:
 		// "Hungary, whose withdrawal takes effect next year"
 		c := s.countryEndingAt(sent.t0, p-2)
@@ -3006,6 +3068,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		} else if o, end, ok := s.genericObject(next, sent, nil); ok && membership(trig.event) {
 			// "their withdrawal from the bloc"
 			fc.objects, j = []party{o}, end
+		} else if o, end, ok := s.unknownOrgObject(next, sent.t1); ok && countryOwner && s.word(next, cObjectPrep) {
+			// "leur retrait de l'Unesco": a name the gazetteer does not know
+			fc.objects, j = []party{o}, end
 		} else if t := s.topicWhere(fc.t0, sent.para, func(t party) bool {
 			return t != *owner && s.headedBy(t, "") != headCountry
 		}); countryOwner && t != nil {
@@ -3072,6 +3137,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 // the country that opens the sentence.
 func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 	k := p - 1
+	for k > sent.t0 && s.inDate(k) {
+		k-- // "a annoncé mardi leur retrait"
+	}
 	if !s.content(k) || s.toks[k].cap {
 		return party{}, false
 	}

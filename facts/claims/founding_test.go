@@ -272,6 +272,22 @@ var foundingTests = []struct {
 			{Text: "Burundi became the first country to leave it, in October 2017", Subject: "Burundi", Event: withdrew, Value: "2017-10", Object: "International Criminal Court"},
 			{Text: "the Philippines in 2019", Subject: "Philippines", Event: withdrew, Value: "2019", Object: "International Criminal Court"},
 			{Text: "Ukraine became the 125th state party on Jan. 1, 2025", Subject: "Ukraine", Event: joined, Value: "2025-01-01", Object: "International Criminal Court"}}},
+	{"un retrait annoncé, rappelé, daté; une agence; un compagnon élidé", "fr",
+		"Les États-Unis quittent à nouveau l'Unesco. Les États-Unis ont annoncé mardi leur retrait de l'Unesco. Ce retrait prendra effet en décembre 2026.\n\n" +
+			"Washington avait déjà quitté l'agence onusienne en 1984, avant de la réintégrer en 2003. " +
+			"Les États-Unis s'en étaient de nouveau retirés en 2018, en même temps qu'Israël, puis l'avaient rejointe en juillet 2023.",
+		[]d{{"mardi", "2025-10-21"}, {"décembre 2026", "2026-12"}, {"1984", "1984"}, {"2003", "2003"}, {"2018", "2018"}, {"juillet 2023", "2023-07"}},
+		[]founding{
+			{Text: "Les États-Unis quittent à nouveau l'Unesco", Subject: "États-Unis", Event: withdrew, Object: "Unesco"},
+			{Text: "leur retrait de l'Unesco", Subject: "États-Unis", Event: withdrew, Value: "2025-10-21", Object: "Unesco"},
+			{Text: "Ce retrait prendra effet en décembre 2026", Subject: "États-Unis", Event: withdrew, Value: "2026-12", Object: "Unesco"},
+			{Text: "Washington avait déjà quitté l'agence onusienne en 1984", Subject: "États-Unis", Event: withdrew, Value: "1984", Object: "Unesco"},
+			{Text: "la réintégrer en 2003", Subject: "États-Unis", Event: joined, Value: "2003", Object: "Unesco"},
+			{Text: "Les États-Unis s'en étaient de nouveau retirés en 2018", Subject: "États-Unis", Event: withdrew, Value: "2018", Object: "Unesco"},
+			{Text: "en même temps qu'Israël", Subject: "Israël", Event: withdrew, Value: "2018", Object: "Unesco"},
+			{Text: "l'avaient rejointe en juillet 2023", Subject: "États-Unis", Event: joined, Value: "2023-07", Object: "Unesco"}}},
+	{"what remains is no withdrawal", "en", "Iceland joined EFTA in 1970, leaving the group with four members.", []d{{"1970", "1970"}},
+		[]founding{{Text: "Iceland joined EFTA in 1970", Subject: "Iceland", Event: joined, Value: "1970", Object: "EFTA"}}},
 	{"the association", "en", "The Kalto Association met. The association was launched in Mauritius in March 1997.", []d{{"March 1997", "1997-03"}},
 		[]founding{{Text: "The association was launched in Mauritius in March 1997", Subject: "Kalto Association", Event: launched, Value: "1997-03"}}},
 	{"une date avant l'objet; l'université", "fr",
