@@ -144,6 +144,8 @@ var attendanceTests = []struct {
 	{"un ministère coordonné", "fr", "La session s'est ouverte sous la présidence de la ministre de la Jeunesse et des Sports, Khady Diène Gaye.", nil,
 		[]attendance{{Text: "sous la présidence de la ministre de la Jeunesse et des Sports, Khady Diène Gaye", Event: "La session",
 			People: []facts.Person{p("Khady Diène Gaye", "t:ministre", "r:chair")}}}},
+	{"presented", "en", "Chief executive Alan Gilpin presented the plan.", nil,
+		[]attendance{{Text: "Chief executive Alan Gilpin presented", People: []facts.Person{p("Alan Gilpin", "t:chief executive")}}}},
 	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,
 		[]attendance{
 			{Text: "opened by Finnish diplomat Paivi Kaukoranta", Event: "The session", People: []facts.Person{p("Paivi Kaukoranta", "t:diplomat")}},

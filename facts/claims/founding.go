@@ -751,6 +751,26 @@ func (s *scanner) infinitive(i int) bool {
 	return s.lang == "fr" && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
 
+// nameListEnd returns, at the comma at token p, the end of the rest of a
+// list of names that a coordinator closes (", Ireland and Wales"), or -1.
+func (s *scanner) nameListEnd(p, end int) int {
+	for q := p; q < end && s.punct(q, ",") || q < end && s.word(q, cCoordinator); {
+		coordinator := s.word(q, cCoordinator)
+		r := q + 1
+		for r < end && s.nameWord(r) {
+			r++
+		}
+		if r == q+1 {
+			return -1
+		}
+		if coordinator {
+			return r
+		}
+		q = r
+	}
+	return -1
+}
+
 // pastDate returns the token after the dates and adverbs at token j,
 // with their prepositions, when the verb's object follows them ("a
 // adhéré en 2019 à l'AUF", "a quitté en 2024 la Cédéao", "quittent à
@@ -1384,7 +1404,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// quitté le G5 Sahel."
 			return s.lastGroup, k, true
 		}
-		if t := s.topic(k, sent.para); t != nil {
+		if t := s.topicWhere(k, sent.para, func(p party) bool { return states || !s.countryParty(p) }); t != nil {
+			// "England joined in 1890. It was renamed …": what is renamed
+			// or founded is no member that joined.
 			return []party{*t}, k, true
 		}
 		return nil, 0, false
@@ -1573,7 +1595,7 @@ func (s *scanner) cataphoricSubjects(sent sentence, k int) ([]party, bool) {
 			continue
 		}
 		_, ms, next := s.orgList(c+1, sent.t1, true)
-		if len(ms) == 0 || !s.word(next, cChain) && s.toks[next].kind != tWord {
+		if len(ms) == 0 || next >= sent.t1 || !s.word(next, cChain) && s.toks[next].kind != tWord {
 			return nil, false
 		}
 		return s.parties(ms), true
@@ -2756,6 +2778,10 @@ func (s *scanner) complementEnd(i, end int) int {
 			p++ // "launched by India and France in 2015"
 			continue
 		}
+		if e := s.nameListEnd(p, end); agent && s.punct(p, ",") && s.nameWord(p-1) && e > p {
+			p, last = e, e // "set up by Scotland, Ireland and Wales"
+			continue
+		}
 		if p == i && s.restrictedDate(p) {
 			p++
 			continue
@@ -2917,7 +2943,7 @@ func (s *scanner) inParticipleAside(after int, d *date, i int) bool {
 // participle reports whether token p is a lower-case past participle, as
 // its ending tells: "annoncée", "announced".
 func (s *scanner) participle(p int) bool {
-	if s.toks[p].kind != tWord || s.toks[p].cap {
+	if p < 0 || p >= len(s.toks) || s.toks[p].kind != tWord || s.toks[p].cap {
 		return false
 	}
 	b, e := s.tokenSpan(p, p+1)
@@ -2975,7 +3001,7 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		// the last claim of the same event.
 		fc.t0 = p
 		owner, countryOwner = s.lastSubject, true
-	case states && s.tk.fold(p) == "whose" && s.punct(p-1, ",") && s.countryEndingAt(sent.t0, p-2) >= 0:
+	case states && p > 0 && s.tk.fold(p) == "whose" && s.punct(p-1, ",") && s.countryEndingAt(sent.t0, p-2) >= 0:
 		// "Hungary, whose withdrawal takes effect next year"
 		c := s.countryEndingAt(sent.t0, p-2)
 		b, e := s.tokenSpan(c, p-1)

@@ -288,6 +288,18 @@ var foundingTests = []struct {
 			{Text: "l'avaient rejointe en juillet 2023", Subject: "États-Unis", Event: joined, Value: "2023-07", Object: "Unesco"}}},
 	{"what remains is no withdrawal", "en", "Iceland joined EFTA in 1970, leaving the group with four members.", []d{{"1970", "1970"}},
 		[]founding{{Text: "Iceland joined EFTA in 1970", Subject: "Iceland", Event: joined, Value: "1970", Object: "EFTA"}}},
+	{"an organisation known by its council; nations of the United Kingdom; it is no member", "en",
+		"World Rugby's council met on Thursday. The governing body was set up in 1886 by Scotland, Ireland and Wales; England joined in 1890. It was renamed the International Rugby Board in 1998.",
+		[]d{{"Thursday", "2025-10-23"}, {"1886", "1886"}, {"1890", "1890"}, {"1998", "1998"}},
+		[]founding{
+			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
+			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
+			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"la compagnie", "fr", "Fondée en 2007, Asky a effectué son premier vol en 2010. La compagnie a rejoint l'OACI en 2013.",
+		[]d{{"2007", "2007"}, {"2010", "2010"}, {"2013", "2013"}},
+		[]founding{
+			{Text: "Fondée en 2007", Subject: "Asky", Event: founded, Value: "2007"},
+			{Text: "La compagnie a rejoint l'OACI en 2013", Subject: "Asky", Event: joined, Value: "2013", Object: "OACI"}}},
 	{"the association", "en", "The Kalto Association met. The association was launched in Mauritius in March 1997.", []d{{"March 1997", "1997-03"}},
 		[]founding{{Text: "The association was launched in Mauritius in March 1997", Subject: "Kalto Association", Event: launched, Value: "1997-03"}}},
 	{"une date avant l'objet; l'université", "fr",
@@ -576,7 +588,7 @@ var foundingTests = []struct {
 	{"a coordinated predicate after a list of founders", "en",
 		"The East African Community was founded in 1967 by Kenya, Tanzania and Uganda, collapsed in 1977 and was revived in 2000.", []d{{"1967", "1967"}, {"1977", "1977"}, {"2000", "2000"}},
 		[]founding{
-			{Text: "East African Community was founded in 1967 by Kenya", Subject: "East African Community", Event: founded, Value: "1967"},
+			{Text: "East African Community was founded in 1967 by Kenya, Tanzania and Uganda", Subject: "East African Community", Event: founded, Value: "1967"},
 			{Text: "collapsed in 1977", Subject: "East African Community", Event: dissolved, Value: "1977"},
 		}},
 	{"joined without an object: the paragraph's organisation, and gapped subjects", "en",

@@ -46,6 +46,8 @@ var countries = makePhrases(countrySet(
 	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
 	"Tokelau", "Puerto Rico", "Hong Kong", "Macau", "Macao", "Zanzibar", "Somaliland", "Aruba",
 	"Curaçao", "Bermuda", "Guam", "American Samoa", "Gibraltar", "Wallis and Futuna", "Chinese Taipei",
+	// The nations of the United Kingdom, members of sports bodies.
+	"England", "Scotland", "Wales", "Northern Ireland",
 	// Former states, which history names as members and founders.
 	"Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Zaire",
 	// French.
@@ -76,7 +78,8 @@ var countries = makePhrases(countrySet(
 	"Zimbabwe", "Sahara occidental", "République sahraouie", "République arabe sahraouie démocratique", "Cuba", "Madagascar", "Oman", "Qatar", "Monaco", "Luxembourg",
 	"Canada", "Congo", "Mali", "Niger", "Bénin", "Gabon", "Ghana", "Kenya", "Kosovo", "Iran",
 	"Mexique", "Panama", "Pérou", "Portugal", "France", "Chine", "Liechtenstein",
-	// Territoires.
+	// Territoires, et les nations du Royaume-Uni des fédérations sportives.
+	"Angleterre", "Écosse", "pays de Galles", "Irlande du Nord",
 	"Polynésie française", "Nouvelle-Calédonie", "Groenland", "îles Féroé", "îles Cook", "Niue",
 	"Tokelau", "Porto Rico", "Hong Kong", "Macao", "Zanzibar", "Somaliland", "Aruba", "Curaçao",
 	"Bermudes", "Guam", "Gibraltar", "Wallis-et-Futuna", "Taipei chinois",

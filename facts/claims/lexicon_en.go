@@ -191,6 +191,7 @@ var lexiconEN = (&lexicon{
 		"absent":                              {form: aBefore, inverted: true},
 		"stayed away":                         {form: aBefore},
 		"could not make it":                   {form: aBefore},
+		"presented":                           {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"couldn't make it":                    {form: aBefore},
 		"cancelled his trip":                  {form: aBefore},
 		"canceled his trip":                   {form: aBefore},
@@ -483,7 +484,7 @@ var lexiconEN = (&lexicon{
 	placePreps:    foldSet("in", "at"),
 	coordinators:  foldSet("and", "or", "but", "nor"),
 	pronouns:      foldSet("it", "they"),
-	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association"),
+	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline"),
 	collectives:   foldSet("countries", "states", "nations", "members", "member"),
 	numbers:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
 	infinitives:   foldSet("to"),

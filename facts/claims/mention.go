@@ -91,7 +91,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		if head {
 			end = s.toAcronym(end, sent.t1) // "Organisation internationale de la francophonie (OIF)"
 		} else {
-			head = s.namedAfterNoun(i) // "his new party, the Generation for Modernity and Development,"
+			head = s.namedAfterNoun(i) || s.ownsOrgan(end) // "his new party, the Generation for Modernity and Development,", "World Rugby's council"
 		}
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
@@ -129,6 +129,17 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		}
 	}
 }
+
+// ownsOrgan reports whether the name that ends before token end is
+// followed by "'s" and a noun only an organisation has: "World Rugby's
+// council", "Nissan's chief executive".
+func (s *scanner) ownsOrgan(end int) bool {
+	return s.punct(end, "'") && s.word(end+1, cClitic) && s.inSet(ownedOrgans, end+2)
+}
+
+// ownedOrgans are the nouns, folded, of an organisation's organs and
+// officers (see ownsOrgan).
+var ownedOrgans = foldSet("council", "board", "congress", "secretariat", "headquarters", "members", "chairman", "chairwoman", "ceo", "shareholders")
 
 // nameVerbs are French verbs, folded, that often follow an organisation's
 // name and look like the adjectives that may end it: "le Parlement compte
