@@ -518,7 +518,7 @@ func (s *scanner) eventAfterPlace(p, end int) int {
 		if !s.word(k, cDeterminer) || s.punct(k+1, "'") {
 			continue
 		}
-		if s.word(k+1, cEventHead) || (s.toks[k+1].digit || s.adjective(k+1)) && s.word(k+2, cEventHead) {
+		if s.word(k+1, cEventHead) || k+1 < end && (s.toks[k+1].digit || s.adjective(k+1)) && s.word(k+2, cEventHead) {
 			return k // "le congrès", "le 107e congrès"
 		}
 	}

@@ -144,6 +144,8 @@ var attendanceTests = []struct {
 	{"un ministère coordonné", "fr", "La session s'est ouverte sous la présidence de la ministre de la Jeunesse et des Sports, Khady Diène Gaye.", nil,
 		[]attendance{{Text: "sous la présidence de la ministre de la Jeunesse et des Sports, Khady Diène Gaye", Event: "La session",
 			People: []facts.Person{p("Khady Diène Gaye", "t:ministre", "r:chair")}}}},
+	{"le chef d'une mission", "fr", "La Minusma a remis son camp lors d'une cérémonie à laquelle assistait le chef de la mission, El-Ghassim Wane.", nil,
+		[]attendance{{Text: "assistait le chef de la mission, El-Ghassim Wane", Event: "une cérémonie", People: []facts.Person{p("El-Ghassim Wane", "t:chef")}}}},
 	{"presented", "en", "Chief executive Alan Gilpin presented the plan.", nil,
 		[]attendance{{Text: "Chief executive Alan Gilpin presented", People: []facts.Person{p("Alan Gilpin", "t:chief executive")}}}},
 	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,

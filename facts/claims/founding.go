@@ -3089,6 +3089,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		if len(owners) > 0 {
 			fc.subjects = owners
 		}
+		if states && len(c1) > 0 && !s.countryParty(*owner) && !slices.ContainsFunc(c1, func(m int) bool { return !s.countryParty(s.party(m)) }) {
+			return false // "La Minusma achève son retrait du Mali": from a country, no membership
+		}
 		if len(c1) > 0 && trig.event != facts.EventTransformed {
 			fc.objects = s.markObjects(c1)
 		} else if o, end, ok := s.genericObject(next, sent, nil); ok && membership(trig.event) {

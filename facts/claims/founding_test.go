@@ -295,6 +295,12 @@ var foundingTests = []struct {
 			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
 			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
 			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"un retrait d'un pays n'est pas une adhésion; la mission", "fr",
+		"La Minusma achève son retrait du Mali. La Minusma a été créée en 2013. La mission doit être dissoute le 31 décembre.",
+		[]d{{"2013", "2013"}, {"le 31 décembre", "2025-12-31"}},
+		[]founding{
+			{Text: "La Minusma a été créée en 2013", Subject: "Minusma", Event: founded, Value: "2013"},
+			{Text: "La mission doit être dissoute le 31 décembre", Subject: "Minusma", Event: dissolved, Value: "2025-12-31"}}},
 	{"la compagnie", "fr", "Fondée en 2007, Asky a effectué son premier vol en 2010. La compagnie a rejoint l'OACI en 2013.",
 		[]d{{"2007", "2007"}, {"2010", "2010"}, {"2013", "2013"}},
 		[]founding{
