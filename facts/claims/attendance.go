@@ -1079,18 +1079,19 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		// A nationality or an office before an English title: "Malian
 		// President", "European Council President", "Saudi Energy
 		// Minister".
+		o := q
 		if r := max(s.countryEnd(q), s.initialismEnd(q)); r > q {
 			// "Malian President", "U.S. President"
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r, end); hasTitle {
 				q = r
 			}
-		} else {
-			// "Saudi Energy Minister": up to three capitalised words.
-			for r := q; r < q+3 && s.nameWord(r) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
-				if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
-					q = r + 1
-					break
-				}
+			o = r // "U.S. Energy Secretary"
+		}
+		// "Saudi Energy Minister", "Mines and Energy Minister": up to three
+		// capitalised words, which "and" may join.
+		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r > o && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
+			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
+				q = r + 1
 			}
 		}
 	}

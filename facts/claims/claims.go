@@ -110,6 +110,10 @@ type scanner struct {
 	// namedOrgs are the folded names of the organisations that membership
 	// claims named without the gazetteer ("member of Mercosur").
 	namedOrgs map[string]bool
+	// acronyms are the folded acronyms, however written, that the text
+	// gave in brackets after an organisation's name: "Agence spatiale
+	// africaine (AfSA)" makes "l'AfSA" an organisation.
+	acronyms map[string]bool
 	// outer is the current sentence's last founding claim that is not in
 	// an apposition.
 	outer *foundingClaim

@@ -36,7 +36,7 @@ func (s *scanner) foundingIn(si int) {
 			continue
 		}
 		trig, next, ok := lookup(s, s.lex.founding, cFoundingStart, i, sent.t1)
-		if !ok || trig.form == fFirstVerb && !s.inSet(firstAdverbs, i-1) {
+		if !ok || trig.form == fFirstVerb && !s.inSet(firstAdverbs, i-1) || s.negationNe(i) {
 			i++
 			continue
 		}
@@ -246,7 +246,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		if m := s.orgAt(s.skipDeterminer(descEnd+1, sent.t1), false); s.punct(descEnd, ",") && m >= 0 {
 			fc.subjects, j = []party{s.party(m)}, s.ments[m].t1
 		}
-	case active && (perfect || s.word(next, cDeterminer) || s.content(next)) && !s.inDate(next) && !s.inDate(next+1),
+	case active && (perfect || s.word(next, cDeterminer) && !(s.inSet(s.lex.destinations, next) && s.nameWord(next+1)) || s.content(next)) && !s.inDate(next) && !s.inDate(next+1),
 		active && perfect:
 		// An object that is no organisation: "l'AES a créé une banque",
 		// "ECOWAS launched a force".
@@ -742,6 +742,40 @@ func (s *scanner) firstToDo(t int) int {
 // ranks are the words, folded, that rank a subject among others that did
 // the same: "the only country to leave".
 var ranks = foldSet("first", "last", "only", "premier", "premiere", "dernier", "derniere", "seul", "seule")
+
+// previousSubject returns the organisation, no country, that opens the
+// last clause of the sentence before sent in its paragraph, at its start
+// or after a semicolon: what a pronoun opening sent stands for.
+func (s *scanner) previousSubject(sent sentence) *party {
+	i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].t0 >= sent.t0 })
+	if i == 0 || s.sents[i-1].para != sent.para {
+		return nil
+	}
+	before := s.sents[i-1]
+	var t *party
+	for p := s.datelineEnd(before); p < before.t1; p++ {
+		if p > before.t0 && !s.punct(p-1, ";") && p != s.datelineEnd(before) {
+			continue
+		}
+		q := s.skipDeterminer(p, before.t1)
+		if s.punct(q, "'") {
+			q++
+		}
+		if m := s.orgAt(q, false); m >= 0 && !s.countryParty(s.party(m)) {
+			o := s.party(m)
+			t = &o
+		}
+	}
+	return t
+}
+
+// negationNe reports whether token i is the French negation "ne",
+// written without the accent that "né" (born, founded) has, to which it
+// folds.
+func (s *scanner) negationNe(i int) bool {
+	b, e := s.tokenSpan(i, i+1)
+	return s.lang == "fr" && s.tk.fold(i) == "ne" && strings.EqualFold(s.text[b:e], "ne")
+}
 
 // infinitive reports whether the French verb at token i is an
 // infinitive, by its ending: a clitic pronoun, not a determiner, stands
@@ -1359,6 +1393,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if k < sent.t0 {
 		return nil, 0, false
 	}
+	if o := s.openParen(k); s.punct(k, ")") && o == k-2 && s.toks[k-1].cap && s.orgEndingAt(o-1, states) >= 0 {
+		k = o - 1 // "L'Agence spatiale africaine (AfSA) a été inaugurée": past its acronym
+	}
 	if ps, start, ok := s.countriesOf(k, states); ok {
 		// "Les trois pays de l'AES ont quitté la Cédéao"
 		return ps, start, len(ps) > 0
@@ -1403,6 +1440,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// "Les trois pays ont quitté la Cédéao. Ils avaient auparavant
 			// quitté le G5 Sahel."
 			return s.lastGroup, k, true
+		}
+		if t := s.previousSubject(sent); !states && t != nil && k == s.datelineEnd(sent) {
+			// "L'AfSA est devenue un organe de l'UA en 2018. Elle doit
+			// devenir opérationnelle": the subject of the sentence before,
+			// not the last organisation it named.
+			return []party{*t}, k, true
 		}
 		if t := s.topicWhere(k, sent.para, func(p party) bool { return states || !s.countryParty(p) }); t != nil {
 			// "England joined in 1890. It was renamed …": what is renamed

@@ -295,6 +295,14 @@ var foundingTests = []struct {
 			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
 			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
 			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"un titre inauguré, un sigle entre parenthèses, ne, elle", "fr",
+		"L'Agence spatiale africaine inaugurée au Caire\n\nL'Agence spatiale africaine (AfSA) a été inaugurée dimanche. " +
+			"L'AfSA est devenue un organe de l'UA en 2018, avant que l'Égypte ne soit choisie. Elle doit devenir opérationnelle d'ici à 2026.",
+		[]d{{"dimanche", "2025-10-26"}, {"2018", "2018"}, {"d'ici à 2026", "2026"}},
+		[]founding{
+			{Text: "Agence spatiale africaine inaugurée au Caire", Subject: "Agence spatiale africaine", Event: inaugurated},
+			{Text: "Agence spatiale africaine (AfSA) a été inaugurée dimanche", Subject: "Agence spatiale africaine", Event: inaugurated, Value: "2025-10-26"},
+			{Text: "Elle doit devenir opérationnelle d'ici à 2026", Subject: "AfSA", Event: operational, Value: "2026"}}},
 	{"un retrait d'un pays n'est pas une adhésion; la mission", "fr",
 		"La Minusma achève son retrait du Mali. La Minusma a été créée en 2013. La mission doit être dissoute le 31 décembre.",
 		[]d{{"2013", "2013"}, {"le 31 décembre", "2025-12-31"}},

@@ -153,6 +153,8 @@ var lexiconEN = (&lexicon{
 		"among the participants":              {form: aBefore, present: true, inverted: true},
 		"among those present":                 {form: aBefore, present: true, inverted: true},
 		"among those attending":               {form: aBefore, present: true},
+		"among those around the table":        {form: aBefore, present: true},
+		"among those at the table":            {form: aBefore, present: true},
 		"make the trip":                       {form: aBefore, present: true, trip: true},
 		"sat in the front row":                {form: aBefore, present: true},
 		"sat in the front rows":               {form: aBefore, present: true},

@@ -103,6 +103,7 @@ var lexiconFR = (&lexicon{
 		"avec la participation":             {form: aAfter, present: true},
 		"sous la présidence":                {form: aAfter, present: true, role: "chair"},
 		"présidé+ par":                      {form: aAfter, present: true, role: "chair"},
+		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host"},
 		"reçu+ par":                         {form: aAfter, present: true, role: "host"},
@@ -138,6 +139,7 @@ var lexiconFR = (&lexicon{
 		"se rendre à":                       {form: aBefore, present: true, trip: true},
 		"se rendre au":                      {form: aBefore, present: true, trip: true},
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
+		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},
 		"intervenu+ en visioconférence":     {form: aBefore, present: true},
 		"resté+ à":                          {form: aBefore, place: true},

@@ -90,13 +90,19 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		}
 		if head {
 			end = s.toAcronym(end, sent.t1) // "Organisation internationale de la francophonie (OIF)"
+			if s.punct(end, "(") && s.nameWord(end+1) && s.punct(end+2, ")") {
+				if s.acronyms == nil {
+					s.acronyms = map[string]bool{}
+				}
+				s.acronyms[s.tk.fold(end+1)] = true
+			}
 		} else {
 			head = s.namedAfterNoun(i) || s.ownsOrgan(end) // "his new party, the Generation for Modernity and Development,", "World Rugby's council"
 		}
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
-		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i)) && !shouting && !romanNumeral(s.tk.fold(i))
+		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i) || s.acronyms[s.tk.fold(i)]) && !shouting && !romanNumeral(s.tk.fold(i))
 		// A generic noun alone ("l'Union", "the Alliance") names nothing:
 		// it stands for the topic (see describedSubject).
 		generic := end == i+1 && s.word(i, cGenericOrg) && !s.toks[i].caps
