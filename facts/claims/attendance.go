@@ -431,7 +431,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 			}
 			if len(guests) == 0 && !trig.present && deputy < 0 {
-				deputy = s.deputyAt(p, sent.t1) // "s'est fait représenter par son directeur de cabinet"
+				deputy = max(s.deputyAt(p, sent.t1), s.unnamedAt(p, sent.t1)) // "s'est fait représenter par son directeur de cabinet"
 			}
 			if len(guests) == 0 && coordinated {
 				return ac, false // "and sent his prime minister": nobody named
@@ -759,6 +759,27 @@ func (s *scanner) deputyAt(i, end int) int {
 	}
 	if _, next, ok := lookup(s, s.lex.titles, cTitleStart, i+1, end); ok {
 		return next
+	}
+	return -1
+}
+
+// unnamedAt returns the token after someone unnamed at token i, an
+// indefinite article and at most three lower-case words that end the
+// clause ("par un directeur régional", "by a junior official"), or -1.
+func (s *scanner) unnamedAt(i, end int) int {
+	if !s.inSet(indefinites, i) {
+		return -1
+	}
+	for e := i + 1; e < end && e <= i+4; e++ {
+		if s.toks[e].kind != tWord || s.toks[e].cap {
+			if e > i+1 && (s.punct(e, ",") || s.punct(e, ".") || s.punct(e, ";")) {
+				return e
+			}
+			return -1
+		}
+	}
+	if i+1 < end && end <= i+4 {
+		return end
 	}
 	return -1
 }

@@ -155,6 +155,14 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "ouverte par le ministre égyptien de l'Enseignement supérieur, Ayman Achour", Event: "La cérémonie", People: []facts.Person{p("Ayman Achour", "t:ministre")}},
 			{Text: "Le président kényan William Ruto ne s'est pas déplacé", Event: "La cérémonie", People: []facts.Person{p("William Ruto", "t:président", "absent")}}}},
+	{"the opening address; presided", "en",
+		"South African Deputy President Paul Mashatile delivered the opening address. The parliament's president, Zimbabwe's Fortune Charumbira, presided.", nil,
+		[]attendance{
+			{Text: "South African Deputy President Paul Mashatile delivered the opening address", People: []facts.Person{p("Paul Mashatile", "t:deputy")}},
+			{Text: "The parliament's president, Zimbabwe's Fortune Charumbira, presided", People: []facts.Person{p("Fortune Charumbira", "t:president", "r:chair")}}}},
+	{"représenté par quelqu'un sans nom", "fr", "Le secrétaire général de la Fifa, Mattias Grafström, s'est fait représenter par un directeur régional.", nil,
+		[]attendance{{Text: "Le secrétaire général de la Fifa, Mattias Grafström, s'est fait représenter par un directeur régional",
+			People: []facts.Person{p("Mattias Grafström", "t:secrétaire général", "absent")}}}},
 	{"presented", "en", "Chief executive Alan Gilpin presented the plan.", nil,
 		[]attendance{{Text: "Chief executive Alan Gilpin presented", People: []facts.Person{p("Alan Gilpin", "t:chief executive")}}}},
 	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,

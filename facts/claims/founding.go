@@ -416,7 +416,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if k, as := s.asMember(j, sent.t1); !ok && as {
 				j = k // "which joined as a full member in January"
 			}
-			if !ok && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0]) {
+			if !ok && len(fc.subjects) > 0 && (s.countryParty(fc.subjects[0]) || !unknown) {
 				o, end, ok = s.unknownOrgObject(j, sent.t1)
 			}
 			if !ok && (s.inDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
@@ -473,12 +473,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false
 		}
 		after := fc.t1 + 1
-		if s.is(after, cFoundingStart) || s.participle(after) {
+		if s.is(after, cFoundingStart) || s.participle(after) || s.inSet(timeNouns, s.skipDeterminer(after, sent.t1)) {
 			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
 			// CEMAC …", "Créée en 2012 sur les cendres d'Air Ivoire,
 			// placée en liquidation l'année précédente, Air Côte d'Ivoire
 			// …": the apposition of the complement's organisation comes
-			// first.
+			// first; "Fondée en 1960, l'année de l'indépendance, la FIF":
+			// the date's.
 			if c := s.openingComma(after+1, sent.t1); c > after {
 				after = c + 1
 			}
@@ -839,6 +840,10 @@ func (s *scanner) pastDate(j, end int) int {
 // noun in a system of organisations without saying which one it is:
 // "l'agence onusienne".
 var systemAdjectives = foldSet("onusien", "onusienne")
+
+// timeNouns are the nouns, folded, of an apposition to a date: "en 1960,
+// l'année de l'indépendance,".
+var timeNouns = foldSet("année", "an", "mois", "jour", "year", "month", "day")
 
 // resultatives are the participles, folded, that say what remains when
 // their object is followed by "with": "leaving the group with four
@@ -1842,9 +1847,12 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 		return foundingClaim{}, false
 	}
 	q := p
+	prepObject := false // the item has the object's preposition
 	switch {
 	case fc.trigger.form == fAdmission && s.inSet(admissionPreps, q):
 		q++ // "s'est élargie à l'Inde en 2017, puis à l'Iran en 2023"
+	case fc.trigger.form == fVerb && s.inSet(admissionPreps, q) && s.orgAt(s.skipDeterminer(q+1, sent.t1), false) >= 0:
+		q, prepObject = q+1, true // "s'est affiliée à la Fifa en 1964 et à la CAF en 1960"
 	case s.inSet(agentPreps, q) && s.anyIn(fc.trig, fc.t1, func(k int) bool { return s.inSet(agentPreps, k) }):
 		q++ // "a été rejointe par la Guinée en 1980, puis par la Côte d'Ivoire en 2008"
 	}
@@ -1862,7 +1870,7 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 		g.t1, g.value = d.t1, d.Value
 	}
 	switch {
-	case fc.trigger.form == fVerb && !s.countryParty(member) && (!dated || len(fc.subjects) == 1 && s.countryParty(fc.subjects[0])):
+	case fc.trigger.form == fVerb && !s.countryParty(member) && (!dated || prepObject || len(fc.subjects) == 1 && s.countryParty(fc.subjects[0])):
 		// "Ghana joined ECOWAS in 1975, then the African Union in
 		// 2002", "Elle a rejoint l'IATA en 2016, puis l'Association des
 		// compagnies aériennes africaines": another organisation joined

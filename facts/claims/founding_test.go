@@ -295,6 +295,15 @@ var foundingTests = []struct {
 			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
 			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
 			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"une date en apposition; affiliée à deux organisations", "fr",
+		"Fondée en 1960, l'année de l'indépendance, la FIF s'est affiliée à la Fifa en 1964 et à la CAF en 1961.",
+		[]d{{"1960", "1960"}, {"1964", "1964"}, {"1961", "1961"}},
+		[]founding{
+			{Text: "Fondée en 1960", Subject: "FIF", Event: founded, Value: "1960"},
+			{Text: "FIF s'est affiliée à la Fifa en 1964", Subject: "FIF", Event: joined, Value: "1964", Object: "Fifa"},
+			{Text: "à la CAF en 1961", Subject: "FIF", Event: joined, Value: "1961", Object: "CAF"}}},
+	{"the parliament", "en", "The Pan-African Parliament met. The parliament was inaugurated in March 2004 in Addis Ababa.", []d{{"March 2004", "2004-03"}},
+		[]founding{{Text: "The parliament was inaugurated in March 2004 in Addis Ababa", Subject: "Pan-African Parliament", Event: inaugurated, Value: "2004-03"}}},
 	{"un titre inauguré, un sigle entre parenthèses, ne, elle", "fr",
 		"L'Agence spatiale africaine inaugurée au Caire\n\nL'Agence spatiale africaine (AfSA) a été inaugurée dimanche. " +
 			"L'AfSA est devenue un organe de l'UA en 2018, avant que l'Égypte ne soit choisie. Elle doit devenir opérationnelle d'ici à 2026.",

@@ -49,6 +49,7 @@ var lexiconFR = (&lexicon{
 		"adhéré":                          {facts.EventJoined, fVerb},
 		"intégré+":                        {facts.EventJoined, fVerb},
 		"réintégré+":                      {facts.EventJoined, fVerb},
+		"affilié+":                        {facts.EventJoined, fVerb},
 		"accueilli+":                      {facts.EventJoined, fAdmission},
 		"admis+":                          {facts.EventJoined, fAdmission},
 		"élargi+ à":                       {facts.EventJoined, fAdmission},
@@ -355,7 +356,7 @@ var lexiconFR = (&lexicon{
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils", "elle-même", "lui-même"), // "l'UMP, elle-même créée en 2002"
-	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission"),
+	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement"),
 	collectives:   foldSet("pays", "États", "membres", "nations"),
 	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),
