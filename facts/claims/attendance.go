@@ -325,13 +325,17 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// "Étaient présents : A et B", "Also present were A and B", "la
 			// cérémonie, à laquelle a assisté le Premier ministre B"
 			p := next
-			if s.punct(p, ":") || s.word(p, cChain) {
+			colon := s.punct(p, ":")
+			if colon || s.word(p, cChain) {
 				p++
 			}
 			for n := 0; n < 2 && s.inSet(invertedVerbs, p); n++ {
 				p++ // "Parmi les présents figuraient également B et C"
 			}
-			if people, end := s.personList(s.pastUnnamed(p, sent.t1), sent.t1, false); len(people) > 0 {
+			// A label before a colon heads a list, not a clause with its
+			// own verb: "Absents : A et B", not "- Les absents : le
+			// président B, retenu à Dakar, s'est fait représenter par C".
+			if people, end := s.personList(s.pastUnnamed(p, sent.t1), sent.t1, false); len(people) > 0 && !(colon && end < sent.t1-1) {
 				setPresence(people, present, "")
 				ac = attendanceClaim{t0: chain, t1: end, people: people}
 				break
@@ -1884,7 +1888,7 @@ func (s *scanner) placeIn(sent sentence) string {
 			depth++
 		case s.punct(p, ")") && depth > 0:
 			depth--
-		case depth == 0 && s.word(p, cPlacePrep):
+		case depth == 0 && s.word(p, cPlacePrep) && !s.inSet(keptIn, p-1):
 			if place := s.placeAt(p+1, sent.t1); place != "" {
 				return place
 			}
@@ -1903,6 +1907,10 @@ func (s *scanner) placeIn(sent sentence) string {
 	}
 	return ""
 }
+
+// keptIn are the participles, folded, before the place where someone
+// stayed, away from the event: "retenu à Dakar", "stuck in Paris".
+var keptIn = foldSet("retenu", "retenue", "retenus", "retenues", "resté", "restée", "restés", "stuck", "kept")
 
 // placeWithin returns the first gazetteer place named inside the event
 // mention ev ("le forum de Kalto"), else the capitalised words, no

@@ -203,7 +203,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		k-- // the lead
 	}
 	j := next // where the object or complement starts
-	opening := k < sent.t0
+	// The verb opens the sentence, or what follows its label: "- Le
+	// contexte : créée en 1975, la Cédéao …".
+	opening := k < sent.t0 || chain == s.labelEnd(sent)
 	// A participle in apposition or after a relative is passive, unless an
 	// object follows it: "The bloc, founded in 1993, launched a fund"; so
 	// is a verb before its agent: "a body launched by India and France".
@@ -699,7 +701,14 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	if org == nil || s.headedBy(*org, "") == headCountry {
 		return false
 	}
-	member, end, ok := s.memberAt(s.skipDeterminer(next, sent.t1), sent.t1)
+	q := next
+	for q < sent.t1 && (s.inDate(q) || s.inSet(datePreps, q) && s.inDate(q+1)) {
+		q++ // "a perdu en janvier 2025 …"
+	}
+	if n, r := s.numberAt(q, sent.t1); n > 0 && s.word(r, cPrep) && s.word(r+1, cPossessive) && s.inSet(memberNouns, r+2) && s.punct(r+3, ",") {
+		q = r + 4 // "trois de ses membres, le Mali, …"
+	}
+	member, end, ok := s.memberAt(s.skipDeterminer(q, sent.t1), sent.t1)
 	if !ok || member == *org {
 		return false
 	}
@@ -743,6 +752,28 @@ func (s *scanner) firstToDo(t int) int {
 // ranks are the words, folded, that rank a subject among others that did
 // the same: "the only country to leave".
 var ranks = foldSet("first", "last", "only", "premier", "premiere", "dernier", "derniere", "seul", "seule")
+
+// labelEnd returns the token after the label that opens sent, after a
+// bullet: a few words and a colon ("- Le contexte :", "* BACKGROUND:"),
+// or -1.
+func (s *scanner) labelEnd(sent sentence) int {
+	p := s.datelineEnd(sent)
+	if s.punct(p, "-") || s.punct(p, "*") || s.punct(p, "•") {
+		p++
+	}
+	for q := p; q < sent.t1 && q < p+5; q++ {
+		if s.punct(q, ":") {
+			if q > p {
+				return q + 1
+			}
+			return -1
+		}
+		if s.toks[q].kind != tWord && !s.punct(q, "'") {
+			return -1
+		}
+	}
+	return -1
+}
 
 // previousSubject returns the organisation, no country, that opens the
 // last clause of the sentence before sent in its paragraph, at its start

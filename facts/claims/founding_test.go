@@ -295,6 +295,13 @@ var foundingTests = []struct {
 			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
 			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
 			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"après un intitulé; une organisation perd des membres", "fr",
+		"- Le contexte : créée le 28 mai 1975 à Lagos, la Cédéao a perdu en janvier 2025 trois de ses membres, le Mali et le Niger.",
+		[]d{{"28 mai 1975", "1975-05-28"}, {"janvier 2025", "2025-01"}},
+		[]founding{
+			{Text: "créée le 28 mai 1975 à Lagos", Subject: "Cédéao", SubjectID: "ecowas", Event: founded, Value: "1975-05-28"},
+			{Text: "Cédéao a perdu en janvier 2025 trois de ses membres, le Mali et le Niger", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Cédéao a perdu en janvier 2025 trois de ses membres, le Mali et le Niger", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025-01", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
 	{"une date en apposition; affiliée à deux organisations", "fr",
 		"Fondée en 1960, l'année de l'indépendance, la FIF s'est affiliée à la Fifa en 1964 et à la CAF en 1961.",
 		[]d{{"1960", "1960"}, {"1964", "1964"}, {"1961", "1961"}},

@@ -141,6 +141,7 @@ var lexiconEN = (&lexicon{
 		"presence":                            {form: aAfter, present: true},
 		"attended":                            {form: aBefore, present: true},
 		"attend":                              {form: aBefore, present: true},
+		"attending":                           {form: aBefore, present: true}, // "B is not attending"
 		"arrived":                             {form: aBefore, present: true},
 		"arrived late":                        {form: aBefore, present: true},
 		"took part":                           {form: aBefore, present: true},

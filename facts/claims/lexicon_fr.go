@@ -50,6 +50,7 @@ var lexiconFR = (&lexicon{
 		"intégré+":                        {facts.EventJoined, fVerb},
 		"réintégré+":                      {facts.EventJoined, fVerb},
 		"affilié+":                        {facts.EventJoined, fVerb},
+		"perdu+":                          {facts.EventWithdrew, fAdmission}, // "la Cédéao a perdu le Mali"
 		"accueilli+":                      {facts.EventJoined, fAdmission},
 		"admis+":                          {facts.EventJoined, fAdmission},
 		"élargi+ à":                       {facts.EventJoined, fAdmission},
@@ -141,6 +142,7 @@ var lexiconFR = (&lexicon{
 		"se rendre au":                      {form: aBefore, present: true, trip: true},
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
 		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
+		"aux premières loges":               {form: aBefore, present: true},
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},
 		"intervenu+ en visioconférence":     {form: aBefore, present: true},
 		"resté+ à":                          {form: aBefore, place: true},

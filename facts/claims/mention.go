@@ -381,10 +381,12 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			// "Community of Latin American and Caribbean States", not
 			// "the Economic Community of West African States and Morocco".
 			j++
-		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1) && !s.titleEndsAt(i) && !s.is(i-1, cParticle):
+		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1) && !s.titleEndsAt(i) && !s.is(i-1, cParticle) &&
+			!s.anyIn(i, j, func(k int) bool { return s.titleAt(k, j) }):
 			// "Peace and Security Council", not a person's name after
 			// a title or a particle: "President Ursula von der Leyen and
-			// European Council President Antonio Costa"
+			// European Council President Antonio Costa", "French President
+			// Emmanuel Macron and European Commission President B"
 			j++
 		case s.word(j, cOrgConnector) && j > i && s.inSet(organs, j-1) && s.nameWord(s.skipDeterminer(s.skipPrep(j, end, cOrgConnector), end)):
 			// "the General Assembly of the Organization of American
