@@ -947,8 +947,14 @@ var modifiedByFounding = foldSet("member", "members", "father", "fathers", "moth
 	"protocol", "talks", "negotiations", "bid", "request", "application", "process")
 
 // prospects are the prepositions, folded, before an event that has not
-// happened yet: "vers sa dissolution", "towards its withdrawal".
-var prospects = foldSet("vers", "towards", "toward")
+// happened yet, and the verbs that ask for it: "vers sa dissolution",
+// "towards its withdrawal", "réclame sa sortie", "seeks its dissolution";
+// callsFor those before "for": "called for its dissolution".
+var (
+	prospects = foldSet("vers", "towards", "toward", "réclame", "réclament", "demande", "demandent", "exige", "exigent",
+		"envisage", "envisagent", "seeks", "seek", "demands", "demand", "wants", "want")
+	callsFor = foldSet("call", "calls", "called", "calling")
+)
 
 // skipAdjuncts returns the token after the dates, adverbs and place
 // complements that start at token i, before a verb's object: "a reçu
@@ -1239,6 +1245,9 @@ func (s *scanner) openingComma(i, end int) int {
 // la Russie est le pilier,").
 func (s *scanner) listGoesOn(p, end int) bool {
 	q := s.skipDeterminer(p, end)
+	if s.word(q, cPrep) && !s.nameWord(q) {
+		q = s.skipDeterminer(s.skipPrep(q, end, cPrep), end) // "de l'Alsace, de la Lorraine et de …"
+	}
 	if !s.nameWord(q) {
 		return false
 	}
@@ -1602,6 +1611,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 				return []party{p}, 0, false
 			}
 		}
+		if a := s.capitalisedBefore(k - 1); !states && s.word(k, cRelative) && s.punct(k-1, ",") && a >= 0 {
+			// "the All Progressives Congress, which was formed in 2013":
+			// what is formed is an organisation, though the gazetteer
+			// does not know it.
+			b, e := s.tokenSpan(a, k-1)
+			return []party{{name: s.text[b:e]}}, 0, false
+		}
 	}
 	if s.word(k, cCoordinator) && prev == nil {
 		if p, ok := s.openingSubject(sent, k, states); ok {
@@ -1609,6 +1625,20 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	return nil, 0, false
+}
+
+// capitalisedBefore returns the first token of the capitalised words, two to
+// five, that end before the comma at token c after a determiner, no
+// country's nor person's with a title, nor a mention, or -1.
+func (s *scanner) capitalisedBefore(c int) int {
+	a := c
+	for a > 0 && c-a < 5 && s.toks[a-1].kind == tWord && s.toks[a-1].cap {
+		a-- // "All Progressives Congress": capitalised words, function words too
+	}
+	if c-a < 2 || !s.word(a-1, cDeterminer) || s.word(a-1, cPossessive) || s.countryEndingAt(a, c-1) >= 0 || s.titleAt(a, c) || s.mentionAt(a) >= 0 {
+		return -1
+	}
+	return a
 }
 
 // openingSubject returns the organisation that opens sentence sent,
@@ -3128,7 +3158,7 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		fc.t0 = p - 2
 		countryOwner = true
 	}
-	if s.inSet(prospects, fc.t0-1) {
+	if s.inSet(prospects, fc.t0-1) || s.tk.fold(max(fc.t0-1, 0)) == "for" && s.inSet(callsFor, fc.t0-2) {
 		return false // "s'achemine vers sa dissolution": not yet
 	}
 	if s.inSet(modifiedByFounding, next) {

@@ -499,5 +499,5 @@ var orgHeads = foldSet(
 	"consortium", "syndicat", "bloc", "entente", "corp", "inc", "ltd", "plc", "holdings",
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
 	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality",
-	"municipalité", "commonwealth", "métropole",
+	"municipalité", "commonwealth", "métropole", "région", "collectivité",
 )

@@ -253,6 +253,13 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 		if t := &s.toks[i+1]; t.kind == tWord && t.cap && t.end-t.start <= 2 && !s.nameWord(i+2) {
 			return i + 2 // "la zone B", "le groupe A": a letter names it
 		}
+		e := i + 1
+		for e < end && e < i+5 && s.toks[e].kind == tWord && s.toks[e].cap {
+			e++ // capitalised words, a verb's form too: "Grand Est"
+		}
+		if e > i+1 && s.nameWord(i+1) && s.mentionAt(i+1) < 0 && s.countryEndingAt(i+1, e-1) < 0 && !s.titleAt(i+1, e) {
+			return e // "la région Grand Est", "le groupe Wagner": its name
+		}
 	}
 	for j, n := i+1, 0; j < end && n < 8; n++ {
 		switch {

@@ -966,6 +966,22 @@ var unseenScoreTests = []struct {
 		fnd("la Cédéao a perdu en janvier 2025 trois de ses membres, le Mali, le Burkina Faso et le Niger", "Niger", withdrew, "Cédéao|Communauté économique des États de l'Afrique de l'Ouest"),
 		fnd("qui ont formé la Confédération des États du Sahel", "Confédération des États du Sahel|AES|Alliance des États du Sahel", founded, ""),
 	}},
+	{"buhari-burial.en.txt", "en", "2025-07-15", 1, 1, []expected{
+		att("in a ceremony attended by President Bola Tinubu, Vice President Kashim Shettima and dozens of governors", p("Bola Tinubu"), p("Kashim Shettima")),
+		opt(att("Tinubu received the body at the airport in Katsina", p("Bola Tinubu"))),
+		att("Niger's military ruler, General Abdourahamane Tiani, did not attend", p("Abdourahamane Tiani", "absent")),
+		att("sent his prime minister, Ali Lamine Zeine", p("Ali Lamine Zeine")),
+		att("Former President Goodluck Jonathan, who lost to Buhari in 2015, was among the mourners", p("Goodluck Jonathan")),
+		fnd("the All Progressives Congress, which was formed in 2013 through a merger of the country's main opposition parties", "All Progressives Congress|APC", founded, ""),
+	}},
+	{"region-grand-est.fr.txt", "fr", "2024-12-19", 1, 1, []expected{
+		opt(att("sans le préfet")),
+		att("présidée par le président de la région, Franck Leroy", p("Franck Leroy", "r:chair")),
+		att("La préfète de région, Josiane Chevalier, habituellement présente lors du vote du budget, était absente", p("Josiane Chevalier", "absent")),
+		att("La maire de Strasbourg, Jeanne Barseghian, a assisté à la séance", p("Jeanne Barseghian")),
+		fnd("Née le 1er janvier 2016 de la fusion de l'Alsace, de la Lorraine et de Champagne-Ardenne", "Grand Est|région Grand Est", founded, ""),
+		fnd("La Collectivité européenne d'Alsace, créée en 2021", "Collectivité européenne d'Alsace", founded, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),

@@ -79,10 +79,13 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			e = d
 		}
 	}
-	if !meets(&e, p) && !c.specific(x, &e, keep != nil) {
+	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil) {
 		// "Le 5 septembre, le sommet s'est ouvert à Pékin": a sentence
 		// that names no more of e than its kind may be about another
-		// summit; it contradicts nothing.
+		// summit; it contradicts nothing. Nor does a date whose clause
+		// names no event when the sentence does not name e ("Buhari led
+		// Nigeria from 2015 to 2023 as the candidate of a party formed in
+		// 2013" is not about the founding of the AES).
 		return unverified(c.lex.msg["noevent"])
 	}
 	if p.prec == kb.Minute {

@@ -46,6 +46,13 @@ func TestClaims_EndToEnd(t *testing.T) {
 				"have formed their own grouping, the Alliance of Sahel States": facts.Supported,
 				"2020 and 2023": facts.Supported, // coups in Mali (2020) and Niger (2023)
 			}},
+		// A date whose clause names no event, in a sentence that names
+		// none of an event's organisations, is not that event's: a party
+		// formed in the same sentence is not the AES.
+		{"en", "2025-07-15",
+			"Niger's military ruler, General Abdourahamane Tiani, did not attend the burial.\n\n" +
+				"Buhari led Nigeria from 2015 to 2023 as the candidate of the All Progressives Congress, which was formed in 2013.\n",
+			map[string]facts.Verdict{"2015 to 2023": facts.Unverified}},
 		// An interval of several events holds when events of its kind
 		// fall in its first and last years; one event only fills it in
 		// part.
