@@ -288,6 +288,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 		fc.subjects, fc.objects, fc.t0 = cs, []party{*t}, s.cliticObject(chain)
 		clitic = true
+	case states && prev == nil && s.cliticObject(chain) >= 0 && s.orgEndingAt(s.cliticObject(chain)-1, false) >= 0:
+		// "Le Parlement de la Mongolie l'a rejointe en 1992": the
+		// organisation before the clitic, and the paragraph's.
+		m := s.orgEndingAt(s.cliticObject(chain)-1, false)
+		o := s.party(m)
+		t := s.memberTopic(chain, sent.para, []party{o})
+		if t == nil {
+			return false
+		}
+		fc.subjects, fc.objects, fc.t0 = []party{o}, []party{*t}, s.ments[m].t0
+		clitic = true
 	case states && trig.form == fVerb && prev == nil && len(s.reportingCountries(sent, k)) > 0:
 		// "weeks after Burkina Faso, Mali and Niger said they would quit
 		// the court"
@@ -421,7 +432,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if !ok && len(fc.subjects) > 0 && (s.countryParty(fc.subjects[0]) || !unknown) {
 				o, end, ok = s.unknownOrgObject(j, sent.t1)
 			}
-			if !ok && (s.inDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
+			// Not out of the event the sentence is about: "A summit
+			// planned for Islamabad was cancelled after India pulled out".
+			e0 := s.skipDeterminer(s.datelineEnd(sent), i)
+			eventBefore := s.word(e0, cEventHead) && !s.toks[e0].cap
+			if !ok && !eventBefore && (s.inDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined or left, or
 				// the antecedent of a relative ("COMESA, which it joined in

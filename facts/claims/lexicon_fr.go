@@ -143,6 +143,7 @@ var lexiconFR = (&lexicon{
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
 		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
 		"aux premières loges":               {form: aBefore, present: true},
+		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},
 		"intervenu+ en visioconférence":     {form: aBefore, present: true},
 		"resté+ à":                          {form: aBefore, place: true},
