@@ -246,6 +246,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && (s.word(e+1, cEventHead) || s.toks[e+1].cap) {
 			e++ // "le 107e congrès", "the 79th session", "la neuvième édition", "the ninth Tokyo International Conference"
 		}
+		if trig.event && !s.word(e, cEventHead) && s.word(e+1, cEventHead) && s.toks[e].kind == tWord && !s.toks[e].cap && !s.is(e, cFunction) {
+			e++ // "a news conference", "the closing session"
+		}
 		for n := e; trig.event && n < sent.t1 && n < e+3 && s.toks[n].cap && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
 				e = n + 1 // "opened the Ibero-American Summit"

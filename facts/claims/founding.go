@@ -1907,6 +1907,9 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 // 2024]". The subject is a country (see [countries]) or a known
 // organisation, with or without its article.
 func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) {
+	if !membership(fc.trigger.event) && fc.trigger.form == fVerb && s.inDate(fc.t1-1) {
+		return s.gappedFounding(sent, fc)
+	}
 	if !membership(fc.trigger.event) || fc.trigger.form != fVerb && fc.trigger.form != fAdmission || len(fc.objects) == 0 || !s.inDate(fc.t1-1) {
 		return foundingClaim{}, false
 	}
@@ -1959,6 +1962,38 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 		return foundingClaim{}, false
 	}
 	return g, true
+}
+
+// gappedFounding reads, after the founding claim fc ending with a date,
+// the same verb left out with another organisation and date: "Nissan was
+// founded in 1933 and Honda in 1948".
+func (s *scanner) gappedFounding(sent sentence, fc foundingClaim) (foundingClaim, bool) {
+	p := fc.t1
+	if s.punct(p, ",") {
+		p++
+	}
+	if !s.word(p, cCoordinator) {
+		return foundingClaim{}, false
+	}
+	q := s.skipDeterminer(p+1, sent.t1)
+	var org party
+	e := q
+	if m := s.orgAt(q, false); m >= 0 {
+		org, e = s.party(m), s.ments[m].t1
+	} else if e = s.nameEnd(q, sent.t1); e > q && s.countryEndingAt(q, e-1) < 0 && !s.titleAt(q, e) {
+		b, t := s.tokenSpan(q, e)
+		org = party{name: s.text[b:t]}
+	} else {
+		return foundingClaim{}, false
+	}
+	if _, dated := s.dateAt(e); !dated && s.inSet(datePreps, e) {
+		e++
+	}
+	d, ok := s.dateAt(e)
+	if !ok || slices.Contains(fc.subjects, org) || d.t1 < sent.t1 && !s.clauseEnd(d.t1, sent) {
+		return foundingClaim{}, false
+	}
+	return foundingClaim{trigger: fc.trigger, t0: q, t1: d.t1, trig: q, subjects: []party{org}, value: d.Value}, true
 }
 
 // memberAt returns the organisation or the country named at token q, as

@@ -295,6 +295,13 @@ var foundingTests = []struct {
 			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
 			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
 			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"founded, the verb left out", "en", "Nissan was founded in 1933 and Honda in 1948. The EAC was founded in 1967 and collapsed in 1977.",
+		[]d{{"1933", "1933"}, {"1948", "1948"}, {"1967", "1967"}, {"1977", "1977"}},
+		[]founding{
+			{Text: "Nissan was founded in 1933", Subject: "Nissan", Event: founded, Value: "1933"},
+			{Text: "Honda in 1948", Subject: "Honda", Event: founded, Value: "1948"},
+			{Text: "EAC was founded in 1967", Subject: "EAC", Event: founded, Value: "1967"},
+			{Text: "collapsed in 1977", Subject: "EAC", Event: dissolved, Value: "1977"}}},
 	{"out of a summit, not the organisation", "en",
 		"SAARC was founded in Dhaka in December 1985. A summit planned for Islamabad in 2016 was cancelled after India pulled out.",
 		[]d{{"December 1985", "1985-12"}, {"2016", "2016"}},

@@ -195,6 +195,8 @@ var lexiconEN = (&lexicon{
 		"stayed away":                         {form: aBefore},
 		"could not make it":                   {form: aBefore},
 		"presented":                           {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
+		"appeared at":                         {form: aBefore, present: true, event: true},
+		"appeared alone at":                   {form: aBefore, present: true, event: true},
 		"couldn't make it":                    {form: aBefore},
 		"cancelled his trip":                  {form: aBefore},
 		"canceled his trip":                   {form: aBefore},

@@ -108,6 +108,7 @@ var lexiconFR = (&lexicon{
 		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host"},
+		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host"},
 		"reçu+ par":                         {form: aAfter, present: true, role: "host"},
 		"à l'invitation":                    {form: aAfter, present: true, role: "host"},
 		"conduit+ par":                      {form: aAfter, present: true, delegation: true},

@@ -998,6 +998,21 @@ var unseenScoreTests = []struct {
 		fnd("Le Parlement de la Mongolie l'a rejointe en 1992", "Parlement de la Mongolie|Mongolie", joined, "Union interparlementaire|UIP"),
 		fnd("celui du Soudan du Sud en 2012", "Soudan du Sud|Parlement du Soudan du Sud", joined, "Union interparlementaire|UIP"),
 	}},
+	{"honda-nissan.en.txt", "en", "2025-02-13", 1, 1, []expected{
+		att("Nissan Chief Executive Makoto Uchida appeared alone at a news conference", p("Makoto Uchida")),
+		opt(att("Honda CEO Toshihiro Mibe held his own briefing in Tokyo", p("Toshihiro Mibe"))),
+		fnd("Nissan was founded in 1933", "Nissan|Nissan Motor", founded, ""),
+		fnd("Honda in 1948", "Honda|Honda Motor", founded, ""),
+	}},
+	{"pape-liban.fr.txt", "fr", "2025-11-30", 1, 0.8, []expected{
+		att("Le pape Léon XIV est arrivé dimanche à Beyrouth", p("Léon XIV")),
+		att("où il a été accueilli à l'aéroport par le président libanais Joseph Aoun", p("Joseph Aoun", "r:host")),
+		att("Le Premier ministre Nawaf Salam et le président du Parlement, Nabih Berri, assistaient à la cérémonie d'accueil", p("Nawaf Salam"), p("Nabih Berri")),
+		att("le cardinal Béchara Raï, n'était pas à l'aéroport", p("Béchara Raï", "absent")),
+		opt(fnd("Le Liban, membre fondateur de la Ligue arabe", "Liban", joined, "Ligue arabe")),
+		fnd("créée en 1945 au Caire", "Ligue arabe", founded, ""),
+		opt(att("la visite de Benoît XVI en 2012", p("Benoît XVI"))),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
