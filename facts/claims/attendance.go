@@ -539,7 +539,9 @@ func (s *scanner) eventAfterPlace(p, end int) int {
 // summit; and C"), or q.
 func (s *scanner) listAside(q, end int) int {
 	gerund := s.lang == "en" && q+1 < len(s.toks) && s.toks[q+1].kind == tWord && strings.HasSuffix(s.tk.fold(q+1), "ing") // "attending his last summit"
-	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund || s.toks[q+1].cap {
+	// An apposition, an article and a noun phrase: "B, the EAC's chairman, and C".
+	apposition := s.word(q+1, cDeterminer) && !s.word(q+1, cPossessive)
+	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund && !apposition || s.toks[q+1].cap {
 		return q
 	}
 	for c := q + 2; c < end && c < q+16; c++ {

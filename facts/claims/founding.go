@@ -36,7 +36,7 @@ func (s *scanner) foundingIn(si int) {
 			continue
 		}
 		trig, next, ok := lookup(s, s.lex.founding, cFoundingStart, i, sent.t1)
-		if !ok || trig.form == fFirstVerb && !s.inSet(firstAdverbs, i-1) || s.negationNe(i) {
+		if !ok || trig.form == fFirstVerb && !s.inSet(firstAdverbs, i-1) || s.unaccented(i) {
 			i++
 			continue
 		}
@@ -816,12 +816,16 @@ func (s *scanner) previousSubject(sent sentence) *party {
 	return t
 }
 
-// negationNe reports whether token i is the French negation "ne",
-// written without the accent that "né" (born, founded) has, to which it
-// folds.
-func (s *scanner) negationNe(i int) bool {
+// unaccented reports whether token i is a French word written without
+// the accent of the founding participle it folds to: the negation "ne"
+// ("né", born, founded), the noun "forme" ("formé", formed).
+func (s *scanner) unaccented(i int) bool {
+	if s.lang != "fr" {
+		return false
+	}
 	b, e := s.tokenSpan(i, i+1)
-	return s.lang == "fr" && s.tk.fold(i) == "ne" && strings.EqualFold(s.text[b:e], "ne")
+	w := strings.ToLower(s.text[b:e])
+	return w == "ne" || w == "forme" || w == "formes"
 }
 
 // infinitive reports whether the French verb at token i is an
@@ -3226,8 +3230,8 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		// organisation named after it, or the paragraph's.
 		countryOwner = true
 	}
-	if s.inSet(s.lex.tripNouns, i) && (s.inSet(s.lex.destinations, i-1) || s.inSet(s.lex.tripGoals, j)) {
-		return false // "le départ du Tchad vers Paris", "au départ de Bamako"
+	if s.inSet(s.lex.tripNouns, i) && (s.inSet(s.lex.destinations, i-1) || s.inSet(s.lex.tripGoals, j) || s.inSet(s.lex.destinations, j) && !s.inDate(j+1)) {
+		return false // "le départ du Tchad vers Paris", "au départ de Bamako", "l'arrivée du Mali à Niamey"
 	}
 	_, c2, j2 := s.orgList(j, sent.t1, states)
 	if len(c2) > 0 {

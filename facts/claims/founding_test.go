@@ -295,6 +295,12 @@ var foundingTests = []struct {
 			{Text: "The governing body was set up in 1886 by Scotland, Ireland and Wales", Subject: "World Rugby", Event: founded, Value: "1886"},
 			{Text: "England joined in 1890", Subject: "England", Event: joined, Value: "1890", Object: "World Rugby"},
 			{Text: "It was renamed the International Rugby Board in 1998", Subject: "World Rugby", Event: transformed, Value: "1998", Object: "International Rugby Board"}}},
+	{"une forme, pas un participe; une arrivée dans un groupe, pas dans une ville", "fr",
+		"Né en 1975 au château de Rambouillet sous la forme d'un G6, le G7 s'est élargi avec l'arrivée du Canada en 1976. L'arrivée du Mali à Niamey est prévue lundi.",
+		[]d{{"1975", "1975"}, {"1976", "1976"}, {"lundi", "2025-10-27"}},
+		[]founding{
+			{Text: "Né en 1975 au château de Rambouillet sous la forme d'un G6", Subject: "G7", Event: founded, Value: "1975"},
+			{Text: "l'arrivée du Canada en 1976", Subject: "Canada", Event: joined, Value: "1976", Object: "G7"}}},
 	{"founded, the verb left out", "en", "Nissan was founded in 1933 and Honda in 1948. The EAC was founded in 1967 and collapsed in 1977.",
 		[]d{{"1933", "1933"}, {"1948", "1948"}, {"1967", "1967"}, {"1977", "1977"}},
 		[]founding{

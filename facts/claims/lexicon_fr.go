@@ -87,6 +87,7 @@ var lexiconFR = (&lexicon{
 		"sortie":                          {facts.EventWithdrew, fNoun},
 		"départ":                          {facts.EventWithdrew, fNoun},
 		"adhésion":                        {facts.EventJoined, fNoun},
+		"arrivée":                         {facts.EventJoined, fNoun}, // "avec l'arrivée du Canada"
 		"mise en service":                 {facts.EventOperational, fNoun},
 		"opérationnalisation":             {facts.EventOperational, fNoun},
 		"transformation":                  {facts.EventTransformed, fNoun},
@@ -380,7 +381,7 @@ var lexiconFR = (&lexicon{
 		"Dakar": "Sénégal", "Nairobi": "Kenya", "Pretoria": "Afrique du Sud", "Riyad": "Arabie saoudite", "Kiev": "Ukraine",
 		"Brasilia": "Brésil", "Nouakchott": "Mauritanie", "Accra": "Ghana", "N'Djamena": "Tchad",
 	}),
-	tripNouns:   foldSet("départ"),
+	tripNouns:   foldSet("départ", "arrivée"),
 	tripGoals:   foldSet("vers", "pour"),
 	groups:      foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués", "homologues"),
 	delegations: foldSet("délégation"),

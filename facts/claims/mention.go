@@ -674,11 +674,8 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 // (predecessor).
 func (s *scanner) formerName(i int) bool {
 	p := i - 1
-	if s.punct(p, "'") {
-		p--
-	}
-	if s.inSet(nameLinks, p) {
-		p--
+	for n := 0; n < 3 && (s.punct(p, "'") || s.inSet(nameLinks, p) || s.inSet(indefinites, p)); n++ {
+		p-- // "sous le nom d'", "sous la forme d'un", "as the"
 	}
 	if p >= 0 && s.tk.fold(p) == "as" && !s.toks[p].cap {
 		// "formed in 1975 as the G6"
@@ -718,7 +715,7 @@ var predecessorLeads = [][]string{{"over", "from"}, {"replacing"}, {"succeeding"
 // organisation's former name.
 var (
 	nameLinks       = foldSet("de", "d", "of", "the")
-	formerNameLeads = foldSet("nom", "name", "formerly", "anciennement")
+	formerNameLeads = foldSet("nom", "name", "formerly", "anciennement", "forme")
 )
 
 // articleTopic returns, among the organisations for which ok holds, the
