@@ -371,8 +371,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				start = chain - 1 // "Moscow was represented by B"
 			} else if m := s.orgEndingAt(chain-1, true); m >= 0 {
 				start = s.ments[m].t0
-			} else if s.word(chain-1, cGenericOrg|cOrgHead) && !s.toks[chain-1].cap && s.word(chain-2, cDeterminer) {
-				start = chain - 2 // "The party was represented by B"
+			} else if (s.word(chain-1, cGenericOrg|cOrgHead) || s.inSet(countryNouns, chain-1)) && !s.toks[chain-1].cap && s.word(chain-2, cDeterminer) {
+				start = chain - 2 // "The party was represented by B", "the kingdom was represented by B"
 			} else if _, c, ok := s.countrysOrg(sent, chain-1); ok {
 				start = c // "Israel's federation was represented by B"
 			} else {

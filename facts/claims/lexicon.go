@@ -474,7 +474,7 @@ func lexiconFor(lang string) *lexicon {
 
 // countryNouns are the nouns, folded, that stand for a country named
 // before ("the country", "le pays"), in either language.
-var countryNouns = foldSet("country", "pays")
+var countryNouns = foldSet("country", "pays", "kingdom", "royaume")
 
 // countryDeterminers are the determiners, folded, before one of
 // countryNouns that make it stand for a country named before.

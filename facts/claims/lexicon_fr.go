@@ -230,6 +230,8 @@ var lexiconFR = (&lexicon{
 		"conduit+":                          {form: aBefore, present: true, delegation: true},
 		"conduisait":                        {form: aBefore, present: true, delegation: true},
 		"dirigé+":                           {form: aBefore, present: true, delegation: true},
+		"dirigé+ les débats":                {form: aBefore, present: true, role: "chair"},
+		"dirigé+ les travaux":               {form: aBefore, present: true, role: "chair"},
 		"dirigeait":                         {form: aBefore, present: true, delegation: true},
 		"mené+":                             {form: aBefore, present: true, delegation: true},
 		"menait":                            {form: aBefore, present: true, delegation: true},
