@@ -206,6 +206,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if _, _, verb := lookup(s, s.lex.attendance, cAttendanceStart, end, sent.t1); trig.group && verb {
 			return ac, false // "Heads of state including B and C attended": the verb's claim
 		}
+		if role == "" && present && len(people) == 1 && s.punct(end, ",") && s.inSet(hostNouns, end+1) {
+			role = "host" // "ouverts par le président B, hôte de la rencontre"
+		}
 		setPresence(people, present, role)
 		if len(hosts) > 0 {
 			setPresence(hosts, true, "host")
@@ -254,7 +257,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				e = n + 1 // "opened the Ibero-American Summit"
 			}
 		}
-		if trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && s.personAt(e, sent.t1)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.personAt(e, sent.t1) || group)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
@@ -1970,7 +1973,10 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 	case k > 0:
 		best = &evs[k-1]
 	default:
-		if k = sort.Search(len(evs), func(k int) bool { return evs[k].t0 >= ac.t1 }); k < len(evs) {
+		// An event after the claim, unless another trigger comes first:
+		// "met Trump without attending the dinner" met him elsewhere.
+		if k = sort.Search(len(evs), func(k int) bool { return evs[k].t0 >= ac.t1 }); k < len(evs) &&
+			!s.anyIn(ac.t1, evs[k].t0, func(p int) bool { _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, p, evs[k].t0); return ok }) {
 			best = &evs[k]
 		}
 	}

@@ -1104,11 +1104,18 @@ var (
 )
 
 // becomesOrg reports whether what a verb of becoming is followed by at
-// token i is an organisation or a generic organisation noun: "a
-// confederation", "une fédération", "the Confederation of Sahel States".
+// token i is an organisation or a generic organisation noun, past its
+// modifiers: "a confederation", "une fédération", "the Confederation of
+// Sahel States", "an official EU institution".
 func (s *scanner) becomesOrg(i, end int) bool {
 	p := s.skipDeterminer(i, end)
-	return s.orgAt(p, false) >= 0 || s.lowerGeneric(p)
+	if s.orgAt(p, false) >= 0 {
+		return true
+	}
+	for n := 0; n < 3 && p < end && !s.lowerGeneric(p) && s.toks[p].kind == tWord && !s.is(p, cFunction) && (s.adjective(p) || s.toks[p].caps); n++ {
+		p++ // "an official EU institution"
+	}
+	return s.lowerGeneric(p)
 }
 
 // membership reports whether the event is a country's or an

@@ -301,6 +301,9 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Né en 1975 au château de Rambouillet sous la forme d'un G6", Subject: "G7", Event: founded, Value: "1975"},
 			{Text: "l'arrivée du Canada en 1976", Subject: "Canada", Event: joined, Value: "1976", Object: "G7"}}},
+	{"became an institution, past its modifiers", "en", "The European Council became an official EU institution in 2009. Goita became president in 2021.",
+		[]d{{"2009", "2009"}, {"2021", "2021"}},
+		[]founding{{Text: "European Council became an official EU institution in 2009", Subject: "European Council", Event: transformed, Value: "2009", Object: "official EU institution"}}},
 	{"founded, the verb left out", "en", "Nissan was founded in 1933 and Honda in 1948. The EAC was founded in 1967 and collapsed in 1977.",
 		[]d{{"1933", "1933"}, {"1948", "1948"}, {"1967", "1967"}, {"1977", "1977"}},
 		[]founding{

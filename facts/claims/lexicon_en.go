@@ -196,6 +196,8 @@ var lexiconEN = (&lexicon{
 		"absent":                                     {form: aBefore, inverted: true},
 		"stayed away":                                {form: aBefore},
 		"could not make it":                          {form: aBefore},
+		"the only leader to skip":                    {form: aBefore},
+		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"appeared at":                                {form: aBefore, present: true, event: true},
 		"appeared alone at":                          {form: aBefore, present: true, event: true},
@@ -472,7 +474,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",
