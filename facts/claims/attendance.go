@@ -1018,7 +1018,7 @@ func (s *scanner) courseBefore(sent sentence, i int) bool {
 // courseVerbs are the verbs, folded, of an event's course.
 var courseVerbs = foldSet("ouvre", "ouvrent", "ouvert", "ouverte", "ouverts", "ouvertes", "tient", "tiennent", "tenu", "tenue",
 	"deroule", "deroulent", "acheve", "achevent", "opens", "opened", "open", "held", "begins", "began", "ends", "ended",
-	"closes", "closed", "met", "meets", "gathered")
+	"closes", "closed", "meet", "met", "meets", "gather", "gathered", "convene", "convened")
 
 // delegationBefore reports whether a delegation is named in the few
 // tokens before token i: "Saudi Arabia's delegation was headed by", "la

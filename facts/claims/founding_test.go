@@ -304,6 +304,9 @@ var foundingTests = []struct {
 	{"became an institution, past its modifiers", "en", "The European Council became an official EU institution in 2009. Goita became president in 2021.",
 		[]d{{"2009", "2009"}, {"2021", "2021"}},
 		[]founding{{Text: "European Council became an official EU institution in 2009", Subject: "European Council", Event: transformed, Value: "2009", Object: "official EU institution"}}},
+	{"un forum nommé, avec son objet", "fr", "Créé en 2018 à l'initiative d'Emmanuel Macron, le Forum de Paris sur la paix est une association indépendante.",
+		[]d{{"2018", "2018"}},
+		[]founding{{Text: "Créé en 2018 à l'initiative d'Emmanuel Macron", Subject: "Forum de Paris sur la paix", Event: founded, Value: "2018"}}},
 	{"founded, the verb left out", "en", "Nissan was founded in 1933 and Honda in 1948. The EAC was founded in 1967 and collapsed in 1977.",
 		[]d{{"1933", "1933"}, {"1948", "1948"}, {"1967", "1967"}, {"1977", "1977"}},
 		[]founding{

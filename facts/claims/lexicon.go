@@ -459,7 +459,7 @@ func lookup[V any](s *scanner, t phraseTable[V], c wordClass, i, end int) (v V, 
 }
 
 // orgConnectors are the lower-case words inside an organisation's name.
-var orgConnectors = foldSet("de", "des", "du", "d", "of", "for", "pour")
+var orgConnectors = foldSet("de", "des", "du", "d", "of", "for", "pour", "sur")
 
 // clitics is the "s" of the English possessive "'s".
 var clitics = foldSet("s")

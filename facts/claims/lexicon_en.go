@@ -515,7 +515,7 @@ var lexiconEN = (&lexicon{
 	}),
 	tripNouns:   foldSet("departure"),
 	tripGoals:   foldSet("for", "towards", "toward"),
-	groups:      foldSet("leaders", "delegates", "delegations", "counterparts"),
+	groups:      foldSet("leaders", "delegates", "delegations", "counterparts", "participants"),
 	delegations: foldSet("delegation"),
 	quantifiers: map[string]bool{"all": false, "both": false, "none": true, "neither": true},
 	outOf:       foldSet("out"),

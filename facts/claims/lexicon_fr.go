@@ -385,7 +385,7 @@ var lexiconFR = (&lexicon{
 	}),
 	tripNouns:   foldSet("départ", "arrivée"),
 	tripGoals:   foldSet("vers", "pour"),
-	groups:      foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués", "homologues"),
+	groups:      foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués", "homologues", "participants"),
 	delegations: foldSet("délégation"),
 	quantifiers: map[string]bool{"tous": false, "toutes": false, "aucun": true, "aucune": true},
 	outOf:       foldSet("sur"),

@@ -147,6 +147,11 @@ func (s *scanner) ownsOrgan(end int) bool {
 // officers (see ownsOrgan).
 var ownedOrgans = foldSet("council", "board", "congress", "secretariat", "headquarters", "members", "chairman", "chairwoman", "ceo", "shareholders")
 
+// purposeConnectors are the connectors, folded, before a lower-case noun
+// that ends a French organisation's name: "sur la paix", "pour la
+// démocratie".
+var purposeConnectors = foldSet("sur", "pour")
+
 // nameVerbs are French verbs, folded, that often follow an organisation's
 // name and look like the adjectives that may end it: "le Parlement compte
 // 115 sièges", not "Force conjointe".
@@ -411,6 +416,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				continue
 			}
 			k = s.skipDeterminer(k, end)
+			if k < end && head && s.lex.postAdjectives && s.inSet(purposeConnectors, j) && s.adjective(k) && k > j+1 &&
+				(k+1 >= end || s.toks[k+1].kind != tWord || s.is(k+1, cChain)) {
+				return k + 1, head // "Forum de Paris sur la paix", "Fondation pour la démocratie"
+			}
 			if k >= end || !s.nameWord(k) {
 				return last, head
 			}
@@ -530,8 +539,11 @@ func (s *scanner) nameWord(i int) bool {
 		return false
 	}
 	if s.is(i, cEventHead) {
+		// An organisation's name ends with it ("World Economic Forum") or
+		// starts with it before its complement ("Forum de Paris sur la
+		// paix").
 		_, named := orgEventHeads[s.tk.fold(i)]
-		return named && s.nameWord(i-1)
+		return named && (s.nameWord(i-1) || s.word(i+1, cOrgConnector) && i+2 < len(s.toks) && s.toks[i+2].cap && !s.is(i+2, cEventHead))
 	}
 	return true
 }
