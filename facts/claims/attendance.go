@@ -1517,7 +1517,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		// 2020, was absent", "X, the outgoing chairperson, did not attend".
 		for q := c - 2; q > sent.t0 && q > c-30; q-- {
 			if s.punct(q, ",") {
-				if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) {
+				if s.inSet(companionParticiples, q+1) {
+					ends = []int{c, q} // the company is not the subject
+				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) {
 					// An aside after the name, a noun phrase or a
 					// relative clause, comes before a name at its end:
 					// "Boluarte, whose government was represented by B,
@@ -1617,6 +1619,12 @@ func (s *scanner) hostAside(start, chain int) bool {
 
 // hostNouns are the nouns, folded, of the host of an event.
 var hostNouns = foldSet("host", "hôte", "hôtesse")
+
+// companionParticiples are the participles, folded, of an aside that
+// names someone's company, who is not the sentence's subject: "Tinubu,
+// flanked by Vice President B, opened the summit", "le président Faye,
+// accompagné de son Premier ministre B, est arrivé".
+var companionParticiples = foldSet("flanked", "accompanied", "accompagné", "accompagnée", "accompagnés", "accompagnées", "entouré", "entourée")
 
 // asideRelatives are the relatives, folded, that open an aside besides
 // those of the lexicon: "Goïta, dont le pays abrite le delta, …".

@@ -219,6 +219,20 @@ var attendanceTests = []struct {
 			{Text: "Le président Emmanuel Macron a prononcé le discours d'ouverture", People: []facts.Person{p("Emmanuel Macron", "t:président")}},
 			{Text: "parmi lesquels le président ghanéen Nana Akufo-Addo et le Premier ministre grec Kyriakos Mitsotakis",
 				People: []facts.Person{p("Nana Akufo-Addo", "t:président"), p("Kyriakos Mitsotakis", "t:Premier ministre")}}}},
+	{"flanked by: the company is not the subject", "en",
+		"President Bola Tinubu, flanked by Vice President Kashim Shettima, opened the summit.", nil,
+		[]attendance{
+			{Text: "President Bola Tinubu, flanked by Vice President Kashim Shettima, opened", Event: "the summit", People: []facts.Person{p("Bola Tinubu", "t:president")}},
+			{Text: "flanked by Vice President Kashim Shettima", People: []facts.Person{p("Kashim Shettima", "t:vice president")}}}},
+	{"accompagné de, en compagnie du, reçu en audience", "fr",
+		"Le président Faye, accompagné de son Premier ministre Ousmane Sonko, est arrivé à Abidjan. Le président l'a accueilli à l'aéroport, en compagnie du ministre Yassine Fall. " +
+			"Le président Bassirou Diomaye Faye a reçu en audience le ministre français Jean-Noël Barrot.", nil,
+		[]attendance{
+			{Text: "Le président Faye, accompagné de son Premier ministre Ousmane Sonko, est arrivé", Place: "Abidjan", People: []facts.Person{p("Faye", "t:président")}},
+			{Text: "accompagné de son Premier ministre Ousmane Sonko", Place: "Abidjan", People: []facts.Person{p("Ousmane Sonko", "t:Premier ministre")}},
+			{Text: "en compagnie du ministre Yassine Fall", People: []facts.Person{p("Yassine Fall", "t:ministre")}},
+			{Text: "Le président Bassirou Diomaye Faye a reçu en audience le ministre français Jean-Noël Barrot",
+				People: []facts.Person{p("Bassirou Diomaye Faye", "t:président", "r:host"), p("Jean-Noël Barrot", "t:ministre")}}}},
 	{"presented", "en", "Chief executive Alan Gilpin presented the plan.", nil,
 		[]attendance{{Text: "Chief executive Alan Gilpin presented", People: []facts.Person{p("Alan Gilpin", "t:chief executive")}}}},
 	{"a diplomat, a prosecutor", "en", "The session was opened by Finnish diplomat Paivi Kaukoranta. Prosecutor Karim Khan was not present.", nil,

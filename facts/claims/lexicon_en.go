@@ -196,6 +196,8 @@ var lexiconEN = (&lexicon{
 		"absent":                                     {form: aBefore, inverted: true},
 		"stayed away":                                {form: aBefore},
 		"could not make it":                          {form: aBefore},
+		"flanked by":                                 {form: aAfter, present: true},
+		"accompanied by":                             {form: aAfter, present: true},
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"

@@ -1097,6 +1097,27 @@ var unseenScoreTests = []struct {
 		att("les États-Unis étaient représentés par l'ambassadrice Denise Campbell Bauer", p("Denise Campbell Bauer")),
 		fnd("Créé en 2018 à l'initiative d'Emmanuel Macron", "Forum de Paris sur la paix", founded, ""),
 	}},
+	{"ecowas-abuja-jun.en.txt", "en", "2025-06-22", 1, 1, []expected{
+		opt(att("Nigerian President Bola Tinubu, flanked by Vice President Kashim Shettima, handed over the chairmanship at the State House", p("Bola Tinubu"))),
+		att("flanked by Vice President Kashim Shettima", p("Kashim Shettima")),
+		att("Ghana's John Mahama and Senegal's Bassirou Diomaye Faye were in the room", p("John Mahama"), p("Bassirou Diomaye Faye")),
+		att("Ivory Coast's Alassane Ouattara was represented by his vice president, Tiemoko Meyliet Kone", p("Alassane Ouattara", "absent"), p("Tiemoko Meyliet Kone")),
+		fnd("ECOWAS was founded in Lagos on May 28, 1975", "ECOWAS|Economic Community of West African States", founded, ""),
+		fnd("Mauritania quit the bloc in 2000", "Mauritania", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Mali, Burkina Faso and Niger left in January 2025", "Mali", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Mali, Burkina Faso and Niger left in January 2025", "Burkina Faso", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Mali, Burkina Faso and Niger left in January 2025", "Niger", withdrew, "ECOWAS|Economic Community of West African States"),
+	}},
+	{"visite-etat-dakar.fr.txt", "fr", "2025-02-04", 1, 1, []expected{
+		att("Le président mauritanien Mohamed Ould Cheikh El Ghazouani, accompagné de son épouse, est arrivé mardi à Dakar", p("Mohamed Ould Cheikh El Ghazouani")),
+		att("en compagnie du Premier ministre Ousmane Sonko", p("Ousmane Sonko")),
+		// The host, whom the annotator did not mark.
+		opt(att("à l'invitation de son homologue Bassirou Diomaye Faye", p("Bassirou Diomaye Faye", "r:host"))),
+		opt(att("Les deux présidents se sont entretenus en tête-à-tête")),
+		fnd("créée en 1972", "OMVS|Organisation pour la mise en valeur du fleuve Sénégal", founded, ""),
+		fnd("La Mauritanie a quitté la Cédéao en 2000", "Mauritanie", withdrew, "Cédéao|Communauté économique des États de l'Afrique de l'Ouest"),
+		opt(fnd("La Mauritanie et le Sénégal sont membres de l'Organisation pour la mise en valeur du fleuve Sénégal", "Mauritanie", joined, "OMVS")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),

@@ -406,8 +406,8 @@ func (tg *tagger) holidayAt(i int, force int8) (dexpr, int, bool) {
 	}
 	for _, h := range tg.lex.holidays[tg.tok(i).fold] {
 		j, ok := tg.seq(i, h.words...)
-		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper || tg.hyphen(j) || tg.holidayThing(i, j) {
-			continue
+		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper || tg.hyphen(j) || i > 0 && tg.hyphen(i-1) || tg.holidayThing(i, j) {
+			continue // nor the end of a name: "Jean-Noël", "Marie-Noëlle"
 		}
 		d := dexpr{g: gDay, m: h.m, d: h.d}
 		if y, k, ok := tg.yearAt(j); ok {

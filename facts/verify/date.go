@@ -79,6 +79,13 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			e = d
 		}
 	}
+	if !meets(&e, p) && (e.Number != 0 || e.Kind == kb.Summit) && !c.ordinalIs(x, &e) && !p.yearless && farAfter(p, &e) {
+		// "a summit in Abuja" half a year after the 66th summit in Abuja:
+		// summits and numbered series go on with editions the base may
+		// not know yet; without its rank, the sentence may be about a
+		// later one.
+		return unverified(c.lex.msg["noevent"])
+	}
 	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil) {
 		// "Le 5 septembre, le sommet s'est ouvert à Pékin": a sentence
 		// that names no more of e than its kind may be about another
@@ -221,6 +228,12 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 	}
 	return result{verdict: facts.Contradicted, facts: e.Facts,
 		why: fmt.Sprintf(c.lex.msg["rankinseries"], c.quote(c.title(e)), e.Number, c.quote(c.text[cu.start:cu.end]), c.publisher(e.Facts))}
+}
+
+// farAfter reports whether the period p starts more than two months
+// after the event e.
+func farAfter(p period, e *kb.Event) bool {
+	return p.start.Sub(e.End.End()) > 61*24*time.Hour
 }
 
 // ordinalIs reports whether the context ranks an event of e's kind with
