@@ -260,6 +260,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.personAt(e, sent.t1) || group)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
+		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) {
+			return ac, false // "s'est excusé pour ses propos"
+		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
 			return ac, false // "stayed in power", "resté à la tête"
 		}

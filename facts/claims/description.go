@@ -26,6 +26,10 @@ const maxDescription = 8
 // d'investissement"). It returns the end of the phrase.
 func (s *scanner) describedPhrase(i, end int) (int, bool) {
 	if s.lex.postAdjectives {
+		fresh := s.inSet(newAdjectives, i) && s.lowerGeneric(i+1)
+		if fresh {
+			i++ // "la nouvelle communauté", "un nouveau fonds de défense"
+		}
 		if !s.lowerGeneric(i) {
 			return i, false
 		}
@@ -33,13 +37,13 @@ func (s *scanner) describedPhrase(i, end int) (int, bool) {
 		for n := 0; n < 2 && b < end && s.adjective(b) && !s.is(b, cFoundingStart); n++ {
 			b++ // not the participle after it: "un syndicat mixte fondé en 2009"
 		}
-		if b > i+1 && s.word(b, cOrgConnector) {
-			// "d'investissement"
+		if (b > i+1 || fresh) && s.word(b, cOrgConnector) {
+			// "d'investissement", "un nouveau fonds de défense"
 			if k := s.skipPrep(b, end, cOrgConnector); k < end && s.adjective(k) && !s.is(k, cFoundingStart) {
 				b = k + 1
 			}
 		}
-		return b, b > i+1
+		return b, b > i+1 || fresh
 	}
 	b := s.sizeModifier(i, end)
 	for b < end && b-i < 7 && s.adjective(b) && !s.lowerGeneric(b) {
@@ -112,7 +116,7 @@ func (s *scanner) describedObject(i int, sent sentence) (party, int, bool) {
 	if !ok {
 		return party{}, i, false
 	}
-	if p, ok := s.describedOrg(a, b, sent.para); ok {
+	if p, ok := s.describedOrg(a, b, sent.para); ok && !s.inSet(newAdjectives, a) {
 		return p, b, true
 	}
 	start, end := s.tokenSpan(a, b)
@@ -172,10 +176,10 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			// the description in apposition to the name before it.
 			return s.party(m), d, true
 		}
-		if p, ok := s.describedOrg(a, b, sent.para); ok {
+		if p, ok := s.describedOrg(a, b, sent.para); ok && !s.inSet(newAdjectives, a) {
 			return p, d, true
 		}
-		if (s.inSet(indefinites, d) || s.word(d, cPossessive)) && (d == sent.t0 || s.sentenceOpening(sent, d) || s.punct(k+1, ",") && s.word(k+2, cRelative)) {
+		if (s.inSet(indefinites, d) || s.word(d, cPossessive) || s.inSet(newAdjectives, a)) && (d == sent.t0 || s.sentenceOpening(sent, d) || s.punct(k+1, ",") && s.word(k+2, cRelative)) {
 			// "Une force multinationale, créée en 2023, …", "Sa force
 			// multinationale mixte, mise sur pied en 2015, …", "s'était
 			// doté d'une force conjointe, qui est devenue opérationnelle":
@@ -188,6 +192,11 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 	}
 	return party{}, 0, false
 }
+
+// newAdjectives are the French adjectives, folded, before a generic
+// noun that introduce an organisation not yet named: "la nouvelle
+// communauté", "le futur fonds".
+var newAdjectives = foldSet("nouvelle", "nouveau", "nouvel", "future", "futur")
 
 // agrees reports whether the French participle after token k (after a
 // comma, if any) agrees in gender with the generic noun at token g: after

@@ -362,11 +362,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				}
 			}
 		}
-		if len(subjects) == 0 && !states && (createsSubject(trig.event) && (passive || s.punct(k, ",")) && trig.form == fVerb || trig.form == fCopula) {
+		renamed := trig.event == facts.EventTransformed && (passive && trig.form == fVerb || trig.form == fIntransitive)
+		if len(subjects) == 0 && !states && ((createsSubject(trig.event) || renamed) && (passive || s.punct(k, ",")) && trig.form == fVerb ||
+			trig.form == fCopula || trig.form == fIntransitive && trig.event != facts.EventFounded) {
 			// "Arm was founded in 1990", "Les Républicains ont été fondés
-			// en 2015", "Airbus Industrie est devenu une société": a name
-			// the gazetteer does not know, which only an organisation is
-			// founded as or becomes.
+			// en 2015", "Airbus Industrie est devenu une société", "Ethio
+			// Telecom took its current name in 2010", "Kalto Telecom began
+			// operations in 2003": a name the gazetteer does not know,
+			// which only an organisation is founded as, becomes or takes.
 			if p, a, ok := s.unknownOrg(sent, k); ok {
 				subjects, start, adjacent = []party{p}, a, true
 			}
@@ -1586,6 +1589,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		j--
 	}
 	if s.punct(j, ",") {
+		if p, ok := s.calledName(sent, j); ok && !states {
+			return []party{p}, 0, false // "The venture, called Horn Connect, was incorporated"
+		}
 		if ps, _, ok := s.countriesOf(j-1, states); ok {
 			// "Les trois pays de l'AES, qui ont quitté l'organisation"
 			return ps, 0, false
@@ -1598,9 +1604,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 		if o := s.relativeOpening(sent, j); o >= 0 && j == k {
 			// "La BEAC, qui émet le franc CFA, a été créée": the name
-			// before the relative clause.
+			// before the relative clause; "La nouvelle communauté, qui
+			// regroupera 19 communes, verra le jour": its description.
 			if m := s.orgEndingAt(o-1, states); m >= 0 {
 				return []party{s.party(m)}, 0, false
+			}
+			if p, _, ok := s.describedSubject(sent, o-1); ok && !states {
+				return []party{p}, 0, false
 			}
 		}
 		// "The Alliance of Sahel States (AES), formed …", "L'Organisation
@@ -1652,6 +1662,25 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	}
 	return nil, 0, false
 }
+
+// calledName returns the name that an aside ending at the comma c gives
+// what it follows: "The venture, called Horn Connect, …", "la société,
+// baptisée Kalto Énergie, …".
+func (s *scanner) calledName(sent sentence, c int) (party, bool) {
+	a := c
+	for a > sent.t0 && c-a < 5 && s.toks[a-1].kind == tWord && s.toks[a-1].cap {
+		a--
+	}
+	if a == c || !s.inSet(callingWords, a-1) || !s.punct(a-2, ",") {
+		return party{}, false
+	}
+	b, e := s.tokenSpan(a, c)
+	return party{name: s.text[b:e]}, true
+}
+
+// callingWords are the participles, folded, that give a name: "called",
+// "baptisée".
+var callingWords = foldSet("called", "named", "dubbed", "baptisé", "baptisée", "dénommé", "dénommée", "appelé", "appelée")
 
 // capitalisedBefore returns the first token of the capitalised words, two to
 // five, that end before the comma at token c after a determiner, no
@@ -2619,8 +2648,14 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if c := s.countryEndingAt(sent.t0, k); c >= 0 {
 		a = c // "Air Côte d'Ivoire": the country's name whole
 	}
-	for a > sent.t0 && a > k-4 && s.nameWord(a-1) {
-		a--
+	for a > sent.t0 && a > k-6 {
+		if s.nameWord(a-1) && a > k-4 {
+			a--
+		} else if a-3 >= sent.t0 && s.punct(a-1, "'") && s.tk.fold(a-2) == "d" && !s.toks[a-2].cap && s.nameWord(a-3) {
+			a -= 3 // "Val d'Ille"
+		} else {
+			break
+		}
 	}
 	if a > k || !s.nameWord(k) {
 		return party{}, 0, false

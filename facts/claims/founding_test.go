@@ -307,6 +307,22 @@ var foundingTests = []struct {
 	{"un forum nommé, avec son objet", "fr", "Créé en 2018 à l'initiative d'Emmanuel Macron, le Forum de Paris sur la paix est une association indépendante.",
 		[]d{{"2018", "2018"}},
 		[]founding{{Text: "Créé en 2018 à l'initiative d'Emmanuel Macron", Subject: "Forum de Paris sur la paix", Event: founded, Value: "2018"}}},
+	{"a company named in an aside, spun off, renamed", "en",
+		"Safaricom launched a joint venture. The venture, called Horn Connect, was incorporated in Ethiopia in March and began operations in August. Safaricom was spun off from Telkom Kenya in 1997. Ethio Telecom took its current name in 2010.",
+		[]d{{"March", "2025-03"}, {"August", "2025-08"}, {"1997", "1997"}, {"2010", "2010"}},
+		[]founding{
+			{Text: "launched a joint venture", Subject: "joint venture", Event: launched},
+			{Text: "was incorporated in Ethiopia in March", Subject: "Horn Connect", Event: founded, Value: "2025-03"},
+			{Text: "began operations in August", Subject: "Horn Connect", Event: operational, Value: "2025-08"},
+			{Text: "Safaricom was spun off from Telkom Kenya in 1997", Subject: "Safaricom", Event: founded, Value: "1997"},
+			{Text: "Ethio Telecom took its current name in 2010", Subject: "Ethio Telecom", Event: transformed, Value: "2010"}}},
+	{"un nom élidé, une communauté nouvelle", "fr",
+		"Le Val d'Ille avait été créé en 1993, et la communauté d'Aubigné en 1996. La nouvelle communauté, qui regroupera 19 communes, verra le jour le 1er janvier.",
+		[]d{{"1993", "1993"}, {"1996", "1996"}, {"le 1er janvier", "2026-01-01"}},
+		[]founding{
+			{Text: "Le Val d'Ille avait été créé en 1993", Subject: "Val d'Ille", Event: founded, Value: "1993"},
+			{Text: "communauté d'Aubigné en 1996", Subject: "communauté d'Aubigné", Event: founded, Value: "1996"},
+			{Text: "verra le jour le 1er janvier", Subject: "nouvelle communauté", Event: founded, Value: "2026-01-01"}}},
 	{"founded, the verb left out", "en", "Nissan was founded in 1933 and Honda in 1948. The EAC was founded in 1967 and collapsed in 1977.",
 		[]d{{"1933", "1933"}, {"1948", "1948"}, {"1967", "1967"}, {"1977", "1977"}},
 		[]founding{

@@ -245,6 +245,10 @@ type attendanceTrigger struct {
 	// of an event's course: "s'ouvrent à Kinshasa sans B", "opened
 	// without B", not "a country without B".
 	course bool
+	// last reports whether the trigger makes a claim only when it ends
+	// its clause: "B s'était excusé.", not "B s'est excusé pour ses
+	// propos".
+	last bool
 	// negatedOnly reports whether the trigger makes a claim only when
 	// negated and passive: "n'avait pas été convié" says one was
 	// absent, "avait été convié" says nothing about who came.

@@ -30,6 +30,8 @@ var lexiconFR = (&lexicon{
 		"né+":                             {facts.EventFounded, fVerb},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
 		"vu le jour":                      {facts.EventFounded, fIntransitive},
+		"verra le jour":                   {facts.EventFounded, fIntransitive},
+		"verront le jour":                 {facts.EventFounded, fIntransitive},
 		"pris son nom actuel":             {facts.EventTransformed, fIntransitive},
 		"adopté son nom actuel":           {facts.EventTransformed, fIntransitive},
 		"rejoint+":                        {facts.EventJoined, fVerb},
@@ -151,6 +153,7 @@ var lexiconFR = (&lexicon{
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
 		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
 		"aux premières loges":               {form: aBefore, present: true},
+		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},
 		"intervenu+ en visioconférence":     {form: aBefore, present: true},

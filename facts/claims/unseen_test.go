@@ -94,6 +94,7 @@ var unseenTests = []struct {
 			{"janvier 2020", "2020-01"}, {"trois ans", "P3Y"}, {"vendredi", "2025-10-24"}},
 		[]founding{
 			{Text: "fondée en 1993 par le traité de Maastricht", Subject: "Union européenne", Event: founded, Value: "1993"},
+			{Text: "a lancé un nouveau fonds de défense l’an dernier", Subject: "nouveau fonds de défense", Event: launched, Value: "2024"},
 			{Text: "Le Royaume-Uni a quitté l’UE en janvier 2020", Subject: "Royaume-Uni", Event: withdrew, Value: "2020-01", Object: "UE"},
 		},
 		[]attendance{
