@@ -989,7 +989,7 @@ var unseenScoreTests = []struct {
 		fnd("Afghanistan joined in 2007 as its eighth member", "Afghanistan", joined, "South Asian Association for Regional Cooperation|SAARC"),
 		opt(att("leaders met in Kathmandu")),
 	}},
-	{"uip-geneve.fr.txt", "fr", "2025-10-20", 1, 0.71, []expected{
+	{"uip-geneve.fr.txt", "fr", "2025-10-20", 1, 0.85, []expected{
 		att("sous la présidence de la Tanzanienne Tulia Ackson, présidente de l'organisation", p("Tulia Ackson", "r:chair")),
 		att("Le président du Conseil national suisse, Eric Nussbaumer, a souhaité la bienvenue aux quelque 700 parlementaires", p("Eric Nussbaumer", "r:host")),
 		att("La présidente de l'Assemblée nationale française, Yaël Braun-Pivet, a participé au débat général", p("Yaël Braun-Pivet")),
@@ -1146,7 +1146,7 @@ var unseenScoreTests = []struct {
 		fnd("Ethio Telecom took its current name in 2010", "Ethio Telecom", transformed, ""),
 		opt(fnd("when it replaced the Ethiopian Telecommunications Corporation", "Ethio Telecom", founded, "")),
 	}},
-	{"fusion-communes.fr.txt", "fr", "2016-12-18", 1, 0.83, []expected{
+	{"fusion-communes.fr.txt", "fr", "2016-12-18", 1, 1, []expected{
 		opt(fnd("ont officiellement voté jeudi leur fusion", "", transformed, "")),
 		att("présidé par le maire de Melesse, Claude Jaouen", p("Claude Jaouen", "r:chair")),
 		att("La préfète d'Ille-et-Vilaine, Amélie de Saint-Exupéry, a assisté à la séance, tout comme le député de la circonscription", p("Amélie de Saint-Exupéry")),
