@@ -384,7 +384,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	switch trig.event {
 	case facts.EventWithdrew, facts.EventJoined:
-		j = s.pastDate(j, sent.t1)
+		j = s.objectStart(j, sent.t1)
 		// What is left after "after leaving" is an organisation, not a
 		// place: "after leaving Niamey".
 		_, ms, end := s.orgList(j, sent.t1, states && !gerund)
@@ -859,22 +859,19 @@ func (s *scanner) nameListEnd(p, end int) int {
 	return -1
 }
 
-// pastDate returns the token after the dates and adverbs at token j,
-// with their prepositions, when the verb's object follows them ("a
-// adhéré en 2019 à l'AUF", "a quitté en 2024 la Cédéao", "quittent à
-// nouveau l'Unesco"), or j.
-func (s *scanner) pastDate(j, end int) int {
+// objectStart returns the token where a membership verb's object starts
+// when dates and adverbs stand between them ("a adhéré en 2019 à l'AUF",
+// "a quitté en 2024 la Cédéao", "quittent à nouveau l'Unesco", "a quitté
+// officiellement la Cédéao"), or j.
+func (s *scanner) objectStart(j, end int) int {
 	k := j
 	for n := 0; n < 3 && k < end; n++ {
-		if s.inSet(datePreps, k) && s.inDate(k+1) {
-			k++
-		}
-		if d, ok := s.dateAt(k); ok {
-			k = d.t1
+		if a := s.skipAdjuncts(k, end); a > k {
+			k = a
 		} else if s.inSet(againLeads, k) && s.inSet(agains, k+1) {
 			k += 2 // "à nouveau", "de nouveau"
 		} else if w := s.tk.fold(k); s.lang == "fr" && s.toks[k].kind == tWord && !s.toks[k].cap && strings.HasSuffix(w, "ment") && len(w) > 6 {
-			k++ // "a quitté officiellement la Cédéao"
+			k++ // "officiellement"
 		} else {
 			break
 		}
