@@ -802,10 +802,11 @@ func (s *scanner) previousSubject(sent sentence) *party {
 		return nil
 	}
 	before := s.sents[i-1]
+	start := s.datelineEnd(before)
 	var t *party
-	for p := s.datelineEnd(before); p < before.t1; p++ {
-		if p > before.t0 && !s.punct(p-1, ";") && p != s.datelineEnd(before) {
-			continue
+	for p := start; p < before.t1; p++ {
+		if p != start && !s.punct(p-1, ";") {
+			continue // a clause opens the sentence or follows a semicolon
 		}
 		q := s.skipDeterminer(p, before.t1)
 		if s.punct(q, "'") {
@@ -1664,15 +1665,22 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 // what it follows: "The venture, called Horn Connect, …", "la société,
 // baptisée Kalto Énergie, …".
 func (s *scanner) calledName(sent sentence, c int) (party, bool) {
-	a := c
-	for a > sent.t0 && c-a < 5 && s.toks[a-1].kind == tWord && s.toks[a-1].cap {
-		a--
-	}
+	a := s.capitalsBefore(sent.t0, c)
 	if a == c || !s.inSet(callingWords, a-1) || !s.punct(a-2, ",") {
 		return party{}, false
 	}
 	b, e := s.tokenSpan(a, c)
 	return party{name: s.text[b:e]}, true
+}
+
+// capitalsBefore returns the first of the capitalised words, at most
+// five and none before t0, that end before token c, or c.
+func (s *scanner) capitalsBefore(t0, c int) int {
+	a := c
+	for a > t0 && c-a < 5 && s.toks[a-1].kind == tWord && s.toks[a-1].cap {
+		a--
+	}
+	return a
 }
 
 // callingWords are the participles, folded, that give a name: "called",
@@ -1683,10 +1691,7 @@ var callingWords = foldSet("called", "named", "dubbed", "baptisé", "baptisée",
 // five, that end before the comma at token c after a determiner, no
 // country's nor person's with a title, nor a mention, or -1.
 func (s *scanner) capitalisedBefore(c int) int {
-	a := c
-	for a > 0 && c-a < 5 && s.toks[a-1].kind == tWord && s.toks[a-1].cap {
-		a-- // "All Progressives Congress": capitalised words, function words too
-	}
+	a := s.capitalsBefore(0, c) // "All Progressives Congress": function words too
 	if c-a < 2 || !s.word(a-1, cDeterminer) || s.word(a-1, cPossessive) || s.countryEndingAt(a, c-1) >= 0 || s.titleAt(a, c) || s.mentionAt(a) >= 0 {
 		return -1
 	}
