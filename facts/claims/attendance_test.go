@@ -1143,6 +1143,12 @@ var attendanceTests = []struct {
 	{"a host before an object clitic", "fr", "Le prince héritier saoudien Mohammed ben Salmane, hôte de la rencontre, l'a accueilli chaleureusement.", nil,
 		[]attendance{{Text: "Le prince héritier saoudien Mohammed ben Salmane, hôte de la rencontre, l'a accueilli", Event: "la rencontre",
 			People: []facts.Person{p("Mohammed ben Salmane", "t:prince", "r:host")}}}},
+	{"at his side", "fr", "Marc Durand a présidé l'assemblée générale. Le président du conseil, John Varnel, était à ses côtés à Amsterdam.", nil,
+		[]attendance{
+			{Text: "Marc Durand a présidé", People: []facts.Person{p("Marc Durand", "r:chair")}},
+			{Text: "Le président du conseil, John Varnel, était à ses côtés", Place: "Amsterdam", People: []facts.Person{p("John Varnel", "t:président")}}}},
+	{"at her side", "en", "The minister opened the summit on Monday. Her deputy, Mary Varnel, was at her side throughout the meeting.", []d{{"Monday", "2025-10-27"}},
+		[]attendance{{Text: "Her deputy, Mary Varnel, was at her side", Event: "the summit", Value: "2025-10-27", People: []facts.Person{p("Mary Varnel", "t:deputy")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -110,10 +110,12 @@ type scanner struct {
 	// namedOrgs are the folded names of the organisations that membership
 	// claims named without the gazetteer ("member of Mercosur").
 	namedOrgs map[string]bool
-	// acronyms are the folded acronyms, however written, that the text
-	// gave in brackets after an organisation's name: "Agence spatiale
-	// africaine (AfSA)" makes "l'AfSA" an organisation.
-	acronyms map[string]bool
+	// orgWords are the folded one-word names, however written, that the
+	// text showed to be organisations: an acronym in brackets after an
+	// organisation's name ("Agence spatiale africaine (AfSA)" makes
+	// "l'AfSA" one), a company after its officer ("directeur général de
+	// Stellantis").
+	orgWords map[string]bool
 	// outer is the current sentence's last founding claim that is not in
 	// an apposition.
 	outer *foundingClaim

@@ -89,6 +89,7 @@ func (s *scanner) foundingIn(si int) {
 			}
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
+			s.markOrigins(&fc)
 			fc.apposition = s.punct(fc.t0-1, ",") && s.punct(fc.t1, ",")
 			prev = &fc
 			if !fc.apposition {
@@ -2920,6 +2921,21 @@ func (s *scanner) markObjects(ms []int) []party {
 	return ps
 }
 
+// markOrigins marks as objects the organisations that the complement of
+// founding claim fc names, other than its subjects, so that they are not
+// taken for the paragraph's topic: "Né de la fusion de PSA et de FCA, le
+// constructeur … Il avait quitté l'ACEA" is about the constructor.
+func (s *scanner) markOrigins(fc *foundingClaim) {
+	if fc.trigger.event != facts.EventFounded {
+		return
+	}
+	for m := range s.ments {
+		if mt := &s.ments[m]; mt.t0 > fc.trig && mt.t1 <= fc.t1 && !slices.Contains(fc.subjects, s.party(m)) {
+			mt.object = true
+		}
+	}
+}
+
 // transformedInto reads what a subject was transformed into at i:
 // organisations, or a noun phrase ("confédération", "into a confederation")
 // and returns the token after it.
@@ -2927,6 +2943,9 @@ func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 	if _, ms, next := s.orgList(i, end, false); len(ms) > 0 {
 		fc.objects = s.markObjects(ms)
 		return next
+	}
+	if s.inSet(s.lex.agents, i) {
+		return i // "was reshaped by the Revised Treaty": its agent, not what it became
 	}
 	p := i
 	for n := 0; n < 3 && p < end && s.word(p, cObjectPrep); n++ {

@@ -46,6 +46,9 @@ var countries = makePhrases(countrySet(
 	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
 	"Tokelau", "Puerto Rico", "Hong Kong", "Macau", "Macao", "Zanzibar", "Somaliland", "Aruba",
 	"Curaçao", "Bermuda", "Guam", "American Samoa", "Gibraltar", "Wallis and Futuna", "Chinese Taipei",
+	"Martinique", "Guadeloupe", "French Guiana", "Réunion", "Mayotte", "Anguilla", "Montserrat",
+	"British Virgin Islands", "Cayman Islands", "Turks and Caicos Islands", "Sint Maarten",
+	"Northern Mariana Islands", "Åland", "Aland Islands",
 	// The nations of the United Kingdom, members of sports bodies.
 	"England", "Scotland", "Wales", "Northern Ireland",
 	// Former states, which history names as members and founders.
@@ -83,6 +86,8 @@ var countries = makePhrases(countrySet(
 	"Polynésie française", "Nouvelle-Calédonie", "Groenland", "îles Féroé", "îles Cook", "Niue",
 	"Tokelau", "Porto Rico", "Hong Kong", "Macao", "Zanzibar", "Somaliland", "Aruba", "Curaçao",
 	"Bermudes", "Guam", "Gibraltar", "Wallis-et-Futuna", "Taipei chinois",
+	"Martinique", "Guadeloupe", "Guyane", "La Réunion", "Mayotte", "Anguilla", "Montserrat",
+	"îles Vierges britanniques", "îles Caïmans", "îles Turques-et-Caïques", "Saint-Martin", "Åland",
 	// États disparus.
 	"Union soviétique", "Yougoslavie", "Tchécoslovaquie", "Allemagne de l'Est", "Allemagne de l'Ouest", "Zaïre",
 ))

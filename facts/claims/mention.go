@@ -89,12 +89,14 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			continue
 		}
 		if head {
-			end = s.toAcronym(end, sent.t1) // "Organisation internationale de la francophonie (OIF)"
+			end = s.toAcronym(i, end, sent.t1) // "Organisation internationale de la francophonie (OIF)"
 			if s.punct(end, "(") && s.nameWord(end+1) && s.punct(end+2, ")") {
-				if s.acronyms == nil {
-					s.acronyms = map[string]bool{}
-				}
-				s.acronyms[s.tk.fold(end+1)] = true
+				s.addOrgWord(end + 1)
+			}
+		} else if s.officerBefore(i) {
+			head = true // "directeur général de Stellantis", "chief executive of Stellantis"
+			if end == i+1 {
+				s.addOrgWord(i)
 			}
 		} else {
 			head = s.namedAfterNoun(i) || s.ownsOrgan(end) // "his new party, the Generation for Modernity and Development,", "World Rugby's council"
@@ -102,7 +104,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
-		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i) || s.acronyms[s.tk.fold(i)]) && !shouting && !romanNumeral(s.tk.fold(i))
+		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i) || s.orgWords[s.tk.fold(i)]) && !shouting && !romanNumeral(s.tk.fold(i))
 		// A generic noun alone ("l'Union", "the Alliance") names nothing:
 		// it stands for the topic (see describedSubject).
 		generic := end == i+1 && s.word(i, cGenericOrg) && !s.toks[i].caps
@@ -135,6 +137,48 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		}
 	}
 }
+
+// addOrgWord records the word at token i as an organisation's name (see
+// scanner.orgWords).
+func (s *scanner) addOrgWord(i int) {
+	if s.orgWords == nil {
+		s.orgWords = map[string]bool{}
+	}
+	s.orgWords[s.tk.fold(i)] = true
+}
+
+// officerBefore reports whether the name at token i follows a company
+// officer or owner and "de" or "of": "directeur général de Stellantis",
+// "PDG d'Orange", "chief executive of Nissan", "shareholders of Shell".
+func (s *scanner) officerBefore(i int) bool {
+	p := i - 1
+	if s.punct(p, "'") {
+		p--
+	}
+	if !s.inSet(officerPreps, p) {
+		return false
+	}
+	if s.inSet(officers, p-1) {
+		return true
+	}
+	if p < 2 {
+		return false
+	}
+	_, ok := officerPairs[s.tk.fold(p-2)+" "+s.tk.fold(p-1)]
+	return ok
+}
+
+// officerPreps are the prepositions, folded, between a company's officer
+// and its name.
+var officerPreps = foldSet("de", "d", "of")
+
+// officers are the nouns, folded, of a company's officers and owners
+// that name the company after "de" or "of" (see officerBefore); their
+// two-word forms are officerPairs.
+var (
+	officers     = foldSet("pdg", "patron", "patronne", "ceo", "actionnaires", "shareholders", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "founder", "cofounder", "co-founder")
+	officerPairs = foldSet("directeur general", "directrice generale", "chief executive", "managing director")
+)
 
 // ownsOrgan reports whether the name that ends before token end is
 // followed by "'s" and a noun only an organisation has: "World Rugby's
@@ -213,17 +257,18 @@ func (s *scanner) numberedAcronym(i int) bool {
 	return true
 }
 
-// toAcronym returns the "(" of an acronym in parentheses that follows a
-// name ending at token end after a lower-case complement ("de la
-// francophonie", "pour la mise en valeur du fleuve Sénégal"): the name
-// runs to it. Otherwise it returns end.
-func (s *scanner) toAcronym(end, limit int) int {
-	if !s.word(end, cOrgConnector) {
-		return end
-	}
+// toAcronym returns the "(" of an acronym in parentheses that follows the
+// name [i, end) after a lower-case complement: one that a connector opens
+// ("de la francophonie", "pour la mise en valeur du fleuve Sénégal"), or
+// adjectives and nouns whose initials the acronym spells with the name's
+// ("Association des constructeurs européens d'automobiles (ACEA)"). The
+// name then runs to it. Otherwise it returns end.
+func (s *scanner) toAcronym(i, end, limit int) int {
+	connector := s.word(end, cOrgConnector)
 	for p := end; p < limit && p < end+10; p++ {
 		if s.punct(p, "(") {
-			if p > end && p+1 < limit && s.toks[p+1].caps && s.punct(p+2, ")") {
+			if p > end && p+1 < limit && s.toks[p+1].caps && s.punct(p+2, ")") &&
+				(connector || s.spellsInitials(s.tk.fold(p+1), i, p)) {
 				return p
 			}
 			return end
@@ -233,6 +278,24 @@ func (s *scanner) toAcronym(end, limit int) int {
 		}
 	}
 	return end
+}
+
+// spellsInitials reports whether acronym, folded, is the initials of the
+// words in [i, j) other than function words, all of them or some in order,
+// from the first.
+func (s *scanner) spellsInitials(acronym string, i, j int) bool {
+	a := 0
+	for k := i; k < j && a < len(acronym); k++ {
+		if s.toks[k].kind != tWord || s.is(k, cFunction) {
+			continue
+		}
+		if w := s.tk.fold(k); w != "" && w[0] == acronym[a] {
+			a++
+		} else if k == i {
+			return false
+		}
+	}
+	return a == len(acronym) && len(acronym) > 1
 }
 
 // leadIn reports whether the capitalised word at token i, with no
