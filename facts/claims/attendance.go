@@ -266,6 +266,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
 			return ac, false // "stayed in power", "resté à la tête"
 		}
+		if !trig.present && s.inSet(seasons, s.skipDeterminer(next, sent.t1)) {
+			return ac, false // "sat out the season": a competition, no event
+		}
 		if trig.role == "chair" && s.chairsOrganisation(i, next, sent.t1) {
 			return ac, false // "qui préside cette année l'Union africaine"
 		}
@@ -506,6 +509,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 // that name someone's company rather than someone doing the same: "aux
 // côtés de", "alongside", "next to".
 var companionLeads = foldSet("aux", "alongside", "beside", "next", "together", "along", "a")
+
+// seasons are the nouns, folded, of a competition's span, which an
+// absence from is no absence from an event: "sat out the season".
+var seasons = foldSet("season", "seasons", "saison", "saisons", "campaign")
 
 // venuePreps are the prepositions, folded, of a venue: "au parc des
 // expositions", "dans la salle", "at the convention centre".

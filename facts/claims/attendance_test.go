@@ -1149,6 +1149,17 @@ var attendanceTests = []struct {
 			{Text: "Le président du conseil, John Varnel, était à ses côtés", Place: "Amsterdam", People: []facts.Person{p("John Varnel", "t:président")}}}},
 	{"at her side", "en", "The minister opened the summit on Monday. Her deputy, Mary Varnel, was at her side throughout the meeting.", []d{{"Monday", "2025-10-27"}},
 		[]attendance{{Text: "Her deputy, Mary Varnel, was at her side", Event: "the summit", Value: "2025-10-27", People: []facts.Person{p("Mary Varnel", "t:deputy")}}}},
+	{"courtside; watched from the VIP stand; sat out the season", "en",
+		"The league tipped off its season on Saturday, with President Amadou Kane courtside alongside Commissioner Adam Varnel. Secretary General Ana Varnel watched from the VIP stand. Egypt's Al Tahrir sat out the season.", []d{{"Saturday", "2025-10-25"}},
+		[]attendance{
+			{Text: "President Amadou Kane courtside alongside Commissioner Adam Varnel", Value: "2025-10-25",
+				People: []facts.Person{p("Amadou Kane", "t:president"), p("Adam Varnel", "t:commissioner")}},
+			{Text: "Secretary General Ana Varnel watched from the VIP stand", People: []facts.Person{p("Ana Varnel", "t:secretary-general")}}}},
+	{"a national secretary chairs; could not make the trip", "fr",
+		"Le conseil s'est réuni samedi à Lyon, sous la présidence de sa secrétaire nationale, Marine Varnel. Le maire de Bordeaux, Pierre Varnel, n'a pas pu faire le déplacement.", []d{{"samedi", "2025-10-25"}},
+		[]attendance{
+			{Text: "sous la présidence de sa secrétaire nationale, Marine Varnel", Value: "2025-10-25", Place: "Lyon", People: []facts.Person{p("Marine Varnel", "t:secrétaire nationale", "r:chair")}},
+			{Text: "Le maire de Bordeaux, Pierre Varnel, n'a pas pu faire le déplacement", People: []facts.Person{p("Pierre Varnel", "t:maire", "absent")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A description is a lower-case noun phrase that stands for an
@@ -162,6 +163,9 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			return party{}, 0, false
 		}
 	}
+	if m, a := s.bareApposition(sent, k); m >= 0 {
+		return s.party(m), a, true
+	}
 	for d := k - 1; d >= sent.t0 && d >= k-maxDescription; d-- {
 		if !s.word(d, cDeterminer) {
 			continue
@@ -191,6 +195,26 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		return party{}, 0, false
 	}
 	return party{}, 0, false
+}
+
+// bareApposition reads, ending at token k, a generic noun without an
+// article in apposition to the organisation named before its comma, with
+// the lower-case words that qualify it: "le Nouveau Front populaire,
+// alliance de gauche formée en juin". It returns the organisation's
+// mention and the noun's token, or -1.
+func (s *scanner) bareApposition(sent sentence, k int) (int, int) {
+	for a := k; a > sent.t0 && a >= k-4; a-- {
+		if s.toks[a].cap || s.toks[a].kind != tWord && !s.punct(a, "'") {
+			return -1, 0
+		}
+		if s.punct(a-1, ",") {
+			if !s.lowerGeneric(a) {
+				return -1, 0
+			}
+			return s.orgBeforeComma(a - 1), a
+		}
+	}
+	return -1, 0
 }
 
 // newAdjectives are the French adjectives, folded, before a generic
@@ -452,12 +476,42 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return allowed(p) && h != headCountry && (!kind || h != headOther)
 	}
 	if t := s.topicWhere(i, para, fits); t != nil {
+		if o, ok := organOwner(*t); ok && !hypernym && s.headedBy(*t, noun) == headOther {
+			return &o // "Le conseil fédéral des Écologistes … le parti": the party
+		}
 		return t
 	}
 	// "Mali left ECOWAS a year after announcing its withdrawal from the
 	// regional bloc": the object of a claim, named in the same paragraph.
 	return s.lastOrgWhere(i, para, true, fits)
 }
+
+// organOwner returns the organisation whose organ p is, when p is an
+// organ named in lower case after its noun, with its owner's name as
+// complement: "Écologistes" for "conseil fédéral des Écologistes",
+// "PDCI" for "bureau politique du PDCI".
+func organOwner(p party) (party, bool) {
+	first, _ := utf8.DecodeRuneInString(p.name)
+	words := foldWords(p.name)
+	if p.id != "" || !unicode.IsLower(first) || len(words) == 0 {
+		return party{}, false
+	}
+	if _, ok := organNouns[words[0]]; !ok {
+		return party{}, false
+	}
+	for _, connector := range []string{" des ", " du ", " de la ", " de l'", " d'", " de ", " of the ", " of "} {
+		if _, owner, ok := strings.Cut(p.name, connector); ok {
+			if r, _ := utf8.DecodeRuneInString(owner); unicode.IsUpper(r) {
+				return party{name: owner}, true
+			}
+		}
+	}
+	return party{}, false
+}
+
+// organNouns are the nouns, folded, of an organisation's organs that news
+// names in lower case: "le conseil fédéral des Écologistes".
+var organNouns = foldSet("conseil", "bureau", "comité", "congrès", "direction", "board", "council", "committee", "congress")
 
 // hypernyms are the generic nouns, folded, that any organisation may be
 // called, whatever heads its name: "l'organisation" may be the

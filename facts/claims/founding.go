@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"factlens/facts"
 	"factlens/facts/timex"
@@ -189,7 +191,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	// "avant de rejoindre le Nouveau Front populaire": an infinitive after
 	// a lead that dates it, as a gerund's.
-	before := s.word(chain-1, cInfinitive|cPrep) && s.inSet(s.lex.gerundLeads, chain-2)
+	lead := chain - 1
+	if s.punct(lead, "'") {
+		lead-- // "avant d'adopter son nom actuel"
+	}
+	before := s.word(lead, cInfinitive|cPrep) && s.inSet(s.lex.gerundLeads, lead-1)
 	if negated || s.word(chain-1, cInfinitive) && !before {
 		return false // "has not left", "plans to set up"
 	}
@@ -201,7 +207,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	states := membership(trig.event)
 	k := chain - 1
 	if before {
-		k-- // the lead
+		k = lead - 1 // the lead
 	}
 	j := next // where the object or complement starts
 	// The verb opens the sentence, or what follows its label: "- Le
@@ -267,6 +273,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// "after leaving ECOWAS": the subject is read with the object.
 		gerund = true
 		fc.t0 = k
+	case trig.form == fIntransitive && s.inSet(s.lex.gerundLeads, k):
+		// "le parti est devenu EELV en 2010, avant d'adopter son nom
+		// actuel en 2023": the sentence's subject, or its last claim's.
+		t := s.mainSubject(sent, k, nil)
+		if prev != nil && len(prev.subjects) == 1 {
+			t = &prev.subjects[0]
+		}
+		if t == nil {
+			return false
+		}
+		fc.subjects, fc.t0 = []party{*t}, k
 	case trig.form == fState && chain < i && s.word(k, cDeterminer) && s.orgAt(next, false) >= 0:
 		// "the newly operational AES Unified Force": the adjective, with
 		// its adverb, before the organisation.
@@ -399,7 +416,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		case len(ms) > 0:
 			fc.objects = s.markObjects(ms)
 			j = end
-		case unknown && !country:
+		case unknown && !country && !acronymLed(fc.subjects[0].name):
 			return false // "Smith joined the company": a person may be hired
 		default:
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
@@ -1430,6 +1447,7 @@ var asidePhrases = [][]string{
 	foldWords("pour sa part"), foldWords("pour leur part"), foldWords("de son côté"), foldWords("de leur côté"),
 	foldWords("for his part"), foldWords("for her part"), foldWords("for its part"), foldWords("for their part"),
 	foldWords("en revanche"), foldWords("de nouveau"), foldWords("à nouveau"),
+	foldWords("par ailleurs"), foldWords("en outre"), foldWords("entre-temps"), foldWords("in turn"),
 }
 
 // asidePhraseEndingAt returns the first token of the aside phrase (see
@@ -2602,19 +2620,36 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d--
 	}
+	b, e := s.tokenSpan(a, last+1)
+	acronymLed := a < k && acronymLed(s.text[b:e])
 	switch {
 	case s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative):
 		start, d = d, d-1
-	case orgNoun && s.word(d, cClitic) && s.punct(d-1, "'"):
+	case (orgNoun || acronymLed) && s.word(d, cClitic) && s.punct(d-1, "'"):
 		d = sent.t0 - 1 // the possessor is not the name
-	case !country && !orgNoun:
+	case !country && !orgNoun && !acronymLed:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
 	if !s.clauseOpening(sent, d) {
 		return party{}, 0, false, false // a semicolon opens a clause: "…; Canada joined in 1990"
 	}
-	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true, country
+}
+
+// acronymLed reports whether name, of two words or more, opens with an
+// acronym of three letters or more, as clubs and companies are named and
+// people are not: "FUS Rabat", "ASEC Mimosas".
+func acronymLed(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || utf8.RuneCountInString(first) < 3 {
+		return false
+	}
+	for _, r := range first {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgBeforeDescription returns the organisation named before a short

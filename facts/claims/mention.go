@@ -98,6 +98,9 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			if end == i+1 {
 				s.addOrgWord(i)
 			}
+		} else if e, ok := s.spelledName(i, end, sent.t1); ok {
+			end, head = e, true // "Europe Écologie Les Verts (EELV)"
+			s.addOrgWord(end + 1)
 		} else {
 			head = s.namedAfterNoun(i) || s.ownsOrgan(end) // "his new party, the Generation for Modernity and Development,", "World Rugby's council"
 		}
@@ -280,13 +283,12 @@ func (s *scanner) toAcronym(i, end, limit int) int {
 	return end
 }
 
-// spellsInitials reports whether acronym, folded, is the initials of the
-// words in [i, j) other than function words, all of them or some in order,
-// from the first.
+// spellsInitials reports whether acronym, folded, is spelled in order by
+// initials of the words in [i, j), from the first word's.
 func (s *scanner) spellsInitials(acronym string, i, j int) bool {
 	a := 0
 	for k := i; k < j && a < len(acronym); k++ {
-		if s.toks[k].kind != tWord || s.is(k, cFunction) {
+		if s.toks[k].kind != tWord {
 			continue
 		}
 		if w := s.tk.fold(k); w != "" && w[0] == acronym[a] {
@@ -296,6 +298,21 @@ func (s *scanner) spellsInitials(acronym string, i, j int) bool {
 		}
 	}
 	return a == len(acronym) && len(acronym) > 1
+}
+
+// spelledName returns the "(" after the capitalised name that starts at
+// token i and runs past end over capitalised words, when the acronym in
+// brackets after it spells its initials: "Europe Écologie Les Verts
+// (EELV)".
+func (s *scanner) spelledName(i, end, limit int) (int, bool) {
+	p := end
+	for p < limit && p < end+4 && s.toks[p].kind == tWord && s.toks[p].cap {
+		p++
+	}
+	if p > i+1 && s.punct(p, "(") && s.punct(p+2, ")") && s.toks[p+1].caps && s.spellsInitials(s.tk.fold(p+1), i, p) {
+		return p, true
+	}
+	return end, false
 }
 
 // leadIn reports whether the capitalised word at token i, with no
