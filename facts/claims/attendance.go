@@ -210,6 +210,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			role = "host" // "ouverts par le président B, hôte de la rencontre"
 		}
 		setPresence(people, present, role)
+		if chain, _, negated := s.leftChain(sent.t0, i); trig.joined && !negated {
+			// "B was joined on stage by C": B was there too.
+			if subjects, start := s.listEndingAt(sent, chain); len(subjects) > 0 {
+				setPresence(subjects, true, "")
+				people, t0 = append(subjects, people...), start
+			}
+		}
 		if len(hosts) > 0 {
 			setPresence(hosts, true, "host")
 			people, end = append(hosts, people...), max(end, next)
@@ -1095,6 +1102,17 @@ func (s *scanner) initialismEnd(q int) int {
 		return q
 	}
 	return r
+}
+
+// initialismBefore returns the first token of the initialism that ends
+// before token a (see initialismEnd), or a: "U.S." in "U.S. Steel".
+func (s *scanner) initialismBefore(a int) int {
+	for q := a - 4; q >= 0 && q >= a-6; q -= 2 {
+		if s.initialismEnd(q) == a {
+			return q
+		}
+	}
+	return a
 }
 
 // personItem reads one item of a list of people at p; apposition allows

@@ -1160,6 +1160,9 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "sous la présidence de sa secrétaire nationale, Marine Varnel", Value: "2025-10-25", Place: "Lyon", People: []facts.Person{p("Marine Varnel", "t:secrétaire nationale", "r:chair")}},
 			{Text: "Le maire de Bordeaux, Pierre Varnel, n'a pas pu faire le déplacement", People: []facts.Person{p("Pierre Varnel", "t:maire", "absent")}}}},
+	{"joined on stage by", "en", "Trump held a rally at the plant. President Donald Trump was joined on stage by Senator Dave Varnel.", nil,
+		[]attendance{{Text: "President Donald Trump was joined on stage by Senator Dave Varnel", Event: "a rally",
+			People: []facts.Person{p("Donald Trump", "t:president"), p("Dave Varnel", "t:senator")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -151,6 +151,11 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			if t, ok := s.orgNamedIn(sent.t0, d); ok {
 				return t, d, true
 			}
+			if o := s.outer; o != nil && len(o.subjects) == 1 && o.t1 <= d {
+				// "Créée en 1996 par les États de l'UMOA, la bourse
+				// commune n'a démarré …": the sentence's founding.
+				return o.subjects[0], d, true
+			}
 			return party{}, 0, false
 		}
 		if s.word(d, cDeterminer) {

@@ -570,25 +570,41 @@ var reflexives = foldSet("se", "s")
 // topic for what follows ("Morocco rejoined it in 2017" is the AU's).
 func (s *scanner) succession(sent sentence, i, next int, fc *foundingClaim) bool {
 	chain, passive, negated := s.leftChain(sent.t0, i)
+	if passive || negated {
+		return false // "was replaced by"
+	}
 	m := s.orgEndingAt(chain-1, false)
 	if s.word(chain-1, cRelative) && s.punct(chain-2, ",") {
 		m = s.orgBeforeComma(chain - 2) // "L'UA, qui a succédé à l'OUA"
 	}
-	if passive || negated || m < 0 {
-		return false // "was replaced by", "Macron replaced his prime minister"
+	var subject *party
+	t0 := chain - 1
+	switch {
+	case m >= 0:
+		p := s.party(m)
+		subject, t0 = &p, s.ments[m].t0
+	case s.word(chain-1, cPronoun) && chain-1 == s.datelineEnd(sent):
+		// "Elle avait succédé à la Bourse des valeurs d'Abidjan": the
+		// sentence before's subject, else the paragraph's organisation.
+		if subject = s.previousSubject(sent); subject == nil {
+			subject = s.topic(chain-1, sent.para)
+		}
+	}
+	if subject == nil {
+		return false // "Macron replaced his prime minister"
 	}
 	q := s.skipAdjuncts(next, sent.t1)
 	if s.inSet(admissionPreps, q) {
 		q++
 	}
 	o := s.orgAt(s.skipDeterminer(q, sent.t1), false)
-	if o < 0 || s.party(o) == s.party(m) {
+	if o < 0 || s.party(o) == *subject {
 		return false // "the euro replaced the franc"
 	}
 	s.markObjects([]int{o})
 	e := s.ments[o].t1
-	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: s.ments[m].t0, trig: i,
-		subjects: []party{s.party(m)}, t1: max(s.complementEnd(e, sent.t1), e)}
+	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: t0, trig: i,
+		subjects: []party{*subject}, t1: max(s.complementEnd(e, sent.t1), e)}
 	return true
 }
 
@@ -2691,6 +2707,8 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 			a--
 		} else if a-3 >= sent.t0 && s.punct(a-1, "'") && s.tk.fold(a-2) == "d" && !s.toks[a-2].cap && s.nameWord(a-3) {
 			a -= 3 // "Val d'Ille"
+		} else if b := s.initialismBefore(a); b < a && b >= sent.t0 {
+			a = b // "U.S. Steel"
 		} else {
 			break
 		}
@@ -2764,10 +2782,13 @@ var conferenceHeads = foldSet("conference", "conférence")
 var nameConnectors = foldSet("on", "of", "for", "and", "in", "de", "du", "des", "la", "l", "pour", "et", "en")
 
 // nameEnd returns the end of the capitalised words at token p, at most
-// four (a country with lower-case words in its name counting as one),
-// or p.
+// four (a country with lower-case words in its name counting as one)
+// after an initialism ("U.S. Steel"), or p.
 func (s *scanner) nameEnd(p, end int) int {
 	e := p
+	if i := s.initialismEnd(p); i > p && i < end && s.nameWord(i) {
+		p, e = i, i // "U.S. Steel"
+	}
 	for e < end && e < p+4 && s.nameWord(e) {
 		if c := s.countryAt(e); c > e+1 && c <= end {
 			e = c // a country's name with lower-case words: "Air Côte d'Ivoire"
@@ -2956,9 +2977,10 @@ func (s *scanner) markObjects(ms []int) []party {
 	return ps
 }
 
-// markOrigins marks as objects the organisations that the complement of
-// founding claim fc names, other than its subjects, so that they are not
-// taken for the paragraph's topic: "Né de la fusion de PSA et de FCA, le
+// markOrigins marks as objects and origins the organisations that the
+// complement of founding claim fc names, other than its subjects, so that
+// they are not taken for the paragraph's topic nor for what a
+// description stands for: "Né de la fusion de PSA et de FCA, le
 // constructeur … Il avait quitté l'ACEA" is about the constructor.
 func (s *scanner) markOrigins(fc *foundingClaim) {
 	if fc.trigger.event != facts.EventFounded {
@@ -2966,7 +2988,7 @@ func (s *scanner) markOrigins(fc *foundingClaim) {
 	}
 	for m := range s.ments {
 		if mt := &s.ments[m]; mt.t0 > fc.trig && mt.t1 <= fc.t1 && !slices.Contains(fc.subjects, s.party(m)) {
-			mt.object = true
+			mt.object, mt.origin = true, true
 		}
 	}
 }
@@ -3477,7 +3499,7 @@ func (s *scanner) mentions(ms []int, p *party) bool {
 func (s *scanner) orgNamedIn(t0, t1 int) (party, bool) {
 	for m := len(s.ments) - 1; m >= 0; m-- {
 		mt := &s.ments[m]
-		if mt.t1 > t1 || mt.kind != facts.OrganisationEntity || mt.inParens {
+		if mt.t1 > t1 || mt.kind != facts.OrganisationEntity || mt.inParens || mt.origin {
 			continue
 		}
 		if mt.t0 < t0 || mt.t0 < s.datelineEnd(s.sents[s.sentenceOf(mt.t0)]) {

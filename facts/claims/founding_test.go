@@ -1527,6 +1527,20 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "FUS Rabat joined the league as a replacement", Subject: "FUS Rabat", Event: joined, Object: "Basketball Africa League"},
 			{Text: "before adopting its current name", Subject: "FUS Rabat", Event: transformed}}},
+	{"an initialism leads a name; itself", "en",
+		"The deal closed. Formed in 1901, U.S. Varnel makes steel. Nippon Varnel itself took its present name in 2019.",
+		[]d{{"1901", "1901"}, {"2019", "2019"}},
+		[]founding{
+			{Text: "Formed in 1901", Subject: "U.S. Varnel", Event: founded, Value: "1901"},
+			{Text: "Nippon Varnel itself took its present name in 2019", Subject: "Nippon Varnel", Event: transformed, Value: "2019"}}},
+	{"a common exchange starts work; she succeeded", "fr",
+		"La Bourse régionale des Varnel (BRV) fête ses 25 ans. Créée en 1996 par les États de l'Union monétaire du Varnel, la bourse commune n'a démarré ses activités qu'en 1998. Elle avait succédé à la Bourse des valeurs de Kalo, fondée en 1974.",
+		[]d{{"1996", "1996"}, {"1998", "1998"}, {"1974", "1974"}},
+		[]founding{
+			{Text: "Créée en 1996 par les États de l'Union monétaire du Varnel", Subject: "Bourse régionale des Varnel", Event: founded, Value: "1996"},
+			{Text: "la bourse commune n'a démarré ses activités qu'en 1998", Subject: "Bourse régionale des Varnel", Event: operational, Value: "1998"},
+			{Text: "Elle avait succédé à la Bourse des valeurs de Kalo", Subject: "Bourse régionale des Varnel", Event: founded},
+			{Text: "fondée en 1974", Subject: "Bourse des valeurs de Kalo", Event: founded, Value: "1974"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

@@ -276,6 +276,9 @@ type attendanceTrigger struct {
 	// clause reports whether the subject may open the clause, before its
 	// verb and object: "B left the country without attending".
 	clause bool
+	// joined reports whether an aAfter trigger's passive subject is
+	// present too: "B was joined on stage by C".
+	joined bool
 }
 
 // title is a rank or office put before a name.
@@ -488,7 +491,7 @@ var countryDeterminers = foldSet("the", "this", "le", "ce")
 // organisation ("Sahel Development Fund", "Force conjointe"), in either
 // language.
 var orgHeads = foldSet(
-	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque",
+	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque", "bourse",
 	"force", "forces", "council", "conseil", "commission", "committee", "comité", "community",
 	"communauté", "authority", "autorité", "agency", "agence", "office", "institute", "institut",
 	"association", "league", "ligue", "front", "movement", "mouvement", "party", "parti", "group",

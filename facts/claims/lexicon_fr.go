@@ -63,6 +63,11 @@ var lexiconFR = (&lexicon{
 		"entré+ en vigueur":               {facts.EventOperational, fVerb},
 		"entré+ en fonction":              {facts.EventOperational, fVerb},
 		"entré+ en service":               {facts.EventOperational, fVerb},
+		"démarré ses activités":           {facts.EventOperational, fIntransitive},
+		"commencé ses activités":          {facts.EventOperational, fIntransitive},
+		"débuté ses activités":            {facts.EventOperational, fIntransitive},
+		"démarré ses opérations":          {facts.EventOperational, fIntransitive},
+		"commencé ses opérations":         {facts.EventOperational, fIntransitive},
 		"devenu+ membre":                  {facts.EventJoined, fIntransitive},
 		"fait son entrée":                 {facts.EventJoined, fIntransitive},
 		"fait leur entrée":                {facts.EventJoined, fIntransitive},
@@ -371,7 +376,7 @@ var lexiconFR = (&lexicon{
 		"effectivement", "devenu+", "redevenu+", "rapidement", "entièrement", "totalement",
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
 		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
-		"lui", "eux", // "avait lui aussi quitté"
+		"lui", "eux", "lui-même", "elle-même", "eux-mêmes", // "avait lui aussi quitté"
 		"ayant",                                        // "le président B ayant renoncé au déplacement"
 		"figurait", "figuraient", "figure", "figurent", // "figuraient également parmi les participants"
 		"non", "plus"), // "n'a pas non plus fait le déplacement"
@@ -388,7 +393,7 @@ var lexiconFR = (&lexicon{
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils", "elle-même", "lui-même"), // "l'UMP, elle-même créée en 2002"
-	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "transporteur", "coentreprise", "filiale", "assureur"),
+	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "transporteur", "coentreprise", "filiale", "assureur"),
 	collectives:   foldSet("pays", "États", "membres", "nations"),
 	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),
@@ -398,7 +403,7 @@ var lexiconFR = (&lexicon{
 	destinations:  foldSet("à", "au", "en"),
 	scopes: foldSet("régional", "régionale", "sous-régional", "sous-régionale", "continental", "continentale",
 		"panafricain", "panafricaine", "ouest-africain", "ouest-africaine", "sahélien", "sahélienne",
-		"intergouvernemental", "intergouvernementale"),
+		"intergouvernemental", "intergouvernementale", "commun", "commune"),
 	arounds: foldSet("autour"),
 	withs:   foldSet("avec"),
 	capitals: foldKeys(map[string]string{

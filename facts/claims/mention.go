@@ -17,6 +17,7 @@ type mention struct {
 	para     int
 	inParens bool // "(Mali)" after a name
 	object   bool // the object of a founding claim: not a paragraph topic
+	origin   bool // named in a founding's complement: "né de la fusion de PSA et de FCA"
 }
 
 // party is the subject or an object of a claim: a name and, when the
