@@ -286,6 +286,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false // "led the army", "a conduit à la rupture"
 		}
 		chain, passive, negated := s.leftChain(sent.t0, i)
+		if s.word(chain-1, cInfinitive) && s.inSet(expectations, chain-2) {
+			// "is not expected to attend": what the article says will
+			// happen, as "will not attend".
+			chain, passive, negated = s.leftChain(sent.t0, chain-2)
+		}
 		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && s.word(next, cNegation)
 		if o := s.cliticObject(chain); o >= 0 {
 			chain = o // "B, hôte de la rencontre, l'a accueilli"

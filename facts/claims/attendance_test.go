@@ -1163,6 +1163,11 @@ var attendanceTests = []struct {
 	{"joined on stage by", "en", "Trump held a rally at the plant. President Donald Trump was joined on stage by Senator Dave Varnel.", nil,
 		[]attendance{{Text: "President Donald Trump was joined on stage by Senator Dave Varnel", Event: "a rally",
 			People: []facts.Person{p("Donald Trump", "t:president"), p("Dave Varnel", "t:senator")}}}},
+	{"arrives; not expected to attend", "en",
+		"Leaders meet in Dushanbe on Wednesday for the summit. President Vladimir Varnel arrives in Dushanbe. Prime Minister Nikol Varnel is not expected to attend.", []d{{"Wednesday", "2025-10-29"}},
+		[]attendance{
+			{Text: "President Vladimir Varnel arrives", Event: "the summit", Value: "2025-10-29", Place: "Dushanbe", People: []facts.Person{p("Vladimir Varnel", "t:president")}},
+			{Text: "Prime Minister Nikol Varnel is not expected to attend", Event: "the summit", Value: "2025-10-29", Place: "Dushanbe", People: []facts.Person{p("Nikol Varnel", "t:prime minister", "absent")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -76,6 +76,9 @@ func (s *scanner) foundingIn(si int) {
 				after = fc.trig
 			}
 			fc.value = s.clauseDate(fc.trig, fc.t1, after)
+			if fc.value == "" {
+				fc.value = s.entryDate(sent) // "Dec. 8, 1991 - … setting up the CIS"
+			}
 			if fc.value == "" && trig.form == fNoun {
 				// "Sa dissolution a été prononcée en décembre 2023", not
 				// "le départ du Niger, …, de l'organisation créée en 2014".
@@ -88,6 +91,11 @@ func (s *scanner) foundingIn(si int) {
 				// founding.
 				i = next
 				continue
+			}
+			if trig.form == fNoun && prev != nil && len(fc.objects) == 0 && fc.object == "" && prev.trigger.event == trig.event && slices.Equal(prev.subjects, fc.subjects) {
+				// "Ukraine announces it will quit the bloc's bodies,
+				// completing its withdrawal": from the same organisation.
+				fc.objects = prev.objects
 			}
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
@@ -527,7 +535,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			fc.subjects = s.parties(ms) // "Créés en 1944 …, le FMI et la Banque mondiale"
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
-		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) {
+		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) && !s.inSet(births, i) {
 			// "Fondé en 1970 …, Airbus Industrie est devenu …": a name
 			// the gazetteer does not know.
 			if o, _, ok := s.unknownOrg(sentence{t0: p, t1: sent.t1, para: sent.para}, e-1); ok {
@@ -1435,9 +1443,10 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 		// case: "the EAC, first founded in 1967", not "the first summit"
 		// nor "Citizens First".
 		first := k == i-1 && !t.cap && s.inSet(firstAdverbs, k)
-		// "en", of it, before an auxiliary: "le Ghana en est devenu
-		// membre"; elsewhere a preposition.
-		clitic := s.lang == "fr" && !t.cap && s.inSet(genitiveClitics, k) && s.word(k+1, cPerfect|cPassive)
+		// "en", of it, before an auxiliary or the verb's infinitive: "le
+		// Ghana en est devenu membre", "avant d'en claquer la porte";
+		// elsewhere a preposition.
+		clitic := s.lang == "fr" && !t.cap && s.inSet(genitiveClitics, k) && (s.word(k+1, cPerfect|cPassive) || k == i-1 && s.infinitive(i))
 		if a := s.asidePhraseEndingAt(t0, k); a >= 0 {
 			k = a // "a quant à lui assisté", "has for his part left"
 			continue
@@ -2801,9 +2810,11 @@ func (s *scanner) nameEnd(p, end int) int {
 
 // clauseOpening reports whether a subject opens its clause after token
 // d: d is before the sentence (or its dateline), a comma, a semicolon, a
-// coordinator, a relative or a subordinator.
+// coordinator, a relative, a subordinator or the dash after a date that
+// opens a timeline's entry ("Aug. 18, 2009 - Georgia leaves the CIS").
 func (s *scanner) clauseOpening(sent sentence, d int) bool {
-	return d < s.datelineEnd(sent) || s.punct(d, ",") || s.punct(d, ";") || s.word(d, cCoordinator|cStop|cRelative) || s.inSet(listLeads, d) || s.inSet(subordinators, d)
+	return d < s.datelineEnd(sent) || s.punct(d, ",") || s.punct(d, ";") || s.word(d, cCoordinator|cStop|cRelative) || s.inSet(listLeads, d) || s.inSet(subordinators, d) ||
+		s.dash(d) && s.inDate(d-1)
 }
 
 // countrysOrg reads, ending at token k, a country's organisation named
@@ -2976,6 +2987,11 @@ func (s *scanner) markObjects(ms []int) []party {
 	}
 	return ps
 }
+
+// births are the participles, folded, of being born, which say a name the
+// gazetteer does not know is a person's: "Né en 1941 à Zinder, Moussa
+// Kanté", unlike "Fondé en 1970, Airbus Industrie".
+var births = foldSet("né", "née", "nés", "nées", "born")
 
 // markOrigins marks as objects and origins the organisations that the
 // complement of founding claim fc names, other than its subjects, so that

@@ -11,6 +11,7 @@ var lexiconEN = (&lexicon{
 		"formed":                     {facts.EventFounded, fVerb},
 		"established":                {facts.EventFounded, fVerb},
 		"set up":                     {facts.EventFounded, fVerb},
+		"setting up":                 {facts.EventFounded, fVerb},
 		"began as":                   {facts.EventFounded, fIntransitive},
 		"started as":                 {facts.EventFounded, fIntransitive},
 		"started out as":             {facts.EventFounded, fIntransitive},
@@ -164,6 +165,7 @@ var lexiconEN = (&lexicon{
 		"attend":                      {form: aBefore, present: true},
 		"attending":                   {form: aBefore, present: true}, // "B is not attending"
 		"arrived":                     {form: aBefore, present: true},
+		"arrives":                     {form: aBefore, present: true},
 		"arrived late":                {form: aBefore, present: true},
 		"took part":                   {form: aBefore, present: true},
 		"take part":                   {form: aBefore, present: true},

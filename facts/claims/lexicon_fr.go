@@ -29,6 +29,8 @@ var lexiconFR = (&lexicon{
 		"retiré+":                         {facts.EventWithdrew, fVerb},
 		"né+":                             {facts.EventFounded, fVerb},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
+		"claquer la porte":                {facts.EventWithdrew, fVerb},
+		"retirer":                         {facts.EventWithdrew, fVerb},
 		"vu le jour":                      {facts.EventFounded, fIntransitive},
 		"verra le jour":                   {facts.EventFounded, fIntransitive},
 		"verront le jour":                 {facts.EventFounded, fIntransitive},

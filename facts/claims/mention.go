@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"factlens/facts"
+	"factlens/facts/timex"
 )
 
 // mention is a named entity in the text: a gazetteer entity, or an
@@ -379,8 +380,8 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 // date and the dash; or the place, the agency and the dash.
 func (s *scanner) datelineEnd(sent sentence) int {
 	i := sent.t0
-	if i > 0 && s.toks[i-1].kind != tBreak && !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n") {
-		return sent.t0 // not the start of a line
+	if !s.lineStart(i) {
+		return sent.t0
 	}
 	for i < sent.t1 && s.toks[i].kind == tWord && s.toks[i].caps {
 		i++
@@ -406,6 +407,21 @@ func (s *scanner) datelineEnd(sent sentence) int {
 		}
 	}
 	return sent.t0
+}
+
+// lineStart reports whether token i opens a line.
+func (s *scanner) lineStart(i int) bool {
+	return i == 0 || s.toks[i-1].kind == tBreak || strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], "\n")
+}
+
+// entryDate returns the value of the date that opens the line of sent
+// before a dash, as a timeline's entries open ("Dec. 8, 1991 - Leaders of
+// Russia, Ukraine and Belarus sign …"), or "".
+func (s *scanner) entryDate(sent sentence) string {
+	if d, ok := s.dateAt(sent.t0); ok && d.Type == timex.Date && s.dash(d.t1) && s.lineStart(sent.t0) {
+		return d.Value
+	}
+	return ""
 }
 
 // dash reports whether token i is a hyphen or a dash.
