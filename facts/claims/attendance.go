@@ -313,6 +313,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 		}
 		people, start := s.listEndingAt(subjects, chain)
+		if trig.titled && !slices.ContainsFunc(people, titledPerson) {
+			return ac, false // "Airbus a inauguré", not "le président B a inauguré"
+		}
 		if len(people) > 0 && (s.inSet(neithers, start) || s.inSet(neithers, start-1)) {
 			present = !present // "Neither A nor B attended"
 		}
@@ -521,6 +524,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 // that name someone's company rather than someone doing the same: "aux
 // côtés de", "alongside", "next to".
 var companionLeads = foldSet("aux", "alongside", "beside", "next", "together", "along", "a")
+
+// titledPerson reports whether p is named with a title, or in the
+// gazetteer: surely a person, not an organisation's one-word name.
+func titledPerson(p facts.Person) bool { return p.Title != "" || p.ID != "" }
 
 // seasons are the nouns, folded, of a competition's span, which an
 // absence from is no absence from an event: "sat out the season".
@@ -1559,6 +1566,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					// stayed away", "Sonko, le chef du parti Pastef, se
 					// tenait au premier rang".
 					ends = []int{c, q, c - 1}
+					if r := s.asideBefore(sent, q); r >= 0 {
+						ends = append(ends, r) // "B, son prédécesseur, qui a quitté …, était présent"
+					}
 				} else if t.kind == tWord && !t.cap {
 					ends = append(ends, q)
 				}
@@ -1609,6 +1619,22 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		}
 	}
 	return nil, c
+}
+
+// asideBefore returns the comma that opens a noun phrase or a relative
+// clause between commas, closed by the comma at token q: the first of
+// two asides after a name ("B, son prédécesseur, qui a quitté …,"), or
+// -1.
+func (s *scanner) asideBefore(sent sentence, q int) int {
+	for r := q - 1; r > sent.t0 && r > q-12; r-- {
+		if s.punct(r, ",") {
+			if t := &s.toks[r+1]; t.kind == tWord && !t.cap && s.word(r+1, cDeterminer|cRelative) {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaAnd returns the token after the last ", and" (", et") in [j, c),

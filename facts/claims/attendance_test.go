@@ -1168,6 +1168,13 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "President Vladimir Varnel arrives", Event: "the summit", Value: "2025-10-29", Place: "Dushanbe", People: []facts.Person{p("Vladimir Varnel", "t:president")}},
 			{Text: "Prime Minister Nikol Varnel is not expected to attend", Event: "the summit", Value: "2025-10-29", Place: "Dushanbe", People: []facts.Person{p("Nikol Varnel", "t:prime minister", "absent")}}}},
+	{"a titled person inaugurates, a company does not", "fr",
+		"Le président Macky Varnel a inauguré mardi le pont. Airbus a inauguré jeudi une chaîne d'assemblage.", []d{{"mardi", "2025-10-28"}, {"jeudi", "2025-10-30"}},
+		[]attendance{{Text: "Le président Macky Varnel a inauguré", Value: "2025-10-28", People: []facts.Person{p("Macky Varnel", "t:président")}}}},
+	{"two asides after the name", "fr",
+		"La CFDT a ouvert lundi son congrès. Laurent Varnel, son prédécesseur, qui a quitté la tête du syndicat en 2023, était présent dans la salle.", []d{{"lundi", "2025-10-27"}, {"2023", "2023"}},
+		[]attendance{{Text: "Laurent Varnel, son prédécesseur, qui a quitté la tête du syndicat en 2023, était présent", Event: "son congrès", Value: "2025-10-27",
+			People: []facts.Person{p("Laurent Varnel")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -79,6 +79,11 @@ func (s *scanner) foundingIn(si int) {
 			if fc.value == "" {
 				fc.value = s.entryDate(sent) // "Dec. 8, 1991 - … setting up the CIS"
 			}
+			if fc.value == "" && trig.form == fNoun && prev != nil && prev.t0 <= fc.t0 && fc.t1 <= prev.t1 {
+				// "Née en novembre 1964 de la transformation de la CFTC":
+				// the date of the claim whose complement names it.
+				fc.value = prev.value
+			}
 			if fc.value == "" && trig.form == fNoun {
 				// "Sa dissolution a été prononcée en décembre 2023", not
 				// "le départ du Niger, …, de l'organisation créée en 2014".
@@ -417,13 +422,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		ms, end = s.objectsBeforeSubject(ms, end)
 		switch {
 		case clitic:
-		case unknown && len(ms) > 0 && s.content(end):
-			return false // "Merz left the EU summit"
+		case unknown && len(ms) > 0 && s.content(end) && !s.inSet(kindNouns, end):
+			return false // "Merz left the EU summit", not "joined the BRICS group"
 		case len(ms) > 0 && s.alongside(i, end):
 			return false
 		case len(ms) > 0:
 			fc.objects = s.markObjects(ms)
 			j = end
+			if s.inSet(kindNouns, j) && !s.toks[j].cap {
+				j++ // "the BRICS group of emerging economies"
+			}
 		case unknown && !country && !acronymLed(fc.subjects[0].name):
 			return false // "Smith joined the company": a person may be hired
 		default:

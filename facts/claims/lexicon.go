@@ -279,6 +279,10 @@ type attendanceTrigger struct {
 	// joined reports whether an aAfter trigger's passive subject is
 	// present too: "B was joined on stage by C".
 	joined bool
+	// titled reports whether an aBefore trigger makes a claim only about
+	// people named with a title: "le président B a inauguré", not
+	// "Airbus a inauguré".
+	titled bool
 }
 
 // title is a rank or office put before a name.

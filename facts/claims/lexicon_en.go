@@ -166,6 +166,8 @@ var lexiconEN = (&lexicon{
 		"attending":                   {form: aBefore, present: true}, // "B is not attending"
 		"arrived":                     {form: aBefore, present: true},
 		"arrives":                     {form: aBefore, present: true},
+		"inaugurated":                 {form: aBefore, present: true, titled: true},
+		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},
 		"took part":                   {form: aBefore, present: true},
 		"take part":                   {form: aBefore, present: true},

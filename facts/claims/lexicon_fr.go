@@ -118,6 +118,8 @@ var lexiconFR = (&lexicon{
 		"sous la présidence":                {form: aAfter, present: true, role: "chair"},
 		"présidé+ par":                      {form: aAfter, present: true, role: "chair"},
 		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
+		"inauguré+ par":                     {form: aAfter, present: true},
+		"inauguré+":                         {form: aBefore, present: true, titled: true},
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host"},
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host"},

@@ -109,6 +109,9 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
 		exact := g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end
+		// "the BRICS group", "the ECOWAS bloc": the gazetteer's
+		// organisation and a noun of its kind.
+		exact = exact || g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end-1 && s.inSet(kindNouns, end-1) && !s.toks[end-1].cap
 		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i) || s.orgWords[s.tk.fold(i)]) && !shouting && !romanNumeral(s.tk.fold(i))
 		// A generic noun alone ("l'Union", "the Alliance") names nothing:
 		// it stands for the topic (see describedSubject).
@@ -142,6 +145,10 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		}
 	}
 }
+
+// kindNouns are the nouns, folded, of the kind of an organisation that
+// may follow its name without naming another one: "the BRICS group".
+var kindNouns = foldSet("group", "grouping", "bloc", "alliance", "organisation", "organization")
 
 // addOrgWord records the word at token i as an organisation's name (see
 // scanner.orgWords).
