@@ -1175,6 +1175,10 @@ var attendanceTests = []struct {
 		"La CFDT a ouvert lundi son congrès. Laurent Varnel, son prédécesseur, qui a quitté la tête du syndicat en 2023, était présent dans la salle.", []d{{"lundi", "2025-10-27"}, {"2023", "2023"}},
 		[]attendance{{Text: "Laurent Varnel, son prédécesseur, qui a quitté la tête du syndicat en 2023, était présent", Event: "son congrès", Value: "2025-10-27",
 			People: []facts.Person{p("Laurent Varnel")}}}},
+	{"seated at his side, as was", "fr",
+		"La CAN s'est ouverte dimanche. Le président de la CAF, Patrice Varnel, était assis à ses côtés, de même que le président de la FIFA, Gianni Varnel.", []d{{"dimanche", "2025-10-26"}},
+		[]attendance{{Text: "Le président de la CAF, Patrice Varnel, était assis à ses côtés, de même que le président de la FIFA, Gianni Varnel",
+			People: []facts.Person{p("Patrice Varnel", "t:président"), p("Gianni Varnel", "t:président")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -473,7 +473,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// planned for Islamabad was cancelled after India pulled out".
 			e0 := s.skipDeterminer(s.datelineEnd(sent), i)
 			eventBefore := s.word(e0, cEventHead) && !s.toks[e0].cap
-			if !ok && !eventBefore && (s.inDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
+			if !ok && !eventBefore && !s.dateOwns(j) && (s.inDate(j) || s.restrictedDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined or left, or
 				// the antecedent of a relative ("COMESA, which it joined in
@@ -2522,7 +2522,7 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 		// A country of the gazetteer, alone: "Le Niger l'a rejoint en
 		// 2014", not "Le Mali, le Burkina Faso et le Niger".
 		if m := s.mentionAt(d); m >= 0 && s.ments[m].t0 == d && s.countryParty(s.party(m)) &&
-			!s.punct(s.ments[m].t1, ",") && !s.word(s.ments[m].t1, cCoordinator) {
+			!s.punct(s.ments[m].t1, ",") && !s.word(s.ments[m].t1, cCoordinator) && !s.possessiveAt(s.ments[m].t1) {
 			p := s.party(m)
 			return &p
 		}
@@ -2531,11 +2531,30 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 		if c := s.countryEndingAt(t0, e); c < 0 || c > t0+1 && !(c == t0+2 && s.punct(t0+1, "'")) {
 			continue // "Le Rwanda", "L'Azerbaïdjan"
 		}
+		if s.possessiveAt(e + 1) {
+			return nil // "Spain's RTVE said it would withdraw": the broadcaster
+		}
 		if p, start, ok, country := s.unknownMember(sentence{t0, sent.t1, sent.para}, e); ok && country && start == t0 {
 			return &p
 		}
 	}
 	return nil
+}
+
+// dateOwns reports whether a date at token j, or after a preposition
+// there, is a possessive that determines the noun after it: "withdraw
+// from next year's contest" names what is left, not when.
+func (s *scanner) dateOwns(j int) bool {
+	if s.word(j, cPrep|cPlacePrep|cObjectPrep) {
+		j++
+	}
+	d, ok := s.dateAt(j)
+	return ok && s.possessiveAt(d.t1)
+}
+
+// possessiveAt reports whether the English possessive "'s" is at token i.
+func (s *scanner) possessiveAt(i int) bool {
+	return s.punct(i, "'") && s.word(i+1, cClitic)
 }
 
 // openingCountryList returns the countries of the gazetteer listed at

@@ -105,6 +105,7 @@ var lexiconEN = (&lexicon{
 		"breaking away":              {facts.EventWithdrew, fVerb},
 		"split from":                 {facts.EventWithdrew, fVerb},
 		"seceded":                    {facts.EventWithdrew, fVerb},
+		"expelled":                   {facts.EventWithdrew, fVerb},
 		"renamed":                    {facts.EventTransformed, fVerb},
 		"rebranded":                  {facts.EventTransformed, fVerb},
 		"relaunched":                 {facts.EventLaunched, fVerb},

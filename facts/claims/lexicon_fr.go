@@ -30,6 +30,7 @@ var lexiconFR = (&lexicon{
 		"né+":                             {facts.EventFounded, fVerb},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
 		"claquer la porte":                {facts.EventWithdrew, fVerb},
+		"exclu+":                          {facts.EventWithdrew, fVerb},
 		"retirer":                         {facts.EventWithdrew, fVerb},
 		"vu le jour":                      {facts.EventFounded, fIntransitive},
 		"verra le jour":                   {facts.EventFounded, fIntransitive},
@@ -176,6 +177,8 @@ var lexiconFR = (&lexicon{
 		"était à ses côtés":                 {form: aBefore, present: true},
 		"étaient à ses côtés":               {form: aBefore, present: true},
 		"se tenait à ses côtés":             {form: aBefore, present: true},
+		"assis+ à ses côtés":                {form: aBefore, present: true},
+		"assis+ au premier rang":            {form: aBefore, present: true},
 		"fait le déplacement":               {form: aBefore, present: true, trip: true},
 		"fait le voyage":                    {form: aBefore, present: true, trip: true},
 		"faire le déplacement":              {form: aBefore, present: true, trip: true}, // "n'a pas pu faire le déplacement"
