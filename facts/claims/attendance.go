@@ -1147,6 +1147,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			q++ // "Bangladesh's interim leader Muhammad Yunus"
 		}
 	}
+	if s.inSet(nameTitles, q) && !s.toks[q].cap && s.nameWord(q+1) {
+		// An honorific French writes in lower case ("cheikh Tamim"); in
+		// capitals it is a first name ("Cheikh Diba").
+		q++
+	}
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
 	if !hasTitle && !s.lex.postAdjectives {
 		// A nationality or an office before an English title: "Malian
@@ -1472,11 +1477,22 @@ func (s *scanner) personName(i, end int) int {
 		case p > i && s.toks[p].caps && romanNumeral(s.tk.fold(p)):
 			p++ // "Mohammed VI", "Charles III"
 			last = p
+		case p == last && p > i && s.innerApostrophe(p):
+			p += 2 // "Fiame Naomi Mata'afa", "Conor O'Brien"
+			last = p
 		default:
 			return last
 		}
 	}
 	return last
+}
+
+// innerApostrophe reports whether token p is an apostrophe inside a
+// name's word, glued to the letters around it and not a possessive:
+// "Mata'afa", "O'Brien".
+func (s *scanner) innerApostrophe(p int) bool {
+	return s.punct(p, "'") && p+1 < len(s.toks) && s.toks[p+1].kind == tWord && !s.word(p+1, cClitic) &&
+		s.toks[p-1].end == s.toks[p].start && s.toks[p].end == s.toks[p+1].start
 }
 
 // ordinal reports whether token p is an ordinal written in letters:

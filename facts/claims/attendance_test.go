@@ -1179,6 +1179,14 @@ var attendanceTests = []struct {
 		"La CAN s'est ouverte dimanche. Le président de la CAF, Patrice Varnel, était assis à ses côtés, de même que le président de la FIFA, Gianni Varnel.", []d{{"dimanche", "2025-10-26"}},
 		[]attendance{{Text: "Le président de la CAF, Patrice Varnel, était assis à ses côtés, de même que le président de la FIFA, Gianni Varnel",
 			People: []facts.Person{p("Patrice Varnel", "t:président"), p("Gianni Varnel", "t:président")}}}},
+	{"an apostrophe inside a name", "en", "The talks opened in Baku. Samoan Prime Minister Fiame Naomi Mata'afa addressed the talks.", nil,
+		[]attendance{{Text: "Samoan Prime Minister Fiame Naomi Mata'afa addressed", Event: "The talks", Place: "Baku",
+			People: []facts.Person{p("Fiame Naomi Mata'afa", "t:prime minister")}}}},
+	{"an honorific in lower case, a first name in capitals", "fr",
+		"Le sommet s'est ouvert dimanche. L'émir du Qatar, cheikh Tamim Varnel, a fait le déplacement. Le ministre des Finances, Cheikh Varnel, était présent.", []d{{"dimanche", "2025-10-26"}},
+		[]attendance{
+			{Text: "cheikh Tamim Varnel, a fait le déplacement", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Tamim Varnel")}},
+			{Text: "Le ministre des Finances, Cheikh Varnel, était présent", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Cheikh Varnel", "t:ministre")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -1587,7 +1587,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if prev != nil && (s.punct(k, ",") || s.word(k, cCoordinator)) {
-		if m := s.orgBeforeComma(k); s.punct(k, ",") && prev.t1 == k && m >= 0 && s.ments[m].object && !slices.Contains(prev.subjects, s.party(m)) {
+		if m := s.orgBeforeComma(k); s.punct(k, ",") && prev.t1 == k && m >= 0 && s.ments[m].object && !s.ments[m].origin && !slices.Contains(prev.subjects, s.party(m)) {
 			// "L'UA a succédé en 2002 à l'OUA, fondée en 1963": the
 			// apposition is about the organisation just named.
 			return []party{s.party(m)}, 0, false
@@ -3030,8 +3030,8 @@ func (s *scanner) markOrigins(fc *foundingClaim) {
 		return
 	}
 	for m := range s.ments {
-		if mt := &s.ments[m]; mt.t0 > fc.trig && mt.t1 <= fc.t1 && !slices.Contains(fc.subjects, s.party(m)) {
-			mt.object, mt.origin = true, true
+		if mt := &s.ments[m]; mt.t0 > fc.trig && mt.t1 <= fc.t1 && !mt.object && !slices.Contains(fc.subjects, s.party(m)) {
+			mt.object, mt.origin = true, true // not what a successor replaced: "l'UA a succédé à l'OUA, fondée en 1963"
 		}
 	}
 }

@@ -1580,6 +1580,12 @@ var foundingTests = []struct {
 			{Text: "Confédération africaine de football a été fondée en 1957", Subject: "Confédération africaine de football", Event: founded, Value: "1957"},
 			{Text: "exclue en 1958 en raison de l'apartheid", Subject: "Afrique du Sud", Event: withdrew, Value: "1958", Object: "Confédération africaine de football"},
 			{Text: "n'a été réintégrée qu'en 1992", Subject: "Afrique du Sud", Event: joined, Value: "1992", Object: "Confédération africaine de football"}}},
+	{"founded as its former name, then renamed", "en",
+		"The Pacific Islands Forum, founded in 1971 as the South Pacific Forum, took its current name in 2000.",
+		[]d{{"1971", "1971"}, {"2000", "2000"}},
+		[]founding{
+			{Text: "founded in 1971 as the South Pacific Forum", Subject: "Pacific Islands Forum", Event: founded, Value: "1971"},
+			{Text: "took its current name in 2000", Subject: "Pacific Islands Forum", Event: transformed, Value: "2000"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

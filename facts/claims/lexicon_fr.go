@@ -298,6 +298,7 @@ var lexiconFR = (&lexicon{
 		"vice-premier ministre": {name: "vice-Premier ministre"},
 		"reine":                 {name: "reine"},
 		"émir":                  {name: "émir"},
+		"sultan":                {name: "sultan"},
 		"secrétaire général":    {name: "secrétaire général"},
 		"secrétaire générale":   {name: "secrétaire générale"},
 		"directeur général":     {name: "directeur général"},

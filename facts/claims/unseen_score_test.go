@@ -1277,6 +1277,21 @@ var unseenScoreTests = []struct {
 		opt(fnd("L'Afrique du Sud, exclue en 1958", "Afrique du Sud", withdrew, "Confédération africaine de football|CAF")),
 		fnd("n'a été réintégrée qu'en 1992", "Afrique du Sud", joined, "Confédération africaine de football|CAF"),
 	}},
+	{"aosis-explainer.en.txt", "en", "2024-11-15", 1, 1, []expected{
+		fnd("The Alliance of Small Island States (AOSIS) was established in 1990", "Alliance of Small Island States|AOSIS", founded, ""),
+		att("Samoan Prime Minister Fiame Naomi Mata'afa addressed the talks on Tuesday", p("Fiame Naomi Mata'afa")),
+		fnd("The Pacific Islands Forum, founded in 1971 as the South Pacific Forum", "Pacific Islands Forum", founded, ""),
+		fnd("took its current name in 2000", "Pacific Islands Forum", transformed, ""),
+		fnd("Kiribati, which quit the forum in 2022", "Kiribati", withdrew, "Pacific Islands Forum"),
+		fnd("rejoined it a year later", "Kiribati", joined, "Pacific Islands Forum"),
+	}},
+	{"ccg-koweit.fr.txt", "fr", "2024-12-01", 1, 1, []expected{
+		att("L'émir du Koweït, cheikh Mechaal al-Ahmad al-Sabah, a accueilli ses homologues", p("Mechaal al-Ahmad al-Sabah", "r:host")),
+		att("L'émir du Qatar, cheikh Tamim ben Hamad Al-Thani, et le roi de Bahreïn, Hamad ben Issa Al-Khalifa, ont fait le déplacement", p("Tamim ben Hamad Al-Thani"), p("Hamad ben Issa Al-Khalifa")),
+		att("Le prince héritier saoudien Mohammed ben Salmane s'est fait représenter par son ministre des Affaires étrangères, le prince Fayçal ben Farhane", p("Mohammed ben Salmane", "absent"), p("Fayçal ben Farhane")),
+		fnd("Créé le 25 mai 1981 à Abou Dhabi par six monarchies", "Conseil de coopération du Golfe|CCG", founded, ""),
+		opt(fnd("a intégré plusieurs organismes du Conseil en 2001", "Yémen", joined, "Conseil de coopération du Golfe|CCG")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
