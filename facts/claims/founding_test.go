@@ -1586,6 +1586,14 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "founded in 1971 as the South Pacific Forum", Subject: "Pacific Islands Forum", Event: founded, Value: "1971"},
 			{Text: "took its current name in 2000", Subject: "Pacific Islands Forum", Event: transformed, Value: "2000"}}},
+	{"co-founded; ceased to exist", "en",
+		"Varnel Labs also co-founded the Kalto Forum. The Kalto Association ceased to exist in 2024.",
+		[]d{{"2024", "2024"}},
+		[]founding{
+			{Text: "also co-founded the Kalto Forum", Subject: "Kalto Forum", Event: founded},
+			{Text: "Kalto Association ceased to exist in 2024", Subject: "Kalto Association", Event: dissolved, Value: "2024"}}},
+	{"a cessé d'exister", "fr", "Fret Varnel a cessé d'exister le 1er janvier 2025.", []d{{"1er janvier 2025", "2025-01-01"}},
+		[]founding{{Text: "Fret Varnel a cessé d'exister le 1er janvier 2025", Subject: "Fret Varnel", Event: dissolved, Value: "2025-01-01"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

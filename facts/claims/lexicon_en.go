@@ -6,6 +6,9 @@ import "factlens/facts"
 var lexiconEN = (&lexicon{
 	founding: makePhrases(map[string]foundingTrigger{
 		"founded":                    {facts.EventFounded, fVerb},
+		"co-founded":                 {facts.EventFounded, fVerb},
+		"cofounded":                  {facts.EventFounded, fVerb},
+		"ceased to exist":            {facts.EventDissolved, fIntransitive},
 		"created":                    {facts.EventFounded, fVerb},
 		"creating":                   {facts.EventFounded, fVerb},
 		"formed":                     {facts.EventFounded, fVerb},

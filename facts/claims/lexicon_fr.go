@@ -28,6 +28,8 @@ var lexiconFR = (&lexicon{
 		"quitté+":                         {facts.EventWithdrew, fVerb},
 		"retiré+":                         {facts.EventWithdrew, fVerb},
 		"né+":                             {facts.EventFounded, fVerb},
+		"cofondé+":                        {facts.EventFounded, fVerb},
+		"cessé d'exister":                 {facts.EventDissolved, fIntransitive},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
 		"claquer la porte":                {facts.EventWithdrew, fVerb},
 		"exclu+":                          {facts.EventWithdrew, fVerb},
