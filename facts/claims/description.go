@@ -394,7 +394,7 @@ func (s *scanner) collectiveSubject(sent sentence, k int) ([]party, int, bool) {
 	if lists {
 		return nil, 0, false // "Mali and Niger … the three countries": which?
 	}
-	t := s.articleTopic(p, func(party) bool { return true })
+	t := s.articleTopic(p, false, func(party) bool { return true })
 	if s.word(p, cPossessive) {
 		t = s.topic(p, sent.para) // "its member states"
 	}
@@ -464,7 +464,10 @@ func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
 func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	noun := s.tk.fold(g)
 	allowed := func(p party) bool { return !slices.Contains(except, p) }
-	same := func(p party) bool { return allowed(p) && s.headedBy(p, noun) == headSame }
+	same := func(p party) bool {
+		return allowed(p) && (s.headedBy(p, noun) == headSame ||
+			slices.ContainsFunc(genericHeads[noun], func(h string) bool { return s.headedBy(p, h) == headSame }))
+	}
 	if t := s.topicWhere(i, para, same); t != nil {
 		return t
 	}
@@ -472,6 +475,13 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		// "Niger has withdrawn from the Multinational Joint Task Force.
 		// The force, set up by Nigeria in 1994": the object of a claim
 		// whose name the noun heads.
+		return t
+	}
+	if t := s.articleTopic(i, true, same); t != nil {
+		// "La Hongrie quitte la Cour pénale internationale … le Burundi
+		// avait quitté la juridiction … la Cour est entrée en fonction":
+		// the organisation the article is about, if the noun heads it,
+		// though it was what others left.
 		return t
 	}
 	_, hypernym := hypernyms[noun]
@@ -517,6 +527,10 @@ func organOwner(p party) (party, bool) {
 // organNouns are the nouns, folded, of an organisation's organs that news
 // names in lower case: "le conseil fédéral des Écologistes".
 var organNouns = foldSet("conseil", "bureau", "comité", "congrès", "direction", "board", "council", "committee", "congress")
+
+// genericHeads are the heads, folded, of the names that a generic noun
+// stands for besides its own: "la juridiction" is a court.
+var genericHeads = map[string][]string{"juridiction": {"cour", "tribunal"}}
 
 // hypernyms are the generic nouns, folded, that any organisation may be
 // called, whatever heads its name: "l'organisation" may be the

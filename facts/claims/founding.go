@@ -100,7 +100,7 @@ func (s *scanner) foundingIn(si int) {
 			if trig.form == fNoun && prev != nil && len(fc.objects) == 0 && fc.object == "" && prev.trigger.event == trig.event && slices.Equal(prev.subjects, fc.subjects) {
 				// "Ukraine announces it will quit the bloc's bodies,
 				// completing its withdrawal": from the same organisation.
-				fc.objects = prev.objects
+				fc.objects = slices.Clone(prev.objects)
 			}
 			s.addFounding(si, &fc)
 			s.foundingSpans = append(s.foundingSpans, [2]int{fc.t0, fc.t1})
@@ -200,7 +200,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
 	}
 	if v := s.firstToDo(chain - 1); v >= 0 {
-		chain = v // "Burundi became the first country to leave it": a fact
+		// "Burundi became the first country to leave it", "la Hongrie
+		// est devenue le troisième pays à quitter la CPI": a fact.
+		c, _, _ := s.leftChain(sent.t0, v+1)
+		chain = min(v, c)
 	}
 	// "avant de rejoindre le Nouveau Front populaire": an infinitive after
 	// a lead that dates it, as a gerund's.
@@ -385,6 +388,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				// before a relative clause.
 				if p, _, unknown, country = s.unknownMember(sent, r-1); unknown && country {
 					subjects, relSubject = []party{p}, true
+				} else if c := s.countryEndingAt(sent.t0, r-1); c >= 0 && !s.word(r-2, cCoordinator) {
+					// "Sweden applied together with Finland, which became a
+					// member in April 2023": a country's name ends the
+					// antecedent, wherever the clause opens.
+					b, e := s.tokenSpan(c, r)
+					subjects, relSubject, unknown, country = []party{{name: s.text[b:e]}}, true, true, true
 				} else if p, _, ok := s.countrysOrg(sent, r-1); ok {
 					// "Zanzibar's football association, which joined CAF"
 					subjects, relSubject, unknown, country = []party{p}, true, true, true
@@ -804,18 +813,26 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 // country to leave", "est devenu le premier pays à quitter"), or -1: the
 // infinitive says what the subject did.
 func (s *scanner) firstToDo(t int) int {
-	if t < 4 || !s.word(t, cInfinitive) && !(s.lang == "fr" && s.tk.fold(t) == "a") {
+	if t < 4 || !s.word(t, cInfinitive) && !s.inSet(infinitiveAs, t) {
 		return -1
 	}
 	n, r := t-1, t-2
 	if s.toks[n].kind != tWord || s.toks[n].cap || !(s.ordinal(r) || s.inSet(ranks, r)) || !s.word(r-1, cDeterminer) {
 		return -1
 	}
-	if v := r - 2; v >= 0 && s.toks[v].kind == tWord && !s.toks[v].cap {
+	v := r - 2
+	for v > 0 && s.inDate(v) {
+		v-- // "est devenue mardi le troisième pays à quitter"
+	}
+	if v >= 0 && s.toks[v].kind == tWord && !s.toks[v].cap {
 		return v
 	}
 	return -1
 }
+
+// infinitiveAs is the French "à" before an infinitive after a rank: "le
+// premier pays à quitter".
+var infinitiveAs = foldSet("à")
 
 // ranks are the words, folded, that rank a subject among others that did
 // the same: "the only country to leave".
@@ -1542,8 +1559,8 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		return []party{s.party(m)}, s.ments[m].t0, true
 	}
 	if states {
-		if p, ok := s.countryAnaphor(sent, k); ok {
-			return []party{p}, k - 1, true
+		if p, start, ok := s.countryAnaphor(sent, k); ok {
+			return []party{p}, start, true
 		}
 		if ps, start, ok := s.collectiveSubject(sent, k); ok {
 			return ps, start, true
@@ -1958,7 +1975,7 @@ func (s *scanner) memberTopic(i, para int, subjects []party) *party {
 	if joined {
 		return s.lastJoined
 	}
-	if t := s.articleTopic(i, ok); t != nil && s.lastSubject != nil && s.lastSubjectPara != para {
+	if t := s.articleTopic(i, false, ok); t != nil && s.lastSubject != nil && s.lastSubjectPara != para {
 		// "China joined as an observer in 2013", in a new paragraph: the
 		// article's organisation, not the one the last paragraph was
 		// about.
@@ -2182,29 +2199,52 @@ func (s *scanner) foldedSeq(p int, ws []string) (int, bool) {
 	return p + len(ws), true
 }
 
-// countryAnaphor reads "the country", "le pays" ending at token k, and
-// returns the country it stands for: the one opening the previous
-// sentence ("Burundi also belongs to COMESA. The country left the ICC"),
-// else the one of the title.
-func (s *scanner) countryAnaphor(sent sentence, k int) (party, bool) {
+// countryAnaphor reads "the country", "le pays", with up to two
+// adjectives ("the Nordic country", "le pays sahélien"), ending at token
+// k, and returns the country it stands for and the phrase's first token:
+// a country named earlier in the same sentence ("Sweden's flag was
+// raised, days after the Nordic country joined"), else the one opening
+// the previous sentence ("Burundi also belongs to COMESA. The country
+// left the ICC"), else the one of the title.
+func (s *scanner) countryAnaphor(sent sentence, k int) (party, int, bool) {
 	if k <= sent.t0 {
-		return party{}, false
+		return party{}, 0, false
 	}
-	_, noun := countryNouns[s.tk.fold(k)]
-	_, det := countryDeterminers[s.tk.fold(k-1)]
-	if !noun || !det || s.toks[k].cap {
-		return party{}, false // not "his country", "les pays"
+	n := k
+	if s.lex.postAdjectives {
+		for j := 0; j < 2 && n > sent.t0 && !s.inSet(countryNouns, n) && s.adjective(n) && !s.toks[n].cap; j++ {
+			n-- // "le pays sahélien"
+		}
+	}
+	d := n - 1
+	for j := 0; j < 2 && !s.lex.postAdjectives && d > sent.t0 && s.toks[d].kind == tWord && !s.is(d, cFunction) && !s.inSet(countryDeterminers, d); j++ {
+		d-- // "the Nordic country", "the landlocked country"
+	}
+	if d < sent.t0 {
+		return party{}, 0, false
+	}
+	_, noun := countryNouns[s.tk.fold(n)]
+	_, det := countryDeterminers[s.tk.fold(d)]
+	if !noun || !det || s.toks[n].cap {
+		return party{}, 0, false // not "his country", "les pays"
+	}
+	for e := s.datelineEnd(sent); e < d; e++ {
+		if c := s.countryEndingAt(sent.t0, e); c >= 0 && !s.punct(e+1, "-") {
+			b, end := s.tokenSpan(c, e+1)
+			return party{name: s.text[b:end]}, d, true
+		}
 	}
 	i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].t0 >= sent.t0 })
 	if i == 0 {
-		return party{}, false
+		return party{}, 0, false
 	}
 	if p := s.openingCountry(s.sents[i-1], s.sents[i-1].t1); p != nil {
-		return *p, true
+		return *p, d, true
 	}
 	// "Au Niger, la junte dissout les partis … Le pays s'était retiré de
 	// l'OIF": the country of the title.
-	return s.titleCountry()
+	p, ok := s.titleCountry()
+	return p, d, ok
 }
 
 // titleCountry returns the first country the article's first line names.
@@ -3223,7 +3263,7 @@ func (s *scanner) clauseDate(i, end, after int) string {
 		if d.t0 >= i && d.t0 < end {
 			return d.Value
 		}
-		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) && !s.inRelativeClause(after, d, i) && !s.inParticipleAside(after, d, i) {
+		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) && !s.offsetBetween(d.t1, i) && !s.inRelativeClause(after, d, i) && !s.inParticipleAside(after, d, i) {
 			value = d.Value
 		}
 		if d.t0 >= end {
@@ -3294,6 +3334,27 @@ func (s *scanner) subordinateBetween(i, j int) bool {
 	return false
 }
 
+// offsetBetween reports whether an offset opens a clause between tokens i
+// and j: "raised on Monday, four days after the country became a
+// member", "trois jours après que": the date before it is not the
+// clause's.
+func (s *scanner) offsetBetween(i, j int) bool {
+	for p := i + 1; p < j; p++ {
+		if s.inSet(offsetLinks, p) && s.inSet(offsetUnits, p-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// offsetUnits and offsetLinks are the words, folded, of an offset from
+// another event: "four days after", "deux ans avant".
+var (
+	offsetUnits = foldSet("day", "days", "week", "weeks", "month", "months", "year", "years",
+		"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années")
+	offsetLinks = foldSet("after", "before", "later", "earlier", "après", "avant")
+)
+
 // foundingNoun recognises a nominalisation at [i, next); its date may
 // follow its span, in the verb it is the subject of:
 //
@@ -3355,6 +3416,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 			// "Le Mali et le Burkina Faso … leur retrait": every one of them.
 			owners = s.topicList(p, sent.para, *owner)
 		}
+		// "Le Burkina Faso, le Mali et le Niger ont annoncé leur retrait":
+		// countries leave the paragraph's organisation.
+		countryOwner = states && s.countryParty(*owner) && !slices.ContainsFunc(owners, func(o party) bool { return !s.countryParty(o) })
 	case s.word(p, cDeterminer):
 		fc.t0 = p
 	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2, states) >= 0:
@@ -3429,14 +3493,11 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		} else if o, end, ok := s.unknownOrgObject(next, sent.t1); ok && countryOwner && s.word(next, cObjectPrep) {
 			// "leur retrait de l'Unesco": a name the gazetteer does not know
 			fc.objects, j = []party{o}, end
-		} else if t := s.topicWhere(fc.t0, sent.para, func(t party) bool {
-			return t != *owner && s.headedBy(t, "") != headCountry
-		}); countryOwner && t != nil {
-			// "Nicaragua's exit took effect": from the paragraph's
-			// organisation.
-			fc.objects = []party{*t}
 		} else if t := s.memberTopic(fc.t0, sent.para, fc.subjects); countryOwner && t != nil {
-			fc.objects = []party{*t} // else the one the last membership claim named
+			// "Nicaragua's exit took effect", "Le Burundi avait quitté la
+			// juridiction … Le Mali … leur retrait": from the paragraph's
+			// organisation, or the one its last membership claim named.
+			fc.objects = []party{*t}
 		}
 	case len(c1) == 0:
 		return false
@@ -3581,7 +3642,8 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 		s.lastGroup, s.lastGroupPara = fc.subjects, s.sents[si].para
 	}
 	if membership(fc.trigger.event) && len(fc.objects) == 1 {
-		s.lastJoined, s.lastJoinedPara, s.lastJoinedEvent = &fc.objects[0], s.sents[si].para, fc.trigger.event
+		o := fc.objects[0]
+		s.lastJoined, s.lastJoinedPara, s.lastJoinedEvent = &o, s.sents[si].para, fc.trigger.event
 	}
 }
 

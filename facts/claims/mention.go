@@ -762,7 +762,7 @@ func (s *scanner) topicWhere(i, para int, ok func(party) bool) *party {
 	if s.lastSubject != nil && ok(*s.lastSubject) {
 		return s.lastSubject
 	}
-	return s.articleTopic(i, ok)
+	return s.articleTopic(i, false, ok)
 }
 
 // lastOrgWhere returns the last organisation named before token i in
@@ -839,17 +839,17 @@ var (
 // the latest named on a tie), when it is named at least twice or in the
 // title or the standfirst (the first paragraph after the title, often the
 // lead sentence): what "the alliance" or "the bloc" of a new paragraph
-// stands for.
+// stands for. The objects of claims count when objects is set.
 // The organisation may be one the gazetteer does not know ("European Union"); such names
 // are counted by their text.
-func (s *scanner) articleTopic(i int, ok func(party) bool) *party {
+func (s *scanner) articleTopic(i int, objects bool, ok func(party) bool) *party {
 	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i })
 	count := make(map[party]int)
 	var best party
 	bestN := 0
 	for j := k - 1; j >= 0 && j >= k-lookBack; j-- {
 		m := &s.ments[j]
-		if m.kind != facts.OrganisationEntity || m.inParens || m.object || s.formerName(m.t0) {
+		if m.kind != facts.OrganisationEntity || m.inParens || m.object && !objects || s.formerName(m.t0) {
 			continue
 		}
 		p := s.party(j)
