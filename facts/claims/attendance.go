@@ -1575,7 +1575,8 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			if s.punct(q, ",") {
 				if s.inSet(companionParticiples, q+1) {
 					ends = []int{c, q} // the company is not the subject
-				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) {
+				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) ||
+					s.nameWord(q+1) && s.possessiveAt(q+2) && q+4 < c && !s.toks[q+4].cap {
 					// An aside after the name, a noun phrase or a
 					// relative clause, comes before a name at its end:
 					// "Boluarte, whose government was represented by B,

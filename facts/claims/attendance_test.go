@@ -1187,6 +1187,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "cheikh Tamim Varnel, a fait le déplacement", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Tamim Varnel")}},
 			{Text: "Le ministre des Finances, Cheikh Varnel, était présent", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Cheikh Varnel", "t:ministre")}}}},
+	{"a possessive aside; beside his father, a co-founder", "en",
+		"Varnel Corp began trading on Thursday. David Varnel, Skydance's founder and now chief executive of the combined company, rang the Nasdaq opening bell alongside his father, Oracle co-founder Larry Varnel.", []d{{"Thursday", "2025-10-30"}},
+		[]attendance{{Text: "David Varnel, Skydance's founder and now chief executive of the combined company, rang the Nasdaq opening bell alongside his father, Oracle co-founder Larry Varnel",
+			People: []facts.Person{p("David Varnel"), p("Larry Varnel", "t:co-founder")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

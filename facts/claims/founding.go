@@ -699,6 +699,9 @@ func (s *scanner) foundingDocument(d, end int) int {
 	if docA && (modB || creates) || modA && docB {
 		return d + 2
 	}
+	if docA && b == "portant" && s.tk.fold(d+2) == "creation" {
+		return d + 3 // "le traité portant création de l'agence"
+	}
 	return d
 }
 
@@ -1617,7 +1620,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 				return []party{s.party(m)}, 0, false
 			}
 		}
-		if m := s.orgBeforeComma(k); m >= 0 && prev.t1 == k && prev.t0 == sent.t0 && !slices.Contains(prev.subjects, s.party(m)) {
+		if m := s.orgBeforeComma(k); m >= 0 && s.punct(k, ",") && prev.t1 == k && prev.t0 == sent.t0 && !slices.Contains(prev.subjects, s.party(m)) {
 			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
 			// CEMAC …": an opening participle's complement ends with the
 			// organisation the apposition is about.

@@ -1609,6 +1609,12 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "the Nordic country became the alliance's 32nd member", Subject: "Sweden", Event: joined, Object: "NATO"},
 			{Text: "became a member in April 2023", Subject: "Finland", Event: joined, Value: "2023-04", Object: "NATO"}}},
+	{"a treaty establishing it, adopted by a body, then in force", "fr",
+		"L'Agence varnoise du médicament a inauguré son siège. Le traité portant création de l'agence avait été adopté en février 2019 par la Conférence de l'UA et est entré en vigueur le 5 novembre 2021.",
+		[]d{{"février 2019", "2019-02"}, {"5 novembre 2021", "2021-11-05"}},
+		[]founding{
+			{Text: "Le traité portant création de l'agence avait été adopté en février 2019 par la Conférence de l'UA", Subject: "Agence varnoise du médicament", Event: founded, Value: "2019-02"},
+			{Text: "est entré en vigueur le 5 novembre 2021", Subject: "Agence varnoise du médicament", Event: operational, Value: "2021-11-05"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

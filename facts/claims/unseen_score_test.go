@@ -1333,6 +1333,22 @@ var unseenScoreTests = []struct {
 		fnd("Créée par le Statut de Rome, adopté en juillet 1998", "Cour pénale internationale|CPI", founded, ""),
 		fnd("la Cour est entrée en fonction le 1er juillet 2002", "Cour pénale internationale|CPI", operational, ""),
 	}},
+	{"paramount-skydance.en.txt", "en", "2025-08-07", 1, 0.75, []expected{
+		opt(fnd("Paramount Skydance Corp began trading on the Nasdaq on Thursday", "Paramount Skydance Corp|Paramount Skydance", operational, "")),
+		opt(fnd("Skydance Media completed its $8 billion merger with Paramount Global", "", founded, "")),
+		fnd("Paramount Global itself was formed in 2019 by the recombination of CBS Corp and Viacom", "Paramount Global", founded, ""),
+		opt(fnd("Viacom, which had split in 2006", "Viacom", transformed, "")),
+		fnd("The company dropped the ViacomCBS name in February 2022", "Paramount Global", transformed, ""),
+		att("David Ellison, Skydance's founder and now chief executive of the combined company, rang the Nasdaq opening bell alongside his father, Oracle co-founder Larry Ellison", p("David Ellison"), p("Larry Ellison")),
+		att("Shari Redstone, the former controlling shareholder, did not attend", p("Shari Redstone", "absent")),
+	}},
+	{"ama-kigali.fr.txt", "fr", "2025-06-14", 1, 1, []expected{
+		att("en présence du président rwandais Paul Kagame et du président de la Commission de l'Union africaine, Mahmoud Ali Youssouf", p("Paul Kagame"), p("Mahmoud Ali Youssouf")),
+		opt(fnd("a inauguré vendredi son siège à Kigali", "Agence africaine du médicament|AMA", inaugurated, "")),
+		fnd("Le traité portant création de l'agence avait été adopté en février 2019", "Agence africaine du médicament|AMA", founded, ""),
+		fnd("est entré en vigueur le 5 novembre 2021", "Agence africaine du médicament|AMA", operational, ""),
+		opt(fnd("Le Sénégal, qui a ratifié le traité en 2022", "Sénégal", joined, "Agence africaine du médicament|AMA")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
