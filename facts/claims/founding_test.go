@@ -972,7 +972,11 @@ var foundingTests = []struct {
 		[]founding{
 			// The organisation was created under its former name.
 			{Text: "Créée sous le nom d'Agence de coopération culturelle", Subject: "OIF", Event: founded},
+			{Text: "l'organisation a changé de nom", Subject: "OIF", Event: transformed},
 			{Text: "Le Ghana y a adhéré en 2006", Subject: "Ghana", Event: joined, Value: "2006", Object: "OIF"}}},
+	{"changed its name", "en", "The Kalto Association met on Monday. The association changed its name to Varnel Group in 2022.",
+		[]d{{"Monday", "2025-10-27"}, {"2022", "2022"}},
+		[]founding{{Text: "The association changed its name to Varnel Group in 2022", Subject: "Kalto Association", Event: transformed, Value: "2022", Object: "Varnel Group"}}},
 	{"an organisation the gazetteer does not know, then named again", "en", "Bolivia became a full member of Mercosur in 2024. Mercosur was created in 1991.",
 		[]d{{"2024", "2024"}, {"1991", "1991"}},
 		[]founding{

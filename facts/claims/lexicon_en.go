@@ -68,6 +68,8 @@ var lexiconEN = (&lexicon{
 		"took its present name":      {facts.EventTransformed, fIntransitive},
 		"adopted its current name":   {facts.EventTransformed, fIntransitive},
 		"adopted its present name":   {facts.EventTransformed, fIntransitive},
+		"changed its name":           {facts.EventTransformed, fIntransitive},
+		"changing its name":          {facts.EventTransformed, fIntransitive},
 		"adopting its current name":  {facts.EventTransformed, fIntransitive},
 		"adopting its present name":  {facts.EventTransformed, fIntransitive},
 		"taking its current name":    {facts.EventTransformed, fIntransitive},

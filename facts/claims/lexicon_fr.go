@@ -39,6 +39,8 @@ var lexiconFR = (&lexicon{
 		"verront le jour":                 {facts.EventFounded, fIntransitive},
 		"pris son nom actuel":             {facts.EventTransformed, fIntransitive},
 		"adopté son nom actuel":           {facts.EventTransformed, fIntransitive},
+		"changé de nom":                   {facts.EventTransformed, fIntransitive},
+		"changer de nom":                  {facts.EventTransformed, fIntransitive},
 		"adopter son nom actuel":          {facts.EventTransformed, fIntransitive},
 		"prendre son nom actuel":          {facts.EventTransformed, fIntransitive},
 		"rejoint+":                        {facts.EventJoined, fVerb},
