@@ -1619,6 +1619,12 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Le traité portant création de l'agence avait été adopté en février 2019 par la Conférence de l'UA", Subject: "Agence varnoise du médicament", Event: founded, Value: "2019-02"},
 			{Text: "est entré en vigueur le 5 novembre 2021", Subject: "Agence varnoise du médicament", Event: operational, Value: "2021-11-05"}}},
+	{"a company's suffix makes a name an organisation", "en",
+		"The deal closed on Monday. Varnel Media was founded in 2006. Kalto Motors was set up in 1999.",
+		[]d{{"Monday", "2025-10-27"}, {"2006", "2006"}, {"1999", "1999"}},
+		[]founding{
+			{Text: "Varnel Media was founded in 2006", Subject: "Varnel Media", Event: founded, Value: "2006"},
+			{Text: "Kalto Motors was set up in 1999", Subject: "Kalto Motors", Event: founded, Value: "1999"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},
