@@ -1798,6 +1798,9 @@ func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
 	determined := s.word(p, cDeterminer)
 	p = s.skipDeterminer(p, c)
 	n, p = s.numberAt(p, c)
+	if s.word(p, cModifier) && !s.toks[p].cap {
+		p++ // "plusieurs anciens élus", "several former leaders"
+	}
 	if n > 0 && s.inSet(s.lex.outOf, p) {
 		// "three out of three leaders"
 		m, q := s.numberAt(s.skipPrep(p+1, c, cPrep), c)

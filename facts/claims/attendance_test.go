@@ -1191,6 +1191,9 @@ var attendanceTests = []struct {
 		"Varnel Corp began trading on Thursday. David Varnel, Skydance's founder and now chief executive of the combined company, rang the Nasdaq opening bell alongside his father, Oracle co-founder Larry Varnel.", []d{{"Thursday", "2025-10-30"}},
 		[]attendance{{Text: "David Varnel, Skydance's founder and now chief executive of the combined company, rang the Nasdaq opening bell alongside his father, Oracle co-founder Larry Varnel",
 			People: []facts.Person{p("David Varnel"), p("Larry Varnel", "t:co-founder")}}}},
+	{"former elected officials, among them an ex-senator", "fr",
+		"La région fête ses dix ans. Plusieurs anciens élus avaient fait le déplacement, dont l'ex-sénateur Jean-Léonce Varnel.", nil,
+		[]attendance{{Text: "avaient fait le déplacement, dont l'ex-sénateur Jean-Léonce Varnel", People: []facts.Person{p("Jean-Léonce Varnel", "t:sénateur")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"factlens/facts"
 )
 
 // A description is a lower-case noun phrase that stands for an
@@ -188,6 +190,9 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if p, ok := s.describedOrg(a, b, sent.para); ok && !s.inSet(newAdjectives, a) {
 			return p, d, true
 		}
+		if t := s.renewed(a, b); t != nil && !s.inSet(indefinites, d) {
+			return *t, d, true
+		}
 		if (s.inSet(indefinites, d) || s.word(d, cPossessive) || s.inSet(newAdjectives, a)) && (d == sent.t0 || s.sentenceOpening(sent, d) || s.punct(k+1, ",") && s.word(k+2, cRelative)) {
 			// "Une force multinationale, créée en 2023, …", "Sa force
 			// multinationale mixte, mise sur pied en 2015, …", "s'était
@@ -220,6 +225,29 @@ func (s *scanner) bareApposition(sent sentence, k int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// renewed returns the organisation that a "new" generic noun at [a, b)
+// stands for when the article is about one that noun heads: "La région
+// Normandie fête ses dix ans … la nouvelle région a vu le jour", a
+// merger's result named before; or nil. A new organisation the article
+// is not about is another one ("Le Val d'Ille … la communauté d'Aubigné
+// … La nouvelle communauté").
+func (s *scanner) renewed(a, b int) *party {
+	if b != a+2 || !s.inSet(newAdjectives, a) || !s.lowerGeneric(a+1) {
+		return nil
+	}
+	noun := s.tk.fold(a + 1)
+	return s.articleTopic(a, false, func(p party) bool { return s.headedBy(p, noun) == headSame && !s.foundedBefore(p, a) })
+}
+
+// foundedBefore reports whether a claim of a sentence before the one of
+// token i says when p was founded.
+func (s *scanner) foundedBefore(p party, i int) bool {
+	start := s.toks[s.sents[s.sentenceOf(i)].t0].start
+	return slices.ContainsFunc(s.claims, func(c facts.Claim) bool {
+		return c.Kind == facts.KindFounding && c.Event == facts.EventFounded && c.Subject == p.name && c.End <= start
+	})
 }
 
 // newAdjectives are the French adjectives, folded, before a generic

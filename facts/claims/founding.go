@@ -1000,6 +1000,9 @@ func (s *scanner) mainSubject(sent sentence, k int, objects []party) *party {
 // stands for, before token i: "Créée en 2023, elle …", "Créée en 2023,
 // la confédération …".
 func (s *scanner) openingTopic(i, p, para int) *party {
+	if t := s.renewed(p, p+2); t != nil {
+		return t // "Issue de la fusion de …, la nouvelle région"
+	}
 	switch {
 	case s.word(p, cGenericOrg):
 		return s.genericReferent(i, para, p)
@@ -1184,9 +1187,23 @@ func (s *scanner) becomesOrg(i, end int) bool {
 		return true
 	}
 	for n := 0; n < 3 && p < end && !s.lowerGeneric(p) && s.toks[p].kind == tWord && !s.is(p, cFunction) && (s.adjective(p) || s.toks[p].caps); n++ {
+		if s.ranking(p) {
+			return false // "became the third-largest group": a rank, not a change
+		}
 		p++ // "an official EU institution"
 	}
 	return s.lowerGeneric(p)
+}
+
+// ranking reports whether token i ranks what follows it: an ordinal or a
+// superlative ("third-largest", "largest", "premier").
+func (s *scanner) ranking(i int) bool {
+	w := s.tk.fold(i)
+	if s.ordinal(i) || s.inSet(ranks, i) {
+		return true
+	}
+	_, tail, hyphen := strings.Cut(w, "-")
+	return strings.HasSuffix(w, "est") && len(w) > 5 || hyphen && strings.HasSuffix(tail, "est")
 }
 
 // membership reports whether the event is a country's or an
@@ -2836,13 +2853,16 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 // capitalised words, the last of which starts at token a, are joined by
 // lower-case connecting words ("Conference on Security and Co-operation
 // in Europe", "Organisation pour la mise en valeur"): its first word is
-// an organisation noun. It returns a when there is none.
+// an organisation noun, or it opens its clause ("Patriots for Europe was
+// set up"). It returns a when there is none.
 func (s *scanner) connectedName(sent sentence, a int) int {
-	for o := a - 1; o > sent.t0 && o >= a-10; o-- {
+	for o := a - 1; o >= sent.t0 && o >= a-10; o-- {
 		switch {
 		case s.toks[o].kind == tWord && !s.toks[o].cap && s.inSet(nameConnectors, o):
 		case (s.nameWord(o) && s.is(o, cOrgHead) || s.toks[o].cap && s.inSet(conferenceHeads, o)) && !s.nameWord(o-1) && !s.inSet(nameConnectors, o-1):
 			return o
+		case s.nameWord(o) && !s.nameWord(o-1) && s.clauseOpening(sent, o-1) && !s.word(o-1, cCoordinator):
+			return o // "Patriots for Europe was set up": a name that opens its clause
 		case s.nameWord(o):
 		default:
 			return a

@@ -1625,6 +1625,18 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Varnel Media was founded in 2006", Subject: "Varnel Media", Event: founded, Value: "2006"},
 			{Text: "Kalto Motors was set up in 1999", Subject: "Kalto Motors", Event: founded, Value: "1999"}}},
+	{"a name joined by 'for' opens its clause; a rank is no change", "en",
+		"Patriots for Varnel becomes third-largest group.\n\nPatriots for Varnel was set up on June 30 in Vienna. The Kalto Party signed up in July.",
+		[]d{{"June 30", "2025-06-30"}, {"July", "2025-07"}},
+		[]founding{
+			{Text: "Patriots for Varnel was set up on June 30 in Vienna", Subject: "Patriots for Varnel", Event: founded, Value: "2025-06-30"},
+			{Text: "Kalto Party signed up in July", Subject: "Kalto Party", Event: joined, Value: "2025-07", Object: "Patriots for Varnel"}}},
+	{"born of a merger, the new region is the article's", "fr",
+		"La Normandie fête ses dix ans\n\nLa région Normandie a célébré vendredi sa réunification.\n\nIssue de la fusion de la Basse-Normandie et de la Haute-Normandie, la nouvelle région a vu le jour le 1er janvier 2016.",
+		[]d{{"vendredi", "2025-10-31"}, {"1er janvier 2016", "2016-01-01"}},
+		[]founding{
+			{Text: "Issue de la fusion de la Basse-Normandie et de la Haute-Normandie", Subject: "région Normandie", Event: founded},
+			{Text: "la nouvelle région a vu le jour le 1er janvier 2016", Subject: "région Normandie", Event: founded, Value: "2016-01-01"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

@@ -1349,6 +1349,23 @@ var unseenScoreTests = []struct {
 		fnd("est entré en vigueur le 5 novembre 2021", "Agence africaine du médicament|AMA", operational, ""),
 		opt(fnd("Le Sénégal, qui a ratifié le traité en 2022", "Sénégal", joined, "Agence africaine du médicament|AMA")),
 	}},
+	{"patriots-europe.en.txt", "en", "2024-07-08", 1, 0.4, []expected{
+		opt(fnd("A new far-right alliance launched by Hungarian Prime Minister Viktor Orban", "Patriots for Europe", launched, "")),
+		fnd("after France's National Rally signed up", "National Rally", joined, "Patriots for Europe"),
+		fnd("Patriots for Europe was set up on June 30 in Vienna", "Patriots for Europe", founded, ""),
+		fnd("Spain's Vox, which left the European Conservatives and Reformists group", "Vox", withdrew, "European Conservatives and Reformists|European Conservatives and Reformists group"),
+		fnd("joined on Friday", "Vox", joined, "Patriots for Europe"),
+		opt(att("Jordan Bardella, the National Rally's president, was elected to chair the group", p("Jordan Bardella"))),
+		att("at its constituent meeting in Brussels, which Orban did not attend", p("Orban", "absent")),
+		opt(att("Italian League leader Matteo Salvini, whose party also joined, sent a video message", p("Matteo Salvini"))),
+		opt(fnd("whose party also joined", "", joined, "Patriots for Europe")),
+	}},
+	{"normandie-dix-ans.fr.txt", "fr", "2026-01-09", 1, 1, []expected{
+		att("lors d'une cérémonie présidée par le président du conseil régional, Hervé Morin", p("Hervé Morin", "r:chair")),
+		fnd("Issue de la fusion de la Basse-Normandie et de la Haute-Normandie, la nouvelle région a vu le jour le 1er janvier 2016", "Normandie|région Normandie", founded, ""),
+		att("Le maire de Rouen, Nicolas Mayer-Rossignol, ancien président de la Haute-Normandie, a boudé la cérémonie", p("Nicolas Mayer-Rossignol", "absent")),
+		att("Plusieurs anciens élus de la Basse-Normandie avaient fait le déplacement, dont l'ex-sénateur Jean-Léonce Dupont", p("Jean-Léonce Dupont")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
