@@ -252,6 +252,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if m := s.orgAt(e, false); m >= 0 && trig.event {
 			e = s.ments[m].t1 // "opened the BRICS summit"
+			if s.word(e-1, cEventHead) {
+				e-- // "addressed the Munich Security Conference": a conference's name
+			}
 		}
 		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && (s.word(e+1, cEventHead) || s.toks[e+1].cap) {
 			e++ // "le 107e congrès", "the 79th session", "la neuvième édition", "the ninth Tokyo International Conference"
@@ -1460,6 +1463,9 @@ func (s *scanner) personName(i, end int) int {
 			last = p
 		case s.mentionAt(p) >= 0 && !(p > i && s.surnameMention(p)):
 			return last
+		case p == i && s.toks[p].caps && len(s.tk.fold(p)) == 2 && s.nameWord(p+1) && !s.toks[p+1].caps && s.countryAt(p) == p:
+			p++ // "JD Vance": initials in capitals
+			last = p
 		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
 			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && (p == i || !s.nameWord(p+1)) {
 				return last // a title between names is one of them: "Hassan Sheikh Mohamud"

@@ -1194,6 +1194,16 @@ var attendanceTests = []struct {
 	{"former elected officials, among them an ex-senator", "fr",
 		"La région fête ses dix ans. Plusieurs anciens élus avaient fait le déplacement, dont l'ex-sénateur Jean-Léonce Varnel.", nil,
 		[]attendance{{Text: "avaient fait le déplacement, dont l'ex-sénateur Jean-Léonce Varnel", People: []facts.Person{p("Jean-Léonce Varnel", "t:sénateur")}}}},
+	{"initials in capitals; also spoke", "en",
+		"The conference opened on Friday. Vice President JD Varnel addressed the conference. Foreign Minister Wang Varnel also spoke. Zelensky spoke to reporters.", []d{{"Friday", "2025-10-31"}},
+		[]attendance{
+			{Text: "Vice President JD Varnel addressed", Event: "The conference", Value: "2025-10-31", People: []facts.Person{p("JD Varnel", "t:vice president")}},
+			{Text: "Foreign Minister Wang Varnel also spoke", Event: "the conference", People: []facts.Person{p("Wang Varnel", "t:foreign minister")}}}},
+	{"will go there; welcomed on arrival", "fr",
+		"Le salon s'est ouvert samedi. Le président de la FNSEA, Arnaud Varnel, l'a accueilli à son arrivée. Le Premier ministre François Varnel s'y rendra lundi.", []d{{"samedi", "2025-10-25"}, {"lundi", "2025-11-03"}},
+		[]attendance{
+			{Text: "Le président de la FNSEA, Arnaud Varnel, l'a accueilli", People: []facts.Person{p("Arnaud Varnel", "t:président", "r:host")}},
+			{Text: "Le Premier ministre François Varnel s'y rendra", Value: "2025-11-03", People: []facts.Person{p("François Varnel", "t:Premier ministre")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

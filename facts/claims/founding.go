@@ -3480,6 +3480,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		// organisation named after it, or the paragraph's.
 		countryOwner = true
 	}
+	if s.inSet(s.lex.tripNouns, i) && trig.event == facts.EventJoined && s.word(i-1, cPossessive) && len(c1) == 0 {
+		return false // "l'a accueilli à son arrivée": a trip, with no one who joined
+	}
 	if s.inSet(s.lex.tripNouns, i) && (s.inSet(s.lex.destinations, i-1) || s.inSet(s.lex.tripGoals, j) || s.inSet(s.lex.destinations, j) && !s.inDate(j+1)) {
 		return false // "le départ du Tchad vers Paris", "au départ de Bamako", "l'arrivée du Mali à Niamey"
 	}

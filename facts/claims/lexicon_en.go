@@ -279,6 +279,7 @@ var lexiconEN = (&lexicon{
 		"joined him":                                 {form: aBefore, present: true},
 		"seated in the front row":                    {form: aBefore, present: true},
 		"spoke at":                                   {form: aBefore, present: true, event: true},
+		"spoke":                                      {form: aBefore, present: true, last: true}, // "Wang Yi also spoke."
 		"addressed":                                  {form: aBefore, present: true, event: true},
 		"among the mourners":                         {form: aBefore, present: true},
 		"at the podium":                              {form: aBefore, present: true},

@@ -168,6 +168,11 @@ var lexiconFR = (&lexicon{
 		"intervenu+ par vidéo":              {form: aBefore, present: true},
 		"se rendre à":                       {form: aBefore, present: true, trip: true},
 		"se rendre au":                      {form: aBefore, present: true, trip: true},
+		"rendra à":                          {form: aBefore, present: true, trip: true},
+		"rendra au":                         {form: aBefore, present: true, trip: true},
+		"y rendra":                          {form: aBefore, present: true}, // "s'y rendra lundi"
+		"y rendront":                        {form: aBefore, present: true},
+		"y est rendu+":                      {form: aBefore, present: true},
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
 		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
 		"aux premières loges":               {form: aBefore, present: true},

@@ -1366,6 +1366,20 @@ var unseenScoreTests = []struct {
 		att("Le maire de Rouen, Nicolas Mayer-Rossignol, ancien président de la Haute-Normandie, a boudé la cérémonie", p("Nicolas Mayer-Rossignol", "absent")),
 		att("Plusieurs anciens élus de la Basse-Normandie avaient fait le déplacement, dont l'ex-sénateur Jean-Léonce Dupont", p("Jean-Léonce Dupont")),
 	}},
+	{"munich-security.en.txt", "en", "2025-02-14", 1, 0.75, []expected{
+		att("U.S. Vice President JD Vance addressed the Munich Security Conference on Friday", p("JD Vance")),
+		att("Conference chairman Christoph Heusgen opened the three-day gathering", p("Christoph Heusgen")),
+		opt(att("Ukrainian President Volodymyr Zelensky met Vance on the sidelines", p("Volodymyr Zelensky"), p("Vance"))),
+		att("Chinese Foreign Minister Wang Yi also spoke", p("Wang Yi")),
+		fnd("The conference, founded in 1963 by Ewald von Kleist", "Munich Security Conference", founded, ""),
+	}},
+	{"salon-agriculture.fr.txt", "fr", "2025-02-22", 1, 1, []expected{
+		att("Le président Emmanuel Macron a inauguré samedi le 61e Salon international de l'agriculture", p("Emmanuel Macron")),
+		att("accompagné de la ministre de l'Agriculture, Annie Genevard", p("Annie Genevard")),
+		att("Le président de la FNSEA, Arnaud Rousseau, l'a accueilli à son arrivée", p("Arnaud Rousseau", "r:host")),
+		att("Le Premier ministre François Bayrou s'y rendra lundi", p("François Bayrou")),
+		opt(fnd("Créé en 1964, le salon", "Salon international de l'agriculture", founded, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
