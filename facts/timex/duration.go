@@ -56,6 +56,18 @@ var approxNums = map[string]int{
 // unitAt reads a unit of time at token i: "ans", "mois", "week-end",
 // "decades".
 func (tg *tagger) unitAt(i int) (u unit, f form, j int, ok bool) {
+	if mult, found := centuryParts[tg.tok(i).fold]; found {
+		// "the last half-century", "a quarter-century ago", "un
+		// demi-siècle", "un quart de siècle"
+		for _, link := range []string{"-", "de"} {
+			if j, ok := tg.seq(i+1, link, "century"); ok {
+				return unit{'Y', mult}, sing, j, true
+			}
+			if j, ok := tg.seq(i+1, link, "siecle"); ok {
+				return unit{'Y', mult}, sing, j, true
+			}
+		}
+	}
 	t := tg.tok(i)
 	if t.e.unit.code == 0 {
 		return unit{}, 0, i, false
@@ -69,6 +81,10 @@ func (tg *tagger) unitAt(i int) (u unit, f form, j int, ok bool) {
 	}
 	return t.e.unit, t.e.form, i + 1, true
 }
+
+// centuryParts are the folded words that make a unit of years with
+// "-century" or "de siècle".
+var centuryParts = map[string]int{"half": 50, "quarter": 25, "demi": 50, "quart": 25}
 
 // A count is a quantity of a unit: "deux jours", "two and a half years".
 type count struct {

@@ -480,4 +480,9 @@ var newsTests = []refTest{
 	{"since a year frames no other date", "en", "2025-11-05", "The summit, the first since 2019, opened on Feb. 15.", tx("2019", "DATE", "2019", "Feb. 15", "DATE", "2025-02-15")},
 	// Months later, after a year.
 	{"months later after a year", "en", "2025-11-05", "The project was announced in late 2023 and completed 18 months later.", tx("late 2023", "DATE", "2023", "18 months later", "DATE", "2025-01")},
+	{"the last half-century", "en", "1998-11-15", "The population has tripled in the last half-century.", tx("the last half-century", "DURATION", "P50Y")},
+	{"a quarter-century ago", "en", "1998-11-15", "The agency was created a quarter-century ago.", tx("a quarter-century ago", "DATE", "1973")},
+	{"by year's end", "en", "1998-11-15", "By year's end, the company hopes to have hired 500 people.", tx("year's end", "DATE", "1998")},
+	{"au cours du dernier demi-siècle", "fr", "1998-11-15", "La population a triplé au cours du dernier demi-siècle.", tx("dernier demi-siècle", "DURATION", "P50Y")},
+	{"il y a un quart de siècle", "fr", "1998-11-15", "L'agence a été créée il y a un quart de siècle.", tx("il y a un quart de siècle", "DATE", "1973")},
 }

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // This file holds the rules of expressions relative to the reference date
 // or to the last day named in the text.
@@ -87,6 +90,13 @@ func monthOf(t time.Time) time.Time {
 var eventWords = map[string]bool{
 	"de": true, "du": true, "des": true, "d": true, "the": true, "a": true, "an": true, "his": true,
 	"her": true, "its": true, "their": true, "this": true, "that": true, "of": true,
+}
+
+// calendarUnit reports whether u divides the calendar, so that "last" or
+// "dernier" names the one before this one: not a half-century.
+func calendarUnit(u unit) bool {
+	_, part := map[int]bool{25: true, 50: true}[u.mult]
+	return !(u.code == 'Y' && part)
 }
 
 // shiftCode returns the code and count to give shift for n units u:
@@ -177,7 +187,7 @@ func (tg *tagger) relDetUnit(i int) (match, bool) {
 	if t.e.season == 0 {
 		var ok bool
 		var f form
-		if u, f, j, ok = tg.unitAt(k); !ok || !f.sing() || u.code == 'H' || u.code == 'N' || u.code == 'S' {
+		if u, f, j, ok = tg.unitAt(k); !ok || !f.sing() || u.code == 'H' || u.code == 'N' || u.code == 'S' || !calendarUnit(u) {
 			return match{}, false
 		}
 	}
@@ -228,6 +238,10 @@ func (tg *tagger) relModUnit(i int) (match, bool) {
 	if !ok || !f.sing() || u.code == 'D' || u.code == 'H' || u.code == 'N' || u.code == 'S' ||
 		tg.is(j, "de", "du", "d", "des") {
 		return match{}, false
+	}
+	if !calendarUnit(u) {
+		// "au cours du dernier demi-siècle": the fifty years before.
+		return match{i: i, j: j, typ: Duration, value: "P" + strconv.Itoa(u.mult) + "Y"}, true
 	}
 	return tg.relShift(i, j, u, 0, tg.tok(k).e.mod, false), true
 }
