@@ -754,8 +754,8 @@ func (s *scanner) complementComma(i, end int) int {
 		if s.punct(p, "'") || s.punct(p+1, "'") {
 			continue // "à la cérémonie d'ouverture"
 		}
-		if s.nameWord(p) && (s.word(p-1, cPrep|cPlacePrep) || s.inSet(startPlaces, p-1) || s.nameWord(p-1)) {
-			continue // a place: "a fait le voyage depuis Dakar, tout comme B"
+		if s.nameWord(p) && (s.word(p-1, cPrep|cPlacePrep) || s.inSet(startPlaces, p-1) || s.nameWord(p-1) || s.word(p-1, cDeterminer) && s.word(p-2, cPlacePrep)) {
+			continue // a place: "a fait le voyage depuis Dakar, tout comme B", "rang the bell at the NYSE alongside B"
 		}
 		if s.toks[p].kind != tWord || s.toks[p].cap || s.is(p, cChain|cRelative|cStop|cCoordinator) {
 			return -1

@@ -1204,6 +1204,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Le président de la FNSEA, Arnaud Varnel, l'a accueilli", People: []facts.Person{p("Arnaud Varnel", "t:président", "r:host")}},
 			{Text: "Le Premier ministre François Varnel s'y rendra", Value: "2025-11-03", People: []facts.Person{p("François Varnel", "t:Premier ministre")}}}},
+	{"a chief after a company; alongside, past the place", "en",
+		"Varnel Corp began trading on Tuesday. Chief executive Larry Varnel rang the opening bell at the NYSE alongside Vernova chief Scott Varnel.", []d{{"Tuesday", "2025-10-28"}},
+		[]attendance{{Text: "Chief executive Larry Varnel rang the opening bell at the NYSE alongside Vernova chief Scott Varnel",
+			People: []facts.Person{p("Larry Varnel", "t:chief executive"), p("Scott Varnel", "t:chief")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

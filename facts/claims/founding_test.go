@@ -1637,6 +1637,10 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Issue de la fusion de la Basse-Normandie et de la Haute-Normandie", Subject: "région Normandie", Event: founded},
 			{Text: "la nouvelle région a vu le jour le 1er janvier 2016", Subject: "région Normandie", Event: founded, Value: "2016-01-01"}}},
+	{"the remaining business changed its name", "en",
+		"Varnel Corp completed its breakup on Tuesday, and the remaining aviation business changed its name to Varnel Aerospace.",
+		[]d{{"Tuesday", "2025-10-28"}},
+		[]founding{{Text: "the remaining aviation business changed its name to Varnel Aerospace", Subject: "Varnel Corp", Event: transformed, Value: "2025-10-28", Object: "Varnel Aerospace"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

@@ -1380,6 +1380,21 @@ var unseenScoreTests = []struct {
 		att("Le Premier ministre François Bayrou s'y rendra lundi", p("François Bayrou")),
 		opt(fnd("Créé en 1964, le salon", "Salon international de l'agriculture", founded, "")),
 	}},
+	{"ge-breakup.en.txt", "en", "2024-04-02", 0.8, 0.8, []expected{
+		opt(fnd("its energy business, GE Vernova, began trading on the New York Stock Exchange", "GE Vernova", operational, "")),
+		fnd("the remaining aviation business changed its name to GE Aerospace", "General Electric|GE|GE Aerospace", transformed, "GE Aerospace|"),
+		fnd("GE HealthCare was spun off in January 2023", "GE HealthCare", founded, ""),
+		fnd("The conglomerate, founded in 1892 by Thomas Edison and others", "General Electric|GE", founded, ""),
+		att("Chief executive Larry Culp rang the opening bell at the NYSE alongside GE Vernova chief Scott Strazik", p("Larry Culp"), p("Scott Strazik")),
+		att("Former CEO Jeff Immelt did not attend", p("Jeff Immelt", "absent")),
+	}},
+	{"cannes-ouverture.fr.txt", "fr", "2025-05-14", 1, 0.5, []expected{
+		opt(att("avec un jury présidé par l'actrice Juliette Binoche", p("Juliette Binoche", "r:chair"))),
+		att("Robert De Niro a reçu une Palme d'or d'honneur des mains de Leonardo DiCaprio", p("Robert De Niro"), p("Leonardo DiCaprio")),
+		att("La ministre de la Culture, Rachida Dati, était présente dans la salle", p("Rachida Dati")),
+		att("Le délégué général, Thierry Frémaux, a accueilli les invités sur les marches", p("Thierry Frémaux", "r:host")),
+		fnd("a finalement vu le jour en 1946", "Festival de Cannes", founded, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
