@@ -1380,7 +1380,7 @@ var unseenScoreTests = []struct {
 		att("Le Premier ministre François Bayrou s'y rendra lundi", p("François Bayrou")),
 		opt(fnd("Créé en 1964, le salon", "Salon international de l'agriculture", founded, "")),
 	}},
-	{"ge-breakup.en.txt", "en", "2024-04-02", 0.8, 0.8, []expected{
+	{"ge-breakup.en.txt", "en", "2024-04-02", 1, 0.8, []expected{
 		opt(fnd("its energy business, GE Vernova, began trading on the New York Stock Exchange", "GE Vernova", operational, "")),
 		fnd("the remaining aviation business changed its name to GE Aerospace", "General Electric|GE|GE Aerospace", transformed, "GE Aerospace|"),
 		fnd("GE HealthCare was spun off in January 2023", "GE HealthCare", founded, ""),
