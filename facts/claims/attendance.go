@@ -1270,7 +1270,8 @@ func (s *scanner) eventComma(i, end int) int {
 
 // proceedings are the nouns, folded, of an event's sittings that one
 // opens as one opens the event: "a ouvert les travaux".
-var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations", "opening")
+var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations", "opening",
+	"assembly", "assemblée") // "addressed the assembly"
 
 // invertingRelatives are the French relatives, folded, after which the
 // subject follows its verb: "à laquelle a assisté B", "où étaient

@@ -1208,6 +1208,13 @@ var attendanceTests = []struct {
 		"Varnel Corp began trading on Tuesday. Chief executive Larry Varnel rang the opening bell at the NYSE alongside Vernova chief Scott Varnel.", []d{{"Tuesday", "2025-10-28"}},
 		[]attendance{{Text: "Chief executive Larry Varnel rang the opening bell at the NYSE alongside Vernova chief Scott Varnel",
 			People: []facts.Person{p("Larry Varnel", "t:chief executive"), p("Scott Varnel", "t:chief")}}}},
+	{"addressed the assembly", "en",
+		"The assembly opened on Thursday. Home Secretary Yvette Varnel also addressed the assembly.", []d{{"Thursday", "2025-10-30"}},
+		[]attendance{{Text: "Home Secretary Yvette Varnel also addressed", People: []facts.Person{p("Yvette Varnel", "t:home secretary")}}}},
+	{"passed the baton", "fr",
+		"Le sommet s'est ouvert dimanche. Le président zimbabwéen Emmerson Varnel, président sortant, lui a passé le relais.", []d{{"dimanche", "2025-10-26"}},
+		[]attendance{{Text: "Le président zimbabwéen Emmerson Varnel, président sortant, lui a passé le relais", Event: "Le sommet", Value: "2025-10-26",
+			People: []facts.Person{p("Emmerson Varnel", "t:président")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

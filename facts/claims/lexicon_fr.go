@@ -178,6 +178,8 @@ var lexiconFR = (&lexicon{
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
+		"passé le relais":                   {form: aBefore, present: true},
+		"passé la main":                     {form: aBefore, present: true},
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},
 		"intervenu+ en visioconférence":     {form: aBefore, present: true},
 		"resté+ à":                          {form: aBefore, place: true},

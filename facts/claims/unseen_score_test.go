@@ -1395,6 +1395,22 @@ var unseenScoreTests = []struct {
 		att("Le délégué général, Thierry Frémaux, a accueilli les invités sur les marches", p("Thierry Frémaux", "r:host")),
 		fnd("a finalement vu le jour en 1946", "Festival de Cannes", founded, ""),
 	}},
+	{"interpol-glasgow.en.txt", "en", "2024-11-07", 1, 1, []expected{
+		att("Scotland's First Minister John Swinney welcomed delegates from 196 countries to the four-day meeting", p("John Swinney", "r:host")),
+		att("British Home Secretary Yvette Cooper also addressed the assembly", p("Yvette Cooper")),
+		att("Outgoing secretary general Jürgen Stock, who led the agency for ten years, chaired his last session", p("Jürgen Stock", "r:chair")),
+		fnd("Founded in Vienna in 1923 as the International Criminal Police Commission", "Interpol", founded, ""),
+		fnd("Interpol took its present name in 1956", "Interpol", transformed, ""),
+	}},
+	{"sadc-antananarivo.fr.txt", "fr", "2025-08-17", 1, 1, []expected{
+		opt(att("Le président malgache Andry Rajoelina a pris dimanche la présidence tournante", p("Andry Rajoelina"))),
+		att("Le président zimbabwéen Emmerson Mnangagwa, président sortant, lui a passé le relais", p("Emmerson Mnangagwa")),
+		att("Le chef de l'État sud-africain, Cyril Ramaphosa, était présent", p("Cyril Ramaphosa")),
+		att("le président congolais Félix Tshisekedi s'est fait représenter par sa Première ministre, Judith Suminwa", p("Félix Tshisekedi", "absent"), p("Judith Suminwa")),
+		fnd("Créée en 1992 à Windhoek pour succéder à la Conférence de coordination pour le développement de l'Afrique australe (SADCC)", "SADC|Communauté de développement d'Afrique australe", founded, ""),
+		fnd("fondée en 1980", "Conférence de coordination pour le développement de l'Afrique australe|SADCC", founded, ""),
+		fnd("Les Comores en sont devenues le seizième membre en 2017", "Comores", joined, "SADC|Communauté de développement d'Afrique australe"),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
