@@ -1215,6 +1215,11 @@ var attendanceTests = []struct {
 		"Le sommet s'est ouvert dimanche. Le président zimbabwéen Emmerson Varnel, président sortant, lui a passé le relais.", []d{{"dimanche", "2025-10-26"}},
 		[]attendance{{Text: "Le président zimbabwéen Emmerson Varnel, président sortant, lui a passé le relais", Event: "Le sommet", Value: "2025-10-26",
 			People: []facts.Person{p("Emmerson Varnel", "t:président")}}}},
+	{"received by; joined by video", "en",
+		"Brazil joined OPEC on Tuesday. The minister attended the signing, where he was received by OPEC Secretary General Haitham Varnel. Energy Minister Prince Abdulaziz Varnel joined by video.", []d{{"Tuesday", "2025-10-28"}},
+		[]attendance{
+			{Text: "received by OPEC Secretary General Haitham Varnel", People: []facts.Person{p("Haitham Varnel", "t:secretary-general", "r:host")}},
+			{Text: "Energy Minister Prince Abdulaziz Varnel joined by video", People: []facts.Person{p("Abdulaziz Varnel", "t:energy minister")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -90,8 +90,9 @@ func (s *scanner) foundingIn(si int) {
 				stop := s.nextParticiple(fc.t1, sent.t1)
 				fc.value = s.clauseDate(fc.t1, stop, stop)
 			}
-			if fc.value == "" && trig.form == fNoun && s.inSet(sinceLeads, fc.t0-1) {
-				// "Le Québec en est membre depuis sa création": a point in
+			if fc.value == "" && trig.form == fNoun && (s.inSet(sinceLeads, fc.t0-1) || s.inSet(anniversaries, fc.t0-2) && s.word(fc.t0-1, cPrep)) {
+				// "Le Québec en est membre depuis sa création", "le
+				// cinquantième anniversaire de sa création": a point in
 				// time for another statement, which says nothing of the
 				// founding.
 				i = next
@@ -1933,6 +1934,9 @@ func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
 	e := q
 	for e < end && e < q+4 && s.nameWord(e) && s.mentionAt(e) < 0 && !s.inDate(e) {
 		e++
+		if e > q && s.tk.fold(e) == "of" && s.nameWord(e+1) && !s.inDate(e+1) && s.mentionAt(e+1) < 0 {
+			e++ // "the OPEC+ Charter of Cooperation"
+		}
 	}
 	if e == q || s.countryEndingAt(q, e-1) == q || s.titleAt(q, e) {
 		return party{}, i, false
@@ -3088,6 +3092,10 @@ func (s *scanner) markObjects(ms []int) []party {
 // gazetteer does not know is a person's: "Né en 1941 à Zinder, Moussa
 // Kanté", unlike "Fondé en 1970, Airbus Industrie".
 var births = foldSet("né", "née", "nés", "nées", "born")
+
+// anniversaries are the nouns, folded, of a date's return: "le
+// cinquantième anniversaire de sa création".
+var anniversaries = foldSet("anniversaire", "anniversary", "anniversaires", "anniversaries")
 
 // refoundedByReference reports whether fc founds, at another date, an
 // organisation that an earlier claim founded and that fc does not name

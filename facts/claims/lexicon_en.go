@@ -162,6 +162,8 @@ var lexiconEN = (&lexicon{
 		"under the chairmanship":      {form: aAfter, present: true, role: "chair"},
 		"under the presidency":        {form: aAfter, present: true, role: "chair"},
 		"hosted by":                   {form: aAfter, present: true, role: "host"},
+		"received by":                 {form: aAfter, present: true, role: "host"},
+		"greeted by":                  {form: aAfter, present: true, role: "host"},
 		"headed by":                   {form: aAfter, present: true, delegation: true},
 		"led by":                      {form: aAfter, present: true, delegation: true},
 		"host of":                     {form: aAfter, present: true, role: "host"},
@@ -174,6 +176,7 @@ var lexiconEN = (&lexicon{
 		"attending":                   {form: aBefore, present: true}, // "B is not attending"
 		"arrived":                     {form: aBefore, present: true},
 		"arrives":                     {form: aBefore, present: true},
+		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},

@@ -1411,6 +1411,23 @@ var unseenScoreTests = []struct {
 		fnd("fondée en 1980", "Conférence de coordination pour le développement de l'Afrique australe|SADCC", founded, ""),
 		fnd("Les Comores en sont devenues le seizième membre en 2017", "Comores", joined, "SADC|Communauté de développement d'Afrique australe"),
 	}},
+	{"opec-brazil.en.txt", "en", "2025-02-18", 1, 1, []expected{
+		fnd("Brazil formally joined the OPEC+ Charter of Cooperation on Tuesday", "Brazil", joined, "OPEC+|OPEC+ Charter of Cooperation|OPEC"),
+		opt(fnd("becoming the newest member of the broader group of oil producers", "Brazil", joined, "OPEC+|OPEC+ Charter of Cooperation|OPEC")),
+		att("Brazilian Energy Minister Alexandre Silveira attended the signing at OPEC's Vienna headquarters", p("Alexandre Silveira")),
+		att("where he was received by OPEC Secretary General Haitham Al Ghais", p("Haitham Al Ghais", "r:host")),
+		att("Saudi Energy Minister Prince Abdulaziz bin Salman joined by video", p("Abdulaziz bin Salman")),
+		fnd("OPEC was founded in Baghdad in September 1960 by five countries", "OPEC|Organization of the Petroleum Exporting Countries", founded, ""),
+		fnd("Qatar left the group in 2019", "Qatar", withdrew, "OPEC|Organization of the Petroleum Exporting Countries"),
+		fnd("Angola quit in January 2024", "Angola", withdrew, "OPEC|Organization of the Petroleum Exporting Countries"),
+	}},
+	{"boad-lome.fr.txt", "fr", "2023-11-14", 1, 1, []expected{
+		att("en présence du président togolais, Faure Gnassingbé", p("Faure Gnassingbé")),
+		fnd("Instituée par un accord signé le 14 novembre 1973", "Banque ouest-africaine de développement|BOAD", founded, ""),
+		fnd("la banque n'est devenue opérationnelle qu'en 1976", "Banque ouest-africaine de développement|BOAD", operational, ""),
+		opt(att("Le gouverneur de la BCEAO, Jean-Claude Kassi Brou, a salué", p("Jean-Claude Kassi Brou"))),
+		att("Le président de la banque, Serge Ekué, a reçu les invités au siège de l'institution", p("Serge Ekué", "r:host")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
