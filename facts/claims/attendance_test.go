@@ -1220,6 +1220,17 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "received by OPEC Secretary General Haitham Varnel", People: []facts.Person{p("Haitham Varnel", "t:secretary-general", "r:host")}},
 			{Text: "Energy Minister Prince Abdulaziz Varnel joined by video", People: []facts.Person{p("Abdulaziz Varnel", "t:energy minister")}}}},
+	{"snubbed; a brief appearance", "en",
+		"Leaders gathered for the summit on Friday. President Claudia Varnel snubbed the gathering. President Yoon Varnel made a brief appearance at the summit.", []d{{"Friday", "2025-10-31"}},
+		[]attendance{
+			{Text: "President Claudia Varnel snubbed", Event: "the summit", Value: "2025-10-31", People: []facts.Person{p("Claudia Varnel", "t:president", "absent")}},
+			{Text: "President Yoon Varnel made a brief appearance", Event: "the gathering", People: []facts.Person{p("Yoon Varnel", "t:president")}}}},
+	{"stood up at the last minute, replaced; honoured with presence", "fr",
+		"Le sommet s'est ouvert vendredi. Le Premier ministre Alexander Varnel a fait faux bond, se faisant remplacer par sa ministre, Hadja Varnel. La secrétaire générale, Louise Varnel, a honoré de sa présence le dîner officiel.", []d{{"vendredi", "2025-10-31"}},
+		[]attendance{
+			{Text: "Le Premier ministre Alexander Varnel a fait faux bond", Event: "Le sommet", Value: "2025-10-31", People: []facts.Person{p("Alexander Varnel", "t:Premier ministre", "absent")}},
+			{Text: "faisant remplacer par sa ministre, Hadja Varnel", Event: "Le sommet", Value: "2025-10-31", People: []facts.Person{p("Hadja Varnel", "t:ministre")}},
+			{Text: "La secrétaire générale, Louise Varnel, a honoré de sa présence", Event: "le dîner officiel", People: []facts.Person{p("Louise Varnel", "t:secrétaire générale")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

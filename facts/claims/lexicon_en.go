@@ -335,6 +335,8 @@ var lexiconEN = (&lexicon{
 		"unable to make the trip":                    {form: aBefore},
 		"joined":                                     {form: aBefore, present: true, event: true, companion: true},
 		"skipped":                                    {form: aBefore},
+		"snubbed":                                    {form: aBefore, event: true},
+		"made a brief appearance":                    {form: aBefore, present: true},
 		"skipping":                                   {form: aBefore},
 		"missed":                                     {form: aBefore},
 		"boycotted":                                  {form: aBefore},
