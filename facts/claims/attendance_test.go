@@ -1231,6 +1231,8 @@ var attendanceTests = []struct {
 			{Text: "Le Premier ministre Alexander Varnel a fait faux bond", Event: "Le sommet", Value: "2025-10-31", People: []facts.Person{p("Alexander Varnel", "t:Premier ministre", "absent")}},
 			{Text: "faisant remplacer par sa ministre, Hadja Varnel", Event: "Le sommet", Value: "2025-10-31", People: []facts.Person{p("Hadja Varnel", "t:ministre")}},
 			{Text: "La secrétaire générale, Louise Varnel, a honoré de sa présence", Event: "le dîner officiel", People: []facts.Person{p("Louise Varnel", "t:secrétaire générale")}}}},
+	{"listened from the seats", "en", "Netanyahu addressed the assembly on Friday. U.S. Ambassador Mike Varnel listened from the American seats.", []d{{"Friday", "2025-10-31"}},
+		[]attendance{{Text: "U.S. Ambassador Mike Varnel listened from", People: []facts.Person{p("Mike Varnel", "t:ambassador")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

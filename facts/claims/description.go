@@ -519,7 +519,7 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return allowed(p) && h != headCountry && (!kind || h != headOther)
 	}
 	if t := s.topicWhere(i, para, fits); t != nil {
-		if o, ok := organOwner(*t); ok && !hypernym && s.headedBy(*t, noun) == headOther {
+		if o, ok := organOwner(*t); ok && !hypernym && s.headedBy(*t, noun) != headSame {
 			return &o // "Le conseil fédéral des Écologistes … le parti": the party
 		}
 		return t
@@ -529,14 +529,14 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	return s.lastOrgWhere(i, para, true, fits)
 }
 
-// organOwner returns the organisation whose organ p is, when p is an
-// organ named in lower case after its noun, with its owner's name as
-// complement: "Écologistes" for "conseil fédéral des Écologistes",
-// "PDCI" for "bureau politique du PDCI".
+// organOwner returns the organisation whose organ p is, when p is named
+// after its organ's noun, with its owner's name as complement:
+// "Écologistes" for "conseil fédéral des Écologistes", "PDCI" for "bureau
+// politique du PDCI", "TotalEnergies" for "Assemblée générale de
+// TotalEnergies".
 func organOwner(p party) (party, bool) {
-	first, _ := utf8.DecodeRuneInString(p.name)
 	words := foldWords(p.name)
-	if p.id != "" || !unicode.IsLower(first) || len(words) == 0 {
+	if p.id != "" || len(words) == 0 {
 		return party{}, false
 	}
 	if _, ok := organNouns[words[0]]; !ok {
@@ -552,9 +552,10 @@ func organOwner(p party) (party, bool) {
 	return party{}, false
 }
 
-// organNouns are the nouns, folded, of an organisation's organs that news
-// names in lower case: "le conseil fédéral des Écologistes".
-var organNouns = foldSet("conseil", "bureau", "comité", "congrès", "direction", "board", "council", "committee", "congress")
+// organNouns are the nouns, folded, of an organisation's organs: "le
+// conseil fédéral des Écologistes", "l'Assemblée générale de
+// TotalEnergies".
+var organNouns = foldSet("conseil", "bureau", "comité", "congrès", "direction", "assemblée", "board", "council", "committee", "congress")
 
 // genericHeads are the heads, folded, of the names that a generic noun
 // stands for besides its own: "la juridiction" is a court.

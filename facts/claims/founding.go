@@ -98,12 +98,6 @@ func (s *scanner) foundingIn(si int) {
 				i = next
 				continue
 			}
-			if s.refoundedByReference(&fc) {
-				// "GE HealthCare was spun off in January 2023. The
-				// conglomerate, founded in 1892": not the one just named.
-				i = next
-				continue
-			}
 			if trig.form == fNoun && prev != nil && len(fc.objects) == 0 && fc.object == "" && prev.trigger.event == trig.event && slices.Equal(prev.subjects, fc.subjects) {
 				// "Ukraine announces it will quit the bloc's bodies,
 				// completing its withdrawal": from the same organisation.
@@ -296,9 +290,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// "after leaving ECOWAS": the subject is read with the object.
 		gerund = true
 		fc.t0 = k
-	case trig.form == fIntransitive && s.inSet(s.lex.gerundLeads, k):
+	case (trig.form == fIntransitive || trig.form == fCopula) && s.inSet(s.lex.gerundLeads, k):
 		// "le parti est devenu EELV en 2010, avant d'adopter son nom
-		// actuel en 2023": the sentence's subject, or its last claim's.
+		// actuel en 2023", "avant de devenir TotalEnergies": the
+		// sentence's subject, or its last claim's.
 		t := s.mainSubject(sent, k, nil)
 		if prev != nil && len(prev.subjects) == 1 {
 			t = &prev.subjects[0]
@@ -3096,24 +3091,6 @@ var births = foldSet("né", "née", "nés", "nées", "born")
 // anniversaries are the nouns, folded, of a date's return: "le
 // cinquantième anniversaire de sa création".
 var anniversaries = foldSet("anniversaire", "anniversary", "anniversaires", "anniversaries")
-
-// refoundedByReference reports whether fc founds, at another date, an
-// organisation that an earlier claim founded and that fc does not name
-// but refers to (a pronoun, a generic noun): the reference is wrong.
-func (s *scanner) refoundedByReference(fc *foundingClaim) bool {
-	if fc.trigger.event != facts.EventFounded || fc.value == "" || len(fc.subjects) != 1 {
-		return false
-	}
-	start, end := s.tokenSpan(fc.t0, fc.t1)
-	subject := fc.subjects[0].name
-	if strings.Contains(s.text[start:end], subject) {
-		return false
-	}
-	return slices.ContainsFunc(s.claims, func(c facts.Claim) bool {
-		return c.Kind == facts.KindFounding && c.Event == facts.EventFounded && c.Subject == subject && c.End <= start &&
-			c.Value != "" && !strings.HasPrefix(c.Value, fc.value) && !strings.HasPrefix(fc.value, c.Value) // "2023" agrees with "2023-01"
-	})
-}
 
 // markOrigins marks as objects and origins the organisations that the
 // complement of founding claim fc names, other than its subjects, so that

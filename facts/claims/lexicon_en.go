@@ -176,6 +176,8 @@ var lexiconEN = (&lexicon{
 		"attending":                   {form: aBefore, present: true}, // "B is not attending"
 		"arrived":                     {form: aBefore, present: true},
 		"arrives":                     {form: aBefore, present: true},
+		"listened from":               {form: aBefore, present: true},
+		"listened as":                 {form: aBefore, present: true},
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"inaugurated by":              {form: aAfter, present: true},

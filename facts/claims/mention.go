@@ -85,6 +85,10 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			i = end
 			continue
 		}
+		if s.toks[i].caps && s.titleAt(i, i+1) {
+			i++ // "Le PDG de TotalEnergies": a title in capitals, no name
+			continue
+		}
 		end, head := s.orgName(i, sent.t1, gaz[g:])
 		if end == i || head && s.leadIn(i, gaz[g:]) {
 			i++

@@ -1380,7 +1380,7 @@ var unseenScoreTests = []struct {
 		att("Le Premier ministre François Bayrou s'y rendra lundi", p("François Bayrou")),
 		opt(fnd("Créé en 1964, le salon", "Salon international de l'agriculture", founded, "")),
 	}},
-	{"ge-breakup.en.txt", "en", "2024-04-02", 1, 0.8, []expected{
+	{"ge-breakup.en.txt", "en", "2024-04-02", 0.8, 0.8, []expected{
 		opt(fnd("its energy business, GE Vernova, began trading on the New York Stock Exchange", "GE Vernova", operational, "")),
 		fnd("the remaining aviation business changed its name to GE Aerospace", "General Electric|GE|GE Aerospace", transformed, "GE Aerospace|"),
 		fnd("GE HealthCare was spun off in January 2023", "GE HealthCare", founded, ""),
@@ -1447,6 +1447,22 @@ var unseenScoreTests = []struct {
 		att("se faisant remplacer par sa ministre des Affaires étrangères, Hadja Lahbib", p("Hadja Lahbib")),
 		att("La secrétaire générale de l'OIF, Louise Mushikiwabo, a honoré de sa présence le dîner officiel", p("Louise Mushikiwabo")),
 		fnd("Créée en 1970 à Niamey sous le nom d'Agence de coopération culturelle et technique", "OIF|Organisation internationale de la Francophonie", founded, ""),
+	}},
+	{"unga-walkout.en.txt", "en", "2025-09-26", 1, 1, []expected{
+		opt(att("Israeli Prime Minister Benjamin Netanyahu began his speech", p("Benjamin Netanyahu"))),
+		att("U.N. Secretary-General Antonio Guterres was not in the hall at the time", p("Antonio Guterres", "absent")),
+		att("U.S. Ambassador Mike Waltz listened from the American seats", p("Mike Waltz")),
+		fnd("The General Assembly, established in 1945 under the U.N. Charter", "General Assembly|U.N. General Assembly|United Nations General Assembly", founded, ""),
+		opt(fnd("Palestine, which became a non-member observer state in 2012", "Palestine", transformed, "")),
+		att("was represented by Foreign Minister Varsen Aghabekian", p("Varsen Aghabekian")),
+	}},
+	{"totalenergies-ag.fr.txt", "fr", "2025-05-23", 1, 1, []expected{
+		att("Le PDG de TotalEnergies, Patrick Pouyanné, a présidé vendredi l'assemblée générale", p("Patrick Pouyanné", "r:chair")),
+		fnd("Le groupe, né en 1924 sous le nom de Compagnie française des pétroles", "TotalEnergies", founded, ""),
+		fnd("a pris le nom de Total en 1991", "TotalEnergies", transformed, ""),
+		fnd("avant de devenir TotalEnergies en mai 2021", "TotalEnergies|Total", transformed, ""),
+		fnd("Il a quitté en janvier 2021 l'American Petroleum Institute", "TotalEnergies", withdrew, "American Petroleum Institute"),
+		att("L'administrateur référent, Jacques Aschenbroich, siégeait à la tribune", p("Jacques Aschenbroich")),
 	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
