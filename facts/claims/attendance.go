@@ -1150,11 +1150,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			q++ // "Bangladesh's interim leader Muhammad Yunus"
 		}
 	}
-	if s.inSet(nameTitles, q) && !s.toks[q].cap && s.nameWord(q+1) {
-		// An honorific French writes in lower case ("cheikh Tamim"); in
-		// capitals it is a first name ("Cheikh Diba").
-		q++
-	}
+	q = s.skipHonorific(q)
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
 	if !hasTitle && !s.lex.postAdjectives {
 		// A nationality or an office before an English title: "Malian
@@ -1196,7 +1192,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		if o := s.skipOffice(q, end); o > q && s.word(o, cDeterminer) {
 			q = o - 1 // the office's comma: "de l'Énergie, le prince X"
 		} else {
-			q = o
+			q = s.skipHonorific(o) // "des Émirats arabes unis, cheikh Mansour ben Zayed"
 		}
 		if s.punct(q, ",") && apposition {
 			// "le président burkinabè, le capitaine Ibrahim Traoré"
@@ -1247,6 +1243,16 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		}
 	}
 	return pr, t.plural, q, true
+}
+
+// skipHonorific returns the token after an honorific that French writes
+// in lower case before a name at token q ("cheikh Tamim"), or q; in
+// capitals it is a first name ("Cheikh Diba").
+func (s *scanner) skipHonorific(q int) int {
+	if s.inSet(nameTitles, q) && !s.toks[q].cap && s.nameWord(q+1) {
+		return q + 1
+	}
+	return q
 }
 
 // eventComma returns the comma that ends an event's name at token i, a

@@ -1185,7 +1185,7 @@ var attendanceTests = []struct {
 	{"an honorific in lower case, a first name in capitals", "fr",
 		"Le sommet s'est ouvert dimanche. L'émir du Qatar, cheikh Tamim Varnel, a fait le déplacement. Le ministre des Finances, Cheikh Varnel, était présent.", []d{{"dimanche", "2025-10-26"}},
 		[]attendance{
-			{Text: "cheikh Tamim Varnel, a fait le déplacement", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Tamim Varnel")}},
+			{Text: "L'émir du Qatar, cheikh Tamim Varnel, a fait le déplacement", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Tamim Varnel", "t:émir")}},
 			{Text: "Le ministre des Finances, Cheikh Varnel, était présent", Event: "Le sommet", Value: "2025-10-26", People: []facts.Person{p("Cheikh Varnel", "t:ministre")}}}},
 	{"a possessive aside; beside his father, a co-founder", "en",
 		"Varnel Corp began trading on Thursday. David Varnel, Skydance's founder and now chief executive of the combined company, rang the Nasdaq opening bell alongside his father, Oracle co-founder Larry Varnel.", []d{{"Thursday", "2025-10-30"}},

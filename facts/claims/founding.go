@@ -1639,7 +1639,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 				return []party{s.party(m)}, 0, false
 			}
 		}
-		if m := s.orgBeforeComma(k); m >= 0 && s.punct(k, ",") && prev.t1 == k && prev.t0 == sent.t0 && !slices.Contains(prev.subjects, s.party(m)) {
+		if m := s.orgBeforeComma(k); m >= 0 && s.punct(k, ",") && prev.t1 == k && prev.t0 == sent.t0 && !slices.Contains(prev.subjects, s.party(m)) && !s.formerName(s.ments[m].t0) {
 			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
 			// CEMAC …": an opening participle's complement ends with the
 			// organisation the apposition is about.

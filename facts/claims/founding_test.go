@@ -1657,6 +1657,13 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "né en 1924 sous le nom de Compagnie varnoise", Subject: "Varnelor", Event: founded, Value: "1924"},
 			{Text: "a quitté en janvier 2021 l'American Petroleum Institute", Subject: "Varnelor", Event: withdrew, Value: "2021-01", Object: "American Petroleum Institute"}}},
+	{"founded under a former name, renamed, then became", "fr",
+		"Fondée en 1874 à Berne sous le nom d'Union générale des varnes, rebaptisée Union varnoise universelle en 1878, l'UVU est devenue une institution spécialisée de l'ONU en 1948.",
+		[]d{{"1874", "1874"}, {"1878", "1878"}, {"1948", "1948"}},
+		[]founding{
+			{Text: "Fondée en 1874 à Berne sous le nom d'Union générale des varnes", Subject: "UVU", Event: founded, Value: "1874"},
+			{Text: "rebaptisée Union varnoise universelle en 1878", Subject: "UVU", Event: transformed, Value: "1878", Object: "Union varnoise universelle"},
+			{Text: "UVU est devenue une institution spécialisée de l'ONU en 1948", Subject: "UVU", Event: transformed, Value: "1948", Object: "institution spécialisée"}}},
 	{"a deal signed founds nothing", "en", "ECOWAS met. The leaders signed a trade deal in May.", []d{{"May", "2025-05"}}, nil},
 	{"the bloc's member", "en", "The SCO met in Astana. Belarus became the bloc's 10th full member.", nil,
 		[]founding{{Text: "Belarus became the bloc's 10th full member", Subject: "Belarus", Event: joined, Object: "SCO"}}},

@@ -1464,6 +1464,21 @@ var unseenScoreTests = []struct {
 		fnd("Il a quitté en janvier 2021 l'American Petroleum Institute", "TotalEnergies", withdrew, "American Petroleum Institute"),
 		att("L'administrateur référent, Jacques Aschenbroich, siégeait à la tribune", p("Jacques Aschenbroich")),
 	}},
+	{"brics-johannesburg.en.txt", "en", "2023-08-24", 1, 1, []expected{
+		att("South African President Cyril Ramaphosa, who hosted the three-day summit", p("Cyril Ramaphosa", "r:host")),
+		att("announced the expansion flanked by Chinese President Xi Jinping, Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva", p("Xi Jinping"), p("Narendra Modi"), p("Luiz Inacio Lula da Silva")),
+		att("Russian President Vladimir Putin, subject to an international arrest warrant, joined by video", p("Vladimir Putin")),
+		att("with Foreign Minister Sergei Lavrov attending in person", p("Sergei Lavrov")),
+		fnd("The group was formed in 2009 as BRIC by Brazil, Russia, India and China", "BRICS", founded, ""),
+		fnd("South Africa joined in 2010", "South Africa", joined, "BRICS"),
+	}},
+	{"upu-dubai.fr.txt", "fr", "2025-09-09", 1, 1, []expected{
+		att("Le directeur général de l'Union postale universelle (UPU), Masahiko Metoki, a ouvert mardi le 28e congrès de l'organisation", p("Masahiko Metoki")),
+		att("en présence du vice-président des Émirats arabes unis, cheikh Mansour ben Zayed", p("Mansour ben Zayed")),
+		fnd("Fondée en 1874 à Berne sous le nom d'Union générale des postes", "Union postale universelle|UPU", founded, ""),
+		fnd("rebaptisée Union postale universelle en 1878", "Union postale universelle|UPU", transformed, ""),
+		fnd("l'UPU est devenue une institution spécialisée de l'ONU en 1948", "Union postale universelle|UPU", transformed, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
