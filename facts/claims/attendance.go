@@ -198,8 +198,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			people, t0 = s.possessivePeople(sent, i)
 			end = next
 		}
-		if len(people) == 0 && len(hosts) > 0 {
-			end = next
+		var guests []facts.Person // the passive subject, there too (trig.joined)
+		guestsAt := t0
+		if chain, _, negated := s.leftChain(sent.t0, i); trig.joined && !negated {
+			guests, guestsAt = s.listEndingAt(sent, chain)
+		}
+		if len(people) == 0 && (len(hosts) > 0 || len(guests) > 0) {
+			end = next // "Tiani avait été reçu par son homologue malien"
 		} else if len(people) == 0 {
 			return ac, false
 		}
@@ -210,12 +215,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			role = "host" // "ouverts par le président B, hôte de la rencontre"
 		}
 		setPresence(people, present, role)
-		if chain, _, negated := s.leftChain(sent.t0, i); trig.joined && !negated {
-			// "B was joined on stage by C": B was there too.
-			if subjects, start := s.listEndingAt(sent, chain); len(subjects) > 0 {
-				setPresence(subjects, true, "")
-				people, t0 = append(subjects, people...), start
-			}
+		if len(guests) > 0 {
+			// "B was joined on stage by C", "B was received by C": B was
+			// there too.
+			setPresence(guests, true, "")
+			people, t0 = append(guests, people...), guestsAt
 		}
 		if len(hosts) > 0 {
 			setPresence(hosts, true, "host")

@@ -689,6 +689,9 @@ func (s *scanner) charter(sent sentence, i, next int, fc *foundingClaim) bool {
 // token d ("traité fondateur", "acte constitutif", "founding treaty",
 // "constitutive act"), or d.
 func (s *scanner) foundingDocument(d, end int) int {
+	if d < end && s.inSet(statutes, d) {
+		return d + 1 // "les statuts de la banque", founding by themselves
+	}
 	if d+1 >= end {
 		return d
 	}
@@ -744,6 +747,10 @@ func (s *scanner) foundingDocumentBefore(sent sentence, c int) (int, int, bool) 
 	}
 	return 0, 0, false
 }
+
+// statutes are the words, folded, of a company's founding document,
+// which needs no adjective to be one.
+var statutes = foldSet("statuts", "statutes")
 
 // foundingDocuments and foundingModifiers are the words, folded, of the
 // names of an organisation's founding document.

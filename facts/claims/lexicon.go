@@ -277,7 +277,7 @@ type attendanceTrigger struct {
 	// verb and object: "B left the country without attending".
 	clause bool
 	// joined reports whether an aAfter trigger's passive subject is
-	// present too: "B was joined on stage by C".
+	// present too: "B was joined on stage by C", "B a été reçu par C".
 	joined bool
 	// titled reports whether an aBefore trigger makes a claim only about
 	// people named with a title: "le président B a inauguré", not

@@ -49,6 +49,11 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	sent := c.sentence(cl)
 	x := c.newContext(sent, cl.Entities)
 	focus := c.clause(cl.Span(), sent, c.lex.conj)
+	if p.prec == kb.Year && c.term(cl.Span(), focus) {
+		// "Traoré was named president of the Confederation for 2026":
+		// the year of a term of office, not of the summit.
+		return unverified(c.lex.msg["noevent"])
+	}
 	// An event word in the date's own clause names its event: only events
 	// of that kind can bear on it ("dissoute l'an dernier" with no
 	// dissolution in the base is unverified).
@@ -124,6 +129,17 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		}
 	}
 	return c.weekday(cl.Text, p, &e, combine([]result{cmp, c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
+}
+
+// term reports whether the date at span is the year of a term of office:
+// a word of terms right before it and a noun of offices in its clause.
+func (c *checker) term(span, clause facts.Span) bool {
+	ws := c.wordsIn(clause)
+	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= span.Start })
+	if k < 1 || !c.lex.terms[ws[k-1].fold] {
+		return false
+	}
+	return slices.ContainsFunc(ws[:k-1], func(w word) bool { return c.lex.offices[w.fold] })
 }
 
 // attended reports whether one of the people of attendance claim cl took

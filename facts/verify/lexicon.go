@@ -34,6 +34,11 @@ type lexicon struct {
 	// conj are the conjunctions that join clauses ("et", "and"): the
 	// event words nearest a claim are those of its clause.
 	conj map[string]bool
+	// terms are the words before a year that make it the term of an
+	// office ("named president for 2026", "désigné président pour
+	// 2026"), and offices the nouns of such offices: the year is not
+	// when the event of the sentence took place.
+	terms, offices map[string]bool
 	// arrival are the words of arriving ("arrivé", "landed"): a time of
 	// day beside them is compared with a participant's arrival.
 	arrival map[string]bool

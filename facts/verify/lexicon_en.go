@@ -50,6 +50,8 @@ var lexiconEN = lexicon{
 	eventPronouns: set("there"),
 	recent:        set("newly", "recently", "recent", "just", "freshly"),
 	conj:          set("and", "but", "then", "or"),
+	terms:         set("for"),
+	offices:       set("president", "presidency", "chair", "chairman", "chairmanship", "head", "leader", "term", "mandate"),
 	arrival:       set("arrived", "arrives", "arrival", "arriving", "landed", "lands"),
 	opening:       set("opened", "opens", "opening", "began", "begins", "started", "starts"),
 	closing:       set("closed", "closes", "closing", "ended", "ends", "concluded", "concludes", "wrapped"),

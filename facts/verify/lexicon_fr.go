@@ -54,6 +54,8 @@ var lexiconFR = lexicon{
 	eventPronouns: set("y"),
 	recent:        set("nouvellement", "recemment", "recent", "recente", "fraichement", "vient", "viennent"),
 	conj:          set("et", "mais", "puis", "ou"),
+	terms:         set("pour"),
+	offices:       set("president", "presidente", "presidence", "tete", "mandat", "dirigeant"),
 	arrival:       set("arrive", "arrivee", "arrives", "arrivees", "arrivait", "atterri", "atterrit", "debarque"),
 	opening:       set("ouvert", "ouverte", "ouverts", "ouvertes", "ouverture", "debute", "debutera", "commence", "commencera"),
 	closing:       set("clos", "close", "closes", "cloture", "clotures", "cloturee", "acheve", "achevee", "termine", "terminee", "refermee"),

@@ -51,6 +51,14 @@ func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB
 }
 
 var dateTests = []verifyTest{
+	{"the year of a term of office is not the summit's", "en", "2025-12-24",
+		"Ibrahim Traoré was named president of the Confederation of Sahel States for 2026 at the end of the two-day summit in Bamako.",
+		one("2026", facts.KindDate, value("DATE", "2026")),
+		facts.Unverified, noFacts, "no event"},
+	{"l'année d'un mandat n'est pas celle du sommet", "fr", "2025-12-24",
+		"Le capitaine Ibrahim Traoré a été désigné président de la Confédération pour 2026, à l'issue du sommet de Bamako.",
+		one("2026", facts.KindDate, value("DATE", "2026")),
+		facts.Unverified, noFacts, "aucun"},
 	{"day inside the summit", "fr", "2025-12-23",
 		"Le deuxième sommet de l'AES s'est ouvert le 22 décembre 2025 à Bamako.",
 		one("22 décembre 2025", facts.KindDate, value("DATE", "2025-12-22")),
