@@ -2083,10 +2083,19 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	if !ok || slices.Contains(fc.objects, member) || slices.Contains(fc.subjects, member) {
 		return foundingClaim{}, false
 	}
+	members := []party{member}
+	for s.countryParty(member) && s.word(e, cCoordinator) {
+		// "…, followed by Burkina Faso and Niger in December 2023"
+		m, next, ok := s.memberAt(s.skipDeterminer(e+1, sent.t1), sent.t1)
+		if !ok || !s.countryParty(m) {
+			break
+		}
+		members, e = append(members, m), next
+	}
 	if _, dated := s.dateAt(e); !dated && (s.word(e, cPrep|cPlacePrep) || s.inSet(datePreps, e)) {
 		e++
 	}
-	g := foundingClaim{trigger: fc.trigger, t0: p, t1: e, trig: q, subjects: []party{member}, objects: fc.objects}
+	g := foundingClaim{trigger: fc.trigger, t0: p, t1: e, trig: q, subjects: members, objects: fc.objects}
 	d, dated := s.dateAt(e)
 	if dated {
 		g.t1, g.value = d.t1, d.Value
@@ -3458,6 +3467,15 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		// "Le Burkina Faso, le Mali et le Niger ont annoncé leur retrait":
 		// countries leave the paragraph's organisation.
 		countryOwner = states && s.countryParty(*owner) && !slices.ContainsFunc(owners, func(o party) bool { return !s.countryParty(o) })
+	case s.anyIn(i, next, func(k int) bool { return s.word(k, cPossessive) }):
+		// "le début officiel de ses activités": the possessive inside
+		// the noun stands for the paragraph's organisation.
+		if s.word(p, cDeterminer) {
+			fc.t0 = p
+		}
+		if owner = s.topic(i, sent.para); owner == nil {
+			return false
+		}
 	case s.word(p, cDeterminer):
 		fc.t0 = p
 	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2, states) >= 0:

@@ -108,6 +108,9 @@ var lexiconFR = (&lexicon{
 		"adhésion":                        {facts.EventJoined, fNoun},
 		"arrivée":                         {facts.EventJoined, fNoun}, // "avec l'arrivée du Canada"
 		"mise en service":                 {facts.EventOperational, fNoun},
+		"entrée en activité":              {facts.EventOperational, fNoun},
+		"début de ses activités":          {facts.EventOperational, fNoun},
+		"début officiel de ses activités": {facts.EventOperational, fNoun},
 		"opérationnalisation":             {facts.EventOperational, fNoun},
 		"transformation":                  {facts.EventTransformed, fNoun},
 		"devenu+":                         {facts.EventTransformed, fCopula},

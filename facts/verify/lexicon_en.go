@@ -14,7 +14,7 @@ var (
 	enLaunch      = kindsOf(kb.Launch)
 	enInaug       = kindsOf(kb.Inauguration)
 	enCoup        = kindsOf(kb.Coup)
-	enAnnounce    = kindsOf(kb.Announcement)
+	enAnnounce    = kindsOf(kb.Announcement, kb.Founding)
 	enAccession   = kindsOf(kb.Accession)
 )
 
@@ -31,7 +31,8 @@ var lexiconEN = lexicon{
 		"treaty": enTreaty, "confederation": enConfed, "transformed": enConfed,
 		"withdrawal": enWithdrawal, "withdrawals": enWithdrawal, "withdrew": enWithdrawal, "breakup": enWithdrawal,
 		"withdraw": enWithdrawal, "left": enWithdrawal, "leave": enWithdrawal, "exit": enWithdrawal,
-		"quit":        enWithdrawal,
+		"quit": enWithdrawal, "quits": enWithdrawal, "quitting": enWithdrawal, "leaving": enWithdrawal,
+		"departure": enWithdrawal, "exited": enWithdrawal, "exiting": enWithdrawal,
 		"dissolution": enDissolution, "dissolved": enDissolution, "disbanded": enDissolution,
 		"launch": enLaunch, "launched": enLaunch, "operational": enLaunch, "standard": enLaunch,
 		"inauguration": enInaug, "inaugurated": enInaug, "sworn": enInaug, "swearing-in": enInaug,

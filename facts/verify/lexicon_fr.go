@@ -14,7 +14,7 @@ var (
 	frLaunch      = kindsOf(kb.Launch)
 	frInaug       = kindsOf(kb.Inauguration)
 	frCoup        = kindsOf(kb.Coup)
-	frAnnounce    = kindsOf(kb.Announcement)
+	frAnnounce    = kindsOf(kb.Announcement, kb.Founding)
 	frAccession   = kindsOf(kb.Accession)
 )
 
@@ -32,7 +32,7 @@ var lexiconFR = lexicon{
 		"traite": frTreaty, "confederation": frConfed, "promue": frConfed, "transformee": frConfed,
 		"retrait": frWithdrawal, "retraits": frWithdrawal, "retire": frWithdrawal, "retiree": frWithdrawal,
 		"retires": frWithdrawal, "retirent": frWithdrawal, "quitte": frWithdrawal, "quitter": frWithdrawal,
-		"quittent": frWithdrawal, "sortie": frWithdrawal, "rupture": frWithdrawal,
+		"quittent": frWithdrawal, "sortie": frWithdrawal, "rupture": frWithdrawal, "depart": frWithdrawal,
 		"dissolution": frDissolution, "dissous": frDissolution, "dissoute": frDissolution,
 		"lancement": frLaunch, "lancee": frLaunch, "lance": frLaunch, "lances": frLaunch, "lancent": frLaunch, "operationnelle": frLaunch, "operationnel": frLaunch,
 		"etendard":     frLaunch,
