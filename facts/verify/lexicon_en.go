@@ -16,6 +16,9 @@ var (
 	enCoup        = kindsOf(kb.Coup)
 	enAnnounce    = kindsOf(kb.Announcement, kb.Founding)
 	enAccession   = kindsOf(kb.Accession)
+	// enSigning: what is signed founds, or is a treaty that may transform
+	// ("signed the Niamey treaty").
+	enSigning = kindsOf(kb.Founding, kb.Treaty, kb.Transformation)
 )
 
 var lexiconEN = lexicon{
@@ -27,7 +30,7 @@ var lexiconEN = lexicon{
 		"assembly": kindsOf(kb.Meeting),
 		"charter":  enFounding, "pact": enFounding, "founded": enFounding, "founding": enFounding,
 		"formed": enFounding, "created": enFounding, "creation": enFounding, "established": enFounding,
-		"establishment": enFounding, "signed": enFounding, "signing": enFounding, "birth": enFounding,
+		"establishment": enFounding, "signed": enSigning, "signing": enSigning, "birth": enFounding,
 		"treaty": enTreaty, "confederation": enConfed, "transformed": enConfed,
 		"withdrawal": enWithdrawal, "withdrawals": enWithdrawal, "withdrew": enWithdrawal, "breakup": enWithdrawal,
 		"withdraw": enWithdrawal, "left": enWithdrawal, "leave": enWithdrawal, "exit": enWithdrawal,

@@ -16,6 +16,9 @@ var (
 	frCoup        = kindsOf(kb.Coup)
 	frAnnounce    = kindsOf(kb.Announcement, kb.Founding)
 	frAccession   = kindsOf(kb.Accession)
+	// frSigning: what is signed founds, or is a treaty that may transform
+	// ("ont signé le traité de Niamey").
+	frSigning = kindsOf(kb.Founding, kb.Treaty, kb.Transformation)
 )
 
 var lexiconFR = lexicon{
@@ -28,7 +31,7 @@ var lexiconFR = lexicon{
 		"charte":    frFounding, "pacte": frFounding, "creation": frFounding, "cree": frFounding,
 		"creee": frFounding, "crees": frFounding, "formee": frFounding, "forme": frFounding,
 		"fondee": frFounding, "fonde": frFounding, "fondation": frFounding, "naissance": frFounding,
-		"signature": frFounding, "signee": frFounding, "signe": frFounding, "signes": frFounding, "signent": frFounding,
+		"signature": frSigning, "signee": frSigning, "signe": frSigning, "signes": frSigning, "signent": frSigning,
 		"traite": frTreaty, "confederation": frConfed, "promue": frConfed, "transformee": frConfed,
 		"retrait": frWithdrawal, "retraits": frWithdrawal, "retire": frWithdrawal, "retiree": frWithdrawal,
 		"retires": frWithdrawal, "retirent": frWithdrawal, "quitte": frWithdrawal, "quitter": frWithdrawal,

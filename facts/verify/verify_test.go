@@ -51,6 +51,10 @@ func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB
 }
 
 var dateTests = []verifyTest{
+	{"what was signed may be a treaty that transformed", "en", "2026-01-10",
+		"When the leaders of Mali, Burkina Faso and Niger signed the Niamey treaty in July 2024, they promised a common passport, a joint bank and a unified army.",
+		one("July 2024", facts.KindDate, value("DATE", "2024-07")),
+		facts.Supported, confed, "6 July 2024"},
 	{"the year of a term of office is not the summit's", "en", "2025-12-24",
 		"Ibrahim Traoré was named president of the Confederation of Sahel States for 2026 at the end of the two-day summit in Bamako.",
 		one("2026", facts.KindDate, value("DATE", "2026")),
