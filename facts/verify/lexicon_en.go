@@ -14,7 +14,7 @@ var (
 	enLaunch      = kindsOf(kb.Launch)
 	enInaug       = kindsOf(kb.Inauguration)
 	enCoup        = kindsOf(kb.Coup)
-	enAnnounce    = kindsOf(kb.Announcement, kb.Founding)
+	enAnnounce    = kindsOf(kb.Announcement)
 	enAccession   = kindsOf(kb.Accession)
 	// enSigning: what is signed founds, or is a treaty that may transform
 	// ("signed the Niamey treaty").

@@ -14,7 +14,7 @@ var (
 	frLaunch      = kindsOf(kb.Launch)
 	frInaug       = kindsOf(kb.Inauguration)
 	frCoup        = kindsOf(kb.Coup)
-	frAnnounce    = kindsOf(kb.Announcement, kb.Founding)
+	frAnnounce    = kindsOf(kb.Announcement)
 	frAccession   = kindsOf(kb.Accession)
 	// frSigning: what is signed founds, or is a treaty that may transform
 	// ("ont signé le traité de Niamey").

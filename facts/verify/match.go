@@ -211,7 +211,9 @@ func (c *checker) score(x *context, focus facts.Span, e *kb.Event) int {
 				}
 			}
 		}
-		if slices.Contains(cu.kinds, e.Kind) {
+		if slices.Contains(cu.kinds, e.Kind) || e.Stage == kb.Announced && slices.Contains(cu.kinds, kb.Announcement) {
+			// An announced step is an announcement too: "Annoncée en
+			// mars 2024, la force conjointe".
 			s += 3 * (1 + in(cu.start, cu.end))
 		}
 	}
@@ -424,6 +426,11 @@ func (c *checker) clauseKinds(x *context, focus facts.Span) []kb.EventKind {
 		// "ont annoncé la dissolution des partis": the announcement is of
 		// the event the clause names.
 		return others
+	}
+	if len(ks) > 0 {
+		// "Annoncée en mars 2024 par les chefs d'état-major": an
+		// announcement alone may be that of a founding.
+		return append(ks, kb.Founding)
 	}
 	return ks
 }

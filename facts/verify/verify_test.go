@@ -51,6 +51,10 @@ func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB
 }
 
 var dateTests = []verifyTest{
+	{"an announced founding is announced", "fr", "2025-12-21",
+		"Annoncée en mars 2024 à Niamey par les chefs d'état-major des trois pays, la force conjointe devait être opérationnelle rapidement.",
+		one("mars 2024", facts.KindDate, value("DATE", "2024-03")),
+		facts.Supported, []string{"force-announced"}, "6 mars 2024"},
 	{"what was signed may be a treaty that transformed", "en", "2026-01-10",
 		"When the leaders of Mali, Burkina Faso and Niger signed the Niamey treaty in July 2024, they promised a common passport, a joint bank and a unified army.",
 		one("July 2024", facts.KindDate, value("DATE", "2024-07")),
