@@ -24,7 +24,7 @@ var (
 var lexiconEN = lexicon{
 	kinds: map[string][]kb.EventKind{
 		"summit": enSummit, "summits": enSummit, "college": enSummit,
-		"ministers": enMinisterial, "minister": enMinisterial, "ministerial": enMinisterial,
+		"ministers": enMinisterial, "ministerial": enMinisterial,
 		"council": enMinisterial,
 		"meeting": enMeeting, "meetings": enMeeting, "talks": enMeeting, "session": enMeeting,
 		"assembly": kindsOf(kb.Meeting),

@@ -24,7 +24,7 @@ var (
 var lexiconFR = lexicon{
 	kinds: map[string][]kb.EventKind{
 		"sommet": frSummit, "sommets": frSummit, "college": frSummit,
-		"ministres": frMinisterial, "ministre": frMinisterial, "ministerielle": frMinisterial,
+		"ministres": frMinisterial, "ministerielle": frMinisterial,
 		"ministeriel": frMinisterial, "conseil": frMinisterial,
 		"reunion": frMeeting, "reunions": frMeeting, "rencontre": frMeeting, "session": frMeeting,
 		"assemblee": kindsOf(kb.Meeting),
