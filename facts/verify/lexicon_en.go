@@ -40,6 +40,7 @@ var lexiconEN = lexicon{
 		"launch": enLaunch, "launched": enLaunch, "operational": enLaunch, "standard": enLaunch,
 		"inauguration": enInaug, "inaugurated": enInaug, "sworn": enInaug, "swearing-in": enInaug,
 		"coup": enCoup, "putsch": enCoup, "power": enCoup, "ousted": enCoup, "overthrew": enCoup, "overthrow": enCoup,
+		"toppled": enCoup, "deposed": enCoup, "oath": enInaug,
 		"announced": enAnnounce, "announcement": enAnnounce, "communique": enAnnounce, "statement": enAnnounce,
 		"joined": enAccession, "accession": enAccession,
 	},

@@ -42,6 +42,8 @@ var lexiconFR = lexicon{
 		"inauguration": frInaug, "inaugure": frInaug, "inauguree": frInaug, "inaugures": frInaug,
 		"investiture": frInaug, "investi": frInaug,
 		"coup": frCoup, "putsch": frCoup, "pouvoir": frCoup, "renverse": frCoup, "renversement": frCoup,
+		"renversait": frCoup, "renversaient": frCoup, "renversee": frCoup, "renverses": frCoup, "renversent": frCoup,
+		"serment": frInaug,
 		"annonce": frAnnounce, "annoncee": frAnnounce, "communique": frAnnounce,
 		"adhesion": frAccession, "rejoint": frAccession,
 	},

@@ -51,6 +51,18 @@ func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB
 }
 
 var dateTests = []verifyTest{
+	{"a coup told in the imperfect", "fr", "2025-08-18",
+		"Le 18 août 2020, des militaires renversaient le président Ibrahim Boubacar Keïta.",
+		one("18 août 2020", facts.KindDate, value("DATE", "2020-08-18")),
+		facts.Supported, []string{"goita-coup-2020"}, "18 août 2020"},
+	{"the coup whose victims the sentence names", "fr", "2025-08-18",
+		"Neuf mois plus tard, le 24 mai 2021, un second coup d'État écartait le président de la transition Bah Ndaw.",
+		one("24 mai 2021", facts.KindDate, value("DATE", "2021-05-24")),
+		facts.Supported, []string{"goita-coup-2021"}, "24 mai 2021"},
+	{"sworn in", "en", "2025-08-18",
+		"Goïta was sworn in as transitional president on June 7, 2021.",
+		one("June 7, 2021", facts.KindDate, value("DATE", "2021-06-07")),
+		facts.Supported, []string{"goita-coup-2021"}, "7 June 2021"},
 	{"an announced founding is announced", "fr", "2025-12-21",
 		"Annoncée en mars 2024 à Niamey par les chefs d'état-major des trois pays, la force conjointe devait être opérationnelle rapidement.",
 		one("mars 2024", facts.KindDate, value("DATE", "2024-03")),
