@@ -41,7 +41,7 @@ var lexiconEN = lexicon{
 		"inauguration": enInaug, "inaugurated": enInaug, "sworn": enInaug, "swearing-in": enInaug,
 		"coup": enCoup, "putsch": enCoup, "power": enCoup, "ousted": enCoup, "overthrew": enCoup, "overthrow": enCoup,
 		"toppled": enCoup, "deposed": enCoup, "oath": enInaug,
-		"announced": enAnnounce, "announcement": enAnnounce, "communique": enAnnounce, "statement": enAnnounce,
+		"announced": enAnnounce, "announcement": enAnnounce, "announce": enAnnounce, "announces": enAnnounce, "communique": enAnnounce, "statement": enAnnounce,
 		"joined": enAccession, "accession": enAccession,
 	},
 	ordinals: map[string]int{

@@ -44,7 +44,7 @@ var lexiconFR = lexicon{
 		"coup": frCoup, "putsch": frCoup, "pouvoir": frCoup, "renverse": frCoup, "renversement": frCoup,
 		"renversait": frCoup, "renversaient": frCoup, "renversee": frCoup, "renverses": frCoup, "renversent": frCoup,
 		"serment": frInaug,
-		"annonce": frAnnounce, "annoncee": frAnnounce, "communique": frAnnounce,
+		"annonce": frAnnounce, "annoncee": frAnnounce, "annoncent": frAnnounce, "annonces": frAnnounce, "communique": frAnnounce,
 		"adhesion": frAccession, "rejoint": frAccession,
 	},
 	ordinals: map[string]int{

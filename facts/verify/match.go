@@ -422,18 +422,23 @@ func (c *checker) clauseKinds(x *context, focus facts.Span) []kb.EventKind {
 			ks = append(ks, c.lex.kinds[w.fold]...)
 		}
 	}
-	if others := slices.DeleteFunc(slices.Clone(ks), func(k kb.EventKind) bool { return k == kb.Announcement }); len(others) > 0 {
+	others := slices.DeleteFunc(slices.Clone(ks), func(k kb.EventKind) bool { return k == kb.Announcement })
+	if len(others) < len(ks) && !slices.ContainsFunc(others, func(k kb.EventKind) bool { return !gatherings[k] }) {
+		// "Annoncée en mars 2024 par les chefs d'état-major", "Army
+		// chiefs meeting in Niamey announce a joint force": an
+		// announcement that names no other event may be a founding's.
+		return append(others, kb.Announcement, kb.Founding)
+	}
+	if len(others) > 0 {
 		// "ont annoncé la dissolution des partis": the announcement is of
 		// the event the clause names.
 		return others
 	}
-	if len(ks) > 0 {
-		// "Annoncée en mars 2024 par les chefs d'état-major": an
-		// announcement alone may be that of a founding.
-		return append(ks, kb.Founding)
-	}
 	return ks
 }
+
+// gatherings are the kinds of the meetings at which things are announced.
+var gatherings = map[kb.EventKind]bool{kb.Meeting: true, kb.MinisterialMeeting: true, kb.Summit: true}
 
 // verbKinds returns the kinds of event the word just before span names,
 // two words back at most, names aside: the verb a date completes ("ont lancé mercredi

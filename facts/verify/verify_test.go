@@ -51,6 +51,10 @@ func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB
 }
 
 var dateTests = []verifyTest{
+	{"a meeting that announces a force", "en", "2025-12-22",
+		"March 6, 2024 - Army chiefs meeting in Niamey announce a joint force.",
+		one("March 6, 2024", facts.KindDate, value("DATE", "2024-03-06")),
+		facts.Supported, []string{"force-announced"}, "6 March 2024"},
 	{"a coup told in the imperfect", "fr", "2025-08-18",
 		"Le 18 août 2020, des militaires renversaient le président Ibrahim Boubacar Keïta.",
 		one("18 août 2020", facts.KindDate, value("DATE", "2020-08-18")),
