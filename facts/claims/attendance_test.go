@@ -1233,6 +1233,10 @@ var attendanceTests = []struct {
 			{Text: "La secrétaire générale, Louise Varnel, a honoré de sa présence", Event: "le dîner officiel", People: []facts.Person{p("Louise Varnel", "t:secrétaire générale")}}}},
 	{"listened from the seats", "en", "Netanyahu addressed the assembly on Friday. U.S. Ambassador Mike Varnel listened from the American seats.", []d{{"Friday", "2025-10-31"}},
 		[]attendance{{Text: "U.S. Ambassador Mike Varnel listened from", People: []facts.Person{p("Mike Varnel", "t:ambassador")}}}},
+	{"was not in the city that day", "en", "The summit opened on Monday. Captain Ibrahim Varnel was not in Bamako on Monday.", []d{{"Monday", "2025-10-27"}},
+		[]attendance{{Text: "Captain Ibrahim Varnel was not", Event: "The summit", Value: "2025-10-27", People: []facts.Person{p("Ibrahim Varnel", "t:captain", "absent")}}}},
+	{"n'était pas à", "fr", "Le sommet s'est ouvert lundi. Le capitaine Ibrahim Varnel n'était pas à Bamako lundi.", []d{{"lundi", "2025-10-27"}},
+		[]attendance{{Text: "Le capitaine Ibrahim Varnel n'était pas", Event: "Le sommet", Value: "2025-10-27", People: []facts.Person{p("Ibrahim Varnel", "t:capitaine", "absent")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

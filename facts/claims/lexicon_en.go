@@ -260,6 +260,8 @@ var lexiconEN = (&lexicon{
 		"stayed in":                                  {form: aBefore, place: true},
 		"was in":                                     {form: aBefore, present: true, place: true},
 		"were in":                                    {form: aBefore, present: true, place: true},
+		"was not in":                                 {form: aBefore, place: true}, // "was not in Bamako on Monday": absent
+		"were not in":                                {form: aBefore, place: true},
 		"was also in":                                {form: aBefore, present: true, place: true},
 		"were also in":                               {form: aBefore, present: true, place: true},
 		"remained in":                                {form: aBefore, place: true},

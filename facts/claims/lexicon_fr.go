@@ -192,6 +192,8 @@ var lexiconFR = (&lexicon{
 		"étaient à":                         {form: aBefore, present: true, place: true},
 		"était également à":                 {form: aBefore, present: true, place: true},
 		"était aussi à":                     {form: aBefore, present: true, place: true},
+		"était pas à":                       {form: aBefore, place: true}, // "n'était pas à Bamako lundi": absent
+		"étaient pas à":                     {form: aBefore, place: true},
 		"était à ses côtés":                 {form: aBefore, present: true},
 		"étaient à ses côtés":               {form: aBefore, present: true},
 		"se tenait à ses côtés":             {form: aBefore, present: true},
