@@ -91,7 +91,7 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// later one.
 		return unverified(c.lex.msg["noevent"])
 	}
-	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil) {
+	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil || meets(&e, p) && c.kindIn(x, e.Kind)) {
 		// "Le 5 septembre, le sommet s'est ouvert à Pékin": a sentence
 		// that names no more of e than its kind may be about another
 		// summit; it contradicts nothing. Nor does a date whose clause
@@ -272,6 +272,13 @@ func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 	}
 	set := x.wordSet()
 	return slices.ContainsFunc(c.names[e.ID], func(w string) bool { return set[w] })
+}
+
+// kindIn reports whether a word of x names events of kind k: "lors du
+// premier sommet, à Niamey" names a summit, though not in the date's own
+// clause.
+func (c *checker) kindIn(x *context, k kb.EventKind) bool {
+	return slices.ContainsFunc(x.cues, func(cu cue) bool { return slices.Contains(cu.kinds, k) })
 }
 
 // complementWords are the words, folded, before the organisation an

@@ -51,6 +51,10 @@ func one(quote string, k facts.Kind, opts ...func(*facts.Claim)) func(testing.TB
 }
 
 var dateTests = []verifyTest{
+	{"the summit named beside the date's clause", "fr", "2025-12-22",
+		"Le 6 juillet 2024, lors du premier sommet, à Niamey, l'alliance est devenue une confédération.",
+		one("6 juillet 2024", facts.KindDate, value("DATE", "2024-07-06")),
+		facts.Supported, []string{"niamey-summit", "niamey-venue"}, "6 juillet 2024"},
 	{"a meeting that announces a force", "en", "2025-12-22",
 		"March 6, 2024 - Army chiefs meeting in Niamey announce a joint force.",
 		one("March 6, 2024", facts.KindDate, value("DATE", "2024-03-06")),
