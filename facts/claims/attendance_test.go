@@ -1237,6 +1237,10 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Captain Ibrahim Varnel was not", Event: "The summit", Value: "2025-10-27", People: []facts.Person{p("Ibrahim Varnel", "t:captain", "absent")}}}},
 	{"n'était pas à", "fr", "Le sommet s'est ouvert lundi. Le capitaine Ibrahim Varnel n'était pas à Bamako lundi.", []d{{"lundi", "2025-10-27"}},
 		[]attendance{{Text: "Le capitaine Ibrahim Varnel n'était pas", Event: "Le sommet", Value: "2025-10-27", People: []facts.Person{p("Ibrahim Varnel", "t:capitaine", "absent")}}}},
+	{"welcomed at the airport by", "en",
+		"The summit opened on Monday. Niger's General Abdourahamane Varnel was welcomed at the airport by Mali's General Assimi Varnel.", []d{{"Monday", "2025-10-27"}},
+		[]attendance{{Text: "Niger's General Abdourahamane Varnel was welcomed at the airport by Mali's General Assimi Varnel", Event: "The summit", Value: "2025-10-27",
+			People: []facts.Person{p("Abdourahamane Varnel", "t:general"), p("Assimi Varnel", "t:general", "r:host")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

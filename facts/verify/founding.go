@@ -97,6 +97,7 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 			}
 			best := unverified(fmt.Sprintf(c.lex.msg["noorg"], c.quote(cl.Text)))
 			var bestGap time.Duration
+			bestKind := 0
 			claimed, dated := parsePeriod(value)
 			for i := range evs {
 				r := c.judgeFounding(cl, &evs[i], value, valueText)
@@ -116,8 +117,12 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 				if dated {
 					gap = gapTo(&evs[i], claimed.start)
 				}
-				if i == 0 || verdictRank[r.verdict] > verdictRank[best.verdict] || r.verdict == best.verdict && gap < bestGap {
-					best, bestGap = r, gap
+				// And of those as near, the one of the kind the claim's
+				// event names first: "formally launched" is the force's
+				// launch, not the announcement of its founding.
+				kind := slices.Index(kinds, evs[i].Kind)
+				if i == 0 || verdictRank[r.verdict] > verdictRank[best.verdict] || r.verdict == best.verdict && (gap < bestGap || gap == bestGap && kind < bestKind) {
+					best, bestGap, bestKind = r, gap, kind
 				}
 			}
 			parts = append(parts, best)

@@ -302,6 +302,10 @@ var durationTests = []verifyTest{
 }
 
 var foundingTests = []verifyTest{
+	{"an undated launch is the launch, not the founding's announcement", "en", "2025-12-22",
+		"The Unified Force of the AES was formally launched in Bamako.",
+		one("was formally launched in Bamako", facts.KindFounding, founding("fu-aes", facts.EventLaunched)),
+		facts.Supported, []string{"force-operational"}, "20 December 2025"},
 	{"an organisation the base does not know", "en", "2025-12-22",
 		"The AES leaders met. The bloc also launched a confederal investment bank.",
 		one("launched a confederal investment bank", facts.KindFounding, func(c *facts.Claim) {
