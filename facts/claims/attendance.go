@@ -1612,8 +1612,8 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	}
 	for _, c := range ends {
 		for j := max(sent.t0, c-40); j < c; j++ {
-			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") {
-				continue // "le ministre de l'Agriculture a pris part", "retenu à Abuja, s'est fait représenter"
+			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") || s.inSet(regionPreps, j-1) {
+				continue // "le ministre de l'Agriculture a pris part", "retenu à Abuja, s'est fait représenter", "retenu en Europe,"
 			}
 
 			people, next := s.personList(j, c, false)
@@ -1670,6 +1670,10 @@ func (s *scanner) asideBefore(sent sentence, q int) int {
 	}
 	return -1
 }
+
+// regionPreps are the prepositions, folded, before a country or a
+// continent: "retenu en Europe".
+var regionPreps = foldSet("en", "in")
 
 // commaAnd returns the token after the last ", and" (", et") in [j, c),
 // or -1.

@@ -1241,6 +1241,9 @@ var attendanceTests = []struct {
 		"The summit opened on Monday. Niger's General Abdourahamane Varnel was welcomed at the airport by Mali's General Assimi Varnel.", []d{{"Monday", "2025-10-27"}},
 		[]attendance{{Text: "Niger's General Abdourahamane Varnel was welcomed at the airport by Mali's General Assimi Varnel", Event: "The summit", Value: "2025-10-27",
 			People: []facts.Person{p("Abdourahamane Varnel", "t:general"), p("Assimi Varnel", "t:general", "r:host")}}}},
+	{"held up abroad, could not come", "fr",
+		"Le club a fêté ses 75 ans jeudi. Didier Varnel, retenu en Europe, n'a pas pu faire le déplacement.", []d{{"jeudi", "2025-10-30"}},
+		[]attendance{{Text: "Didier Varnel, retenu en Europe, n'a pas pu faire le déplacement", People: []facts.Person{p("Didier Varnel", "absent")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

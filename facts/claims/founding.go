@@ -176,6 +176,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 		}
 	}
+	if trig.event == facts.EventFounded && s.inSet(trained, i) && s.inSet(admissionPreps, next) {
+		if q := s.skipDeterminer(next+1, sent.t1); q < sent.t1 && !s.toks[q].cap && !s.inDate(q) {
+			return false // "formé à l'académie du club": trained, not founded
+		}
+	}
 	possessed := false // "became its 55th member": the organisation is a pronoun's
 	if trig.form == fCopula {
 		if j, ok := s.becomesMember(next, sent.t1); ok {
@@ -3098,6 +3103,10 @@ func (s *scanner) markObjects(ms []int) []party {
 	}
 	return ps
 }
+
+// trained are the French participles, folded, of founding that also
+// say someone was trained, before "à" and a common noun.
+var trained = foldSet("formé", "formée", "formés", "formées")
 
 // births are the participles, folded, of being born, which say a name the
 // gazetteer does not know is a person's: "Né en 1941 à Zinder, Moussa

@@ -108,7 +108,11 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			end, head = e, true // "Europe Écologie Les Verts (EELV)"
 			s.addOrgWord(end + 1)
 		} else {
-			head = s.namedAfterNoun(i) || s.ownsOrgan(end) // "his new party, the Generation for Modernity and Development,", "World Rugby's council"
+			b, e := s.tokenSpan(i, end)
+			// "his new party, the Generation for Modernity and Development,",
+			// "World Rugby's council", "l'ASEC Mimosas"
+			head = s.namedAfterNoun(i) || s.ownsOrgan(end) ||
+				end == i+2 && acronymLed(s.text[b:e]) && !shouting && !(g < len(gaz) && gaz[g].t0 == i) && !s.titleAt(i+1, end)
 		}
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
@@ -497,6 +501,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					last = j
 				}
 			}
+		case j == last && j > i && s.punct(j, "'") && strings.HasSuffix(s.tk.fold(j-1), "s") && s.toks[j-1].end == s.toks[j].start &&
+			s.nameWord(j+1) && !s.word(j+1, cClitic) && s.anyIn(j+1, min(j+4, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
+			j++ // "World Farmers' Organisation": a plural possessive inside the name, not "United Airlines' Scott Kirby"
 		case s.word(j, cCoordinator) && j > i && head && of && s.pluralTail(j+1, end):
 			// "Community of Latin American and Caribbean States", not
 			// "the Economic Community of West African States and Morocco".

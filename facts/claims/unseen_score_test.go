@@ -1523,6 +1523,21 @@ var unseenScoreTests = []struct {
 		opt(fnd("Annoncée en mars 2024 à Niamey par les chefs d'état-major des trois pays", "", founded, "")),
 		opt(fnd("la force conjointe devait être opérationnelle", "", operational, "")),
 	}},
+	{"farmers-union-obituary.en.txt", "en", "2026-03-08", 1, 1, []expected{
+		fnd("Kwame Adjei, who founded the Pan-African Farmers Union in 1979", "Pan-African Farmers Union", founded, ""),
+		att("President John Mahama attended the state funeral, alongside former Nigerian President Olusegun Obasanjo", p("John Mahama"), p("Olusegun Obasanjo")),
+		att("Former Ghanaian President Nana Akufo-Addo did not attend", p("Nana Akufo-Addo", "absent")),
+		fnd("The union, which joined the World Farmers' Organisation in 2011", "Pan-African Farmers Union", joined, "World Farmers' Organisation|World Farmers’ Organisation"),
+		opt(att("Its current president, Grace Mensah, read the eulogy", p("Grace Mensah"))),
+	}},
+	{"asec-70-ans.fr.txt", "fr", "2023-01-02", 1, 1, []expected{
+		fnd("fondé le 1er janvier 1948 par des commerçants de la capitale économique ivoirienne", "ASEC Mimosas", founded, ""),
+		att("Le président du club, Roger Ouégnin, a accueilli les anciens joueurs", p("Roger Ouégnin", "r:host")),
+		att("Yaya Touré, formé à l'académie du club, était présent", p("Yaya Touré")),
+		att("mais Didier Zokora, retenu en Europe, n'a pas pu faire le déplacement", p("Didier Zokora", "absent")),
+		opt(fnd("Le club avait rejoint en 1960 le championnat national", "ASEC Mimosas", joined, "championnat national")),
+		opt(fnd("créé la même année après l'indépendance", "championnat national", founded, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
