@@ -1941,7 +1941,7 @@ func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
 	e := q
 	for e < end && e < q+4 && s.nameWord(e) && s.mentionAt(e) < 0 && !s.inDate(e) {
 		e++
-		if e > q && s.tk.fold(e) == "of" && s.nameWord(e+1) && !s.inDate(e+1) && s.mentionAt(e+1) < 0 {
+		if e+1 < end && s.tk.fold(e) == "of" && s.nameWord(e+1) && !s.inDate(e+1) && s.mentionAt(e+1) < 0 {
 			e++ // "the OPEC+ Charter of Cooperation"
 		}
 	}
