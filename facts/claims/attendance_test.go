@@ -1244,6 +1244,17 @@ var attendanceTests = []struct {
 	{"held up abroad, could not come", "fr",
 		"Le club a fêté ses 75 ans jeudi. Didier Varnel, retenu en Europe, n'a pas pu faire le déplacement.", []d{{"jeudi", "2025-10-30"}},
 		[]attendance{{Text: "Didier Varnel, retenu en Europe, n'a pas pu faire le déplacement", People: []facts.Person{p("Didier Varnel", "absent")}}}},
+	{"the ceremony drew; a field before the title; a designate", "en",
+		"Negotiators opened the session on Monday. The ceremony drew U.N. climate chief Simon Varnel and Brazil's COP30 president-designate Andre Correa do Varnel.", []d{{"Monday", "2025-10-27"}},
+		[]attendance{{Text: "drew U.N. climate chief Simon Varnel and Brazil's COP30 president-designate Andre Correa do Varnel", Event: "The ceremony",
+			People: []facts.Person{p("Simon Varnel", "t:chief"), p("Andre Correa do Varnel", "t:president-designate")}}}},
+	{"declined the invitation, withdrew; surrounded by", "fr",
+		"Le forum s'est ouvert jeudi. Le président Paul Varnel a décliné l'invitation, et son homologue Évariste Varnel s'est désisté la veille. Le président Félix Varnel a ouvert les travaux, entouré de son Premier ministre, Judith Varnel.", []d{{"jeudi", "2025-10-30"}},
+		[]attendance{
+			{Text: "Le président Paul Varnel a décliné l'invitation", Event: "Le forum", Value: "2025-10-30", People: []facts.Person{p("Paul Varnel", "t:président", "absent")}},
+			{Text: "son homologue Évariste Varnel s'est désisté", Event: "Le forum", Value: "2025-10-30", People: []facts.Person{p("Évariste Varnel", "absent")}},
+			{Text: "Le président Félix Varnel a ouvert les travaux, entouré de son Premier ministre, Judith Varnel", Event: "Le forum", Value: "2025-10-30",
+				People: []facts.Person{p("Félix Varnel", "t:président"), p("Judith Varnel", "t:Premier ministre")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

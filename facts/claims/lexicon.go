@@ -511,5 +511,5 @@ var orgHeads = foldSet(
 	"media", "motors", "industries", "labs", "technologies",
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
 	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality",
-	"municipalité", "commonwealth", "métropole", "région", "collectivité",
+	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention",
 )

@@ -148,6 +148,8 @@ var lexiconEN = (&lexicon{
 		"were at his side":            {form: aBefore, present: true},
 		"were at her side":            {form: aBefore, present: true},
 		"attended by":                 {form: aAfter, present: true},
+		"drew":                        {form: aAfter, present: true}, // "The ceremony drew B and C"
+		"declined the invitation":     {form: aBefore},
 		"in the presence":             {form: aAfter, present: true},
 		"alongside":                   {form: aAfter, present: true},
 		"bringing together":           {form: aAfter, present: true},
@@ -410,6 +412,8 @@ var lexiconEN = (&lexicon{
 		"counterparts":              {plural: true},
 		"host":                      {}, // "Paraguayan host Santiago Pena"
 		"president":                 {name: "president"},
+		"president-designate":       {name: "president-designate"},
+		"envoy-designate":           {name: "envoy-designate"},
 		"presidents":                {name: "president", plural: true},
 		"gen.":                      {name: "general"},
 		"general":                   {name: "general"},
@@ -551,7 +555,7 @@ var lexiconEN = (&lexicon{
 		"on day 3":           "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
-	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}}),
+	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
 	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions"),
 	eventAnaphors: foldSet("event"),
@@ -607,5 +611,5 @@ var lexiconEN = (&lexicon{
 	relatives: foldSet("which", "who", "that"),
 	stops: foldSet("where", "when", "while", "whereas", "because", "to", "according", "said", "says",
 		"if", "unless", "although", "he", "she", "we", "i", "you"),
-	particles: foldSet("de", "da", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
+	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
 }).build()

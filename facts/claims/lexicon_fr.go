@@ -214,6 +214,8 @@ var lexiconFR = (&lexicon{
 		"fait remplacer par":                {form: aBefore, object: true},
 		"faisant remplacer par":             {form: aAfter, present: true},
 		"fait faux bond":                    {form: aBefore},
+		"décliné+ l'invitation":             {form: aBefore}, // absent
+		"désisté+":                          {form: aBefore},
 		"honoré de sa présence":             {form: aBefore, present: true},
 		"fait représenter":                  {form: aBefore},
 		"représenté+":                       {form: aBefore, object: true, agent: true},
@@ -409,7 +411,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, "ni": true}),
-	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions"),
 	eventAnaphors: foldSet("événement", "évènement"),
@@ -471,6 +473,6 @@ var lexiconFR = (&lexicon{
 		"future", "soudain", "soudaine", "officielle"),
 	stops: foldSet("que", "qu", "dont", "où", "pour", "afin", "lorsque", "lorsqu", "quand", "tandis",
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),
-	particles:      foldSet("de", "da", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
+	particles:      foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
 	postAdjectives: true,
 }).build()
