@@ -1004,16 +1004,25 @@ func (s *scanner) relativeAsideEnd(r, end int) int {
 // group's noun.
 func (s *scanner) groupObject(p, end int) (int, bool) {
 	q := s.skipDeterminer(s.skipAdjuncts(p, end), end)
-	for k := 0; k < 3 && q < end && !s.inSet(s.lex.groups, q); k++ {
+	plural := func(q int) (int, bool) {
+		if t, after, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
+			return after, true // "more than 50 heads of state"
+		}
+		return q + 1, s.inSet(s.lex.groups, q)
+	}
+	for k := 0; k < 3 && q < end; k++ {
+		if after, ok := plural(q); ok {
+			return after, true
+		}
 		if t := &s.toks[q]; t.kind != tWord && !t.digit {
 			return p, false
 		}
 		q++ // "une vingtaine de", "some 20", "dozens of", "Gulf Arab"
 	}
-	if !s.inSet(s.lex.groups, q) {
-		return p, false
+	if after, ok := plural(q); ok {
+		return after, true
 	}
-	return q + 1, true
+	return p, false
 }
 
 // groupBefore reports whether a group of people ends just before token
@@ -1825,6 +1834,7 @@ func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
 	}
 	determined := s.word(p, cDeterminer)
 	p = s.skipDeterminer(p, c)
+	p = s.skipApprox(p)
 	n, p = s.numberAt(p, c)
 	if s.word(p, cModifier) && !s.toks[p].cap {
 		p++ // "plusieurs anciens élus", "several former leaders"
@@ -1862,6 +1872,28 @@ func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
 	}
 	return n, negative, p == c
 }
+
+// skipApprox returns the token after words that make the number at
+// token p approximate ("more than 50 heads of state", "plus de 50 chefs
+// d'État", "some 40 leaders"), or p.
+func (s *scanner) skipApprox(p int) int {
+	switch w := s.tk.fold(p); {
+	case (w == "more" || w == "plus") && s.inSet(thanWords, p+1):
+		return p + 2
+	case w == "pres" && s.tk.fold(p+1) == "de":
+		return p + 2
+	case s.inSet(approxWords, p):
+		return p + 1
+	}
+	return p
+}
+
+// thanWords and approxWords are the words, folded, of an approximate
+// number (see skipApprox).
+var (
+	thanWords   = foldSet("than", "de", "d")
+	approxWords = foldSet("over", "nearly", "some", "about", "around", "almost", "quelque", "environ")
+)
 
 // numberAt reads a number at token i, in digits or in words ("three",
 // "trois"), before end; it returns its value and the token after it, or

@@ -1255,6 +1255,10 @@ var attendanceTests = []struct {
 			{Text: "son homologue Évariste Varnel s'est désisté", Event: "Le forum", Value: "2025-10-30", People: []facts.Person{p("Évariste Varnel", "absent")}},
 			{Text: "Le président Félix Varnel a ouvert les travaux, entouré de son Premier ministre, Judith Varnel", Event: "Le forum", Value: "2025-10-30",
 				People: []facts.Person{p("Félix Varnel", "t:président"), p("Judith Varnel", "t:Premier ministre")}}}},
+	{"welcoming more than fifty heads of state", "en",
+		"The conference opened on Monday, with Prime Minister Pedro Varnel welcoming more than 50 heads of state and government.", []d{{"Monday", "2025-10-27"}},
+		[]attendance{{Text: "Prime Minister Pedro Varnel welcoming more than 50 heads of state", Event: "The conference", Value: "2025-10-27",
+			People: []facts.Person{p("Pedro Varnel", "t:prime minister", "r:host")}}}},
 	{"represented, after a pronoun", "fr",
 		"Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage ; il était représenté par son Premier ministre, Aïmene Benabderrahmane.", nil,
 		[]attendance{

@@ -357,6 +357,7 @@ var lexiconEN = (&lexicon{
 		"hosts":                                      {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"received":                                   {form: aBefore, present: true, role: "host", object: true},
 		"welcomed":                                   {form: aBefore, present: true, role: "host", object: true},
+		"welcoming":                                  {form: aBefore, present: true, role: "host", object: true},
 		"met":                                        {form: aBefore, present: true, object: true},
 		"met with":                                   {form: aBefore, present: true, object: true},
 		"held talks with":                            {form: aBefore, present: true, object: true},

@@ -1554,6 +1554,17 @@ var unseenScoreTests = []struct {
 		att("L'ancien président kényan Uhuru Kenyatta, facilitateur du processus de Nairobi lancé en 2022, a pris la parole", p("Uhuru Kenyatta")),
 		opt(fnd("processus de Nairobi lancé en 2022", "processus de Nairobi", launched, "")),
 	}},
+	{"ffd4-seville.en.txt", "en", "2025-06-30", 1, 1, []expected{
+		att("with Spanish Prime Minister Pedro Sanchez welcoming more than 50 heads of state and government", p("Pedro Sanchez", "r:host")),
+		att("U.N. Secretary-General Antonio Guterres and French President Emmanuel Macron addressed the opening session", p("Antonio Guterres"), p("Emmanuel Macron")),
+		opt(fnd("The series began in Monterrey, Mexico, in 2002", "", founded, "")),
+	}},
+	{"alliance-sahel-bruxelles.fr.txt", "fr", "2025-10-15", 1, 1, []expected{
+		fnd("coalition de bailleurs de fonds lancée en juillet 2017 par la France, l'Allemagne et l'Union européenne", "Alliance Sahel", launched, ""),
+		att("Le commissaire européen aux Partenariats internationaux, Jozef Síkela, a présidé la séance", p("Jozef Síkela", "r:chair")),
+		fnd("Créée en 2023, l'Alliance des États du Sahel (AES)", "Alliance des États du Sahel|AES", founded, ""),
+		fnd("La Banque mondiale a rejoint l'Alliance Sahel dès 2017", "Banque mondiale", joined, "Alliance Sahel"),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
