@@ -1184,7 +1184,8 @@ var (
 // stateNouns and memberQualifiers make a member of an organisation: "its
 // 57th participating state", "a member state";
 // parties, after one of stateNouns, make a party to a treaty: "the
-// 125th state party".
+// 125th state party"; after a name, they stand for it ("the SWAPO
+// party").
 var (
 	stateNouns       = foldSet("state", "states", "état", "états")
 	memberQualifiers = foldSet("participating", "member")
@@ -2447,6 +2448,12 @@ func (s *scanner) orgBeforeComma(c int) int {
 				return m
 			}
 			return -1
+		}
+	}
+	if s.inSet(parties, j) && !s.toks[j].cap {
+		// "Nandi-Ndaitwah's SWAPO party, founded in 1960"
+		if m := s.orgEndingAt(j-1, false); m >= 0 {
+			return m
 		}
 	}
 	return s.orgEndingAt(j, false)

@@ -199,6 +199,8 @@ var lexiconEN = (&lexicon{
 		"among the participants":                     {form: aBefore, present: true, inverted: true},
 		"among those present":                        {form: aBefore, present: true, inverted: true},
 		"among those attending":                      {form: aBefore, present: true},
+		"among the leaders who attended":             {form: aBefore, present: true},
+		"handed over power":                          {form: aBefore, present: true},
 		"among those around the table":               {form: aBefore, present: true},
 		"among those at the table":                   {form: aBefore, present: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},

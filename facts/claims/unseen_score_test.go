@@ -1565,6 +1565,19 @@ var unseenScoreTests = []struct {
 		fnd("Créée en 2023, l'Alliance des États du Sahel (AES)", "Alliance des États du Sahel|AES", founded, ""),
 		fnd("La Banque mondiale a rejoint l'Alliance Sahel dès 2017", "Banque mondiale", joined, "Alliance Sahel"),
 	}},
+	{"namibia-inauguration.en.txt", "en", "2025-03-21", 1, 1, []expected{
+		opt(att("Netumbo Nandi-Ndaitwah was sworn in as Namibia's first female president on Friday", p("Netumbo Nandi-Ndaitwah"))),
+		att("South African President Cyril Ramaphosa and Angolan President Joao Lourenco were among the leaders who attended the ceremony in Windhoek", p("Cyril Ramaphosa"), p("Joao Lourenco")),
+		att("Outgoing President Nangolo Mbumba handed over power", p("Nangolo Mbumba")),
+		att("Zimbabwe's Emmerson Mnangagwa was represented by his vice president, Constantino Chiwenga", p("Emmerson Mnangagwa", "absent"), p("Constantino Chiwenga")),
+		fnd("Nandi-Ndaitwah's SWAPO party, founded in 1960", "SWAPO", founded, ""),
+	}},
+	{"biya-serment.fr.txt", "fr", "2025-11-06", 1, 1, []expected{
+		opt(att("Le président camerounais Paul Biya, 92 ans, a prêté serment jeudi devant le Parlement", p("Paul Biya"))),
+		att("Le président du Sénat, Marcel Niat Njifenji, a présidé la séance", p("Marcel Niat Njifenji", "r:chair")),
+		att("L'opposant Issa Tchiroma Bakary, qui revendique la victoire, n'était pas présent", p("Issa Tchiroma Bakary", "absent")),
+		fnd("créé en 1985 sur les cendres de l'Union nationale camerounaise", "Rassemblement démocratique du peuple camerounais|RDPC", founded, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
