@@ -1184,7 +1184,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 				q = r + 1
 			}
 		}
-		if !hasTitle && o > q && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
+		if !hasTitle && o > q && o < end && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
 			// "U.N. climate chief Simon Stiell": a field between the
 			// office's owner and the title.
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, o+1, end); hasTitle {
