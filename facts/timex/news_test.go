@@ -58,6 +58,8 @@ var newsTests = []refTest{
 	{"ordinal floor", "en", "2025-12-17", "He lives on the 15th floor.", nil},
 	{"a year ago to the day", "en", "2025-12-17", "A year ago to the day, the president was ousted.", tx("A year ago to the day", "DATE", "2024-12-17")},
 	{"six mois jour pour jour", "fr", "2025-12-17", "Il y a six mois jour pour jour, la junte prenait le pouvoir.", tx("Il y a six mois jour pour jour", "DATE", "2025-06-17")},
+	{"jour pour jour after a comma", "fr", "2025-12-17", "Il y a trois ans, jour pour jour, le pays quittait la Cédéao.", tx("Il y a trois ans, jour pour jour", "DATE", "2022-12-17")},
+	{"to the day after a comma", "en", "2025-12-17", "Two years ago, to the day, the junta took power.", tx("Two years ago, to the day", "DATE", "2023-12-17")},
 	{"earlier in the day", "en", "2025-12-17", "The minister resigned earlier in the day.", tx("earlier in the day", "DATE", "2025-12-17")},
 	{"later in the week", "en", "2025-12-17", "The talks will resume later in the week.", tx("later in the week", "DATE", "2025-W51")},
 	{"this winter, past, in the autumn", "en", "2025-10-15", "This winter, gas prices soared.", tx("This winter", "DATE", "2024-WI")},

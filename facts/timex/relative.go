@@ -506,9 +506,11 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
 }
 
-// toTheDay reads "jour pour jour" or "to the day" at token j and returns
-// the token after it.
+// toTheDay reads "jour pour jour" or "to the day" at token j, after a
+// comma or not ("il y a trois ans, jour pour jour"), and returns the token
+// after it.
 func (tg *tagger) toTheDay(j int) (int, bool) {
+	j = tg.opt(j, ",")
 	if k, ok := tg.seq(j, "jour", "pour", "jour"); ok {
 		return k, true
 	}
