@@ -34,7 +34,11 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		}
 		if p.rel.anchor {
 			base = tg.anchorFor(unit{code: p.rel.unit})
-			if last := p.words[len(p.words)-1]; eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after" || last == "eve") {
+			last := p.words[len(p.words)-1]
+			if m, ok := tg.nextToDay(i, j, p.rel.n, last == "before" || last == "after"); ok {
+				return m, true
+			}
+			if eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after" || last == "eve") {
 				// "la veille du scrutin": a day next to an event whose
 				// date is not known.
 				return match{i: i, j: j, typ: p.typ, value: unknownDay}, true
@@ -54,6 +58,27 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		return tg.withTime(m), true
 	}
 	return match{}, false
+}
+
+// nextToDay reads the day n days from the day the text names at token j,
+// after "de" or "of", for the phrase that starts at token i: "la veille du
+// 14 Juillet", "the eve of July 4", "le lendemain de Noël". bare allows
+// the day without "of", as after "the day after Christmas"; "le lendemain
+// lundi" is Monday itself.
+func (tg *tagger) nextToDay(i, j, n int, bare bool) (match, bool) {
+	k := j
+	switch {
+	case tg.is(j, "du", "de", "d", "of"):
+		k = tg.opt(j+1, "le", "la", "l")
+	case !bare:
+		return match{}, false
+	}
+	m, ok := tg.best(k)
+	if !ok || m.i != k || m.typ != Date || m.d.g != gDay || m.d.partial() || m.d.y == 0 {
+		return match{}, false
+	}
+	d := shift(m.d.dayOf(), 'D', n)
+	return match{i: i, j: m.j, typ: Date, value: d.value(), d: d}, true
 }
 
 // nightAfter are the words that may follow the adverb "overnight".
