@@ -149,11 +149,32 @@ var auxiliariesFR = map[string]bool{
 	"avait": true, "avaient": true, "aura": true, "auront": true,
 }
 
+// etreParticiples are the folded participles, masculine singular, of the
+// verbs that make their passé composé with "être": after "est" or "sont"
+// they are in the past, where another participle is a passive in the
+// present ("est prévu").
+var etreParticiples = map[string]bool{
+	"arrive": true, "parti": true, "alle": true, "venu": true, "revenu": true, "descendu": true,
+	"redescendu": true, "monte": true, "remonte": true, "rentre": true, "retourne": true, "tombe": true,
+	"reste": true, "mort": true, "decede": true, "sorti": true, "ressorti": true, "entre": true,
+	"devenu": true, "redevenu": true, "parvenu": true, "intervenu": true, "survenu": true,
+}
+
+// etreParticiple reports whether the folded word w is one of
+// etreParticiples, in any gender and number.
+func etreParticiple(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return etreParticiples[w] || etreParticiples[strings.TrimSuffix(w, "e")]
+}
+
 // tenseFR guesses the tense of a French verb form from its ending: the
 // simple future ("tiendra", "seront") marks the future, unless its entry
 // lists a tense. A participle after an auxiliary leaves the tense to it
 // ("sera votée").
 func tenseFR(prev, w string, listed int8) int8 {
+	if (prev == "est" || prev == "sont") && etreParticiple(w) {
+		return -1 // "sont redescendus", "est entré en vigueur": the passé composé
+	}
 	if listed == -1 && auxiliariesFR[prev] && (strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ees") ||
 		strings.HasSuffix(w, "ue") || strings.HasSuffix(w, "ues") || strings.HasSuffix(w, "oute") || strings.HasSuffix(w, "outes")) {
 		return 0

@@ -229,6 +229,8 @@ func (tg *tagger) weekday(wd, i int, force int8) time.Time {
 	case tense != 0:
 	case tg.is(i-1, "by", "until", "till") || tg.aheadOf(i):
 		tense = 1 // a deadline, or "ahead of Sunday's vote"
+	case tg.is(i-1, "since", "depuis"):
+		tense = -1 // "in force since Saturday, will be lifted"
 	default:
 		// A sentence in the present schedules the day ("the offer
 		// expires Sunday"), unless it is a possessive ("Sunday's
