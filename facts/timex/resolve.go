@@ -12,6 +12,9 @@ import "time"
 func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	if d.g == gDay && d.m == 0 && d.wd > 0 {
 		out := fromDay(tg.weekday(d.wd, i, d.force))
+		if a, ok := tg.coordinatedWeekday(d, i); ok {
+			out = fromDay(a)
+		}
 		out.wd = d.wd
 		return out
 	}
@@ -201,6 +204,24 @@ func matchWeekday(d dexpr) dexpr {
 		}
 	}
 	return d
+}
+
+// coordinatedWeekday returns the day named by the bare weekday d at token
+// i when it is joined to the expression just before it, which named the
+// anchor by its weekday: the first such weekday after the anchor ("next
+// Tuesday and Wednesday", "mardi prochain et mercredi").
+func (tg *tagger) coordinatedWeekday(d dexpr, i int) (time.Time, bool) {
+	if d.force != 0 || !tg.is(i-1, "and", "et", "or", "ou", ",") || tg.anchorJ != i-1 {
+		return time.Time{}, false
+	}
+	anchorWD := int(tg.anchor.Weekday()+6)%7 + 1
+	for k := tg.anchorI; k < tg.anchorJ; k++ {
+		if int(tg.tok(k).e.weekday) == anchorWD {
+			n := (d.wd-anchorWD+6)%7 + 1
+			return tg.anchor.AddDate(0, 0, n), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // weekdayOf returns the weekday of day d, 1 (Monday) to 7.

@@ -110,6 +110,9 @@ type tagger struct {
 	// anchorPara its paragraph.
 	anchor     time.Time
 	anchorPara int32
+	// anchorI and anchorJ are the tokens [anchorI, anchorJ) of the
+	// expression that named the anchor.
+	anchorI, anchorJ int
 	// anchorYear is the year of the last date named with a year, or 0.
 	anchorYear int
 	// anchorMonth is the first day of the month of the last date named
@@ -210,6 +213,7 @@ func (tg *tagger) note(m match) {
 	}
 	if m.d.g == gDay && m.d.y > 0 {
 		tg.anchor, tg.anchorPara = m.d.dayOf(), tg.toks[m.i].para
+		tg.anchorI, tg.anchorJ = m.i, m.j
 	}
 	if (m.d.g == gDay || m.d.g == gMonth) && m.d.y > 0 && m.d.m > 0 {
 		tg.anchorMonth = time.Date(m.d.y, time.Month(m.d.m), 1, 0, 0, 0, 0, time.UTC)
