@@ -152,11 +152,12 @@ var auxiliariesFR = map[string]bool{
 // etreParticiples are the folded participles, masculine singular, of the
 // verbs that make their passé composé with "être": after "est" or "sont"
 // they are in the past, where another participle is a passive in the
-// present ("est prévu").
+// present ("est prévu"). "Entré", folded, is the preposition "entre" ("est
+// entre les mains du juge"): see tokenize for "est entré en vigueur".
 var etreParticiples = map[string]bool{
 	"arrive": true, "parti": true, "alle": true, "venu": true, "revenu": true, "descendu": true,
 	"redescendu": true, "monte": true, "remonte": true, "rentre": true, "retourne": true, "tombe": true,
-	"reste": true, "mort": true, "decede": true, "sorti": true, "ressorti": true, "entre": true,
+	"reste": true, "mort": true, "decede": true, "sorti": true, "ressorti": true,
 	"devenu": true, "redevenu": true, "parvenu": true, "intervenu": true, "survenu": true,
 }
 
@@ -173,7 +174,7 @@ func etreParticiple(w string) bool {
 // ("sera votée").
 func tenseFR(prev, w string, listed int8) int8 {
 	if (prev == "est" || prev == "sont") && etreParticiple(w) {
-		return -1 // "sont redescendus", "est entré en vigueur": the passé composé
+		return -1 // "sont redescendus": the passé composé
 	}
 	if listed == -1 && auxiliariesFR[prev] && (strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ees") ||
 		strings.HasSuffix(w, "ue") || strings.HasSuffix(w, "ues") || strings.HasSuffix(w, "oute") || strings.HasSuffix(w, "outes")) {

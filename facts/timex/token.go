@@ -149,6 +149,9 @@ func tokenize(text string, lex *lexicon) []token {
 					}
 					if n := len(toks); t.fold == "vigueur" && n >= 2 && toks[n-1].fold == "en" && toks[n-2].fold == "entre" {
 						toks[n-2].present = true // the verb of "entre en vigueur", not the preposition
+						if n >= 3 && (toks[n-3].fold == "est" || toks[n-3].fold == "sont") {
+							toks[n-2].tense = -1 // "est entré en vigueur": the passé composé
+						}
 					}
 					if n := len(toks); (t.fold == "est" || t.fold == "sont") && n > 0 && (toks[n-1].fold == "se" || n > 1 && toks[n-1].fold == "'" && toks[n-2].fold == "s") {
 						t.tense = -1 // "s'est tenue", "se sont réunis": a reflexive verb in the past
