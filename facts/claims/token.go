@@ -40,8 +40,11 @@ type tokens struct {
 	folded string // the folded forms that differ from the text, end to end
 }
 
-// fold returns the folded form of token i.
+// fold returns the folded form of token i, or "" past either end.
 func (ts *tokens) fold(i int) string {
+	if i < 0 || i >= len(ts.list) {
+		return ""
+	}
 	t := &ts.list[i]
 	if t.own {
 		return ts.folded[t.fa:t.fb]
