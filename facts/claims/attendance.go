@@ -46,13 +46,14 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		if ok {
-			if n := len(found); trig.clause && trig.present && n > 0 && found[n-1].t1 > ac.t0 {
+			n := len(found)
+			if trig.clause && trig.present && n > 0 && found[n-1].t1 > ac.t0 {
 				// "Putin will not attend in person": the verb's claim
 				// says it.
 				i = next
 				continue
 			}
-			if n := len(found); n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) {
+			if n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) {
 				// "Félix Tshisekedi, arrivé la veille, a participé aux
 				// travaux": the verb after the apposition extends its
 				// claim.
@@ -60,7 +61,7 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
-			if n := len(found); n > 0 {
+			if n > 0 {
 				ac, ok = s.afterClaim(found[n-1], ac)
 			}
 			if ok {
@@ -945,7 +946,7 @@ func (s *scanner) groupTail(q, c int) bool {
 	if !ok {
 		return false
 	}
-	if e := s.countryEnd(p); e > p && s.punct(e, "'") && s.word(e+1, cClitic) {
+	if e := s.countryEnd(p); e > p && s.possessiveAt(e) {
 		// "S. Jaishankar and Iran's deputy foreign minister were in
 		// attendance": a country's official, unnamed.
 		p = e + 2
@@ -1157,7 +1158,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	if c := s.countryEnd(q); c > q && s.punct(c, "'") && !s.word(c+1, cClitic) && strings.HasSuffix(s.tk.fold(c-1), "s") && s.nameWord(c+1) {
 		q = c + 1 // "United Airlines' Scott Kirby"
-	} else if c > q && s.punct(c, "'") && s.word(c+1, cClitic) {
+	} else if c > q && s.possessiveAt(c) {
 		q = c + 2 // "Mali's Col. Assimi Goïta", "Ghana's John Mahama"
 		if s.word(q, cModifier) && !s.toks[q].cap {
 			q++ // "Bangladesh's interim leader Muhammad Yunus"
@@ -1483,7 +1484,7 @@ func (s *scanner) personName(i, end int) int {
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {
 		switch {
-		case s.toks[p].cap && len(s.tk.fold(p)) == 1 && s.punct(p+1, ".") && (s.nameWord(p+2) || s.initial(p+2)):
+		case s.initial(p) && (s.nameWord(p+2) || s.initial(p+2)):
 			p += 2 // "Robert F. Kennedy", "K.P. Sharma Oli"
 		case p > i && s.inSet(nameSuffixes, p) && s.punct(p+1, "."):
 			p += 2 // "Robert F. Kennedy Jr."

@@ -182,10 +182,13 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if !ok || (b <= k && !s.ofComplement(b, k+1)) {
 			continue // "the joint force of the alliance": try "the joint force"
 		}
-		if m := s.orgBeforeComma(d - 1); m >= 0 && s.punct(d-1, ",") && s.inSet(indefinites, d) {
-			// "Paris Métropole, un syndicat mixte d'études fondé en 2009":
-			// the description in apposition to the name before it.
-			return s.party(m), d, true
+		if s.punct(d-1, ",") && s.inSet(indefinites, d) {
+			if m := s.orgBeforeComma(d - 1); m >= 0 {
+				// "Paris Métropole, un syndicat mixte d'études fondé en
+				// 2009": the description in apposition to the name before
+				// it.
+				return s.party(m), d, true
+			}
 		}
 		if p, ok := s.describedOrg(a, b, sent.para); ok && !s.inSet(newAdjectives, a) {
 			return p, d, true
@@ -535,8 +538,11 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 // politique du PDCI", "TotalEnergies" for "Assemblée générale de
 // TotalEnergies".
 func organOwner(p party) (party, bool) {
+	if p.id != "" {
+		return party{}, false
+	}
 	words := foldWords(p.name)
-	if p.id != "" || len(words) == 0 {
+	if len(words) == 0 {
 		return party{}, false
 	}
 	if _, ok := organNouns[words[0]]; !ok {

@@ -299,10 +299,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// "le parti est devenu EELV en 2010, avant d'adopter son nom
 		// actuel en 2023", "avant de devenir TotalEnergies": the
 		// sentence's subject, or its last claim's.
-		t := s.mainSubject(sent, k, nil)
-		if prev != nil && len(prev.subjects) == 1 {
-			t = &prev.subjects[0]
-		}
+		t := s.leadSubject(sent, k, prev, nil)
 		if t == nil {
 			return false
 		}
@@ -511,12 +508,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // "leaving the group with four members": what remains
 		}
 		if gerund {
-			t := s.mainSubject(sent, k, fc.objects)
-			if prev != nil && len(prev.subjects) == 1 && !slices.Contains(fc.objects, prev.subjects[0]) {
-				// "Gabon rejoined OPEC in 2016, having left it in 1995":
-				// the subject of the sentence's previous claim.
-				t = &prev.subjects[0]
-			}
+			t := s.leadSubject(sent, k, prev, fc.objects) // "Gabon rejoined OPEC in 2016, having left it in 1995"
 			if t == nil {
 				return false
 			}
@@ -577,6 +569,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 // governments are the nouns, folded, of a country's government, which
 // stands for the country in a membership: "Venezuela's government left".
 var governments = foldSet("government")
+
+// leadSubject returns the subject of a verb led by a gerund or a
+// preposition at token k: the subject of the sentence's previous claim
+// prev when it has one and that is not among objects, else the
+// sentence's subject (see [scanner.mainSubject]); or nil.
+func (s *scanner) leadSubject(sent sentence, k int, prev *foundingClaim, objects []party) *party {
+	if prev != nil && len(prev.subjects) == 1 && !slices.Contains(objects, prev.subjects[0]) {
+		return &prev.subjects[0]
+	}
+	return s.mainSubject(sent, k, objects)
+}
 
 // reflexive reports whether a reflexive pronoun stands in the chain
 // [chain, i) of a verb, whose "être" is then no passive's: "s'est
@@ -2184,7 +2187,7 @@ var datePreps = foldSet("en", "in", "on", "le")
 // followers are the participles, folded, that bring in, with their
 // agent, the next item of a gapped list: "followed by the Philippines in
 // 2019", "suivi par le Niger en 2024".
-var followers = foldSet("followed", "suivi", "suivie", "suivis", "suivies")
+var followers = foldSet("followed", "suivi+")
 
 // sequels are the words, folded, that bring in the next item of a gapped
 // list: "la Centrafrique en 1994 puis la Libye en 2008".
@@ -2766,13 +2769,13 @@ func (s *scanner) unknownMember(sent sentence, k int) (p party, start int, ok, c
 		d--
 	}
 	b, e := s.tokenSpan(a, last+1)
-	acronymLed := a < k && acronymLed(s.text[b:e])
+	led := a < k && acronymLed(s.text[b:e])
 	switch {
 	case s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative):
 		start, d = d, d-1
-	case (orgNoun || acronymLed) && s.word(d, cClitic) && s.punct(d-1, "'"):
+	case (orgNoun || led) && s.word(d, cClitic) && s.punct(d-1, "'"):
 		d = sent.t0 - 1 // the possessor is not the name
-	case !country && !orgNoun && !acronymLed:
+	case !country && !orgNoun && !led:
 		return party{}, 0, false, false // "Viktor Orban", "Bazoum"
 	}
 	if !s.clauseOpening(sent, d) {
@@ -3113,12 +3116,12 @@ func (s *scanner) markObjects(ms []int) []party {
 
 // trained are the French participles, folded, of founding that also
 // say someone was trained, before "à" and a common noun.
-var trained = foldSet("formé", "formée", "formés", "formées")
+var trained = foldSet("formé+")
 
 // births are the participles, folded, of being born, which say a name the
 // gazetteer does not know is a person's: "Né en 1941 à Zinder, Moussa
 // Kanté", unlike "Fondé en 1970, Airbus Industrie".
-var births = foldSet("né", "née", "nés", "nées", "born")
+var births = foldSet("né+", "born")
 
 // anniversaries are the nouns, folded, of a date's return: "le
 // cinquantième anniversaire de sa création".

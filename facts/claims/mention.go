@@ -204,7 +204,7 @@ var (
 // followed by "'s" and a noun only an organisation has: "World Rugby's
 // council", "Nissan's chief executive".
 func (s *scanner) ownsOrgan(end int) bool {
-	return s.punct(end, "'") && s.word(end+1, cClitic) && s.inSet(ownedOrgans, end+2)
+	return s.possessiveAt(end) && s.inSet(ownedOrgans, end+2)
 }
 
 // ownedOrgans are the nouns, folded, of an organisation's organs and

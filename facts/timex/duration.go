@@ -60,11 +60,10 @@ func (tg *tagger) unitAt(i int) (u unit, f form, j int, ok bool) {
 		// "the last half-century", "a quarter-century ago", "un
 		// demi-siècle", "un quart de siècle"
 		for _, link := range []string{"-", "de"} {
-			if j, ok := tg.seq(i+1, link, "century"); ok {
-				return unit{'Y', mult}, sing, j, true
-			}
-			if j, ok := tg.seq(i+1, link, "siecle"); ok {
-				return unit{'Y', mult}, sing, j, true
+			for _, century := range []string{"century", "siecle"} {
+				if j, ok := tg.seq(i+1, link, century); ok {
+					return unit{'Y', mult}, sing, j, true
+				}
 			}
 		}
 	}

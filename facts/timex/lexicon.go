@@ -138,11 +138,11 @@ func (h holiday) in(y int) (m, d int) {
 		t := easter(y).AddDate(0, 0, h.off)
 		return int(t.Month()), t.Day()
 	case h.nth > 0:
-		first := int(time.Date(y, time.Month(h.m), 1, 0, 0, 0, 0, time.UTC).Weekday()+6)%7 + 1
+		first := isoWeekday(time.Date(y, time.Month(h.m), 1, 0, 0, 0, 0, time.UTC))
 		return h.m, 1 + (h.wd-first+7)%7 + 7*(h.nth-1)
 	case h.nth < 0:
 		n := daysIn(h.m, y)
-		last := int(time.Date(y, time.Month(h.m), n, 0, 0, 0, 0, time.UTC).Weekday()+6)%7 + 1
+		last := isoWeekday(time.Date(y, time.Month(h.m), n, 0, 0, 0, 0, time.UTC))
 		return h.m, n - (last-h.wd+7)%7
 	}
 	return h.m, h.d

@@ -120,8 +120,7 @@ var eventWords = map[string]bool{
 // calendarUnit reports whether u divides the calendar, so that "last" or
 // "dernier" names the one before this one: not a half-century.
 func calendarUnit(u unit) bool {
-	_, part := map[int]bool{25: true, 50: true}[u.mult]
-	return !(u.code == 'Y' && part)
+	return u.code != 'Y' || u.mult != 25 && u.mult != 50
 }
 
 // shiftCode returns the code and count to give shift for n units u:
@@ -318,7 +317,7 @@ func (tg *tagger) relShift(i, j int, u unit, season int8, mod int8, anchored boo
 // rally is planned this weekend"), and with no verb the nearer of the two
 // (the last one early in the week).
 func (tg *tagger) weekend(i, n int) dexpr {
-	refWD := int(tg.ref.Weekday()+6)%7 + 1
+	refWD := isoWeekday(tg.ref)
 	switch tense := tg.tense(i); {
 	case n == 0 && refWD <= 5 && (tense == -1 || tense == 0 && refWD <= 2 && !tg.present(i)):
 		n = -1

@@ -11,10 +11,11 @@ import "time"
 // one. After "depuis" or "since" the past is meant.
 func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	if d.g == gDay && d.m == 0 && d.wd > 0 {
-		out := fromDay(tg.weekday(d.wd, i, d.force))
-		if a, ok := tg.coordinatedWeekday(d, i); ok {
-			out = fromDay(a)
+		day, ok := tg.coordinatedWeekday(d, i)
+		if !ok {
+			day = tg.weekday(d.wd, i, d.force)
 		}
+		out := fromDay(day)
 		out.wd = d.wd
 		return out
 	}
@@ -214,7 +215,7 @@ func (tg *tagger) coordinatedWeekday(d dexpr, i int) (time.Time, bool) {
 	if d.force != 0 || !tg.is(i-1, "and", "et", "or", "ou", ",") || tg.anchorJ != i-1 {
 		return time.Time{}, false
 	}
-	anchorWD := int(tg.anchor.Weekday()+6)%7 + 1
+	anchorWD := isoWeekday(tg.anchor)
 	for k := tg.anchorI; k < tg.anchorJ; k++ {
 		if int(tg.tok(k).e.weekday) == anchorWD {
 			n := (d.wd-anchorWD+6)%7 + 1
@@ -225,7 +226,10 @@ func (tg *tagger) coordinatedWeekday(d dexpr, i int) (time.Time, bool) {
 }
 
 // weekdayOf returns the weekday of day d, 1 (Monday) to 7.
-func weekdayOf(d dexpr) int { return int(d.dayOf().Weekday()+6)%7 + 1 }
+func weekdayOf(d dexpr) int { return isoWeekday(d.dayOf()) }
+
+// isoWeekday returns the weekday of t, 1 (Monday) to 7 (Sunday).
+func isoWeekday(t time.Time) int { return int(t.Weekday()+6)%7 + 1 }
 
 // weekday returns the day named by weekday wd (1 Monday to 7 Sunday) at
 // token i: the reference day if it is that weekday, else the latest one
@@ -235,7 +239,7 @@ func weekdayOf(d dexpr) int { return int(d.dayOf().Weekday()+6)%7 + 1 }
 // modThis ("ce mardi") takes the day in the week of the reference date,
 // unless the tense of the sentence contradicts it.
 func (tg *tagger) weekday(wd, i int, force int8) time.Time {
-	refWD := int(tg.ref.Weekday()+6)%7 + 1
+	refWD := isoWeekday(tg.ref)
 	if force == modThis {
 		switch tense := tg.tense(i); {
 		case wd > refWD && tense == -1:

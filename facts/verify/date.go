@@ -30,13 +30,15 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	if !ok {
 		return unverified(c.lex.msg["nothing"])
 	}
-	if o := c.container(cl); o != nil {
-		// A date inside a founding or attendance claim is that claim's
-		// date: judge it with that claim's event.
-		if o.Kind == facts.KindFounding {
-			return c.founding(o, cl.Value, cl.Text)
-		}
-		x := c.newContext(c.sentence(cl), cl.Entities)
+	// A date inside a founding or attendance claim is that claim's date:
+	// judge it with that claim's event.
+	o := c.container(cl)
+	if o != nil && o.Kind == facts.KindFounding {
+		return c.founding(o, cl.Value, cl.Text)
+	}
+	sent := c.sentence(cl)
+	x := c.newContext(sent, cl.Entities)
+	if o != nil {
 		if e, ok := c.attendanceEvent(o); ok && (c.attended(o, &e) || c.specific(x, &e, true)) && !c.otherSeries(x, &e) {
 			// The event, when the claim's people were there, or its
 			// sentence names it by more than its kind: not "le sommet
@@ -46,8 +48,6 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 				c.numbered(x, &e)}, "")
 		}
 	}
-	sent := c.sentence(cl)
-	x := c.newContext(sent, cl.Entities)
 	focus := c.clause(cl.Span(), sent, c.lex.conj)
 	if p.prec == kb.Year && c.term(cl.Span(), focus) {
 		// "Traoré was named president of the Confederation for 2026":
@@ -332,7 +332,7 @@ func (c *checker) unknownOrgAfter(x *context, i int, e *kb.Event) bool {
 		return false // "ministers of Foreign Affairs": a portfolio
 	}
 	j := i + 1
-	for n := 0; n < 2 && j < len(x.words) && !complementWords[x.words[j].fold] && !x.named[j] && !c.capitalised(x.words[j]); n++ {
+	for n := 0; n < 2 && j < len(x.words) && !complementWords[x.words[j].fold] && !x.named[j] && !capitalised(c.text, x.words[j]); n++ {
 		j++
 	}
 	k := j
@@ -348,8 +348,7 @@ func (c *checker) unknownOrgAfter(x *context, i int, e *kb.Event) bool {
 		return false
 	}
 	v := x.words[k]
-	return c.capitalised(v) && len(v.fold) >= 4 && !commonTitleWords[v.fold] && !c.gaz.nameWords[v.fold] &&
-		len(c.lex.kinds[v.fold]) == 0 && !slices.Contains(c.titles[e.ID], v.fold)
+	return capitalised(c.text, v) && c.nameWord(v.fold) && !slices.Contains(c.titles[e.ID], v.fold)
 }
 
 // leaders are the words, folded, of the people an event brings together,
@@ -378,9 +377,9 @@ func (c *checker) leadersAt(x *context, k int) int {
 // Affairs".
 var portfolioHolders = map[string]bool{"ministre": true, "ministres": true, "minister": true, "ministers": true}
 
-// capitalised reports whether word w of the text starts with a capital.
-func (c *checker) capitalised(w word) bool {
-	r, _ := utf8.DecodeRuneInString(c.text[w.start:])
+// capitalised reports whether word w of the text s starts with a capital.
+func capitalised(s string, w word) bool {
+	r, _ := utf8.DecodeRuneInString(s[w.start:])
 	return unicode.IsUpper(r)
 }
 

@@ -3,8 +3,6 @@ package verify
 import (
 	"slices"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"factlens/facts"
 	"factlens/facts/kb"
@@ -294,12 +292,18 @@ func (c *checker) nameWords(e *kb.Event) []string {
 	t := c.title(e)
 	var ns []string
 	for i, w := range words(t, facts.Span{Start: 0, End: len(t)}) {
-		if r, _ := utf8.DecodeRuneInString(t[w.start:]); i > 0 && unicode.IsUpper(r) && len(w.fold) >= 4 && !c.gaz.nameWords[w.fold] &&
-			len(c.lex.kinds[w.fold]) == 0 && !commonTitleWords[w.fold] {
+		if i > 0 && capitalised(t, w) && c.nameWord(w.fold) {
 			ns = append(ns, w.fold)
 		}
 	}
 	return slices.Compact(slices.Sorted(slices.Values(ns)))
+}
+
+// nameWord reports whether the folded word f, written with a capital, may
+// be part of a name of its own: not short, not an entity's name, an event
+// word or a common word of titles.
+func (c *checker) nameWord(f string) bool {
+	return len(f) >= 4 && !c.gaz.nameWords[f] && len(c.lex.kinds[f]) == 0 && !commonTitleWords[f]
 }
 
 // entityWeight is what naming the entity id says for event e: 2 for its
