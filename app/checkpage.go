@@ -361,7 +361,7 @@ func (p *CheckPage) renderForm() app.UI {
 	run := p.button("fl-btn", "fl-check-run").ID(checkButtonID).Text(m.checkButton).
 		OnClick(func(ctx app.Context, e app.Event) { p.startCheck(ctx) })
 	if p.checking {
-		run = run.Disabled(true)
+		run = run.Attr("disabled", true)
 	}
 	return app.Div().Class("fl-check-form").Body(
 		app.Label().For(checkTitleID).Text(m.checkTitleLabel),
@@ -409,7 +409,7 @@ func (p *CheckPage) langOption(l string) app.UI {
 }
 
 // button returns a button of the page (see controlButton).
-func (p *CheckPage) button(class ...string) app.HTMLButton { return controlButton(p.server, class...) }
+func (p *CheckPage) button(class ...string) app.HTMLElem { return controlButton(p.server, class...) }
 
 // renderResult is the result of the last check: a heading, which takes
 // the focus after a check, the downloads, a link to the classroom of the

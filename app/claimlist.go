@@ -23,8 +23,8 @@ func (r *Reader) renderClaimList() app.UI {
 		verdicts[verdictOf(c.Verdict)]++
 	}
 	shown := r.shownClaims()
-	return r.entryEvents(app.Section()).Class("fl-claims").Aria("labelledby", "claims-title").Body(
-		app.H2().ID("claims-title").Text(m.claims),
+	return r.entryEvents(app.Elem("section")).Class("fl-claims").Aria("labelledby", "claims-title").Body(
+		app.Elem("h2").ID("claims-title").Text(m.claims),
 		app.Raw(r.filtersHTML(m.byKind, len(kindOrder), func(k int) filter {
 			kind := kindOrder[k]
 			return filter{m.kindFilters[kind], kindClass(kind), kinds[kind], !r.hideKind[kind]}
@@ -36,9 +36,9 @@ func (r *Reader) renderClaimList() app.UI {
 				return filter{m.verdict(v), verdictClass(v), verdicts[v], !r.hideVerdict[v]}
 			}))
 		}),
-		app.P().Class("fl-shown").Aria("live", "polite").Text(m.count(m.shownCount, len(shown), len(claims))),
+		app.Elem("p").Class("fl-shown").Aria("live", "polite").Text(m.count(m.shownCount, len(shown), len(claims))),
 		app.If(len(shown) == 0, func() app.UI {
-			return app.P().Class("fl-empty").Text(m.noClaim)
+			return app.Elem("p").Class("fl-empty").Text(m.noClaim)
 		}).Else(func() app.UI {
 			return app.Raw(r.listHTML(shown))
 		}),

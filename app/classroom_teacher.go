@@ -54,7 +54,7 @@ func (r *Reader) renderShare() app.UI {
 		OnClick(func(ctx app.Context, e app.Event) { r.copyLink(ctx, r.shareLink()) }).
 		Text(cm.copy)
 	if link == "" {
-		copyButton.Disabled(true)
+		copyButton.Attr("disabled", true)
 	}
 	return app.Div().Class("fl-share").Role("group").Aria("labelledby", "share-title").Body(
 		app.H3().ID("share-title").Text(cm.share),

@@ -355,7 +355,7 @@ func TestClassroom_StudentFlow(t *testing.T) {
 
 	// Reveal with no choice: a hint, no verdict.
 	h.do(func(ctx app.Context) { h.openCard(ctx, 0) })
-	match(t, app.Div().ID("card").Class("fl-card", "q-open").Role("dialog").
+	match(t, app.Elem("div").ID("card").Class("fl-card", "q-open").Role("dialog").
 		Aria("modal", false).Aria("labelledby", "card-title").TabIndex(-1), h, pathCard...)
 	h.do(func(ctx app.Context) { h.reveal(ctx, 0) })
 	match(t, app.P().ID(classHintID).Class("fl-hint"), h, at(pathCard, 1, 4)...)

@@ -24,7 +24,7 @@ var (
 // markEvents gives the article the handlers of its highlights: a click (a
 // tap, Enter) or Space opens the claim's card; the focus makes the
 // highlight the current one, from which n and p move.
-func (r *Reader) markEvents(a app.HTMLArticle) app.HTMLArticle {
+func (r *Reader) markEvents(a app.HTMLElem) app.HTMLElem {
 	return a.
 		OnClick(r.onLinkClick(markLinks, r.openCard)).
 		OnKeyDown(func(ctx app.Context, e app.Event) {
@@ -47,7 +47,7 @@ func (r *Reader) markEvents(a app.HTMLArticle) app.HTMLArticle {
 // filters: a click on an entry takes the reader to the claim's highlight;
 // arrow keys, Home and End move between entries (listKey); a click on a
 // filter toggles it, and its button, written anew, gets the focus back.
-func (r *Reader) entryEvents(s app.HTMLSection) app.HTMLSection {
+func (r *Reader) entryEvents(s app.HTMLElem) app.HTMLElem {
 	entryClick := r.onLinkClick(entryLinks, r.goTo)
 	return s.
 		OnClick(func(ctx app.Context, e app.Event) {

@@ -26,23 +26,23 @@ func (r *Reader) renderCard() app.UI {
 	i := r.card
 	c := r.claim(i)
 	others := r.alsoHere(i)
-	return app.Div().ID(cardID).Class("fl-card", r.verdictClassOf(i)).
+	return app.Elem("div").ID(cardID).Class("fl-card", r.verdictClassOf(i)).
 		Role("dialog").Aria("modal", false).Aria("labelledby", cardTitleID).TabIndex(-1).
 		Body(
-			app.Div().Class("fl-card-head").Body(
-				app.H2().ID(cardTitleID).Text(fmt.Sprintf(m.claimN, i+1)+" · "+m.kind(c.Kind)),
-				app.Button().Type("button").Class("fl-close").Aria("label", m.close).
+			app.Elem("div").Class("fl-card-head").Body(
+				app.Elem("h2").ID(cardTitleID).Text(fmt.Sprintf(m.claimN, i+1)+" · "+m.kind(c.Kind)),
+				app.Elem("button").Attr("type", "button").Class("fl-close").Aria("label", m.close).
 					OnClick(func(ctx app.Context, e app.Event) { r.closeCard(ctx) }).
 					Text("×"),
 			),
-			app.Div().Class("fl-card-body").Body(r.cardBody(i)...),
+			app.Elem("div").Class("fl-card-body").Body(r.cardBody(i)...),
 			app.If(len(others) > 0, func() app.UI {
-				return app.Div().Class("fl-also").Body(
-					app.P().Class("fl-sub").Text(m.alsoHere),
-					app.Ul().Body(app.Range(others).Slice(func(k int) app.UI {
+				return app.Elem("div").Class("fl-also").Body(
+					app.Elem("p").Class("fl-sub").Text(m.alsoHere),
+					app.Elem("ul").Body(app.Range(others).Slice(func(k int) app.UI {
 						j := others[k]
-						return app.Li().Body(
-							app.Button().Type("button").Class("fl-link", r.verdictClassOf(j)).
+						return app.Elem("li").Body(
+							app.Elem("button").Attr("type", "button").Class("fl-link", r.verdictClassOf(j)).
 								OnClick(func(ctx app.Context, e app.Event) { r.openCard(ctx, j) }, app.EventScope(entryID(j))).
 								Body(r.claimSummary(j)),
 						)
@@ -248,15 +248,15 @@ func safeURL(raw string) (string, bool) {
 func (r *Reader) renderNotes() app.UI {
 	m := r.msg()
 	claims := r.Page.Report.Claims
-	return app.Section().ID("notes").Class("fl-notes").Aria("labelledby", "notes-title").Body(
-		app.H2().ID("notes-title").Text(m.notes),
-		app.Ol().Body(app.Range(claims).Slice(func(i int) app.UI {
+	return app.Elem("section").ID("notes").Class("fl-notes").Aria("labelledby", "notes-title").Body(
+		app.Elem("h2").ID("notes-title").Text(m.notes),
+		app.Elem("ol").Body(app.Range(claims).Slice(func(i int) app.UI {
 			back := r.layout.markOf[i]
-			return app.Li().ID(noteID(i)).Class("fl-note").Body(
-				app.Div().Class("fl-note-body").Body(r.renderEvidence(i)),
+			return app.Elem("li").ID(noteID(i)).Class("fl-note").Body(
+				app.Elem("div").Class("fl-note-body").Body(r.renderEvidence(i)),
 				app.If(back >= 0, func() app.UI {
-					return app.P().Class("fl-back").Body(
-						app.A().Href("#" + markID(r.layout.marks[back].primary)).Text(m.backToText),
+					return app.Elem("p").Class("fl-back").Body(
+						app.Elem("a").Attr("href", "#"+markID(r.layout.marks[back].primary)).Text(m.backToText),
 					)
 				}),
 			)

@@ -99,8 +99,8 @@ func TestPrerender_WorksWithoutJavaScript(t *testing.T) {
 		t.Errorf("nested claim 2 has its own highlight")
 	}
 	// Controls do nothing before the client takes over: disabled.
-	match(t, app.Button().Type("button").ID("fl-lang").Class("fl-btn").Lang("en").
-		Aria("label", "Show the interface in English").Disabled(true).OnClick(noop), h, 0, 0, 0)
+	match(t, app.Elem("button").Attr("type", "button").ID("fl-lang").Class("fl-btn").Lang("en").
+		Aria("label", "Show the interface in English").Attr("disabled", true).OnClick(noop), h, 0, 0, 0)
 	for _, c := range chips(t, h) {
 		if !c.Disabled {
 			t.Errorf("filter %s is not disabled in the prerender", c.ID)

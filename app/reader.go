@@ -161,7 +161,7 @@ func (r *Reader) claim(i int) *facts.Claim { return &r.Page.Report.Claims[i] }
 // side panel (card, claim list) and the notes, in that order.
 func (r *Reader) Render() app.UI {
 	m := r.msg()
-	root := app.Div().Class(r.rootClass()).Lang(m.lang).
+	root := app.Elem("div").Class(r.rootClass()).Lang(m.lang).
 		OnKeyDown(r.onKeyDown)
 	if len(r.layout.lines) == 0 {
 		return root.Body(r.renderEmpty())
@@ -170,7 +170,7 @@ func (r *Reader) Render() app.UI {
 		r.renderTools(),
 		r.renderArticle(),
 		r.renderSide(),
-		app.P().Class("vh").Role("status").Aria("live", "polite").Text(r.announce),
+		app.Elem("p").Class("vh").Role("status").Aria("live", "polite").Text(r.announce),
 		// For students, these show verdicts.
 		app.If(!r.student() && !r.server, r.renderTimeline),
 		app.If(!r.student() && !r.server, r.renderNoteBlock),
@@ -213,7 +213,7 @@ func (r *Reader) renderData() app.UI {
 func (r *Reader) renderTools() app.UI {
 	m := r.msg()
 	other := messagesFor(otherLang(r.lang))
-	return app.Div().Class("fl-tools").Role("group").Aria("label", m.tools).OnClick(r.onPageLinkClick).Body(
+	return app.Elem("div").Class("fl-tools").Role("group").Aria("label", m.tools).OnClick(r.onPageLinkClick).Body(
 		r.button("fl-btn").ID("fl-lang").
 			Lang(other.lang).Aria("label", other.switchLang).
 			OnClick(r.onSwitchLang).
@@ -225,20 +225,20 @@ func (r *Reader) renderTools() app.UI {
 		// A student's legend would name the verdicts to find.
 		app.If(r.student(), r.renderClassIntro).Else(r.renderLegend),
 		app.If(!r.embed && r.class == nil, r.renderLinks),
-		app.P().Class("fl-keys").Text(m.keysHint),
+		app.Elem("p").Class("fl-keys").Text(m.keysHint),
 	)
 }
 
 // button returns a button of the reader's controls (see controlButton).
-func (r *Reader) button(class ...string) app.HTMLButton { return controlButton(r.server, class...) }
+func (r *Reader) button(class ...string) app.HTMLElem { return controlButton(r.server, class...) }
 
 // controlButton returns a button of a page's controls, disabled in the
 // server's prerender (server): it does nothing until the WebAssembly
 // client takes over (and the stylesheet hides it when scripting is off).
-func controlButton(server bool, class ...string) app.HTMLButton {
-	b := app.Button().Type("button").Class(class...)
+func controlButton(server bool, class ...string) app.HTMLElem {
+	b := app.Elem("button").Attr("type", "button").Class(class...)
 	if server {
-		b.Disabled(true)
+		b.Attr("disabled", true)
 	}
 	return b
 }
@@ -254,7 +254,7 @@ func otherLang(lang string) string {
 // renderArticle is the article: title, standfirst, paragraphs.
 func (r *Reader) renderArticle() app.UI {
 	lines := r.layout.lines
-	a := r.markEvents(app.Article().Class("fl-article"))
+	a := r.markEvents(app.Elem("article").Class("fl-article"))
 	if l := knownLang(r.Page.Article.Lang); l != "" {
 		a.Lang(l)
 	}
@@ -262,7 +262,7 @@ func (r *Reader) renderArticle() app.UI {
 		r.renderLine("h1", "fl-title", lines[0]),
 		app.If(len(lines) > 1, func() app.UI { return r.renderLine("p", "fl-standfirst", lines[1]) }),
 		app.If(len(lines) > 2, func() app.UI {
-			return app.Div().Class("fl-body").Body(app.Range(lines[2:]).Slice(func(i int) app.UI {
+			return app.Elem("div").Class("fl-body").Body(app.Range(lines[2:]).Slice(func(i int) app.UI {
 				return r.renderLine("p", "", lines[2+i])
 			}))
 		}),
@@ -272,8 +272,8 @@ func (r *Reader) renderArticle() app.UI {
 // renderSide is the side panel: the evidence card slot and the claim list.
 // Under 600px the card is a bottom sheet and the list follows the article.
 func (r *Reader) renderSide() app.UI {
-	return app.Aside().Class("fl-side").Body(
-		app.Div().Class("fl-card-slot").Body(
+	return app.Elem("aside").Class("fl-side").Body(
+		app.Elem("div").Class("fl-card-slot").Body(
 			app.If(r.card >= 0, r.renderCard),
 		),
 		r.renderClaimBlock(),

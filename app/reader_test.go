@@ -58,20 +58,20 @@ func TestReader_Highlights(t *testing.T) {
 
 func TestReader_CardOpensAndEscapeCloses(t *testing.T) {
 	h := mount(t, frPage(), false)
-	if err := app.Match(app.Div(), h, pathCard...); err == nil {
+	if err := app.Match(app.Elem("div"), h, pathCard...); err == nil {
 		t.Fatalf("card shown before any selection")
 	}
 
 	// Select the nested date claim (index 1): its card opens, on the
 	// highlight of the founding claim that holds it.
 	h.do(func(ctx app.Context) { h.openCard(ctx, 1) })
-	match(t, app.Div().ID("card").Class("fl-card", "v-supported").Role("dialog").
+	match(t, app.Elem("div").ID("card").Class("fl-card", "v-supported").Role("dialog").
 		Aria("modal", false).Aria("labelledby", "card-title").TabIndex(-1), h, pathCard...)
-	match(t, app.H2().ID("card-title"), h, at(pathCard, 0, 0)...)
+	match(t, app.Elem("h2").ID("card-title"), h, at(pathCard, 0, 0)...)
 	match(t, app.Text("Affirmation 2 · Date"), h, at(pathCard, 0, 0, 0)...)
-	match(t, app.Button().Type("button").Class("fl-close").Aria("label", "Fermer").OnClick(noop), h, at(pathCard, 0, 1)...)
+	match(t, app.Elem("button").Attr("type", "button").Class("fl-close").Aria("label", "Fermer").OnClick(noop), h, at(pathCard, 0, 1)...)
 	match(t, frStandfirst(frMark1("claim k-founding v-supported", " (fondation, confirmé; 1 autre affirmation ici)", true)), h, pathStandfirst...)
-	match(t, app.Div().Class("fl", "fl-sheet-open").Lang("fr").OnKeyDown(noop), h, pathRoot...)
+	match(t, app.Elem("div").Class("fl", "fl-sheet-open").Lang("fr").OnKeyDown(noop), h, pathRoot...)
 
 	// Evidence: verdict, kind, quote, then the fact with its date and
 	// sources; "also in this passage" lists the founding claim.
@@ -94,11 +94,11 @@ func TestReader_CardOpensAndEscapeCloses(t *testing.T) {
 	if !used {
 		t.Errorf("Escape with the card open was not used")
 	}
-	if err := app.Match(app.Div(), h, pathCard...); err == nil {
+	if err := app.Match(app.Elem("div"), h, pathCard...); err == nil {
 		t.Errorf("card still shown after Escape")
 	}
 	match(t, frStandfirst(frMark1("claim k-founding v-supported", " (fondation, confirmé; 1 autre affirmation ici)", false)), h, pathStandfirst...)
-	match(t, app.Div().Class("fl").Lang("fr").OnKeyDown(noop), h, pathRoot...)
+	match(t, app.Elem("div").Class("fl").Lang("fr").OnKeyDown(noop), h, pathRoot...)
 	h.do(func(ctx app.Context) { used = h.key(ctx, "Escape") })
 	if used {
 		t.Errorf("Escape with no card open was used")
@@ -113,7 +113,7 @@ func TestReader_CloseButton(t *testing.T) {
 		t.Errorf("the card does not say %s", want)
 	}
 	h.do(h.closeCard)
-	if err := app.Match(app.Div(), h, pathCard...); err == nil {
+	if err := app.Match(app.Elem("div"), h, pathCard...); err == nil {
 		t.Errorf("card still shown after close")
 	}
 }
@@ -173,7 +173,7 @@ func TestReader_Filters(t *testing.T) {
 			h.toggleKind(k)
 		}
 	})
-	match(t, app.P().Class("fl-empty"), h, at(pathClaims, 4)...)
+	match(t, app.Elem("p").Class("fl-empty"), h, at(pathClaims, 4)...)
 	match(t, app.Text("Aucune affirmation ne correspond aux filtres."), h, at(pathClaims, 4, 0)...)
 }
 
@@ -241,8 +241,8 @@ func TestReader_SwitchLanguage(t *testing.T) {
 			h := mount(t, tt.page, false)
 			check := func(lang, other, title, label, button string) {
 				t.Helper()
-				match(t, app.Div().Class("fl").Lang(lang).OnKeyDown(noop), h, pathRoot...)
-				match(t, app.Button().Type("button").ID("fl-lang").Class("fl-btn").Lang(other).
+				match(t, app.Elem("div").Class("fl").Lang(lang).OnKeyDown(noop), h, pathRoot...)
+				match(t, app.Elem("button").Attr("type", "button").ID("fl-lang").Class("fl-btn").Lang(other).
 					Aria("label", messagesFor(other).switchLang).OnClick(noop), h, 0, 0, 0)
 				match(t, app.Text(button), h, 0, 0, 0, 0)
 				match(t, app.Text(title), h, at(pathClaims, 0, 0)...)
@@ -250,7 +250,7 @@ func TestReader_SwitchLanguage(t *testing.T) {
 					t.Errorf("no highlight label %s", want)
 				}
 				// The article keeps its own language.
-				match(t, app.Article().Class("fl-article").Lang(tt.lang).
+				match(t, app.Elem("article").Class("fl-article").Lang(tt.lang).
 					OnClick(noop).OnKeyDown(noop).On("focusin", noop), h, pathArticle...)
 			}
 			check(tt.lang, tt.other, tt.title, tt.label, tt.button)
@@ -266,7 +266,7 @@ func TestReader_ToggleHighlights(t *testing.T) {
 	h := mount(t, frPage(), false)
 	toggle := []int{0, 0, 1}
 	h.do(func(app.Context) { h.toggleHighlights() })
-	match(t, app.Button().Type("button").ID("fl-hl").Class("fl-btn").Aria("pressed", false).OnClick(noop), h, toggle...)
+	match(t, app.Elem("button").Attr("type", "button").ID("fl-hl").Class("fl-btn").Aria("pressed", false).OnClick(noop), h, toggle...)
 	match(t, frStandfirst("fondée le 16 septembre 2023"), h, pathStandfirst...)
 	match(t, app.Text("Surlignage masqué"), h, at(pathLiveRegin, 0)...)
 	var moved bool
@@ -276,7 +276,7 @@ func TestReader_ToggleHighlights(t *testing.T) {
 	}
 
 	h.do(func(app.Context) { h.toggleHighlights() })
-	match(t, app.Button().Type("button").ID("fl-hl").Class("fl-btn").Aria("pressed", true).OnClick(noop), h, toggle...)
+	match(t, app.Elem("button").Attr("type", "button").ID("fl-hl").Class("fl-btn").Aria("pressed", true).OnClick(noop), h, toggle...)
 	match(t, frStandfirst(frMark1("claim k-founding v-supported", " (fondation, confirmé; 1 autre affirmation ici)", false)), h, pathStandfirst...)
 	match(t, app.Text("Surlignage affiché"), h, at(pathLiveRegin, 0)...)
 }
@@ -346,13 +346,13 @@ func TestReader_Notes(t *testing.T) {
 			match(t, app.NoScript().Class(lateClass), h, notes...)
 			notes = at(notes, 0)
 		}
-		match(t, app.Section().ID("notes").Class("fl-notes").Aria("labelledby", "notes-title"), h, notes...)
+		match(t, app.Elem("section").ID("notes").Class("fl-notes").Aria("labelledby", "notes-title"), h, notes...)
 		for i := range 7 {
-			match(t, app.Li().ID(noteID(i)).Class("fl-note"), h, at(notes, 1, i)...)
+			match(t, app.Elem("li").ID(noteID(i)).Class("fl-note"), h, at(notes, 1, i)...)
 		}
 		// The note of the nested claim 2 links back to highlight 1.
-		match(t, app.A().Href("#claim-c1"), h, at(notes, 1, 1, 1, 0)...)
-		match(t, app.A().Href("#claim-c6"), h, at(notes, 1, 5, 1, 0)...)
+		match(t, app.Elem("a").Attr("href", "#claim-c1"), h, at(notes, 1, 1, 1, 0)...)
+		match(t, app.Elem("a").Attr("href", "#claim-c6"), h, at(notes, 1, 5, 1, 0)...)
 		// The RFI URL holds a quote: plain text, not a link.
 		if want := `<span class="fl-pub">RFI</span> <span class="fl-meta">juillet 2024</span>`; !strings.Contains(app.HTMLString(h), want) {
 			t.Errorf("the notes do not show %s", want)

@@ -340,9 +340,9 @@ func TestReader_Timeline(t *testing.T) {
 				{"2026", "Non vérifié", "en 2026", ""},
 			}
 			for k, row := range rows {
-				button := app.Button().Type("button").Class("fl-tl-entry").OnClick(noop)
+				button := app.Elem("button").Attr("type", "button").Class("fl-tl-entry").OnClick(noop)
 				if server {
-					button.Disabled(true)
+					button.Attr("disabled", true)
 				}
 				match(t, button, h, at(list, k, 0)...)
 				match(t, app.Text(row.date), h, at(list, k, 0, 0, 0)...)
