@@ -862,7 +862,9 @@ func (s *scanner) inSet(set map[string]struct{}, i int) bool {
 func setPresence(people []facts.Person, present bool, role string) {
 	for k := range people {
 		people[k].Present = present
-		people[k].Role = role
+		if role != "" || !present {
+			people[k].Role = role // else the role the title gave (hostOffice)
+		}
 	}
 }
 
@@ -1153,6 +1155,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q++ // "l'ancien président", "the former president"
 	}
 	determined := q != p // a determiner needs a title: "le général X", not "le Mali"
+	host := false        // the title's office is the host's (hostOffice)
 	if s.word(q, cGenericOrg|cOrgHead) && !s.toks[q].cap && s.punct(q+1, "'") && s.word(q+2, cClitic) {
 		q += 3 // "the bloc's chairman, Salva Kiir"
 	}
@@ -1210,7 +1213,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			q++ // "le président nigérien"
 		}
 		q = s.skipOrigin(q, end)
-		if o := s.skipOffice(q, end); o > q && s.word(o, cDeterminer) {
+		o := s.skipOffice(q, end)
+		host = s.hostOffice(q, o)
+		if o > q && s.word(o, cDeterminer) {
 			q = o - 1 // the office's comma: "de l'Énergie, le prince X"
 		} else {
 			q = s.skipHonorific(o) // "des Émirats arabes unis, cheikh Mansour ben Zayed"
@@ -1220,6 +1225,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			if pr, plural, next, ok := s.personItem(q+1, end, false); ok {
 				if pr.Title == "" {
 					pr.Title, plural = t.name, t.plural
+				}
+				if host {
+					pr.Role = "host"
 				}
 				return pr, plural, next, true
 			}
@@ -1249,6 +1257,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = r
 	}
 	pr.Title = t.name
+	if host {
+		pr.Role = "host"
+	}
 	switch {
 	case s.acronymAfter(p, q):
 		return pr, false, p, false // "Bay of Bengal Initiative … Economic Cooperation (BIMSTEC)": an organisation
@@ -1731,6 +1742,17 @@ func (s *scanner) hostAside(start, chain int) bool {
 	return false
 }
 
+// hostOffice reports whether the office at [i, j) after a title is the
+// host's: "le maire de la ville hôte", "le président du pays hôte".
+func (s *scanner) hostOffice(i, j int) bool {
+	for q := i; q < j; q++ {
+		if s.inSet(hostNouns, q) && !s.toks[q].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // hostNouns are the nouns, folded, of the host of an event.
 var hostNouns = foldSet("host", "hôte", "hôtesse")
 
@@ -1755,26 +1777,69 @@ var absolutes = foldSet("ayant")
 // name ends with the word at token j, as news names a person the second
 // time: "Milei" for "Javier Milei". Failing that, a name that starts with
 // it, as family names come first in Chinese and Korean names: "Xi" for
-// "Xi Jinping", "Lee" for "Lee Jae-myung".
+// "Xi Jinping", "Lee" for "Lee Jae-myung". Failing both, a person the text
+// named earlier with a title or a country's possessive, in no claim:
+// "Wanblad" after "Anglo American chief executive Duncan Wanblad will
+// lead the group".
 func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 	if !s.nameWord(j) || s.toks[j].caps {
 		return facts.Person{}, false
 	}
 	w := s.tk.fold(j)
-	for _, family := range []func(ts *tokens) int{
+	families := []func(ts *tokens) int{
 		func(ts *tokens) int { return len(ts.list) - 1 },
 		func(*tokens) int { return 0 },
-	} {
+	}
+	bears := func(p facts.Person, family func(ts *tokens) int) bool {
+		ts := tokenize(p.Name)
+		return len(ts.list) > 1 && ts.fold(family(&ts)) == w
+	}
+	for _, family := range families {
 		for k := len(s.claims) - 1; k >= 0; k-- {
 			for _, p := range s.claims[k].People {
-				ts := tokenize(p.Name)
-				if len(ts.list) > 1 && ts.fold(family(&ts)) == w {
+				if bears(p, family) {
 					return facts.Person{Name: p.Name, ID: p.ID}, true
 				}
 			}
 		}
 	}
+	if s.titled == nil {
+		s.titled = s.titledPeople()
+	}
+	for _, family := range families {
+		for k := len(s.titled) - 1; k >= 0; k-- {
+			if p := s.titled[k]; p.at < j && bears(p.Person, family) {
+				return facts.Person{Name: p.Name, ID: p.ID}, true
+			}
+		}
+	}
 	return facts.Person{}, false
+}
+
+// introducedPerson is a person the text names with a title, and the
+// token where the title starts.
+type introducedPerson struct {
+	facts.Person
+	at int
+}
+
+// titledPeople returns the people of two words or more that the text
+// names after a title or a country's possessive, in text order.
+func (s *scanner) titledPeople() []introducedPerson {
+	out := []introducedPerson{}
+	for _, sent := range s.sents {
+		for i := sent.t0; i < sent.t1; i++ {
+			if s.cls[i]&cTitleStart == 0 && !s.punct(i+1, "'") {
+				continue
+			}
+			pr, _, next, ok := s.personItem(i, sent.t1, false)
+			if ok && (pr.Title != "" || s.punct(i+1, "'")) && strings.Contains(pr.Name, " ") {
+				out = append(out, introducedPerson{pr, i})
+				i = next - 1
+			}
+		}
+	}
+	return out
 }
 
 // groupOfPeople reads a group of people that ends at token c, where the

@@ -1265,6 +1265,16 @@ var attendanceTests = []struct {
 			{Text: "Le président algérien Abdelmadjid Tebboune n'a pas fait le voyage", People: []facts.Person{p("Abdelmadjid Tebboune", "t:président", "absent")}},
 			{Text: "était représenté par son Premier ministre, Aïmene Benabderrahmane", People: []facts.Person{p("Aïmene Benabderrahmane", "t:Premier ministre")}},
 		}},
+	{"the president of the host country hosts", "fr",
+		"Le sommet s'est ouvert en présence du président du pays hôte, Cyril Varnel, et du Premier ministre indien Narendra Varnel.", nil,
+		[]attendance{{Text: "en présence du président du pays hôte, Cyril Varnel, et du Premier ministre indien Narendra Varnel", Event: "Le sommet",
+			People: []facts.Person{p("Cyril Varnel", "t:président", "r:host"), p("Narendra Varnel", "t:Premier ministre")}}}},
+	{"a surname opening the sentence after the person was named with a title", "en",
+		"Mining chief executive Duncan Varnel will lead the group. Varnel and Price presented the deal to analysts in London.", nil,
+		[]attendance{{Text: "Varnel and Price presented", Place: "London", People: []facts.Person{p("Duncan Varnel"), p("Price")}}}},
+	{"was not at either event", "en",
+		"Energy Minister Tim Varnel, who must approve the deal, was not at either event. Minister Ann Varnel was at pains to stress it.", nil,
+		[]attendance{{Text: "Energy Minister Tim Varnel, who must approve the deal, was not", Event: "either event", People: []facts.Person{p("Tim Varnel", "t:energy minister", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

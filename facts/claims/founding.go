@@ -75,7 +75,9 @@ func (s *scanner) foundingIn(si int) {
 				// before it is that verb's.
 				after = fc.trig
 			}
-			fc.value = s.clauseDate(fc.trig, fc.t1, after)
+			if fc.value == "" {
+				fc.value = s.clauseDate(fc.trig, fc.t1, after)
+			}
 			if fc.value == "" {
 				fc.value = s.entryDate(sent) // "Dec. 8, 1991 - … setting up the CIS"
 			}
@@ -183,6 +185,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	}
 	possessed := false // "became its 55th member": the organisation is a pronoun's
 	if trig.form == fCopula {
+		for next < sent.t1 && (s.inDate(next) || s.inDate(next+1) && s.inSet(datePreps, next)) {
+			next++ // "est devenue en 1995 un opérateur de la Francophonie"
+		}
 		if j, ok := s.becomesMember(next, sent.t1); ok {
 			// "became the eighth member of the East African Community"
 			d := next
@@ -205,6 +210,18 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// article says will happen, as "will become operational".
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
 	}
+	merged := -1 // the merger before an infinitive of founding
+	if v := chain - 2; s.word(chain-1, cInfinitive) {
+		for v > sent.t0 && (s.inDate(v) || s.inSet(datePreps, v) && s.inDate(v+1)) {
+			v--
+		}
+		if s.inSet(mergers, v) {
+			// "merged in 2001 to form BHP Billiton": what the merger
+			// made, a fact as the merger is, and dated as it is.
+			merged = v
+			chain, passive, negated = s.leftChain(sent.t0, v)
+		}
+	}
 	if v := s.firstToDo(chain - 1); v >= 0 {
 		// "Burundi became the first country to leave it", "la Hongrie
 		// est devenue le troisième pays à quitter la CPI": a fact.
@@ -226,6 +243,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		perfect = perfect || s.word(k, cPerfect)
 	}
 	*fc = foundingClaim{trigger: trig, t0: chain, trig: i}
+	if merged >= 0 {
+		fc.value = s.clauseDate(merged, i, merged)
+	}
 	states := membership(trig.event)
 	k := chain - 1
 	if before {
@@ -1013,6 +1033,41 @@ func (s *scanner) mainSubject(sent sentence, k int, objects []party) *party {
 	return s.topic(k, sent.para, objects...)
 }
 
+// openingName returns the unknown name, one to three capitalised words,
+// that opens the sentence as the subject of its verb, when the singular
+// pronoun at token k opens a clause of time after a comma: "Teck traces
+// its roots to 1913, when it was set up". A known organisation there is
+// the subject's other rules' (mainSubject).
+func (s *scanner) openingName(sent sentence, k int) (party, bool) {
+	w := k - 1
+	if s.punct(w, "'") {
+		w-- // "lorsqu'elle"
+	}
+	if !s.inSet(whenClauses, w) || !s.punct(w-1, ",") || s.inSet(pluralPronouns, k) {
+		return party{}, false
+	}
+	d := s.datelineEnd(sent)
+	q := d
+	for q < w && q < d+3 && s.nameWord(q) && s.mentionAt(q) < 0 {
+		q++
+	}
+	if q == d || q >= w || s.toks[q].kind != tWord || s.toks[q].cap || s.is(q, cFunction) {
+		return party{}, false
+	}
+	a, b := s.tokenSpan(d, q)
+	return party{name: s.text[a:b]}, true
+}
+
+// mergers are the past participles, folded, of a merger, after which an
+// infinitive of founding says what it made: "merged to form", "combined
+// to create".
+var mergers = foldSet("merged", "combined", "amalgamated")
+
+// whenClauses are the conjunctions, folded, that open a clause of time
+// about what the sentence's subject was: "when it was set up",
+// "lorsqu'elle a été créée".
+var whenClauses = foldSet("when", "lorsque", "lorsqu", "quand")
+
 // openingTopic returns what the generic noun or pronoun at token p
 // stands for, before token i: "Créée en 2023, elle …", "Créée en 2023,
 // la confédération …".
@@ -1605,6 +1660,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 	}
 	if s.word(k, cPronoun) {
+		if p, ok := s.openingName(sent, k); ok && !states {
+			// "Teck traces its roots to 1913, when it was set up": the
+			// name that opens the sentence, before a clause of time.
+			return []party{p}, k, true
+		}
 		if ps, ok := s.cataphoricSubjects(sent, k); ok && states {
 			return ps, k, true
 		}

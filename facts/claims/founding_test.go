@@ -1691,6 +1691,22 @@ var foundingTests = []struct {
 	{"a preposition of time ends a name", "fr", "Assad a assisté à son premier sommet de la Ligue arabe depuis dix ans. Fondée en 1945, l'organisation compte 22 membres.",
 		[]d{{"1945", "1945"}},
 		[]founding{{Text: "Fondée en 1945", Subject: "Ligue arabe", Event: founded, Value: "1945"}}},
+	{"a date between the verb of becoming and what the organisation became", "fr",
+		"L'Association des maires varnelois est devenue en 1995 un opérateur de la Francophonie.", []d{{"1995", "1995"}},
+		[]founding{{Text: "Association des maires varnelois est devenue en 1995 un opérateur de la Francophonie", Subject: "Association des maires varnelois", Event: transformed, Value: "1995", Object: "opérateur"}}},
+	{"a pronoun in a clause of time stands for the name that opens the sentence", "en",
+		"Anglo Varnel was founded in 1917. Varnel Minerals traces its roots to 1913, when it was set up to run a gold mine in Ontario.", []d{{"1917", "1917"}, {"1913", "1913"}},
+		[]founding{
+			{Text: "Anglo Varnel was founded in 1917", Subject: "Anglo Varnel", Event: founded, Value: "1917"},
+			{Text: "it was set up", Subject: "Varnel Minerals", Event: founded}}},
+	{"merged to form: what the merger made", "en",
+		"Broken Varnel and Billiton merged in 2001 to form BHP Varnel Group. The two firms plan to create Varnel Copper Group.", []d{{"2001", "2001"}},
+		[]founding{{Text: "merged in 2001 to form BHP Varnel Group", Subject: "BHP Varnel Group", Event: founded, Value: "2001"}}},
+	{"what a deal will create", "en", "The deal will create Varnel Copper Group.", nil,
+		[]founding{{Text: "will create Varnel Copper Group", Subject: "Varnel Copper Group", Event: founded}}},
+	{"a name described as an organisation in apposition", "en",
+		"The merger formed Anglo Varnel, a copper-focused group. Brett Varnel, the governing body's chairman, left.", nil,
+		[]founding{{Text: "formed Anglo Varnel", Subject: "Anglo Varnel", Event: founded}}},
 }
 
 func TestFind_Founding(t *testing.T) {

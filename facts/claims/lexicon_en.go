@@ -12,6 +12,8 @@ var lexiconEN = (&lexicon{
 		"created":                    {facts.EventFounded, fVerb},
 		"creating":                   {facts.EventFounded, fVerb},
 		"formed":                     {facts.EventFounded, fVerb},
+		"form":                       {facts.EventFounded, fVerb}, // "will form", "merged to form" (mergers)
+		"create":                     {facts.EventFounded, fVerb},
 		"established":                {facts.EventFounded, fVerb},
 		"set up":                     {facts.EventFounded, fVerb},
 		"setting up":                 {facts.EventFounded, fVerb},
@@ -266,6 +268,10 @@ var lexiconEN = (&lexicon{
 		"as a guest":                                 {form: aBefore, present: true, clause: true},
 		"stayed in":                                  {form: aBefore, place: true},
 		"was in":                                     {form: aBefore, present: true, place: true},
+		"was at":                                     {form: aBefore, present: true, event: true}, // "was at the summit"
+		"were at":                                    {form: aBefore, present: true, event: true},
+		"was not at":                                 {form: aBefore, event: true},
+		"were not at":                                {form: aBefore, event: true},
 		"were in":                                    {form: aBefore, present: true, place: true},
 		"was not in":                                 {form: aBefore, place: true}, // "was not in Bamako on Monday": absent
 		"were not in":                                {form: aBefore, place: true},
@@ -560,7 +566,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",

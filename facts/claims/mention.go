@@ -111,7 +111,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			b, e := s.tokenSpan(i, end)
 			// "his new party, the Generation for Modernity and Development,",
 			// "World Rugby's council", "l'ASEC Mimosas"
-			head = s.namedAfterNoun(i) || s.ownsOrgan(end) ||
+			head = s.namedAfterNoun(i) || s.ownsOrgan(end) || s.describedAfter(i, end, sent.t1) ||
 				end == i+2 && acronymLed(s.text[b:e]) && !shouting && !(g < len(gaz) && gaz[g].t0 == i) && !s.titleAt(i+1, end)
 		}
 		// An exact gazetteer match, or a name with no organisation noun
@@ -247,6 +247,30 @@ func (s *scanner) namedAfterNoun(i int) bool {
 	n := d - 2
 	return s.is(n, cOrgHead) && s.toks[n].kind == tWord && !s.toks[n].cap
 }
+
+// describedAfter reports whether the name that ends before token end is
+// described, in apposition, as an organisation: "Anglo Teck, a
+// copper-focused group", "Mistral AI, une start-up française"; not "Brett
+// Robinson, the governing body's chairman", "Masayoshi Son, whose group
+// owns Arm" nor the last names of a list.
+func (s *scanner) describedAfter(i, end, stop int) bool {
+	if !s.punct(end, ",") || !s.inSet(articles, end+1) || s.punct(i-1, ",") || s.anyIn(i, end, func(k int) bool { return s.word(k, cCoordinator) }) {
+		return false // not a list's last names: "de Tito, Nasser, Nehru et Soekarno, le mouvement compte"
+	}
+	for q := end + 2; q < stop && q <= end+5; q++ {
+		switch {
+		case s.word(q, cGenericOrg) && !s.toks[q].cap:
+			return !s.punct(q+1, "'")
+		case !s.adjective(q) && !s.demonymNoun(q):
+			return false
+		}
+	}
+	return false
+}
+
+// articles are the articles, folded, that open a description in
+// apposition (describedAfter).
+var articles = foldSet("a", "an", "the", "un", "une", "le", "la", "l", "les")
 
 // partyAcronym reports whether token i is an acronym joined by a hyphen to
 // a name, as African parties are named: "PNDS-Tarayya", "MNSD-Nassara".
