@@ -397,7 +397,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			} else if o := s.appositionOpening(sent, chain-1); o >= 0 {
 				chain = o // "Saudi Arabia, invited to join last year, sent B"
 			}
-			if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
+			if m := s.orgEndingAt(chain-1, true); m >= 0 && s.ments[m].t0 < s.countryEndingAt(sent.t0, chain-1) {
+				start = s.ments[m].t0 // "Cricket South Africa was represented by B"
+			} else if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
 				start = c
 			} else if s.capital(chain - 1) {
 				start = chain - 1 // "Moscow was represented by B"

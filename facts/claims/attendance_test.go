@@ -1275,6 +1275,11 @@ var attendanceTests = []struct {
 	{"was not at either event", "en",
 		"Energy Minister Tim Varnel, who must approve the deal, was not at either event. Minister Ann Varnel was at pains to stress it.", nil,
 		[]attendance{{Text: "Energy Minister Tim Varnel, who must approve the deal, was not", Event: "either event", People: []facts.Person{p("Tim Varnel", "t:energy minister", "absent")}}}},
+	{"a chair after a body's name; a body named after its field and its country", "en",
+		"Mohsin Varnel was in attendance, as was Cricket Australia chair Mike Varnel. Cricket South Africa was represented by its president, Rihan Varnel.", nil,
+		[]attendance{
+			{Text: "Mohsin Varnel was in attendance, as was Cricket Australia chair Mike Varnel", People: []facts.Person{p("Mohsin Varnel"), p("Mike Varnel", "t:chair")}},
+			{Text: "Cricket South Africa was represented by its president, Rihan Varnel", People: []facts.Person{p("Rihan Varnel", "t:president")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

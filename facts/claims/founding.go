@@ -211,15 +211,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
 	}
 	merged := -1 // the merger before an infinitive of founding
-	if v := chain - 2; s.word(chain-1, cInfinitive) {
-		for v > sent.t0 && (s.inDate(v) || s.inSet(datePreps, v) && s.inDate(v+1)) {
-			v--
-		}
-		if s.inSet(mergers, v) {
-			// "merged in 2001 to form BHP Billiton": what the merger
-			// made, a fact as the merger is, and dated as it is.
-			merged = v
-			chain, passive, negated = s.leftChain(sent.t0, v)
+	if infinitive := s.inSet(infinitives, i); s.word(chain-1, cInfinitive) || infinitive {
+		// "merged in 2001 to form BHP Billiton", "a fusionné avec Gaz de
+		// France pour former GDF Suez": what the merger made, a fact as
+		// the merger is, and dated as it is.
+		if merged = s.mergerBefore(sent, chain-1); merged >= 0 && (!infinitive || s.inSet(purposes, i-1)) {
+			chain, passive, negated = s.leftChain(sent.t0, merged)
+		} else if infinitive {
+			return false // "se sont réunis pour créer une banque", "doit créer": an intention
 		}
 	}
 	if v := s.firstToDo(chain - 1); v >= 0 {
@@ -259,7 +258,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	// object follows it: "The bloc, founded in 1993, launched a fund"; so
 	// is a verb before its agent: "a body launched by India and France".
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening && !s.inSet(agentPreps, next) &&
-		(!s.punct(k, ",") || s.word(next, cDeterminer) && !s.inDate(next)) &&
+		(!s.punct(k, ",") || merged >= 0 || s.word(next, cDeterminer) && !s.inDate(next)) &&
 		(!s.word(k, cRelative) || s.activeObjectAt(next, sent.t1)) // "which formed the Alliance of Sahel States"
 	obj, desc, descEnd := -1, party{}, -1
 	unknown := false    // the subject is a name that is no mention
@@ -1058,10 +1057,32 @@ func (s *scanner) openingName(sent sentence, k int) (party, bool) {
 	return party{name: s.text[a:b]}, true
 }
 
+// mergerBefore returns the verb of a merger in the clause that ends at
+// token i ("merged with Billiton in 2001" before "to form"), or -1.
+func (s *scanner) mergerBefore(sent sentence, i int) int {
+	for v := i - 1; v >= sent.t0 && v >= i-12; v-- {
+		switch {
+		case s.inSet(mergers, v):
+			return v
+		case s.punct(v, ",") || s.punct(v, ";") || s.word(v, cRelative):
+			return -1
+		}
+	}
+	return -1
+}
+
 // mergers are the past participles, folded, of a merger, after which an
 // infinitive of founding says what it made: "merged to form", "combined
-// to create".
-var mergers = foldSet("merged", "combined", "amalgamated")
+// to create", "ont fusionné pour créer".
+var mergers = foldSet("merged", "combined", "amalgamated", "fusionné", "fusionnée", "fusionnés", "fusionnées")
+
+// infinitives are the French infinitives of founding, folded, and
+// purposes the prepositions before them: only after a merger is "pour
+// former" a fact (mergerBefore).
+var (
+	infinitives = foldSet("former", "créer")
+	purposes    = foldSet("pour")
+)
 
 // whenClauses are the conjunctions, folded, that open a clause of time
 // about what the sentence's subject was: "when it was set up",
@@ -2699,8 +2720,13 @@ func (s *scanner) openingCountry(sent sentence, k int) *party {
 
 // dateOwns reports whether a date at token j, or after a preposition
 // there, is a possessive that determines the noun after it: "withdraw
-// from next year's contest" names what is left, not when.
+// from next year's contest" names what is left, not when. After a
+// preposition of place only, it says when: "admitted at last year's
+// conference".
 func (s *scanner) dateOwns(j int) bool {
+	if s.word(j, cPlacePrep) && !s.word(j, cPrep|cObjectPrep) {
+		return false
+	}
 	if s.word(j, cPrep|cPlacePrep|cObjectPrep) {
 		j++
 	}

@@ -869,7 +869,7 @@ var foundingTests = []struct {
 			{Text: "they would withdraw from the International Criminal Court", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Object: "International Criminal Court"},
 			{Text: "they would withdraw from the International Criminal Court", Subject: "Niger", SubjectID: "niger", Event: withdrew, Object: "International Criminal Court"},
 			{Text: "formed the Alliance of Sahel States in 2023", Subject: "AES", SubjectID: "aes", Event: founded, Value: "2023"},
-			{Text: "The ICC, set up in 2002 under the Rome Statute", Subject: "ICC", Event: founded, Value: "2002"},
+			{Text: "set up in 2002 under the Rome Statute", Subject: "ICC", Event: founded, Value: "2002"},
 			{Text: "Burundi left the court in 2017", Subject: "Burundi", Event: withdrew, Value: "2017", Object: "International Criminal Court"},
 		}},
 	{"les trois pays, after another list: the members of the organisation named", "fr",
@@ -1707,6 +1707,17 @@ var foundingTests = []struct {
 	{"a name described as an organisation in apposition", "en",
 		"The merger formed Anglo Varnel, a copper-focused group. Brett Varnel, the governing body's chairman, left.", nil,
 		[]founding{{Text: "formed Anglo Varnel", Subject: "Anglo Varnel", Event: founded}}},
+	{"an acronym that reads as no Roman numeral; joined at last year's conference", "en",
+		"The ICC met in Dubai. Timor-Leste and Zambia were admitted as associate members at last year's conference in Colombo.", []d{{"last year", "2024"}},
+		[]founding{
+			{Text: "Timor-Leste and Zambia were admitted as associate members at last year's conference in Colombo", Subject: "Timor-Leste", Event: joined, Value: "2024", Object: "ICC"},
+			{Text: "Timor-Leste and Zambia were admitted as associate members at last year's conference in Colombo", Subject: "Zambia", Event: joined, Value: "2024", Object: "ICC"}}},
+	{"fusionné pour former: what the merger made; not an intention", "fr",
+		"Varnel, née en 1858, avait fusionné en 2008 avec Gaz de France pour former GDF Varnel. Les ministres se sont réunis pour créer la Banque varneloise.",
+		[]d{{"1858", "1858"}, {"2008", "2008"}},
+		[]founding{
+			{Text: "Varnel, née en 1858", Subject: "Varnel", Event: founded, Value: "1858"},
+			{Text: "avait fusionné en 2008 avec Gaz de France pour former GDF Varnel", Subject: "GDF Varnel", Event: founded, Value: "2008"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -526,6 +526,7 @@ var lexiconEN = (&lexicon{
 		"senator":                   {name: "senator"},
 		"commissioner":              {name: "commissioner"},
 		"chairman":                  {name: "chair"},
+		"chair":                     {name: "chair"},
 		"national secretary":        {name: "national secretary"},
 		"first secretary":           {name: "first secretary"},
 		"party leader":              {name: "party leader"},

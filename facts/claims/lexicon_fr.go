@@ -12,6 +12,8 @@ var lexiconFR = (&lexicon{
 		"créé+":                           {facts.EventFounded, fVerb},
 		"formé+":                          {facts.EventFounded, fVerb},
 		"constitué+":                      {facts.EventFounded, fVerb},
+		"former":                          {facts.EventFounded, fVerb}, // after a merger only: "pour former" (mergerBefore)
+		"créer":                           {facts.EventFounded, fVerb},
 		"établi+":                         {facts.EventFounded, fVerb},
 		"institué+":                       {facts.EventFounded, fVerb},
 		"mis+ en place":                   {facts.EventFounded, fVerb},

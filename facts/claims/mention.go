@@ -111,7 +111,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			b, e := s.tokenSpan(i, end)
 			// "his new party, the Generation for Modernity and Development,",
 			// "World Rugby's council", "l'ASEC Mimosas"
-			head = s.namedAfterNoun(i) || s.ownsOrgan(end) || s.describedAfter(i, end, sent.t1) ||
+			head = s.namedAfterNoun(i) || s.ownsOrgan(end) || s.describedAfter(i, end, sent.t1) || s.countryBody(i, end) ||
 				end == i+2 && acronymLed(s.text[b:e]) && !shouting && !(g < len(gaz) && gaz[g].t0 == i) && !s.titleAt(i+1, end)
 		}
 		// An exact gazetteer match, or a name with no organisation noun
@@ -267,6 +267,18 @@ func (s *scanner) describedAfter(i, end, stop int) bool {
 	}
 	return false
 }
+
+// countryBody reports whether the name at [i, end) is a country's body
+// named after its field: "Cricket South Africa", "Rugby Australia", "Air
+// France".
+func (s *scanner) countryBody(i, end int) bool {
+	return s.inSet(countryFields, i) && s.countryAt(i+1) == end && end > i+1
+}
+
+// countryFields are the words, folded, that name a body after its field
+// before a country's name (countryBody).
+var countryFields = foldSet("cricket", "rugby", "football", "tennis", "athletics", "basketball", "hockey", "cycling", "netball",
+	"swimming", "golf", "volleyball", "handball", "air", "radio")
 
 // articles are the articles, folded, that open a description in
 // apposition (describedAfter).
@@ -712,9 +724,28 @@ func (s *scanner) allCaps(sent sentence) bool {
 	return caps >= 3 && caps*5 > words*3
 }
 
-// romanNumeral reports whether w, folded, is a Roman numeral ("ii", "xv").
+// romanNumeral reports whether w, folded, is a Roman numeral ("ii", "xv",
+// "mmxxv"), written by the rules: "icc" and "ccdd" are acronyms.
 func romanNumeral(w string) bool {
-	return strings.Trim(w, "ivxlcdm") == ""
+	rest := w
+	for _, digits := range romanDigits {
+		for _, d := range digits {
+			if strings.HasPrefix(rest, d) {
+				rest = rest[len(d):]
+				break
+			}
+		}
+	}
+	return w != "" && rest == ""
+}
+
+// romanDigits are the Roman digits of thousands, hundreds, tens and units,
+// the longest first.
+var romanDigits = [][]string{
+	{"mmm", "mm", "m"},
+	{"cm", "cd", "dccc", "dcc", "dc", "d", "ccc", "cc", "c"},
+	{"xc", "xl", "lxxx", "lxx", "lx", "l", "xxx", "xx", "x"},
+	{"ix", "iv", "viii", "vii", "vi", "v", "iii", "ii", "i"},
 }
 
 // lookBack bounds the search for a paragraph's topic or event, so that a
