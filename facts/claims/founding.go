@@ -3246,7 +3246,7 @@ func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 	}
 	p = s.skipDeterminer(p, end)
 	first, last := p, p
-	for n := 0; p < end && n < 6; n++ {
+	for n := 0; p < end && n < 6 && !s.inSet(s.lex.gerundLeads, p); n++ { // not "a group of four after Czechoslovakia split"
 		if s.content(p) && !s.inDate(p) || p > first && s.lex.postAdjectives && s.word(p, cFoundingStart) && !s.toks[p].cap {
 			p++ // an adjective, though it may be a participle: "une société intégrée"
 			last = p

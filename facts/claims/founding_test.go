@@ -1718,6 +1718,9 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Varnel, née en 1858", Subject: "Varnel", Event: founded, Value: "1858"},
 			{Text: "avait fusionné en 2008 avec Gaz de France pour former GDF Varnel", Subject: "GDF Varnel", Event: founded, Value: "2008"}}},
+	{"what it became ends before a clause of time", "en",
+		"The Varnel Group met in Prague. It became a group of four after Czechoslovakia split in 1993.", []d{{"1993", "1993"}},
+		[]founding{{Text: "It became a group of four", Subject: "Varnel Group", Event: transformed, Object: "group of four"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -1626,6 +1626,33 @@ var unseenScoreTests = []struct {
 		att("était représenté par son directeur général, Sabrina Soussan", p("Sabrina Soussan")),
 		att("L'ancien patron de Suez, Bertrand Camus, qui s'était opposé à l'offre de Veolia, n'a pas assisté à l'assemblée", p("Bertrand Camus", "absent")),
 	}},
+	{"visegrad-bratislava.en.txt", "en", "2024-02-28", 1, 1, []expected{
+		att("Slovak Prime Minister Robert Fico hosted his Czech and Hungarian counterparts", p("Robert Fico", "r:host")),
+		att("Czech Prime Minister Petr Fiala and Hungary's Viktor Orban took part in the talks", p("Petr Fiala"), p("Viktor Orban")),
+		att("Poland's Donald Tusk, who had been expected, pulled out on Monday", p("Donald Tusk", "absent")),
+		opt(att("sent his deputy foreign minister in his place")),
+		fnd("The group was formed in 1991", "Visegrad Group", founded, ""),
+		fnd("It became a group of four after Czechoslovakia split in 1993", "Visegrad Group", transformed, ""),
+		// The text names neither the Czech Republic nor Slovakia: which
+		// four countries joined takes knowing that Czechoslovakia split.
+		opt(fnd("all four countries joined the European Union in 2004", "Czech Republic", joined, "European Union")),
+		opt(fnd("all four countries joined the European Union in 2004", "Slovakia", joined, "European Union")),
+		opt(fnd("all four countries joined the European Union in 2004", "Hungary", joined, "European Union")),
+		opt(fnd("all four countries joined the European Union in 2004", "Poland", joined, "European Union")),
+		fnd("The International Visegrad Fund, set up in 2000", "International Visegrad Fund", founded, ""),
+	}},
+	{"uefa-congres.fr.txt", "fr", "2025-04-04", 1, 1, []expected{
+		att("sous la présidence d'Aleksander Ceferin", p("Aleksander Ceferin", "r:chair")),
+		att("Le président de la FIFA, Gianni Infantino, a pris la parole devant les délégués", p("Gianni Infantino")),
+		att("Le président de la Fédération serbe, Dragan Džajić, hôte de la réunion, a accueilli les participants", p("Dragan Džajić", "r:host")),
+		att("Le président de la Fédération française, Philippe Diallo, n'a pas fait le déplacement", p("Philippe Diallo", "absent")),
+		att("s'est fait représenter par le directeur général de la FFF, Jean-François Vilotte", p("Jean-François Vilotte")),
+		fnd("Fondée le 15 juin 1954 à Bâle", "Union des associations européennes de football|UEFA", founded, ""),
+		fnd("Le Kosovo y a été admis en 2016", "Kosovo", joined, "Union des associations européennes de football|UEFA"),
+		fnd("en même temps que Gibraltar", "Gibraltar", joined, "Union des associations européennes de football|UEFA"),
+		fnd("La Ligue des champions, lancée en 1992", "Ligue des champions", launched, ""),
+		opt(fnd("pour succéder à la Coupe des clubs champions européens", "Ligue des champions", founded, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
