@@ -486,12 +486,17 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			ac.t1 = max(ac.t1, end)
 		}
 		if trig.partners {
-			// "co-chaired a round table on migration with Rama"
+			// "co-chaired a round table on migration with Rama", "unveiled
+			// the car alongside B and C"
 			for p := ac.t1; p < sent.t1 && p < ac.t1+10 && !s.punct(p, ","); p++ {
+				q := p + 1
 				if !s.inSet(s.lex.withs, p) {
-					continue
+					var ok bool
+					if _, q, ok = s.lex.likewise.lookup(&s.tk, p, sent.t1); !ok {
+						continue
+					}
 				}
-				if more, end := s.personList(p+1, sent.t1, false); len(more) > 0 {
+				if more, end := s.personList(q, sent.t1, false); len(more) > 0 {
 					setPresence(more, present, role)
 					ac.people = append(ac.people, more...)
 					ac.t1 = end
@@ -695,7 +700,7 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
 			continue
 		}
-		if first := people[0]; p == sent.t0 && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
+		if first := people[0]; p == s.datelineEnd(sent) && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
 			// A lone word opening the sentence names someone named before,
 			// or no one ("Hier, …").
 			named, ok := s.namedBefore(p)
@@ -1190,9 +1195,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 				q = r + 1
 			}
 		}
-		if !hasTitle && o > q && o < end && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
-			// "U.N. climate chief Simon Stiell": a field between the
-			// office's owner and the title.
+		listed := o == q && (s.word(o-1, cCoordinator) || s.punct(o-1, ",")) && s.adjective(o) && !s.inSet(s.lex.withs, o) && !s.inSet(s.lex.gerundLeads, o)
+		if !hasTitle && (o > q || listed) && o < end && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
+			// "U.N. climate chief Simon Stiell", "… and project head
+			// Mattia Binotto": a field before the title, after the
+			// office's owner or in a list.
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, o+1, end); hasTitle {
 				q = o + 1
 			}
@@ -1672,7 +1679,7 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 				// "Milei, who has called the bloc a prison, sent …" after
 				// "President Javier Milei chose not to attend".
 				people[0] = p
-			} else if j == sent.t0 && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 && !s.punct(j+1, "'") {
+			} else if j == s.datelineEnd(sent) && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 && !s.punct(j+1, "'") {
 				people = people[1:]
 				j = s.firstItemAfter(j, c)
 				if len(people) == 0 {

@@ -1280,6 +1280,12 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Mohsin Varnel was in attendance, as was Cricket Australia chair Mike Varnel", People: []facts.Person{p("Mohsin Varnel"), p("Mike Varnel", "t:chair")}},
 			{Text: "Cricket South Africa was represented by its president, Rihan Varnel", People: []facts.Person{p("Rihan Varnel", "t:president")}}}},
+	{"a company after the dateline is no person; unveiled alongside; a video message", "en",
+		"BERLIN, Jan 20 (Reuters) - Varnel presented the livery of its car at a launch event. Chief executive Gernot Varnel unveiled the car alongside team principal Jonathan Varnel and project head Mattia Varnel. FIA president Mohammed Varnel sent a video message.", nil,
+		[]attendance{
+			{Text: "Chief executive Gernot Varnel unveiled the car alongside team principal Jonathan Varnel and project head Mattia Varnel", Event: "a launch event",
+				People: []facts.Person{p("Gernot Varnel", "t:chief executive"), p("Jonathan Varnel", "t:team principal"), p("Mattia Varnel", "t:head")}},
+			{Text: "FIA president Mohammed Varnel sent a video message", Event: "a launch event", People: []facts.Person{p("Mohammed Varnel", "t:president", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

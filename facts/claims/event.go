@@ -57,7 +57,10 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 			k = s.ments[m].t0 - 1 // "the Kalto regional forum"
 			continue
 		}
-		if !s.content(k) && !s.toks[k].caps {
+		// A founding word right before the head is a noun modifying it:
+		// "a launch event".
+		compound := k == i-1 && s.toks[k].kind == tWord && s.is(k, cFoundingStart) && !s.is(k, cAttendanceStart|cFunction)
+		if !s.content(k) && !s.toks[k].caps && !compound {
 			break
 		}
 		k--

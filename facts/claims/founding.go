@@ -2033,6 +2033,13 @@ func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
 	if e == q || s.countryEndingAt(q, e-1) == q || s.titleAt(q, e) {
 		return party{}, i, false
 	}
+	if e == q+1 && s.word(q, cGenericOrg) {
+		// "a réintégré l'Union": what the noun stands for, as "the union"
+		// does (genericReferent)
+		if t := s.genericReferent(q, s.sents[s.sentenceOf(q)].para, q); t != nil {
+			return *t, e, true
+		}
+	}
 	if e < end && !s.clauseEnd(e, sentence{t1: end}) && !s.word(e, cPrep|cPlacePrep|cObjectPrep) && !s.inDate(e) {
 		return party{}, i, false
 	}

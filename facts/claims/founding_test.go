@@ -1721,6 +1721,11 @@ var foundingTests = []struct {
 	{"what it became ends before a clause of time", "en",
 		"The Varnel Group met in Prague. It became a group of four after Czechoslovakia split in 1993.", []d{{"1993", "1993"}},
 		[]founding{{Text: "It became a group of four", Subject: "Varnel Group", Event: transformed, Object: "group of four"}}},
+	{"rejoined the Union: the organisation the noun heads", "fr",
+		"L'Union varneloise de radiodiffusion (UVR) a tenu son assemblée à Alger. La Société nationale de radiodiffusion du Tchad a réintégré l'Union l'an dernier.",
+		[]d{{"l'an dernier", "2024"}},
+		[]founding{{Text: "Société nationale de radiodiffusion du Tchad a réintégré l'Union l'an dernier", Subject: "Société nationale de radiodiffusion du Tchad",
+			Event: joined, Value: "2024", Object: "Union varneloise de radiodiffusion"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -248,6 +248,9 @@ var lexiconEN = (&lexicon{
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
+		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
+		"sent a video message":                       {form: aBefore},
+		"sent a recorded message":                    {form: aBefore},
 		"appeared at":                                {form: aBefore, present: true, event: true},
 		"appeared alone at":                          {form: aBefore, present: true, event: true},
 		"couldn't make it":                           {form: aBefore},
@@ -527,6 +530,8 @@ var lexiconEN = (&lexicon{
 		"commissioner":              {name: "commissioner"},
 		"chairman":                  {name: "chair"},
 		"chair":                     {name: "chair"},
+		"head":                      {name: "head"},
+		"team principal":            {name: "team principal"},
 		"national secretary":        {name: "national secretary"},
 		"first secretary":           {name: "first secretary"},
 		"party leader":              {name: "party leader"},
