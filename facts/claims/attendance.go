@@ -1573,6 +1573,30 @@ func (s *scanner) capital(p int) bool {
 	return ok
 }
 
+// coordinatedApposition returns the people named in apposition before
+// ", and" that precedes the noun phrase and comma before token j, and the
+// first token of their list: "Her husband, Taghi Rahmani, and the
+// couple's children, Kiana and Ali, collected …" gives Taghi Rahmani.
+func (s *scanner) coordinatedApposition(sent sentence, j int) ([]facts.Person, int) {
+	if !s.punct(j-1, ",") {
+		return nil, j
+	}
+	for q := j - 2; q > sent.t0 && q > j-10; q-- {
+		switch {
+		case s.word(q, cCoordinator) && s.punct(q-1, ","):
+			if people, k := s.listEndingAt(sent, q); len(people) > 0 && k < q {
+				return people, k
+			}
+			return nil, j
+		case s.possessiveAt(q) || s.word(q, cDeterminer):
+			// "the couple's children"
+		case s.punct(q, ",") || s.toks[q].cap || s.is(q, cChain|cFoundingStart|cAttendanceStart):
+			return nil, j
+		}
+	}
+	return nil, j
+}
+
 // nameArticles are the articles, folded, that French surnames begin
 // with, written with a capital: "Le Maire", "La Fontaine", "Du Bellay".
 var nameArticles = foldSet("le", "la", "du", "de", "des")
@@ -1686,6 +1710,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					continue
 				}
 			}
+			if more, k := s.coordinatedApposition(sent, j); len(more) > 0 {
+				people, j = append(more, people...), k
+			}
 			return people, j
 		}
 	}
@@ -1787,9 +1814,9 @@ var absolutes = foldSet("ayant")
 // time: "Milei" for "Javier Milei". Failing that, a name that starts with
 // it, as family names come first in Chinese and Korean names: "Xi" for
 // "Xi Jinping", "Lee" for "Lee Jae-myung". Failing both, a person the text
-// named earlier with a title or a country's possessive, in no claim:
-// "Wanblad" after "Anglo American chief executive Duncan Wanblad will
-// lead the group".
+// named earlier in full, in no claim: "Wanblad" after "Anglo American
+// chief executive Duncan Wanblad will lead the group", "Ebadi" after
+// "after Shirin Ebadi in 2003".
 func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 	if !s.nameWord(j) || s.toks[j].caps {
 		return facts.Person{}, false
@@ -1813,7 +1840,7 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 		}
 	}
 	if s.titled == nil {
-		s.titled = s.titledPeople()
+		s.titled = s.namedPeople()
 	}
 	for _, family := range families {
 		for k := len(s.titled) - 1; k >= 0; k-- {
@@ -1825,26 +1852,34 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 	return facts.Person{}, false
 }
 
-// introducedPerson is a person the text names with a title, and the
-// token where the title starts.
+// introducedPerson is a person the text names in full, and the token
+// where the name, or its title, starts.
 type introducedPerson struct {
 	facts.Person
 	at int
 }
 
-// titledPeople returns the people of two words or more that the text
-// names after a title or a country's possessive, in text order.
-func (s *scanner) titledPeople() []introducedPerson {
+// namedPeople returns the people of two words or more that the text
+// names, after a title or a country's possessive or alone, in text
+// order.
+func (s *scanner) namedPeople() []introducedPerson {
 	out := []introducedPerson{}
 	for _, sent := range s.sents {
 		for i := sent.t0; i < sent.t1; i++ {
-			if s.cls[i]&cTitleStart == 0 && !s.punct(i+1, "'") {
+			if s.cls[i]&cTitleStart != 0 || s.punct(i+1, "'") {
+				pr, _, next, ok := s.personItem(i, sent.t1, false)
+				if ok && (pr.Title != "" || s.punct(i+1, "'")) && strings.Contains(pr.Name, " ") {
+					out = append(out, introducedPerson{pr, i})
+					i = next - 1
+				}
 				continue
 			}
-			pr, _, next, ok := s.personItem(i, sent.t1, false)
-			if ok && (pr.Title != "" || s.punct(i+1, "'")) && strings.Contains(pr.Name, " ") {
-				out = append(out, introducedPerson{pr, i})
-				i = next - 1
+			if s.nameWord(i) && !s.nameWord(i-1) && s.mentionAt(i) < 0 {
+				if r := s.personName(i, sent.t1); r >= i+2 {
+					a, b := s.tokenSpan(i, r)
+					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, i})
+					i = r - 1
+				}
 			}
 		}
 	}
@@ -2112,13 +2147,16 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 // accueilli").
 func (s *scanner) placeIn(sent sentence) string {
 	depth := 0
+	relative := false // in a relative clause between commas: "B, who now lives in London, was there"
 	for p := sent.t0; p < sent.t1; p++ {
 		switch {
 		case s.punct(p, "("):
 			depth++
 		case s.punct(p, ")") && depth > 0:
 			depth--
-		case depth == 0 && s.word(p, cPlacePrep) && !s.inSet(keptIn, p-1):
+		case s.punct(p, ","):
+			relative = s.word(p+1, cRelative)
+		case depth == 0 && !relative && s.word(p, cPlacePrep) && !s.inSet(keptIn, p-1):
 			if place := s.placeAt(p+1, sent.t1); place != "" {
 				return place
 			}

@@ -1286,6 +1286,16 @@ var attendanceTests = []struct {
 			{Text: "Chief executive Gernot Varnel unveiled the car alongside team principal Jonathan Varnel and project head Mattia Varnel", Event: "a launch event",
 				People: []facts.Person{p("Gernot Varnel", "t:chief executive"), p("Jonathan Varnel", "t:team principal"), p("Mattia Varnel", "t:head")}},
 			{Text: "FIA president Mohammed Varnel sent a video message", Event: "a launch event", People: []facts.Person{p("Mohammed Varnel", "t:president", "absent")}}}},
+	{"a surname after the full name in no claim; collected the award from; a coordinated apposition", "en",
+		"She is the second woman to win, after Shirin Varnel in 2003. Varnel, who now lives in London, was among the guests. Her husband, Taghi Varnel, and the couple's children, Kiana and Ali, collected the award from Nobel Committee chair Berit Varnel.", nil,
+		[]attendance{
+			{Text: "Varnel, who now lives in London, was among the guests", People: []facts.Person{p("Shirin Varnel")}},
+			{Text: "Her husband, Taghi Varnel, and the couple's children, Kiana and Ali, collected the award from Nobel Committee chair Berit Varnel",
+				People: []facts.Person{p("Taghi Varnel", "t:husband"), p("Kiana"), p("Ali"), p("Berit Varnel", "t:chair")}}}},
+	{"cut the ribbon in the company of", "fr",
+		"La ministre Agnès Varnel a coupé le ruban en compagnie du directeur général de l'établissement, Olivier Varnel.", nil,
+		[]attendance{{Text: "La ministre Agnès Varnel a coupé le ruban en compagnie du directeur général de l'établissement, Olivier Varnel",
+			People: []facts.Person{p("Agnès Varnel", "t:ministre"), p("Olivier Varnel", "t:directeur général")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

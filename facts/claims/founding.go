@@ -1412,11 +1412,11 @@ func (s *scanner) innerOrg(p party, i int) (party, bool) {
 	return party{}, false
 }
 
-// openingComma returns the comma that ends, within 16 words from token i,
+// openingComma returns the comma that ends, within 24 words from token i,
 // the complement of an opening participle, or -1: words, numbers,
 // apostrophes and an acronym in parentheses only, no verb.
 func (s *scanner) openingComma(i, end int) int {
-	for p, words := i, 0; p < end && words < 16; p++ {
+	for p, words := i, 0; p < end && words < 24; p++ {
 		if s.toks[p].kind == tWord {
 			words++
 		}

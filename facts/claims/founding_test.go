@@ -1726,6 +1726,11 @@ var foundingTests = []struct {
 		[]d{{"l'an dernier", "2024"}},
 		[]founding{{Text: "Société nationale de radiodiffusion du Tchad a réintégré l'Union l'an dernier", Subject: "Société nationale de radiodiffusion du Tchad",
 			Event: joined, Value: "2024", Object: "Union varneloise de radiodiffusion"}}},
+	{"an opening participle with a long complement", "fr",
+		"Né le 1er janvier 2020 de la fusion de l'Agence varneloise pour la biodiversité et de l'Office national de la chasse et de la faune sauvage, l'OVB emploie 3 000 agents.",
+		[]d{{"1er janvier 2020", "2020-01-01"}},
+		[]founding{{Text: "Né le 1er janvier 2020 de la fusion de l'Agence varneloise pour la biodiversité et de l'Office national de la chasse et de la faune sauvage",
+			Subject: "OVB", Event: founded, Value: "2020-01-01"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

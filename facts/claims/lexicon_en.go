@@ -229,7 +229,7 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true},
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true}, // "… alongside B"
 		"made the long trip":                         {form: aBefore, present: true, trip: true},
 		"made the journey":                           {form: aBefore, present: true, trip: true},
 		"played host to":                             {form: aBefore, present: true, role: "host", object: true, alone: true},
@@ -249,6 +249,10 @@ var lexiconEN = (&lexicon{
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
+		"collected the award from":                   {form: aBefore, present: true, object: true, alone: true}, // the presenter is there too
+		"collected the prize from":                   {form: aBefore, present: true, object: true, alone: true},
+		"received the award from":                    {form: aBefore, present: true, object: true, alone: true},
+		"received the prize from":                    {form: aBefore, present: true, object: true, alone: true},
 		"sent a video message":                       {form: aBefore},
 		"sent a recorded message":                    {form: aBefore},
 		"appeared at":                                {form: aBefore, present: true, event: true},

@@ -162,7 +162,7 @@ var lexiconFR = (&lexicon{
 		"pris part":                         {form: aBefore, present: true},
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
-		"coupé le ruban":                    {form: aBefore, present: true},
+		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
 		"au premier rang":                   {form: aBefore, present: true},
 		"tenait au premier rang":            {form: aBefore, present: true},
 		"tenaient au premier rang":          {form: aBefore, present: true},
@@ -413,7 +413,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, "ni": true}),
-	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "entouré+ de": {}, "entouré+ par": {}}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions"),
 	eventAnaphors: foldSet("événement", "évènement"),

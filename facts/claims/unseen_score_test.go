@@ -1674,6 +1674,28 @@ var unseenScoreTests = []struct {
 		opt(fnd("qui avait suspendu sa participation en 2021", "Société nationale de radiodiffusion du Tchad", withdrew, "Union africaine de radiodiffusion|UAR")),
 		fnd("a réintégré l'Union l'an dernier", "Société nationale de radiodiffusion du Tchad", joined, "Union africaine de radiodiffusion|UAR"),
 	}},
+	{"nobel-oslo.en.txt", "en", "2023-12-11", 1, 0.85, []expected{
+		att("The teenage twins of imprisoned Iranian rights activist Narges Mohammadi accepted the Nobel Peace Prize on her behalf", p("Narges Mohammadi", "absent")),
+		att("Mohammadi, who has been held in Tehran's Evin prison since 2021, could not travel to Norway", p("Narges Mohammadi", "absent")),
+		att("Her husband, Taghi Rahmani, and the couple's 17-year-old children, Kiana and Ali, collected the award from Norwegian Nobel Committee chair Berit Reiss-Andersen", p("Taghi Rahmani"), p("Kiana"), p("Ali"), p("Berit Reiss-Andersen")),
+		att("King Harald V and Queen Sonja attended the ceremony, as did Prime Minister Jonas Gahr Store", p("Harald V"), p("Sonja"), p("Jonas Gahr Store")),
+		opt(att("Iran's ambassador to Norway boycotted the event")),
+		fnd("The Norwegian Nobel Committee, which awards the prize, was set up in 1897", "Norwegian Nobel Committee", founded, ""),
+		fnd("The Nobel Foundation, created in 1900", "Nobel Foundation", founded, ""),
+		att("Ebadi, who now lives in exile in London, was among the guests", p("Shirin Ebadi")),
+	}},
+	{"ofb-vincennes.fr.txt", "fr", "2025-05-16", 1, 1, []expected{
+		// Its new seat is what was inaugurated, not the Office.
+		opt(fnd("a inauguré jeudi son nouveau siège", "Office français de la biodiversité|OFB", inaugurated, "")),
+		opt(fnd("cinq ans après sa création", "Office français de la biodiversité|OFB", founded, "")),
+		att("La ministre de la Transition écologique, Agnès Pannier-Runacher, a coupé le ruban en compagnie du directeur général de l'établissement, Olivier Thibault", p("Agnès Pannier-Runacher"), p("Olivier Thibault")),
+		att("Le président du conseil d'administration, Sylvain Raison, était également présent", p("Sylvain Raison")),
+		opt(att("Les syndicats de l'Office, qui dénoncent la baisse des effectifs, ont boycotté la cérémonie")),
+		att("Le président de la Fédération nationale des chasseurs, Willy Schraen, invité, ne s'est pas déplacé", p("Willy Schraen", "absent")),
+		fnd("Né le 1er janvier 2020 de la fusion", "Office français de la biodiversité|OFB", founded, ""),
+		fnd("L'Agence française pour la biodiversité avait elle-même été créée en 2017", "Agence française pour la biodiversité", founded, ""),
+		opt(fnd("Le conseil scientifique de l'établissement, installé en 2021", "conseil scientifique", founded, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
