@@ -1839,12 +1839,13 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 			}
 		}
 	}
-	if s.titled == nil {
-		s.titled = s.namedPeople()
+	if s.named == nil {
+		s.named = s.namedPeople()
 	}
-	for _, family := range families {
-		for k := len(s.titled) - 1; k >= 0; k-- {
-			if p := s.titled[k]; p.at < j && bears(p.Person, family) {
+	for _, byWord := range []map[string][]int{s.named.last, s.named.first} {
+		ks := byWord[w]
+		for k := len(ks) - 1; k >= 0; k-- {
+			if p := s.named.people[ks[k]]; p.at < j {
 				return facts.Person{Name: p.Name, ID: p.ID}, true
 			}
 		}
@@ -1859,11 +1860,18 @@ type introducedPerson struct {
 	at int
 }
 
-// namedPeople returns the people of two words or more that the text
-// names, after a title or a country's possessive or alone, in text
-// order.
-func (s *scanner) namedPeople() []introducedPerson {
-	out := []introducedPerson{}
+// namedIndex holds the people the text names in full (namedPeople), in
+// text order, and their indexes by the folded last and first words of
+// their names.
+type namedIndex struct {
+	people      []introducedPerson
+	last, first map[string][]int
+}
+
+// namedPeople indexes the people of two words or more that the text
+// names, after a title or a country's possessive or alone.
+func (s *scanner) namedPeople() *namedIndex {
+	var out []introducedPerson
 	for _, sent := range s.sents {
 		for i := sent.t0; i < sent.t1; i++ {
 			if s.cls[i]&cTitleStart != 0 || s.punct(i+1, "'") {
@@ -1883,7 +1891,14 @@ func (s *scanner) namedPeople() []introducedPerson {
 			}
 		}
 	}
-	return out
+	ix := &namedIndex{people: out, last: map[string][]int{}, first: map[string][]int{}}
+	for k, p := range out {
+		ts := tokenize(p.Name)
+		last, first := ts.fold(len(ts.list)-1), ts.fold(0)
+		ix.last[last] = append(ix.last[last], k)
+		ix.first[first] = append(ix.first[first], k)
+	}
+	return ix
 }
 
 // groupOfPeople reads a group of people that ends at token c, where the

@@ -119,9 +119,9 @@ type scanner struct {
 	// outer is the current sentence's last founding claim that is not in
 	// an apposition.
 	outer *foundingClaim
-	// titled is the people named with a title, read when first needed
-	// (namedBefore).
-	titled []introducedPerson
+	// named is the people the text names in full, read when first
+	// needed (namedBefore).
+	named *namedIndex
 	// events are the specific event mentions seen so far.
 	events []event
 	// foundingSpans are the token spans of the current sentence's
