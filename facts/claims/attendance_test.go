@@ -1296,6 +1296,10 @@ var attendanceTests = []struct {
 		"La ministre Agnès Varnel a coupé le ruban en compagnie du directeur général de l'établissement, Olivier Varnel.", nil,
 		[]attendance{{Text: "La ministre Agnès Varnel a coupé le ruban en compagnie du directeur général de l'établissement, Olivier Varnel",
 			People: []facts.Person{p("Agnès Varnel", "t:ministre"), p("Olivier Varnel", "t:directeur général")}}}},
+	{"gave the start beside a director", "fr",
+		"Le maire Arnaud Varnel a donné le départ fictif aux côtés du directeur de l'épreuve, Christian Varnel.", nil,
+		[]attendance{{Text: "Le maire Arnaud Varnel a donné le départ fictif aux côtés du directeur de l'épreuve, Christian Varnel",
+			People: []facts.Person{p("Arnaud Varnel", "t:maire"), p("Christian Varnel", "t:directeur")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1057,6 +1057,15 @@ func (s *scanner) openingName(sent sentence, k int) (party, bool) {
 	return party{name: s.text[a:b]}, true
 }
 
+// relativeAside reports whether tokens [a, b) are a relative clause
+// between commas: ", which revived the ODECA,".
+func (s *scanner) relativeAside(a, b int) bool {
+	if b-a > 25 || !s.punct(a, ",") || !s.word(a+1, cRelative) || !s.punct(b-1, ",") {
+		return false
+	}
+	return !s.anyIn(a+1, b-1, func(k int) bool { return s.punct(k, ",") })
+}
+
 // mergerBefore returns the verb of a merger in the clause that ends at
 // token i ("merged with Billiton in 2001" before "to form"), or -1.
 func (s *scanner) mergerBefore(sent sentence, i int) int {
@@ -1748,7 +1757,10 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// current name in 1995": not the apposition's subject.
 			return []party{p}, 0, false
 		}
-		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) {
+		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) ||
+			s.word(k, cCoordinator) && s.relativeAside(prev.t1, k) {
+			// "SICA was established in 1991 by the Tegucigalpa Protocol,
+			// which revived the ODECA, and began operating in 1993"
 			return prev.subjects, 0, false
 		}
 		if s.word(k, cCoordinator) && prev.apposition && s.outer != nil && s.onlyOrgs(s.outer.t1, k, slices.Concat(s.outer.subjects, s.outer.objects)) {
@@ -2990,8 +3002,9 @@ func (s *scanner) connectedName(sent sentence, a int) int {
 		case s.toks[o].kind == tWord && !s.toks[o].cap && s.inSet(nameConnectors, o):
 		case (s.nameWord(o) && s.is(o, cOrgHead) || s.toks[o].cap && s.inSet(conferenceHeads, o)) && !s.nameWord(o-1) && !s.inSet(nameConnectors, o-1):
 			return o
-		case s.nameWord(o) && !s.nameWord(o-1) && s.clauseOpening(sent, o-1) && !s.word(o-1, cCoordinator):
-			return o // "Patriots for Europe was set up": a name that opens its clause
+		case s.nameWord(o) && !s.nameWord(o-1) && !s.word(o-1, cCoordinator) &&
+			(s.clauseOpening(sent, o-1) || s.word(o-1, cDeterminer) && !s.word(o-1, cPossessive) && s.clauseOpening(sent, o-2)):
+			return o // "Patriots for Europe was set up", "Le Tour de France Femmes, relancé en 2022": a name that opens its clause
 		case s.nameWord(o):
 		default:
 			return a

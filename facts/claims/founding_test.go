@@ -1731,6 +1731,16 @@ var foundingTests = []struct {
 		[]d{{"1er janvier 2020", "2020-01-01"}},
 		[]founding{{Text: "Né le 1er janvier 2020 de la fusion de l'Agence varneloise pour la biodiversité et de l'Office national de la chasse et de la faune sauvage",
 			Subject: "OVB", Event: founded, Value: "2020-01-01"}}},
+	{"after a relative clause between commas, the verb and the topic are the subject's", "en",
+		"The Varnel Integration System (VIS) met in Guatemala. The VIS was established in 1991 by the Varnel Protocol, which revived the Organization of Varnel States, and began operating in 1993. Belize joined in 2000.",
+		[]d{{"1991", "1991"}, {"1993", "1993"}, {"2000", "2000"}},
+		[]founding{
+			{Text: "VIS was established in 1991 by the Varnel Protocol", Subject: "VIS", Event: founded, Value: "1991"},
+			{Text: "began operating in 1993", Subject: "VIS", Event: operational, Value: "1993"},
+			{Text: "Belize joined in 2000", Subject: "Belize", Event: joined, Value: "2000", Object: "VIS"}}},
+	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
+		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
+		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -163,6 +163,8 @@ var lexiconFR = (&lexicon{
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
 		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
+		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
+		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
 		"au premier rang":                   {form: aBefore, present: true},
 		"tenait au premier rang":            {form: aBefore, present: true},
 		"tenaient au premier rang":          {form: aBefore, present: true},
@@ -338,6 +340,8 @@ var lexiconFR = (&lexicon{
 		"secrétaire général":    {name: "secrétaire général"},
 		"secrétaire générale":   {name: "secrétaire générale"},
 		"directeur général":     {name: "directeur général"},
+		"directeur":             {name: "directeur"},
+		"directrice":            {name: "directrice"},
 		"directrice générale":   {name: "directrice générale"},
 		"directeur de cabinet":  {name: "directeur de cabinet"},
 		"procureur":             {name: "procureur"},

@@ -840,13 +840,38 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 		m := &s.ments[j]
 		// An organ after a possessive ("le président de sa Commission")
 		// belongs to another organisation: it is no topic.
-		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) && !s.formerName(m.t0) && !s.word(m.t0-1, cPossessive) {
+		if m.kind == facts.OrganisationEntity && !m.inParens && (objects || !m.object) && !s.formerName(m.t0) && !s.word(m.t0-1, cPossessive) && !s.inRelativeAside(m.t0, i) {
 			if p := s.party(j); ok(p) {
 				return &p
 			}
 		}
 	}
 	return nil
+}
+
+// inRelativeAside reports whether token p lies in a relative clause
+// between commas that closes before token i: the organisation it names
+// is not what the text goes on about ("SICA was established by the
+// Tegucigalpa Protocol, which revived the ODECA, … Belize joined in
+// 2000").
+func (s *scanner) inRelativeAside(p, i int) bool {
+	for q := p - 1; q >= 0 && q > p-15; q-- {
+		if s.punct(q, ",") {
+			if !s.word(q+1, cRelative) {
+				return false
+			}
+			for c := p + 1; c < i && c < p+20; c++ {
+				if s.punct(c, ",") {
+					return true
+				}
+			}
+			return false
+		}
+		if s.toks[q].kind == tBreak || s.punct(q, ".") {
+			return false
+		}
+	}
+	return false
 }
 
 // formerName reports whether the name at token i is one an organisation
