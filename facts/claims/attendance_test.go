@@ -1300,6 +1300,11 @@ var attendanceTests = []struct {
 		"Le maire Arnaud Varnel a donné le départ fictif aux côtés du directeur de l'épreuve, Christian Varnel.", nil,
 		[]attendance{{Text: "Le maire Arnaud Varnel a donné le départ fictif aux côtés du directeur de l'épreuve, Christian Varnel",
 			People: []facts.Person{p("Arnaud Varnel", "t:maire"), p("Christian Varnel", "t:directeur")}}}},
+	{"among the ministers who spoke; a video message", "en",
+		"Foreign minister Andrii Varnel was among the ministers who spoke. Secretary-General Antonio Varnel addressed the delegates in a video message from New York.", nil,
+		[]attendance{
+			{Text: "Foreign minister Andrii Varnel was among the ministers who spoke", People: []facts.Person{p("Andrii Varnel", "t:foreign minister")}},
+			{Text: "Secretary-General Antonio Varnel addressed the delegates in a video message", People: []facts.Person{p("Antonio Varnel", "t:secretary-general", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

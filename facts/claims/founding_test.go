@@ -1741,6 +1741,17 @@ var foundingTests = []struct {
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},
+	{"entrée dans", "fr", "La Croatie, entrée dans l'Union varneloise en 2013, est le dernier pays à l'avoir rejointe. Elle est entrée dans la salle à 10 heures.",
+		[]d{{"2013", "2013"}},
+		[]founding{
+			{Text: "entrée dans l'Union varneloise en 2013", Subject: "Croatie", Event: joined, Value: "2013", Object: "Union varneloise"},
+			{Text: "l'avoir rejointe", Subject: "Croatie", Event: joined, Object: "Union varneloise"}}},
+	{"returned in, returned to an organisation", "en",
+		"The Varnel Rights Council met in Geneva. The United States returned in 2022. Gabon returned to OPEC in 2016 and to constitutional order in 2025.",
+		[]d{{"2022", "2022"}, {"2016", "2016"}, {"2025", "2025"}},
+		[]founding{
+			{Text: "The United States returned in 2022", Subject: "United States", Event: joined, Value: "2022", Object: "Varnel Rights Council"},
+			{Text: "Gabon returned to OPEC in 2016", Subject: "Gabon", Event: joined, Value: "2016", Object: "OPEC"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -55,6 +55,8 @@ var lexiconEN = (&lexicon{
 		"quits":                      {facts.EventWithdrew, fVerb},
 		"pull out":                   {facts.EventWithdrew, fVerb},
 		"join":                       {facts.EventJoined, fVerb},
+		"returned to":                {facts.EventJoined, fVerb}, // "returned to OPEC in 2016", not "to constitutional order"
+		"returned in":                {facts.EventJoined, fIntransitive},
 		"joins":                      {facts.EventJoined, fVerb},
 		"joining":                    {facts.EventJoined, fVerb},
 		"quit":                       {facts.EventWithdrew, fVerb},
@@ -202,6 +204,10 @@ var lexiconEN = (&lexicon{
 		"among those present":                        {form: aBefore, present: true, inverted: true},
 		"among those attending":                      {form: aBefore, present: true},
 		"among the leaders who attended":             {form: aBefore, present: true},
+		"among the ministers who spoke":              {form: aBefore, present: true},
+		"among the leaders who spoke":                {form: aBefore, present: true},
+		"among the speakers":                         {form: aBefore, present: true},
+		"in a video message":                         {form: aBefore, clause: true}, // "addressed the delegates in a video message": not there
 		"handed over power":                          {form: aBefore, present: true},
 		"among those around the table":               {form: aBefore, present: true},
 		"among those at the table":                   {form: aBefore, present: true},

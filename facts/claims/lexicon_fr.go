@@ -62,6 +62,7 @@ var lexiconFR = (&lexicon{
 		"rejoignent":                      {facts.EventJoined, fVerb},
 		"réintégrer":                      {facts.EventJoined, fVerb},
 		"adhéré":                          {facts.EventJoined, fVerb},
+		"entré+ dans":                     {facts.EventJoined, fVerb}, // "entrée dans l'Union en 2013"
 		"intégré+":                        {facts.EventJoined, fVerb},
 		"réintégré+":                      {facts.EventJoined, fVerb},
 		"affilié+":                        {facts.EventJoined, fVerb},
