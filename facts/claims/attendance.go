@@ -1189,8 +1189,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			o = r // "U.S. Energy Secretary"
 		}
 		// "Saudi Energy Minister", "Mines and Energy Minister": up to three
-		// capitalised words, which "and" may join.
-		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r > o && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
+		// capitalised words, which "and" may join after the first; not
+		// "Croatia's Zoran Milanovic and Romanian President B".
+		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r > o && r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
 				q = r + 1
 			}

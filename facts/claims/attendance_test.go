@@ -1305,6 +1305,13 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Foreign minister Andrii Varnel was among the ministers who spoke", People: []facts.Person{p("Andrii Varnel", "t:foreign minister")}},
 			{Text: "Secretary-General Antonio Varnel addressed the delegates in a video message", People: []facts.Person{p("Antonio Varnel", "t:secretary-general", "absent")}}}},
+	{"a country's leader between titled ones; also came", "en",
+		"Estonian President Alar Varnel, Croatia's Zoran Varnel and Romanian President Klaus Varnel attended. Ursula Varnel also came, while her deputy stayed home. Mines and Energy Minister Alexandre Varnel attended.", nil,
+		[]attendance{
+			{Text: "Estonian President Alar Varnel, Croatia's Zoran Varnel and Romanian President Klaus Varnel attended",
+				People: []facts.Person{p("Alar Varnel", "t:president"), p("Zoran Varnel"), p("Klaus Varnel", "t:president")}},
+			{Text: "Ursula Varnel also came", People: []facts.Person{p("Ursula Varnel")}},
+			{Text: "Mines and Energy Minister Alexandre Varnel attended", People: []facts.Person{p("Alexandre Varnel", "t:energy minister")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

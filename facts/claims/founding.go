@@ -1238,8 +1238,13 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 	for i < end && s.inDate(i) {
 		i++ // "est devenu l'an dernier le dixième membre"
 	}
-	if s.inSet(memberNouns, i) && s.inSet(pluralMembers, i) {
-		return i + 1, true // "Kosovo and Gibraltar became members"
+	for j := i; j <= i+2 && j < end; j++ {
+		if s.inSet(memberNouns, j) && s.inSet(pluralMembers, j) || j > i && s.inSet(stateNouns, j) && s.inSet(memberQualifiers, j-1) {
+			return j + 1, true // "Kosovo and Gibraltar became members", "became associated participating states"
+		}
+		if !s.adjective(j) {
+			break
+		}
 	}
 	if !s.word(i, cDeterminer) {
 		return i, false

@@ -1752,6 +1752,15 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "The United States returned in 2022", Subject: "United States", Event: joined, Value: "2022", Object: "Varnel Rights Council"},
 			{Text: "Gabon returned to OPEC in 2016", Subject: "Gabon", Event: joined, Value: "2016", Object: "OPEC"}}},
+	{"the initiative; associated participating states; admise au sein de", "en",
+		"The Varnel Seas Initiative met in Warsaw. The initiative was launched in 2015 by Poland and Croatia. Ukraine and Moldova became associated participating states last year.",
+		[]d{{"2015", "2015"}, {"last year", "2024"}},
+		[]founding{
+			{Text: "The initiative was launched in 2015 by Poland and Croatia", Subject: "Varnel Seas Initiative", Event: launched, Value: "2015"},
+			{Text: "Ukraine and Moldova became associated participating states last year", Subject: "Ukraine", Event: joined, Value: "2024", Object: "Varnel Seas Initiative"},
+			{Text: "Ukraine and Moldova became associated participating states last year", Subject: "Moldova", Event: joined, Value: "2024", Object: "Varnel Seas Initiative"}}},
+	{"admise au sein de", "fr", "La Société varneloise a été admise au sein de l'Organisation varneloise en 2006.", []d{{"2006", "2006"}},
+		[]founding{{Text: "Société varneloise a été admise au sein de l'Organisation varneloise en 2006", Subject: "Société varneloise", Event: joined, Value: "2006", Object: "Organisation varneloise"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -207,7 +207,8 @@ var lexiconEN = (&lexicon{
 		"among the ministers who spoke":              {form: aBefore, present: true},
 		"among the leaders who spoke":                {form: aBefore, present: true},
 		"among the speakers":                         {form: aBefore, present: true},
-		"in a video message":                         {form: aBefore, clause: true}, // "addressed the delegates in a video message": not there
+		"also came":                                  {form: aBefore, present: true, last: true}, // "B also came, while …"
+		"in a video message":                         {form: aBefore, clause: true},              // "addressed the delegates in a video message": not there
 		"handed over power":                          {form: aBefore, present: true},
 		"among those around the table":               {form: aBefore, present: true},
 		"among those at the table":                   {form: aBefore, present: true},
@@ -606,7 +607,7 @@ var lexiconEN = (&lexicon{
 	placePreps:    foldSet("in", "at"),
 	coordinators:  foldSet("and", "or", "but", "nor"),
 	pronouns:      foldSet("it", "they"),
-	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club"),
+	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative"),
 	collectives:   foldSet("countries", "states", "nations", "members", "member"),
 	numbers:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
 	infinitives:   foldSet("to"),
