@@ -937,7 +937,33 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 			break
 		}
 	}
+	if s.inSet(siblings, i-1) {
+		shareFamilyName(people)
+	}
 	return people, next
+}
+
+// siblings are the plural nouns, folded, of relatives named together with
+// one family name: "ses enfants Delphine et Antoine Arnault".
+var siblings = foldSet("enfants", "fils", "filles", "frères", "sœurs", "children", "sons", "daughters", "brothers", "sisters")
+
+// shareFamilyName gives the first names of a list of relatives the family
+// name of its last person: "Delphine et Antoine Arnault" are Delphine
+// Arnault and Antoine Arnault.
+func shareFamilyName(people []facts.Person) {
+	n := len(people)
+	if n < 2 || people[n-1].ID != "" {
+		return
+	}
+	_, family, ok := strings.Cut(people[n-1].Name, " ")
+	if !ok {
+		return
+	}
+	for k := range people[:n-1] {
+		if p := &people[k]; p.ID == "" && !strings.Contains(p.Name, " ") {
+			p.Name += " " + family
+		}
+	}
 }
 
 // clauseVerb reports whether a verb of its own follows a list item at

@@ -1312,6 +1312,10 @@ var attendanceTests = []struct {
 				People: []facts.Person{p("Alar Varnel", "t:president"), p("Zoran Varnel"), p("Klaus Varnel", "t:president")}},
 			{Text: "Ursula Varnel also came", People: []facts.Person{p("Ursula Varnel")}},
 			{Text: "Mines and Energy Minister Alexandre Varnel attended", People: []facts.Person{p("Alexandre Varnel", "t:energy minister")}}}},
+	{"handed over to a successor", "en", "Outgoing secretary general John Varnel handed over to his successor at a closing dinner.", nil,
+		[]attendance{{Text: "Outgoing secretary general John Varnel handed over to", Event: "a closing dinner", People: []facts.Person{p("John Varnel", "t:secretary-general")}}}},
+	{"children named with one family name", "fr", "Ses enfants Delphine et Antoine Varnel étaient présents au premier rang.", nil,
+		[]attendance{{Text: "Delphine et Antoine Varnel étaient présents", People: []facts.Person{p("Delphine Varnel"), p("Antoine Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1761,6 +1761,10 @@ var foundingTests = []struct {
 			{Text: "Ukraine and Moldova became associated participating states last year", Subject: "Moldova", Event: joined, Value: "2024", Object: "Varnel Seas Initiative"}}},
 	{"admise au sein de", "fr", "La Société varneloise a été admise au sein de l'Organisation varneloise en 2006.", []d{{"2006", "2006"}},
 		[]founding{{Text: "Société varneloise a été admise au sein de l'Organisation varneloise en 2006", Subject: "Société varneloise", Event: joined, Value: "2006", Object: "Organisation varneloise"}}},
+	{"the chamber", "en", "The International Varnel Chamber met in Paris. The chamber was founded in 1919.", []d{{"1919", "1919"}},
+		[]founding{{Text: "The chamber was founded in 1919", Subject: "International Varnel Chamber", Event: founded, Value: "1919"}}},
+	{"la maison and its name", "fr", "La maison Louis Varnel avait été fondée en 1854. Il est rentré à la maison après le sommet.", []d{{"1854", "1854"}},
+		[]founding{{Text: "maison Louis Varnel avait été fondée en 1854", Subject: "maison Louis Varnel", Event: founded, Value: "1854"}}},
 }
 
 func TestFind_Founding(t *testing.T) {
