@@ -418,6 +418,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		role := trig.role
 		if role == "" && len(people) == 1 && s.hostAside(start, chain) {
 			role = "host" // "B, the summit's host, opened the talks"
+		} else if role == "" && len(people) == 1 && trig.event && s.bodysChair(start, chain) {
+			role = "chair" // "The board's chair, Ambassador B, opened the session"
 		}
 		if !present {
 			role = ""
@@ -1815,6 +1817,22 @@ func (s *scanner) hostOffice(i, j int) bool {
 	}
 	return false
 }
+
+// bodysChair reports whether the claim at [start, chain) names its
+// person as the chair of a body that is not named, the one that meets:
+// "The board's chair, Ambassador B, opened the session", not "Cricket
+// Australia chair B".
+func (s *scanner) bodysChair(start, chain int) bool {
+	for q := start; q+3 < chain; q++ {
+		if s.is(q, cGenericOrg|cOrgHead) && s.toks[q].kind == tWord && !s.toks[q].cap && s.possessiveAt(q+1) && s.inSet(chairNouns, q+3) {
+			return true
+		}
+	}
+	return false
+}
+
+// chairNouns are the titles, folded, of the chair of a body.
+var chairNouns = foldSet("chair", "chairman", "chairwoman", "chairperson")
 
 // hostNouns are the nouns, folded, of the host of an event.
 var hostNouns = foldSet("host", "hôte", "hôtesse")

@@ -1316,6 +1316,11 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Outgoing secretary general John Varnel handed over to", Event: "a closing dinner", People: []facts.Person{p("John Varnel", "t:secretary-general")}}}},
 	{"children named with one family name", "fr", "Ses enfants Delphine et Antoine Varnel étaient présents au premier rang.", nil,
 		[]attendance{{Text: "Delphine et Antoine Varnel étaient présents", People: []facts.Person{p("Delphine Varnel"), p("Antoine Varnel")}}}},
+	{"the board's chair opened the session; another body's chair did not chair it", "en",
+		"The board's chair, Ambassador Mohamed Varnel of Egypt, opened the session. Cricket Australia chair Mike Varnel opened the second session.", nil,
+		[]attendance{
+			{Text: "The board's chair, Ambassador Mohamed Varnel of Egypt, opened", Event: "the session", People: []facts.Person{p("Mohamed Varnel", "t:ambassador", "r:chair")}},
+			{Text: "Cricket Australia chair Mike Varnel opened", Event: "the second session", People: []facts.Person{p("Mike Varnel", "t:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1253,6 +1253,9 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		i += 3 // "became the bloc's 10th full member"
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
+		if s.inSet(memberQualifiers, j) && s.inSet(stateNouns, j+1) {
+			return j + 2, true // "the agency's 180th member state"
+		}
 		if s.inSet(memberNouns, j) || s.inSet(stateNouns, j) && s.inSet(memberQualifiers, j-1) {
 			return j + 1, true // "its 57th participating state"
 		}

@@ -1765,6 +1765,8 @@ var foundingTests = []struct {
 		[]founding{{Text: "The chamber was founded in 1919", Subject: "International Varnel Chamber", Event: founded, Value: "1919"}}},
 	{"la maison and its name", "fr", "La maison Louis Varnel avait été fondée en 1854. Il est rentré à la maison après le sommet.", []d{{"1854", "1854"}},
 		[]founding{{Text: "maison Louis Varnel avait été fondée en 1854", Subject: "maison Louis Varnel", Event: founded, Value: "1854"}}},
+	{"the agency's 180th member state", "en", "The Varnel Energy Agency (VEA) met in Vienna. Cabo Verde became the agency's 180th member state in 2024.", []d{{"2024", "2024"}},
+		[]founding{{Text: "Cabo Verde became the agency's 180th member state in 2024", Subject: "Cabo Verde", Event: joined, Value: "2024", Object: "Varnel Energy Agency"}}},
 }
 
 func TestFind_Founding(t *testing.T) {
