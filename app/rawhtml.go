@@ -13,14 +13,14 @@ import (
 // html.EscapeString (htmlWriter); their containers handle the events that
 // bubble up from them (events.go).
 //
-// The elements the reader does build with go-app (its containers, buttons,
-// card and notes) are app.Elem elements, named by their tag, rather than
-// app.Div, app.Article and the like. Each of go-app's element types has
-// methods of its own, and the browser compiles each WebAssembly function
-// the first time it runs, on the main thread: with one type for all of
-// them, some 90 fewer functions are compiled between the client's start
-// and the first open card (Chromium's v8.wasm trace), and app.wasm is 6 KB
-// smaller in brotli. The HTML is the same.
+// The elements of the reader's first render and of its card and notes that
+// go-app builds (containers, buttons) are app.Elem elements, named by their
+// tag, rather than app.Div, app.Article and the like. Each of go-app's
+// element types has methods of its own, and the browser compiles each
+// WebAssembly function the first time it runs, on the main thread: with
+// one type for all of them, 87 fewer functions are compiled between the
+// client's start and the first open card (Chromium's v8.wasm trace), and
+// app.wasm is 6 KB smaller in brotli. The HTML is the same.
 
 // attr is an attribute of an element the reader writes itself.
 type attr struct{ name, value string }

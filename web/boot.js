@@ -3,13 +3,12 @@
 // place of theirs: run as deferred scripts they would run before the
 // first paint and hold it back.
 //
-// The page preloads app.wasm, and this script starts compiling it at once
-// (WebAssembly.compileStreaming compiles off the main thread, as the bytes
-// come in, while the page lays out and paints); go-app's loader gets that
-// module when it asks to instantiate the client, instead of compiling it
-// only then. Compiling after the paint, as this script did before, had the
-// card open 7 to 15 ms later (three runs of 21 to 25 loads a version, in
-// turn), with the same first paint.
+// The page preloads app.wasm, and this script hands it at once to
+// WebAssembly.compileStreaming, which decodes and validates the module off
+// the main thread as the bytes come in, while the page lays out and paints
+// (V8 still compiles most functions when they first run); go-app's loader
+// gets that module when it asks to instantiate the client, instead of
+// starting only then.
 // go-app's service worker is registered once the client has started.
 // When the client cannot start, the timeline and the notes, which the
 // server writes for readers without scripting, are shown (showLate).
@@ -108,9 +107,8 @@
 
   // compileClient compiles the preloaded app.wasm while the page paints
   // and go-app's scripts load, and has go-app's loader instantiate that
-  // module. If the client
-  // fails to load, the reader stays as the server wrote it, late content
-  // shown (showLate).
+  // module. If the client fails to load, the reader stays as the server
+  // wrote it, late content shown (showLate).
   function compileClient() {
     var instantiate = window.WebAssembly && WebAssembly.instantiateStreaming;
     if (!instantiate) return;

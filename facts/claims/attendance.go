@@ -702,7 +702,7 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
 			continue
 		}
-		if first := people[0]; p == s.datelineEnd(sent) && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
+		if first := people[0]; p == sent.t0 && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
 			// A lone word opening the sentence names someone named before,
 			// or no one ("Hier, …").
 			named, ok := s.namedBefore(p)
@@ -947,7 +947,7 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 
 // siblings are the plural nouns, folded, of relatives named together with
 // one family name: "ses enfants Delphine et Antoine Arnault".
-var siblings = foldSet("enfants", "fils", "filles", "frères", "sœurs", "children", "sons", "daughters", "brothers", "sisters")
+var siblings = foldSet("enfants", "filles", "frères", "sœurs", "children", "sons", "daughters", "brothers", "sisters")
 
 // shareFamilyName gives the first names of a list of relatives the family
 // name of its last person: "Delphine et Antoine Arnault" are Delphine
@@ -957,10 +957,15 @@ func shareFamilyName(people []facts.Person) {
 	if n < 2 || people[n-1].ID != "" {
 		return
 	}
-	_, family, ok := strings.Cut(people[n-1].Name, " ")
-	if !ok {
+	ts := tokenize(people[n-1].Name)
+	f := len(ts.list) - 1 // the family name: its last word, with the particles before it ("van der Berg")
+	for f > 1 && ts.list[f-1].kind == tWord && !ts.list[f-1].cap {
+		f--
+	}
+	if f < 1 {
 		return
 	}
+	family := ts.text[ts.list[f].start:]
 	for k := range people[:n-1] {
 		if p := &people[k]; p.ID == "" && !strings.Contains(p.Name, " ") {
 			p.Name += " " + family
@@ -1613,8 +1618,8 @@ func (s *scanner) coordinatedApposition(sent sentence, j int) ([]facts.Person, i
 	for q := j - 2; q > sent.t0 && q > j-10; q-- {
 		switch {
 		case s.word(q, cCoordinator) && s.punct(q-1, ","):
-			if people, k := s.listEndingAt(sent, q); len(people) > 0 && k < q {
-				return people, k
+			if people, k := s.listEndingAt(sent, q); len(people) > 0 && k < q && !s.afterVerb(k) {
+				return people, k // not a verb's object: "Brazil sent Lula, and the president's aides, A and B, attended"
 			}
 			return nil, j
 		case s.possessiveAt(q) || s.word(q, cDeterminer):
@@ -1918,16 +1923,20 @@ type namedIndex struct {
 func (s *scanner) namedPeople() *namedIndex {
 	var out []introducedPerson
 	for _, sent := range s.sents {
+		headline := s.allCaps(sent) || s.titleCase(sent)
 		for i := sent.t0; i < sent.t1; i++ {
 			if s.cls[i]&cTitleStart != 0 || s.punct(i+1, "'") {
 				pr, _, next, ok := s.personItem(i, sent.t1, false)
-				if ok && (pr.Title != "" || s.punct(i+1, "'")) && strings.Contains(pr.Name, " ") {
+				if ok && pr.Title != "" && strings.Contains(pr.Name, " ") {
 					out = append(out, introducedPerson{pr, i})
 					i = next - 1
 				}
 				continue
 			}
-			if s.nameWord(i) && !s.nameWord(i-1) && s.mentionAt(i) < 0 {
+			// A name alone, inside a sentence of prose: not a headline's
+			// words ("Audi Unveils Its Team"), nor what opens a sentence
+			// or follows a possessive ("Canada's Teck Resources").
+			if !headline && i > s.datelineEnd(sent) && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 {
 				if r := s.personName(i, sent.t1); r >= i+2 {
 					a, b := s.tokenSpan(i, r)
 					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, i})
@@ -2207,16 +2216,17 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 // accueilli").
 func (s *scanner) placeIn(sent sentence) string {
 	depth := 0
-	relative := false // in a relative clause between commas: "B, who now lives in London, was there"
 	for p := sent.t0; p < sent.t1; p++ {
 		switch {
 		case s.punct(p, "("):
 			depth++
 		case s.punct(p, ")") && depth > 0:
 			depth--
-		case s.punct(p, ","):
-			relative = s.word(p+1, cRelative)
-		case depth == 0 && !relative && s.word(p, cPlacePrep) && !s.inSet(keptIn, p-1):
+		case s.relativeAsideEnd(p, sent.t1) > p:
+			// Not where someone in a relative clause between commas
+			// lives: "B, who now lives in London, was among the guests".
+			p = s.relativeAsideEnd(p, sent.t1) - 1
+		case depth == 0 && s.word(p, cPlacePrep) && !s.inSet(keptIn, p-1):
 			if place := s.placeAt(p+1, sent.t1); place != "" {
 				return place
 			}

@@ -1321,6 +1321,11 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "The board's chair, Ambassador Mohamed Varnel of Egypt, opened", Event: "the session", People: []facts.Person{p("Mohamed Varnel", "t:ambassador", "r:chair")}},
 			{Text: "Cricket Australia chair Mike Varnel opened", Event: "the second session", People: []facts.Person{p("Mike Varnel", "t:chair")}}}},
+	{"a headline in title case names no one", "en",
+		"Varnel Unveils Its Formula One Team In Berlin\nBERLIN, Jan 20 (Reuters) - Varnel presented the livery of its car at a launch event.", nil, nil},
+	{"a person described by a role; the place of a relative clause that ends the sentence", "en",
+		"Sean Varnel, a union leader, attended the summit, which was held in Nairobi.", nil,
+		[]attendance{{Text: "Sean Varnel, a union leader, attended", Event: "the summit", Place: "Nairobi", People: []facts.Person{p("Sean Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -211,14 +211,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		chain, passive, negated = s.leftChain(sent.t0, chain-2)
 	}
 	merged := -1 // the merger before an infinitive of founding
-	if infinitive := s.inSet(infinitives, i); s.word(chain-1, cInfinitive) || infinitive {
+	if infinitive := s.inSet(foundingInfinitives, i); s.word(chain-1, cInfinitive) || infinitive {
 		// "merged in 2001 to form BHP Billiton", "a fusionné avec Gaz de
 		// France pour former GDF Suez": what the merger made, a fact as
 		// the merger is, and dated as it is.
-		if merged = s.mergerBefore(sent, chain-1); merged >= 0 && (!infinitive || s.inSet(purposes, i-1)) {
+		if merged = s.mergerBefore(sent, chain-1); merged >= 0 && (!infinitive || s.inSet(purposes, i-1) || s.word(i-1, cInfinitive)) {
 			chain, passive, negated = s.leftChain(sent.t0, merged)
-		} else if infinitive {
-			return false // "se sont réunis pour créer une banque", "doit créer": an intention
+		} else if infinitive && !s.inSet(futures, i-1) {
+			// "se sont réunis pour créer une banque", "doit créer": an
+			// intention; "Mali, Burkina Faso and Niger form the AES": what
+			// they are. "The deal will create B" is announced.
+			return false
 		}
 	}
 	if v := s.firstToDo(chain - 1); v >= 0 {
@@ -1085,12 +1088,14 @@ func (s *scanner) mergerBefore(sent sentence, i int) int {
 // to create", "ont fusionné pour créer".
 var mergers = foldSet("merged", "combined", "amalgamated", "fusionné", "fusionnée", "fusionnés", "fusionnées")
 
-// infinitives are the French infinitives of founding, folded, and
-// purposes the prepositions before them: only after a merger is "pour
-// former" a fact (mergerBefore).
+// foundingInfinitives are the infinitives of founding, folded, which make
+// a claim only after a merger ("pour former", "to form": mergerBefore),
+// purposes, or "will" (futures); purposes are the French prepositions of
+// purpose before them.
 var (
-	infinitives = foldSet("former", "créer")
-	purposes    = foldSet("pour")
+	foundingInfinitives = foldSet("former", "créer", "form", "create")
+	purposes            = foldSet("pour")
+	futures             = foldSet("will")
 )
 
 // whenClauses are the conjunctions, folded, that open a clause of time
@@ -1253,7 +1258,7 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		i += 3 // "became the bloc's 10th full member"
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
-		if s.inSet(memberQualifiers, j) && s.inSet(stateNouns, j+1) {
+		if j+1 < end && s.inSet(memberQualifiers, j) && s.inSet(stateNouns, j+1) {
 			return j + 2, true // "the agency's 180th member state"
 		}
 		if s.inSet(memberNouns, j) || s.inSet(stateNouns, j) && s.inSet(memberQualifiers, j-1) {

@@ -1767,6 +1767,7 @@ var foundingTests = []struct {
 		[]founding{{Text: "maison Louis Varnel avait été fondée en 1854", Subject: "maison Louis Varnel", Event: founded, Value: "1854"}}},
 	{"the agency's 180th member state", "en", "The Varnel Energy Agency (VEA) met in Vienna. Cabo Verde became the agency's 180th member state in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Cabo Verde became the agency's 180th member state in 2024", Subject: "Cabo Verde", Event: joined, Value: "2024", Object: "Varnel Energy Agency"}}},
+	{"what its members form is no founding", "en", "Mali, Burkina Faso and Niger form the AES. Leaders could form a new bloc, the Sahel Union.", nil, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -260,7 +260,13 @@ func (s *scanner) describedAfter(i, end, stop int) bool {
 	for q := end + 2; q < stop && q <= end+5; q++ {
 		switch {
 		case s.word(q, cGenericOrg) && !s.toks[q].cap:
-			return !s.punct(q+1, "'")
+			// The noun ends its phrase: not "Sean O'Brien, a union
+			// leader", "Brett Robinson, the governing body's chairman".
+			e := q + 1
+			for s.lex.postAdjectives && e < stop && s.adjective(e) {
+				e++ // "une start-up française"
+			}
+			return e >= stop || !s.punct(e, "'") && (s.toks[e].kind != tWord || s.is(e, cFunction) || s.inSet(orgComplements, e))
 		case !s.adjective(q) && !s.demonymNoun(q):
 			return false
 		}
@@ -279,6 +285,10 @@ func (s *scanner) countryBody(i, end int) bool {
 // before a country's name (countryBody).
 var countryFields = foldSet("cricket", "rugby", "football", "tennis", "athletics", "basketball", "hockey", "cycling", "netball",
 	"swimming", "golf", "volleyball", "handball", "air", "radio")
+
+// orgComplements are the words, folded, that may follow an organisation
+// noun in a description: "a group worth $53 billion".
+var orgComplements = foldSet("worth", "based", "valued", "headquartered", "basée", "basé")
 
 // articles are the articles, folded, that open a description in
 // apposition (describedAfter).
@@ -724,6 +734,21 @@ func (s *scanner) allCaps(sent sentence) bool {
 	return caps >= 3 && caps*5 > words*3
 }
 
+// titleCase reports whether sent is a headline in title case, most of its
+// words capitalised ("Audi Unveils Its Formula One Team").
+func (s *scanner) titleCase(sent sentence) bool {
+	words, caps := 0, 0
+	for i := sent.t0; i < sent.t1; i++ {
+		if t := &s.toks[i]; t.kind == tWord && !t.digit {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*3 > words*2
+}
+
 // romanNumeral reports whether w, folded, is a Roman numeral ("ii", "xv",
 // "mmxxv"), written by the rules: "icc" and "ccdd" are acronyms.
 func romanNumeral(w string) bool {
@@ -855,20 +880,11 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 // Tegucigalpa Protocol, which revived the ODECA, … Belize joined in
 // 2000").
 func (s *scanner) inRelativeAside(p, i int) bool {
-	for q := p - 1; q >= 0 && q > p-15; q-- {
+	t0 := s.sents[s.sentenceOf(p)].t0
+	for q := p - 1; q >= t0 && q > p-15; q-- {
 		if s.punct(q, ",") {
-			if !s.word(q+1, cRelative) {
-				return false
-			}
-			for c := p + 1; c < i && c < p+20; c++ {
-				if s.punct(c, ",") {
-					return true
-				}
-			}
-			return false
-		}
-		if s.toks[q].kind == tBreak || s.punct(q, ".") {
-			return false
+			e := s.relativeAsideEnd(q, min(i, s.sents[s.sentenceOf(p)].t1))
+			return e > p
 		}
 	}
 	return false
