@@ -397,13 +397,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			} else if o := s.appositionOpening(sent, chain-1); o >= 0 {
 				chain = o // "Saudi Arabia, invited to join last year, sent B"
 			}
-			if m := s.orgEndingAt(chain-1, true); m >= 0 && s.ments[m].t0 < s.countryEndingAt(sent.t0, chain-1) {
+			m, c := s.orgEndingAt(chain-1, true), s.countryEndingAt(sent.t0, chain-1)
+			if m >= 0 && s.ments[m].t0 < c {
 				start = s.ments[m].t0 // "Cricket South Africa was represented by B"
-			} else if c := s.countryEndingAt(sent.t0, chain-1); c >= 0 {
+			} else if c >= 0 {
 				start = c
 			} else if s.capital(chain - 1) {
 				start = chain - 1 // "Moscow was represented by B"
-			} else if m := s.orgEndingAt(chain-1, true); m >= 0 {
+			} else if m >= 0 {
 				start = s.ments[m].t0
 			} else if (s.word(chain-1, cGenericOrg|cOrgHead) || s.inSet(countryNouns, chain-1)) && !s.toks[chain-1].cap && s.word(chain-2, cDeterminer) {
 				start = chain - 2 // "The party was represented by B", "the kingdom was represented by B"
@@ -867,7 +868,8 @@ func (s *scanner) inSet(set map[string]struct{}, i int) bool {
 	return ok
 }
 
-// setPresence sets the presence and role of people.
+// setPresence sets the presence and role of people; with no role, a
+// present person keeps the one the title gave (hostOffice).
 func setPresence(people []facts.Person, present bool, role string) {
 	for k := range people {
 		people[k].Present = present
@@ -1224,13 +1226,15 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		// "Saudi Energy Minister", "Mines and Energy Minister": up to three
 		// capitalised words, which "and" may join after the first; not
 		// "Croatia's Zoran Milanovic and Romanian President B".
-		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r > o && r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
+		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
 				q = r + 1
 			}
 		}
-		listed := o == q && (s.word(o-1, cCoordinator) || s.punct(o-1, ",")) && s.adjective(o) && !s.inSet(s.lex.withs, o) && !s.inSet(s.lex.gerundLeads, o)
-		if !hasTitle && (o > q || listed) && o < end && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
+		listed := func() bool {
+			return o == q && (s.word(o-1, cCoordinator) || s.punct(o-1, ",")) && s.adjective(o) && !s.inSet(s.lex.withs, o) && !s.inSet(s.lex.gerundLeads, o)
+		}
+		if !hasTitle && (o > q || listed()) && o < end && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
 			// "U.N. climate chief Simon Stiell", "… and project head
 			// Mattia Binotto": a field before the title, after the
 			// office's owner or in a list.
@@ -1607,10 +1611,10 @@ func (s *scanner) capital(p int) bool {
 	return ok
 }
 
-// coordinatedApposition returns the people named in apposition before
-// ", and" that precedes the noun phrase and comma before token j, and the
-// first token of their list: "Her husband, Taghi Rahmani, and the
-// couple's children, Kiana and Ali, collected …" gives Taghi Rahmani.
+// coordinatedApposition returns the people listed before ", and [det]
+// noun phrase," that ends just before token j, and the first token of
+// their list: in "Her husband, Taghi Rahmani, and the couple's children,
+// Kiana and Ali, collected …", the list at Kiana gives Taghi Rahmani.
 func (s *scanner) coordinatedApposition(sent sentence, j int) ([]facts.Person, int) {
 	if !s.punct(j-1, ",") {
 		return nil, j
@@ -1665,7 +1669,8 @@ func (s *scanner) particleName(p int) bool {
 
 // listEndingAt returns the people listed just before token c, or before
 // a comma there or a relative clause between commas, and the first token
-// of the list. A list does not start
+// of the list, with the people of a coordinated apposition before it
+// (coordinatedApposition). A list does not start
 // after a preposition or a determiner, and a lone unknown word opening the
 // sentence is not taken for a name ("Hier, Goïta a présidé"), unless it is
 // a country's possessive ("Nigeria's Bola Tinubu").
@@ -1815,12 +1820,7 @@ func (s *scanner) hostAside(start, chain int) bool {
 // hostOffice reports whether the office at [i, j) after a title is the
 // host's: "le maire de la ville hôte", "le président du pays hôte".
 func (s *scanner) hostOffice(i, j int) bool {
-	for q := i; q < j; q++ {
-		if s.inSet(hostNouns, q) && !s.toks[q].cap {
-			return true
-		}
-	}
-	return false
+	return s.anyIn(i, j, func(q int) bool { return s.inSet(hostNouns, q) && !s.toks[q].cap })
 }
 
 // bodysChair reports whether the claim at [start, chain) names its
@@ -1829,15 +1829,14 @@ func (s *scanner) hostOffice(i, j int) bool {
 // Australia chair B".
 func (s *scanner) bodysChair(start, chain int) bool {
 	for q := start; q+3 < chain; q++ {
-		if s.is(q, cGenericOrg|cOrgHead) && s.toks[q].kind == tWord && !s.toks[q].cap && s.possessiveAt(q+1) && s.inSet(chairNouns, q+3) {
-			return true
+		if s.word(q, cGenericOrg|cOrgHead) && !s.toks[q].cap && s.possessiveAt(q+1) {
+			if t, _, ok := lookup(s, s.lex.titles, cTitleStart, q+3, chain); ok && t.name == "chair" {
+				return true
+			}
 		}
 	}
 	return false
 }
-
-// chairNouns are the titles, folded, of the chair of a body.
-var chairNouns = foldSet("chair", "chairman", "chairwoman", "chairperson")
 
 // hostNouns are the nouns, folded, of the host of an event.
 var hostNouns = foldSet("host", "hôte", "hôtesse")
@@ -1904,7 +1903,7 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 }
 
 // introducedPerson is a person the text names in full, and the token
-// where the name, or its title, starts.
+// where the name, or what opens its title, starts.
 type introducedPerson struct {
 	facts.Person
 	at int

@@ -59,7 +59,7 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 		}
 		// A founding word right before the head is a noun modifying it:
 		// "a launch event".
-		compound := k == i-1 && s.toks[k].kind == tWord && s.is(k, cFoundingStart) && !s.is(k, cAttendanceStart|cFunction)
+		compound := k == i-1 && s.word(k, cFoundingStart) && !s.is(k, cAttendanceStart|cFunction)
 		if !s.content(k) && !s.toks[k].caps && !compound {
 			break
 		}

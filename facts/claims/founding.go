@@ -1038,8 +1038,8 @@ func (s *scanner) mainSubject(sent sentence, k int, objects []party) *party {
 // openingName returns the unknown name, one to three capitalised words,
 // that opens the sentence as the subject of its verb, when the singular
 // pronoun at token k opens a clause of time after a comma: "Teck traces
-// its roots to 1913, when it was set up". A known organisation there is
-// the subject's other rules' (mainSubject).
+// its roots to 1913, when it was set up". A name the gazetteer or the text
+// made a mention is left to mainSubject.
 func (s *scanner) openingName(sent sentence, k int) (party, bool) {
 	w := k - 1
 	if s.punct(w, "'") {
@@ -1058,15 +1058,6 @@ func (s *scanner) openingName(sent sentence, k int) (party, bool) {
 	}
 	a, b := s.tokenSpan(d, q)
 	return party{name: s.text[a:b]}, true
-}
-
-// relativeAside reports whether tokens [a, b) are a relative clause
-// between commas: ", which revived the ODECA,".
-func (s *scanner) relativeAside(a, b int) bool {
-	if b-a > 25 || !s.punct(a, ",") || !s.word(a+1, cRelative) || !s.punct(b-1, ",") {
-		return false
-	}
-	return !s.anyIn(a+1, b-1, func(k int) bool { return s.punct(k, ",") })
 }
 
 // mergerBefore returns the verb of a merger in the clause that ends at
@@ -1771,7 +1762,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			return []party{p}, 0, false
 		}
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) ||
-			s.word(k, cCoordinator) && s.relativeAside(prev.t1, k) {
+			s.word(k, cCoordinator) && s.relativeAsideEnd(prev.t1, k) == k {
 			// "SICA was established in 1991 by the Tegucigalpa Protocol,
 			// which revived the ODECA, and began operating in 1993"
 			return prev.subjects, 0, false
@@ -2041,7 +2032,8 @@ func (s *scanner) countriesBefore(sent sentence, a int, last []party) ([]party, 
 // full member of Mercosur". The name is no country's, and what follows it
 // ends a clause or starts a complement. It records the name, so that the
 // organisation is known when the article names it again
-// ([scanner.namedOrgEndingAt]).
+// ([scanner.namedOrgEndingAt]). A generic noun alone ("a réintégré
+// l'Union") is the organisation it stands for (genericReferent).
 func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
 	q := i
 	for n := 0; n < 2 && s.word(q, cObjectPrep); n++ {
