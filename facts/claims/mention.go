@@ -722,31 +722,32 @@ func (s *scanner) adjective(i int) bool {
 // allCaps reports whether sent is written in capitals, as a headline can
 // be: its capitalised words are then not acronyms.
 func (s *scanner) allCaps(sent sentence) bool {
-	words, caps := 0, 0
-	for i := sent.t0; i < sent.t1; i++ {
-		if t := &s.toks[i]; t.kind == tWord && !t.digit {
-			words++
-			if t.caps {
-				caps++
-			}
-		}
-	}
+	words, _, caps := s.letterCase(sent)
 	return caps >= 3 && caps*5 > words*3
 }
 
 // titleCase reports whether sent is a headline in title case, most of its
 // words capitalised ("Audi Unveils Its Formula One Team").
 func (s *scanner) titleCase(sent sentence) bool {
-	words, caps := 0, 0
+	words, capitalised, _ := s.letterCase(sent)
+	return words >= 4 && capitalised*3 > words*2
+}
+
+// letterCase counts the words of sent that are not numbers, those of them
+// that start with a capital and those in capitals.
+func (s *scanner) letterCase(sent sentence) (words, capitalised, caps int) {
 	for i := sent.t0; i < sent.t1; i++ {
 		if t := &s.toks[i]; t.kind == tWord && !t.digit {
 			words++
 			if t.cap {
+				capitalised++
+			}
+			if t.caps {
 				caps++
 			}
 		}
 	}
-	return words >= 4 && caps*3 > words*2
+	return words, capitalised, caps
 }
 
 // romanNumeral reports whether w, folded, is a Roman numeral ("ii", "xv",
