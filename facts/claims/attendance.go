@@ -36,7 +36,9 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		trig, next, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, sent.t1)
-		if !ok {
+		if !ok || trig.place && s.inRelativeAside(i, sent.t1) {
+			// "Christine Lagarde, who was in Sintra for the ECB's own
+			// forum, sent B": where she was instead.
 			i++
 			continue
 		}
@@ -1198,6 +1200,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	determined := q != p // a determiner needs a title: "le général X", not "le Mali"
 	host := false        // the title's office is the host's (hostOffice)
+	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q && s.ments[m].kind == facts.OrganisationEntity {
+		if g := s.ments[m].t1; s.word(g, cGenericOrg|cOrgHead) && !s.toks[g].cap && s.possessiveAt(g+1) {
+			q = g // "the BIS board's chair, Francois Villeroy de Galhau"
+		}
+	}
 	if s.word(q, cGenericOrg|cOrgHead) && !s.toks[q].cap && s.punct(q+1, "'") && s.word(q+2, cClitic) {
 		q += 3 // "the bloc's chairman, Salva Kiir"
 	}

@@ -1326,6 +1326,14 @@ var attendanceTests = []struct {
 	{"a person described by a role; the place of a relative clause that ends the sentence", "en",
 		"Sean Varnel, a union leader, attended the summit, which was held in Nairobi.", nil,
 		[]attendance{{Text: "Sean Varnel, a union leader, attended", Event: "the summit", Place: "Nairobi", People: []facts.Person{p("Sean Varnel")}}}},
+	{"where someone was, in a relative clause, is no attendance; an organisation's board's chair", "en",
+		"European Central Bank President Christine Varnel, who was in Sintra that day, sent Vice-President Luis Varnel. The meeting was chaired by the BIS board's chair, Francois Varnel.", nil,
+		[]attendance{
+			{Text: "European Central Bank President Christine Varnel, who was in Sintra that day, sent Vice-President Luis Varnel",
+				People: []facts.Person{p("Christine Varnel", "t:president", "absent"), p("Luis Varnel", "t:vice president")}},
+			{Text: "chaired by the BIS board's chair, Francois Varnel", Event: "The meeting", People: []facts.Person{p("Francois Varnel", "t:chair", "r:chair")}}}},
+	{"an event named with its owner", "en", "Christine Varnel attended the bank's annual forum.", nil,
+		[]attendance{{Text: "Christine Varnel attended", Event: "the bank's annual forum", People: []facts.Person{p("Christine Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

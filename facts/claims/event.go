@@ -57,6 +57,10 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 			k = s.ments[m].t0 - 1 // "the Kalto regional forum"
 			continue
 		}
+		if s.word(k, cClitic) && s.possessiveAt(k-1) && s.content(k-2) {
+			k -= 3 // "the bank's own forum": its owner
+			continue
+		}
 		// A founding word right before the head is a noun modifying it:
 		// "a launch event".
 		compound := k == i-1 && s.word(k, cFoundingStart) && !s.is(k, cAttendanceStart|cFunction)

@@ -1768,6 +1768,8 @@ var foundingTests = []struct {
 	{"the agency's 180th member state", "en", "The Varnel Energy Agency (VEA) met in Vienna. Cabo Verde became the agency's 180th member state in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Cabo Verde became the agency's 180th member state in 2024", Subject: "Cabo Verde", Event: joined, Value: "2024", Object: "Varnel Energy Agency"}}},
 	{"what its members form is no founding", "en", "Mali, Burkina Faso and Niger form the AES. Leaders could form a new bloc, the Sahel Union.", nil, nil},
+	{"a hub", "en", "The BIS met in Basel. Its Innovation Hub, launched in 2019, has centres in Hong Kong.", []d{{"2019", "2019"}},
+		[]founding{{Text: "launched in 2019", Subject: "Innovation Hub", Event: launched, Value: "2019"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -495,7 +495,7 @@ var countryDeterminers = foldSet("the", "this", "le", "ce")
 // organisation ("Sahel Development Fund", "Force conjointe"), in either
 // language.
 var orgHeads = foldSet(
-	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque", "bourse", "chamber", "chambre", "maison",
+	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque", "bourse", "chamber", "chambre", "maison", "hub",
 	"force", "forces", "council", "conseil", "commission", "committee", "comité", "community",
 	"communauté", "authority", "autorité", "agency", "agence", "office", "institute", "institut",
 	"association", "league", "ligue", "front", "movement", "mouvement", "party", "parti", "group",

@@ -1807,6 +1807,28 @@ var unseenScoreTests = []struct {
 		opt(fnd("qui avait salué la création de Mistral", "Mistral AI|Mistral", founded, "")),
 		att("Le président Emmanuel Macron, qui avait salué la création de Mistral comme un « génie français », n'a pas assisté à l'annonce", p("Emmanuel Macron", "absent")),
 	}},
+	{"bis-basel.en.txt", "en", "2025-06-30", 1, 0.85, []expected{
+		att("Federal Reserve Chair Jerome Powell and Bank of England Governor Andrew Bailey attended, as did Bank of Japan Governor Kazuo Ueda", p("Jerome Powell"), p("Andrew Bailey"), p("Kazuo Ueda")),
+		att("European Central Bank President Christine Lagarde, who was in Sintra for the ECB's own forum, sent Vice-President Luis de Guindos", p("Christine Lagarde", "absent"), p("Luis de Guindos")),
+		att("The meeting was chaired by the BIS board's chair, Francois Villeroy de Galhau", p("Francois Villeroy de Galhau", "r:chair")),
+		att("General Manager Pablo Hernandez de Cos presented the annual report", p("Pablo Hernandez de Cos")),
+		fnd("The BIS was founded in 1930", "Bank for International Settlements|BIS", founded, ""),
+		fnd("Its Innovation Hub, launched in 2019", "Innovation Hub|BIS Innovation Hub", launched, ""),
+		fnd("The Saudi Arabian Monetary Authority became a shareholder in 2003", "Saudi Arabian Monetary Authority", joined, "Bank for International Settlements|BIS"),
+	}},
+	{"confemen-lome.fr.txt", "fr", "2025-05-22", 1, 1, []expected{
+		// Two claims, as the earlier annotations split "a ouvert …, en
+		// présence de B" (ceeac-explication, fret-sncf).
+		att("Les travaux ont été ouverts par le Premier ministre togolais, Victor Klutsé", p("Victor Klutsé")),
+		att("en présence du secrétaire général de la CONFEMEN, Abdel Rahamane Baba-Moussa", p("Abdel Rahamane Baba-Moussa")),
+		opt(att("Une quarantaine de ministres ont pris part à la rencontre")),
+		opt(att("La ministre burkinabè de l'Éducation, retenue à Ouagadougou, s'est fait représenter par son secrétaire général")),
+		opt(att("Le ministre malien n'a pas fait le déplacement")),
+		fnd("Créée en 1960 à Paris par quinze pays", "Conférence des ministres de l'Éducation des États et gouvernements de la Francophonie|CONFEMEN", founded, ""),
+		fnd("Son Programme d'analyse des systèmes éducatifs (PASEC), lancé en 1991", "Programme d'analyse des systèmes éducatifs|PASEC", launched, ""),
+		opt(fnd("Le Gabon, suspendu en 2023", "Gabon", withdrew, "Conférence des ministres de l'Éducation des États et gouvernements de la Francophonie|CONFEMEN")),
+		fnd("a été réintégré l'an dernier", "Gabon", joined, "Conférence des ministres de l'Éducation des États et gouvernements de la Francophonie|CONFEMEN"),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
