@@ -1334,6 +1334,10 @@ var attendanceTests = []struct {
 			{Text: "chaired by the BIS board's chair, Francois Varnel", Event: "The meeting", People: []facts.Person{p("Francois Varnel", "t:chair", "r:chair")}}}},
 	{"an event named with its owner", "en", "Christine Varnel attended the bank's annual forum.", nil,
 		[]attendance{{Text: "Christine Varnel attended", Event: "the bank's annual forum", People: []facts.Person{p("Christine Varnel")}}}},
+	{"attended beside a bâtonnière", "fr",
+		"Le garde des Sceaux, Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel.", nil,
+		[]attendance{{Text: "Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel", Event: "la cérémonie",
+			People: []facts.Person{p("Gérald Varnel"), p("Anne-Laure Varnel", "t:bâtonnière")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -158,8 +158,8 @@ var lexiconFR = (&lexicon{
 		"participaient":                     {form: aBefore, present: true},
 		"assistait":                         {form: aBefore, present: true},
 		"assistaient":                       {form: aBefore, present: true},
-		"fait excuser":                      {form: aBefore}, // "s'est fait excuser": sent apologies
-		"assisté":                           {form: aBefore, present: true},
+		"fait excuser":                      {form: aBefore},                                // "s'est fait excuser": sent apologies
+		"assisté":                           {form: aBefore, present: true, partners: true}, // "a assisté à la cérémonie aux côtés de B"
 		"pris part":                         {form: aBefore, present: true},
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
@@ -342,6 +342,8 @@ var lexiconFR = (&lexicon{
 		"secrétaire générale":   {name: "secrétaire générale"},
 		"directeur général":     {name: "directeur général"},
 		"directeur":             {name: "directeur"},
+		"bâtonnier":             {name: "bâtonnier"},
+		"bâtonnière":            {name: "bâtonnière"},
 		"directrice":            {name: "directrice"},
 		"directrice générale":   {name: "directrice générale"},
 		"directeur de cabinet":  {name: "directeur de cabinet"},
