@@ -1338,6 +1338,9 @@ var attendanceTests = []struct {
 		"Le garde des Sceaux, Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel.", nil,
 		[]attendance{{Text: "Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel", Event: "la cérémonie",
 			People: []facts.Person{p("Gérald Varnel"), p("Anne-Laure Varnel", "t:bâtonnière")}}}},
+	{"a video message in French", "fr", "Le secrétaire général de l'ONU, António Varnel, retenu à New York, a adressé un message vidéo.", nil,
+		[]attendance{{Text: "Le secrétaire général de l'ONU, António Varnel, retenu à New York, a adressé un message vidéo",
+			People: []facts.Person{p("António Varnel", "t:secrétaire général", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

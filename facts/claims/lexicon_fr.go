@@ -166,6 +166,8 @@ var lexiconFR = (&lexicon{
 		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
 		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
 		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
+		"adressé un message vidéo":          {form: aBefore}, // not there: "retenu à New York, a adressé un message vidéo"
+		"adressé un message enregistré":     {form: aBefore},
 		"au premier rang":                   {form: aBefore, present: true},
 		"tenait au premier rang":            {form: aBefore, present: true},
 		"tenaient au premier rang":          {form: aBefore, present: true},
