@@ -1341,6 +1341,8 @@ var attendanceTests = []struct {
 	{"a video message in French", "fr", "Le secrétaire général de l'ONU, António Varnel, retenu à New York, a adressé un message vidéo.", nil,
 		[]attendance{{Text: "Le secrétaire général de l'ONU, António Varnel, retenu à New York, a adressé un message vidéo",
 			People: []facts.Person{p("António Varnel", "t:secrétaire général", "absent")}}}},
+	{"a judge presiding", "fr", "L'audience solennelle a été présidée par sa présidente, la juge Imani Varnel.", nil,
+		[]attendance{{Text: "présidée par sa présidente, la juge Imani Varnel", People: []facts.Person{p("Imani Varnel", "t:juge", "r:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -345,6 +345,7 @@ var lexiconFR = (&lexicon{
 		"directeur général":     {name: "directeur général"},
 		"directeur":             {name: "directeur"},
 		"bâtonnier":             {name: "bâtonnier"},
+		"juge":                  {name: "juge"},
 		"bâtonnière":            {name: "bâtonnière"},
 		"directrice":            {name: "directrice"},
 		"directrice générale":   {name: "directrice générale"},
