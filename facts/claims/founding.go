@@ -540,6 +540,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // the organisation cannot leave itself
 		}
 	case facts.EventTransformed:
+		if o, into, ok := s.transformedObject(j, sent, prev, fc.subjects); ok && trig.form == fVerb && !passive {
+			fc.subjects, j = []party{o}, into // "The AU turned NEPAD into a development agency"
+		}
 		j = s.transformedInto(j, sent.t1, fc)
 	}
 	fc.t1 = s.complementEnd(j, sent.t1)
@@ -3253,6 +3256,35 @@ func (s *scanner) markOrigins(fc *foundingClaim) {
 		}
 	}
 }
+
+// transformedObject reads, at token j after an active verb of
+// transforming, the organisation its subject transformed before "into" or
+// "en" and what it became: "The AU turned NEPAD into a development
+// agency". A pronoun there stands for the subject of the sentence's claim
+// before (prev) or else of the sentence before: "NEPAD was adopted in
+// 2001. The AU turned it into a development agency". It returns the
+// organisation and the token of "into".
+func (s *scanner) transformedObject(j int, sent sentence, prev *foundingClaim, agents []party) (party, int, bool) {
+	q := s.skipDeterminer(j, sent.t1)
+	var o *party
+	e := q + 1
+	switch m := s.orgAt(q, false); {
+	case m >= 0:
+		p := s.party(m)
+		o, e = &p, s.ments[m].t1
+	case s.word(q, cPronoun) && !s.inSet(pluralPronouns, q) && prev != nil && len(prev.subjects) == 1:
+		o = &prev.subjects[0]
+	case s.word(q, cPronoun) && !s.inSet(pluralPronouns, q) && prev == nil:
+		o = s.previousSubject(sent)
+	}
+	if o == nil || !s.inSet(intos, e) || s.inDate(e+1) || slices.Contains(agents, *o) {
+		return party{}, j, false // "rebaptisée Union postale universelle en 1878": a date
+	}
+	return *o, e, true
+}
+
+// intos are the prepositions, folded, of what something is turned into.
+var intos = foldSet("into", "en")
 
 // transformedInto reads what a subject was transformed into at i:
 // organisations, or a noun phrase ("confédération", "into a confederation")

@@ -1770,6 +1770,13 @@ var foundingTests = []struct {
 	{"what its members form is no founding", "en", "Mali, Burkina Faso and Niger form the AES. Leaders could form a new bloc, the Sahel Union.", nil, nil},
 	{"a hub", "en", "The BIS met in Basel. Its Innovation Hub, launched in 2019, has centres in Hong Kong.", []d{{"2019", "2019"}},
 		[]founding{{Text: "launched in 2019", Subject: "Innovation Hub", Event: launched, Value: "2019"}}},
+	{"what an organisation turned another into", "en",
+		"NEPAD was set up in 2001. The AU turned it into a development agency in 2018. The bloc turned the Varnel Fund into a bank in 2020.",
+		[]d{{"2001", "2001"}, {"2018", "2018"}, {"2020", "2020"}},
+		[]founding{
+			{Text: "NEPAD was set up in 2001", Subject: "NEPAD", Event: founded, Value: "2001"},
+			{Text: "AU turned it into a development agency in 2018", Subject: "NEPAD", Event: transformed, Value: "2018", Object: "development agency"},
+			{Text: "The bloc turned the Varnel Fund into a bank in 2020", Subject: "Varnel Fund", Event: transformed, Value: "2020", Object: "bank"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -1868,7 +1868,7 @@ var unseenScoreTests = []struct {
 		fnd("Le Soudan du Sud, devenu membre en 2012", "Soudan du Sud", joined, "Organisation météorologique mondiale|OMM"),
 		opt(fnd("est le dernier État à l'avoir rejointe", "Soudan du Sud", joined, "Organisation météorologique mondiale|OMM")),
 	}},
-	{"auda-nepad.en.txt", "en", "2025-10-15", 0.57, 0.5, []expected{
+	{"auda-nepad.en.txt", "en", "2025-10-15", 0.71, 0.62, []expected{
 		att("South African Deputy President Paul Mashatile opened the forum, flanked by the agency's chief executive, Nardos Bekele-Thomas", p("Paul Mashatile"), p("Nardos Bekele-Thomas")),
 		att("Former Nigerian President Olusegun Obasanjo, one of NEPAD's founders, was guest of honour", p("Olusegun Obasanjo")),
 		att("Kenyan President William Ruto, who chairs the agency's heads of state committee, could not attend", p("William Ruto", "absent")),
