@@ -1200,6 +1200,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	determined := q != p // a determiner needs a title: "le général X", not "le Mali"
 	host := false        // the title's office is the host's (hostOffice)
+	chair := false       // the title is the chair of the event its office names
 	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q && s.ments[m].kind == facts.OrganisationEntity {
 		if g := s.ments[m].t1; s.word(g, cGenericOrg|cOrgHead) && !s.toks[g].cap && s.possessiveAt(g+1) {
 			q = g // "the BIS board's chair, Francois Villeroy de Galhau"
@@ -1269,6 +1270,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = s.skipOrigin(q, end)
 		o := s.skipOffice(q, end)
 		host = s.hostOffice(q, o)
+		chair = s.inSet(chairTitles, after-1) && s.anyIn(q, o, func(k int) bool { return s.word(k, cEventHead) })
 		if o > q && s.word(o, cDeterminer) {
 			q = o - 1 // the office's comma: "de l'Énergie, le prince X"
 		} else {
@@ -1282,6 +1284,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 				}
 				if host {
 					pr.Role = "host"
+				} else if chair {
+					pr.Role = "chair" // "le président de la conférence, le ministre kényan B"
 				}
 				return pr, plural, next, true
 			}
@@ -1313,6 +1317,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	pr.Title = t.name
 	if host {
 		pr.Role = "host"
+	} else if chair {
+		pr.Role = "chair"
 	}
 	switch {
 	case s.acronymAfter(p, q):
@@ -1823,6 +1829,11 @@ func (s *scanner) hostAside(start, chain int) bool {
 	}
 	return false
 }
+
+// chairTitles are the titles, folded, of who chairs an event when their
+// office names it: "le président de la conférence", "the chair of the
+// summit".
+var chairTitles = foldSet("président", "présidente", "chair", "chairman", "chairwoman", "president")
 
 // hostOffice reports whether the office at [i, j) after a title is the
 // host's: "le maire de la ville hôte", "le président du pays hôte".

@@ -1343,6 +1343,10 @@ var attendanceTests = []struct {
 			People: []facts.Person{p("António Varnel", "t:secrétaire général", "absent")}}}},
 	{"a judge presiding", "fr", "L'audience solennelle a été présidée par sa présidente, la juge Imani Varnel.", nil,
 		[]attendance{{Text: "présidée par sa présidente, la juge Imani Varnel", People: []facts.Person{p("Imani Varnel", "t:juge", "r:chair")}}}},
+	{"the conference's president chairs it", "fr",
+		"Gilbert Varnel a ouvert les travaux aux côtés du président de la conférence, le ministre kényan du Travail, Alfred Varnel.", nil,
+		[]attendance{{Text: "Gilbert Varnel a ouvert les travaux aux côtés du président de la conférence, le ministre kényan du Travail, Alfred Varnel", Event: "la conférence",
+			People: []facts.Person{p("Gilbert Varnel"), p("Alfred Varnel", "t:ministre", "r:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

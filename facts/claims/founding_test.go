@@ -1777,6 +1777,11 @@ var foundingTests = []struct {
 			{Text: "NEPAD was set up in 2001", Subject: "NEPAD", Event: founded, Value: "2001"},
 			{Text: "AU turned it into a development agency in 2018", Subject: "NEPAD", Event: transformed, Value: "2018", Object: "development agency"},
 			{Text: "The bloc turned the Varnel Fund into a bank in 2020", Subject: "Varnel Fund", Event: transformed, Value: "2020", Object: "bank"}}},
+	{"the authority; began functioning", "en", "The International Varnel Authority met. The authority was established in 1994 and began functioning in 1996.",
+		[]d{{"1994", "1994"}, {"1996", "1996"}},
+		[]founding{
+			{Text: "The authority was established in 1994", Subject: "International Varnel Authority", Event: founded, Value: "1994"},
+			{Text: "began functioning in 1996", Subject: "International Varnel Authority", Event: operational, Value: "1996"}}},
 }
 
 func TestFind_Founding(t *testing.T) {
