@@ -78,6 +78,11 @@ func (s *scanner) attendanceIn(si int) {
 	}
 	value := s.sentenceDate(sent, found)
 	place := s.placeIn(sent)
+	if slices.ContainsFunc(found, func(ac attendanceClaim) bool {
+		return slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Name == place })
+	}) {
+		place = "" // "Elle a succédé à B, qui n'assistait pas": B is no place
+	}
 	for k := range evs {
 		evs[k].value, evs[k].place = value, place
 	}
@@ -386,7 +391,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		// elle s'est fait représenter par B": a pronoun subject, whose
 		// claim is the one before; this one is about the guests alone.
 		coordinated := len(people) == 0 && trig.object && !negated && chain > sent.t0 &&
-			(!trig.agent && s.word(chain-1, cCoordinator) || (trig.agent || !trig.present) && s.word(chain-1, cPronoun))
+			(!trig.agent && s.word(chain-1, cCoordinator) || (trig.agent || !trig.present) && s.word(chain-1, cPronoun) ||
+				trig.participle && s.punct(chain-1, ","))
 		if coordinated {
 			start = chain
 		} else if len(people) == 0 && (trig.agent || trig.delegate || trig.object && s.inSet(s.lex.agents, next-1)) {
@@ -1693,6 +1699,16 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		// the relative stands for the name before the comma.
 		if people, j := s.listEndingAt(sent, c-2); len(people) > 0 {
 			return people, j
+		}
+		// "Elle a succédé à B, qui n'assistait pas à la session": a
+		// name after a preposition too.
+		for j := max(sent.t0+1, c-8); j < c-2; j++ {
+			if !s.is(j-1, cPrep|cPlacePrep) {
+				continue
+			}
+			if people, next := s.personList(j, c-2, false); len(people) > 0 && next == c-2 {
+				return people, j
+			}
 		}
 	}
 	ends := []int{c}

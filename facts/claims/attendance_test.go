@@ -1347,6 +1347,14 @@ var attendanceTests = []struct {
 		"Gilbert Varnel a ouvert les travaux aux côtés du président de la conférence, le ministre kényan du Travail, Alfred Varnel.", nil,
 		[]attendance{{Text: "Gilbert Varnel a ouvert les travaux aux côtés du président de la conférence, le ministre kényan du Travail, Alfred Varnel", Event: "la conférence",
 			People: []facts.Person{p("Gilbert Varnel"), p("Alfred Varnel", "t:ministre", "r:chair")}}}},
+	{"a delegate sent in a participle clause", "en",
+		"Indian Finance Minister Nirmala Varnel stayed away from the meeting, sending Minister of State Pankaj Varnel in her stead. The bank is sending a team to Kyiv.", nil,
+		[]attendance{
+			{Text: "Indian Finance Minister Nirmala Varnel stayed away", Event: "the meeting", People: []facts.Person{p("Nirmala Varnel", "t:finance minister", "absent")}},
+			{Text: "sending Minister of State Pankaj Varnel", Event: "the meeting", People: []facts.Person{p("Pankaj Varnel", "t:minister of state")}}}},
+	{"a relative clause after a name after a preposition", "fr",
+		"Elle a succédé à Monique Varnel, qui n'assistait pas à la session.", nil,
+		[]attendance{{Text: "Monique Varnel, qui n'assistait", Event: "la session", People: []facts.Person{p("Monique Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

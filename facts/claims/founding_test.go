@@ -1738,6 +1738,11 @@ var foundingTests = []struct {
 			{Text: "VIS was established in 1991 by the Varnel Protocol", Subject: "VIS", Event: founded, Value: "1991"},
 			{Text: "began operating in 1993", Subject: "VIS", Event: operational, Value: "1993"},
 			{Text: "Belize joined in 2000", Subject: "Belize", Event: joined, Value: "2000", Object: "VIS"}}},
+	{"opened for business", "en", "The Varnel Investment Bank was founded in 2015 and opened for business in January 2016. The bakery opened for business last week.",
+		[]d{{"2015", "2015"}, {"January 2016", "2016-01"}, {"last week", "2025-W49"}},
+		[]founding{
+			{Text: "Varnel Investment Bank was founded in 2015", Subject: "Varnel Investment Bank", Event: founded, Value: "2015"},
+			{Text: "opened for business in January 2016", Subject: "Varnel Investment Bank", Event: operational, Value: "2016-01"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

@@ -231,6 +231,11 @@ type attendanceTrigger struct {
 	// possessive and a title ("sent his prime minister", "a envoyé
 	// son Premier ministre"), not "sent a letter".
 	delegate bool
+	// participle reports whether a delegate trigger opens a clause after
+	// a comma, whose subject is the clause's before: "B stayed away,
+	// sending Minister of State C in her stead". Its claim is about the
+	// people sent alone, as after "and sent".
+	participle bool
 	// event reports whether the trigger makes a claim only before an
 	// event: "opened the summit", not "opened a bank account".
 	event bool
