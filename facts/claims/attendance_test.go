@@ -1355,6 +1355,8 @@ var attendanceTests = []struct {
 	{"a relative clause after a name after a preposition", "fr",
 		"Elle a succédé à Monique Varnel, qui n'assistait pas à la session.", nil,
 		[]attendance{{Text: "Monique Varnel, qui n'assistait", Event: "la session", People: []facts.Person{p("Monique Varnel", "absent")}}}},
+	{"était cette fois présent", "fr", "Le ministre de la Santé, Muhammad Varnel, était cette fois présent.", nil,
+		[]attendance{{Text: "Le ministre de la Santé, Muhammad Varnel, était cette fois présent", People: []facts.Person{p("Muhammad Varnel", "t:ministre")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -2170,7 +2170,8 @@ func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) 
 	if !membership(fc.trigger.event) && fc.trigger.form == fVerb && s.inDate(fc.t1-1) {
 		return s.gappedFounding(sent, fc)
 	}
-	if !membership(fc.trigger.event) || fc.trigger.form != fVerb && fc.trigger.form != fAdmission || len(fc.objects) == 0 || !s.inDate(fc.t1-1) {
+	// "became a member" reads as an intransitive "joined".
+	if !membership(fc.trigger.event) || fc.trigger.form != fVerb && fc.trigger.form != fAdmission && fc.trigger.form != fIntransitive || len(fc.objects) == 0 || !s.inDate(fc.t1-1) {
 		return foundingClaim{}, false
 	}
 	p := fc.t1
@@ -3139,23 +3140,31 @@ func (s *scanner) openParen(i int) int {
 func (s *scanner) orgsEndingAt(t0, k int, states bool, limit int) ([]party, int) {
 	var ps []party
 	start := k + 1
+	coordinated := false // a coordinator links two of the items
 	for limit <= 0 || len(ps) <= limit {
 		m := s.orgEndingAt(k, states)
 		if m < 0 {
 			break
 		}
-		ps = append(ps, s.party(m))
-		start = s.ments[m].t0
-		p := start - 1
+		p := s.ments[m].t0 - 1
 		if s.punct(p, "'") {
 			p--
 		}
 		if s.word(p, cDeterminer) {
 			p--
 		}
+		if len(ps) > 0 && !coordinated && (s.word(p, cPrep) || s.inSet(agentPreps, p)) {
+			// "Créé en 2016 par l'Union africaine, le CDC Afrique a été
+			// lancé": the agent of an aside, not "of Mali, Burkina Faso
+			// and Niger".
+			break
+		}
+		ps = append(ps, s.party(m))
+		start = s.ments[m].t0
 		if !(s.punct(p, ",") || s.word(p, cCoordinator)) || p-1 < t0 {
 			break
 		}
+		coordinated = coordinated || s.word(p, cCoordinator)
 		if s.punct(p-1, ",") {
 			p--
 		}

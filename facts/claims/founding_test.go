@@ -1743,6 +1743,26 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Varnel Investment Bank was founded in 2015", Subject: "Varnel Investment Bank", Event: founded, Value: "2015"},
 			{Text: "opened for business in January 2016", Subject: "Varnel Investment Bank", Event: operational, Value: "2016-01"}}},
+	{"began lending", "en", "The Varnel Development Bank was set up in 2014 and began lending in 2016.",
+		[]d{{"2014", "2014"}, {"2016", "2016"}},
+		[]founding{
+			{Text: "Varnel Development Bank was set up in 2014", Subject: "Varnel Development Bank", Event: founded, Value: "2014"},
+			{Text: "began lending in 2016", Subject: "Varnel Development Bank", Event: operational, Value: "2016"}}},
+	{"members after became members, gapped", "en",
+		"The Varnel Development Bank was set up in 2014. Bangladesh and the United Arab Emirates became members in 2021, followed by Egypt in 2023 and Algeria this year.",
+		[]d{{"2014", "2014"}, {"2021", "2021"}, {"2023", "2023"}, {"this year", "2025"}},
+		[]founding{
+			{Text: "Varnel Development Bank was set up in 2014", Subject: "Varnel Development Bank", Event: founded, Value: "2014"},
+			{Text: "Bangladesh and the United Arab Emirates became members in 2021", Subject: "Bangladesh", Event: joined, Value: "2021", Object: "Varnel Development Bank"},
+			{Text: "Bangladesh and the United Arab Emirates became members in 2021", Subject: "United Arab Emirates", Event: joined, Value: "2021", Object: "Varnel Development Bank"},
+			{Text: "Egypt in 2023", Subject: "Egypt", Event: joined, Value: "2023", Object: "Varnel Development Bank"},
+			{Text: "Algeria this year", Subject: "Algeria", Event: joined, Value: "2025", Object: "Varnel Development Bank"}}},
+	{"the agent of an opening participle is no subject", "fr",
+		"Créés en janvier 2016 par l'Union africaine, les CDC Varnel ont été lancés un an plus tard.",
+		[]d{{"janvier 2016", "2016-01"}, {"un an plus tard", "2017"}},
+		[]founding{
+			{Text: "Créés en janvier 2016 par l'Union africaine", Subject: "CDC Varnel", Event: founded, Value: "2016-01"},
+			{Text: "CDC Varnel ont été lancés un an plus tard", Subject: "CDC Varnel", Event: launched, Value: "2017"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

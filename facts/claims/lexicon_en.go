@@ -87,6 +87,8 @@ var lexiconEN = (&lexicon{
 		"started operations":         {facts.EventOperational, fIntransitive},
 		"commenced operations":       {facts.EventOperational, fIntransitive},
 		"opened for business":        {facts.EventOperational, fIntransitive},
+		"began lending":              {facts.EventOperational, fIntransitive},
+		"started lending":            {facts.EventOperational, fIntransitive},
 		"incorporated":               {facts.EventFounded, fVerb},
 		"spun off":                   {facts.EventFounded, fVerb},
 		"started operating":          {facts.EventOperational, fIntransitive},

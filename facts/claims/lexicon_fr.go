@@ -439,7 +439,8 @@ var lexiconFR = (&lexicon{
 		"lui", "eux", "lui-même", "elle-même", "eux-mêmes", // "avait lui aussi quitté"
 		"ayant",                                        // "le président B ayant renoncé au déplacement"
 		"figurait", "figuraient", "figure", "figurent", // "figuraient également parmi les participants"
-		"non", "plus"), // "n'a pas non plus fait le déplacement"
+		"non", "plus", // "n'a pas non plus fait le déplacement"
+		"cette", "fois"), // "était cette fois présent"
 	passive:       foldSet("été", "est", "sont", "était", "étaient", "sera", "seront", "fut", "furent", "soit", "être", "devenu+"),
 	perfect:       foldSet("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ait", "aient"),
 	negations:     foldSet("pas", "jamais"),
