@@ -279,7 +279,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				e = n + 1 // "opened the Ibero-American Summit"
 			}
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.personAt(e, sent.t1) || group)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) {
@@ -2352,8 +2352,15 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 	return best
 }
 
-// personAt reports whether a person is named at token i, before end.
-func (s *scanner) personAt(i, end int) bool {
-	_, _, _, ok := s.personItem(i, end, true)
-	return ok
+// companionAt reports whether a person whom a trigger's subject joins is
+// named at token i, before end: not one followed by a year.
+func (s *scanner) companionAt(i, end int) bool {
+	_, _, next, ok := s.personItem(i, end, true)
+	if !ok {
+		return false
+	}
+	if s.word(next, cPlacePrep|cPrep) && s.inDate(next+1) {
+		return false // "joined Unilever in 1990": a company, and a year
+	}
+	return true
 }

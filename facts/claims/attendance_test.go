@@ -313,6 +313,7 @@ var attendanceTests = []struct {
 	{"a military presence", "en", "France's military presence in Mali ended.", nil, nil},
 	{"son absence après un nom", "fr", "Le capitaine Traoré n’est pas venu à Bamako. Son absence a été notée le premier jour.", nil,
 		[]attendance{
+			{Text: "Le capitaine Traoré n’est pas venu", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}},
 			{Text: "Son absence a été notée le premier jour", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent", "w:day1")}}}},
 	{"his absence after two people", "en", "Goïta met Tiani in Niamey. His absence was noted.", nil,
 		[]attendance{{Text: "Goïta met Tiani", Place: "Niamey", People: []facts.Person{p("Assimi Goïta", "id:goita"), p("Abdourahamane Tiani", "id:tiani")}}}},
@@ -1357,6 +1358,17 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Monique Varnel, qui n'assistait", Event: "la session", People: []facts.Person{p("Monique Varnel", "absent")}}}},
 	{"était cette fois présent", "fr", "Le ministre de la Santé, Muhammad Varnel, était cette fois présent.", nil,
 		[]attendance{{Text: "Le ministre de la Santé, Muhammad Varnel, était cette fois présent", People: []facts.Person{p("Muhammad Varnel", "t:ministre")}}}},
+	{"a name with ter; flanked by; watched from the trading floor; looked on", "en",
+		"Chief Executive Peter ter Varnel rang the opening bell, flanked by chair Jan Varnel. Finance chief Fernando Varnel watched from the trading floor. Fans watched from home. Critics looked on the plan with suspicion, while President Joe Varnel looked on.", nil,
+		[]attendance{
+			{Text: "Chief Executive Peter ter Varnel rang the opening bell, flanked by chair Jan Varnel",
+				People: []facts.Person{p("Peter ter Varnel", "t:chief executive"), p("Jan Varnel", "t:chair")}},
+			{Text: "Finance chief Fernando Varnel watched from the trading floor", People: []facts.Person{p("Fernando Varnel", "t:chief")}},
+			{Text: "President Joe Varnel looked on", People: []facts.Person{p("Joe Varnel", "t:president")}}}},
+	{"joined a company in a year", "en", "Ter Varnel, who joined Unilever in 1990, said profits would rise. Prime Minister Narendra Modi joined Biden at the school.", []d{{"1990", "1990"}},
+		[]attendance{{Text: "Prime Minister Narendra Modi joined", People: []facts.Person{p("Narendra Modi", "t:prime minister")}}}},
+	{"n'est finalement pas venu", "fr", "L'écrivain Kamel Varnel, un temps annoncé, n'est finalement pas venu. Il est venu de Dakar en 2019.", nil,
+		[]attendance{{Text: "Kamel Varnel, un temps annoncé, n'est finalement pas venu", People: []facts.Person{p("Kamel Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -2944,6 +2944,10 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.punct(k, ",") {
 		k-- // in apposition: "Its China joint venture, Arm China, was set up"
 	}
+	last := k // the name's last token, after a possessive: "Ben & Jerry's"
+	if s.possessiveAt(k-1) && s.nameWord(k-2) && s.punct(k-3, "&") {
+		k -= 2
+	}
 	a := k
 	if c := s.countryEndingAt(sent.t0, k); c >= 0 {
 		a = c // "Air Côte d'Ivoire": the country's name whole
@@ -2951,6 +2955,8 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	for a > sent.t0 && a > k-6 {
 		if s.nameWord(a-1) && a > k-4 {
 			a--
+		} else if s.punct(a-1, "&") && s.nameWord(a-2) && a > k-4 {
+			a -= 2 // "Marks & Spencer", "Ben & Jerry's"
 		} else if a-3 >= sent.t0 && s.punct(a-1, "'") && s.tk.fold(a-2) == "d" && !s.toks[a-2].cap && s.nameWord(a-3) {
 			a -= 3 // "Val d'Ille"
 		} else if b := s.initialismBefore(a); b < a && b >= sent.t0 {
@@ -2966,7 +2972,7 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 		// "the Conference on Security and Co-operation in Europe,
 		// launched in 1975": an organisation's name with its
 		// connecting words.
-		b, e := s.tokenSpan(o, k+1)
+		b, e := s.tokenSpan(o, last+1)
 		start := o
 		if s.word(o-1, cDeterminer) && !s.word(o-1, cPossessive|cDemonstrative) {
 			start = o - 1
@@ -2995,7 +3001,7 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if !s.clauseOpening(sent, d) {
 		return party{}, 0, false
 	}
-	b, e := s.tokenSpan(a, k+1)
+	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true
 }
 

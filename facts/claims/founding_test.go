@@ -1763,6 +1763,11 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Créés en janvier 2016 par l'Union africaine", Subject: "CDC Varnel", Event: founded, Value: "2016-01"},
 			{Text: "CDC Varnel ont été lancés un an plus tard", Subject: "CDC Varnel", Event: launched, Value: "2017"}}},
+	{"names with an ampersand", "en", "Ben & Varnel's, founded in Vermont in 1978, is its best known brand. Marks & Varnel was founded in 1884.",
+		[]d{{"1978", "1978"}, {"1884", "1884"}},
+		[]founding{
+			{Text: "Ben & Varnel's, founded in Vermont in 1978", Subject: "Ben & Varnel's", Event: founded, Value: "1978"},
+			{Text: "Marks & Varnel was founded in 1884", Subject: "Marks & Varnel", Event: founded, Value: "1884"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

@@ -311,6 +311,12 @@ var lexiconEN = (&lexicon{
 		"watched from the VIP box":                   {form: aBefore, present: true},
 		"watched from the royal box":                 {form: aBefore, present: true},
 		"watched from the sidelines":                 {form: aBefore, present: true},
+		"watched from the trading floor":             {form: aBefore, present: true}, // not "watched from home"
+		"watched from the floor":                     {form: aBefore, present: true},
+		"watched from the gallery":                   {form: aBefore, present: true},
+		"watched from the public gallery":            {form: aBefore, present: true},
+		"watched from the front row":                 {form: aBefore, present: true},
+		"looked on":                                  {form: aBefore, present: true},
 		"in the first row":                           {form: aBefore, present: true},
 		"seated in the first row":                    {form: aBefore, present: true},
 		"sat alongside":                              {form: aBefore, present: true},
@@ -645,5 +651,5 @@ var lexiconEN = (&lexicon{
 	relatives: foldSet("which", "who", "that"),
 	stops: foldSet("where", "when", "while", "whereas", "because", "to", "according", "said", "says",
 		"if", "unless", "although", "he", "she", "we", "i", "you"),
-	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
+	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 }).build()

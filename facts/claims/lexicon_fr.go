@@ -216,6 +216,7 @@ var lexiconFR = (&lexicon{
 		"fait d'apparition":                 {form: aBefore, present: true},
 		"convié+":                           {form: aBefore, present: true, negatedOnly: true},
 		"invité+":                           {form: aBefore, present: true, negatedOnly: true},
+		"venu+":                             {form: aBefore, present: true, negatedOnly: true}, // "n'est finalement pas venu"
 		"fait représenter par":              {form: aBefore, object: true},
 		"faisant représenter par":           {form: aAfter, present: true},
 		"fait remplacer par":                {form: aBefore, object: true},
@@ -486,6 +487,6 @@ var lexiconFR = (&lexicon{
 		"future", "soudain", "soudaine", "officielle"),
 	stops: foldSet("que", "qu", "dont", "où", "pour", "afin", "lorsque", "lorsqu", "quand", "tandis",
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),
-	particles:      foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "al", "el", "dos", "ibn"),
+	particles:      foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 	postAdjectives: true,
 }).build()

@@ -1961,6 +1961,28 @@ var unseenScoreTests = []struct {
 		fnd("Ils sont devenus en 2022 une agence autonome", "Centres africains de contrôle et de prévention des maladies|CDC Afrique|Africa CDC", transformed, ""),
 		fnd("Leur Institut africain de santé publique, créé en 2024", "Institut africain de santé publique", founded, ""),
 	}},
+	{"magnum-debut.en.txt", "en", "2025-12-08", 1, 1, []expected{
+		opt(fnd("after Unilever completed the spin-off of the world's biggest ice cream maker", "The Magnum Ice Cream Company|Magnum Ice Cream Company", founded, "")),
+		// One claim, as "rang the Nasdaq opening bell alongside his father, B".
+		att("Chief Executive Peter ter Kulve rang the opening bell at Euronext Amsterdam, flanked by chair Jean-Francois van Boxmeer", p("Peter ter Kulve"), p("Jean-Francois van Boxmeer")),
+		att("Unilever CEO Fernando Fernandez watched from the trading floor", p("Fernando Fernandez")),
+		att("Ben & Jerry's co-founder Ben Cohen, a vocal critic of the split, stayed away", p("Ben Cohen", "absent")),
+		fnd("which was incorporated in the Netherlands last year", "The Magnum Ice Cream Company|Magnum Ice Cream Company", founded, ""),
+		fnd("Ben & Jerry's, founded in Vermont in 1978", "Ben & Jerry's", founded, ""),
+		opt(fnd("Magnum itself was launched in 1989", "Magnum", launched, "")),
+	}},
+	{"avignon-festival.fr.txt", "fr", "2025-07-05", 1, 0.66, []expected{
+		// Two claims, as "a accueilli le chef du gouvernement, aux côtés de la ministre B": the host's company has no role.
+		att("Son directeur, Tiago Rodrigues, a accueilli le public", p("Tiago Rodrigues", "r:host")),
+		att("aux côtés de la maire d'Avignon, Cécile Helle", p("Cécile Helle")),
+		att("La ministre de la Culture, Rachida Dati, n'a pas assisté à la première", p("Rachida Dati", "absent")),
+		opt(att("elle s'est rendue au festival le lendemain", p("Rachida Dati"))),
+		att("L'écrivain Kamel Daoud, un temps annoncé, n'est finalement pas venu", p("Kamel Daoud", "absent")),
+		fnd("Fondé en 1947 par Jean Vilar", "Festival d'Avignon|festival", founded, ""),
+		fnd("le festival a donné naissance en 1966 au Off", "Off", founded, ""),
+		opt(fnd("s'est doté en 2006 d'une association de coordination, Avignon Festival & Compagnies", "Avignon Festival & Compagnies", founded, "")),
+		opt(fnd("La FabricA, le lieu de répétition du festival, a été inaugurée en 2013", "FabricA|La FabricA", inaugurated, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
