@@ -282,6 +282,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
+		if trig.event && trig.present {
+			if t, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, e+1, sent.t1); ok && t.clause && !t.present {
+				return ac, false // "addressed the delegates in a video message": not there
+			}
+		}
 		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) {
 			return ac, false // "s'est excusé pour ses propos"
 		}
@@ -1375,7 +1380,8 @@ func (s *scanner) eventComma(i, end int) int {
 // proceedings are the nouns, folded, of an event's sittings that one
 // opens as one opens the event: "a ouvert les travaux".
 var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations", "opening",
-	"assembly", "assemblée") // "addressed the assembly"
+	"assembly", "assemblée", // "addressed the assembly"
+	"delegates", "délégués", "participants") // "addressed delegates"
 
 // invertingRelatives are the French relatives, folded, after which the
 // subject follows its verb: "à laquelle a assisté B", "où étaient

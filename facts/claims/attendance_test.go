@@ -1369,6 +1369,17 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Prime Minister Narendra Modi joined", People: []facts.Person{p("Narendra Modi", "t:prime minister")}}}},
 	{"n'est finalement pas venu", "fr", "L'écrivain Kamel Varnel, un temps annoncé, n'est finalement pas venu. Il est venu de Dakar en 2019.", nil,
 		[]attendance{{Text: "Kamel Varnel, un temps annoncé, n'est finalement pas venu", People: []facts.Person{p("Kamel Varnel", "absent")}}}},
+	{"addressed delegates by video; barred from attending; a cardinal chairs", "en",
+		"IOC President Kirsty Varnel addressed delegates by video. Its president, Dmitry Varnel, had been barred from attending. The meeting was chaired by Cardinal Pietro Varnel.", nil,
+		[]attendance{
+			{Text: "IOC President Kirsty Varnel addressed", People: []facts.Person{p("Kirsty Varnel", "t:president")}},
+			{Text: "Its president, Dmitry Varnel, had been barred from attending", People: []facts.Person{p("Dmitry Varnel", "t:president", "absent")}},
+			{Text: "chaired by Cardinal Pietro Varnel", Event: "The meeting", People: []facts.Person{p("Pietro Varnel", "t:cardinal", "r:chair")}}}},
+	{"présidée par le cardinal, Mgr", "fr",
+		"L'assemblée, la première présidée par le cardinal Jean-Marc Varnel, s'est ouverte. Le nonce apostolique, Mgr Celestino Varnel, a pris la parole.", nil,
+		[]attendance{
+			{Text: "présidée par le cardinal Jean-Marc Varnel", People: []facts.Person{p("Jean-Marc Varnel", "t:cardinal", "r:chair")}},
+			{Text: "Le nonce apostolique, Mgr Celestino Varnel, a pris la parole", People: []facts.Person{p("Celestino Varnel", "t:Mgr")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

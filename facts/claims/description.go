@@ -529,7 +529,33 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	}
 	// "Mali left ECOWAS a year after announcing its withdrawal from the
 	// regional bloc": the object of a claim, named in the same paragraph.
-	return s.lastOrgWhere(i, para, true, fits)
+	if t := s.lastOrgWhere(i, para, true, fits); t != nil {
+		return t
+	}
+	return s.formerNameBefore(g, allowed)
+}
+
+// formerNameBefore returns the organisation named, by a name it once had,
+// earlier in the sentence of token g, for which ok holds: "Founded in
+// 1912 as the International Amateur Athletic Federation, the body changed
+// its name", where no other name stands for it. It returns nil if none.
+func (s *scanner) formerNameBefore(g int, ok func(party) bool) *party {
+	t0 := s.sents[s.sentenceOf(g)].t0
+	for j := len(s.ments) - 1; j >= 0; j-- {
+		m := &s.ments[j]
+		if m.t1 > g {
+			continue
+		}
+		if m.t0 < t0 {
+			break
+		}
+		if m.kind == facts.OrganisationEntity && s.formerName(m.t0) {
+			if p := s.party(j); ok(p) {
+				return &p
+			}
+		}
+	}
+	return nil
 }
 
 // organOwner returns the organisation whose organ p is, when p is named

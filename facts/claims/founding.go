@@ -508,7 +508,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// planned for Islamabad was cancelled after India pulled out".
 			e0 := s.skipDeterminer(s.datelineEnd(sent), i)
 			eventBefore := s.word(e0, cEventHead) && !s.toks[e0].cap
-			if !ok && !eventBefore && !s.dateOwns(j) && (s.inDate(j) || s.restrictedDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
+			atEvent := s.word(j, cPlacePrep) && s.word(s.skipDeterminer(j+1, sent.t1), cEventHead) // "as the 215th member at the congress"
+			if !ok && !eventBefore && !s.dateOwns(j) && (s.inDate(j) || s.restrictedDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || atEvent || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined or left, or
 				// the antecedent of a relative ("COMESA, which it joined in
@@ -1677,6 +1678,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	}
 	if m := s.orgBeforeGeneric(k); m >= 0 {
 		return []party{s.party(m)}, s.ments[m].t0, true
+	}
+	if c := s.countryEndingAt(sent.t0, k-1); states && c >= 0 && s.word(k, cGenericOrg) && !s.toks[k].cap {
+		// "The Cook Islands federation was admitted as the 215th
+		// member": the country, whose body joined.
+		b, e := s.tokenSpan(c, k)
+		return []party{{name: s.text[b:e]}}, c, true
 	}
 	if m := s.orgEndingAt(k-1, false); s.punct(k, ",") && m >= 0 && s.punct(s.ments[m].t0-1, ",") {
 		// "Its sister body for governments, the Nordic Council of

@@ -1768,6 +1768,16 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Ben & Varnel's, founded in Vermont in 1978", Subject: "Ben & Varnel's", Event: founded, Value: "1978"},
 			{Text: "Marks & Varnel was founded in 1884", Subject: "Marks & Varnel", Event: founded, Value: "1884"}}},
+	{"the name it was founded as, for a generic noun; a unit", "en",
+		"Founded in 1912 in Stockholm as the International Varnel Federation, the body changed its name to World Varnel in 2019. The Varnel Integrity Unit, which it set up in 2017, runs cases.",
+		[]d{{"1912", "1912"}, {"2019", "2019"}, {"2017", "2017"}},
+		[]founding{
+			{Text: "Founded in 1912 in Stockholm as the International Varnel Federation", Subject: "International Varnel Federation", Event: founded, Value: "1912"},
+			{Text: "the body changed its name to World Varnel in 2019", Subject: "International Varnel Federation", Event: transformed, Value: "2019", Object: "World Varnel"},
+			{Text: "it set up in 2017", Subject: "Varnel Integrity Unit", Event: founded, Value: "2017"}}},
+	{"a country's federation admitted as a member at the congress", "en",
+		"The Varnel Athletics Federation met in Tokyo. The Cook Islands federation was admitted as the 215th member at the congress.", nil,
+		[]founding{{Text: "Cook Islands federation was admitted as the 215th member at the congress", Subject: "Cook Islands", Event: joined, Object: "Varnel Athletics Federation"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},
