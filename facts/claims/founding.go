@@ -2174,6 +2174,9 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 // 2024]". The subject is a country (see [countries]) or a known
 // organisation, with or without its article.
 func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) {
+	if fc.trigger.event == facts.EventTransformed && len(fc.objects) > 0 && s.inDate(fc.t1-1) {
+		return s.gappedRename(sent, fc)
+	}
 	if !membership(fc.trigger.event) && fc.trigger.form == fVerb && s.inDate(fc.t1-1) {
 		return s.gappedFounding(sent, fc)
 	}
@@ -2272,6 +2275,58 @@ func (s *scanner) gappedFounding(sent sentence, fc foundingClaim) (foundingClaim
 	}
 	return foundingClaim{trigger: fc.trigger, t0: q, t1: d.t1, trig: q, subjects: []party{org}, value: d.Value}, true
 }
+
+// gappedRename reads, after the renaming claim fc ending with a date, the
+// next name the same subject took: "a pris le nom de PPR en 2005 puis
+// celui de Kering en 2013", "took the name PPR in 2005, then that of
+// Kering in 2013".
+func (s *scanner) gappedRename(sent sentence, fc foundingClaim) (foundingClaim, bool) {
+	p := fc.t1
+	if s.punct(p, ",") {
+		p++
+	}
+	if s.word(p, cCoordinator) {
+		p++
+	}
+	if s.inSet(sequels, p) {
+		p++
+	}
+	q := p
+	for _, w := range nameAnaphors {
+		if matchWords(&s.tk, p, min(p+len(w), sent.t1), w) {
+			q = p + len(w)
+			break
+		}
+	}
+	if q == p || p == fc.t1 {
+		return foundingClaim{}, false
+	}
+	if s.punct(q, "'") {
+		q++ // "celui d'Engie"
+	}
+	var name party
+	e := q
+	if m := s.orgAt(q, false); m >= 0 {
+		name, e = s.party(m), s.ments[m].t1
+	} else if e = s.nameEnd(q, sent.t1); e > q {
+		b, t := s.tokenSpan(q, e)
+		name = party{name: s.text[b:t]}
+	} else {
+		return foundingClaim{}, false
+	}
+	if _, dated := s.dateAt(e); !dated && s.inSet(datePreps, e) {
+		e++
+	}
+	d, ok := s.dateAt(e)
+	if !ok || slices.Contains(fc.objects, name) {
+		return foundingClaim{}, false
+	}
+	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: p, subjects: fc.subjects, objects: []party{name}, value: d.Value}, true
+}
+
+// nameAnaphors are the words, folded, that stand for "the name" before
+// the next one an organisation took: "celui de Kering", "that of Kering".
+var nameAnaphors = [][]string{foldWords("celui de"), foldWords("celui d"), foldWords("that of")}
 
 // memberAt returns the organisation or the country named at token q, as
 // an item of a list of members, and the token after it.
@@ -3002,7 +3057,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d-- // "L'Unesco"
 	}
-	if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
+	if s.word(d, cGenericOrg) && !s.toks[d].cap && s.word(d-1, cDeterminer) {
+		start, d = d-1, d-2 // "Sa filiale Kering Beauté, lancée en 2023"
+	} else if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
 	}
 	if !s.clauseOpening(sent, d) {

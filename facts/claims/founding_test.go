@@ -1778,6 +1778,13 @@ var foundingTests = []struct {
 	{"a country's federation admitted as a member at the congress", "en",
 		"The Varnel Athletics Federation met in Tokyo. The Cook Islands federation was admitted as the 215th member at the congress.", nil,
 		[]founding{{Text: "Cook Islands federation was admitted as the 215th member at the congress", Subject: "Cook Islands", Event: joined, Object: "Varnel Athletics Federation"}}},
+	{"the next name after puis celui de; a subsidiary named after its noun", "fr",
+		"Le groupe Varnel a pris le nom de GDF en 2005 puis celui d'Engie en 2015. Sa filiale Varnel Beauté, lancée en 2023, a été cédée.",
+		[]d{{"2005", "2005"}, {"2015", "2015"}, {"2023", "2023"}},
+		[]founding{
+			{Text: "groupe Varnel a pris le nom de GDF en 2005", Subject: "groupe Varnel", Event: transformed, Value: "2005", Object: "GDF"},
+			{Text: "celui d'Engie en 2015", Subject: "groupe Varnel", Event: transformed, Value: "2015", Object: "Engie"},
+			{Text: "Sa filiale Varnel Beauté, lancée en 2023", Subject: "Varnel Beauté", Event: launched, Value: "2023"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},
