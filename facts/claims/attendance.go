@@ -296,7 +296,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if !trig.present && s.inSet(seasons, s.skipDeterminer(next, sent.t1)) {
 			return ac, false // "sat out the season": a competition, no event
 		}
-		if trig.role == "chair" && s.chairsOrganisation(i, next, sent.t1) {
+		if trig.role == "chair" && (s.chairsOrganisation(i, next, sent.t1) || s.termOfOffice(next, sent.t1)) {
 			return ac, false // "qui préside cette année l'Union africaine"
 		}
 		if trig.intransitive && (s.word(next, cDeterminer|cPossessive) || s.nameWord(next)) {
@@ -1447,6 +1447,24 @@ func (s *scanner) chairsOrganisation(i, next, end int) bool {
 	return s.orgAt(q, false) >= 0 || q > next && s.word(q, cGenericOrg) // "copréside le forum"
 }
 
+// termOfOffice reports whether an organisation named at token next, then
+// a span of dates, is what someone chaired for a term, not at an event:
+// "avait présidé le Conseil constitutionnel de 1986 à 1995", "chaired the
+// commission from 2014 to 2019".
+func (s *scanner) termOfOffice(next, end int) bool {
+	q := s.skipDeterminer(next, end)
+	m := s.orgAt(q, false)
+	if m < 0 {
+		return false
+	}
+	for e := s.ments[m].t1; e < end && e <= s.ments[m].t1+1; e++ {
+		if d, ok := s.dateAt(e); ok {
+			return strings.Contains(d.Value, "/")
+		}
+	}
+	return false
+}
+
 // skipOrigin returns the token after the countries that a title's
 // holders come from, at token q, when a comma closes them: "his
 // counterparts from Burkina Faso and Niger, A and B"; or q.
@@ -2364,6 +2382,9 @@ func (s *scanner) companionAt(i, end int) bool {
 	_, _, next, ok := s.personItem(i, end, true)
 	if !ok {
 		return false
+	}
+	for n := 0; n < 2 && next < end && s.content(next) && !s.toks[next].cap; n++ {
+		next++ // "joined the Augustinian order in 1977"
 	}
 	if s.word(next, cPlacePrep|cPrep) && s.inDate(next+1) {
 		return false // "joined Unilever in 1990": a company, and a year

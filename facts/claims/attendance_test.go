@@ -1380,6 +1380,16 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "présidée par le cardinal Jean-Marc Varnel", People: []facts.Person{p("Jean-Marc Varnel", "t:cardinal", "r:chair")}},
 			{Text: "Le nonce apostolique, Mgr Celestino Varnel, a pris la parole", People: []facts.Person{p("Celestino Varnel", "t:Mgr")}}}},
+	{"a delegation that included; here is no name; joined an order in a year", "en",
+		"Here are some of those present and absent. Vice President JD Varnel led the American delegation, which also included Secretary of State Marco Varnel. Cardinal Robert Varnel joined the Augustinian order in 1977.", []d{{"1977", "1977"}},
+		[]attendance{
+			{Text: "Vice President JD Varnel led", People: []facts.Person{p("JD Varnel", "t:vice president")}},
+			{Text: "delegation, which also included Secretary of State Marco Varnel", People: []facts.Person{p("Marco Varnel", "t:secretary of state")}}}},
+	{"a delegation that included, in French; chaired for a term", "fr",
+		"Le Premier ministre Jean Varnel conduisait la délégation, qui comprenait aussi la ministre Anne Varnel. Robert Varnel avait présidé le Conseil constitutionnel de 1986 à 1995.", []d{{"de 1986 à 1995", "1986/1995"}},
+		[]attendance{
+			{Text: "Le Premier ministre Jean Varnel conduisait", People: []facts.Person{p("Jean Varnel", "t:Premier ministre")}},
+			{Text: "délégation, qui comprenait aussi la ministre Anne Varnel", People: []facts.Person{p("Anne Varnel", "t:ministre")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

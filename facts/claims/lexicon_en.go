@@ -259,6 +259,10 @@ var lexiconEN = (&lexicon{
 		"stayed away":                                {form: aBefore},
 		"could not make it":                          {form: aBefore},
 		"flanked by":                                 {form: aAfter, present: true},
+		"delegation included":                        {form: aAfter, present: true}, // "the American delegation, which also included B"
+		"delegation also included":                   {form: aAfter, present: true},
+		"delegation, which included":                 {form: aAfter, present: true},
+		"delegation, which also included":            {form: aAfter, present: true},
 		"accompanied by":                             {form: aAfter, present: true},
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
@@ -661,6 +665,6 @@ var lexiconEN = (&lexicon{
 		"final", "definitive", "full", "eventual", "abrupt", "sudden", "unilateral", "proposed"),
 	relatives: foldSet("which", "who", "that"),
 	stops: foldSet("where", "when", "while", "whereas", "because", "to", "according", "said", "says",
-		"if", "unless", "although", "he", "she", "we", "i", "you"),
+		"if", "unless", "although", "he", "she", "we", "i", "you", "here", "there"),
 	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 }).build()

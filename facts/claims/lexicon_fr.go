@@ -132,6 +132,11 @@ var lexiconFR = (&lexicon{
 		"avec la participation":             {form: aAfter, present: true},
 		"sous la présidence":                {form: aAfter, present: true, role: "chair"},
 		"présidé+ par":                      {form: aAfter, present: true, role: "chair"},
+		"délégation comprenait":             {form: aAfter, present: true}, // "la délégation, qui comprenait aussi B"
+		"délégation comprenait aussi":       {form: aAfter, present: true},
+		"délégation comprenait également":   {form: aAfter, present: true},
+		"délégation, qui comprenait":        {form: aAfter, present: true},
+		"délégation, qui comprenait aussi":  {form: aAfter, present: true},
 		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
 		"inauguré+ par":                     {form: aAfter, present: true},
 		"inauguré+":                         {form: aBefore, present: true, titled: true},
