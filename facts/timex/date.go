@@ -550,9 +550,11 @@ func (tg *tagger) dayOfMonth(i int) (dexpr, int, bool) {
 // named by its ordinal alone ("on the 15th at noon").
 var dayOfMonthFollowers = map[string]bool{"at": true, "and": true, "or": true, "when": true, "after": true, "before": true, "in": true, "as": true}
 
-// ruleNthWeekday recognises a weekday counted in a month: "the first
-// Tuesday of November", "le premier lundi de mars", "the last Friday of
-// June 2026". The month without a year is resolved as a month alone is.
+// ruleNthWeekday recognises a weekday or a week counted in a month: "the
+// first Tuesday of November", "le premier lundi de mars", "the last
+// Friday of June 2026", "the second week of April", "la dernière semaine
+// de juin" (an ISO week, most of whose days are in the month). The month
+// without a year is resolved as a month alone is.
 func (tg *tagger) ruleNthWeekday(i int) (match, bool) {
 	k := i
 	if tg.is(k, "the") {
@@ -561,13 +563,19 @@ func (tg *tagger) ruleNthWeekday(i int) (match, bool) {
 	n, k, ok := tg.ordinal(k)
 	last := false
 	if !ok {
-		if !tg.is(k, "last", "dernier") {
+		if !tg.is(k, "last", "dernier", "derniere") {
 			return match{}, false
 		}
 		n, k, last = 0, k+1, true
 	}
-	wd, k, ok := tg.weekdayAt(k, false)
-	if !ok || n > 5 || !tg.is(k, "of", "de", "d") {
+	week := tg.is(k, "week", "semaine")
+	wd := 0
+	if week {
+		k++
+	} else if wd, k, ok = tg.weekdayAt(k, false); !ok {
+		return match{}, false
+	}
+	if n > 5 || !tg.is(k, "of", "de", "d") {
 		return match{}, false
 	}
 	k = tg.opt(k+1, "'")
@@ -578,6 +586,19 @@ func (tg *tagger) ruleNthWeekday(i int) (match, bool) {
 	y, j := tg.yearAfter(j)
 	mo := tg.resolve(dexpr{g: gMonth, m: m, y: y, yearTxt: y > 0}, k)
 	first := time.Date(mo.y, time.Month(mo.m), 1, 0, 0, 0, 0, time.UTC)
+	if week {
+		// As ISO counts a year's weeks: the first has the 4th, the last
+		// the fourth day from the end.
+		day := first.AddDate(0, 0, 3+7*(n-1))
+		if last {
+			day = first.AddDate(0, 1, -4)
+		}
+		if day.Month() != first.Month() {
+			return match{}, false
+		}
+		d := fromWeek(day)
+		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
+	}
 	day := first.AddDate(0, 0, (wd%7-int(first.Weekday())+7)%7)
 	if last {
 		for day.AddDate(0, 0, 7).Month() == first.Month() {

@@ -82,6 +82,10 @@ type lexicon struct {
 	// word before it and the tense its entry lists (0 if none, in which
 	// case the word is in lower case): -1 past, +1 future, 0 unknown.
 	tenseOf func(prev, w string, listed int8) int8
+	// mods are the modifiers, as folded tokens, that a quantity of time
+	// keeps in its expression, as TimeML's mod attribute does: "about
+	// two years", "plus de dix ans".
+	mods [][]string
 }
 
 // A holiday is a feast on a fixed day of the year (m, d), on the nth
@@ -174,8 +178,15 @@ type wordList struct {
 // role and its position in the list (1-based, or the value given after a
 // colon, as in "vingt:20"). Every word but those that only mark a tense
 // may start an expression.
-func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string, listed int8) int8) *lexicon {
+func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string, listed int8) int8, mods ...string) *lexicon {
 	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: map[string][]holiday{}, tenseOf: tenseOf}
+	for _, m := range mods {
+		var words []string
+		for _, t := range tokenize(m, nil) {
+			words = append(words, t.fold)
+		}
+		lex.mods = append(lex.mods, words)
+	}
 	for _, h := range holidays {
 		lex.entry(h.words[0]).trigger = true
 		lex.holidays[h.words[0]] = append(lex.holidays[h.words[0]], h)

@@ -56,7 +56,10 @@ var lexEN = buildLexicon("en", []wordList{
 	"martin luther king day:1.3.1", "presidents day:2.3.1", "presidents' day:2.3.1", "columbus day:10.2.1",
 	"mother's day:5.2.7", "father's day:6.3.7", "easter:E0", "easter sunday:E0", "easter monday:E1",
 	"good friday:E-2",
-), tenseEN)
+), tenseEN,
+	// Longest first.
+	"more than", "less than", "fewer than", "at least", "at most", "just over", "just under",
+	"about", "around", "approximately", "roughly", "nearly", "almost")
 
 // phrasesEN are the fixed English expressions.
 var phrasesEN = []phraseDef{

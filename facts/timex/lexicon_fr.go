@@ -63,7 +63,10 @@ var lexFR = buildLexicon("fr", []wordList{
 	"le nouvel an:101", "la fête nationale:714", "14-juillet:714", "11-novembre:1111", "8-mai:508", "la saint-jean:624",
 	"la fête du travail:501", "pâques:E0", "le lundi de pâques:E1", "la pentecôte:E49", "le lundi de pentecôte:E50",
 	"le jeudi de l'ascension:E39", "le vendredi saint:E-2",
-), tenseFR)
+), tenseFR,
+	// Longest first.
+	"près de", "près d'", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
+	"environ", "presque", "quasiment", "pratiquement")
 
 // phrasesFR are the fixed French expressions.
 var phrasesFR = []phraseDef{

@@ -498,4 +498,16 @@ var newsTests = []refTest{
 	{"by year's end", "en", "1998-11-15", "By year's end, the company hopes to have hired 500 people.", tx("year's end", "DATE", "1998")},
 	{"au cours du dernier demi-siècle", "fr", "1998-11-15", "La population a triplé au cours du dernier demi-siècle.", tx("dernier demi-siècle", "DURATION", "P50Y")},
 	{"il y a un quart de siècle", "fr", "1998-11-15", "L'agence a été créée il y a un quart de siècle.", tx("il y a un quart de siècle", "DATE", "1973")},
+	// Modifiers of a quantity of time, in the expression (TimeML's mod).
+	{"about a duration", "en", "2025-03-12", "The talks lasted about two years.", tx("about two years", "DURATION", "P2Y")},
+	{"more than a decade", "en", "2025-03-12", "The rebels have held the town for more than a decade.", tx("more than a decade", "DURATION", "P10Y")},
+	{"almost ago", "en", "2025-03-12", "The law was passed almost a year ago.", tx("almost a year ago", "DATE", "2024")},
+	{"over is no modifier", "en", "2025-03-12", "Some 3,000 people attended over two days.", tx("two days", "DURATION", "P2D")},
+	{"près d'un mois", "fr", "2025-03-12", "La grève a duré près d'un mois.", tx("près d'un mois", "DURATION", "P1M")},
+	{"plus de dix ans", "fr", "2025-03-12", "Les rebelles tiennent la ville depuis plus de dix ans.", tx("plus de dix ans", "DURATION", "P10Y")},
+	// A week counted in a month: an ISO week, most of whose days are in it.
+	{"the second week of a month", "en", "2025-03-12", "Talks are set to resume in the second week of April.", tx("the second week of April", "DATE", "2025-W15")},
+	{"the first week of a month that starts on Sunday", "en", "2025-03-12", "The fair opens in the first week of June.", tx("the first week of June", "DATE", "2025-W23")},
+	{"the last week of a month that ends on Monday", "en", "2025-03-12", "The vote is due in the last week of June.", tx("the last week of June", "DATE", "2025-W26")},
+	{"la deuxième semaine d'un mois", "fr", "2025-03-12", "Les discussions reprendront la deuxième semaine d'avril.", tx("deuxième semaine d'avril", "DATE", "2025-W15")},
 }

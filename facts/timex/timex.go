@@ -26,6 +26,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -147,10 +148,29 @@ func (tg *tagger) run() []Timex {
 		}
 		m = tg.withRelativeYear(m)
 		tg.note(m)
-		out = append(out, Timex{Start: int(tg.toks[m.i].start), End: int(tg.toks[m.j-1].end), Type: m.typ, Value: m.value})
+		out = append(out, Timex{Start: int(tg.toks[tg.withMod(m)].start), End: int(tg.toks[m.j-1].end), Type: m.typ, Value: m.value})
 		i = m.j
 	}
 	return out
+}
+
+// withMod returns the first token of m's expression with the modifier
+// before a quantity of time (lexicon.mods): "about two years", "plus de
+// dix ans", "nearly a decade ago". Its value is the quantity's.
+func (tg *tagger) withMod(m match) int {
+	if m.typ != Duration && (m.typ != Date || tg.tok(m.j-1).fold != "ago") {
+		return m.i
+	}
+	for _, w := range tg.lex.mods {
+		k := m.i - len(w)
+		if k < 0 {
+			continue
+		}
+		if slices.EqualFunc(tg.toks[k:m.i], w, func(t token, f string) bool { return t.fold == f }) {
+			return k
+		}
+	}
+	return m.i
 }
 
 // withRelativeYear extends a date without a written year with the year
