@@ -541,10 +541,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // the organisation cannot leave itself
 		}
 	case facts.EventTransformed:
+		if s.word(j, cDemonstrative) && s.inSet(seasons, j+1) {
+			return false // "Le Paris FC, promu cette saison": a club's promotion
+		}
 		if o, into, ok := s.transformedObject(j, sent, prev, fc.subjects); ok && trig.form == fVerb && !passive {
 			fc.subjects, j = []party{o}, into // "The AU turned NEPAD into a development agency"
 		}
 		j = s.transformedInto(j, sent.t1, fc)
+		if s.inSet(promotions, i) && fc.object == "" && len(fc.objects) == 0 {
+			return false // "promu en mai": a club's promotion, into nothing named
+		}
 	}
 	fc.t1 = s.complementEnd(j, sent.t1)
 	if fc.t1 <= next {
@@ -3361,6 +3367,10 @@ func (s *scanner) transformedObject(j int, sent sentence, prev *foundingClaim, a
 	}
 	return *o, e, true
 }
+
+// promotions are the participles, folded, of a promotion, which is a
+// transformation only into something named: "promue confédération".
+var promotions = foldSet("promu", "promue", "promus", "promues", "promoted")
 
 // intos are the prepositions, folded, of what something is turned into.
 var intos = foldSet("into", "en")

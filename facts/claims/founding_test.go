@@ -1785,6 +1785,12 @@ var foundingTests = []struct {
 			{Text: "groupe Varnel a pris le nom de GDF en 2005", Subject: "groupe Varnel", Event: transformed, Value: "2005", Object: "GDF"},
 			{Text: "celui d'Engie en 2015", Subject: "groupe Varnel", Event: transformed, Value: "2015", Object: "Engie"},
 			{Text: "Sa filiale Varnel Beauté, lancée en 2023", Subject: "Varnel Beauté", Event: launched, Value: "2023"}}},
+	{"a club's promotion is no transformation; a league with a number", "fr",
+		"Le Varnel FC, promu cette saison, vise le maintien. Le Racing FC, promu en mai, a été vendu. Le Varnel FC a rejoint la Ligue 1 en 2025. L'AES a été promue confédération en juillet 2024.",
+		[]d{{"en mai", "2025-05"}, {"2025", "2025"}, {"juillet 2024", "2024-07"}},
+		[]founding{
+			{Text: "Varnel FC a rejoint la Ligue 1 en 2025", Subject: "Varnel FC", Event: joined, Value: "2025", Object: "Ligue 1"},
+			{Text: "AES a été promue confédération en juillet 2024", Subject: "AES", SubjectID: "aes", Event: transformed, Value: "2024-07", Object: "confédération"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

@@ -2046,6 +2046,22 @@ var unseenScoreTests = []struct {
 		att("Marine Le Pen, invitée, n'a pas assisté à la cérémonie", p("Marine Le Pen", "absent")),
 		fnd("L'association Ensemble contre la peine de mort, fondée en 2000", "Ensemble contre la peine de mort", founded, ""),
 	}},
+	{"microsoft-50.en.txt", "en", "2025-04-04", 1, 0.8, []expected{
+		att("Chief Executive Satya Nadella was joined by co-founder Bill Gates and former CEO Steve Ballmer", p("Satya Nadella"), p("Bill Gates"), p("Steve Ballmer")),
+		att("Mustafa Suleyman, who heads the Microsoft AI unit set up last year, presented new features", p("Mustafa Suleyman")),
+		fnd("the Microsoft AI unit set up last year", "Microsoft AI", founded, ""),
+		att("OpenAI Chief Executive Sam Altman, whose company Microsoft has backed since 2019, did not attend but sent a recorded message", p("Sam Altman", "absent")),
+		fnd("Microsoft was founded in Albuquerque, New Mexico, in 1975 by Gates and Allen", "Microsoft", founded, ""),
+	}},
+	{"lfp-assemblee.fr.txt", "fr", "2025-06-12", 1, 0.83, []expected{
+		att("Son président, Vincent Labrune, a présidé les débats", p("Vincent Labrune", "r:chair")),
+		att("en présence du président de la Fédération française de football, Philippe Diallo", p("Philippe Diallo")),
+		att("La ministre des Sports, Marie Barsacq, n'a pas fait le déplacement", p("Marie Barsacq", "absent")),
+		att("Fabrice Bocquet, qui s'est fait représenter par son directeur général", p("Fabrice Bocquet", "absent")),
+		fnd("La LFP, qui a succédé en 2002 à la Ligue nationale de football", "Ligue de football professionnel|LFP", founded, ""),
+		opt(fnd("a créé en 2022 une société commerciale avec le fonds CVC", "", founded, "")),
+		fnd("Le Paris FC, promu cette saison, rejoindra la Ligue 1 en août", "Paris FC", joined, "Ligue 1"),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
