@@ -1538,8 +1538,8 @@ func (s *scanner) skipOffice(i, end int) int {
 	o := q
 	if m := s.orgAt(q, false); m >= 0 {
 		o = s.ments[m].t1
-	} else if s.nameWord(q) {
-		o = q + 1
+	} else if s.nameWord(q) || s.content(q) && !s.inDate(q) {
+		o = q + 1 // "le ministre de la santé Jean Varnel", "des prix Nobel de physique A et B"
 	}
 	for o > q && o < end && s.adjective(o) {
 		o++
@@ -1614,6 +1614,9 @@ func (s *scanner) personName(i, end int) int {
 			last = p
 		case p == last && p > i && s.innerApostrophe(p):
 			p += 2 // "Fiame Naomi Mata'afa", "Conor O'Brien"
+			last = p
+		case p == last && p > i && s.toks[p].cap && s.toks[p].end-s.toks[p].start == 1 && s.innerApostrophe(p+1) && s.toks[p+2].cap:
+			p += 3 // "Anne L'Huillier", though "L" is an article in French
 			last = p
 		default:
 			return last

@@ -1390,6 +1390,15 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Le Premier ministre Jean Varnel conduisait", People: []facts.Person{p("Jean Varnel", "t:Premier ministre")}},
 			{Text: "délégation, qui comprenait aussi la ministre Anne Varnel", People: []facts.Person{p("Anne Varnel", "t:ministre")}}}},
+	{"Nobel laureates with a lower-case field; a name with L'", "fr",
+		"La présidente, Estelle Varnel, a accueilli les étudiants aux côtés des prix Nobel de physique Pierre Varnel et Anne L'Varnel.", nil,
+		[]attendance{
+			{Text: "La présidente, Estelle Varnel, a accueilli", People: []facts.Person{p("Estelle Varnel", "t:présidente", "r:host")}},
+			{Text: "aux côtés des prix Nobel de physique Pierre Varnel et Anne L'Varnel",
+				People: []facts.Person{p("Pierre Varnel", "t:prix Nobel"), p("Anne L'Varnel")}}}},
+	{"Nobel laureates", "en", "Nobel laureates Maria Varnel and Denis Varnel attended the ceremony.", nil,
+		[]attendance{{Text: "Nobel laureates Maria Varnel and Denis Varnel attended", Event: "the ceremony",
+			People: []facts.Person{p("Maria Varnel", "t:Nobel laureate"), p("Denis Varnel", "t:Nobel laureate")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1791,6 +1791,10 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Varnel FC a rejoint la Ligue 1 en 2025", Subject: "Varnel FC", Event: joined, Value: "2025", Object: "Ligue 1"},
 			{Text: "AES a été promue confédération en juillet 2024", Subject: "AES", SubjectID: "aes", Event: transformed, Value: "2024-07", Object: "confédération"}}},
+	{"a lower-case organisation noun after an elided article, then its name", "fr",
+		"L'université Varnel-Saclay a fait sa rentrée. Créée en 2019, l'université a succédé à une communauté d'universités.", []d{{"2019", "2019"}},
+		[]founding{
+			{Text: "Créée en 2019", Subject: "université Varnel-Saclay", Event: founded, Value: "2019"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

@@ -593,6 +593,8 @@ var lexiconEN = (&lexicon{
 		"rabbi":                     {name: "rabbi"},
 		"chief rabbi":               {name: "chief rabbi"},
 		"imam":                      {name: "imam"},
+		"Nobel laureate":            {name: "Nobel laureate"},
+		"Nobel laureates":           {name: "Nobel laureate", plural: true},
 	}),
 	days: makePhrases(map[string]string{
 		"on the first day":   "day1",

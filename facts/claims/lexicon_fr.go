@@ -419,6 +419,7 @@ var lexiconFR = (&lexicon{
 		"grand rabbin":          {name: "grand rabbin"},
 		"imam":                  {name: "imam"},
 		"recteur":               {name: "recteur"},
+		"prix Nobel":            {name: "prix Nobel"},
 	}),
 	days: makePhrases(map[string]string{
 		"le premier jour":              "day1",

@@ -394,7 +394,11 @@ func (s *scanner) leadIn(i int, gaz []mention) bool {
 // not "la communauté internationale". It returns the token after the
 // name, or i.
 func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
-	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(i-1, cDeterminer) || s.word(i-1, cPossessive) {
+	d := i - 1
+	if s.punct(d, "'") {
+		d-- // "l'université Paris-Saclay"
+	}
+	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(d, cDeterminer) || s.word(d, cPossessive) {
 		return i
 	}
 	if i+1 < end {
