@@ -261,6 +261,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
+		} else if trig.event && s.possessiveAt(e+1) && !s.toks[e].cap && s.content(e) {
+			e += 3 // "addressed the party's annual conference"
 		}
 		if m := s.orgAt(e, false); m >= 0 && trig.event {
 			e = s.ments[m].t1 // "opened the BRICS summit"
@@ -287,7 +289,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				return ac, false // "addressed the delegates in a video message": not there
 			}
 		}
-		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) {
+		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) && !s.whenAt(next) {
 			return ac, false // "s'est excusé pour ses propos"
 		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
@@ -708,8 +710,9 @@ func (s *scanner) niNegation(sent sentence, chain, i int) bool {
 // where their list starts. "President Macron met Trump without
 // attending" gives Macron: "Trump" follows a verb.
 func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
+	opening := s.datelineEnd(sent) // "LIVERPOOL, Sept 30 (Reuters) - B urged …"
 	for p := k - 1; p >= sent.t0; p-- {
-		if p > sent.t0 && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) {
+		if p > sent.t0 && p != opening && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) {
 			continue
 		}
 		people, end := s.personList(p, k, false)
@@ -2377,6 +2380,16 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 		return ev
 	}
 	return best
+}
+
+// whenAt reports whether a date opens at token i, with its preposition
+// or not, and ends its clause: "spoke on Monday".
+func (s *scanner) whenAt(i int) bool {
+	d, ok := s.dateAt(i)
+	if !ok && s.word(i, cPrep|cPlacePrep) {
+		d, ok = s.dateAt(i + 1)
+	}
+	return ok && (d.t1 >= len(s.toks) || s.toks[d.t1].kind != tWord)
 }
 
 // companionAt reports whether a person whom a trigger's subject joins is

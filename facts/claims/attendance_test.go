@@ -1399,6 +1399,19 @@ var attendanceTests = []struct {
 	{"Nobel laureates", "en", "Nobel laureates Maria Varnel and Denis Varnel attended the ceremony.", nil,
 		[]attendance{{Text: "Nobel laureates Maria Varnel and Denis Varnel attended", Event: "the ceremony",
 			People: []facts.Person{p("Maria Varnel", "t:Nobel laureate"), p("Denis Varnel", "t:Nobel laureate")}}}},
+	{"spoke on a day; in a speech to a party's conference", "en",
+		"Finance minister Rachel Varnel spoke on Monday. Prime Minister Keir Varnel urged members to fight on, in a speech to the party's annual conference.", []d{{"on Monday", "2025-09-29"}},
+		[]attendance{
+			{Text: "Finance minister Rachel Varnel spoke", Value: "2025-09-29", People: []facts.Person{p("Rachel Varnel", "t:finance minister")}},
+			{Text: "Prime Minister Keir Varnel urged members to fight on, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
+	{"doit clôturer; a décliné", "fr",
+		"Le Premier ministre, François Varnel, doit clôturer la rencontre jeudi. Invitée, Marine Varnel a décliné. Les ventes ont décliné de 5 %.", []d{{"jeudi", "2025-08-28"}},
+		[]attendance{
+			{Text: "Le Premier ministre, François Varnel, doit clôturer", Event: "la rencontre", Value: "2025-08-28", People: []facts.Person{p("François Varnel", "t:Premier ministre")}},
+			{Text: "Marine Varnel a décliné", Event: "la rencontre", Value: "2025-08-28", People: []facts.Person{p("Marine Varnel", "absent")}}}},
+	{"a clause's subject after a dateline", "en",
+		"LIVERPOOL, England (Reuters) - Prime Minister Keir Varnel urged members to fight, in a speech to the party's annual conference.", nil,
+		[]attendance{{Text: "Prime Minister Keir Varnel urged members to fight, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

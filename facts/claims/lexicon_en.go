@@ -213,8 +213,11 @@ var lexiconEN = (&lexicon{
 		"among the ministers who spoke":              {form: aBefore, present: true},
 		"among the leaders who spoke":                {form: aBefore, present: true},
 		"among the speakers":                         {form: aBefore, present: true},
-		"also came":                                  {form: aBefore, present: true, last: true}, // "B also came, while …"
-		"in a video message":                         {form: aBefore, clause: true},              // "addressed the delegates in a video message": not there
+		"also came":                                  {form: aBefore, present: true, last: true},                // "B also came, while …"
+		"in a video message":                         {form: aBefore, clause: true},                             // "addressed the delegates in a video message": not there
+		"in a speech to":                             {form: aBefore, present: true, clause: true, event: true}, // "…, in a speech to the party's annual conference"
+		"in a speech at":                             {form: aBefore, present: true, clause: true, event: true},
+		"in an address to":                           {form: aBefore, present: true, clause: true, event: true},
 		"handed over power":                          {form: aBefore, present: true},
 		"handed over to":                             {form: aBefore, present: true}, // "handed over to his successor"
 		"among those around the table":               {form: aBefore, present: true},

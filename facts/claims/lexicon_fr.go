@@ -236,6 +236,10 @@ var lexiconFR = (&lexicon{
 		"dépêché+":                          {form: aBefore, object: true, delegate: true},
 		"délégué+":                          {form: aBefore, object: true, delegate: true},
 		"ouvert+":                           {form: aBefore, present: true, event: true},
+		"clôturé+":                          {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
+		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
+		"clôturera":                         {form: aBefore, present: true, event: true},
+		"décliné+":                          {form: aBefore, last: true}, // "Invitée, Marine Le Pen a décliné."
 		"déclaré ouvert+":                   {form: aBefore, present: true},
 		"sans":                              {form: aAfter, course: true},
 		"exprimé+ à la tribune":             {form: aBefore, present: true},
