@@ -1412,6 +1412,15 @@ var attendanceTests = []struct {
 	{"a clause's subject after a dateline", "en",
 		"LIVERPOOL, England (Reuters) - Prime Minister Keir Varnel urged members to fight, in a speech to the party's annual conference.", nil,
 		[]attendance{{Text: "Prime Minister Keir Varnel urged members to fight, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
+	{"a meeting which two leaders attended by video link; attended by", "en",
+		"Donald Varnel joined a meeting on the sidelines, which Prime Minister Keir Varnel and President Emmanuel Varnel attended by video link. The session was attended by Jean Varnel.", nil,
+		[]attendance{
+			{Text: "Donald Varnel joined", Event: "a meeting on the sidelines", People: []facts.Person{p("Donald Varnel")}},
+			{Text: "Prime Minister Keir Varnel and President Emmanuel Varnel attended by video link", Event: "a meeting on the sidelines",
+				People: []facts.Person{p("Keir Varnel", "t:prime minister"), p("Emmanuel Varnel", "t:president")}},
+			{Text: "attended by Jean Varnel", Event: "a meeting on the sidelines", People: []facts.Person{p("Jean Varnel")}}}},
+	{"chaired by a former champion", "fr", "Le conseil s'est réuni sous la présidence de l'ancien champion de ski Edgar Varnel.", nil,
+		[]attendance{{Text: "sous la présidence de l'ancien champion de ski Edgar Varnel", People: []facts.Person{p("Edgar Varnel", "t:champion", "r:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

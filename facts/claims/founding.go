@@ -2983,20 +2983,21 @@ func acronymLed(name string) bool {
 }
 
 // orgBeforeDescription returns the organisation named before a short
-// description between commas that ends at the comma k: "X, the bloc's
-// parliament,"; or -1.
+// description between commas that ends at the comma k and opens with a
+// determiner and a lower-case word: "X, the bloc's parliament,", "X, an
+// equity fund backed by the EU and several states,"; or -1.
 func (s *scanner) orgBeforeDescription(sent sentence, k int) int {
 	if !s.punct(k, ",") {
 		return -1
 	}
-	for q := k - 1; q > sent.t0 && q > k-8; q-- {
+	for q := k - 1; q > sent.t0 && q > k-12; q-- {
 		switch {
 		case s.punct(q, ","):
-			if q+1 < k && s.word(q+1, cDeterminer) {
+			if q+1 < k && s.word(q+1, cDeterminer) && !s.toks[q+2].cap {
 				return s.orgBeforeComma(q)
 			}
 			return -1
-		case s.punct(q, "'"), s.toks[q].kind == tWord && !s.toks[q].cap:
+		case s.punct(q, "'"), s.toks[q].kind == tWord:
 		default:
 			return -1
 		}

@@ -1795,6 +1795,9 @@ var foundingTests = []struct {
 		"L'université Varnel-Saclay a fait sa rentrée. Créée en 2019, l'université a succédé à une communauté d'universités.", []d{{"2019", "2019"}},
 		[]founding{
 			{Text: "Créée en 2019", Subject: "université Varnel-Saclay", Event: founded, Value: "2019"}}},
+	{"a description with names between commas", "en",
+		"The Varnel Fund, an equity fund backed by the EU and several states, was launched at the conference.", nil,
+		[]founding{{Text: "Varnel Fund, an equity fund backed by the EU and several states, was launched at the conference", Subject: "Varnel Fund", Event: launched}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

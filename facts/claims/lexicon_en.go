@@ -158,6 +158,9 @@ var lexiconEN = (&lexicon{
 		"were at his side":            {form: aBefore, present: true},
 		"were at her side":            {form: aBefore, present: true},
 		"attended by":                 {form: aAfter, present: true},
+		"attended by video":           {form: aBefore, present: true}, // "which B attended by video link", not "attended by" B
+		"attended by video link":      {form: aBefore, present: true},
+		"attended by videoconference": {form: aBefore, present: true},
 		"drew":                        {form: aAfter, present: true}, // "The ceremony drew B and C"
 		"declined the invitation":     {form: aBefore},
 		"in the presence":             {form: aAfter, present: true},

@@ -424,6 +424,8 @@ var lexiconFR = (&lexicon{
 		"imam":                  {name: "imam"},
 		"recteur":               {name: "recteur"},
 		"prix Nobel":            {name: "prix Nobel"},
+		"champion":              {name: "champion"},
+		"championne":            {name: "championne"},
 	}),
 	days: makePhrases(map[string]string{
 		"le premier jour":              "day1",
