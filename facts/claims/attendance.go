@@ -1749,8 +1749,10 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		// 2020, was absent", "X, the outgoing chairperson, did not attend".
 		for q := c - 2; q > sent.t0 && q > c-30; q-- {
 			if s.punct(q, ",") {
-				if s.inSet(companionParticiples, q+1) {
-					ends = []int{c, q} // the company is not the subject
+				if s.inSet(companionParticiples, q+1) || s.inSet(agentPreps, q+2) && s.toks[q+1].kind == tWord && !s.toks[q+1].cap {
+					// The company is not the subject, nor is the agent of a
+					// participle: "B, invited by Infantino, did not attend".
+					ends = []int{c, q}
 				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) ||
 					s.nameWord(q+1) && s.possessiveAt(q+2) && q+4 < c && !s.toks[q+4].cap {
 					// An aside after the name, a noun phrase or a

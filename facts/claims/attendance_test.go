@@ -1421,6 +1421,17 @@ var attendanceTests = []struct {
 			{Text: "attended by Jean Varnel", Event: "a meeting on the sidelines", People: []facts.Person{p("Jean Varnel")}}}},
 	{"chaired by a former champion", "fr", "Le conseil s'est réuni sous la présidence de l'ancien champion de ski Edgar Varnel.", nil,
 		[]attendance{{Text: "sous la présidence de l'ancien champion de ski Edgar Varnel", People: []facts.Person{p("Edgar Varnel", "t:champion", "r:chair")}}}},
+	{"the agent of an aside is no subject; in the stands; on the podium; watched the match with", "en",
+		"Prime Minister Giorgia Varnel, invited by Infantino, did not attend. Qatari owner Nasser Varnel was in the stands. Chelsea co-owner Todd Varnel joined the players on the podium. President Donald Varnel watched the match with FIFA President Gianni Varnel.", nil,
+		[]attendance{
+			{Text: "Prime Minister Giorgia Varnel, invited by Infantino, did not attend", People: []facts.Person{p("Giorgia Varnel", "t:prime minister", "absent")}},
+			{Text: "Qatari owner Nasser Varnel was in the stands", People: []facts.Person{p("Nasser Varnel", "t:owner")}},
+			{Text: "Chelsea co-owner Todd Varnel joined the players on the podium", People: []facts.Person{p("Todd Varnel", "t:co-owner")}},
+			{Text: "President Donald Varnel watched the match with FIFA President Gianni Varnel", People: []facts.Person{p("Donald Varnel", "t:president"), p("Gianni Varnel", "t:president")}}}},
+	{"est attendu vendredi", "fr", "Emmanuel Varnel est attendu vendredi. Le ministre Sameh Varnel, attendu, a annulé sa venue.", []d{{"vendredi", "2025-06-20"}},
+		[]attendance{
+			{Text: "Emmanuel Varnel est attendu", Value: "2025-06-20", People: []facts.Person{p("Emmanuel Varnel")}},
+			{Text: "Le ministre Sameh Varnel, attendu, a annulé sa venue", People: []facts.Person{p("Sameh Varnel", "t:ministre", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -314,6 +314,11 @@ var lexiconEN = (&lexicon{
 		"in the front rows":                          {form: aBefore, present: true},
 		"courtside":                                  {form: aBefore, present: true},
 		"sat courtside":                              {form: aBefore, present: true},
+		"in the stands":                              {form: aBefore, present: true},
+		"on the podium":                              {form: aBefore, present: true, clause: true},   // "joined the players on the podium"
+		"watched the match":                          {form: aBefore, present: true, partners: true}, // "… from a suite with B"
+		"watched the game":                           {form: aBefore, present: true, partners: true},
+		"watched the final":                          {form: aBefore, present: true, partners: true},
 		"ringside":                                   {form: aBefore, present: true},
 		"watched from the stands":                    {form: aBefore, present: true},
 		"watched from the stand":                     {form: aBefore, present: true},
@@ -483,6 +488,8 @@ var lexiconEN = (&lexicon{
 		"deputy":                    {name: "deputy"},
 		"founder":                   {name: "founder"},
 		"co-founder":                {name: "co-founder"},
+		"owner":                     {name: "owner"},
+		"co-owner":                  {name: "co-owner"},
 		"cofounder":                 {name: "cofounder"},
 		"wife":                      {name: "wife"},
 		"husband":                   {name: "husband"},

@@ -239,7 +239,9 @@ var lexiconFR = (&lexicon{
 		"clôturé+":                          {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},
-		"décliné+":                          {form: aBefore, last: true}, // "Invitée, Marine Le Pen a décliné."
+		"décliné+":                          {form: aBefore, last: true},                // "Invitée, Marine Le Pen a décliné."
+		"est attendu+":                      {form: aBefore, present: true, last: true}, // "Emmanuel Macron est attendu vendredi.", not "B, attendu, a annulé"
+		"sont attendu+":                     {form: aBefore, present: true, last: true},
 		"déclaré ouvert+":                   {form: aBefore, present: true},
 		"sans":                              {form: aAfter, course: true},
 		"exprimé+ à la tribune":             {form: aBefore, present: true},
