@@ -976,8 +976,8 @@ func shareFamilyName(people []facts.Person) {
 		return
 	}
 	ts := tokenize(people[n-1].Name)
-	f := len(ts.list) - 1 // the family name: its last word, with the particles before it ("van der Berg")
-	for f > 1 && ts.list[f-1].kind == tWord && !ts.list[f-1].cap {
+	f := len(ts.list) - 1 // the family name: its last word, with the particles before it ("van der Berg", "Le Pen")
+	for f > 1 && ts.list[f-1].kind == tWord && (!ts.list[f-1].cap || nameArticle(ts.fold(f-1))) {
 		f--
 	}
 	if f < 1 {
@@ -1599,8 +1599,11 @@ func (s *scanner) personName(i, end int) int {
 			p++ // "JD Vance": initials in capitals
 			last = p
 		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
-			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && (p == i || !s.nameWord(p+1)) {
-				return last // a title between names is one of them: "Hassan Sheikh Mohamud"
+			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && (p == i || !s.nameWord(p+1)) && !(p > i && s.lex.postAdjectives) {
+				// A title between names is one of them: "Hassan Sheikh
+				// Mohamud"; in French, where titles are in lower case, a
+				// capitalised one after a name too: "Marion Maréchal".
+				return last
 			}
 			p++
 			last = p
@@ -1687,6 +1690,12 @@ func (s *scanner) coordinatedApposition(sent sentence, j int) ([]facts.Person, i
 // nameArticles are the articles, folded, that French surnames begin
 // with, written with a capital: "Le Maire", "La Fontaine", "Du Bellay".
 var nameArticles = foldSet("le", "la", "du", "de", "des")
+
+// nameArticle reports whether the folded word w is one of nameArticles.
+func nameArticle(w string) bool {
+	_, ok := nameArticles[w]
+	return ok
+}
 
 // nameSuffixes are the words, folded, that may end a name, with their
 // full stop.

@@ -1432,6 +1432,19 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Emmanuel Varnel est attendu", Value: "2025-06-20", People: []facts.Person{p("Emmanuel Varnel")}},
 			{Text: "Le ministre Sameh Varnel, attendu, a annulé sa venue", People: []facts.Person{p("Sameh Varnel", "t:ministre", "absent")}}}},
+	{"a eulogy; the front pews; spoke at the service", "en",
+		"President Joe Varnel delivered the eulogy. President-elect Donald Varnel and Barack Varnel sat in the front pews. His grandson Jason Varnel spoke at the service.", nil,
+		[]attendance{
+			{Text: "President Joe Varnel delivered the eulogy", People: []facts.Person{p("Joe Varnel", "t:president")}},
+			{Text: "President-elect Donald Varnel and Barack Varnel sat in the front pews", People: []facts.Person{p("Donald Varnel", "t:president-elect"), p("Barack Varnel")}},
+			{Text: "Jason Varnel spoke", Event: "the service", People: []facts.Person{p("Jason Varnel")}}}},
+	{"a family name with its article; a surname that is a title; retenu par la maladie; l'éloge funèbre", "fr",
+		"Ses filles Marine et Yann Le Varnel y assistaient. Sa petite-fille Marion Maréchal était également présente. Bruno Varnel a été retenu par la maladie. Le chef de l'État Jean Varnel a prononcé l'éloge funèbre.", nil,
+		[]attendance{
+			{Text: "Marine et Yann Le Varnel y assistaient", People: []facts.Person{p("Marine Le Varnel"), p("Yann Le Varnel")}},
+			{Text: "Sa petite-fille Marion Maréchal était également présente", People: []facts.Person{p("Marion Maréchal", "t:petite-fille")}},
+			{Text: "Bruno Varnel a été retenu par la maladie", People: []facts.Person{p("Bruno Varnel", "absent")}},
+			{Text: "Le chef de l'État Jean Varnel a prononcé l'éloge funèbre", People: []facts.Person{p("Jean Varnel", "t:chef de l'État")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -315,6 +315,12 @@ var lexiconEN = (&lexicon{
 		"courtside":                                  {form: aBefore, present: true},
 		"sat courtside":                              {form: aBefore, present: true},
 		"in the stands":                              {form: aBefore, present: true},
+		"sat in the front pews":                      {form: aBefore, present: true},
+		"sat in the front pew":                       {form: aBefore, present: true},
+		"delivered the eulogy":                       {form: aBefore, present: true},
+		"delivered a eulogy":                         {form: aBefore, present: true},
+		"gave the eulogy":                            {form: aBefore, present: true},
+		"gave a eulogy":                              {form: aBefore, present: true},
 		"on the podium":                              {form: aBefore, present: true, clause: true},   // "joined the players on the podium"
 		"watched the match":                          {form: aBefore, present: true, partners: true}, // "… from a suite with B"
 		"watched the game":                           {form: aBefore, present: true, partners: true},
@@ -468,6 +474,7 @@ var lexiconEN = (&lexicon{
 		"host":                      {}, // "Paraguayan host Santiago Pena"
 		"president":                 {name: "president"},
 		"president-designate":       {name: "president-designate"},
+		"president-elect":           {name: "president-elect"},
 		"envoy-designate":           {name: "envoy-designate"},
 		"presidents":                {name: "president", plural: true},
 		"gen.":                      {name: "general"},
@@ -627,7 +634,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "service", "mass"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",

@@ -239,7 +239,10 @@ var lexiconFR = (&lexicon{
 		"clôturé+":                          {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},
-		"décliné+":                          {form: aBefore, last: true},                // "Invitée, Marine Le Pen a décliné."
+		"décliné+":                          {form: aBefore, last: true}, // "Invitée, Marine Le Pen a décliné."
+		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
+		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
+		"retenu+ par ses obligations":       {form: aBefore},
 		"est attendu+":                      {form: aBefore, present: true, last: true}, // "Emmanuel Macron est attendu vendredi.", not "B, attendu, a annulé"
 		"sont attendu+":                     {form: aBefore, present: true, last: true},
 		"déclaré ouvert+":                   {form: aBefore, present: true},
@@ -331,6 +334,8 @@ var lexiconFR = (&lexicon{
 		"mère":                  {name: "mère"},
 		"fils":                  {name: "fils"},
 		"fille":                 {name: "fille"},
+		"petite-fille":          {name: "petite-fille"},
+		"petit-fils":            {name: "petit-fils"},
 		"frère":                 {name: "frère"},
 		"sœur":                  {name: "sœur"},
 		"première ministre":     {name: "Première ministre"},

@@ -2143,6 +2143,23 @@ var unseenScoreTests = []struct {
 		fnd("Créé en 1909 au Grand Palais", "Salon international de l'aéronautique et de l'espace|Salon du Bourget|salon", founded, ""),
 		fnd("fondé en 1908", "Groupement des industries françaises aéronautiques et spatiales|Gifas", founded, ""),
 	}},
+	{"carter-funeral.en.txt", "en", "2025-01-09", 1, 0.83, []expected{
+		att("President Joe Biden delivered the eulogy", p("Joe Biden")),
+		att("President-elect Donald Trump, former presidents Barack Obama, Bill Clinton and George W. Bush sat in the front pews, alongside Vice President Kamala Harris",
+			p("Donald Trump"), p("Barack Obama"), p("Bill Clinton"), p("George W. Bush"), p("Kamala Harris")),
+		att("Former first lady Michelle Obama did not attend", p("Michelle Obama", "absent")),
+		fnd("founded the Carter Center in Atlanta in 1982", "Carter Center", founded, ""),
+		fnd("a housing charity set up in 1976", "Habitat for Humanity", founded, ""),
+		att("His grandson Jason Carter, who chairs the center's board, spoke at the service", p("Jason Carter")),
+	}},
+	{"obseques-le-pen.fr.txt", "fr", "2025-01-11", 1, 1, []expected{
+		att("Ses filles Marine, Yann et Marie-Caroline Le Pen y assistaient, ainsi que le président du Rassemblement national, Jordan Bardella",
+			p("Marine Le Pen"), p("Yann Le Pen"), p("Marie-Caroline Le Pen"), p("Jordan Bardella")),
+		att("Sa petite-fille Marion Maréchal était également présente", p("Marion Maréchal")),
+		att("Bruno Gollnisch, fidèle de longue date, a été retenu par la maladie", p("Bruno Gollnisch", "absent")),
+		fnd("Fondé en 1972 par Jean-Marie Le Pen", "Front national|FN", founded, ""),
+		fnd("le Front national a pris le nom de Rassemblement national en 2018", "Front national|FN", transformed, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
