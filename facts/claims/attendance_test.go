@@ -1445,6 +1445,13 @@ var attendanceTests = []struct {
 			{Text: "Sa petite-fille Marion Maréchal était également présente", People: []facts.Person{p("Marion Maréchal", "t:petite-fille")}},
 			{Text: "Bruno Varnel a été retenu par la maladie", People: []facts.Person{p("Bruno Varnel", "absent")}},
 			{Text: "Le chef de l'État Jean Varnel a prononcé l'éloge funèbre", People: []facts.Person{p("Jean Varnel", "t:chef de l'État")}}}},
+	{"kicked off the keynote", "en", "Chief Executive Tim Varnel kicked off the keynote. The rally kicked off on Monday.", nil,
+		[]attendance{{Text: "Chief Executive Tim Varnel kicked off", Event: "the keynote", People: []facts.Person{p("Tim Varnel", "t:chief executive")}}}},
+	{"à la tribune; s'est exprimé par liaison vidéo", "fr",
+		"Emmanuel Varnel a annoncé lundi à la tribune des Nations unies la reconnaissance de l'État de Palestine. Le président Mahmoud Varnel, privé de visa, s'est exprimé par liaison vidéo.", nil,
+		[]attendance{
+			{Text: "Emmanuel Varnel a annoncé lundi à la tribune", People: []facts.Person{p("Emmanuel Varnel")}},
+			{Text: "Le président Mahmoud Varnel, privé de visa, s'est exprimé par liaison vidéo", People: []facts.Person{p("Mahmoud Varnel", "t:président")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

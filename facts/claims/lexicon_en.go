@@ -348,7 +348,8 @@ var lexiconEN = (&lexicon{
 		"joined him":                                 {form: aBefore, present: true},
 		"seated in the front row":                    {form: aBefore, present: true},
 		"spoke at":                                   {form: aBefore, present: true, event: true},
-		"spoke":                                      {form: aBefore, present: true, last: true}, // "Wang Yi also spoke."
+		"kicked off":                                 {form: aBefore, present: true, event: true}, // "kicked off the keynote"
+		"spoke":                                      {form: aBefore, present: true, last: true},  // "Wang Yi also spoke."
 		"addressed":                                  {form: aBefore, present: true, event: true},
 		"among the mourners":                         {form: aBefore, present: true},
 		"at the podium":                              {form: aBefore, present: true},
@@ -634,7 +635,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "service", "mass"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "service", "mass", "keynote"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",

@@ -248,6 +248,10 @@ var lexiconFR = (&lexicon{
 		"déclaré ouvert+":                   {form: aBefore, present: true},
 		"sans":                              {form: aAfter, course: true},
 		"exprimé+ à la tribune":             {form: aBefore, present: true},
+		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
+		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},
+		"exprimé+ par visioconférence":      {form: aBefore, present: true},
+		"exprimé+ en visioconférence":       {form: aBefore, present: true},
 		"du voyage":                         {form: aBefore, present: true},
 		"la présence":                       {form: aAfter, present: true},
 		"parmi les participants":            {form: aBefore, present: true, inverted: true},

@@ -2160,6 +2160,22 @@ var unseenScoreTests = []struct {
 		fnd("Fondé en 1972 par Jean-Marie Le Pen", "Front national|FN", founded, ""),
 		fnd("le Front national a pris le nom de Rassemblement national en 2018", "Front national|FN", transformed, ""),
 	}},
+	{"wwdc-cupertino.en.txt", "en", "2025-06-09", 1, 1, []expected{
+		att("Chief Executive Tim Cook kicked off the keynote at the company's Apple Park headquarters", p("Tim Cook")),
+		att("before software chief Craig Federighi presented the new \"Liquid Glass\" design", p("Craig Federighi")),
+		att("Former design chief Jony Ive, whose startup was bought by OpenAI last month, was not there", p("Jony Ive", "absent")),
+		fnd("Apple, founded in 1976 by Steve Jobs, Steve Wozniak and Ronald Wayne", "Apple", founded, ""),
+		opt(fnd("held its first developers conference in 1987", "", launched, "")),
+		opt(fnd("Its Apple Intelligence features, launched last year", "Apple Intelligence", launched, "")),
+	}},
+	{"onu-palestine.fr.txt", "fr", "2025-09-22", 1, 1, []expected{
+		att("Emmanuel Macron a annoncé lundi à la tribune des Nations unies la reconnaissance par la France de l'État de Palestine", p("Emmanuel Macron")),
+		att("Le secrétaire général de l'ONU, António Guterres, a ouvert la séance", p("António Guterres")),
+		att("Le président palestinien Mahmoud Abbas, privé de visa par Washington, s'est exprimé par liaison vidéo", p("Mahmoud Abbas")),
+		att("Le Premier ministre britannique Keir Starmer n'avait pas fait le voyage", p("Keir Starmer", "absent")),
+		fnd("L'Autorité palestinienne, créée en 1994 dans le cadre des accords d'Oslo", "Autorité palestinienne", founded, ""),
+		opt(fnd("La Palestine a obtenu en 2012 le statut d'État observateur non membre des Nations unies", "Palestine", joined, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
