@@ -2176,6 +2176,23 @@ var unseenScoreTests = []struct {
 		fnd("L'Autorité palestinienne, créée en 1994 dans le cadre des accords d'Oslo", "Autorité palestinienne", founded, ""),
 		opt(fnd("La Palestine a obtenu en 2012 le statut d'État observateur non membre des Nations unies", "Palestine", joined, "")),
 	}},
+	{"met-gala.en.txt", "en", "2025-05-05", 0.5, 0.4, []expected{
+		att("Vogue editor Anna Wintour hosted the evening with co-chairs Colman Domingo, Lewis Hamilton, A$AP Rocky and Pharrell Williams",
+			p("Anna Wintour", "r:host"), p("Colman Domingo", "r:host"), p("Lewis Hamilton", "r:host"), p("A$AP Rocky", "r:host"), p("Pharrell Williams", "r:host")),
+		att("Rihanna, who is pregnant, arrived late", p("Rihanna")),
+		att("Zendaya and Diana Ross were among the guests", p("Zendaya"), p("Diana Ross")),
+		att("but Beyonce, a regular, skipped the event", p("Beyonce", "absent")),
+		fnd("the museum's Costume Institute, founded in 1937 as the Museum of Costume Art", "Costume Institute|Museum of Costume Art", founded, ""),
+		opt(fnd("which merged with the Met in 1946", "", joined, "")),
+	}},
+	{"choose-france.fr.txt", "fr", "2025-05-19", 1, 0.66, []expected{
+		att("Emmanuel Macron a accueilli lundi au château de Versailles quelque 200 dirigeants d'entreprises étrangères", p("Emmanuel Macron", "r:host")),
+		att("Le président émirati Mohammed ben Zayed, venu la veille, n'était pas présent", p("Mohammed ben Zayed", "absent")),
+		att("Le Premier ministre François Bayrou a participé au déjeuner, de même que le ministre de l'Économie, Éric Lombard", p("François Bayrou"), p("Éric Lombard")),
+		att("Le patron de Nvidia, Jensen Huang, avait décliné l'invitation", p("Jensen Huang", "absent")),
+		fnd("Lancé en 2018 par Emmanuel Macron", "Choose France|sommet Choose France", launched, ""),
+		fnd("l'agence publique créée en 2015 par la fusion d'Ubifrance et de l'Agence française pour les investissements internationaux", "Business France", founded, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
