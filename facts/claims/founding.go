@@ -2262,20 +2262,7 @@ func (s *scanner) gappedFounding(sent sentence, fc foundingClaim) (foundingClaim
 		return foundingClaim{}, false
 	}
 	q := s.skipDeterminer(p+1, sent.t1)
-	var org party
-	e := q
-	if m := s.orgAt(q, false); m >= 0 {
-		org, e = s.party(m), s.ments[m].t1
-	} else if e = s.nameEnd(q, sent.t1); e > q && s.countryEndingAt(q, e-1) < 0 && !s.titleAt(q, e) {
-		b, t := s.tokenSpan(q, e)
-		org = party{name: s.text[b:t]}
-	} else {
-		return foundingClaim{}, false
-	}
-	if _, dated := s.dateAt(e); !dated && s.inSet(datePreps, e) {
-		e++
-	}
-	d, ok := s.dateAt(e)
+	org, d, ok := s.datedName(q, sent.t1)
 	if !ok || slices.Contains(fc.subjects, org) || d.t1 < sent.t1 && !s.clauseEnd(d.t1, sent) {
 		return foundingClaim{}, false
 	}
@@ -2310,24 +2297,32 @@ func (s *scanner) gappedRename(sent sentence, fc foundingClaim) (foundingClaim, 
 	if s.punct(q, "'") {
 		q++ // "celui d'Engie"
 	}
+	name, d, ok := s.datedName(q, sent.t1)
+	if !ok || slices.Contains(fc.objects, name) {
+		return foundingClaim{}, false
+	}
+	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: p, subjects: fc.subjects, objects: []party{name}, value: d.Value}, true
+}
+
+// datedName reads, at token q, an organisation's name, known or
+// capitalised (not a country's nor a title), then a date, maybe after its
+// preposition: "Honda in 1948", "Kering en 2013".
+func (s *scanner) datedName(q, end int) (party, *date, bool) {
 	var name party
 	e := q
 	if m := s.orgAt(q, false); m >= 0 {
 		name, e = s.party(m), s.ments[m].t1
-	} else if e = s.nameEnd(q, sent.t1); e > q {
+	} else if e = s.nameEnd(q, end); e > q && s.countryEndingAt(q, e-1) < 0 && !s.titleAt(q, e) {
 		b, t := s.tokenSpan(q, e)
 		name = party{name: s.text[b:t]}
 	} else {
-		return foundingClaim{}, false
+		return party{}, nil, false
 	}
 	if _, dated := s.dateAt(e); !dated && s.inSet(datePreps, e) {
 		e++
 	}
 	d, ok := s.dateAt(e)
-	if !ok || slices.Contains(fc.objects, name) {
-		return foundingClaim{}, false
-	}
-	return foundingClaim{trigger: fc.trigger, t0: p, t1: d.t1, trig: p, subjects: fc.subjects, objects: []party{name}, value: d.Value}, true
+	return name, d, ok
 }
 
 // nameAnaphors are the words, folded, that stand for "the name" before
