@@ -587,17 +587,9 @@ func (tg *tagger) ruleNthWeekday(i int) (match, bool) {
 	mo := tg.resolve(dexpr{g: gMonth, m: m, y: y, yearTxt: y > 0}, k)
 	first := time.Date(mo.y, time.Month(mo.m), 1, 0, 0, 0, 0, time.UTC)
 	if week {
-		// As ISO counts a year's weeks: the first has the 4th, the last
-		// the fourth day from the end.
-		day := first.AddDate(0, 0, 3+7*(n-1))
-		if last {
-			day = first.AddDate(0, 1, -4)
-		}
-		if day.Month() != first.Month() {
-			return match{}, false
-		}
-		d := fromWeek(day)
-		return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
+		// As ISO counts a year's weeks, by their Thursdays: the week of
+		// the month's nth or last Thursday.
+		wd = 4
 	}
 	day := first.AddDate(0, 0, (wd%7-int(first.Weekday())+7)%7)
 	if last {
@@ -611,6 +603,9 @@ func (tg *tagger) ruleNthWeekday(i int) (match, bool) {
 		return match{}, false
 	}
 	d := fromDay(day)
+	if week {
+		d = fromWeek(day)
+	}
 	return match{i: i, j: j, typ: Date, value: d.value(), d: d}, true
 }
 

@@ -83,8 +83,8 @@ type lexicon struct {
 	// case the word is in lower case): -1 past, +1 future, 0 unknown.
 	tenseOf func(prev, w string, listed int8) int8
 	// mods are the modifiers, as folded tokens, that a quantity of time
-	// keeps in its expression, as TimeML's mod attribute does: "about
-	// two years", "plus de dix ans".
+	// keeps in its expression, as TimeML's extents do: "about two years",
+	// "plus de dix ans" (tagger.withMod).
 	mods [][]string
 }
 
@@ -176,8 +176,9 @@ type wordList struct {
 
 // buildLexicon makes a lexicon from word lists, each word getting its
 // role and its position in the list (1-based, or the value given after a
-// colon, as in "vingt:20"). Every word but those that only mark a tense
-// may start an expression.
+// colon, as in "vingt:20"), its fixed phrases, holidays, tense guesser and
+// the modifiers of a quantity of time (mods, see lexicon.mods). Every word
+// but those that only mark a tense may start an expression.
 func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string, listed int8) int8, mods ...string) *lexicon {
 	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: map[string][]holiday{}, tenseOf: tenseOf}
 	for _, m := range mods {

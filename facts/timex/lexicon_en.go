@@ -57,7 +57,7 @@ var lexEN = buildLexicon("en", []wordList{
 	"mother's day:5.2.7", "father's day:6.3.7", "easter:E0", "easter sunday:E0", "easter monday:E1",
 	"good friday:E-2",
 ), tenseEN,
-	// Longest first.
+	// Modifiers of a quantity of time (lexicon.mods).
 	"more than", "less than", "fewer than", "at least", "at most", "just over", "just under",
 	"about", "around", "approximately", "roughly", "nearly", "almost")
 

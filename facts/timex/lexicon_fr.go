@@ -64,7 +64,7 @@ var lexFR = buildLexicon("fr", []wordList{
 	"la fête du travail:501", "pâques:E0", "le lundi de pâques:E1", "la pentecôte:E49", "le lundi de pentecôte:E50",
 	"le jeudi de l'ascension:E39", "le vendredi saint:E-2",
 ), tenseFR,
-	// Longest first.
+	// Modifiers of a quantity of time (lexicon.mods).
 	"près de", "près d'", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
 	"environ", "presque", "quasiment", "pratiquement")
 

@@ -510,4 +510,8 @@ var newsTests = []refTest{
 	{"the first week of a month that starts on Sunday", "en", "2025-03-12", "The fair opens in the first week of June.", tx("the first week of June", "DATE", "2025-W23")},
 	{"the last week of a month that ends on Monday", "en", "2025-03-12", "The vote is due in the last week of June.", tx("the last week of June", "DATE", "2025-W26")},
 	{"la deuxième semaine d'un mois", "fr", "2025-03-12", "Les discussions reprendront la deuxième semaine d'avril.", tx("deuxième semaine d'avril", "DATE", "2025-W15")},
+	{"the fifth week of a month, its last", "en", "2025-03-12", "The fifth week of May 2025 was the hottest.", tx("The fifth week of May 2025", "DATE", "2025-W22")},
+	{"the last week of a year", "en", "2025-03-12", "The last week of December 2026 will be cold.", tx("The last week of December 2026", "DATE", "2026-W53")},
+	{"about as a preposition", "en", "2025-03-12", "He spoke about the last two years.", tx("the last two years", "DURATION", "P2Y")},
+	{"près de … plus tard", "fr", "2025-03-12", "Près de deux ans plus tard, l'usine a fermé.", tx("Près de deux ans plus tard", "DATE", "2027")},
 }

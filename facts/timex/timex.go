@@ -155,10 +155,17 @@ func (tg *tagger) run() []Timex {
 }
 
 // withMod returns the first token of m's expression with the modifier
-// before a quantity of time (lexicon.mods): "about two years", "plus de
-// dix ans", "nearly a decade ago". Its value is the quantity's.
+// before a quantity of time (lexicon.mods), a duration or a date counted
+// from another: "about two years", "plus de dix ans", "nearly a decade
+// ago", "près de deux ans plus tard". The value is the quantity's: TimeML
+// keeps the modifier in the expression, and its meaning in a mod
+// attribute, which Timex does not have. Not "about the last two years",
+// where "about" is a preposition.
 func (tg *tagger) withMod(m match) int {
-	if m.typ != Duration && (m.typ != Date || tg.tok(m.j-1).fold != "ago") {
+	if m.typ != Duration && (m.typ != Date || !countedEnds[tg.tok(m.j-1).fold]) {
+		return m.i
+	}
+	if t := tg.tok(m.i); t.kind != tNumber && t.e.num == 0 && !t.e.fuzzy && !quantityArticles[t.fold] {
 		return m.i
 	}
 	for _, w := range tg.lex.mods {
@@ -172,6 +179,14 @@ func (tg *tagger) withMod(m match) int {
 	}
 	return m.i
 }
+
+// countedEnds are the last words, folded, of a date counted from
+// another: "two years ago", "deux ans plus tard".
+var countedEnds = map[string]bool{"ago": true, "later": true, "earlier": true, "tard": true, "tot": true}
+
+// quantityArticles are the articles, folded, that count one: "a decade",
+// "un mois".
+var quantityArticles = map[string]bool{"a": true, "an": true, "un": true, "une": true}
 
 // withRelativeYear extends a date without a written year with the year
 // that a relative expression after it names: "June last year", "le 3 mars
