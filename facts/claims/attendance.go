@@ -289,7 +289,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				return ac, false // "addressed the delegates in a video message": not there
 			}
 		}
-		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) && !s.whenAt(next) {
+		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) && !s.whenAt(next, sent.t1) {
 			return ac, false // "s'est excusé pour ses propos"
 		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
@@ -1451,7 +1451,7 @@ func (s *scanner) chairsOrganisation(i, next, end int) bool {
 }
 
 // termOfOffice reports whether an organisation named at token next, then
-// a span of dates, is what someone chaired for a term, not at an event:
+// a span of years, is what someone chaired for a term, not at an event:
 // "avait présidé le Conseil constitutionnel de 1986 à 1995", "chaired the
 // commission from 2014 to 2019".
 func (s *scanner) termOfOffice(next, end int) bool {
@@ -1462,7 +1462,8 @@ func (s *scanner) termOfOffice(next, end int) bool {
 	}
 	for e := s.ments[m].t1; e < end && e <= s.ments[m].t1+1; e++ {
 		if d, ok := s.dateAt(e); ok {
-			return strings.Contains(d.Value, "/")
+			from, to, span := strings.Cut(d.Value, "/")
+			return span && len(from) == 4 && len(to) == 4 // years, not "des 26 et 27 juin"
 		}
 	}
 	return false
@@ -1691,7 +1692,8 @@ func (s *scanner) coordinatedApposition(sent sentence, j int) ([]facts.Person, i
 // with, written with a capital: "Le Maire", "La Fontaine", "Du Bellay".
 var nameArticles = foldSet("le", "la", "du", "de", "des")
 
-// nameArticle reports whether the folded word w is one of nameArticles.
+// nameArticle reports whether the folded word w may open a family name,
+// as "Le" opens "Le Pen" (see nameArticles).
 func nameArticle(w string) bool {
 	_, ok := nameArticles[w]
 	return ok
@@ -2394,27 +2396,32 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 }
 
 // whenAt reports whether a date opens at token i, with its preposition
-// or not, and ends its clause: "spoke on Monday".
-func (s *scanner) whenAt(i int) bool {
+// or not, and ends the sentence that ends at token end: "Wang Yi spoke on
+// Monday.", not "Trump and Putin spoke on Tuesday, the Kremlin said" (a
+// call).
+func (s *scanner) whenAt(i, end int) bool {
 	d, ok := s.dateAt(i)
 	if !ok && s.word(i, cPrep|cPlacePrep) {
 		d, ok = s.dateAt(i + 1)
 	}
-	return ok && (d.t1 >= len(s.toks) || s.toks[d.t1].kind != tWord)
+	return ok && (d.t1 >= end || s.punct(d.t1, ".") || s.punct(d.t1, ";"))
 }
 
 // companionAt reports whether a person whom a trigger's subject joins is
-// named at token i, before end: not one followed by a year.
+// named at token i, before end: not a name, maybe with a noun, followed
+// by a year ("joined Unilever in 1990", "joined the Augustinian order in
+// 1977": a company, an order), though a day may follow ("joined Biden on
+// Monday").
 func (s *scanner) companionAt(i, end int) bool {
 	_, _, next, ok := s.personItem(i, end, true)
 	if !ok {
 		return false
 	}
 	for n := 0; n < 2 && next < end && s.content(next) && !s.toks[next].cap; n++ {
-		next++ // "joined the Augustinian order in 1977"
+		next++
 	}
-	if s.word(next, cPlacePrep|cPrep) && s.inDate(next+1) {
-		return false // "joined Unilever in 1990": a company, and a year
+	if d, dated := s.dateAt(next + 1); dated && s.word(next, cPlacePrep|cPrep) && len(d.Value) == 4 {
+		return false
 	}
 	return true
 }

@@ -1379,7 +1379,7 @@ var attendanceTests = []struct {
 		"L'assemblée, la première présidée par le cardinal Jean-Marc Varnel, s'est ouverte. Le nonce apostolique, Mgr Celestino Varnel, a pris la parole.", nil,
 		[]attendance{
 			{Text: "présidée par le cardinal Jean-Marc Varnel", People: []facts.Person{p("Jean-Marc Varnel", "t:cardinal", "r:chair")}},
-			{Text: "Le nonce apostolique, Mgr Celestino Varnel, a pris la parole", People: []facts.Person{p("Celestino Varnel", "t:Mgr")}}}},
+			{Text: "Le nonce apostolique, Mgr Celestino Varnel, a pris la parole", People: []facts.Person{p("Celestino Varnel", "t:nonce apostolique")}}}},
 	{"a delegation that included; here is no name; joined an order in a year", "en",
 		"Here are some of those present and absent. Vice President JD Varnel led the American delegation, which also included Secretary of State Marco Varnel. Cardinal Robert Varnel joined the Augustinian order in 1977.", []d{{"1977", "1977"}},
 		[]attendance{
@@ -1404,11 +1404,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Finance minister Rachel Varnel spoke", Value: "2025-09-29", People: []facts.Person{p("Rachel Varnel", "t:finance minister")}},
 			{Text: "Prime Minister Keir Varnel urged members to fight on, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
-	{"doit clôturer; a décliné", "fr",
-		"Le Premier ministre, François Varnel, doit clôturer la rencontre jeudi. Invitée, Marine Varnel a décliné. Les ventes ont décliné de 5 %.", []d{{"jeudi", "2025-08-28"}},
+	{"doit clôturer; declining to comment is no absence", "fr",
+		"Le Premier ministre, François Varnel, doit clôturer la rencontre jeudi. Sollicité par l'AFP, Jean Varnel a décliné.", []d{{"jeudi", "2025-08-28"}},
 		[]attendance{
-			{Text: "Le Premier ministre, François Varnel, doit clôturer", Event: "la rencontre", Value: "2025-08-28", People: []facts.Person{p("François Varnel", "t:Premier ministre")}},
-			{Text: "Marine Varnel a décliné", Event: "la rencontre", Value: "2025-08-28", People: []facts.Person{p("Marine Varnel", "absent")}}}},
+			{Text: "Le Premier ministre, François Varnel, doit clôturer", Event: "la rencontre", Value: "2025-08-28", People: []facts.Person{p("François Varnel", "t:Premier ministre")}}}},
 	{"a clause's subject after a dateline", "en",
 		"LIVERPOOL, England (Reuters) - Prime Minister Keir Varnel urged members to fight, in a speech to the party's annual conference.", nil,
 		[]attendance{{Text: "Prime Minister Keir Varnel urged members to fight, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
@@ -1422,12 +1421,11 @@ var attendanceTests = []struct {
 	{"chaired by a former champion", "fr", "Le conseil s'est réuni sous la présidence de l'ancien champion de ski Edgar Varnel.", nil,
 		[]attendance{{Text: "sous la présidence de l'ancien champion de ski Edgar Varnel", People: []facts.Person{p("Edgar Varnel", "t:champion", "r:chair")}}}},
 	{"the agent of an aside is no subject; in the stands; on the podium; watched the match with", "en",
-		"Prime Minister Giorgia Varnel, invited by Infantino, did not attend. Qatari owner Nasser Varnel was in the stands. Chelsea co-owner Todd Varnel joined the players on the podium. President Donald Varnel watched the match with FIFA President Gianni Varnel.", nil,
+		"Prime Minister Giorgia Varnel, invited by Infantino, did not attend. Qatari owner Nasser Varnel was in the stands. Chelsea co-owner Todd Varnel joined the players on the podium. Emmanuel Varnel watched the match on television.", nil,
 		[]attendance{
 			{Text: "Prime Minister Giorgia Varnel, invited by Infantino, did not attend", People: []facts.Person{p("Giorgia Varnel", "t:prime minister", "absent")}},
 			{Text: "Qatari owner Nasser Varnel was in the stands", People: []facts.Person{p("Nasser Varnel", "t:owner")}},
-			{Text: "Chelsea co-owner Todd Varnel joined the players on the podium", People: []facts.Person{p("Todd Varnel", "t:co-owner")}},
-			{Text: "President Donald Varnel watched the match with FIFA President Gianni Varnel", People: []facts.Person{p("Donald Varnel", "t:president"), p("Gianni Varnel", "t:president")}}}},
+			{Text: "Chelsea co-owner Todd Varnel joined the players on the podium", People: []facts.Person{p("Todd Varnel", "t:co-owner")}}}},
 	{"est attendu vendredi", "fr", "Emmanuel Varnel est attendu vendredi. Le ministre Sameh Varnel, attendu, a annulé sa venue.", []d{{"vendredi", "2025-06-20"}},
 		[]attendance{
 			{Text: "Emmanuel Varnel est attendu", Value: "2025-06-20", People: []facts.Person{p("Emmanuel Varnel")}},
@@ -1437,7 +1435,7 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "President Joe Varnel delivered the eulogy", People: []facts.Person{p("Joe Varnel", "t:president")}},
 			{Text: "President-elect Donald Varnel and Barack Varnel sat in the front pews", People: []facts.Person{p("Donald Varnel", "t:president-elect"), p("Barack Varnel")}},
-			{Text: "Jason Varnel spoke", Event: "the service", People: []facts.Person{p("Jason Varnel")}}}},
+			{Text: "Jason Varnel spoke at the service", People: []facts.Person{p("Jason Varnel")}}}},
 	{"a family name with its article; a surname that is a title; retenu par la maladie; l'éloge funèbre", "fr",
 		"Ses filles Marine et Yann Le Varnel y assistaient. Sa petite-fille Marion Maréchal était également présente. Bruno Varnel a été retenu par la maladie. Le chef de l'État Jean Varnel a prononcé l'éloge funèbre.", nil,
 		[]attendance{
@@ -1445,13 +1443,22 @@ var attendanceTests = []struct {
 			{Text: "Sa petite-fille Marion Maréchal était également présente", People: []facts.Person{p("Marion Maréchal", "t:petite-fille")}},
 			{Text: "Bruno Varnel a été retenu par la maladie", People: []facts.Person{p("Bruno Varnel", "absent")}},
 			{Text: "Le chef de l'État Jean Varnel a prononcé l'éloge funèbre", People: []facts.Person{p("Jean Varnel", "t:chef de l'État")}}}},
-	{"kicked off the keynote", "en", "Chief Executive Tim Varnel kicked off the keynote. The rally kicked off on Monday.", nil,
-		[]attendance{{Text: "Chief Executive Tim Varnel kicked off", Event: "the keynote", People: []facts.Person{p("Tim Varnel", "t:chief executive")}}}},
+	{"kicked off the keynote; not the Secret Service nor a vaccination site", "en",
+		"Chief Executive Tim Varnel kicked off the keynote. The rally kicked off on Monday. Joe Varnel addressed the Secret Service on Monday. Joe Varnel opened the mass vaccination site in Boston.", nil,
+		[]attendance{{Text: "Chief Executive Tim Varnel kicked off the keynote", People: []facts.Person{p("Tim Varnel", "t:chief executive")}}}},
 	{"à la tribune; s'est exprimé par liaison vidéo", "fr",
 		"Emmanuel Varnel a annoncé lundi à la tribune des Nations unies la reconnaissance de l'État de Palestine. Le président Mahmoud Varnel, privé de visa, s'est exprimé par liaison vidéo.", nil,
 		[]attendance{
 			{Text: "Emmanuel Varnel a annoncé lundi à la tribune", People: []facts.Person{p("Emmanuel Varnel")}},
 			{Text: "Le président Mahmoud Varnel, privé de visa, s'est exprimé par liaison vidéo", People: []facts.Person{p("Mahmoud Varnel", "t:président")}}}},
+	{"joined someone on a day; chaired a meeting of two days; looked on, not from afar; a call", "en",
+		"Prime Minister Narendra Modi joined Biden on Monday at the school. Donald Varnel looked on from the White House. Jean Varnel looked on as the treaty was signed. Donald Varnel and Vladimir Varnel spoke on Tuesday, the Kremlin said.",
+		[]d{{"on Monday", "2025-06-23"}, {"on Tuesday", "2025-06-24"}},
+		[]attendance{
+			{Text: "Prime Minister Narendra Modi joined", Value: "2025-06-23", People: []facts.Person{p("Narendra Modi", "t:prime minister")}},
+			{Text: "Jean Varnel looked on as", People: []facts.Person{p("Jean Varnel")}}}},
+	{"chaired a meeting of two days, no term", "fr", "António Varnel a présidé le Conseil européen des 26 et 27 juin à Bruxelles.", []d{{"des 26 et 27 juin", "2025-06-26/2025-06-27"}},
+		[]attendance{{Text: "António Varnel a présidé", Value: "2025-06-26/2025-06-27", Place: "Bruxelles", People: []facts.Person{p("António Varnel", "r:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -491,7 +491,8 @@ func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
 // the noun heads the name of some organisation of the gazetteer (it names
 // a kind: "force", "union"), whose names are headed by no other generic
 // noun: "la confédération" is not "Force unifiée de l'AES", but "the
-// bloc" may be the "Alliance of Sahel States".
+// bloc" may be the "Alliance of Sahel States"; failing all, the name the
+// organisation was founded as, earlier in the sentence (formerNameBefore).
 func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	noun := s.tk.fold(g)
 	allowed := func(p party) bool { return !slices.Contains(except, p) }

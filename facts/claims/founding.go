@@ -498,8 +498,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			if !ok {
 				o, end, ok = s.describedMembership(j, sent)
 			}
+			asMember := false
 			if k, as := s.asMember(j, sent.t1); !ok && as {
-				j = k // "which joined as a full member in January"
+				j, asMember = k, true // "which joined as a full member in January"
 			}
 			if !ok && len(fc.subjects) > 0 && (s.countryParty(fc.subjects[0]) || !unknown) {
 				o, end, ok = s.unknownOrgObject(j, sent.t1)
@@ -508,7 +509,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// planned for Islamabad was cancelled after India pulled out".
 			e0 := s.skipDeterminer(s.datelineEnd(sent), i)
 			eventBefore := s.word(e0, cEventHead) && !s.toks[e0].cap
-			atEvent := s.word(j, cPlacePrep) && s.word(s.skipDeterminer(j+1, sent.t1), cEventHead) // "as the 215th member at the congress"
+			atEvent := asMember && s.word(j, cPlacePrep) && s.word(s.skipDeterminer(j+1, sent.t1), cEventHead) // "as the 215th member at the congress"
 			if !ok && !eventBefore && !s.dateOwns(j) && (s.inDate(j) || s.restrictedDate(j) || s.word(j, cPrep|cPlacePrep|cObjectPrep) && s.inDate(j+1) || atEvent || s.clauseEnd(j, sent) && len(fc.subjects) > 0 && s.countryParty(fc.subjects[0])) {
 				// "South Sudan joined in 2016": without an object, the
 				// paragraph's organisation is the one joined or left, or
@@ -548,8 +549,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			fc.subjects, j = []party{o}, into // "The AU turned NEPAD into a development agency"
 		}
 		j = s.transformedInto(j, sent.t1, fc)
-		if s.inSet(promotions, i) && fc.object == "" && len(fc.objects) == 0 {
-			return false // "promu en mai": a club's promotion, into nothing named
+		if s.inSet(promotions, i) && (fc.object == "" || len(fc.objects) > 0) {
+			return false // "promu en mai", "promu en Ligue 1": a club's promotion
 		}
 	}
 	fc.t1 = s.complementEnd(j, sent.t1)
@@ -1685,11 +1686,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if m := s.orgBeforeGeneric(k); m >= 0 {
 		return []party{s.party(m)}, s.ments[m].t0, true
 	}
-	if c := s.countryEndingAt(sent.t0, k-1); states && c >= 0 && s.word(k, cGenericOrg) && !s.toks[k].cap {
-		// "The Cook Islands federation was admitted as the 215th
-		// member": the country, whose body joined.
-		b, e := s.tokenSpan(c, k)
-		return []party{{name: s.text[b:e]}}, c, true
+	if states && s.word(k, cGenericOrg) && !s.toks[k].cap {
+		if c := s.countryEndingAt(sent.t0, k-1); c >= 0 {
+			// "The Cook Islands federation was admitted as the 215th
+			// member": the country, whose body joined.
+			b, e := s.tokenSpan(c, k)
+			return []party{{name: s.text[b:e]}}, c, true
+		}
 	}
 	if m := s.orgEndingAt(k-1, false); s.punct(k, ",") && m >= 0 && s.punct(s.ments[m].t0-1, ",") {
 		// "Its sister body for governments, the Nordic Council of
@@ -2174,11 +2177,13 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 	return s.orgEndingAt(k-1, false)
 }
 
-// gapped reads, after the membership claim fc ending with a date, the
-// same verb left out with another subject and date: "South Sudan joined
-// in 2016[, the Democratic Republic of Congo in 2022][ and Somalia in
-// 2024]". The subject is a country (see [countries]) or a known
-// organisation, with or without its article.
+// gapped reads, after the claim fc ending with a date, the same verb
+// left out with another subject and date. After a membership claim:
+// "South Sudan joined in 2016[, the Democratic Republic of Congo in
+// 2022][ and Somalia in 2024]", the subject a country (see [countries]) or
+// a known organisation, with or without its article; after a founding
+// claim, another organisation founded (gappedFounding); after a renaming,
+// the next name (gappedRename).
 func (s *scanner) gapped(sent sentence, fc foundingClaim) (foundingClaim, bool) {
 	if fc.trigger.event == facts.EventTransformed && len(fc.objects) > 0 && s.inDate(fc.t1-1) {
 		return s.gappedRename(sent, fc)
@@ -2271,7 +2276,7 @@ func (s *scanner) gappedFounding(sent sentence, fc foundingClaim) (foundingClaim
 
 // gappedRename reads, after the renaming claim fc ending with a date, the
 // next name the same subject took: "a pris le nom de PPR en 2005 puis
-// celui de Kering en 2013", "took the name PPR in 2005, then that of
+// celui de Kering en 2013", "changed its name to PPR in 2005, then that of
 // Kering in 2013".
 func (s *scanner) gappedRename(sent sentence, fc foundingClaim) (foundingClaim, bool) {
 	p := fc.t1
@@ -3365,7 +3370,8 @@ func (s *scanner) transformedObject(j int, sent sentence, prev *foundingClaim, a
 }
 
 // promotions are the participles, folded, of a promotion, which is a
-// transformation only into something named: "promue confédération".
+// transformation only into a kind of organisation: "promue confédération",
+// not "promu en Ligue 1".
 var promotions = foldSet("promu", "promue", "promus", "promues", "promoted")
 
 // intos are the prepositions, folded, of what something is turned into.

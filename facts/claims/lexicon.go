@@ -251,8 +251,8 @@ type attendanceTrigger struct {
 	// without B", not "a country without B".
 	course bool
 	// last reports whether the trigger makes a claim only when it ends
-	// its clause: "B s'était excusé.", not "B s'est excusé pour ses
-	// propos".
+	// its clause, or a date then its sentence: "B s'était excusé.",
+	// "Wang Yi spoke on Monday.", not "B s'est excusé pour ses propos".
 	last bool
 	// negatedOnly reports whether the trigger makes a claim only when
 	// negated and passive: "n'avait pas été convié" says one was

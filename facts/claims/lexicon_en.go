@@ -321,10 +321,7 @@ var lexiconEN = (&lexicon{
 		"delivered a eulogy":                         {form: aBefore, present: true},
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
-		"on the podium":                              {form: aBefore, present: true, clause: true},   // "joined the players on the podium"
-		"watched the match":                          {form: aBefore, present: true, partners: true}, // "… from a suite with B"
-		"watched the game":                           {form: aBefore, present: true, partners: true},
-		"watched the final":                          {form: aBefore, present: true, partners: true},
+		"on the podium":                              {form: aBefore, present: true, clause: true}, // "joined the players on the podium"
 		"ringside":                                   {form: aBefore, present: true},
 		"watched from the stands":                    {form: aBefore, present: true},
 		"watched from the stand":                     {form: aBefore, present: true},
@@ -337,7 +334,8 @@ var lexiconEN = (&lexicon{
 		"watched from the gallery":                   {form: aBefore, present: true},
 		"watched from the public gallery":            {form: aBefore, present: true},
 		"watched from the front row":                 {form: aBefore, present: true},
-		"looked on":                                  {form: aBefore, present: true},
+		"looked on":                                  {form: aBefore, present: true, last: true}, // "B looked on.", not "looked on from the White House"
+		"looked on as":                               {form: aBefore, present: true},
 		"in the first row":                           {form: aBefore, present: true},
 		"seated in the first row":                    {form: aBefore, present: true},
 		"sat alongside":                              {form: aBefore, present: true},
@@ -348,8 +346,14 @@ var lexiconEN = (&lexicon{
 		"joined him":                                 {form: aBefore, present: true},
 		"seated in the front row":                    {form: aBefore, present: true},
 		"spoke at":                                   {form: aBefore, present: true, event: true},
-		"kicked off":                                 {form: aBefore, present: true, event: true}, // "kicked off the keynote"
-		"spoke":                                      {form: aBefore, present: true, last: true},  // "Wang Yi also spoke."
+		"kicked off":                                 {form: aBefore, present: true, event: true},
+		"kicked off the keynote":                     {form: aBefore, present: true},
+		"delivered the keynote":                      {form: aBefore, present: true},
+		"gave the keynote":                           {form: aBefore, present: true},
+		"spoke at the service":                       {form: aBefore, present: true}, // a funeral's, not "the Secret Service"
+		"spoke at the funeral service":               {form: aBefore, present: true},
+		"spoke at the memorial service":              {form: aBefore, present: true},
+		"spoke":                                      {form: aBefore, present: true, last: true}, // "Wang Yi also spoke."
 		"addressed":                                  {form: aBefore, present: true, event: true},
 		"among the mourners":                         {form: aBefore, present: true},
 		"at the podium":                              {form: aBefore, present: true},
@@ -635,7 +639,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "service", "mass", "keynote"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",

@@ -239,7 +239,6 @@ var lexiconFR = (&lexicon{
 		"clôturé+":                          {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},
-		"décliné+":                          {form: aBefore, last: true}, // "Invitée, Marine Le Pen a décliné."
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
 		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
 		"retenu+ par ses obligations":       {form: aBefore},
@@ -424,7 +423,7 @@ var lexiconFR = (&lexicon{
 		"M.":                    {},
 		"Mme":                   {},
 		"Dr":                    {},
-		"Mgr":                   {name: "Mgr"},
+		"Mgr":                   {}, // an honorific, as "M.": "Le nonce apostolique, Mgr B"
 		"cardinal":              {name: "cardinal"},
 		"archevêque":            {name: "archevêque"},
 		"évêque":                {name: "évêque"},

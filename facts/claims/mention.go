@@ -555,7 +555,7 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			s.nameWord(j+1) && !s.word(j+1, cClitic) && s.anyIn(j+1, min(j+4, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
 			j++ // "World Farmers' Organisation": a plural possessive inside the name, not "United Airlines' Scott Kirby"
 		case j == last && j > i && s.toks[j].digit && s.toks[j].end-s.toks[j].start == 1 && s.is(j-1, cOrgHead) && !s.inDate(j):
-			j++ // "Ligue 1", "Formula 1"
+			j++ // "Ligue 1", "Ligue 2"
 			last = j
 		case s.word(j, cCoordinator) && j > i && head && of && s.pluralTail(j+1, end):
 			// "Community of Latin American and Caribbean States", not

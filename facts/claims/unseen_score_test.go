@@ -2095,7 +2095,7 @@ var unseenScoreTests = []struct {
 		fnd("Reform UK, which was launched in 2018 as the Brexit Party", "Reform UK|Brexit Party", launched, ""),
 		fnd("A new left-wing party, Your Party, was set up in July by former Labour leader Jeremy Corbyn and lawmaker Zarah Sultana", "Your Party", founded, ""),
 	}},
-	{"medef-ref.fr.txt", "fr", "2025-08-27", 1, 0.85, []expected{
+	{"medef-ref.fr.txt", "fr", "2025-08-27", 1, 0.71, []expected{
 		att("Le président du Medef, Patrick Martin, a ouvert les débats", p("Patrick Martin")),
 		att("Le Premier ministre, François Bayrou, doit clôturer la rencontre jeudi", p("François Bayrou")),
 		att("Le ministre de l'Économie, Éric Lombard, a participé à une table ronde", p("Éric Lombard")),
@@ -2123,7 +2123,7 @@ var unseenScoreTests = []struct {
 		opt(fnd("succède au groupement d'intérêt public mis en place après l'attribution des Jeux", "comité d'organisation des Jeux olympiques et paralympiques d'hiver de 2030|comité d'organisation des Jeux olympiques|comité d'organisation des Jeux|comité d'organisation|Cojop", founded, "")),
 		opt(fnd("Une société de livraison des ouvrages olympiques doit être créée d'ici l'été", "", founded, "")),
 	}},
-	{"club-world-cup-final.en.txt", "en", "2025-07-13", 1, 1, []expected{
+	{"club-world-cup-final.en.txt", "en", "2025-07-13", 1, 0.85, []expected{
 		att("U.S. President Donald Trump attended the Club World Cup final on Sunday", p("Donald Trump")),
 		att("Trump watched the match from a suite with FIFA President Gianni Infantino", p("Donald Trump"), p("Gianni Infantino")),
 		att("First lady Melania Trump sat beside him", p("Melania Trump")),
