@@ -1459,6 +1459,12 @@ var attendanceTests = []struct {
 			{Text: "Jean Varnel looked on as", People: []facts.Person{p("Jean Varnel")}}}},
 	{"chaired a meeting of two days, no term", "fr", "António Varnel a présidé le Conseil européen des 26 et 27 juin à Bruxelles.", []d{{"des 26 et 27 juin", "2025-06-26/2025-06-27"}},
 		[]attendance{{Text: "António Varnel a présidé", Value: "2025-06-26/2025-06-27", Place: "Bruxelles", People: []facts.Person{p("António Varnel", "r:chair")}}}},
+	{"went to the scene, with a companion; a particle des", "fr",
+		"La ministre Rachida Varnel s'est rendue sur les lieux, accompagnée du préfet de police, Laurent Varnel. La présidente du musée, Laurence des Varnel, était présente.", nil,
+		[]attendance{
+			{Text: "La ministre Rachida Varnel s'est rendue sur les lieux", People: []facts.Person{p("Rachida Varnel", "t:ministre")}},
+			{Text: "accompagnée du préfet de police, Laurent Varnel", People: []facts.Person{p("Laurent Varnel", "t:préfet")}},
+			{Text: "La présidente du musée, Laurence des Varnel, était présente", People: []facts.Person{p("Laurence des Varnel", "t:présidente")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

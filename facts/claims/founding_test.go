@@ -1802,6 +1802,8 @@ var foundingTests = []struct {
 		"The East African Community held talks in Arusha. Kenya joined at the summit's second day. The National Park Service was founded in 1916.", []d{{"1916", "1916"}},
 		[]founding{{Text: "The National Park Service was founded in 1916", Subject: "National Park Service", Event: founded, Value: "1916"}}},
 	{"promoted to a league", "fr", "Le Paris FC, promu en Ligue 1 en mai, a été vendu.", []d{{"en mai", "2025-05"}}, nil},
+	{"a museum opened to the public", "fr", "Des bijoux ont été volés au musée du Louvre. Ouvert au public en 1793, le musée est fermé.", []d{{"1793", "1793"}},
+		[]founding{{Text: "Ouvert au public en 1793", Subject: "musée du Louvre", Event: operational, Value: "1793"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

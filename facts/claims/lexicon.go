@@ -515,6 +515,6 @@ var orgHeads = foldSet(
 	"consortium", "syndicat", "bloc", "entente", "corp", "inc", "ltd", "plc", "holdings", "llc", "gmbh",
 	"media", "motors", "industries", "labs", "technologies",
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
-	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality", "unit", "unité", "fc", "afc", "cf",
+	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality", "unit", "unité", "fc", "afc", "cf", "musée", "museum",
 	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention",
 )

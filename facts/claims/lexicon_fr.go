@@ -78,6 +78,7 @@ var lexiconFR = (&lexicon{
 		"démarré ses activités":           {facts.EventOperational, fIntransitive},
 		"commencé ses activités":          {facts.EventOperational, fIntransitive},
 		"débuté ses activités":            {facts.EventOperational, fIntransitive},
+		"ouvert+ au public":               {facts.EventOperational, fIntransitive}, // "Ouvert au public en 1793, le musée"
 		"démarré ses opérations":          {facts.EventOperational, fIntransitive},
 		"commencé ses opérations":         {facts.EventOperational, fIntransitive},
 		"devenu+ membre":                  {facts.EventJoined, fIntransitive},
@@ -145,6 +146,8 @@ var lexiconFR = (&lexicon{
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
 		"reçu+ par":                         {form: aAfter, present: true, role: "host", joined: true},
 		"accompagné+ de":                    {form: aAfter, present: true},
+		"accompagné+ du":                    {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
+		"accompagné+ des":                   {form: aAfter, present: true},
 		"en compagnie de":                   {form: aAfter, present: true},
 		"en compagnie du":                   {form: aAfter, present: true},
 		"en compagnie des":                  {form: aAfter, present: true},
@@ -247,6 +250,8 @@ var lexiconFR = (&lexicon{
 		"déclaré ouvert+":                   {form: aBefore, present: true},
 		"sans":                              {form: aAfter, course: true},
 		"exprimé+ à la tribune":             {form: aBefore, present: true},
+		"rendu+ sur les lieux":              {form: aBefore, present: true}, // "s'est rendue sur les lieux"
+		"rendu+ sur place":                  {form: aBefore, present: true},
 		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
 		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},
 		"exprimé+ par visioconférence":      {form: aBefore, present: true},
@@ -487,7 +492,7 @@ var lexiconFR = (&lexicon{
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils", "elle-même", "lui-même"), // "l'UMP, elle-même créée en 2002"
-	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "juridiction", "région", "club", "transporteur", "coentreprise", "filiale", "assureur", "initiative", "chambre", "autorité"),
+	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "juridiction", "région", "club", "transporteur", "coentreprise", "filiale", "assureur", "initiative", "chambre", "autorité", "musée"),
 	collectives:   foldSet("pays", "États", "membres", "nations"),
 	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),
@@ -519,6 +524,6 @@ var lexiconFR = (&lexicon{
 		"future", "soudain", "soudaine", "officielle"),
 	stops: foldSet("que", "qu", "dont", "où", "pour", "afin", "lorsque", "lorsqu", "quand", "tandis",
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),
-	particles:      foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
+	particles:      foldSet("de", "des", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 	postAdjectives: true,
 }).build()

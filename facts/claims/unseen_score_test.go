@@ -2193,6 +2193,24 @@ var unseenScoreTests = []struct {
 		fnd("Lancé en 2018 par Emmanuel Macron", "Choose France|sommet Choose France", launched, ""),
 		fnd("l'agence publique créée en 2015 par la fusion d'Ubifrance et de l'Agence française pour les investissements internationaux", "Business France", founded, ""),
 	}},
+	{"cern-council.en.txt", "en", "2025-06-20", 1, 1, []expected{
+		att("Director-General Fabiola Gianotti presented the study to the council", p("Fabiola Gianotti")),
+		opt(att("which is chaired by Costas Fountas of Greece", p("Costas Fountas", "r:chair"))),
+		att("Her designated successor, Mark Thomson, who takes office in January, also attended", p("Mark Thomson")),
+		fnd("CERN was founded in 1954 by 12 European states", "CERN", founded, ""),
+		fnd("Slovenia became a full member in 2025", "Slovenia", joined, "CERN"),
+		fnd("Brazil joined as an associate member last year", "Brazil", joined, "CERN"),
+		opt(fnd("The Large Hadron Collider, which began operating in 2008", "Large Hadron Collider", operational, "")),
+	}},
+	{"louvre-cambriolage.fr.txt", "fr", "2025-10-19", 1, 1, []expected{
+		// Two claims, as "a inauguré …, accompagné de la ministre B" in the other articles.
+		att("La ministre de la Culture, Rachida Dati, s'est rendue sur les lieux", p("Rachida Dati")),
+		att("accompagnée du préfet de police, Laurent Nuñez", p("Laurent Nuñez")),
+		att("La présidente-directrice du Louvre, Laurence des Cars, était présente aux côtés des enquêteurs", p("Laurence des Cars")),
+		att("Le ministre de l'Intérieur, Bruno Retailleau, n'a pas fait le déplacement", p("Bruno Retailleau", "absent")),
+		fnd("Ouvert au public en 1793", "Louvre|musée du Louvre", operational, ""),
+		opt(fnd("Sa pyramide, inaugurée en 1989", "", inaugurated, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
