@@ -259,6 +259,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 			break
 		}
+		// "joined her on a panel", not "joined her company": a pronoun
+		// before a preposition or the clause's end.
+		pronoun := trig.companion && s.inSet(guestPronouns, e) && (s.word(e+1, cPrep|cPlacePrep) || e+1 >= sent.t1 || s.toks[e+1].kind != tWord)
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
 		} else if trig.event && s.possessiveAt(e+1) && !s.toks[e].cap && s.content(e) {
@@ -281,7 +284,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				e = n + 1 // "opened the Ibero-American Summit"
 			}
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {

@@ -1465,6 +1465,9 @@ var attendanceTests = []struct {
 			{Text: "La ministre Rachida Varnel s'est rendue sur les lieux", People: []facts.Person{p("Rachida Varnel", "t:ministre")}},
 			{Text: "accompagnée du préfet de police, Laurent Varnel", People: []facts.Person{p("Laurent Varnel", "t:préfet")}},
 			{Text: "La présidente du musée, Laurence des Varnel, était présente", People: []facts.Person{p("Laurence des Varnel", "t:présidente")}}}},
+	{"joined her on a panel, not her company", "en",
+		"Jerome Varnel and Kazuo Varnel joined her on a panel. Andrew Varnel joined her company in 1990.", []d{{"1990", "1990"}},
+		[]attendance{{Text: "Jerome Varnel and Kazuo Varnel joined", People: []facts.Person{p("Jerome Varnel"), p("Kazuo Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

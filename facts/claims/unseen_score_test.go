@@ -2211,6 +2211,23 @@ var unseenScoreTests = []struct {
 		fnd("Ouvert au public en 1793", "Louvre|musée du Louvre", operational, ""),
 		opt(fnd("Sa pyramide, inaugurée en 1989", "", inaugurated, "")),
 	}},
+	{"ecb-sintra.en.txt", "en", "2025-06-30", 1, 0.83, []expected{
+		att("European Central Bank President Christine Lagarde opened the bank's annual forum in Sintra on Monday", p("Christine Lagarde")),
+		att("Federal Reserve Chair Jerome Powell, Bank of England Governor Andrew Bailey and Bank of Japan Governor Kazuo Ueda joined her on a panel on Tuesday", p("Jerome Powell"), p("Andrew Bailey"), p("Kazuo Ueda")),
+		att("People's Bank of China Governor Pan Gongsheng, who had been invited, did not travel to Portugal", p("Pan Gongsheng", "absent")),
+		fnd("The ECB, set up in 1998 in Frankfurt", "European Central Bank|ECB", founded, ""),
+		opt(fnd("when the single currency was launched in 1999", "", launched, "")),
+		fnd("Bulgaria will become the 21st member of the euro zone in January", "Bulgaria", joined, ""),
+		fnd("Croatia joined in 2023", "Croatia", joined, ""),
+	}},
+	{"interpol-marrakech.fr.txt", "fr", "2025-11-24", 1, 1, []expected{
+		att("en présence du ministre marocain de l'Intérieur, Abdelouafi Laftit", p("Abdelouafi Laftit")),
+		att("Le secrétaire général d'Interpol, Valdecy Urquiza, a prononcé le discours d'ouverture, aux côtés du président de l'organisation, Ahmed Naser Al-Raisi", p("Valdecy Urquiza"), p("Ahmed Naser Al-Raisi")),
+		att("Le directeur de la DGSN marocaine, Abdellatif Hammouchi, a accueilli les délégations", p("Abdellatif Hammouchi", "r:host")),
+		fnd("Fondée en 1923 à Vienne sous le nom de Commission internationale de police criminelle", "Organisation internationale de police criminelle|Interpol|Commission internationale de police criminelle", founded, ""),
+		fnd("l'organisation a pris son nom actuel en 1956", "Organisation internationale de police criminelle|Interpol|Commission internationale de police criminelle", transformed, ""),
+		fnd("Les Tuvalu, admises en 2024", "Tuvalu|Les Tuvalu", joined, "Organisation internationale de police criminelle|Interpol"),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
