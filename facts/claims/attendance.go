@@ -1252,8 +1252,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		// capitalised words, which "and" may join after the first; not
 		// "Croatia's Zoran Milanovic and Romanian President B".
 		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
-			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, r+1, end); hasTitle {
-				q = r + 1
+			// Not a surname that is a title, ending the name: "Billie
+			// Jean King presented".
+			if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+1, end); ok && (s.nameWord(a2) || s.initial(a2) || s.punct(a2, ",") || t2.plural) {
+				t, after, hasTitle, q = t2, a2, true, r+1
 			}
 		}
 		listed := func() bool {
@@ -1603,10 +1605,10 @@ func (s *scanner) personName(i, end int) int {
 			p++ // "JD Vance": initials in capitals
 			last = p
 		case s.nameWord(p) && !s.toks[p].caps && !s.is(p, cOrgHead):
-			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && (p == i || !s.nameWord(p+1)) && !(p > i && s.lex.postAdjectives) {
-				// A title between names is one of them: "Hassan Sheikh
-				// Mohamud"; in French, where titles are in lower case, a
-				// capitalised one after a name too: "Marion Maréchal".
+			if _, _, ok := lookup(s, s.lex.titles, cTitleStart, p, p+1); ok && p == i {
+				// A title between names is one of them ("Hassan Sheikh
+				// Mohamud"), and so is one that ends them ("Billie Jean
+				// King", "Marion Maréchal").
 				return last
 			}
 			p++

@@ -1468,6 +1468,12 @@ var attendanceTests = []struct {
 	{"joined her on a panel, not her company", "en",
 		"Jerome Varnel and Kazuo Varnel joined her on a panel. Andrew Varnel joined her company in 1990.", []d{{"1990", "1990"}},
 		[]attendance{{Text: "Jerome Varnel and Kazuo Varnel joined", People: []facts.Person{p("Jerome Varnel"), p("Kazuo Varnel")}}}},
+	{"a surname that is a title, in English", "en", "Tennis great Billie Jean King presented the trophy. Stephen King attended the ceremony.", nil,
+		[]attendance{
+			{Text: "Billie Jean King presented", People: []facts.Person{p("Billie Jean King")}},
+			{Text: "Stephen King attended", Event: "the ceremony", People: []facts.Person{p("Stephen King")}}}},
+	{"represented by an unnamed vice-minister", "fr", "Le ministre italien Adolfo Varnel, retenu à Rome, s'est fait représenter par son vice-ministre.", nil,
+		[]attendance{{Text: "Le ministre italien Adolfo Varnel, retenu à Rome, s'est fait représenter par son vice-ministre", People: []facts.Person{p("Adolfo Varnel", "t:ministre", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

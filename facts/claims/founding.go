@@ -1269,8 +1269,8 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		if s.inSet(stateNouns, j) && s.inSet(parties, j+1) {
 			return j + 2, true // "the 125th state party", "le 125e État partie"
 		}
-		if s.toks[j].kind != tWord || s.toks[j].cap {
-			return i, false
+		if (s.toks[j].kind != tWord || s.toks[j].cap) && !s.toks[j].digit && !s.inSet(stateNouns, j) {
+			return i, false // but "le 23e État membre"
 		}
 	}
 	return i, false

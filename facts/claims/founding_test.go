@@ -1804,6 +1804,10 @@ var foundingTests = []struct {
 	{"promoted to a league", "fr", "Le Paris FC, promu en Ligue 1 en mai, a été vendu.", []d{{"en mai", "2025-05"}}, nil},
 	{"a museum opened to the public", "fr", "Des bijoux ont été volés au musée du Louvre. Ouvert au public en 1793, le musée est fermé.", []d{{"1793", "1793"}},
 		[]founding{{Text: "Ouvert au public en 1793", Subject: "musée du Louvre", Event: operational, Value: "1793"}}},
+	{"le 23e État membre", "fr", "L'Agence varneloise a été créée en 1975. La Slovénie en est devenue le 23e État membre en 2025.", []d{{"1975", "1975"}, {"2025", "2025"}},
+		[]founding{
+			{Text: "Agence varneloise a été créée en 1975", Subject: "Agence varneloise", Event: founded, Value: "1975"},
+			{Text: "La Slovénie en est devenue le 23e État membre en 2025", Subject: "Slovénie", Event: joined, Value: "2025", Object: "Agence varneloise"}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},

@@ -349,6 +349,7 @@ var lexiconFR = (&lexicon{
 		"première ministre":     {name: "Première ministre"},
 		"ministre":              {name: "ministre"},
 		"ministre d'État":       {name: "ministre d'État"},
+		"vice-ministre":         {name: "vice-ministre"},
 		"ministres":             {name: "ministre", plural: true},
 		"chef de l'État":        {name: "chef de l'État"},
 		"chef de la diplomatie": {name: "chef de la diplomatie"},
