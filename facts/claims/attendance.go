@@ -261,7 +261,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		// "joined her on a panel", not "joined her company": a pronoun
 		// before a preposition or the clause's end.
-		pronoun := trig.companion && s.inSet(guestPronouns, e) && (s.word(e+1, cPrep|cPlacePrep) || e+1 >= sent.t1 || s.toks[e+1].kind != tWord)
+		pronoun := trig.companion && s.inSet(guestPronouns, e) && (s.word(e+1, cPrep|cPlacePrep) || e+1 >= sent.t1 || s.toks[e+1].kind != tWord) &&
+			!strings.HasSuffix(s.tk.fold(e+2), "ing") // not "joined her in criticising the decision"
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
 		} else if trig.event && s.possessiveAt(e+1) && !s.toks[e].cap && s.content(e) {
@@ -1252,9 +1253,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		// capitalised words, which "and" may join after the first; not
 		// "Croatia's Zoran Milanovic and Romanian President B".
 		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
-			// Not a surname that is a title, ending the name: "Billie
-			// Jean King presented".
-			if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+1, end); ok && (s.nameWord(a2) || s.initial(a2) || s.punct(a2, ",") || t2.plural) {
+			if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+1, end); ok && s.titleHolderAt(r+1, a2, end, t2) {
 				t, after, hasTitle, q = t2, a2, true, r+1
 			}
 		}
@@ -1611,9 +1610,12 @@ func (s *scanner) personName(i, end int) int {
 				// King", "Marion Maréchal").
 				return last
 			}
+			if _, a, ok := lookup(s, s.lex.titles, cTitleStart, p, end); ok && !s.lex.postAdjectives && s.word(a, cPrep) {
+				return last // a title without its comma: "Xi Jinping President of China"
+			}
 			p++
 			last = p
-		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) && s.countryAt(p+1) == p+1 || s.word(p+1, cParticle) && s.nameWord(p+2)):
+		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) && s.countryAt(p+1) == p+1 || s.word(p+1, cParticle) && s.nameWord(p+2)) && s.particleIn(i, p):
 			p++ // "Ahmed ould Abdallah", "Ursula von der Leyen", but not "le roi Philippe de Belgique"
 		case p > i && s.toks[p].cap && s.inSet(nameArticles, p) && s.nameWord(p+1) && !s.is(p+1, cOrgHead):
 			p += 2 // "Bruno Le Maire", "Jean-Yves Le Drian": the article and its name
@@ -1635,6 +1637,14 @@ func (s *scanner) personName(i, end int) int {
 		}
 	}
 	return last
+}
+
+// particleIn reports whether the particle at token p belongs to the name
+// that starts at token i: "des" only after a first name that opens it
+// ("Laurence des Cars"), not after a full name nor before a people
+// ("Jean Varnel des Républicains", "Didier Deschamps des Bleus").
+func (s *scanner) particleIn(i, p int) bool {
+	return s.tk.fold(p) != "des" || p == i+1 && !s.nameWord(i-1) && !s.demonymNoun(p+1)
 }
 
 // innerApostrophe reports whether token p is an apostrophe inside a
@@ -2410,6 +2420,32 @@ func (s *scanner) whenAt(i, end int) bool {
 		d, ok = s.dateAt(i + 1)
 	}
 	return ok && (d.t1 >= end || s.punct(d.t1, ".") || s.punct(d.t1, ";"))
+}
+
+// titleHolderAt reports whether the title t, from token k to a, is
+// followed by its holder, or what stands for one, rather than ending a
+// name: "Energy Minister Prince Abdulaziz", "her Swedish counterpart,
+// Tobias Billstrom", "Foreign Affairs Minister bin Farhan", "Housing
+// Secretary and Deputy Prime Minister Angela Rayner"; not "Billie Jean
+// King presented", "Stephen King, Carole King and …".
+func (s *scanner) titleHolderAt(k, a, end int, t title) bool {
+	switch {
+	case s.nameWord(a), s.initial(a), t.plural, s.word(a, cParticle), s.particleName(a):
+		return true
+	case s.punct(a, ","):
+		return !s.toks[k].cap
+	case s.word(a, cCoordinator):
+		// "and Deputy Prime Minister B", "and government spokeswoman B"
+		if _, _, ok := lookup(s, s.lex.titles, cTitleStart, a+1, end); ok {
+			return true
+		}
+		q := a + 1
+		if q < end && s.toks[q].kind == tWord && !s.toks[q].cap && !s.word(q, cDeterminer) {
+			_, _, ok := lookup(s, s.lex.titles, cTitleStart, q+1, end)
+			return ok
+		}
+	}
+	return false
 }
 
 // companionAt reports whether a person whom a trigger's subject joins is

@@ -1474,6 +1474,19 @@ var attendanceTests = []struct {
 			{Text: "Stephen King attended", Event: "the ceremony", People: []facts.Person{p("Stephen King")}}}},
 	{"represented by an unnamed vice-minister", "fr", "Le ministre italien Adolfo Varnel, retenu à Rome, s'est fait représenter par son vice-ministre.", nil,
 		[]attendance{{Text: "Le ministre italien Adolfo Varnel, retenu à Rome, s'est fait représenter par son vice-ministre", People: []facts.Person{p("Adolfo Varnel", "t:ministre", "absent")}}}},
+	{"two titles joined by and", "en", "Justice Secretary and Deputy Prime Minister David Varnel attended the summit.", nil,
+		[]attendance{{Text: "Deputy Prime Minister David Varnel attended", Event: "the summit", People: []facts.Person{p("David Varnel", "t:deputy")}}}},
+	{"a particle after a title", "en", "Foreign Affairs Minister bin Varnel attended the dinner.", nil,
+		[]attendance{{Text: "Varnel attended", Event: "the dinner", People: []facts.Person{p("Varnel")}}}},
+	{"a title without its comma", "en", "Emmanuel Varnel hosted Xi Jinvel President of China in Paris.", nil,
+		[]attendance{{Text: "Emmanuel Varnel hosted Xi Jinvel", Place: "Paris", People: []facts.Person{p("Emmanuel Varnel", "r:host"), p("Xi Jinvel")}}}},
+	{"a list of Kings; joined her in criticising", "en", "Stephen King, Carole King and Billie Jean King attended the gala. Keir Varnel joined her in criticising the decision.", nil,
+		[]attendance{{Text: "Stephen King, Carole King and Billie Jean King attended", People: []facts.Person{p("Stephen King"), p("Carole King"), p("Billie Jean King")}}}},
+	{"des after a full name, before a people", "fr",
+		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
+		[]attendance{
+			{Text: "en présence de Jean Varnel", Event: "La cérémonie", People: []facts.Person{p("Jean Varnel")}},
+			{Text: "accompagné de Didier Varnel", Event: "La cérémonie", People: []facts.Person{p("Didier Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -516,6 +516,9 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		// though it was what others left.
 		return t
 	}
+	if _, ok := ownNounOnly[noun]; ok {
+		return nil // "the museum" is a museum: not LVMH, named before
+	}
 	_, hypernym := hypernyms[noun]
 	kind := !hypernym && s.g.heads(noun, s.lex.genericOrgs)
 	fits := func(p party) bool {
@@ -558,6 +561,10 @@ func (s *scanner) formerNameBefore(g int, ok func(party) bool) *party {
 	}
 	return nil
 }
+
+// ownNounOnly are the generic nouns, folded, that stand only for an
+// organisation whose name they head: "le musée" for "musée du Louvre".
+var ownNounOnly = foldSet("musée", "museum")
 
 // organOwner returns the organisation whose organ p is, when p is named
 // after its organ's noun, with its owner's name as complement:

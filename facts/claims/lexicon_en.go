@@ -87,7 +87,6 @@ var lexiconEN = (&lexicon{
 		"started operations":         {facts.EventOperational, fIntransitive},
 		"commenced operations":       {facts.EventOperational, fIntransitive},
 		"opened for business":        {facts.EventOperational, fIntransitive},
-		"opened to the public":       {facts.EventOperational, fIntransitive},
 		"began lending":              {facts.EventOperational, fIntransitive},
 		"started lending":            {facts.EventOperational, fIntransitive},
 		"incorporated":               {facts.EventFounded, fVerb},

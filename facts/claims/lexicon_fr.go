@@ -78,7 +78,7 @@ var lexiconFR = (&lexicon{
 		"démarré ses activités":           {facts.EventOperational, fIntransitive},
 		"commencé ses activités":          {facts.EventOperational, fIntransitive},
 		"débuté ses activités":            {facts.EventOperational, fIntransitive},
-		"ouvert+ au public":               {facts.EventOperational, fIntransitive}, // "Ouvert au public en 1793, le musée"
+		"ouvert+ au public en":            {facts.EventOperational, fIntransitive}, // "Ouvert au public en 1793, le musée", not "a ouvert au public l'hôtel"
 		"démarré ses opérations":          {facts.EventOperational, fIntransitive},
 		"commencé ses opérations":         {facts.EventOperational, fIntransitive},
 		"devenu+ membre":                  {facts.EventJoined, fIntransitive},
