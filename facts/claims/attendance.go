@@ -2429,6 +2429,9 @@ func (s *scanner) whenAt(i, end int) bool {
 // Secretary and Deputy Prime Minister Angela Rayner"; not "Billie Jean
 // King presented", "Stephen King, Carole King and …".
 func (s *scanner) titleHolderAt(k, a, end int, t title) bool {
+	if a >= end {
+		return t.plural
+	}
 	switch {
 	case s.nameWord(a), s.initial(a), t.plural, s.word(a, cParticle), s.particleName(a):
 		return true
