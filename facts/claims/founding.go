@@ -3869,8 +3869,8 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 // the country that opens the sentence.
 func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 	k := p - 1
-	for k > sent.t0 && s.inDate(k) {
-		k-- // "a annoncé mardi leur retrait"
+	for k > sent.t0 && (s.inDate(k) || s.inSet(datePreps, k) && s.inDate(k+1)) {
+		k-- // "a annoncé mardi leur retrait", "a annoncé en juillet leur retrait"
 	}
 	if !s.content(k) || s.toks[k].cap {
 		return party{}, false

@@ -1810,6 +1810,8 @@ var foundingTests = []struct {
 			{Text: "La Slovénie en est devenue le 23e État membre en 2025", Subject: "Slovénie", Event: joined, Value: "2025", Object: "Agence varneloise"}}},
 	{"the museum is no other organisation; opened to the public with an object", "fr",
 		"La Banque varneloise a financé le projet. Le musée a été fondé en 1923. Le ministère des Armées a ouvert au public l'hôtel de la Marine en 2021.", []d{{"1923", "1923"}, {"2021", "2021"}}, nil},
+	{"announced in a month its withdrawal", "fr", "La Varnelie a annoncé en juillet son retrait de la Cédéao.", []d{{"juillet", "2025-07"}},
+		[]founding{{Text: "son retrait de la Cédéao", Subject: "Varnelie", Event: withdrew, Value: "2025-07", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
 	{"a name of capitalised and connecting words after an article opens the sentence", "fr",
 		"Le Tour de Varnel Femmes, relancé en 2022, partira de Vannes.", []d{{"2022", "2022"}},
 		[]founding{{Text: "Le Tour de Varnel Femmes, relancé en 2022", Subject: "Tour de Varnel Femmes", Event: launched, Value: "2022"}}},
