@@ -545,7 +545,8 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 // its name", where no other name stands for it. It returns nil if none.
 func (s *scanner) formerNameBefore(g int, ok func(party) bool) *party {
 	t0 := s.sents[s.sentenceOf(g)].t0
-	for j := len(s.ments) - 1; j >= 0; j-- {
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= g })
+	for j := k - 1; j >= 0; j-- {
 		m := &s.ments[j]
 		if m.t1 > g {
 			continue

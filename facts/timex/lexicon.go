@@ -107,11 +107,7 @@ func makeHolidays(defs ...string) []holiday {
 	var hs []holiday
 	for _, def := range defs {
 		k := strings.LastIndexByte(def, ':')
-		var words []string
-		for _, t := range tokenize(def[:k], nil) {
-			words = append(words, t.fold)
-		}
-		h := holiday{words: words}
+		h := holiday{words: foldedTokens(def[:k])}
 		switch spec := def[k+1:]; {
 		case spec[0] == 'E':
 			h.easter, h.off = true, signedAtoi(spec[1:])
@@ -174,6 +170,16 @@ type wordList struct {
 	set   func(*entry, int)
 }
 
+// foldedTokens returns the folded tokens of text: the words of a phrase
+// as the tagger compares them.
+func foldedTokens(text string) []string {
+	var words []string
+	for _, t := range tokenize(text, nil) {
+		words = append(words, t.fold)
+	}
+	return words
+}
+
 // buildLexicon makes a lexicon from word lists, each word getting its
 // role and its position in the list (1-based, or the value given after a
 // colon, as in "vingt:20"), its fixed phrases, holidays, tense guesser and
@@ -182,11 +188,7 @@ type wordList struct {
 func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays []holiday, tenseOf func(prev, w string, listed int8) int8, mods ...string) *lexicon {
 	lex := &lexicon{lang: lang, words: map[string]*entry{}, phrases: map[string][]phrase{}, holidays: map[string][]holiday{}, tenseOf: tenseOf}
 	for _, m := range mods {
-		var words []string
-		for _, t := range tokenize(m, nil) {
-			words = append(words, t.fold)
-		}
-		lex.mods = append(lex.mods, words)
+		lex.mods = append(lex.mods, foldedTokens(m))
 	}
 	for _, h := range holidays {
 		lex.entry(h.words[0]).trigger = true
@@ -212,10 +214,7 @@ func buildLexicon(lang string, lists []wordList, phrases []phraseDef, holidays [
 		}
 	}
 	for _, d := range phrases {
-		var words []string
-		for _, t := range tokenize(d.text, nil) {
-			words = append(words, t.fold)
-		}
+		words := foldedTokens(d.text)
 		p := phrase{words: words, typ: d.typ, rel: d.rel}
 		ps := append(lex.phrases[words[0]], p)
 		for k := len(ps) - 1; k > 0 && len(ps[k].words) > len(ps[k-1].words); k-- {
