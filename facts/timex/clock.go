@@ -18,6 +18,10 @@ var timeZones = map[string]bool{
 	"cet": true, "cest": true, "wat": true, "eat": true, "jst": true, "hkt": true, "aest": true,
 }
 
+// zoneNames are the words before "time" that name the zone of a time
+// of day: "local time", "Eastern time".
+var zoneNames = map[string]bool{"local": true, "eastern": true, "central": true, "mountain": true, "pacific": true}
+
 // ruleClock recognises a time of day, dated with the day named after it
 // or else the last day named in its paragraph, or the reference date:
 // "8h30", "20h", "à 8 heures", "08:00", "8 a.m.", "à midi".
@@ -29,10 +33,15 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 	if z := tg.tok(j); z.upper && timeZones[z.fold] {
 		j++ // "3:30 p.m. ET", "à 15 h GMT": the zone is part of the time
 	}
+	if tg.setJ > 0 && i-tg.setJ <= 2 && tg.tok(tg.setJ-1).sent == tg.tok(i).sent {
+		// "open daily from 9 a.m.", "tous les mardis à 10 heures": a time
+		// of any such day.
+		return match{i: i, j: j, typ: Time, value: unknownDay + "T" + hm}, true
+	}
 	d := tg.dayAt(i)
-	if k, ok := tg.seq(j, "local", "time"); ok {
-		// "2 a.m. local time on Saturday": the day dates the time, which
-		// ends before "local time".
+	if k, ok := tg.seq(j+1, "time"); ok && zoneNames[tg.tok(j).fold] {
+		// "2 a.m. local time on Saturday", "8 p.m. Eastern time on Nov.
+		// 5": the day dates the time, which ends before the zone.
 		if k = tg.opt(k, ",", "on"); tg.tok(k).e.weekday > 0 || k > j+2 {
 			if m, ok := tg.best(k); ok && m.i == k && m.typ == Date && m.d.g == gDay {
 				d = m.d

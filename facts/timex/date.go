@@ -280,13 +280,21 @@ func (tg *tagger) decade(i int) (dexpr, int, bool) {
 }
 
 // century reads a century: "XXe siècle", "21e siècle", "the 21st
-// century", "the twentieth century".
+// century", "the twentieth century", and the adjective "19th-century",
+// without the article of its noun.
 func (tg *tagger) century(i int) (dexpr, int, bool) {
 	k := i
-	if tg.lex.lang == "en" && tg.is(k, "the") {
+	article := tg.lex.lang == "en" && tg.is(k, "the")
+	if article {
 		k++
 	}
 	n, k, ok := tg.centuryOrdinal(k)
+	if ok && tg.lex.lang == "en" && tg.is(k, "-") && tg.is(k+1, "century") {
+		if article {
+			return dexpr{}, i, false
+		}
+		k++
+	}
 	if !ok || n < 1 || n > 99 || !tg.is(k, "siecle", "century") {
 		return dexpr{}, i, false
 	}
@@ -318,6 +326,9 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 			return dexpr{g: gSeason, x: int(s)}, k + 1, true
 		}
 		return dexpr{}, i, false
+	}
+	if n := tg.tok(j + 1); s == 4 && tg.is(j, "-") && n.kind == tNumber && (n.ndig == 2 && n.num == (y+1)%100 || n.num == y+1) {
+		j += 2 // "the winter of 2023-24": the winter that begins in 2023
 	}
 	return dexpr{g: gSeason, y: y, x: int(s), yearTxt: true}, j, true
 }

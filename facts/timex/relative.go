@@ -50,6 +50,10 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		} else {
 			d = shift(base, p.rel.unit, p.rel.n)
 		}
+		if c, ok := tg.comparedPeriod(i, p.rel.unit, tg.hyphen(i+1)); ok && p.rel.n != 0 && !p.rel.anchor {
+			d = c // "the year-earlier quarter"
+			d.y += p.rel.n
+		}
 		m := match{i: i, j: j, typ: p.typ, value: d.value(), d: d}
 		if p.rel.pod != "" {
 			m.value += "T" + podValue(p.rel.pod)
@@ -267,7 +271,12 @@ func (tg *tagger) relModUnit(i int) (match, bool) {
 		// "au cours du dernier demi-siècle": the fifty years before.
 		return match{i: i, j: j, typ: Duration, value: "P" + strconv.Itoa(u.mult) + "Y"}, true
 	}
-	return tg.relShift(i, j, u, 0, tg.tok(k).e.mod, false), true
+	if mod := tg.tok(k).e.mod; mod == modNext || u.code == 'Q' {
+		return tg.relShift(i, j, u, 0, mod, false), true
+	}
+	// "la dernière décennie", "le dernier mois": the span up to now, as
+	// "the past decade", not "la décennie précédente".
+	return match{i: i, j: j, typ: Duration, value: durationValue(qty{n: 1}, u, false)}, true
 }
 
 // relShift builds the match of the period one unit (or one season) before,
@@ -517,17 +526,49 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		base = tg.anchorFor(u)
 	}
 	code, n := shiftCode(u, sign*clampCount(q.n))
+	if code == 'D' && tg.lex.lang == "fr" && tg.is(k, "huit", "quinze", "8", "15") {
+		n -= sign // "il y a quinze jours", "dans huit jours": two weeks, a week
+	}
 	if code == 'X' || code == 'C' {
 		// "a decade ago" is a year, as "ten years ago".
 		code, n = 'Y', sign*clampCount(q.n)*u.mult
 	}
 	d := shift(base, code, n)
+	if p, ok := tg.comparedPeriod(i, code, false); ok {
+		// "profit rose in the third quarter from a year earlier": the
+		// same quarter, a year before.
+		d = p
+		d.y += n
+	}
 	if k, ok := tg.toTheDay(j); ok && !anchored && (code == 'Y' || code == 'M' || code == 'W') {
 		// "il y a un an jour pour jour", "a year ago to the day": the day.
 		days := map[byte][3]int{'Y': {n, 0, 0}, 'M': {0, n, 0}, 'W': {0, 0, 7 * n}}[code]
 		d, j = fromDay(base.AddDate(days[0], days[1], days[2])), k
 	}
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
+}
+
+// comparedPeriod returns the month, quarter, half or season named
+// earlier in the sentence of token i when a count of years at i is what
+// it is compared with: "in February, from a year ago", "in the third
+// quarter, compared with $1.2 billion, or 40 cents a share, a year
+// earlier", "the year-earlier quarter" (adjective, a comparison itself).
+func (tg *tagger) comparedPeriod(i int, code byte, adjective bool) (dexpr, bool) {
+	s := tg.tok(i).sent
+	if code != 'Y' || tg.period.y == 0 || tg.periodSent != s {
+		return dexpr{}, false
+	}
+	if adjective || tg.is(i-1, "over", "on") {
+		return tg.period, true
+	}
+	// The word of the comparison may stand before the figure compared:
+	// "from 4.4 percent a year earlier".
+	for k := i - 1; k >= i-12 && tg.tok(k).sent == s; k-- {
+		if tg.is(k, "from", "than", "versus", "vs", "against") || tg.is(k, "with") && tg.is(k-1, "compared", "compares") {
+			return tg.period, true
+		}
+	}
+	return dexpr{}, false
 }
 
 // toTheDay reads "jour pour jour" or "to the day" at token j, after a

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // resolve fills in the year of a day, month, season, quarter or half
 // written without one, and the date of a weekday, at token i. An explicit
@@ -287,6 +290,11 @@ func (tg *tagger) withTime(m match) match {
 	k := tg.opt(m.j, "au")
 	if pod, j, ok := tg.podAt(k); ok {
 		m.j, m.typ, m.value = j, Time, m.value+"T"+pod
+		return m
+	}
+	if e, ok := tg.ruleEdge(m.j + 1); ok && tg.is(m.j, "en") && e.typ == Time {
+		// "lundi en fin de journée": the part of the day is the day's.
+		m.j, m.typ, m.value = e.j, Time, m.value+e.value[strings.IndexByte(e.value, 'T'):]
 		return m
 	}
 	k = tg.opt(tg.opt(m.j, ","), "a", "at", "vers", "around", "about", "des", "from", "avant", "before", "by")

@@ -125,6 +125,13 @@ type tagger struct {
 	ctxYear          int
 	ctxPara, ctxSent int32
 	ctxFrame         bool
+	// period is the last month, quarter, half or season named with its
+	// year, in sentence periodSent of the text.
+	period     dexpr
+	periodSent int32
+	// setJ is the token after the last SET, or after the last time of
+	// day that one dated ("daily from 9 a.m. to 6 p.m."), or 0.
+	setJ int
 	// depth counts the calls of best in progress.
 	depth int
 }
@@ -246,6 +253,9 @@ func (tg *tagger) note(m match) {
 	if m.deictic && !m.d.yearTxt {
 		tg.ctxYear = 0
 	}
+	if m.typ == Set || m.typ == Time && strings.HasPrefix(m.value, unknownDay) {
+		tg.setJ = m.j
+	}
 	if m.d.g == gDay && m.d.y > 0 {
 		tg.anchor, tg.anchorPara = m.d.dayOf(), tg.toks[m.i].para
 		tg.anchorI, tg.anchorJ = m.i, m.j
@@ -255,6 +265,9 @@ func (tg *tagger) note(m match) {
 	}
 	if m.d.y > 0 && m.d.g != gDecade && m.d.g != gCentury {
 		tg.anchorYear = m.d.y
+	}
+	if m.d.y > 0 && (m.d.g == gMonth || m.d.g == gQuarter || m.d.g == gHalf || m.d.g == gSeason) {
+		tg.period, tg.periodSent = m.d, tg.tok(m.i).sent
 	}
 	if !m.d.yearTxt || strings.Contains(m.value, "/") || tg.is(m.i-1, "depuis", "since") {
 		return // "the first since 2019, opened on Feb. 15": no year of the sentence
@@ -325,22 +338,29 @@ func (tg *tagger) sentenceStart(i int) bool {
 }
 
 // tense returns the tense of the sentence around token i from the nearest
-// marker: -1 past, +1 future, 0 if none is found. A marker in i's clause,
-// between commas, comes first ("talks will resume in mid-September, the
-// minister said"). A semicolon ends the clause each way ("talks collapsed
-// last weekend; a new round is planned this weekend").
+// marker: -1 past, +1 future, 0 if none is found or if the nearest verb
+// is in the present ("talks resume on March 20, diplomats said"). A
+// marker in i's clause, between commas, comes first ("talks will resume
+// in mid-September, the minister said"). A semicolon ends the clause each
+// way ("talks collapsed last weekend; a new round is planned this
+// weekend").
 func (tg *tagger) tense(i int) int8 {
-	if t := tg.tenseWithin(i, ","); t != 0 {
+	if t, ok := tg.tenseWithin(i, ","); ok {
 		return t
 	}
-	return tg.tenseWithin(i, ";")
+	t, _ := tg.tenseWithin(i, ";")
+	return t
 }
 
 // tenseWithin returns the tense from the nearest marker around token i
-// before the punctuation end, each way (see [tagger.tense]).
-func (tg *tagger) tenseWithin(i int, end string) int8 {
+// before the punctuation end, each way (see [tagger.tense]), and whether
+// it found one.
+func (tg *tagger) tenseWithin(i int, end string) (int8, bool) {
 	s := tg.tok(i).sent
 	ls, rs := s, s // the sentences looked at on the left and on the right
+	// A participle in apposition dates its own clause: "ouvert le 23
+	// décembre, marque …, formée en septembre 2023" is not in the past.
+	clausal := end == ","
 	for d := 1; d < 40; d++ {
 		l, r := tg.tok(i-d), tg.tok(i+d)
 		if l.fold == ";" || l.fold == end {
@@ -352,17 +372,15 @@ func (tg *tagger) tenseWithin(i int, end string) int8 {
 		if l.sent != ls && r.sent != rs {
 			break
 		}
-		// A participle in apposition dates its own clause: "ouvert le 23
-		// décembre, marque …, formée en septembre 2023" is not in the past.
-		clausal := end == ","
-		// After "to", a verb is an infinitive, of no tense: "expect the
-		// Fed to cut rates at its December meeting"; and a capitalised
-		// word is a name ("the Fed").
-		if l.sent == ls && l.tense != 0 && (clausal || !l.participle) && !tg.is(i-d-1, "to") && !l.upper {
-			return l.tense
+		if l.sent == ls {
+			if t, ok := tg.tenseAt(i-d, clausal); ok {
+				return t, true
+			}
 		}
-		if r.sent == rs && r.tense != 0 && (clausal || !r.participle) && !tg.is(i+d-1, "to") && !r.upper {
-			return r.tense
+		if r.sent == rs {
+			if t, ok := tg.tenseAt(i+d, clausal); ok {
+				return t, true
+			}
 		}
 		if r.fold == "that" || r.fold == "que" || r.fold == "qu" {
 			// "said Wednesday that it would appeal": the clause after
@@ -370,7 +388,26 @@ func (tg *tagger) tenseWithin(i int, end string) int8 {
 			rs = -1
 		}
 	}
-	return 0
+	return 0, false
+}
+
+// tenseAt returns the tense that token k marks, and whether it marks one:
+// a word of a tense, or 0 for a finite verb in the present that no word
+// of a tense stands next to ("resume", not "is" of "is expected", "open"
+// of "will open" or "lieu" of "a eu lieu"). After "to", a
+// verb is an infinitive, of no tense: "expect the Fed to cut rates at its
+// December meeting"; and a capitalised word is a name ("the Fed").
+// Outside the clause, a participle marks nothing (see
+// [tagger.tenseWithin]).
+func (tg *tagger) tenseAt(k int, clausal bool) (int8, bool) {
+	t := tg.tok(k)
+	switch {
+	case t.upper || tg.is(k-1, "to"):
+		return 0, false
+	case t.tense != 0:
+		return t.tense, clausal || !t.participle
+	}
+	return 0, t.present && !t.state && tg.tok(k-1).tense == 0 && tg.tok(k+1).tense == 0
 }
 
 // present reports whether a verb in the present stands near token i, in

@@ -147,6 +147,9 @@ func tokenize(text string, lex *lexicon) []token {
 					if t.present = t.e.present && !t.upper; t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
 						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
 					}
+					if len(toks) > 0 && toks[len(toks)-1].fold == "eu" {
+						t.present = false // "a eu lieu", "avait eu lieu": the auxiliary tells the tense
+					}
 					if n := len(toks); t.fold == "vigueur" && n >= 2 && toks[n-1].fold == "en" && toks[n-2].fold == "entre" {
 						toks[n-2].present = true // the verb of "entre en vigueur", not the preposition
 						if n >= 3 && (toks[n-3].fold == "est" || toks[n-3].fold == "sont") {
