@@ -423,6 +423,8 @@ func (tg *tagger) holidayAt(i int, force int8) (dexpr, int, bool) {
 		d := dexpr{g: gDay, m: h.m, d: h.d}
 		if y, k, ok := tg.yearAt(j); ok {
 			d.y, d.yearTxt, j = y, true, k
+		} else if y, k, ok := tg.yearAt(j + 1); ok && tg.is(j, "in", "of") {
+			d.y, d.yearTxt, j = y, true, k // "Christmas Day in 1950"
 		}
 		if d.y == 0 && (h.movable() || force != 0) {
 			// The year of the nearest such feast, by its date this
@@ -470,10 +472,14 @@ func (tg *tagger) holidayThing(i, j int) bool {
 }
 
 // weekdayOnly reads a weekday alone: "lundi", "Friday", but not the
-// start of a name ("The Sunday Times").
+// start of a name ("The Sunday Times") nor any such day ("falls on a
+// Saturday", "tombe un samedi").
 func (tg *tagger) weekdayOnly(i int) (dexpr, int, bool) {
 	wd, j, ok := tg.weekdayAt(i, false)
 	if n := tg.tok(j); !ok || tg.is(i-1, "the") && n.kind == tWord && n.upper && n.e.month == 0 && n.e.pod == "" {
+		return dexpr{}, i, false
+	}
+	if tg.lex.lang == "en" && tg.is(i-1, "a", "an") || tg.lex.lang == "fr" && tg.is(i-1, "un") {
 		return dexpr{}, i, false
 	}
 	return dexpr{g: gDay, wd: wd}, j, true
@@ -659,6 +665,20 @@ func (tg *tagger) connector(i int) (j int, soft, ok bool) {
 	return i, false, false
 }
 
+// weekAfter reads the week that a range of weekdays ending before token
+// j falls in: "next week", "de la semaine prochaine".
+func (tg *tagger) weekAfter(j int) (match, bool) {
+	k := tg.opt(j, "de", "of")
+	m, ok := tg.best(k)
+	return m, ok && m.i == k && m.typ == Date && m.d.g == gWeek
+}
+
+// mondayOf returns the Monday of the ISO week of w.
+func mondayOf(w dexpr) time.Time {
+	jan4 := time.Date(w.y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w.x-1))
+}
+
 // dateRange reads the rest of a list or range whose first date a ends at
 // token j: "20 et 21 décembre", "13-15 juillet", "mars à juin 2013",
 // "2014-2017", "2023/24", "December 20 and 22".
@@ -721,6 +741,14 @@ func (tg *tagger) dateRange(i int, a dexpr, j int) (match, bool) {
 		// a range in the past ends by the reference date. In a sentence
 		// in the present, it recurs ("le musée est ouvert du lundi au
 		// vendredi").
+		if m, ok := tg.weekAfter(end); ok {
+			// "from Monday to Wednesday next week", "du lundi au
+			// mercredi de la semaine prochaine": the days of that week.
+			first := mondayOf(m.d).AddDate(0, 0, a.wd-1)
+			last := first.AddDate(0, 0, (b.wd-a.wd+7)%7)
+			a = fromDay(first)
+			return match{i: i, j: m.j, typ: Date, value: a.value() + "/" + fromDay(last).value(), d: a}, true
+		}
 		if tg.tense(i) == 0 && tg.present(i) {
 			return match{i: i, j: end, typ: Set, value: "P1W"}, true
 		}

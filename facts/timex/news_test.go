@@ -535,4 +535,10 @@ var newsTests = []refTest{
 	{"times of a set", "en", "2025-03-12", "The museum is open daily from 9 a.m. to 6 p.m.", tx("daily", "SET", "P1D", "9 a.m.", "TIME", "XXXX-XX-XXT09:00", "6 p.m.", "TIME", "XXXX-XX-XXT18:00")},
 	{"heure d'un ensemble", "fr", "2025-03-12", "Le conseil se réunit tous les mardis à 10 heures.", tx("tous les mardis", "SET", "P1W", "10 heures", "TIME", "XXXX-XX-XXT10:00")},
 	{"a time after a set's sentence", "en", "2025-03-12", "He runs every morning. At 7 a.m. on Monday he fell.", tx("every morning", "SET", "P1D", "7 a.m. on Monday", "TIME", "2025-03-10T07:00")},
+	{"weekdays of next week", "en", "2025-06-18", "The exhibition runs from Monday to Wednesday next week.", tx("Monday to Wednesday next week", "DATE", "2025-06-23/2025-06-25")},
+	{"jours de la semaine prochaine", "fr", "2025-06-18", "L'exposition se tient du lundi au mercredi de la semaine prochaine.", tx("lundi au mercredi de la semaine prochaine", "DATE", "2025-06-23/2025-06-25")},
+	{"weekdays that recur", "en", "2025-06-18", "The shop is open Monday to Friday.", tx("Monday to Friday", "SET", "P1W")},
+	{"any such weekday", "en", "2025-06-18", "All Saints' Day falls on a Saturday this year.", tx("All Saints' Day", "DATE", "2025-11-01", "this year", "DATE", "2025")},
+	{"un samedi", "fr", "2025-06-18", "La Toussaint tombe un samedi cette année.", tx("La Toussaint", "DATE", "2025-11-01", "cette année", "DATE", "2025")},
+	{"a holiday in a year", "en", "2025-06-18", "She was born on Christmas Day in 1950.", tx("Christmas Day in 1950", "DATE", "1950-12-25")},
 }
