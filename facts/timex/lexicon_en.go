@@ -79,6 +79,7 @@ var phrasesEN = []phraseDef{
 	{"the same year", Date, rel{unit: 'Y', anchor: true}},
 	{"that same year", Date, rel{unit: 'Y', anchor: true}},
 	{"year-end", Date, rel{unit: 'Y'}},
+	{"year end", Date, rel{unit: 'Y'}},
 	{"year's end", Date, rel{unit: 'Y'}},
 	{"year-earlier", Date, rel{unit: 'Y', n: -1}},
 	{"year-ago", Date, rel{unit: 'Y', n: -1}},

@@ -541,4 +541,9 @@ var newsTests = []refTest{
 	{"any such weekday", "en", "2025-06-18", "All Saints' Day falls on a Saturday this year.", tx("All Saints' Day", "DATE", "2025-11-01", "this year", "DATE", "2025")},
 	{"un samedi", "fr", "2025-06-18", "La Toussaint tombe un samedi cette année.", tx("La Toussaint", "DATE", "2025-11-01", "cette année", "DATE", "2025")},
 	{"a holiday in a year", "en", "2025-06-18", "She was born on Christmas Day in 1950.", tx("Christmas Day in 1950", "DATE", "1950-12-25")},
+	{"a time on last weekday", "en", "1989-10-26", "The earthquake struck at 5:04 p.m. last Tuesday.", tx("5:04 p.m. last Tuesday", "TIME", "1989-10-24T17:04")},
+	{"by year end", "en", "1989-10-26", "The merger is expected to be completed by year end.", tx("year end", "DATE", "1989")},
+	{"the quarter named before", "en", "1989-10-26", "Third-quarter net income fell 15%. Analysts had expected 80 cents a share for the quarter.", tx("Third-quarter", "DATE", "1989-Q3", "the quarter", "DATE", "1989-Q3")},
+	{"the quarter, none named", "en", "1989-10-26", "Analysts had expected 80 cents a share for the quarter.", nil},
+	{"the quarter ended a day", "en", "1989-10-26", "In the third quarter, sales rose. In the quarter ended Sept. 30, costs fell.", tx("the third quarter", "DATE", "1989-Q3", "Sept. 30", "DATE", "1989-09-30")},
 }

@@ -164,13 +164,25 @@ func (tg *tagger) inWinter() bool {
 func (tg *tagger) ruleRelative(i int) (match, bool) {
 	for _, f := range [...]func(*tagger, int) (match, bool){
 		(*tagger).relDetUnit, (*tagger).relModFirst, (*tagger).relWeekdayMod, (*tagger).relCount,
-		(*tagger).relSpan, (*tagger).relModUnit, (*tagger).relDayOfMonth,
+		(*tagger).relSpan, (*tagger).relModUnit, (*tagger).relDayOfMonth, (*tagger).relNamedQuarter,
 	} {
 		if m, ok := f(tg, i); ok {
 			return m, true
 		}
 	}
 	return match{}, false
+}
+
+// relNamedQuarter reads "the quarter" once a quarter has been named with
+// its year: "third-quarter net income fell …; analysts had expected 80
+// cents a share for the quarter". Not "the quarter ended Sept. 30", nor
+// "the quarter of a century".
+func (tg *tagger) relNamedQuarter(i int) (match, bool) {
+	if tg.lex.lang != "en" || !tg.is(i, "the") || !tg.is(i+1, "quarter") || tg.period.g != gQuarter ||
+		tg.is(i+2, "of", "ended", "ending", "to", "through", "-") {
+		return match{}, false
+	}
+	return match{i: i, j: i + 2, typ: Date, value: tg.period.value(), d: tg.period}, true
 }
 
 // relDayOfMonth reads a day number and the relative month it belongs
