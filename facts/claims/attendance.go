@@ -296,6 +296,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) && !s.whenAt(next, sent.t1) {
 			return ac, false // "s'est excusé pour ses propos"
 		}
+		if trig.read && !s.readAt(next) {
+			return ac, false // "sent a message of condolence"
+		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
 			return ac, false // "stayed in power", "resté à la tête"
 		}
@@ -1293,6 +1296,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			q = o - 1 // the office's comma: "de l'Énergie, le prince X"
 		} else {
 			q = s.skipHonorific(o) // "des Émirats arabes unis, cheikh Mansour ben Zayed"
+			if _, a, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && o > after && s.punct(o-1, ",") {
+				q = a // "the papal nuncio in France, Archbishop Celestino Migliore"
+			}
 		}
 		if s.punct(q, ",") && apposition {
 			// "le président burkinabè, le capitaine Ibrahim Traoré"
@@ -1354,6 +1360,22 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	}
 	return pr, t.plural, q, true
 }
+
+// readAt reports whether a verb of reading, maybe after a relative and
+// its auxiliary, is at token i: "read by", "that was read out by", "lu
+// par", "qui a été lu par".
+func (s *scanner) readAt(i int) bool {
+	if s.word(i, cRelative) {
+		i++
+		for n := 0; n < 3 && s.word(i, cChain|cPassive|cPerfect); n++ {
+			i++
+		}
+	}
+	return s.inSet(readWords, i)
+}
+
+// readWords are the participles, folded, of reading a message out.
+var readWords = foldSet("read", "lu", "lue")
 
 // skipHonorific returns the token after an honorific that French writes
 // in lower case before a name at token q ("cheikh Tamim"), or q; in
@@ -1631,6 +1653,9 @@ func (s *scanner) personName(i, end int) int {
 			last = p
 		case p == last && p > i && s.toks[p].cap && s.toks[p].end-s.toks[p].start == 1 && s.innerApostrophe(p+1) && s.toks[p+2].cap:
 			p += 3 // "Anne L'Huillier", though "L" is an article in French
+			last = p
+		case p == last && p > i && s.lang == "en" && s.tk.fold(p) == "d" && !s.toks[p].cap && s.innerApostrophe(p+1) && s.toks[p+2].cap && s.mentionAt(p+2) < 0 && s.countryAt(p+2) == p+2 && !s.nameWord(p+3) && !s.punct(p+3, "-"):
+			p += 3 // "Olivier Poivre d'Arvor", in English: in French, "d'" may open an employer ("Ben Smith d'Airbus")
 			last = p
 		default:
 			return last

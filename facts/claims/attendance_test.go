@@ -1487,6 +1487,21 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "en présence de Jean Varnel", Event: "La cérémonie", People: []facts.Person{p("Jean Varnel")}},
 			{Text: "accompagné de Didier Varnel", Event: "La cérémonie", People: []facts.Person{p("Didier Varnel")}}}},
+	{"first lady, a title in a list", "en", "Prince Varnel and U.S. first lady Jill Varnel were among the guests.", nil,
+		[]attendance{{Text: "Prince Varnel and U.S. first lady Jill Varnel were among the guests", People: []facts.Person{p("Varnel", "t:prince"), p("Jill Varnel", "t:first lady")}}}},
+	{"watched from the nave", "en", "Paris Mayor Anne Varnel watched from the nave. Jean Varnel watched from home.", nil,
+		[]attendance{{Text: "Paris Mayor Anne Varnel watched from the nave", People: []facts.Person{p("Anne Varnel", "t:mayor")}}}},
+	{"a message read out by an envoy, and one of condolence", "en",
+		"Emmanuel Varnel sent a message that was read out by the papal nuncio in France, Archbishop Celestino Varnel. Jean Varnel sent a message of condolence.", nil,
+		[]attendance{
+			{Text: "Emmanuel Varnel sent a message", People: []facts.Person{p("Emmanuel Varnel", "absent")}},
+			{Text: "read out by the papal nuncio in France, Archbishop Celestino Varnel", Place: "France", People: []facts.Person{p("Celestino Varnel", "t:papal nuncio")}}}},
+	{"un message lu par le nonce", "fr", "Le président Jean Varnel a adressé un message lu par le nonce apostolique en France, Mgr Celestino Varnel.", nil,
+		[]attendance{
+			{Text: "Le président Jean Varnel a adressé un message", People: []facts.Person{p("Jean Varnel", "absent", "t:président")}},
+			{Text: "lu par le nonce apostolique en France, Mgr Celestino Varnel", People: []facts.Person{p("Celestino Varnel", "t:nonce apostolique")}}}},
+	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
+		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -164,6 +164,15 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			if s.word(d-1, cPrep) && !s.agrees(g, k) {
 				return party{}, 0, false // "le siège de l'organisation, créé en 1975"
 			}
+			if s.inSet(indefinites, d) && s.punct(d-1, ",") && s.orgBeforeComma(d-1) < 0 {
+				// "Ensemble contre la peine de mort, an association
+				// founded in 2000": the apposition of a name the
+				// gazetteer does not know, no organisation named before.
+				return party{}, 0, false
+			}
+			if p, ok := s.nameAfterClause(sent, k); ok && (d == s.datelineEnd(sent) || s.sentenceOpening(sent, d)) {
+				return p, d, true // "The bloc formed in 1975, ECOWAS, said": its name after
+			}
 			if t := s.genericReferent(d, sent.para, g); t != nil {
 				return *t, d, true
 			}
@@ -190,6 +199,13 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 				return s.party(m), d, true
 			}
 		}
+		if p, ok := s.openingNameBefore(sent, d-1); ok {
+			// "Rebatir Notre-Dame de Paris, the public body set up in
+			// 2019", "Le Medef, l'organisation patronale créée en 1998":
+			// a name the gazetteer does not know, which the description
+			// says is an organisation's.
+			return p, d, true
+		}
 		if p, ok := s.describedOrg(a, b, sent.para); ok && !s.inSet(newAdjectives, a) {
 			return p, d, true
 		}
@@ -205,10 +221,78 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			start, end := s.tokenSpan(a, b)
 			return party{name: s.text[start:end]}, d, true
 		}
+		if p, ok := s.nameAfterClause(sent, k); ok && (d == s.datelineEnd(sent) || s.sentenceOpening(sent, d)) {
+			// "The public body set up in 2019 to oversee the restoration,
+			// Rebatir Notre-Dame de Paris, was headed by …": the name in
+			// apposition after the description's clause.
+			return p, d, true
+		}
 		return party{}, 0, false
 	}
 	return party{}, 0, false
 }
+
+// nameAfterClause returns the name between the first two commas after
+// token k, in sentence sent, when a verb follows it: an organisation, or
+// capitalised words with particles between them.
+func (s *scanner) nameAfterClause(sent sentence, k int) (party, bool) {
+	c := k + 1
+	for c < sent.t1 && c < k+12 && !s.punct(c, ",") {
+		c++
+	}
+	if !s.punct(c, ",") {
+		return party{}, false
+	}
+	a := s.skipDeterminer(c+1, sent.t1)
+	e := a
+	if m := s.orgAt(a, false); m >= 0 {
+		e = s.ments[m].t1
+	} else {
+		for e < sent.t1 && e < a+6 && (s.nameWord(e) || e > a && (s.inSet(nameParticles, e) || s.punct(e, "-")) && s.nameWord(e+1)) {
+			e++
+		}
+		if e == a || s.mentionAt(a) >= 0 || s.countryEndingAt(a, e-1) >= 0 || s.titleAt(a, e) {
+			return party{}, false
+		}
+	}
+	if !s.punct(e, ",") || s.toks[e+1].kind != tWord || s.toks[e+1].cap {
+		return party{}, false
+	}
+	if m := s.orgAt(a, false); m >= 0 {
+		return s.party(m), true
+	}
+	b, f := s.tokenSpan(a, e)
+	return party{name: s.text[b:f]}, true
+}
+
+// openingNameBefore returns the name that opens sentence sent, after its
+// dateline and an article, and ends at the comma c: capitalised words,
+// with particles between them ("Rebatir Notre-Dame de Paris"), that are
+// no mention, country nor person with a title.
+func (s *scanner) openingNameBefore(sent sentence, c int) (party, bool) {
+	if !s.punct(c, ",") {
+		return party{}, false
+	}
+	a := s.datelineEnd(sent)
+	if s.word(a, cDeterminer) && !s.toks[a].cap || s.word(a, cDeterminer) && s.nameWord(a+1) {
+		a = s.skipDeterminer(a, c)
+	}
+	if a >= c || c-a > 6 || !s.nameWord(a) || !s.nameWord(c-1) || s.mentionAt(a) >= 0 || s.countryEndingAt(a, c-1) >= 0 || s.titleAt(a, c) {
+		return party{}, false
+	}
+	for k := a; k < c; k++ {
+		if !s.nameWord(k) && !s.inSet(nameParticles, k) && !s.punct(k, "-") {
+			return party{}, false
+		}
+	}
+	b, e := s.tokenSpan(a, c)
+	return party{name: s.text[b:e]}, true
+}
+
+// nameParticles are the lower-case words, folded, that may join the
+// capitalised words of an organisation's name: "Rebatir Notre-Dame de
+// Paris", "Bank for International Settlements".
+var nameParticles = foldSet("de", "du", "des", "d", "la", "of", "for", "and", "et", "the")
 
 // bareApposition reads, ending at token k, a generic noun without an
 // article in apposition to the organisation named before its comma, with

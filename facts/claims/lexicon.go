@@ -284,6 +284,10 @@ type attendanceTrigger struct {
 	// joined reports whether an aAfter trigger's passive subject is
 	// present too: "B was joined on stage by C", "B a été reçu par C".
 	joined bool
+	// read reports whether the trigger makes a claim only before a verb
+	// of reading: "sent a message read by B", "a adressé un message lu
+	// par B", not "sent a message of condolence".
+	read bool
 	// titled reports whether an aBefore trigger makes a claim only about
 	// people named with a title: "le président B a inauguré", not
 	// "Airbus a inauguré".

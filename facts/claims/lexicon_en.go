@@ -162,6 +162,8 @@ var lexiconEN = (&lexicon{
 		"attended by video link":      {form: aBefore, present: true},
 		"attended by videoconference": {form: aBefore, present: true},
 		"drew":                        {form: aAfter, present: true}, // "The ceremony drew B and C"
+		"read out by":                 {form: aAfter, present: true}, // "a message read out by the nuncio, B": the reader was there
+		"read by":                     {form: aAfter, present: true},
 		"declined the invitation":     {form: aBefore},
 		"in the presence":             {form: aAfter, present: true},
 		"alongside":                   {form: aAfter, present: true},
@@ -279,6 +281,7 @@ var lexiconEN = (&lexicon{
 		"received the award from":                    {form: aBefore, present: true, object: true, alone: true},
 		"received the prize from":                    {form: aBefore, present: true, object: true, alone: true},
 		"sent a video message":                       {form: aBefore},
+		"sent a message":                             {form: aBefore, read: true}, // "sent a message read by B": not there
 		"sent a recorded message":                    {form: aBefore},
 		"appeared at":                                {form: aBefore, present: true, event: true},
 		"appeared alone at":                          {form: aBefore, present: true, event: true},
@@ -334,6 +337,11 @@ var lexiconEN = (&lexicon{
 		"watched from the gallery":                   {form: aBefore, present: true},
 		"watched from the public gallery":            {form: aBefore, present: true},
 		"watched from the front row":                 {form: aBefore, present: true},
+		"watched from the nave":                      {form: aBefore, present: true},
+		"sat in the nave":                            {form: aBefore, present: true},
+		"watched from the pews":                      {form: aBefore, present: true},
+		"watched from the balcony":                   {form: aBefore, present: true},
+		"watched from the wings":                     {form: aBefore, present: true},
 		"looked on":                                  {form: aBefore, present: true, last: true}, // "B looked on.", not "looked on from the White House"
 		"looked on as":                               {form: aBefore, present: true},
 		"in the first row":                           {form: aBefore, present: true},
@@ -504,6 +512,7 @@ var lexiconEN = (&lexicon{
 		"co-owner":                  {name: "co-owner"},
 		"cofounder":                 {name: "cofounder"},
 		"wife":                      {name: "wife"},
+		"first lady":                {name: "first lady"},
 		"husband":                   {name: "husband"},
 		"father":                    {name: "father"},
 		"mother":                    {name: "mother"},
@@ -612,6 +621,7 @@ var lexiconEN = (&lexicon{
 		"dr.":                       {},
 		"cardinal":                  {name: "cardinal"},
 		"archbishop":                {name: "archbishop"},
+		"papal nuncio":              {name: "papal nuncio"},
 		"bishop":                    {name: "bishop"},
 		"apostolic nuncio":          {name: "apostolic nuncio"},
 		"nuncio":                    {name: "nuncio"},

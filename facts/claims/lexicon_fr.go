@@ -129,6 +129,8 @@ var lexiconFR = (&lexicon{
 		"rassemblant":                       {form: aAfter, present: true},
 		"rassemblé+":                        {form: aAfter, present: true},
 		"en présence":                       {form: aAfter, present: true},
+		"lu par":                            {form: aAfter, present: true}, // "un message lu par le nonce, B": le lecteur était là
+		"lue par":                           {form: aAfter, present: true},
 		"aux côtés":                         {form: aAfter, present: true},
 		"avec la participation":             {form: aAfter, present: true},
 		"sous la présidence":                {form: aAfter, present: true, role: "chair"},
@@ -174,7 +176,9 @@ var lexiconFR = (&lexicon{
 		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
 		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
 		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
-		"adressé un message vidéo":          {form: aBefore}, // not there: "retenu à New York, a adressé un message vidéo"
+		"adressé un message vidéo":          {form: aBefore},             // not there: "retenu à New York, a adressé un message vidéo"
+		"adressé un message":                {form: aBefore, read: true}, // "a adressé un message lu par le nonce": not there
+		"envoyé un message":                 {form: aBefore, read: true},
 		"adressé un message enregistré":     {form: aBefore},
 		"au premier rang":                   {form: aBefore, present: true},
 		"tenait au premier rang":            {form: aBefore, present: true},
@@ -337,6 +341,7 @@ var lexiconFR = (&lexicon{
 		"premier ministre":      {name: "Premier ministre"},
 		"haut-commissaire":      {name: "haut-commissaire"},
 		"épouse":                {name: "épouse"},
+		"première dame":         {name: "première dame"},
 		"époux":                 {name: "époux"},
 		"père":                  {name: "père"},
 		"mère":                  {name: "mère"},
