@@ -611,8 +611,12 @@ func (s *scanner) eventAfterPlace(p, end int) int {
 // summit; and C"), or q.
 func (s *scanner) listAside(q, end int) int {
 	gerund := s.lang == "en" && q+1 < len(s.toks) && s.toks[q+1].kind == tWord && strings.HasSuffix(s.tk.fold(q+1), "ing") // "attending his last summit"
-	// An apposition, an article and a noun phrase: "B, the EAC's chairman, and C".
+	// An apposition, an article and a noun phrase: "B, the EAC's chairman,
+	// and C"; in French also a bare title or "membre": "B, membre du CIO, C".
 	apposition := s.word(q+1, cDeterminer) && !s.word(q+1, cPossessive)
+	if _, _, title := lookup(s, s.lex.titles, cTitleStart, q+1, end); s.lang == "fr" && (title || s.inSet(memberWords, q+1)) {
+		apposition = true
+	}
 	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund && !apposition || s.toks[q+1].cap {
 		return q
 	}
@@ -629,6 +633,10 @@ func (s *scanner) listAside(q, end int) int {
 	}
 	return q
 }
+
+// memberWords are the nouns, folded, of a bare French apposition of
+// membership: "B, membre du CIO, …".
+var memberWords = foldSet("membre", "membres", "ancien", "ancienne")
 
 // pastUnnamed returns the first named person of a list at token p whose
 // first items name nobody ("le secrétaire exécutif de l'organisation et

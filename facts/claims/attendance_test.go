@@ -1500,6 +1500,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Le président Jean Varnel a adressé un message", People: []facts.Person{p("Jean Varnel", "absent", "t:président")}},
 			{Text: "lu par le nonce apostolique en France, Mgr Celestino Varnel", People: []facts.Person{p("Celestino Varnel", "t:nonce apostolique")}}}},
+	{"told the summit, not reporters", "en", "Jean Varnel told the summit that Europe must change. Paul Varnel told reporters the talks had failed.", nil,
+		[]attendance{{Text: "Jean Varnel told", Event: "the summit", People: []facts.Person{p("Jean Varnel")}}}},
+	{"membre du CIO, une apposition dans une liste", "fr", "Jean Varnel, membre du CIO, Paul Varnel et Marc Varnel figuraient parmi les invités.", nil,
+		[]attendance{{Text: "Jean Varnel, membre du CIO, Paul Varnel et Marc Varnel figuraient parmi les invités", People: []facts.Person{p("Jean Varnel"), p("Paul Varnel"), p("Marc Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -1746,6 +1746,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		}
 		return nil, 0, false
 	}
+	if a := s.capitalsBefore(sent.t0, k+1); !states && a <= k && s.inSet(callingWords, a-1) && s.word(a-2, cGenericOrg) {
+		// "A public-interest partnership called Current AI was
+		// launched": the name it is given.
+		b, e := s.tokenSpan(a, k+1)
+		return []party{{name: s.text[b:e]}}, a, true
+	}
 	if s.toks[k].kind == tWord {
 		if p, start, ok := s.describedSubject(sent, k); ok {
 			return []party{p}, start, true

@@ -363,6 +363,7 @@ var lexiconEN = (&lexicon{
 		"spoke at the memorial service":              {form: aBefore, present: true},
 		"spoke":                                      {form: aBefore, present: true, last: true}, // "Wang Yi also spoke."
 		"addressed":                                  {form: aBefore, present: true, event: true},
+		"told":                                       {form: aBefore, present: true, event: true}, // "told the summit that …", not "told reporters"
 		"among the mourners":                         {form: aBefore, present: true},
 		"at the podium":                              {form: aBefore, present: true},
 		"invited":                                    {form: aBefore, present: true, negatedOnly: true},
@@ -673,7 +674,7 @@ var lexiconEN = (&lexicon{
 	placePreps:    foldSet("in", "at"),
 	coordinators:  foldSet("and", "or", "but", "nor"),
 	pronouns:      foldSet("it", "they"),
-	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum"),
+	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership"),
 	collectives:   foldSet("countries", "states", "nations", "members", "member"),
 	numbers:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
 	infinitives:   foldSet("to"),
