@@ -1504,6 +1504,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Jean Varnel told", Event: "the summit", People: []facts.Person{p("Jean Varnel")}}}},
 	{"membre du CIO, une apposition dans une liste", "fr", "Jean Varnel, membre du CIO, Paul Varnel et Marc Varnel figuraient parmi les invités.", nil,
 		[]attendance{{Text: "Jean Varnel, membre du CIO, Paul Varnel et Marc Varnel figuraient parmi les invités", People: []facts.Person{p("Jean Varnel"), p("Paul Varnel"), p("Marc Varnel")}}}},
+	{"marked the start of trading", "en", "In Zurich, finance chief Steffen Varnel marked the start of trading.", nil,
+		[]attendance{{Text: "finance chief Steffen Varnel marked the start of trading", Place: "Zurich", People: []facts.Person{p("Steffen Varnel", "t:chief")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

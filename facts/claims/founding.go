@@ -274,6 +274,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		if obj, p = s.activeObject(next, sent.t1); obj < 0 {
 			if o, end, ok := s.describedObject(p, sent); ok {
 				desc, descEnd = o, end
+				if n, ok := s.appositiveName(end, sent.t1); ok {
+					desc = n // "a lancé son mouvement politique, La France humaniste,"
+				}
+			} else if n, e, ok := s.nameToComma(p, sent.t1); ok && !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
+				desc, descEnd = n, e // "pour fonder République solidaire, un parti"
 			}
 		}
 	}
@@ -1881,6 +1886,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			b, e := s.tokenSpan(a, k-1)
 			return []party{{name: s.text[b:e]}}, 0, false
 		}
+		if p, ok := s.openingNameBefore(sent, k-1); !states && s.tk.fold(k) == "which" && ok {
+			// "Holcim, which was formed in 2015 through the merger …":
+			// the name that opens the sentence, "which" no person's.
+			return []party{p}, 0, false
+		}
 	}
 	if s.word(k, cCoordinator) && prev == nil {
 		if p, ok := s.openingSubject(sent, k, states); ok {
@@ -2091,6 +2101,40 @@ func (s *scanner) unknownOrgObject(i, end int) (party, int, bool) {
 	}
 	s.namedOrgs[s.foldedName(q, e)] = true
 	return party{name: s.text[a:b]}, e, true
+}
+
+// appositiveName returns the name in apposition after the comma at token
+// c, between commas or before the sentence's end at end (see nameToComma):
+// "son mouvement politique, La France humaniste,".
+func (s *scanner) appositiveName(c, end int) (party, bool) {
+	if !s.punct(c, ",") {
+		return party{}, false
+	}
+	p, _, ok := s.nameToComma(c+1, end)
+	return p, ok
+}
+
+// nameToComma returns the name at token a, before a comma or the
+// sentence's end at end, and its end: a capitalised word after an
+// optional article, then at most five words, lower-case ones too
+// ("République solidaire,"); an organisation the gazetteer knows; not a
+// country, a title, a date nor another mention.
+func (s *scanner) nameToComma(a, end int) (party, int, bool) {
+	if s.word(a, cDeterminer) && s.nameWord(a+1) {
+		a++
+	}
+	if m := s.orgAt(a, false); m >= 0 && (s.ments[m].t1 == end || s.punct(s.ments[m].t1, ",")) {
+		return s.party(m), s.ments[m].t1, true
+	}
+	e := a
+	for e < end && e < a+6 && s.toks[e].kind == tWord && !s.inDate(e) && (e > a || s.nameWord(e)) {
+		e++
+	}
+	if e == a || e < end && !s.punct(e, ",") || s.mentionAt(a) >= 0 && s.ments[s.mentionAt(a)].t1 == e || s.countryEndingAt(a, e-1) == a || s.titleAt(a, e) {
+		return party{}, a, false
+	}
+	b, f := s.tokenSpan(a, e)
+	return party{name: s.text[b:f]}, e, true
 }
 
 // foldedName returns the folded words of tokens [a, e), joined by spaces.
@@ -2753,6 +2797,11 @@ func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
 	e := c
 	for e > sent.t0 && e > c-4 && s.nameWord(e-1) && s.mentionAt(e-1) < 0 {
 		e--
+	}
+	for q := c - 2; e == c && s.lang == "fr" && q > sent.t0 && q >= c-3 && s.toks[q+1].kind == tWord && !s.toks[q+1].cap; q-- {
+		if s.nameWord(q) && !s.nameWord(q-1) && s.mentionAt(q) < 0 {
+			e = q // "République solidaire, un parti qu'il avait dissous": lower-case words after the capital
+		}
 	}
 	if e == c || s.titleAt(e, c) {
 		return party{}, false

@@ -36,6 +36,7 @@ var lexiconEN = (&lexicon{
 		"replaced":                   {facts.EventFounded, fSuccession},
 		"signed":                     {facts.EventFounded, fCharter},
 		"adopted":                    {facts.EventFounded, fCharter},
+		"filed":                      {facts.EventFounded, fCharter}, // "whose statutes were filed"
 		"succeeded":                  {facts.EventFounded, fSuccession},
 		"turning":                    {facts.EventTransformed, fVerb},
 		"transforming":               {facts.EventTransformed, fVerb},
@@ -470,6 +471,8 @@ var lexiconEN = (&lexicon{
 		"were not there":                             {form: aBefore},
 		"rang the opening bell":                      {form: aBefore, present: true},
 		"rang the closing bell":                      {form: aBefore, present: true},
+		"marked the start of trading":                {form: aBefore, present: true},
+		"rang the bell":                              {form: aBefore, present: true},
 		"rang the Nasdaq opening bell":               {form: aBefore, present: true},
 		"rang the NYSE opening bell":                 {form: aBefore, present: true},
 		"rang the Nasdaq closing bell":               {form: aBefore, present: true},

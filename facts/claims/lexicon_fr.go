@@ -96,6 +96,7 @@ var lexiconFR = (&lexicon{
 		"succédé":                         {facts.EventFounded, fSuccession},
 		"signé+":                          {facts.EventFounded, fCharter},
 		"adopté+":                         {facts.EventFounded, fCharter},
+		"déposé+":                         {facts.EventFounded, fCharter}, // "dont les statuts ont été déposés en préfecture"
 		"remplacé+":                       {facts.EventFounded, fSuccession},
 		"membres depuis":                  {facts.EventJoined, fIntransitive},
 		"opérationnelle":                  {facts.EventOperational, fState},

@@ -2325,6 +2325,28 @@ var unseenScoreTests = []struct {
 		fnd("Fondé en 1894 à la Sorbonne à l'initiative de Pierre de Coubertin, le CIO", "CIO|Comité international olympique", founded, ""),
 		fnd("Le comité d'organisation des Jeux, créé en 2018", "comité d'organisation des Jeux|comité d'organisation", founded, ""),
 	}},
+	{"amrize-listing.en.txt", "en", "2025-06-23", 1, 1, []expected{
+		opt(fnd("Amrize, the North American building materials business spun off from Swiss cement maker Holcim, began trading on the New York Stock Exchange on Monday", "Amrize", founded, "")),
+		att("Chairman and Chief Executive Jan Jenisch rang the opening bell on the NYSE trading floor", p("Jan Jenisch")),
+		att("Holcim chairman Kim Fausing attended the ceremony", p("Kim Fausing")),
+		att("where Holcim's finance chief Steffen Kindler marked the start of trading", p("Steffen Kindler")),
+		att("Swiss Economy Minister Guy Parmelin was not present", p("Guy Parmelin", "absent")),
+		fnd("Holcim, which was formed in 2015 through the merger of Lafarge and Holcim", "Holcim|LafargeHolcim", founded, ""),
+		fnd("and took its current name in 2021", "Holcim|LafargeHolcim", transformed, ""),
+		fnd("Amrize was incorporated in Switzerland last year", "Amrize", founded, ""),
+		opt(fnd("the company would join the S&P 500 index as soon as it qualifies", "Amrize", joined, "S&P 500")),
+	}},
+	{"villepin-parti.fr.txt", "fr", "2025-06-22", 1, 1, []expected{
+		opt(att("L'ancien Premier ministre Dominique de Villepin a officiellement lancé dimanche à Paris son mouvement politique", p("Dominique de Villepin"))),
+		fnd("a officiellement lancé dimanche à Paris son mouvement politique, La France humaniste", "La France humaniste|France humaniste", launched, ""),
+		att("Plusieurs anciens ministres de Jacques Chirac, dont Jean-Louis Debré et Renaud Dutreil, étaient dans la salle", p("Jean-Louis Debré"), p("Renaud Dutreil")),
+		att("L'ancien président Nicolas Sarkozy, avec qui il entretient des relations notoirement difficiles, n'était pas invité", p("Nicolas Sarkozy", "absent")),
+		opt(att("Le président du parti, Bruno Retailleau, retenu par un déplacement en Vendée, n'a pas réagi", p("Bruno Retailleau", "absent"))),
+		fnd("Le mouvement, dont les statuts ont été déposés en préfecture début juin", "La France humaniste|France humaniste|mouvement", founded, ""),
+		opt(fnd("avait quitté l'UMP en 2010", "Dominique de Villepin", withdrew, "UMP")),
+		opt(fnd("pour fonder République solidaire", "République solidaire", founded, "")), // an infinitive of purpose, as in lr-congres
+		fnd("un parti qu'il avait dissous deux ans plus tard", "République solidaire", dissolved, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
