@@ -55,6 +55,15 @@ func (s *scanner) attendanceIn(si int) {
 				i = next
 				continue
 			}
+			if n > 0 && ac.t0 < found[n-1].t1 && sameNames(found[n-1].people, ac.people) && s.inRelativeAside(found[n-1].t1-1, sent.t1) && !anyPresent(ac.people) && s.planned(found[n-1]) {
+				// "B, who was due to attend a meeting next month, will not
+				// travel": the main verb's absence undoes the plan, not
+				// another event's presence ("B, who attended the dinner,
+				// did not take part in the session").
+				found[n-1] = ac
+				i = max(next, ac.t1)
+				continue
+			}
 			if n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) {
 				// "Félix Tshisekedi, arrivé la veille, a participé aux
 				// travaux": the verb after the apposition extends its
@@ -91,7 +100,7 @@ func (s *scanner) attendanceIn(si int) {
 		c := s.newClaim(facts.KindAttendance, start, end, si)
 		c.People = ac.people
 		c.Value, c.Place = value, cmp.Or(place, ac.place)
-		if !slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Present }) {
+		if !anyPresent(ac.people) {
 			// "Traoré, retenu à Ouagadougou, n'a pas fait le déplacement":
 			// a place in an absence's sentence is where the absent were,
 			// unless the trip went there ("did not travel to Addis Ababa").
@@ -117,6 +126,32 @@ func (s *scanner) attendanceIn(si int) {
 // order, with the same presence and role.
 func samePeople(a, b []facts.Person) bool {
 	return slices.EqualFunc(a, b, func(p, q facts.Person) bool { return p.Name == q.Name && p.Present == q.Present && p.Role == q.Role })
+}
+
+// planned reports whether claim a is about a plan: "who was due to
+// attend", "qui devait assister".
+func (s *scanner) planned(a attendanceClaim) bool {
+	for k := a.t0; k < a.t1; k++ {
+		if s.inSet(expectations, k) && s.word(k+1, cInfinitive) || s.inSet(plans, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// plans are the French verbs, folded, of a plan before an infinitive:
+// "qui devait assister".
+var plans = foldSet("devait", "devaient", "prevoyait", "prevoyaient", "comptait", "comptaient")
+
+// anyPresent reports whether one of people is said to be there.
+func anyPresent(people []facts.Person) bool {
+	return slices.ContainsFunc(people, func(p facts.Person) bool { return p.Present })
+}
+
+// sameNames reports whether a and b name the same people, in the same
+// order.
+func sameNames(a, b []facts.Person) bool {
+	return slices.EqualFunc(a, b, func(p, q facts.Person) bool { return p.Name == q.Name })
 }
 
 // afterClaim returns b without the people that the claim a before it

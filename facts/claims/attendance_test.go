@@ -1506,6 +1506,12 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Jean Varnel, membre du CIO, Paul Varnel et Marc Varnel figuraient parmi les invités", People: []facts.Person{p("Jean Varnel"), p("Paul Varnel"), p("Marc Varnel")}}}},
 	{"marked the start of trading", "en", "In Zurich, finance chief Steffen Varnel marked the start of trading.", nil,
 		[]attendance{{Text: "finance chief Steffen Varnel marked the start of trading", Place: "Zurich", People: []facts.Person{p("Steffen Varnel", "t:chief")}}}},
+	{"a plan in a relative clause, undone by the main verb", "en",
+		"Health Minister Jean Varnel, who was due to attend a regional meeting next month, will not travel.", nil,
+		[]attendance{{Text: "Health Minister Jean Varnel, who was due to attend a regional meeting next month, will not travel", Event: "a regional meeting",
+			People: []facts.Person{p("Jean Varnel", "absent", "t:health minister")}}}},
+	{"qui devait assister", "fr", "Le ministre Jean Varnel, qui devait assister au sommet, a finalement renoncé au déplacement.", nil,
+		[]attendance{{Text: "Le ministre Jean Varnel, qui devait assister au sommet, a finalement renoncé au déplacement", Event: "sommet", People: []facts.Person{p("Jean Varnel", "absent", "t:ministre")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -146,6 +146,16 @@ func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
 		s.cls[i] = s.lex.classes[s.tk.fold(i)]
 	}
 	s.sents = splitSentences(&s.tk)
+	for _, sent := range s.sents {
+		if s.allCaps(sent) {
+			continue
+		}
+		for i := sent.t0; i < sent.t1; i++ {
+			if t := s.toks[i]; t.caps && t.end-t.start >= 3 {
+				s.cls[i] &^= cFunction // "the WHO": an acronym, not the relative "who"
+			}
+		}
+	}
 	s.mapDates(dates)
 	s.ments = make([]mention, 0, len(s.toks)/8+4)
 	s.findMentions()

@@ -183,6 +183,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // "formé à l'académie du club": trained, not founded
 		}
 	}
+	if s.inSet(becomingWords, i) && prev != nil && prev.trigger.event == facts.EventJoined && s.punct(i-1, ",") && prev.t1 >= i-1 {
+		return false // "y a adhéré en 1997, devenant son huitième membre": the same joining
+	}
 	possessed := false // "became its 55th member": the organisation is a pronoun's
 	if trig.form == fCopula {
 		for next < sent.t1 && (s.inDate(next) || s.inDate(next+1) && s.inSet(datePreps, next)) {
@@ -431,6 +434,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				} else {
 					unknown, country = false, false
 				}
+			} else if c := s.openingCountry(sent, k); s.punct(k, ",") && s.inSet(becomingWords, i) && c != nil {
+				// "La Bulgarie a adopté l'euro, devenant le 21e membre de
+				// la zone euro": the country the sentence opens with.
+				subjects, country = []party{*c}, true
 			}
 		}
 		renamed := trig.event == facts.EventTransformed && (passive && trig.form == fVerb || trig.form == fIntransitive)
@@ -2199,6 +2206,23 @@ func (s *scanner) memberTopic(i, para int, subjects []party) *party {
 	return s.topicWhere(i, para, ok)
 }
 
+// nounTopic returns the organisation that a membership noun of event ev
+// at token i is about when it names none (see memberTopic): in a new
+// paragraph, after a membership claim of another event, the article's
+// organisation ("Argentina had joined PAHO decades earlier. ¶ The United
+// States began its own withdrawal in January": from the WHO).
+func (s *scanner) nounTopic(i, para int, subjects []party, ev string) *party {
+	if s.lastJoined != nil && s.lastJoinedPara != para && s.lastJoinedEvent != ev {
+		ok := func(p party) bool { return !slices.Contains(subjects, p) && !s.countryParty(p) }
+		if s.lastOrgWhere(i, para, false, ok) == nil {
+			if t := s.articleTopic(i, true, ok); t != nil {
+				return t
+			}
+		}
+	}
+	return s.memberTopic(i, para, subjects)
+}
+
 // countryParty reports whether p is a place of the gazetteer or is named
 // as a country (see [countries]).
 func (s *scanner) countryParty(p party) bool {
@@ -3735,11 +3759,15 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	var owners []party
 	unknownOwner := false // owner is the clause's subject, a name the gazetteer does not know
 	countryOwner := false // owner is a country's possessive: "Nicaragua's exit"
+	modifier := false     // the country modifies the noun: "the U.S. exit"
 	p := i - 1
 	if s.word(p-1, cDeterminer) {
 		if _, ok := s.lex.nounAdjectives[s.tk.fold(p)]; ok {
 			p-- // "their immediate withdrawal"
 		}
+	}
+	if s.word(p-1, cPossessive) && s.inSet(ownWords, p) {
+		p-- // "its own withdrawal", "son propre retrait"
 	}
 	switch {
 	case states && s.word(p, cDemonstrative) && s.lastJoinedEvent == trig.event && s.lastSubject != nil && s.countryParty(*s.lastSubject):
@@ -3786,6 +3814,14 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		}
 	case s.word(p, cDeterminer):
 		fc.t0 = p
+	case s.lang != "fr" && states && s.countryModifier(sent, i) >= 0:
+		// "The U.S. exit takes effect in January 2026": the country as a
+		// noun's modifier.
+		c := s.countryModifier(sent, i)
+		b, e := s.tokenSpan(c, i)
+		owner = &party{name: s.text[b:e]}
+		fc.t0 = c - 1
+		countryOwner, modifier = true, true
 	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2, states) >= 0:
 		m := s.orgEndingAt(p-2, states)
 		o := s.party(m)
@@ -3861,7 +3897,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		} else if o, end, ok := s.unknownOrgObject(next, sent.t1); ok && countryOwner && s.word(next, cObjectPrep) {
 			// "leur retrait de l'Unesco": a name the gazetteer does not know
 			fc.objects, j = []party{o}, end
-		} else if t := s.memberTopic(fc.t0, sent.para, fc.subjects); countryOwner && t != nil {
+		} else if modifier && s.word(next, cObjectPrep) {
+			return false // "the U.S. withdrawal from the Paris accord": from no organisation
+		} else if t := s.nounTopic(fc.t0, sent.para, fc.subjects, trig.event); countryOwner && t != nil {
 			// "Nicaragua's exit took effect", "Le Burundi avait quitté la
 			// juridiction … Le Mali … leur retrait": from the paragraph's
 			// organisation, or the one its last membership claim named.
@@ -3927,7 +3965,7 @@ func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 	for k > sent.t0 && (s.inDate(k) || s.inSet(datePreps, k) && s.inDate(k+1)) {
 		k-- // "a annoncé mardi leur retrait", "a annoncé en juillet leur retrait"
 	}
-	if !s.content(k) || s.toks[k].cap {
+	if !s.content(k) && !s.unmatchedTrigger(k) || s.toks[k].cap {
 		return party{}, false
 	}
 	chain, _, negated := s.leftChain(sent.t0, k)
@@ -3943,6 +3981,41 @@ func (s *scanner) possessor(sent sentence, p int) (party, bool) {
 		}
 	}
 	return o, ok
+}
+
+// countryModifier returns the first token of a country's name or
+// initialism ("U.S.") that ends before token i after an article, as a
+// modifier of the noun at i ("the U.S. exit"), or -1.
+func (s *scanner) countryModifier(sent sentence, i int) int {
+	c := s.countryEndingAt(sent.t0, i-1)
+	for k := i - 1; c < 0 && k >= sent.t0 && k >= i-4; k-- {
+		if s.initialismEnd(k) == i {
+			c = k
+		}
+	}
+	if c < 0 || !s.word(c-1, cDeterminer) {
+		return -1
+	}
+	return c
+}
+
+// becomingWords are the participles, folded, of becoming that open a
+// clause after a comma: "…, becoming the 21st member".
+var becomingWords = foldSet("becoming", "devenant")
+
+// ownWords are the words, folded, that stress a possessive: "its own".
+var ownWords = foldSet("own", "propre", "propres")
+
+// unmatchedTrigger reports whether token k is a word that starts phrases
+// of the lexicon, none of which is written here: "began" of "began its
+// withdrawal", not of "began operating".
+func (s *scanner) unmatchedTrigger(k int) bool {
+	if s.toks[k].kind != tWord || s.is(k, cFunction) || !s.is(k, cFoundingStart|cAttendanceStart) {
+		return false
+	}
+	_, _, founding := lookup(s, s.lex.founding, cFoundingStart, k, len(s.toks))
+	_, _, attendance := lookup(s, s.lex.attendance, cAttendanceStart, k, len(s.toks))
+	return !founding && !attendance
 }
 
 // parties returns the parties of mentions ms.

@@ -152,6 +152,7 @@ var lexiconEN = (&lexicon{
 		"became":                     {facts.EventTransformed, fCopula},
 		"become":                     {facts.EventTransformed, fCopula},
 		"becomes":                    {facts.EventTransformed, fCopula},
+		"becoming":                   {facts.EventTransformed, fCopula}, // "adopted the euro, becoming the 21st member of the euro zone"
 	}),
 	attendance: makePhrases(map[string]attendanceTrigger{
 		"was at his side":             {form: aBefore, present: true},

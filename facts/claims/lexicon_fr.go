@@ -121,6 +121,7 @@ var lexiconFR = (&lexicon{
 		"devenu+":                         {facts.EventTransformed, fCopula},
 		"devenir":                         {facts.EventTransformed, fCopula},
 		"devient":                         {facts.EventTransformed, fCopula},
+		"devenant":                        {facts.EventTransformed, fCopula},
 		"deviennent":                      {facts.EventTransformed, fCopula},
 	}),
 	attendance: makePhrases(map[string]attendanceTrigger{

@@ -120,7 +120,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		// "the BRICS group", "the ECOWAS bloc": the gazetteer's
 		// organisation and a noun of its kind.
 		exact = exact || g < len(gaz) && gaz[g].t0 == i && gaz[g].t1 == end-1 && s.inSet(kindNouns, end-1) && !s.toks[end-1].cap
-		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i) || s.orgWords[s.tk.fold(i)]) && !shouting && !romanNumeral(s.tk.fold(i))
+		acronym := end == i+1 && (s.toks[i].caps || s.partyAcronym(i) || s.numberedAcronym(i) || s.orgWords[s.tk.fold(i)]) && !shouting && !romanNumeral(s.tk.fold(i)) && !s.inSet(diseases, i)
 		// A generic noun alone ("l'Union", "the Alliance") names nothing:
 		// it stands for the topic (see describedSubject).
 		generic := end == i+1 && s.word(i, cGenericOrg) && !s.toks[i].caps
@@ -153,6 +153,18 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 		}
 	}
 }
+
+// lowerNames are the folded words of the names, written in lower case,
+// of groupings that countries join and leave: "la zone euro", "the euro
+// area", "l'espace Schengen".
+var lowerNames = [][]string{
+	{"zone", "euro"}, {"euro", "zone"}, {"eurozone"}, {"euro", "area"}, {"espace", "schengen"}, {"schengen", "area"},
+}
+
+// diseases are the names, folded, of diseases and viruses written in
+// capitals, which are no organisations' acronyms: "the COVID-19
+// pandemic".
+var diseases = foldSet("covid-19", "covid", "sars-cov-2", "sars", "mers", "hiv", "aids", "mpox", "h5n1")
 
 // kindNouns are the nouns, folded, of the kind of an organisation that
 // may follow its name without naming another one: "the BRICS group".
@@ -397,6 +409,13 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 	d := i - 1
 	if s.punct(d, "'") {
 		d-- // "l'université Paris-Saclay"
+	}
+	if i < end && s.word(d, cDeterminer) {
+		for _, name := range lowerNames {
+			if e := i + len(name); e <= end && matchWords(&s.tk, i, e, name) {
+				return e // "la zone euro", "the euro area"
+			}
+		}
 	}
 	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(d, cDeterminer) || s.word(d, cPossessive) {
 		return i
