@@ -36,6 +36,9 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		trig, next, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, sent.t1)
+		if !ok {
+			trig, next, ok = s.amongGuests(i, sent.t1)
+		}
 		if !ok || trig.place && s.inRelativeAside(i, sent.t1) {
 			// "Christine Lagarde, who was in Sintra for the ECB's own
 			// forum, sent B": where she was instead.
@@ -147,6 +150,32 @@ var plans = foldSet("devait", "devaient", "prevoyait", "prevoyaient", "comptait"
 func anyPresent(people []facts.Person) bool {
 	return slices.ContainsFunc(people, func(p facts.Person) bool { return p.Present })
 }
+
+// amongGuests reads, at token i, "among the" or "parmi les", lower-case
+// words that qualify them and a noun of those who came: "parmi les rares
+// dirigeants étrangers invités", "among the few world leaders invited".
+// It returns the trigger of the list before it.
+func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
+	if !s.inSet(amongWords, i) || !s.word(i+1, cDeterminer) {
+		return attendanceTrigger{}, i, false
+	}
+	for k := i + 2; k < end && k < i+7; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
+			break
+		}
+		if s.inSet(guestNouns, k) && k > i+2 {
+			return attendanceTrigger{form: aBefore, present: true}, k + 1, true
+		}
+	}
+	return attendanceTrigger{}, i, false
+}
+
+// amongWords and guestNouns are the words, folded, of amongGuests.
+var (
+	amongWords = foldSet("among", "parmi")
+	guestNouns = foldSet("invités", "invitées", "participants", "présents", "guests", "attendees", "invitees", "invited")
+)
 
 // sameNames reports whether a and b name the same people, in the same
 // order.

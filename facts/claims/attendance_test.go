@@ -1512,6 +1512,16 @@ var attendanceTests = []struct {
 			People: []facts.Person{p("Jean Varnel", "absent", "t:health minister")}}}},
 	{"qui devait assister", "fr", "Le ministre Jean Varnel, qui devait assister au sommet, a finalement renoncé au déplacement.", nil,
 		[]attendance{{Text: "Le ministre Jean Varnel, qui devait assister au sommet, a finalement renoncé au déplacement", Event: "sommet", People: []facts.Person{p("Jean Varnel", "absent", "t:ministre")}}}},
+	{"anciens présidents, and guests qualified", "fr",
+		"Joe Varnel a assisté à la cérémonie, tout comme les anciens présidents Bill Varnel et Barack Varnel. Le président argentin Javier Varnel et la présidente du Conseil italien Giorgia Varnel figuraient parmi les rares dirigeants étrangers invités.", nil,
+		[]attendance{
+			{Text: "Joe Varnel a assisté à la cérémonie, tout comme les anciens présidents Bill Varnel et Barack Varnel", Event: "la cérémonie",
+				People: []facts.Person{p("Joe Varnel"), p("Bill Varnel", "t:président"), p("Barack Varnel", "t:président")}},
+			{Text: "Le président argentin Javier Varnel et la présidente du Conseil italien Giorgia Varnel figuraient parmi les rares dirigeants étrangers invités", Event: "la cérémonie",
+				People: []facts.Person{p("Javier Varnel", "t:président"), p("Giorgia Varnel", "t:présidente")}}}},
+	{"among the few leaders invited, not among the few laws passed", "en",
+		"Javier Varnel was among the few foreign leaders invited. The bill is among the few laws passed this year.", nil,
+		[]attendance{{Text: "Javier Varnel was among the few foreign leaders invited", People: []facts.Person{p("Javier Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

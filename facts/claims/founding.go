@@ -169,6 +169,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// admitted in 2012,": the country joined.
 		trig.form = fVerb
 	}
+	if trig.event == facts.EventWithdrew && trig.form == fVerb {
+		if ok := s.withdrawing(sent, i, next, trig, fc); ok {
+			return true
+		}
+	}
 	if trig.event == facts.EventJoined && trig.form == fVerb {
 		if _, passive, _ := s.leftChain(sent.t0, i); passive {
 			if a := s.agentAfter(next, sent.t1); a >= 0 {
@@ -282,6 +287,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				}
 			} else if n, e, ok := s.nameToComma(p, sent.t1); ok && !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
 				desc, descEnd = n, e // "pour fonder République solidaire, un parti"
+			} else if n, e, ok := s.quotedName(p, sent.t1); ok {
+				desc, descEnd = n, e // "un décret créant le « département de l'efficacité gouvernementale »"
 			}
 		}
 	}
@@ -2144,6 +2151,28 @@ func (s *scanner) nameToComma(a, end int) (party, int, bool) {
 	return party{name: s.text[b:f]}, e, true
 }
 
+// quotedName returns the name in quotation marks after an optional
+// article at token a, and the token after its closing mark: what a
+// founding verb creates, named in quotes in any case.
+func (s *scanner) quotedName(a, end int) (party, int, bool) {
+	a = s.skipDeterminer(a, end)
+	for open, close := range quotePairs {
+		if !s.punct(a, open) {
+			continue
+		}
+		for k := a + 2; k < end && k < a+12; k++ {
+			if s.punct(k, close) {
+				b, e := s.tokenSpan(a+1, k)
+				return party{name: s.text[b:e]}, k + 1, true
+			}
+		}
+	}
+	return party{}, a, false
+}
+
+// quotePairs are the opening quotation marks and their closing ones.
+var quotePairs = map[string]string{"«": "»", "“": "”", "\"": "\""}
+
 // foldedName returns the folded words of tokens [a, e), joined by spaces.
 func (s *scanner) foldedName(a, e int) string {
 	words := make([]string, 0, e-a)
@@ -3997,6 +4026,32 @@ func (s *scanner) countryModifier(sent sentence, i int) int {
 		return -1
 	}
 	return c
+}
+
+// withdrawing reads a verb of withdrawal at [i, next) whose object is the
+// country that leaves and whose complement is what it leaves: "an order
+// withdrawing the United States from the World Health Organization", "un
+// décret retirant les États-Unis de l'OMS".
+func (s *scanner) withdrawing(sent sentence, i, next int, trig foundingTrigger, fc *foundingClaim) bool {
+	if _, passive, _ := s.leftChain(sent.t0, i); passive || s.word(next, cObjectPrep) {
+		return false
+	}
+	q := s.skipDeterminer(next, sent.t1)
+	var country party
+	j := q
+	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q && s.countryParty(s.party(m)) {
+		country, j = s.party(m), s.ments[m].t1
+	} else if p, e, ok := s.memberAt(q, sent.t1); ok && s.countryParty(p) {
+		country, j = p, e
+	} else {
+		return false
+	}
+	prep, os, e := s.orgList(j, sent.t1, false)
+	if prep != j || len(os) == 0 {
+		return false
+	}
+	*fc = foundingClaim{trigger: trig, t0: i, trig: i, subjects: []party{country}, objects: s.markObjects(os), t1: e}
+	return true
 }
 
 // becomingWords are the participles, folded, of becoming that open a

@@ -1843,6 +1843,18 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "devenant le 19e membre de la zone euro", Subject: "Lituanie", Event: joined, Object: "zone euro"},
 			{Text: "La Croatie y a adhéré en 2023", Subject: "Croatie", Event: joined, Object: "zone euro", Value: "2023"}}},
+	{"an order creating, an order withdrawing a country; not an ambassador", "en",
+		"He signed an order creating the Department of Varnel Efficiency and an order withdrawing the United States from the Varnel Organization. Paris withdrew its ambassador from Mali.", nil,
+		[]founding{
+			{Text: "creating the Department of Varnel Efficiency", Subject: "Department of Varnel Efficiency", Event: founded},
+			{Text: "withdrawing the United States from the Varnel Organization", Subject: "United States", Event: withdrew, Object: "Varnel Organization"}}},
+	{"un décret créant un nom entre guillemets, retirant un pays", "fr",
+		"Il a signé un décret créant le « département de l'efficacité varnelienne », puis un décret retirant les États-Unis de l'Organisation mondiale de la santé.", nil,
+		[]founding{
+			{Text: "créant le « département de l'efficacité varnelienne »", Subject: "département de l'efficacité varnelienne", Event: founded},
+			{Text: "retirant les États-Unis de l'Organisation mondiale de la santé", Subject: "États-Unis", Event: withdrew, Object: "Organisation mondiale de la santé"}}},
+	{"the so-called coalition", "en", "Leaders met in the so-called coalition of the varnelling. The coalition was formed in March 2025.", []d{{"March 2025", "2025-03"}},
+		[]founding{{Text: "The coalition was formed in March 2025", Subject: "coalition of the varnelling", Event: founded, Value: "2025-03"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -14,6 +14,7 @@ var lexiconFR = (&lexicon{
 		"constitué+":                      {facts.EventFounded, fVerb},
 		"former":                          {facts.EventFounded, fVerb}, // after a merger only: "pour former" (mergerBefore)
 		"créer":                           {facts.EventFounded, fVerb},
+		"créant":                          {facts.EventFounded, fVerb}, // "un décret créant l'agence"
 		"établi+":                         {facts.EventFounded, fVerb},
 		"institué+":                       {facts.EventFounded, fVerb},
 		"mis+ en place":                   {facts.EventFounded, fVerb},
@@ -37,6 +38,7 @@ var lexiconFR = (&lexicon{
 		"claquer la porte":                {facts.EventWithdrew, fVerb},
 		"exclu+":                          {facts.EventWithdrew, fVerb},
 		"retirer":                         {facts.EventWithdrew, fVerb},
+		"retirant":                        {facts.EventWithdrew, fVerb}, // "un décret retirant les États-Unis de l'OMS"
 		"vu le jour":                      {facts.EventFounded, fIntransitive},
 		"verra le jour":                   {facts.EventFounded, fIntransitive},
 		"verront le jour":                 {facts.EventFounded, fIntransitive},
@@ -494,7 +496,7 @@ var lexiconFR = (&lexicon{
 	demonstrative: foldSet("ce", "cet", "cette", "ces"),
 	possessives:   foldSet("son", "sa", "ses", "leur", "leurs"),
 	plurals:       foldSet("leur", "leurs"),
-	modifiers:     foldSet("ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "feu", "actuel", "actuelle"),
+	modifiers:     foldSet("ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "feu", "actuel", "actuelle", "actuels", "actuelles"),
 	preps:         foldSet("de", "du", "des", "d", "jusqu", "jusque"),
 	objectPreps:   foldSet("de", "du", "des", "d", "à", "au", "aux", "en", "dans", "comme", "rang", "sein"),
 	placePreps:    foldSet("à"),

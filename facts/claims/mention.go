@@ -154,6 +154,24 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 	}
 }
 
+// soCalled returns the end of a name in lower case that "so-called"
+// introduces at token i: a generic organisation noun and an "of"
+// complement of at most three words ("the so-called coalition of the
+// willing"), or i.
+func (s *scanner) soCalled(i, end int) int {
+	if !s.word(i, cGenericOrg) || s.toks[i].cap || !(s.tk.fold(i-1) == "so-called" || s.tk.fold(i-1) == "called" && s.punct(i-2, "-") && s.tk.fold(i-3) == "so") {
+		return i
+	}
+	if !s.word(i+1, cOrgConnector) {
+		return i + 1
+	}
+	e := s.skipDeterminer(s.skipPrep(i+1, end, cOrgConnector), end)
+	for n := 0; e < end && n < 2 && s.toks[e].kind == tWord && !s.toks[e].cap && !s.is(e, cFunction); n++ {
+		e++
+	}
+	return e
+}
+
 // lowerNames are the folded words of the names, written in lower case,
 // of groupings that countries join and leave: "la zone euro", "the euro
 // area", "l'espace Schengen".
@@ -410,6 +428,9 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 	if s.punct(d, "'") {
 		d-- // "l'université Paris-Saclay"
 	}
+	if e := s.soCalled(i, end); e > i {
+		return e // "the so-called coalition of the willing"
+	}
 	if i < end && s.word(d, cDeterminer) {
 		for _, name := range lowerNames {
 			if e := i + len(name); e <= end && matchWords(&s.tk, i, e, name) {
@@ -548,6 +569,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			return last, head // "European Council President Antonio Costa", not "Council of Ministers"
 		case s.nameWord(j) && j == i+1 && s.is(i, cOrgHead) && s.lex.postAdjectives && !adjectiveForm(s.tk.fold(j)) && s.officeBefore(i):
 			return last, head // "le président du Conseil Faure Gnassingbé"
+		case s.nameWord(j) && j > i+1 && s.is(i, cOrgHead) && s.lex.postAdjectives && !s.toks[j-1].cap && s.adjective(j-1) && s.officeBefore(i):
+			return last, head // "la présidente du Conseil italien Giorgia Meloni"
 		case s.nameWord(j):
 			head = head || s.is(j, cOrgHead)
 			j++
@@ -601,6 +624,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					j, last = j+1, j+1 // "Association du transport aérien international"
 				}
 				continue
+			}
+			if d := s.skipDeterminer(k, end); head && s.lex.postAdjectives && last == j && !s.inSet(purposeConnectors, j) && d > k && d < end && s.adjective(d) && !s.toks[d].cap &&
+				(d+1 >= end || s.toks[d+1].kind != tWord) {
+				return d + 1, head // "Organisation mondiale de la santé"
 			}
 			k = s.skipDeterminer(k, end)
 			if k < end && head && s.lex.postAdjectives && s.inSet(purposeConnectors, j) && s.adjective(k) && k > j+1 &&
