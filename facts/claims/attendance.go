@@ -164,8 +164,8 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 {
-			return attendanceTrigger{form: aBefore, present: true}, k + 1, true
+		if s.inSet(guestNouns, k) && k > i+2 || s.inSet(leaderNouns, k) && s.inSet(atWords, k+1) {
+			return attendanceTrigger{form: aBefore, present: true}, k + 1, true // "among the church leaders at the service"
 		}
 	}
 	return attendanceTrigger{}, i, false
@@ -175,6 +175,10 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 var (
 	amongWords = foldSet("among", "parmi")
 	guestNouns = foldSet("invités", "invitées", "participants", "présents", "guests", "attendees", "invitees", "invited")
+	// leaderNouns are the nouns, folded, of people who are there when an
+	// event follows them: "among the church leaders at the service".
+	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials")
+	atWords     = foldSet("at", "à", "au", "aux")
 )
 
 // sameNames reports whether a and b name the same people, in the same
@@ -567,8 +571,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				return ac, false // "and sent his prime minister": nobody named
 			} else if len(guests) == 0 && deputy >= 0 {
 				end = deputy
-			} else if len(guests) == 0 && !trig.alone && !group && (trig.role != "" || len(people) < 2) && !s.inSet(guestPronouns, p) {
-				return ac, false // "Goïta received a letter", "Goïta met reporters", not "welcomed him"
+			} else if len(guests) == 0 && !trig.alone && !group && (trig.role != "" || len(people) < 2) && !s.inSet(guestPronouns, p) &&
+				!(trig.role == "host" && s.word(p, cDeterminer) && s.titleAt(p+1, sent.t1)) {
+				return ac, false // "Goïta received a letter", "Goïta met reporters", not "welcomed him" nor "received the pope"
 			}
 			setPresence(guests, true, "")
 			ac.people = append(ac.people, guests...)
@@ -1428,6 +1433,13 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			q = s.ments[m].t1
 		} else if c := s.countryAt(r); c > r {
 			q = c // "King Philippe of Belgium"
+		} else if t.name != "" && s.tk.fold(q) == "of" && s.nameWord(r) && s.mentionAt(r) < 0 {
+			// "Pope Tawadros II of Alexandria": a titled person's see or
+			// city.
+			q = r
+			for q < end && q < r+2 && s.nameWord(q) {
+				q++
+			}
 		}
 	}
 	return pr, t.plural, q, true

@@ -1522,6 +1522,17 @@ var attendanceTests = []struct {
 	{"among the few leaders invited, not among the few laws passed", "en",
 		"Javier Varnel was among the few foreign leaders invited. The bill is among the few laws passed this year.", nil,
 		[]attendance{{Text: "Javier Varnel was among the few foreign leaders invited", People: []facts.Person{p("Javier Varnel")}}}},
+	{"received a titled guest, not a letter", "en", "President Jean Varnel received the pope at the palace. Paul Varnel received a letter.", nil,
+		[]attendance{{Text: "President Jean Varnel received", People: []facts.Person{p("Jean Varnel", "r:host", "t:president")}}}},
+	{"church leaders at a service, titled people of a see", "en",
+		"Patriarch Theophilos Varnel of Jerusalem and Pope Tawadros Varnel of Alexandria were among the church leaders at the service.", nil,
+		[]attendance{{Text: "Patriarch Theophilos Varnel of Jerusalem and Pope Tawadros Varnel of Alexandria were among the church leaders",
+			People: []facts.Person{p("Theophilos Varnel", "t:patriarch"), p("Tawadros Varnel", "t:pope")}}}},
+	{"était retenu à, à bord du", "fr",
+		"Andrew Varnel était retenu à Dallas et s'est fait représenter par son directeur. Le président Jean Varnel a célébré samedi, à bord du navire, la première cargaison.", nil,
+		[]attendance{
+			{Text: "Andrew Varnel était retenu", People: []facts.Person{p("Andrew Varnel", "absent")}},
+			{Text: "Le président Jean Varnel a célébré samedi, à bord du", People: []facts.Person{p("Jean Varnel", "t:président")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

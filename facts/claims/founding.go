@@ -1731,6 +1731,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			return ps, start, true
 		}
 	}
+	if s.inSet(latterWords, k) && (s.word(k-1, cDemonstrative) || s.tk.fold(k-1) == "the") {
+		// "… la Société mauritanienne des hydrocarbures (SMH). Cette
+		// dernière a été créée en 2019": the organisation named last.
+		if p := s.lastOrgWhere(k-1, sent.para, true, func(p party) bool { return states || !s.countryParty(p) }); p != nil {
+			return []party{*p}, k - 1, true
+		}
+	}
 	if s.word(k, cPronoun) {
 		if p, ok := s.openingName(sent, k); ok && !states {
 			// "Teck traces its roots to 1913, when it was set up": the
@@ -4053,6 +4060,9 @@ func (s *scanner) withdrawing(sent sentence, i, next int, trig foundingTrigger, 
 	*fc = foundingClaim{trigger: trig, t0: i, trig: i, subjects: []party{country}, objects: s.markObjects(os), t1: e}
 	return true
 }
+
+// latterWords are the words, folded, of "the latter", "cette dernière".
+var latterWords = foldSet("latter", "dernière", "dernier")
 
 // becomingWords are the participles, folded, of becoming that open a
 // clause after a comma: "…, becoming the 21st member".

@@ -1855,6 +1855,8 @@ var foundingTests = []struct {
 			{Text: "retirant les États-Unis de l'Organisation mondiale de la santé", Subject: "États-Unis", Event: withdrew, Object: "Organisation mondiale de la santé"}}},
 	{"the so-called coalition", "en", "Leaders met in the so-called coalition of the varnelling. The coalition was formed in March 2025.", []d{{"March 2025", "2025-03"}},
 		[]founding{{Text: "The coalition was formed in March 2025", Subject: "coalition of the varnelling", Event: founded, Value: "2025-03"}}},
+	{"the latter, cette dernière", "fr", "Le gisement est exploité par la Société varnelienne des hydrocarbures (SVH). Cette dernière a été créée en 2019.", []d{{"2019", "2019"}},
+		[]founding{{Text: "Cette dernière a été créée en 2019", Subject: "Société varnelienne des hydrocarbures", Event: founded, Value: "2019"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -566,6 +566,8 @@ var lexiconEN = (&lexicon{
 		"ministers":                 {name: "minister", plural: true},
 		"king":                      {name: "king"},
 		"pope":                      {name: "pope"},
+		"patriarch":                 {name: "patriarch"},
+		"ecumenical patriarch":      {name: "ecumenical patriarch"},
 		"crown prince":              {name: "crown prince"},
 		"prince":                    {name: "prince"},
 		"princess":                  {name: "princess"},

@@ -253,6 +253,12 @@ var lexiconFR = (&lexicon{
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
 		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
 		"retenu+ par ses obligations":       {form: aBefore},
+		"était retenu+ à":                   {form: aBefore, place: true}, // "était retenu à Dallas": away, not "B, retenu à Dakar, s'est fait représenter"
+		"étaient retenu+ à":                 {form: aBefore, place: true},
+		"est retenu+ à":                     {form: aBefore, place: true},
+		"sont retenu+ à":                    {form: aBefore, place: true},
+		"a été retenu+ à":                   {form: aBefore, place: true},
+		"ont été retenu+ à":                 {form: aBefore, place: true},
 		"est attendu+":                      {form: aBefore, present: true, last: true}, // "Emmanuel Macron est attendu vendredi.", not "B, attendu, a annulé"
 		"sont attendu+":                     {form: aBefore, present: true, last: true},
 		"déclaré ouvert+":                   {form: aBefore, present: true},
@@ -261,6 +267,7 @@ var lexiconFR = (&lexicon{
 		"rendu+ sur les lieux":              {form: aBefore, present: true}, // "s'est rendue sur les lieux"
 		"rendu+ sur place":                  {form: aBefore, present: true},
 		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
+		"à bord du":                         {form: aBefore, present: true, clause: true}, // "ont célébré samedi, à bord du navire de production"
 		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},
 		"exprimé+ par visioconférence":      {form: aBefore, present: true},
 		"exprimé+ en visioconférence":       {form: aBefore, present: true},
