@@ -255,7 +255,7 @@ func (s *scanner) nameAfterClause(sent sentence, k int) (party, bool) {
 			return party{}, false
 		}
 	}
-	if !s.punct(e, ",") || s.toks[e+1].kind != tWord || s.toks[e+1].cap {
+	if !s.punct(e, ",") || e+1 >= len(s.toks) || s.toks[e+1].kind != tWord || s.toks[e+1].cap {
 		return party{}, false
 	}
 	if m := s.orgAt(a, false); m >= 0 {

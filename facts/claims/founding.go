@@ -4075,7 +4075,7 @@ var ownWords = foldSet("own", "propre", "propres")
 // of the lexicon, none of which is written here: "began" of "began its
 // withdrawal", not of "began operating".
 func (s *scanner) unmatchedTrigger(k int) bool {
-	if s.toks[k].kind != tWord || s.is(k, cFunction) || !s.is(k, cFoundingStart|cAttendanceStart) {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord || s.is(k, cFunction) || !s.is(k, cFoundingStart|cAttendanceStart) {
 		return false
 	}
 	_, _, founding := lookup(s, s.lex.founding, cFoundingStart, k, len(s.toks))
