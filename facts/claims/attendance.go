@@ -361,7 +361,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				return ac, false // "addressed the delegates in a video message": not there
 			}
 		}
-		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) && !s.whenAt(next, sent.t1) {
+		if trig.last && next < sent.t1 && s.toks[next].kind == tWord && !s.word(next, cCoordinator) && !s.whenAt(next, sent.t1, trig.present) {
 			return ac, false // "s'est excusé pour ses propos"
 		}
 		if trig.read && !s.readAt(next) {
@@ -517,6 +517,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		setPresence(people, present, role)
 		ac = attendanceClaim{t0: start, t1: max(next, among), people: people}
+		for k := chain; k < i; k++ {
+			if d, ok := s.dateAt(k); ok && d.t1 <= i && !s.anyIn(d.t1, i, func(q int) bool { return s.punct(q, ",") }) {
+				ac.adjuncts = [2]int{d.t0, d.t1} // "Buhari on Monday commissioned": the claim's date
+				break
+			}
+		}
 		if s.word(next-1, cPlacePrep) {
 			ac.t1-- // "was among the leaders at"
 		}
@@ -2522,13 +2528,25 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 // whenAt reports whether a date opens at token i, with its preposition
 // or not, and ends the sentence that ends at token end: "Wang Yi spoke on
 // Monday.", not "Trump and Putin spoke on Tuesday, the Kremlin said" (a
-// call).
-func (s *scanner) whenAt(i, end int) bool {
+// call). With trip set, the place of a trip may follow the date: "est
+// attendu lundi à Yamoussoukro.".
+func (s *scanner) whenAt(i, end int, trip bool) bool {
 	d, ok := s.dateAt(i)
 	if !ok && s.word(i, cPrep|cPlacePrep) {
 		d, ok = s.dateAt(i + 1)
 	}
-	return ok && (d.t1 >= end || s.punct(d.t1, ".") || s.punct(d.t1, ";"))
+	if !ok {
+		return false
+	}
+	e := d.t1
+	if trip && s.word(e, cPlacePrep) && s.nameWord(e+1) {
+		// "est attendu lundi à Yamoussoukro.": and the place of the trip
+		e++
+		for e < end && e < d.t1+5 && s.nameWord(e) {
+			e++
+		}
+	}
+	return e >= end || s.punct(e, ".") || s.punct(e, ";")
 }
 
 // titleHolderAt reports whether the title t, from token k to a, is

@@ -1533,6 +1533,16 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Andrew Varnel était retenu", People: []facts.Person{p("Andrew Varnel", "absent")}},
 			{Text: "Le président Jean Varnel a célébré samedi, à bord du", People: []facts.Person{p("Jean Varnel", "t:président")}}}},
+	{"a date inside the verb's chain, commissioned", "en", "Nigerian President Jean Varnel on Monday commissioned the refinery.", []d{{"Monday", "2023-05-22"}},
+		[]attendance{{Text: "Nigerian President Jean Varnel on Monday commissioned", Value: "2023-05-22", People: []facts.Person{p("Jean Varnel", "t:president")}}}},
+	{"une date dans la chaîne du verbe, le coup d'envoi, celui de, attendu à", "fr",
+		"Le président Jean Varnel a lundi inauguré le stade. Le président Paul Varnel a donné samedi soir le coup d'envoi de la coupe. Le président de la CAF, Marc Varnel, et celui de la FIFA, Luc Varnel, ont assisté au match. Macky Varnel est attendu lundi à Yamoussoukro. Jean Varnel s'est excusé lundi à Paris.",
+		[]d{{"lundi", "2024-01-15"}, {"samedi soir", "2024-01-13TXX"}, {"lundi", "2024-01-15"}, {"lundi", "2024-01-15"}},
+		[]attendance{
+			{Text: "Le président Jean Varnel a lundi inauguré", Value: "2024-01-15", People: []facts.Person{p("Jean Varnel", "t:président")}},
+			{Text: "Le président Paul Varnel a donné samedi soir le coup d'envoi", Value: "2024-01-13TXX", People: []facts.Person{p("Paul Varnel", "t:président")}},
+			{Text: "Le président de la CAF, Marc Varnel, et celui de la FIFA, Luc Varnel, ont assisté", People: []facts.Person{p("Marc Varnel", "t:président"), p("Luc Varnel")}},
+			{Text: "Macky Varnel est attendu", Value: "2024-01-15", Place: "Yamoussoukro", People: []facts.Person{p("Macky Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

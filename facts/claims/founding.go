@@ -289,6 +289,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				desc, descEnd = n, e // "pour fonder République solidaire, un parti"
 			} else if n, e, ok := s.quotedName(p, sent.t1); ok {
 				desc, descEnd = n, e // "un décret créant le « département de l'efficacité gouvernementale »"
+			} else if n, e, ok := s.foundersOrg(chain, p); ok {
+				desc, descEnd = n, e // "Dangote founded his group in 1981"
 			}
 		}
 	}
@@ -1633,6 +1635,15 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 			k = a // "a quant à lui assisté", "has for his part left"
 			continue
 		}
+		if a := s.dateEndingAt(k); a > t0 {
+			// "Buhari on Monday commissioned", "a lundi inauguré": a date
+			// inside the chain.
+			if s.word(a-1, cPrep|cPlacePrep) && !s.toks[a-1].cap && a-1 > t0 {
+				a--
+			}
+			k = a
+			continue
+		}
 		if !(s.is(k, cChain) || first || clitic) || (t.kind == tPunct && !s.punct(k, "'")) {
 			break
 		}
@@ -1644,6 +1655,16 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 		negated = negated || s.is(k, cNegation)
 	}
 	return k + 1, passive, negated
+}
+
+// dateEndingAt returns the first token of a date of at most three tokens
+// that ends with token k, or -1.
+func (s *scanner) dateEndingAt(k int) int {
+	j := sort.Search(len(s.dates), func(j int) bool { return s.dates[j].t1 > k })
+	if j < len(s.dates) && s.dates[j].t1 == k+1 && s.dates[j].t0 <= k && k+1-s.dates[j].t0 <= 3 {
+		return s.dates[j].t0
+	}
+	return -1
 }
 
 // asidePhrases are the phrases, folded, that set the subject apart
@@ -2176,6 +2197,35 @@ func (s *scanner) quotedName(a, end int) (party, int, bool) {
 	}
 	return party{}, a, false
 }
+
+// foundersOrg reads at token p a possessive and a generic organisation
+// noun after a founding verb whose subject ends before token chain: the
+// organisation named before that bears the founder's last name
+// ("Dangote Industries … Dangote founded his group in 1981"), and the
+// token after the noun.
+func (s *scanner) foundersOrg(chain, p int) (party, int, bool) {
+	if !s.word(p, cPossessive) && !s.inSet(personPossessives, p) || !s.word(p+1, cGenericOrg) || !s.nameWord(chain-1) || s.mentionAt(chain-1) >= 0 {
+		return party{}, p, false
+	}
+	name := s.tk.fold(chain - 1)
+	k := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= chain })
+	for k--; k >= 0; k-- {
+		m := &s.ments[k]
+		if m.kind != facts.OrganisationEntity {
+			continue
+		}
+		for q := m.t0; q < m.t1; q++ {
+			if s.tk.fold(q) == name {
+				return s.party(k), p + 2, true
+			}
+		}
+	}
+	return party{}, p, false
+}
+
+// personPossessives are the English possessives, folded, of a person:
+// "his group".
+var personPossessives = foldSet("his", "her")
 
 // quotePairs are the opening quotation marks and their closing ones.
 var quotePairs = map[string]string{"«": "»", "“": "”", "\"": "\""}

@@ -1857,6 +1857,11 @@ var foundingTests = []struct {
 		[]founding{{Text: "The coalition was formed in March 2025", Subject: "coalition of the varnelling", Event: founded, Value: "2025-03"}}},
 	{"the latter, cette dernière", "fr", "Le gisement est exploité par la Société varnelienne des hydrocarbures (SVH). Cette dernière a été créée en 2019.", []d{{"2019", "2019"}},
 		[]founding{{Text: "Cette dernière a été créée en 2019", Subject: "Société varnelienne des hydrocarbures", Event: founded, Value: "2019"}}},
+	{"a founder's group, a date inside the chain", "en", "The plant was built by Varnelgo Industries. Varnelgo founded his group in 1981. Mali on Monday left ECOWAS.",
+		[]d{{"1981", "1981"}, {"Monday", "2025-06-16"}},
+		[]founding{
+			{Text: "founded his group in 1981", Subject: "Varnelgo Industries", Event: founded, Value: "1981"},
+			{Text: "Mali on Monday left ECOWAS", Subject: "Mali", SubjectID: "mali", Event: withdrew, Object: "ECOWAS", ObjectIDs: []string{"ecowas"}, Value: "2025-06-16"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

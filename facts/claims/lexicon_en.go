@@ -202,6 +202,7 @@ var lexiconEN = (&lexicon{
 		"listened as":                 {form: aBefore, present: true},
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
+		"commissioned":                {form: aBefore, present: true, titled: true}, // "President B commissioned the refinery"
 		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},
 		"took part":                   {form: aBefore, present: true},

@@ -147,6 +147,7 @@ var lexiconFR = (&lexicon{
 		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
 		"inauguré+ par":                     {form: aAfter, present: true},
 		"inauguré+":                         {form: aBefore, present: true, titled: true},
+		"le coup d'envoi":                   {form: aBefore, present: true, clause: true}, // "a donné samedi soir le coup d'envoi de la CAN"
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host", joined: true},
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
@@ -434,6 +435,8 @@ var lexiconFR = (&lexicon{
 		"vice-président":        {name: "vice-président"},
 		"vice-présidente":       {name: "vice-présidente"},
 		"homologue":             {}, // "son homologue gabonais B": no title to report
+		"celui":                 {}, // "le président de la CAF, B, et celui de la FIFA, C": the title before
+		"celle":                 {},
 		"prédécesseur":          {},
 		"successeur":            {},
 		"homologues":            {plural: true},
