@@ -256,7 +256,8 @@ func farAfter(p period, e *kb.Event) bool {
 // e's own number in its series ("le premier sommet" for the first).
 // specific reports whether x names e by more than its kind: a subject or
 // object, the person who led it (leadingRoles), a capitalised word of its
-// title, or its place when x names its kind too (kinded). A mere
+// title, or its place when x names its kind too (kinded) and e gathers
+// people (see organisational). A mere
 // participant or a rank does not single it out ("Traoré … au deuxième
 // sommet Russie-Afrique"), nor a place alone ("la cérémonie … organisée
 // vendredi à Niamey").
@@ -264,6 +265,10 @@ func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 	if c.otherSeries(x, e) {
 		return false
 	}
+	// An organisation's founding, joining or leaving is named by the
+	// organisation: "l'accord … signé en février 2018 à Nouakchott" is no
+	// founding of the G5 Sahel, created there in 2014.
+	kinded = kinded && !organisational(e.Kind)
 	for _, m := range x.mentions {
 		place := m.id == e.Place
 		if place && kinded || !place && entityWeight(e, m.id) > 1 || slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id) {
@@ -272,6 +277,16 @@ func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 	}
 	set := x.wordSet()
 	return slices.ContainsFunc(c.names[e.ID], func(w string) bool { return set[w] })
+}
+
+// organisational reports whether events of kind k happen to an
+// organisation rather than gather people in a place.
+func organisational(k kb.EventKind) bool {
+	switch k {
+	case kb.Founding, kb.Transformation, kb.Accession, kb.Withdrawal, kb.Dissolution, kb.Launch:
+		return true
+	}
+	return false
 }
 
 // kindIn reports whether a word of x names events of kind k: "lors du
