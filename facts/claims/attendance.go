@@ -348,9 +348,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && !s.word(e, cEventHead) && s.word(e+1, cEventHead) && s.toks[e].kind == tWord && !s.toks[e].cap && !s.is(e, cFunction) {
 			e++ // "a news conference", "the closing session"
 		}
-		for n := e; trig.event && n < sent.t1 && n < e+3 && s.toks[n].cap && !s.word(n, cEventHead); n++ {
+		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.toks[n+1].cap) && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
-				e = n + 1 // "opened the Ibero-American Summit"
+				e = n + 1 // "opened the Ibero-American Summit", "is expected at the Rio de Janeiro summit"
 			}
 		}
 		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
@@ -517,9 +517,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		setPresence(people, present, role)
 		ac = attendanceClaim{t0: start, t1: max(next, among), people: people}
-		for k := chain; k < i; k++ {
+		for k := max(start, 0); k < i; k++ {
 			if d, ok := s.dateAt(k); ok && d.t1 <= i && !s.anyIn(d.t1, i, func(q int) bool { return s.punct(q, ",") }) {
-				ac.adjuncts = [2]int{d.t0, d.t1} // "Buhari on Monday commissioned": the claim's date
+				// "Buhari on Monday commissioned", "a posé lundi … la
+				// première pierre": the claim's date.
+				ac.adjuncts = [2]int{d.t0, d.t1}
 				break
 			}
 		}
@@ -806,6 +808,9 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 			continue
 		}
 		people, end := s.personList(p, k, false)
+		if s.punct(end, ",") && p > sent.t0 && s.punct(p-1, ",") && end+1 < k {
+			end++ // "Le chef de la junte, le général B, a posé …": the apposition's name
+		}
 		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
 			continue
 		}

@@ -1543,6 +1543,10 @@ var attendanceTests = []struct {
 			{Text: "Le président Paul Varnel a donné samedi soir le coup d'envoi", Value: "2024-01-13TXX", People: []facts.Person{p("Paul Varnel", "t:président")}},
 			{Text: "Le président de la CAF, Marc Varnel, et celui de la FIFA, Luc Varnel, ont assisté", People: []facts.Person{p("Marc Varnel", "t:président"), p("Luc Varnel")}},
 			{Text: "Macky Varnel est attendu", Value: "2024-01-15", Place: "Yamoussoukro", People: []facts.Person{p("Macky Varnel")}}}},
+	{"expected at a summit named with a particle", "en", "President Prabowo Varnel is expected at the Rio de Varnel summit in July.", []d{{"July", "2025-07"}},
+		[]attendance{{Text: "President Prabowo Varnel is expected", Event: "the Rio de Varnel summit", Value: "2025-07", People: []facts.Person{p("Prabowo Varnel", "t:president")}}}},
+	{"la première pierre, après une apposition", "fr", "Le chef de la junte, le général Assimi Varnel, a posé lundi près de l'aéroport la première pierre d'une raffinerie.", []d{{"lundi", "2025-06-30"}},
+		[]attendance{{Text: "le général Assimi Varnel, a posé lundi près de l'aéroport la première pierre", Value: "2025-06-30", People: []facts.Person{p("Assimi Varnel", "t:général")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -431,7 +431,9 @@ func (s *scanner) appositionStart(sent sentence, j int) int {
 		if s.punct(p, ",") {
 			possessor := s.punct(p+2, "'") && s.word(p+3, cClitic)     // ", Hichilema's party,"
 			possessive := s.word(p+1, cPossessive) && !s.toks[p+1].cap // ", son guichet concessionnel,"
-			if p == j || !s.content(p+1) && !possessive && !s.plainWord(p+1, j+1) || s.toks[p+1].cap && !possessor {
+			// A participle that starts a trigger: ", set up in 2015,".
+			participle := s.toks[p+1].kind == tWord && !s.toks[p+1].cap && s.is(p+1, cFoundingStart|cAttendanceStart)
+			if p == j || !s.content(p+1) && !possessive && !participle && !s.plainWord(p+1, j+1) || s.toks[p+1].cap && !possessor {
 				return -1
 			}
 			return p

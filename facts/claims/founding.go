@@ -162,7 +162,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		trig = foundingTrigger{event: s.lastJoinedEvent, form: fIntransitive}
 	}
 	if trig.form == fAdmission {
-		if chain, passive, _ := s.leftChain(sent.t0, i); (!passive || s.reflexive(chain, i)) && !s.punct(chain-1, ",") {
+		if chain, passive, _ := s.leftChain(sent.t0, i); (!passive || s.reflexive(chain, i)) && (!s.punct(chain-1, ",") || s.countryAfter(next, sent.t1)) {
 			return s.admission(sent, i, next, trig, fc) // "la CBLT a accueilli", "l'OCS s'est élargie à"
 		}
 		// "Venezuela was admitted to Mercosur in 2012", "Venezuela,
@@ -842,6 +842,12 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	var org *party
 	t0 := chain - 2
 	if m := s.orgEndingAt(chain-1, false); m >= 0 {
+		p := s.party(m)
+		org, t0 = &p, s.ments[m].t0
+	} else if o := s.appositionStart(sent, chain-2); s.punct(chain-1, ",") && o >= 0 && s.orgEndingAt(o-1, false) >= 0 {
+		// "The New Development Bank, set up in 2015 and based in
+		// Shanghai, admitted Algeria": the name before the apposition.
+		m := s.orgEndingAt(o-1, false)
 		p := s.party(m)
 		org, t0 = &p, s.ments[m].t0
 	} else if s.word(chain-1, cGenericOrg) && !s.toks[chain-1].cap && s.word(t0, cDeterminer) {
@@ -4109,6 +4115,15 @@ func (s *scanner) withdrawing(sent sentence, i, next int, trig foundingTrigger, 
 	}
 	*fc = foundingClaim{trigger: trig, t0: i, trig: i, subjects: []party{country}, objects: s.markObjects(os), t1: e}
 	return true
+}
+
+// countryAfter reports whether a country's name, after an optional
+// article, is at token i: the object of an active verb ("…, admitted
+// Algeria"), not a participle's complement ("Venezuela, admitted in
+// 2012,").
+func (s *scanner) countryAfter(i, end int) bool {
+	p, _, ok := s.memberAt(s.skipDeterminer(i, end), end)
+	return ok && s.countryParty(p)
 }
 
 // latterWords are the words, folded, of "the latter", "cette dernière".

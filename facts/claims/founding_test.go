@@ -1862,6 +1862,14 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "founded his group in 1981", Subject: "Varnelgo Industries", Event: founded, Value: "1981"},
 			{Text: "Mali on Monday left ECOWAS", Subject: "Mali", SubjectID: "mali", Event: withdrew, Object: "ECOWAS", ObjectIDs: []string{"ecowas"}, Value: "2025-06-16"}}},
+	{"an admission after an apposition with a participle", "en", "The Varnel Development Bank, set up in 2015 and based in Shanghai, admitted Algeria as a member last year.",
+		[]d{{"2015", "2015"}, {"last year", "2024"}},
+		[]founding{
+			{Text: "Varnel Development Bank, set up in 2015 and based in Shanghai, admitted Algeria as a member last year", Subject: "Algeria", Event: joined, Object: "Varnel Development Bank", Value: "2024"},
+			{Text: "set up in 2015", Subject: "Varnel Development Bank", Event: founded, Value: "2015"}}},
+	{"des compléments coordonnés dans un nom", "fr", "La Société de recherche et d'exploitation des ressources varneliennes du Mali, créée en 2022, détiendra les parts.",
+		[]d{{"2022", "2022"}},
+		[]founding{{Text: "créée en 2022", Subject: "Société de recherche et d'exploitation des ressources varneliennes du Mali", Event: founded, Value: "2022"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

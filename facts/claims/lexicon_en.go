@@ -203,6 +203,8 @@ var lexiconEN = (&lexicon{
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"commissioned":                {form: aBefore, present: true, titled: true}, // "President B commissioned the refinery"
+		"is expected at":              {form: aBefore, present: true, event: true},  // "B is expected at the Rio summit in July": a trip to come
+		"are expected at":             {form: aBefore, present: true, event: true},
 		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},
 		"took part":                   {form: aBefore, present: true},

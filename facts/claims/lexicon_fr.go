@@ -148,6 +148,7 @@ var lexiconFR = (&lexicon{
 		"inauguré+ par":                     {form: aAfter, present: true},
 		"inauguré+":                         {form: aBefore, present: true, titled: true},
 		"le coup d'envoi":                   {form: aBefore, present: true, clause: true}, // "a donné samedi soir le coup d'envoi de la CAN"
+		"la première pierre":                {form: aBefore, present: true, clause: true}, // "a posé lundi à Bamako la première pierre"
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host", joined: true},
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},

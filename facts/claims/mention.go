@@ -599,6 +599,11 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		case j == last && j > i && s.toks[j].digit && s.toks[j].end-s.toks[j].start == 1 && s.is(j-1, cOrgHead) && !s.inDate(j):
 			j++ // "Ligue 1", "Ligue 2"
 			last = j
+		case s.lex.postAdjectives && head && of && j == last && s.word(j, cCoordinator) && s.word(j+1, cOrgConnector) &&
+			!s.toks[min(s.skipDeterminer(s.skipPrep(j+1, end, cOrgConnector), end), end-1)].cap:
+			// "Société de recherche et d'exploitation des ressources
+			// minérales du Mali": complements joined inside the name.
+			j++
 		case s.word(j, cCoordinator) && j > i && head && of && s.pluralTail(j+1, end):
 			// "Community of Latin American and Caribbean States", not
 			// "the Economic Community of West African States and Morocco".
