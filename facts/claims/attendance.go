@@ -878,7 +878,10 @@ func (s *scanner) complementComma(i, end int) int {
 			return -1
 		}
 		if s.punct(p, "'") || s.punct(p+1, "'") {
-			continue // "à la cérémonie d'ouverture"
+			continue // "à la cérémonie d'ouverture", "pour l'occasion"
+		}
+		if (s.word(p, cPrep) || s.is(p, cStop) && !s.toks[p].cap) && s.word(p+1, cDeterminer) {
+			continue // "pour l'occasion", not "pour signer"
 		}
 		if s.nameWord(p) && (s.word(p-1, cPrep|cPlacePrep) || s.inSet(startPlaces, p-1) || s.nameWord(p-1) || s.word(p-1, cDeterminer) && s.word(p-2, cPlacePrep)) {
 			continue // a place: "a fait le voyage depuis Dakar, tout comme B", "rang the bell at the NYSE alongside B"
@@ -1452,6 +1455,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 				q++
 			}
 		}
+	}
+	if s.punct(q, ",") && s.inSet(hostNouns, q+1) && !s.toks[q+1].cap && pr.Role == "" {
+		pr.Role = "host" // "le président rwandais Paul Kagame, hôte de la réunion"
 	}
 	return pr, t.plural, q, true
 }

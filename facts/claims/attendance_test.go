@@ -1547,6 +1547,14 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "President Prabowo Varnel is expected", Event: "the Rio de Varnel summit", Value: "2025-07", People: []facts.Person{p("Prabowo Varnel", "t:president")}}}},
 	{"la première pierre, après une apposition", "fr", "Le chef de la junte, le général Assimi Varnel, a posé lundi près de l'aéroport la première pierre d'une raffinerie.", []d{{"lundi", "2025-06-30"}},
 		[]attendance{{Text: "le général Assimi Varnel, a posé lundi près de l'aéroport la première pierre", Value: "2025-06-30", People: []facts.Person{p("Assimi Varnel", "t:général")}}}},
+	{"closed a conference, not the border", "en", "Conservative leader Kemi Varnel closed her party's annual conference on Wednesday. The police closed the border.", []d{{"Wednesday", "2025-10-08"}},
+		[]attendance{{Text: "Conservative leader Kemi Varnel closed", Event: "her party's annual conference", Value: "2025-10-08", People: []facts.Person{p("Kemi Varnel", "t:leader")}}}},
+	{"hôte en apposition, pour l'occasion, de même que", "fr",
+		"Le prince Jean a ouvert les travaux aux côtés du président rwandais Paul Varnel, hôte de la réunion. Le président Luc Varnel a fait le déplacement pour l'occasion, de même que son homologue Marc Varnel.", nil,
+		[]attendance{
+			{Text: "Le prince Jean a ouvert les travaux aux côtés du président rwandais Paul Varnel", People: []facts.Person{p("Jean", "t:prince"), p("Paul Varnel", "r:host", "t:président")}},
+			{Text: "Le président Luc Varnel a fait le déplacement pour l'occasion, de même que son homologue Marc Varnel", Event: "la réunion",
+				People: []facts.Person{p("Luc Varnel", "t:président"), p("Marc Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -1286,7 +1286,7 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 	if s.lowerGeneric(i+1) && s.punct(i+2, "'") && s.word(i+3, cClitic) {
 		i += 3 // "became the bloc's 10th full member"
 	}
-	for j := i + 1; j < end && j <= i+3; j++ {
+	for j := i + 1; j < end && j <= i+5; j++ { // "les 55e et 56e membres"
 		if j+1 < end && s.inSet(memberQualifiers, j) && s.inSet(stateNouns, j+1) {
 			return j + 2, true // "the agency's 180th member state"
 		}
@@ -1717,6 +1717,9 @@ var firstAdverbs = foldSet("first")
 func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states bool) ([]party, int, bool) {
 	if k < sent.t0 {
 		return nil, 0, false
+	}
+	if s.inSet(stateAdjectives, k) && s.orgEndingAt(k-1, states) >= 0 {
+		k-- // "Le Commonwealth moderne est né en 1949"
 	}
 	if o := s.openParen(k); s.punct(k, ")") && o == k-2 && s.toks[k-1].cap && s.orgEndingAt(o-1, states) >= 0 {
 		k = o - 1 // "L'Agence spatiale africaine (AfSA) a été inaugurée": past its acronym

@@ -18,6 +18,8 @@ var lexiconEN = (&lexicon{
 		"set up":                     {facts.EventFounded, fVerb},
 		"setting up":                 {facts.EventFounded, fVerb},
 		"began as":                   {facts.EventFounded, fIntransitive},
+		"began life":                 {facts.EventFounded, fIntransitive}, // "began life in 2018 as the Brexit Party"
+		"started life":               {facts.EventFounded, fIntransitive},
 		"started as":                 {facts.EventFounded, fIntransitive},
 		"started out as":             {facts.EventFounded, fIntransitive},
 		"came into being":            {facts.EventFounded, fIntransitive},
@@ -203,6 +205,7 @@ var lexiconEN = (&lexicon{
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"commissioned":                {form: aBefore, present: true, titled: true}, // "President B commissioned the refinery"
+		"closed":                      {form: aBefore, present: true, event: true},  // "closed the party's annual conference", not "closed the border"
 		"is expected at":              {form: aBefore, present: true, event: true},  // "B is expected at the Rio summit in July": a trip to come
 		"are expected at":             {form: aBefore, present: true, event: true},
 		"inaugurated by":              {form: aAfter, present: true},

@@ -172,6 +172,11 @@ func (s *scanner) soCalled(i, end int) int {
 	return e
 }
 
+// stateAdjectives are the French adjectives, folded, that tell the state
+// of an organisation after its name, and are not part of it: "le
+// Commonwealth moderne", "l'Union actuelle".
+var stateAdjectives = foldSet("moderne", "modernes", "actuel", "actuelle", "actuels", "actuelles", "élargi", "élargie", "entier", "entière", "tout", "toute")
+
 // lowerNames are the folded words of the names, written in lower case,
 // of groupings that countries join and leave: "la zone euro", "the euro
 // area", "l'espace Schengen".
@@ -584,7 +589,7 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				// Not a preposition of time: "la Ligue arabe depuis dix
 				// ans".
 				adj0 := j
-				for n := 0; n < 2 && j < end && s.adjective(j) && !s.inSet(nameVerbs, j) && !s.inSet(timePreps, j); n++ {
+				for n := 0; n < 2 && j < end && s.adjective(j) && !s.inSet(nameVerbs, j) && !s.inSet(timePreps, j) && !s.inSet(stateAdjectives, j); n++ {
 					j++
 					last = j
 				}
