@@ -46,10 +46,23 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	// sentence does not name the event's place, is about a recent event:
 	// "La cérémonie … à Ouagadougou. Traoré n'y assistait pas", in
 	// January 2025, is not about the summit he attended the July before.
-	_, dated := parsePeriod(cl.Value)
+	period, dated := parsePeriod(cl.Value)
 	placed := c.gaz.find(c.wordsIn(c.sentence(cl)))
+	sentKinds := c.clauseKinds(x, c.sentence(cl))
+	// A dated claim is about an event within months of its date, unless
+	// its sentence names the event's kind (its place is not enough): "le
+	// général Goïta a posé lundi près de l'aéroport de Bamako la première
+	// pierre d'une raffinerie", in June 2025, is not about the charter he
+	// signed in Bamako in September 2023.
+	nearOrNamed := func(e *kb.Event) bool {
+		return !dated || period.yearless || len(named) > 0 || slices.Contains(sentKinds, e.Kind) ||
+			e.Start.Start().Before(period.end.AddDate(0, 0, sameSeasonDays)) && period.start.AddDate(0, 0, -sameSeasonDays).Before(e.End.End())
+	}
 	recentOrNamed := func(e *kb.Event) bool {
-		return dated || len(named) > 0 || !e.End.End().Before(c.ref.AddDate(0, 0, -recentDays)) ||
+		if dated {
+			return nearOrNamed(e)
+		}
+		return len(named) > 0 || !e.End.End().Before(c.ref.AddDate(0, 0, -recentDays)) ||
 			slices.ContainsFunc(placed, func(m mention) bool { return m.id == e.Place })
 	}
 	// An event phrase of the claim's sentence that names no kind ("who
@@ -179,6 +192,10 @@ func (c *checker) firstKinds(x *context) []kb.EventKind {
 	}
 	return nil
 }
+
+// sameSeasonDays is how many days apart a dated attendance claim and an event
+// its sentence does not name may be.
+const sameSeasonDays = 92
 
 // recentDays is how many days before the article an event may have ended
 // and still be what an undated attendance claim that names neither its

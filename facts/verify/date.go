@@ -66,7 +66,9 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		keep = func(e *kb.Event) bool { return slices.Contains(ks, e.Kind) }
 	}
 	e, ok := c.match(x, focus, p.start, keep)
-	if !ok {
+	if !ok || c.othersLeavingIn(x, focus, &e) {
+		// Nor is "le départ des troupes françaises en 2022" Mali's
+		// withdrawal from anything.
 		return unverified(c.lex.msg["noevent"])
 	}
 	if !meets(&e, p) {
@@ -312,7 +314,7 @@ func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 		if x.named[i] || !slices.Contains(c.lex.kinds[w.fold], e.Kind) {
 			continue
 		}
-		if c.unknownOrgAfter(x, i, e) {
+		if c.unknownOrgAfter(x, i, e) || c.othersLeaving(x, i, e) {
 			return true
 		}
 		for j := i + 1; j < len(x.words) && j <= i+6; j++ {
@@ -335,6 +337,51 @@ func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 	}
 	return false
 }
+
+// othersLeaving reports whether the word of a withdrawal or an accession
+// at x.words[i] is followed by complement words and a noun in lower case
+// that names who left or came, other than member states: "le départ des
+// troupes françaises", not "le retrait des trois pays".
+func (c *checker) othersLeaving(x *context, i int, e *kb.Event) bool {
+	if e.Kind != kb.Withdrawal && e.Kind != kb.Accession {
+		return false
+	}
+	j := i + 1
+	for j < len(x.words) && j <= i+2 && complementWords[x.words[j].fold] {
+		j++
+	}
+	if j == i+1 {
+		return false
+	}
+	for j < len(x.words) && j <= i+4 && numberWords[x.words[j].fold] {
+		j++ // "des trois pays"
+	}
+	if j >= len(x.words) || x.named[j] {
+		return false
+	}
+	w := x.words[j]
+	r, _ := utf8.DecodeRuneInString(c.text[w.start:w.end])
+	return unicode.IsLower(r) && !memberCollectives[w.fold]
+}
+
+// othersLeavingIn reports whether a word of e's kind in span focus of x
+// names others leaving or coming (see othersLeaving).
+func (c *checker) othersLeavingIn(x *context, focus facts.Span, e *kb.Event) bool {
+	for i, w := range x.words {
+		if w.start >= focus.Start && w.end <= focus.End && !x.named[i] && slices.Contains(c.lex.kinds[w.fold], e.Kind) && c.othersLeaving(x, i, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberCollectives are the nouns, folded, that stand for an
+// organisation's member states; numberWords the numbers before them.
+var (
+	memberCollectives = map[string]bool{"pays": true, "etats": true, "etat": true, "membres": true, "countries": true, "states": true,
+		"members": true, "nations": true, "juntes": true, "regimes": true, "gouvernements": true, "governments": true}
+	numberWords = map[string]bool{"trois": true, "deux": true, "quatre": true, "three": true, "two": true, "four": true}
+)
 
 // unknownOrgAfter reports whether the event word at x.words[i] is
 // followed, past up to two lower-case adjectives, by complement words and

@@ -224,6 +224,10 @@ var dateTests = []verifyTest{
 		"L'accord de coopération entre les deux pays avait été signé en février 2018 à Nouakchott.",
 		one("février 2018", facts.KindDate, value("DATE", "2018-02")),
 		facts.Unverified, noFacts, ""},
+	{"others' departure, not the members' withdrawal", "fr", "2025-06-30",
+		"Le Mali, qui a quitté la Cédéao en janvier, s'est rapproché de Moscou depuis le départ des troupes françaises en 2022.",
+		one("2022", facts.KindDate, value("DATE", "2022")),
+		facts.Unverified, noFacts, ""},
 	{"event after the article", "en", "2024-07-08",
 		"Mali, Burkina Faso and Niger withdrew from ECOWAS in January.",
 		one("January", facts.KindDate, value("DATE", "2024-01")),
@@ -385,6 +389,11 @@ var foundingTests = []verifyTest{
 }
 
 var attendanceTests = []verifyTest{
+	{"a dated claim far from the events of its people, in a place of theirs", "fr", "2025-06-30",
+		"Le général Assimi Goïta a posé lundi près de l'aéroport de Bamako la première pierre d'une raffinerie d'or.",
+		one("Le général Assimi Goïta a posé lundi près de l'aéroport de Bamako la première pierre", facts.KindAttendance,
+			people(withRank(facts.Person{Name: "Assimi Goïta", ID: "assimi-goita", Present: true}, "général")), dated("2025-06-30")),
+		facts.Unverified, noFacts, ""},
 	{"an absence from a ceremony named the sentence before, in another month", "fr", "2025-01-29",
 		"La cérémonie de lancement du passeport s'est déroulée à Ouagadougou. Le capitaine Ibrahim Traoré n'y assistait pas.",
 		one("Le capitaine Ibrahim Traoré n'y assistait", facts.KindAttendance, people(withRank(facts.Person{Name: "Ibrahim Traoré", ID: "ibrahim-traore"}, "capitaine")),
