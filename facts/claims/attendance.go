@@ -619,6 +619,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				ac.t1 = end
 			}
 		}
+		if present && s.tk.fold(ac.t1) == "with" && s.inSet(personPossessives, ac.t1+1) {
+			// "watched from the front row with his wife B": she was there too.
+			if more, end := s.personList(ac.t1+2, sent.t1, true); len(more) > 0 {
+				setPresence(more, true, "")
+				ac.people = append(ac.people, more...)
+				ac.t1 = end
+			}
+		}
 		if trig.trip && s.inSet(s.lex.destinations, next) {
 			ac.place = s.placeAt(next+1, sent.t1)
 		} else if trig.trip && s.inSet(s.lex.destinations, next-1) {

@@ -1555,6 +1555,11 @@ var attendanceTests = []struct {
 			{Text: "Le prince Jean a ouvert les travaux aux côtés du président rwandais Paul Varnel", People: []facts.Person{p("Jean", "t:prince"), p("Paul Varnel", "r:host", "t:président")}},
 			{Text: "Le président Luc Varnel a fait le déplacement pour l'occasion, de même que son homologue Marc Varnel", Event: "la réunion",
 				People: []facts.Person{p("Luc Varnel", "t:président"), p("Marc Varnel")}}}},
+	{"administered the oath, watched with his wife", "en",
+		"President Tharman Varnel administered the oath of office. Lee Varnel watched from the front row with his wife Ho Varnel.", nil,
+		[]attendance{
+			{Text: "President Tharman Varnel administered the oath", People: []facts.Person{p("Tharman Varnel", "t:president")}},
+			{Text: "Lee Varnel watched from the front row with his wife Ho Varnel", People: []facts.Person{p("Lee Varnel"), p("Ho Varnel", "t:wife")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -132,6 +132,9 @@ func (s *scanner) describedObject(i int, sent sentence) (party, int, bool) {
 // topic ("the alliance", "l'Union"); a described one for the organisation of the gazetteer it
 // describes. It returns the party and the determiner's token.
 func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
+	if p, ok := s.theParty(k); ok {
+		return p, k - 1, true // "The party, founded in 1954": the party named before
+	}
 	g := k
 	if s.inSet(s.lex.scopes, k) {
 		g = k - 1 // "l'organisation régionale", after its name (see scopedGeneric)
@@ -264,6 +267,30 @@ func (s *scanner) nameAfterClause(sent sentence, k int) (party, bool) {
 	b, f := s.tokenSpan(a, e)
 	return party{name: s.text[b:f]}, true
 }
+
+// theParty returns the party named last before token k when k is "the
+// party" or "le parti": the political party the text named, as "the
+// People's Action Party"; "party" alone is no generic noun ("a country
+// whose first party collapsed").
+func (s *scanner) theParty(k int) (party, bool) {
+	if !s.inSet(partyNouns, k) || s.toks[k].cap || !s.inSet(definites, k-1) {
+		return party{}, false
+	}
+	j := sort.Search(len(s.ments), func(j int) bool { return s.ments[j].t0 >= k })
+	for j--; j >= 0; j-- {
+		if m := &s.ments[j]; m.kind == facts.OrganisationEntity && s.inSet(partyNouns, m.t1-1) {
+			return s.party(j), true
+		}
+	}
+	return party{}, false
+}
+
+// partyNouns and definites are the words, folded, of "the party", "le
+// parti".
+var (
+	partyNouns = foldSet("party", "parti")
+	definites  = foldSet("the", "le")
+)
 
 // openingNameBefore returns the name that opens sentence sent, after its
 // dateline and an article, and ends at the comma c: capitalised words,

@@ -266,7 +266,7 @@ var nameVerbs = foldSet("compte", "dispose", "regroupe", "rassemble", "reunit", 
 // geoAdjectives are the French adjectives, folded, that follow a place
 // inside a name: "Communauté économique des États de l'Afrique centrale".
 var geoAdjectives = foldSet("centrale", "central", "occidentale", "occidental", "orientale", "oriental",
-	"australe", "austral", "meridionale", "septentrionale", "equatoriale")
+	"australe", "austral", "meridionale", "septentrionale", "equatoriale", "unies", "unis") // "(des) Nations unies"
 
 // namedAfterNoun reports whether the capitalised name at token i, with
 // its article, stands in apposition to a lower-case organisation noun:
@@ -598,6 +598,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					last = j
 				}
 			}
+		case j == last && j > i && s.tk.fold(j-1) == "people" && s.punct(j, "'") && s.word(j+1, cClitic) && s.nameWord(j+2) &&
+			s.anyIn(j+2, min(j+5, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
+			j += 2 // "People's Action Party", "People's Bank of China"
 		case j == last && j > i && s.punct(j, "'") && strings.HasSuffix(s.tk.fold(j-1), "s") && s.toks[j-1].end == s.toks[j].start &&
 			s.nameWord(j+1) && !s.word(j+1, cClitic) && s.anyIn(j+1, min(j+4, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
 			j++ // "World Farmers' Organisation": a plural possessive inside the name, not "United Airlines' Scott Kirby"
