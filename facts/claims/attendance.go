@@ -164,19 +164,30 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 || s.inSet(leaderNouns, k) && s.inSet(atWords, k+1) {
+		if s.inSet(guestNouns, k) && k > i+2 || s.inSet(leaderNouns, k) && s.inSet(atWords, k+1) && s.gatheringAt(s.skipDeterminer(k+2, end)) {
 			return attendanceTrigger{form: aBefore, present: true}, k + 1, true // "among the church leaders at the service"
 		}
 	}
 	return attendanceTrigger{}, i, false
 }
 
-// amongWords and guestNouns are the words, folded, of amongGuests.
+// gatheringAt reports whether token k names a gathering: an event noun,
+// or a religious service ("the service", "la messe").
+func (s *scanner) gatheringAt(k int) bool {
+	return s.word(k, cEventHead) || s.inSet(services, k)
+}
+
+// services are the nouns, folded, of religious services.
+var services = foldSet("service", "mass", "messe", "office", "liturgy", "liturgie", "prayers", "prière")
+
+// amongWords and guestNouns (nouns and participles of those who came) are
+// the words, folded, of amongGuests.
 var (
 	amongWords = foldSet("among", "parmi")
 	guestNouns = foldSet("invités", "invitées", "participants", "présents", "guests", "attendees", "invitees", "invited")
-	// leaderNouns are the nouns, folded, of people who are there when an
-	// event follows them: "among the church leaders at the service".
+	// leaderNouns are the nouns, folded, of people who are there when
+	// one of atWords and an event follow them: "among the church leaders
+	// at the service", not "among the officials at risk of sanctions".
 	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials")
 	atWords     = foldSet("at", "à", "au", "aux")
 )
@@ -348,10 +359,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && !s.word(e, cEventHead) && s.word(e+1, cEventHead) && s.toks[e].kind == tWord && !s.toks[e].cap && !s.is(e, cFunction) {
 			e++ // "a news conference", "the closing session"
 		}
-		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.toks[n+1].cap) && !s.word(n, cEventHead); n++ {
+		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.nameWord(n+1)) && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
 				e = n + 1 // "opened the Ibero-American Summit", "is expected at the Rio de Janeiro summit"
 			}
+		}
+		if trig.event && s.tk.fold(e+1) == "call" {
+			return ac, false // "told a conference call with analysts"
 		}
 		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
@@ -366,6 +380,12 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if trig.read && !s.readAt(next) {
 			return ac, false // "sent a message of condolence"
+		}
+		if trig.facility && !s.anyIn(next, min(next+7, sent.t1), func(k int) bool { return s.inSet(facilities, k) }) {
+			return ac, false // "commissioned an inquiry"
+		}
+		if len(trig.verbs) > 0 && !s.anyIn(max(sent.t0, i-10), i, func(k int) bool { return s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) }) {
+			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
 			return ac, false // "stayed in power", "resté à la tête"
@@ -719,8 +739,9 @@ func (s *scanner) listAside(q, end int) int {
 	return q
 }
 
-// memberWords are the nouns, folded, of a bare French apposition of
-// membership: "B, membre du CIO, …".
+// memberWords are the words, folded, that open a bare French apposition
+// of membership or former office: "B, membre du CIO, …", "B, ancien
+// ministre, …".
 var memberWords = foldSet("membre", "membres", "ancien", "ancienne")
 
 // pastUnnamed returns the first named person of a list at token p whose
@@ -1482,6 +1503,11 @@ func (s *scanner) readAt(i int) bool {
 	}
 	return s.inSet(readWords, i)
 }
+
+// facilities are the nouns, folded, of what is commissioned in a
+// ceremony.
+var facilities = foldSet("refinery", "plant", "factory", "bridge", "dam", "port", "airport", "terminal", "railway", "road",
+	"highway", "hospital", "stadium", "pipeline", "headquarters", "power", "station", "mine", "line", "complex", "building")
 
 // readWords are the participles, folded, of reading a message out.
 var readWords = foldSet("read", "lu", "lue")
@@ -2547,9 +2573,9 @@ func (s *scanner) eventFor(ac *attendanceClaim, evs []event, para int) *event {
 // whenAt reports whether a date opens at token i, with its preposition
 // or not, and ends the sentence that ends at token end: "Wang Yi spoke on
 // Monday.", not "Trump and Putin spoke on Tuesday, the Kremlin said" (a
-// call). With trip set, the place of a trip may follow the date: "est
-// attendu lundi à Yamoussoukro.".
-func (s *scanner) whenAt(i, end int, trip bool) bool {
+// call). With place set, for a presence, the place of the trip may follow
+// the date: "est attendu lundi à Yamoussoukro.".
+func (s *scanner) whenAt(i, end int, place bool) bool {
 	d, ok := s.dateAt(i)
 	if !ok && s.word(i, cPrep|cPlacePrep) {
 		d, ok = s.dateAt(i + 1)
@@ -2558,7 +2584,7 @@ func (s *scanner) whenAt(i, end int, trip bool) bool {
 		return false
 	}
 	e := d.t1
-	if trip && s.word(e, cPlacePrep) && s.nameWord(e+1) {
+	if place && s.word(e, cPlacePrep) && s.nameWord(e+1) {
 		// "est attendu lundi à Yamoussoukro.": and the place of the trip
 		e++
 		for e < end && e < d.t1+5 && s.nameWord(e) {

@@ -1560,6 +1560,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "President Tharman Varnel administered the oath", People: []facts.Person{p("Tharman Varnel", "t:president")}},
 			{Text: "Lee Varnel watched from the front row with his wife Ho Varnel", People: []facts.Person{p("Lee Varnel"), p("Ho Varnel", "t:wife")}}}},
+	{"no claim of an inquiry, a conference call, officials at risk", "en",
+		"President Cyril Varnel commissioned an inquiry into the riots. Jane Varnel told a conference call with analysts that profit rose. Senator Jean Varnel is among the officials at risk of sanctions. President Bola Varnel opened the Rio de", nil, nil},
+	{"ni le coup d'envoi salué, ni la pose annulée", "fr",
+		"Depuis Paris, le président Jean Varnel a salué le coup d'envoi de la CAN. Le président Luc Varnel a annulé la pose de la première pierre du stade.", nil, nil},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

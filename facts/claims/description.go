@@ -236,8 +236,8 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 }
 
 // nameAfterClause returns the name between the first two commas after
-// token k, in sentence sent, when a verb follows it: an organisation, or
-// capitalised words with particles between them.
+// token k, in sentence sent, when a lower-case word follows it, as a
+// verb does: an organisation, or a name (see particledName).
 func (s *scanner) nameAfterClause(sent sentence, k int) (party, bool) {
 	c := k + 1
 	for c < sent.t1 && c < k+12 && !s.punct(c, ",") {
@@ -247,40 +247,42 @@ func (s *scanner) nameAfterClause(sent sentence, k int) (party, bool) {
 		return party{}, false
 	}
 	a := s.skipDeterminer(c+1, sent.t1)
-	e := a
-	if m := s.orgAt(a, false); m >= 0 {
+	m := s.orgAt(a, false)
+	e := s.particledName(a, sent.t1)
+	if m >= 0 {
 		e = s.ments[m].t1
-	} else {
-		for e < sent.t1 && e < a+6 && (s.nameWord(e) || e > a && (s.inSet(nameParticles, e) || s.punct(e, "-")) && s.nameWord(e+1)) {
-			e++
-		}
-		if e == a || s.mentionAt(a) >= 0 || s.countryEndingAt(a, e-1) >= 0 || s.titleAt(a, e) {
-			return party{}, false
-		}
 	}
-	if !s.punct(e, ",") || e+1 >= len(s.toks) || s.toks[e+1].kind != tWord || s.toks[e+1].cap {
+	if e == a || !s.punct(e, ",") || e+1 >= len(s.toks) || s.toks[e+1].kind != tWord || s.toks[e+1].cap {
 		return party{}, false
 	}
-	if m := s.orgAt(a, false); m >= 0 {
+	if m >= 0 {
 		return s.party(m), true
 	}
 	b, f := s.tokenSpan(a, e)
 	return party{name: s.text[b:f]}, true
 }
 
-// theParty returns the party named last before token k when k is "the
-// party" or "le parti": the political party the text named, as "the
-// People's Action Party"; "party" alone is no generic noun ("a country
-// whose first party collapsed").
+// theParty returns, when token k is "the party" or "le parti", the
+// organisation named last before it, in its sentence or the one before,
+// if that is a political party ("the People's Action Party", "le Parti socialiste");
+// "party" alone is no generic noun ("a country whose first party
+// collapsed"), nor does it stand for a party named before another
+// organisation ("the Labour Party. Reform UK overtook it. The party …").
 func (s *scanner) theParty(k int) (party, bool) {
 	if !s.inSet(partyNouns, k) || s.toks[k].cap || !s.inSet(definites, k-1) {
 		return party{}, false
 	}
+	t0 := s.sents[max(s.sentenceOf(k)-1, 0)].t0
 	j := sort.Search(len(s.ments), func(j int) bool { return s.ments[j].t0 >= k })
-	for j--; j >= 0; j-- {
-		if m := &s.ments[j]; m.kind == facts.OrganisationEntity && s.inSet(partyNouns, m.t1-1) {
+	for j--; j >= 0 && s.ments[j].t0 >= t0; j-- {
+		m := &s.ments[j]
+		if m.kind != facts.OrganisationEntity {
+			continue
+		}
+		if s.anyIn(m.t0, m.t1, func(q int) bool { return s.inSet(partyNouns, q) }) {
 			return s.party(j), true
 		}
+		break
 	}
 	return party{}, false
 }
@@ -293,9 +295,8 @@ var (
 )
 
 // openingNameBefore returns the name that opens sentence sent, after its
-// dateline and an article, and ends at the comma c: capitalised words,
-// with particles between them ("Rebatir Notre-Dame de Paris"), that are
-// no mention, country nor person with a title.
+// dateline and an article, and ends at the comma c (see particledName):
+// "Rebatir Notre-Dame de Paris, the public body set up in 2019".
 func (s *scanner) openingNameBefore(sent sentence, c int) (party, bool) {
 	if !s.punct(c, ",") {
 		return party{}, false
@@ -304,16 +305,26 @@ func (s *scanner) openingNameBefore(sent sentence, c int) (party, bool) {
 	if s.word(a, cDeterminer) && !s.toks[a].cap || s.word(a, cDeterminer) && s.nameWord(a+1) {
 		a = s.skipDeterminer(a, c)
 	}
-	if a >= c || c-a > 6 || !s.nameWord(a) || !s.nameWord(c-1) || s.mentionAt(a) >= 0 || s.countryEndingAt(a, c-1) >= 0 || s.titleAt(a, c) {
+	if e := s.particledName(a, c); e != c {
 		return party{}, false
-	}
-	for k := a; k < c; k++ {
-		if !s.nameWord(k) && !s.inSet(nameParticles, k) && !s.punct(k, "-") {
-			return party{}, false
-		}
 	}
 	b, e := s.tokenSpan(a, c)
 	return party{name: s.text[b:e]}, true
+}
+
+// particledName returns the end of the name at token a, before end:
+// capitalised words, at most six tokens, that particles or hyphens may
+// join ("Rebatir Notre-Dame de Paris"), and that are no mention, country
+// nor person with a title; or a when there is none.
+func (s *scanner) particledName(a, end int) int {
+	e := a
+	for e < end && e < a+6 && (s.nameWord(e) || e > a && (s.inSet(nameParticles, e) || s.punct(e, "-")) && s.nameWord(e+1)) {
+		e++
+	}
+	if e == a || s.mentionAt(a) >= 0 || s.countryEndingAt(a, e-1) >= 0 || s.titleAt(a, e) {
+		return a
+	}
+	return e
 }
 
 // nameParticles are the lower-case words, folded, that may join the

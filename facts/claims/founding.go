@@ -169,10 +169,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// admitted in 2012,": the country joined.
 		trig.form = fVerb
 	}
-	if trig.event == facts.EventWithdrew && trig.form == fVerb {
-		if ok := s.withdrawing(sent, i, next, trig, fc); ok {
-			return true
-		}
+	if trig.event == facts.EventWithdrew && trig.form == fVerb && s.withdrawing(sent, i, next, trig, fc) {
+		return true
 	}
 	if trig.event == facts.EventJoined && trig.form == fVerb {
 		if _, passive, _ := s.leftChain(sent.t0, i); passive {
@@ -1643,9 +1641,18 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 		}
 		if a := s.dateEndingAt(k); a > t0 {
 			// "Buhari on Monday commissioned", "a lundi inauguré": a date
-			// inside the chain.
+			// inside the chain, after the subject's name or an auxiliary;
+			// not after a place ("Leaders meeting in Lagos in 1975
+			// created ECOWAS").
 			if s.word(a-1, cPrep|cPlacePrep) && !s.toks[a-1].cap && a-1 > t0 {
 				a--
+			}
+			r := a - 1
+			for r > t0 && s.nameWord(r) {
+				r--
+			}
+			if !s.is(a-1, cChain) && (!s.nameWord(a-1) || s.word(r, cPrep|cPlacePrep)) {
+				break
 			}
 			k = a
 			continue
@@ -1763,8 +1770,10 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	}
 	if s.inSet(latterWords, k) && (s.word(k-1, cDemonstrative) || s.tk.fold(k-1) == "the") {
 		// "… la Société mauritanienne des hydrocarbures (SMH). Cette
-		// dernière a été créée en 2019": the organisation named last.
-		if p := s.lastOrgWhere(k-1, sent.para, true, func(p party) bool { return states || !s.countryParty(p) }); p != nil {
+		// dernière a été créée en 2019": the organisation named last,
+		// unless a person was named with it or after it ("Christine
+		// Lagarde, présidente de la BCE. Cette dernière a quitté le FMI").
+		if p := s.lastOrgWhere(k-1, sent.para, true, func(p party) bool { return states || !s.countryParty(p) }); p != nil && !s.personAfter(*p, k-1) {
 			return []party{*p}, k - 1, true
 		}
 	}
@@ -2167,9 +2176,10 @@ func (s *scanner) appositiveName(c, end int) (party, bool) {
 
 // nameToComma returns the name at token a, before a comma or the
 // sentence's end at end, and its end: a capitalised word after an
-// optional article, then at most five words, lower-case ones too
-// ("République solidaire,"); an organisation the gazetteer knows; not a
-// country, a title, a date nor another mention.
+// optional article, then at most five capitalised words or lower-case
+// adjectives ("République solidaire,", not "SpaceX with his own money,");
+// an organisation the gazetteer knows; not a country, a title, a date nor
+// another mention.
 func (s *scanner) nameToComma(a, end int) (party, int, bool) {
 	if s.word(a, cDeterminer) && s.nameWord(a+1) {
 		a++
@@ -2178,7 +2188,7 @@ func (s *scanner) nameToComma(a, end int) (party, int, bool) {
 		return s.party(m), s.ments[m].t1, true
 	}
 	e := a
-	for e < end && e < a+6 && s.toks[e].kind == tWord && !s.inDate(e) && (e > a || s.nameWord(e)) {
+	for e < end && e < a+6 && !s.inDate(e) && (s.nameWord(e) || e > a && !s.toks[e].cap && s.adjective(e) && !s.is(e, cFunction)) {
 		e++
 	}
 	if e == a || e < end && !s.punct(e, ",") || s.mentionAt(a) >= 0 && s.ments[s.mentionAt(a)].t1 == e || s.countryEndingAt(a, e-1) == a || s.titleAt(a, e) {
@@ -2190,15 +2200,17 @@ func (s *scanner) nameToComma(a, end int) (party, int, bool) {
 
 // quotedName returns the name in quotation marks after an optional
 // article at token a, and the token after its closing mark: what a
-// founding verb creates, named in quotes in any case.
+// founding verb creates, named in quotes in any case, when an
+// organisation's noun heads it ("le « département de l'efficacité
+// gouvernementale »", not "a \"special military operation\"").
 func (s *scanner) quotedName(a, end int) (party, int, bool) {
 	a = s.skipDeterminer(a, end)
-	for open, close := range quotePairs {
-		if !s.punct(a, open) {
+	for opening, closing := range quotePairs {
+		if !s.punct(a, opening) || !s.is(a+1, cOrgHead|cGenericOrg) {
 			continue
 		}
 		for k := a + 2; k < end && k < a+12; k++ {
-			if s.punct(k, close) {
+			if s.punct(k, closing) {
 				b, e := s.tokenSpan(a+1, k)
 				return party{name: s.text[b:e]}, k + 1, true
 			}
@@ -2209,9 +2221,9 @@ func (s *scanner) quotedName(a, end int) (party, int, bool) {
 
 // foundersOrg reads at token p a possessive and a generic organisation
 // noun after a founding verb whose subject ends before token chain: the
-// organisation named before that bears the founder's last name
-// ("Dangote Industries … Dangote founded his group in 1981"), and the
-// token after the noun.
+// organisation named last before it, when it bears the founder's last
+// name and is a business ("Dangote Industries … Dangote founded his group
+// in 1981"), and the token after the noun.
 func (s *scanner) foundersOrg(chain, p int) (party, int, bool) {
 	if !s.word(p, cPossessive) && !s.inSet(personPossessives, p) || !s.word(p+1, cGenericOrg) || !s.nameWord(chain-1) || s.mentionAt(chain-1) >= 0 {
 		return party{}, p, false
@@ -2223,14 +2235,17 @@ func (s *scanner) foundersOrg(chain, p int) (party, int, bool) {
 		if m.kind != facts.OrganisationEntity {
 			continue
 		}
-		for q := m.t0; q < m.t1; q++ {
-			if s.tk.fold(q) == name {
-				return s.party(k), p + 2, true
-			}
+		if s.anyIn(m.t0, m.t1, func(q int) bool { return s.tk.fold(q) == name }) && (!s.inSet(nonProfits, m.t1-1) || s.tk.fold(m.t1-1) == s.tk.fold(p+1)) {
+			return s.party(k), p + 2, true // not "the Gates Foundation" for "his company"
 		}
+		break // another organisation came last: "The Gates Foundation … Bill Gates founded his company"
 	}
 	return party{}, p, false
 }
+
+// nonProfits are the nouns, folded, that end the name of an organisation
+// a founder's business is not: "the Gates Foundation".
+var nonProfits = foldSet("foundation", "fondation", "institute", "institut", "museum", "musée", "university", "université", "trust", "charity", "school", "école", "club")
 
 // personPossessives are the English possessives, folded, of a person:
 // "his group".
@@ -3864,6 +3879,10 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	if s.word(p-1, cPossessive) && s.inSet(ownWords, p) {
 		p-- // "its own withdrawal", "son propre retrait"
 	}
+	modifierAt := -1 // the country that modifies the noun: "the U.S. exit"
+	if s.lang != "fr" && states {
+		modifierAt = s.countryModifier(sent, i)
+	}
 	switch {
 	case states && s.word(p, cDemonstrative) && s.lastJoinedEvent == trig.event && s.lastSubject != nil && s.countryParty(*s.lastSubject):
 		// "Ce retrait prendra effet fin décembre 2026": the country of
@@ -3909,10 +3928,10 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		}
 	case s.word(p, cDeterminer):
 		fc.t0 = p
-	case s.lang != "fr" && states && s.countryModifier(sent, i) >= 0:
+	case s.lang != "fr" && states && modifierAt >= 0:
 		// "The U.S. exit takes effect in January 2026": the country as a
 		// noun's modifier.
-		c := s.countryModifier(sent, i)
+		c := modifierAt
 		b, e := s.tokenSpan(c, i)
 		owner = &party{name: s.text[b:e]}
 		fc.t0 = c - 1
@@ -4099,8 +4118,9 @@ func (s *scanner) countryModifier(sent sentence, i int) int {
 // withdrawing the United States from the World Health Organization", "un
 // décret retirant les États-Unis de l'OMS".
 func (s *scanner) withdrawing(sent sentence, i, next int, trig foundingTrigger, fc *foundingClaim) bool {
-	if _, passive, _ := s.leftChain(sent.t0, i); passive || s.word(next, cObjectPrep) {
-		return false
+	chain, passive, negated := s.leftChain(sent.t0, i)
+	if passive || negated || s.word(chain-1, cInfinitive) || s.infinitive(i) || s.word(next, cObjectPrep) {
+		return false // "did not withdraw Mali", "threatened to withdraw Mali", "a menacé de retirer le Mali"
 	}
 	q := s.skipDeterminer(next, sent.t1)
 	var country party
@@ -4129,6 +4149,25 @@ func (s *scanner) countryAfter(i, end int) bool {
 	return ok && s.countryParty(p)
 }
 
+// personAfter reports whether a person's name of two words or more stands
+// in the sentence of the last mention of organisation p, or after it,
+// before token k.
+func (s *scanner) personAfter(p party, k int) bool {
+	j := sort.Search(len(s.ments), func(j int) bool { return s.ments[j].t0 >= k })
+	for j--; j >= 0 && s.party(j) != p; {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for q := s.sents[s.sentenceOf(s.ments[j].t0)].t0; q < k; q++ {
+		if s.mentionAt(q) < 0 && s.nameWord(q) && !s.nameWord(q-1) && s.personName(q, k) > q+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // latterWords are the words, folded, of "the latter", "cette dernière".
 var latterWords = foldSet("latter", "dernière", "dernier")
 
@@ -4143,12 +4182,7 @@ var ownWords = foldSet("own", "propre", "propres")
 // of the lexicon, none of which is written here: "began" of "began its
 // withdrawal", not of "began operating".
 func (s *scanner) unmatchedTrigger(k int) bool {
-	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord || s.is(k, cFunction) || !s.is(k, cFoundingStart|cAttendanceStart) {
-		return false
-	}
-	_, _, founding := lookup(s, s.lex.founding, cFoundingStart, k, len(s.toks))
-	_, _, attendance := lookup(s, s.lex.attendance, cAttendanceStart, k, len(s.toks))
-	return !founding && !attendance
+	return s.is(k, cFoundingStart|cAttendanceStart) && s.plainWord(k, len(s.toks))
 }
 
 // parties returns the parties of mentions ms.

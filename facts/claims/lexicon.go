@@ -284,6 +284,14 @@ type attendanceTrigger struct {
 	// joined reports whether an aAfter trigger's passive subject is
 	// present too: "B was joined on stage by C", "B a été reçu par C".
 	joined bool
+	// facility reports whether the trigger makes a claim only before the
+	// name of a facility: "commissioned Africa's biggest oil refinery",
+	// not "commissioned an inquiry".
+	facility bool
+	// verbs are the verbs, folded, one of which must come before the
+	// trigger in its clause: "a donné samedi soir le coup d'envoi", not
+	// "a salué le coup d'envoi".
+	verbs map[string]struct{}
 	// read reports whether the trigger makes a claim only before a verb
 	// of reading: "sent a message read by B", "a adressé un message lu
 	// par B", not "sent a message of condolence".

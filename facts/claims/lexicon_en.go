@@ -204,10 +204,10 @@ var lexiconEN = (&lexicon{
 		"listened as":                 {form: aBefore, present: true},
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
-		"commissioned":                {form: aBefore, present: true, titled: true}, // "President B commissioned the refinery"
-		"administered the oath":       {form: aBefore, present: true},               // "President B administered the oath of office"
-		"closed":                      {form: aBefore, present: true, event: true},  // "closed the party's annual conference", not "closed the border"
-		"is expected at":              {form: aBefore, present: true, event: true},  // "B is expected at the Rio summit in July": a trip to come
+		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
+		"administered the oath":       {form: aBefore, present: true},                               // "President B administered the oath of office"
+		"closed":                      {form: aBefore, present: true, event: true},                  // "closed the party's annual conference", not "closed the border"
+		"is expected at":              {form: aBefore, present: true, event: true},                  // "B is expected at the Rio summit in July": a trip to come
 		"are expected at":             {form: aBefore, present: true, event: true},
 		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},

@@ -147,8 +147,8 @@ var lexiconFR = (&lexicon{
 		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
 		"inauguré+ par":                     {form: aAfter, present: true},
 		"inauguré+":                         {form: aBefore, present: true, titled: true},
-		"le coup d'envoi":                   {form: aBefore, present: true, clause: true}, // "a donné samedi soir le coup d'envoi de la CAN"
-		"la première pierre":                {form: aBefore, present: true, clause: true}, // "a posé lundi à Bamako la première pierre"
+		"le coup d'envoi":                   {form: aBefore, present: true, clause: true, verbs: foldSet("donné", "donnera")}, // "a donné samedi soir le coup d'envoi de la CAN"
+		"la première pierre":                {form: aBefore, present: true, clause: true, verbs: foldSet("posé", "posera")},   // "a posé lundi à Bamako la première pierre"
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host", joined: true},
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},

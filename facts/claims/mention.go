@@ -155,9 +155,9 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 }
 
 // soCalled returns the end of a name in lower case that "so-called"
-// introduces at token i: a generic organisation noun and an "of"
-// complement of at most three words ("the so-called coalition of the
-// willing"), or i.
+// introduces at token i: a generic organisation noun and its "of"
+// complement, if any, of at most two words after its article ("the
+// so-called coalition of the willing"), or i.
 func (s *scanner) soCalled(i, end int) int {
 	if !s.word(i, cGenericOrg) || s.toks[i].cap || !(s.tk.fold(i-1) == "so-called" || s.tk.fold(i-1) == "called" && s.punct(i-2, "-") && s.tk.fold(i-3) == "so") {
 		return i

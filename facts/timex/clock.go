@@ -33,9 +33,10 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 	if z := tg.tok(j); z.upper && timeZones[z.fold] {
 		j++ // "3:30 p.m. ET", "à 15 h GMT": the zone is part of the time
 	}
-	if tg.setJ > 0 && i-tg.setJ <= 2 && tg.tok(tg.setJ-1).sent == tg.tok(i).sent {
+	if k := tg.opt(j, ",", "on", "le", "ce"); tg.setJ > 0 && i-tg.setJ <= 2 && tg.tok(tg.setJ-1).sent == tg.tok(i).sent && tg.tok(k).e.weekday == 0 && tg.tok(k).kind != tNumber {
 		// "open daily from 9 a.m.", "tous les mardis à 10 heures": a time
-		// of any such day.
+		// of any such day, when no day follows it ("the daily flight at 9
+		// a.m. on Tuesday").
 		return match{i: i, j: j, typ: Time, value: unknownDay + "T" + hm}, true
 	}
 	d := tg.dayAt(i)

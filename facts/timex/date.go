@@ -473,13 +473,14 @@ func (tg *tagger) holidayThing(i, j int) bool {
 
 // weekdayOnly reads a weekday alone: "lundi", "Friday", but not the
 // start of a name ("The Sunday Times") nor any such day ("falls on a
-// Saturday", "tombe un samedi").
+// Saturday this year", "tombe un samedi cette année"), though "a Friday
+// deadline" is a day's.
 func (tg *tagger) weekdayOnly(i int) (dexpr, int, bool) {
 	wd, j, ok := tg.weekdayAt(i, false)
 	if n := tg.tok(j); !ok || tg.is(i-1, "the") && n.kind == tWord && n.upper && n.e.month == 0 && n.e.pod == "" {
 		return dexpr{}, i, false
 	}
-	if tg.lex.lang == "en" && tg.is(i-1, "a", "an") || tg.lex.lang == "fr" && tg.is(i-1, "un") {
+	if n := tg.tok(j); (tg.lex.lang == "en" && tg.is(i-1, "a", "an") || tg.lex.lang == "fr" && tg.is(i-1, "un")) && (n.kind != tWord || n.e.trigger || n.e.mod != 0) {
 		return dexpr{}, i, false
 	}
 	return dexpr{g: gDay, wd: wd}, j, true

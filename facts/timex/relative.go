@@ -50,9 +50,8 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 		} else {
 			d = shift(base, p.rel.unit, p.rel.n)
 		}
-		if c, ok := tg.comparedPeriod(i, p.rel.unit, tg.hyphen(i+1)); ok && p.rel.n != 0 && !p.rel.anchor {
+		if c, ok := tg.comparedPeriod(i, p.rel.unit, p.rel.n, tg.hyphen(i+1)); ok && !p.rel.anchor {
 			d = c // "the year-earlier quarter"
-			d.y += p.rel.n
 		}
 		m := match{i: i, j: j, typ: p.typ, value: d.value(), d: d}
 		if p.rel.pod != "" {
@@ -174,12 +173,13 @@ func (tg *tagger) ruleRelative(i int) (match, bool) {
 }
 
 // relNamedQuarter reads "the quarter" once a quarter has been named with
-// its year: "third-quarter net income fell …; analysts had expected 80
-// cents a share for the quarter". Not "the quarter ended Sept. 30", nor
-// "the quarter of a century".
+// its year in its paragraph: "third-quarter net income fell …; analysts
+// had expected 80 cents a share for the quarter". Not "the quarter ended
+// Sept. 30", "the quarter of a century", "the quarter before" nor "up
+// from the quarter a year earlier".
 func (tg *tagger) relNamedQuarter(i int) (match, bool) {
-	if tg.lex.lang != "en" || !tg.is(i, "the") || !tg.is(i+1, "quarter") || tg.period.g != gQuarter ||
-		tg.is(i+2, "of", "ended", "ending", "to", "through", "-") {
+	if tg.lex.lang != "en" || !tg.is(i, "the") || !tg.is(i+1, "quarter") || tg.period.g != gQuarter || tg.periodPara != tg.tok(i).para ||
+		tg.is(i+2, "of", "ended", "ending", "to", "through", "-", "before", "earlier", "a", "an", "that", "which", "after") || tg.is(i-1, "from") {
 		return match{}, false
 	}
 	return match{i: i, j: i + 2, typ: Date, value: tg.period.value(), d: tg.period}, true
@@ -283,7 +283,7 @@ func (tg *tagger) relModUnit(i int) (match, bool) {
 		// "au cours du dernier demi-siècle": the fifty years before.
 		return match{i: i, j: j, typ: Duration, value: "P" + strconv.Itoa(u.mult) + "Y"}, true
 	}
-	if mod := tg.tok(k).e.mod; mod == modNext || u.code == 'Q' {
+	if mod := tg.tok(k).e.mod; mod == modNext || u.code == 'Q' || u.code == 'E' {
 		return tg.relShift(i, j, u, 0, mod, false), true
 	}
 	// "la dernière décennie", "le dernier mois": the span up to now, as
@@ -546,11 +546,8 @@ func (tg *tagger) relCount(i int) (match, bool) {
 		code, n = 'Y', sign*clampCount(q.n)*u.mult
 	}
 	d := shift(base, code, n)
-	if p, ok := tg.comparedPeriod(i, code, false); ok {
-		// "profit rose in the third quarter from a year earlier": the
-		// same quarter, a year before.
-		d = p
-		d.y += n
+	if p, ok := tg.comparedPeriod(i, code, n, false); ok {
+		d = p // "profit rose in the third quarter from a year earlier": the same quarter, a year before
 	}
 	if k, ok := tg.toTheDay(j); ok && !anchored && (code == 'Y' || code == 'M' || code == 'W') {
 		// "il y a un an jour pour jour", "a year ago to the day": the day.
@@ -560,24 +557,31 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	return tg.withTime(match{i: i, j: j, typ: Date, value: d.value(), d: d}), true
 }
 
-// comparedPeriod returns the month, quarter, half or season named
-// earlier in the sentence of token i when a count of years at i is what
-// it is compared with: "in February, from a year ago", "in the third
-// quarter, compared with $1.2 billion, or 40 cents a share, a year
-// earlier", "the year-earlier quarter" (adjective, a comparison itself).
-func (tg *tagger) comparedPeriod(i int, code byte, adjective bool) (dexpr, bool) {
+// comparedPeriod returns, shifted by n years, the month, quarter, half or
+// season named alone earlier in the sentence of token i when a count of a
+// year at i is what it is compared with: "in February, from a year ago",
+// "in the third quarter, compared with $1.2 billion, or 40 cents a share,
+// a year earlier", "the year-earlier quarter" (adjective, a comparison
+// itself); not "more than a decade ago", nor a sentence that names two
+// periods ("in February, down from 3% in January, … a year earlier").
+func (tg *tagger) comparedPeriod(i int, code byte, n int, adjective bool) (dexpr, bool) {
 	s := tg.tok(i).sent
-	if code != 'Y' || tg.period.y == 0 || tg.periodSent != s {
+	if code != 'Y' || (n != 1 && n != -1) || tg.period.y == 0 || tg.periodSent != s || tg.periods != 1 {
 		return dexpr{}, false
 	}
+	p := tg.period
+	p.y += n
 	if adjective || tg.is(i-1, "over", "on") {
-		return tg.period, true
+		return p, true
 	}
 	// The word of the comparison may stand before the figure compared:
 	// "from 4.4 percent a year earlier".
 	for k := i - 1; k >= i-12 && tg.tok(k).sent == s; k-- {
+		if tg.is(k, "than") && tg.is(k-1, "more", "less", "fewer", "rather") {
+			return dexpr{}, false
+		}
 		if tg.is(k, "from", "than", "versus", "vs", "against") || tg.is(k, "with") && tg.is(k-1, "compared", "compares") {
-			return tg.period, true
+			return p, true
 		}
 	}
 	return dexpr{}, false

@@ -126,9 +126,12 @@ type tagger struct {
 	ctxPara, ctxSent int32
 	ctxFrame         bool
 	// period is the last month, quarter, half or season named with its
-	// year, in sentence periodSent of the text.
+	// year, in sentence periodSent of paragraph periodPara; periods
+	// counts those that sentence names.
 	period     dexpr
 	periodSent int32
+	periodPara int32
+	periods    int
 	// setJ is the token after the last SET, or after the last time of
 	// day that one dated ("daily from 9 a.m. to 6 p.m."), or 0.
 	setJ int
@@ -267,7 +270,12 @@ func (tg *tagger) note(m match) {
 		tg.anchorYear = m.d.y
 	}
 	if m.d.y > 0 && (m.d.g == gMonth || m.d.g == gQuarter || m.d.g == gHalf || m.d.g == gSeason) {
-		tg.period, tg.periodSent = m.d, tg.tok(m.i).sent
+		t := tg.tok(m.i)
+		if t.sent != tg.periodSent || tg.periods == 0 {
+			tg.periods = 0
+		}
+		tg.period, tg.periodSent, tg.periodPara = m.d, t.sent, t.para
+		tg.periods++
 	}
 	if !m.d.yearTxt || strings.Contains(m.value, "/") || tg.is(m.i-1, "depuis", "since") {
 		return // "the first since 2019, opened on Feb. 15": no year of the sentence
@@ -373,12 +381,12 @@ func (tg *tagger) tenseWithin(i int, end string) (int8, bool) {
 			break
 		}
 		if l.sent == ls {
-			if t, ok := tg.tenseAt(i-d, clausal); ok {
+			if t, ok := tg.tenseAt(i-d, clausal, true); ok {
 				return t, true
 			}
 		}
 		if r.sent == rs {
-			if t, ok := tg.tenseAt(i+d, clausal); ok {
+			if t, ok := tg.tenseAt(i+d, clausal, false); ok {
 				return t, true
 			}
 		}
@@ -392,14 +400,16 @@ func (tg *tagger) tenseWithin(i int, end string) (int8, bool) {
 }
 
 // tenseAt returns the tense that token k marks, and whether it marks one:
-// a word of a tense, or 0 for a finite verb in the present that no word
-// of a tense stands next to ("resume", not "is" of "is expected", "open"
-// of "will open" or "lieu" of "a eu lieu"). After "to", a
-// verb is an infinitive, of no tense: "expect the Fed to cut rates at its
+// a word of a tense, or, before the date (before set), 0 for a finite
+// verb in the present that no word of a tense stands next to and that is
+// no copula: "talks resume on March 20, diplomats said", not "is" of "is
+// expected" nor "open" of "will open", nor one after the date ("the man
+// arrested on Monday faces charges"). After "to", a verb is
+// an infinitive, of no tense: "expect the Fed to cut rates at its
 // December meeting"; and a capitalised word is a name ("the Fed").
 // Outside the clause, a participle marks nothing (see
 // [tagger.tenseWithin]).
-func (tg *tagger) tenseAt(k int, clausal bool) (int8, bool) {
+func (tg *tagger) tenseAt(k int, clausal, before bool) (int8, bool) {
 	t := tg.tok(k)
 	switch {
 	case t.upper || tg.is(k-1, "to"):
@@ -407,8 +417,12 @@ func (tg *tagger) tenseAt(k int, clausal bool) (int8, bool) {
 	case t.tense != 0:
 		return t.tense, clausal || !t.participle
 	}
-	return 0, t.present && !t.state && tg.tok(k-1).tense == 0 && tg.tok(k+1).tense == 0
+	return 0, before && t.present && !t.state && !copulas[t.fold] && tg.tok(k-1).tense == 0 && tg.tok(k+1).tense == 0
 }
+
+// copulas are the forms, folded, of "to be" in the present, which tell
+// a state rather than schedule a day.
+var copulas = map[string]bool{"is": true, "are": true, "est": true, "sont": true}
 
 // present reports whether a verb in the present stands near token i, in
 // its clause: not past a comma ("the company, which is based in Ohio,

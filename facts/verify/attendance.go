@@ -38,29 +38,26 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	// Who was or was not at an event the article reports comes from an
 	// event that had begun by the article's date, unless the claim dates
 	// itself later ("will attend next week").
+	period, dated := parsePeriod(cl.Value)
 	deadline := c.ref.AddDate(0, 0, 1)
-	if p, ok := parsePeriod(cl.Value); ok && !p.yearless && p.start.After(deadline) {
-		deadline = p.end
+	if dated && !period.yearless && period.start.After(deadline) {
+		deadline = period.end
 	}
+	placed := c.gaz.find(c.wordsIn(c.sentence(cl)))
+	sentKinds := c.clauseKinds(x, c.sentence(cl))
 	// A claim that neither dates its event nor names its kind, and whose
 	// sentence does not name the event's place, is about a recent event:
 	// "La cérémonie … à Ouagadougou. Traoré n'y assistait pas", in
 	// January 2025, is not about the summit he attended the July before.
-	period, dated := parsePeriod(cl.Value)
-	placed := c.gaz.find(c.wordsIn(c.sentence(cl)))
-	sentKinds := c.clauseKinds(x, c.sentence(cl))
 	// A dated claim is about an event within months of its date, unless
 	// its sentence names the event's kind (its place is not enough): "le
 	// général Goïta a posé lundi près de l'aéroport de Bamako la première
 	// pierre d'une raffinerie", in June 2025, is not about the charter he
 	// signed in Bamako in September 2023.
-	nearOrNamed := func(e *kb.Event) bool {
-		return !dated || period.yearless || len(named) > 0 || slices.Contains(sentKinds, e.Kind) ||
-			e.Start.Start().Before(period.end.AddDate(0, 0, sameSeasonDays)) && period.start.AddDate(0, 0, -sameSeasonDays).Before(e.End.End())
-	}
 	recentOrNamed := func(e *kb.Event) bool {
 		if dated {
-			return nearOrNamed(e)
+			return period.yearless || len(named) > 0 || slices.Contains(sentKinds, e.Kind) ||
+				e.Start.Start().Before(period.end.AddDate(0, 0, nearEventDays)) && period.start.AddDate(0, 0, -nearEventDays).Before(e.End.End())
 		}
 		return len(named) > 0 || !e.End.End().Before(c.ref.AddDate(0, 0, -recentDays)) ||
 			slices.ContainsFunc(placed, func(m mention) bool { return m.id == e.Place })
@@ -103,7 +100,7 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	numbered := func(e *kb.Event) bool { return withPeople(e) && c.ordinalIs(x, e) }
 	stages := []stage{{x, numbered}, {x, withPeople}, {c.wholeText(), withPeople}}
 	var near time.Time
-	if p, ok := parsePeriod(cl.Value); ok && !p.yearless {
+	if p := period; dated && !p.yearless {
 		near = p.start
 		within := func(slack time.Duration) func(*kb.Event) bool {
 			return func(e *kb.Event) bool {
@@ -193,9 +190,9 @@ func (c *checker) firstKinds(x *context) []kb.EventKind {
 	return nil
 }
 
-// sameSeasonDays is how many days apart a dated attendance claim and an event
+// nearEventDays is how many days apart a dated attendance claim and an event
 // its sentence does not name may be.
-const sameSeasonDays = 92
+const nearEventDays = 92
 
 // recentDays is how many days before the article an event may have ended
 // and still be what an undated attendance claim that names neither its

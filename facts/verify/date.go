@@ -282,10 +282,12 @@ func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 }
 
 // organisational reports whether events of kind k happen to an
-// organisation rather than gather people in a place.
+// organisation rather than gather people in a place: its founding,
+// joining, leaving or dissolution (launches and transformations are
+// ceremonies and summits).
 func organisational(k kb.EventKind) bool {
 	switch k {
-	case kb.Founding, kb.Transformation, kb.Accession, kb.Withdrawal, kb.Dissolution, kb.Launch:
+	case kb.Founding, kb.Accession, kb.Withdrawal, kb.Dissolution:
 		return true
 	}
 	return false
@@ -339,29 +341,19 @@ func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 }
 
 // othersLeaving reports whether the word of a withdrawal or an accession
-// at x.words[i] is followed by complement words and a noun in lower case
-// that names who left or came, other than member states: "le départ des
-// troupes françaises", not "le retrait des trois pays".
+// at x.words[i] is followed by complement words, maybe a determiner or a
+// number, and a noun of people who are no member states: "le départ des
+// troupes françaises", not "le retrait des trois pays" nor "le départ de
+// ces trois pays".
 func (c *checker) othersLeaving(x *context, i int, e *kb.Event) bool {
 	if e.Kind != kb.Withdrawal && e.Kind != kb.Accession {
 		return false
 	}
 	j := i + 1
-	for j < len(x.words) && j <= i+2 && complementWords[x.words[j].fold] {
+	for j < len(x.words) && j <= i+5 && (complementWords[x.words[j].fold] || quantifierWords[x.words[j].fold]) {
 		j++
 	}
-	if j == i+1 {
-		return false
-	}
-	for j < len(x.words) && j <= i+4 && numberWords[x.words[j].fold] {
-		j++ // "des trois pays"
-	}
-	if j >= len(x.words) || x.named[j] {
-		return false
-	}
-	w := x.words[j]
-	r, _ := utf8.DecodeRuneInString(c.text[w.start:w.end])
-	return unicode.IsLower(r) && !memberCollectives[w.fold]
+	return j > i+1 && j < len(x.words) && !x.named[j] && nonMembers[x.words[j].fold]
 }
 
 // othersLeavingIn reports whether a word of e's kind in span focus of x
@@ -375,12 +367,15 @@ func (c *checker) othersLeavingIn(x *context, focus facts.Span, e *kb.Event) boo
 	return false
 }
 
-// memberCollectives are the nouns, folded, that stand for an
-// organisation's member states; numberWords the numbers before them.
+// nonMembers are the nouns, folded, of people whose departure or arrival
+// is no membership's; quantifierWords the determiners and numbers that may
+// come before them.
 var (
-	memberCollectives = map[string]bool{"pays": true, "etats": true, "etat": true, "membres": true, "countries": true, "states": true,
-		"members": true, "nations": true, "juntes": true, "regimes": true, "gouvernements": true, "governments": true}
-	numberWords = map[string]bool{"trois": true, "deux": true, "quatre": true, "three": true, "two": true, "four": true}
+	nonMembers = map[string]bool{"troupes": true, "soldats": true, "militaires": true, "forces": true, "diplomates": true,
+		"ambassadeurs": true, "casques": true, "troops": true, "soldiers": true, "diplomats": true, "peacekeepers": true,
+		"ambassadors": true, "personnel": true, "staff": true, "expatries": true, "contingents": true, "contingent": true}
+	quantifierWords = map[string]bool{"ces": true, "leurs": true, "les": true, "tous": true, "trois": true, "deux": true, "quatre": true,
+		"cinq": true, "these": true, "their": true, "its": true, "all": true, "both": true, "three": true, "two": true, "four": true, "five": true}
 )
 
 // unknownOrgAfter reports whether the event word at x.words[i] is
