@@ -305,7 +305,7 @@ func (s *scanner) openingNameBefore(sent sentence, c int) (party, bool) {
 	if s.word(a, cDeterminer) && !s.toks[a].cap || s.word(a, cDeterminer) && s.nameWord(a+1) {
 		a = s.skipDeterminer(a, c)
 	}
-	if e := s.particledName(a, c); e != c {
+	if a >= c || s.particledName(a, c) != c {
 		return party{}, false
 	}
 	b, e := s.tokenSpan(a, c)
