@@ -3869,7 +3869,6 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 	var owners []party
 	unknownOwner := false // owner is the clause's subject, a name the gazetteer does not know
 	countryOwner := false // owner is a country's possessive: "Nicaragua's exit"
-	modifier := false     // the country modifies the noun: "the U.S. exit"
 	p := i - 1
 	if s.word(p-1, cDeterminer) {
 		if _, ok := s.lex.nounAdjectives[s.tk.fold(p)]; ok {
@@ -3935,7 +3934,7 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		b, e := s.tokenSpan(c, i)
 		owner = &party{name: s.text[b:e]}
 		fc.t0 = c - 1
-		countryOwner, modifier = true, true
+		countryOwner = true
 	case s.lang != "fr" && s.word(p, cClitic) && s.punct(p-1, "'") && s.orgEndingAt(p-2, states) >= 0:
 		m := s.orgEndingAt(p-2, states)
 		o := s.party(m)
@@ -4011,7 +4010,7 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		} else if o, end, ok := s.unknownOrgObject(next, sent.t1); ok && countryOwner && s.word(next, cObjectPrep) {
 			// "leur retrait de l'Unesco": a name the gazetteer does not know
 			fc.objects, j = []party{o}, end
-		} else if modifier && s.word(next, cObjectPrep) {
+		} else if modifierAt >= 0 && s.word(next, cObjectPrep) {
 			return false // "the U.S. withdrawal from the Paris accord": from no organisation
 		} else if t := s.nounTopic(fc.t0, sent.para, fc.subjects, trig.event); countryOwner && t != nil {
 			// "Nicaragua's exit took effect", "Le Burundi avait quitté la
@@ -4153,8 +4152,8 @@ func (s *scanner) countryAfter(i, end int) bool {
 // in the sentence of the last mention of organisation p, or after it,
 // before token k.
 func (s *scanner) personAfter(p party, k int) bool {
-	j := sort.Search(len(s.ments), func(j int) bool { return s.ments[j].t0 >= k })
-	for j--; j >= 0 && s.party(j) != p; {
+	j := sort.Search(len(s.ments), func(j int) bool { return s.ments[j].t0 >= k }) - 1
+	for j >= 0 && s.party(j) != p {
 		j--
 	}
 	if j < 0 {
