@@ -1564,6 +1564,8 @@ var attendanceTests = []struct {
 		"President Cyril Varnel commissioned an inquiry into the riots. Jane Varnel told a conference call with analysts that profit rose. Senator Jean Varnel is among the officials at risk of sanctions. President Bola Varnel opened the Rio de", nil, nil},
 	{"ni le coup d'envoi salué, ni la pose annulée", "fr",
 		"Depuis Paris, le président Jean Varnel a salué le coup d'envoi de la CAN. Le président Luc Varnel a annulé la pose de la première pierre du stade.", nil, nil},
+	{"opted not to travel", "en", "Italy was represented by its ambassador, after Prime Minister Giorgia Varnel opted not to travel.", nil,
+		[]attendance{{Text: "Prime Minister Giorgia Varnel opted not to travel", People: []facts.Person{p("Giorgia Varnel", "absent", "t:prime minister")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

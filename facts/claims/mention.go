@@ -99,8 +99,8 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			if s.punct(end, "(") && s.nameWord(end+1) && s.punct(end+2, ")") {
 				s.addOrgWord(end + 1)
 			}
-		} else if s.officerBefore(i) {
-			head = true // "directeur général de Stellantis", "chief executive of Stellantis"
+		} else if s.officerBefore(i) || s.membersBefore(i) {
+			head = true // "directeur général de Stellantis", "chief executive of Stellantis", "les pays membres de l'Otan"
 			if end == i+1 {
 				s.addOrgWord(i)
 			}
@@ -221,6 +221,20 @@ func (s *scanner) officerBefore(i int) bool {
 	}
 	_, ok := officerPairs[s.tk.fold(p-2)+" "+s.tk.fold(p-1)]
 	return ok
+}
+
+// membersBefore reports whether the name at token i follows a noun of
+// members and "de" or "of", with its article: "les 32 pays membres de
+// l'Otan", "the members of the Union".
+func (s *scanner) membersBefore(i int) bool {
+	p := i - 1
+	if s.punct(p, "'") {
+		p--
+	}
+	if s.word(p, cDeterminer) && !s.inSet(officerPreps, p) {
+		p--
+	}
+	return s.inSet(officerPreps, p) && s.inSet(memberNouns, p-1)
 }
 
 // officerPreps are the prepositions, folded, between a company's officer
