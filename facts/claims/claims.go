@@ -199,6 +199,16 @@ func (s *scanner) inDate(i int) bool {
 	return k < len(s.dates) && s.dates[k].t0 <= i
 }
 
+// dateEndingAt returns the first token of a date of at most three tokens
+// that ends with token k, or -1.
+func (s *scanner) dateEndingAt(k int) int {
+	j := sort.Search(len(s.dates), func(j int) bool { return s.dates[j].t1 > k })
+	if j < len(s.dates) && s.dates[j].t1 == k+1 && s.dates[j].t0 <= k && k+1-s.dates[j].t0 <= 3 {
+		return s.dates[j].t0
+	}
+	return -1
+}
+
 // addDates adds a date claim for every date but a dateline's ("BAMAKO,
 // Sept 23 (Reuters) -"): that is the dispatch's own date, the reference,
 // not a claim about an event.

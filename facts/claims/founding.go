@@ -1670,16 +1670,6 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	return k + 1, passive, negated
 }
 
-// dateEndingAt returns the first token of a date of at most three tokens
-// that ends with token k, or -1.
-func (s *scanner) dateEndingAt(k int) int {
-	j := sort.Search(len(s.dates), func(j int) bool { return s.dates[j].t1 > k })
-	if j < len(s.dates) && s.dates[j].t1 == k+1 && s.dates[j].t0 <= k && k+1-s.dates[j].t0 <= 3 {
-		return s.dates[j].t0
-	}
-	return -1
-}
-
 // asidePhrases are the phrases, folded, that set the subject apart
 // inside a verb's chain, or say it did it again: "a quant à lui
 // assisté", "has for its part left", "s'en étaient de nouveau retirés".

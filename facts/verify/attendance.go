@@ -57,7 +57,7 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	recentOrNamed := func(e *kb.Event) bool {
 		if dated {
 			return period.yearless || len(named) > 0 || slices.Contains(sentKinds, e.Kind) ||
-				e.Start.Start().Before(period.end.AddDate(0, 0, nearEventDays)) && period.start.AddDate(0, 0, -nearEventDays).Before(e.End.End())
+				overlaps(e, period, nearEventDays*24*time.Hour)
 		}
 		return len(named) > 0 || !e.End.End().Before(c.ref.AddDate(0, 0, -recentDays)) ||
 			slices.ContainsFunc(placed, func(m mention) bool { return m.id == e.Place })
@@ -100,23 +100,23 @@ func (c *checker) attendanceEvent(cl *facts.Claim) (kb.Event, bool) {
 	numbered := func(e *kb.Event) bool { return withPeople(e) && c.ordinalIs(x, e) }
 	stages := []stage{{x, numbered}, {x, withPeople}, {c.wholeText(), withPeople}}
 	var near time.Time
-	if p := period; dated && !p.yearless {
-		near = p.start
+	if dated && !period.yearless {
+		near = period.start
 		within := func(slack time.Duration) func(*kb.Event) bool {
 			return func(e *kb.Event) bool {
-				return withPeople(e) && e.Start.Start().Before(p.end.Add(slack)) && p.start.Add(-slack).Before(e.End.End())
+				return withPeople(e) && overlaps(e, period, slack)
 			}
 		}
 		const week = 7 * 24 * time.Hour
 		stages = slices.Insert(stages, 0, stage{x, within(0)}, stage{x, within(week)}, stage{c.wholeText(), within(week)})
-		if p.prec >= kb.Day {
+		if period.prec >= kb.Day {
 			// "Tiani a présidé samedi la cérémonie de lancement de la force
 			// unifiée": an event of the day, of a kind the sentence names,
 			// whose attendance the base may not record, rather than one
 			// where he was months before.
 			kinds := c.clauseKinds(x, c.clause(cl.Span(), c.sentence(cl), c.lex.conj))
 			onDay := func(e *kb.Event) bool {
-				return slices.Contains(kinds, e.Kind) && (len(named) == 0 || slices.Contains(named, e.Kind)) && meets(e, p) &&
+				return slices.Contains(kinds, e.Kind) && (len(named) == 0 || slices.Contains(named, e.Kind)) && meets(e, period) &&
 					!e.Start.Start().After(deadline) && !c.otherSeries(x, e)
 			}
 			stages = slices.Insert(stages, 0, stage{x, onDay})
@@ -188,6 +188,12 @@ func (c *checker) firstKinds(x *context) []kb.EventKind {
 		}
 	}
 	return nil
+}
+
+// overlaps reports whether event e and period p overlap once p is widened
+// by slack on each side.
+func overlaps(e *kb.Event, p period, slack time.Duration) bool {
+	return e.Start.Start().Before(p.end.Add(slack)) && p.start.Add(-slack).Before(e.End.End())
 }
 
 // nearEventDays is how many days apart a dated attendance claim and an event
