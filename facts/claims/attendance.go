@@ -153,22 +153,51 @@ func anyPresent(people []facts.Person) bool {
 
 // amongGuests reads, at token i, "among the" or "parmi les", lower-case
 // words that qualify them and a noun of those who came: "parmi les rares
-// dirigeants étrangers invités", "among the few world leaders invited".
-// It returns the trigger of the list before it.
+// dirigeants étrangers invités", "among the few world leaders invited";
+// or a group of leaders at a gathering or in its venue, of a number or
+// not: "among the church leaders at the service", "among some 100 heads
+// of state and government in the abbey". It returns the trigger of the
+// list before it.
 func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
-	if !s.inSet(amongWords, i) || !s.word(i+1, cDeterminer) {
+	if !s.inSet(amongWords, i) {
 		return attendanceTrigger{}, i, false
 	}
-	for k := i + 2; k < end && k < i+7; k++ {
+	q := s.skipDeterminer(i+1, end)
+	if n, r := s.numberAt(s.skipApprox(q), end); n > 0 {
+		q = r
+	} else if q == i+1 {
+		return attendanceTrigger{}, i, false
+	}
+	trig := attendanceTrigger{form: aBefore, present: true}
+	if t, next, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
+		switch {
+		case s.gatheringPlace(next, end):
+			return trig, next, true
+		case s.inSet(guestNouns, next):
+			return trig, next + 1, true // "parmi les chefs d'État présents"
+		}
+	}
+	for k := q; k < end && k < q+5; k++ {
 		t := &s.toks[k]
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 || s.inSet(leaderNouns, k) && s.inSet(atWords, k+1) && s.gatheringAt(s.skipDeterminer(k+2, end)) {
-			return attendanceTrigger{form: aBefore, present: true}, k + 1, true // "among the church leaders at the service"
+		if s.inSet(guestNouns, k) && k > i+2 || s.inSet(leaderNouns, k) && s.gatheringPlace(k+1, end) {
+			return trig, k + 1, true
 		}
 	}
 	return attendanceTrigger{}, i, false
+}
+
+// gatheringPlace reports whether token k is a preposition of place before
+// a gathering ("at the service", "au sommet") or the hall it is held in
+// ("in the abbey", "dans la cathédrale").
+func (s *scanner) gatheringPlace(k, end int) bool {
+	if !s.inSet(atWords, k) && !s.inSet(inWords, k) {
+		return false
+	}
+	q := s.skipDeterminer(k+1, end)
+	return s.gatheringAt(q) || s.inSet(halls, q)
 }
 
 // gatheringAt reports whether token k names a gathering: an event noun,
@@ -177,8 +206,13 @@ func (s *scanner) gatheringAt(k int) bool {
 	return s.word(k, cEventHead) || s.inSet(services, k)
 }
 
-// services are the nouns, folded, of religious services.
-var services = foldSet("service", "mass", "messe", "office", "liturgy", "liturgie", "prayers", "prière")
+// services are the nouns, folded, of religious services; halls those of
+// the buildings and rooms where people gather.
+var (
+	services = foldSet("service", "mass", "messe", "office", "liturgy", "liturgie", "prayers", "prière")
+	halls    = foldSet("abbey", "cathedral", "basilica", "church", "hall", "chamber", "auditorium", "stadium", "arena",
+		"abbaye", "cathédrale", "basilique", "église", "salle", "hémicycle", "stade")
+)
 
 // amongWords and guestNouns (nouns and participles of those who came) are
 // the words, folded, of amongGuests.
@@ -190,6 +224,7 @@ var (
 	// at the service", not "among the officials at risk of sanctions".
 	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials")
 	atWords     = foldSet("at", "à", "au", "aux")
+	inWords     = foldSet("in", "dans")
 )
 
 // sameNames reports whether a and b name the same people, in the same
@@ -290,8 +325,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if chain, _, negated := s.leftChain(sent.t0, i); trig.joined && !negated {
 			guests, guestsAt = s.listEndingAt(sent, chain)
 		}
+		if len(people) == 0 && len(hosts) == 0 && trig.gathers {
+			hosts, t0, end = s.gatherer(sent, i, next)
+		}
 		if len(people) == 0 && (len(hosts) > 0 || len(guests) > 0) {
-			end = next // "Tiani avait été reçu par son homologue malien"
+			end = max(end, next) // "Tiani avait été reçu par son homologue malien"
 		} else if len(people) == 0 {
 			return ac, false
 		}
@@ -550,10 +588,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if trig.agent && len(people) > 0 && !coordinated && s.agentAfter(next, sent.t1) < 0 {
 			// "Ursula von der Leyen and Antonio Costa represented the
-			// European Union": the people named were there, for it.
-			q := s.skipDeterminer(next, sent.t1)
-			if s.orgAt(q, true) < 0 && s.countryEndingAt(q, s.countryEnd(q)-1) != q {
-				return ac, false // "represented a turning point"
+			// European Union", "Han Zheng represented Beijing": the
+			// people named were there, for it.
+			if !s.representedAt(s.skipDeterminer(next, sent.t1)) {
+				return ac, false // "represented a turning point", "represented Moscow's position"
 			}
 			setPresence(people, true, "")
 			trig.object = false
@@ -880,7 +918,11 @@ func (s *scanner) appositionOpening(sent sentence, k int) int {
 // determiner, a possessive or up to two words: "the delegation", "Brazil's
 // delegation", "la délégation malienne", "his country's delegation".
 func (s *scanner) delegationAt(i, end int) bool {
-	for p := i; p < end && p < i+5; p++ {
+	for p, limit := i, i+5; p < end && p < limit; p++ {
+		if e := s.initialismEnd(p); e > p {
+			p, limit = e-1, limit+e-p-1 // "led the U.S. delegation": one word
+			continue
+		}
 		switch {
 		case s.inSet(s.lex.delegations, p):
 			return true
@@ -1185,6 +1227,81 @@ func (s *scanner) relativeAsideEnd(r, end int) int {
 	return r
 }
 
+// representedAt reports whether token q names what people stand for
+// where they are: an organisation, a country or a capital, not followed
+// by a possessive ("represented Moscow's position").
+func (s *scanner) representedAt(q int) bool {
+	e := q
+	switch m := s.orgAt(q, true); {
+	case m >= 0:
+		e = s.ments[m].t1
+	case s.countryAt(q) > q:
+		e = s.countryAt(q)
+	case s.capital(q):
+		e = q + 1
+	}
+	return e > q && !s.possessiveAt(e)
+}
+
+// gatherer returns the host of a gathering of a group whose verb is at
+// [i, next), the first token of the claim and the token after it: the
+// person "autour de" whom the group gathered ("avait rassemblé une
+// trentaine de dirigeants autour de François Hollande"), or else the
+// people who are the verb's subject ("Emmanuel Macron a réuni vendredi
+// quelque 3.000 jeunes entrepreneurs"); or none.
+func (s *scanner) gatherer(sent sentence, i, next int) ([]facts.Person, int, int) {
+	g, ok := s.groupObject(next, sent.t1)
+	if !ok {
+		return nil, i, next
+	}
+	around := g
+	for around < g+2 && around < sent.t1 && s.toks[around].kind == tWord && !s.toks[around].cap && !s.is(around, cFunction) && !s.inSet(s.lex.arounds, around) {
+		around++ // "dirigeants africains autour de"
+	}
+	if s.inSet(s.lex.arounds, around) {
+		hosts, end := s.personList(s.skipPrep(around+1, sent.t1, cPrep), sent.t1, true)
+		return hosts, i, end
+	}
+	chain, _, negated := s.leftChain(sent.t0, i)
+	if negated {
+		return nil, i, next
+	}
+	hosts, start := s.listEndingAt(sent, chain)
+	return hosts, start, g
+}
+
+// occupationEnd returns the token after an occupation in lower case at
+// token q, after a capitalised nationality in English ("Beninese
+// singer"), or q: "the historian", "la chanteuse".
+func (s *scanner) occupationEnd(q int) int {
+	r := q
+	if !s.lex.postAdjectives && s.nameWord(r) && s.mentionAt(r) < 0 {
+		r++ // "Beninese singer"
+	}
+	if r < len(s.toks) && !s.toks[r].cap && s.inSet(occupations, r) {
+		return r + 1
+	}
+	return q
+}
+
+// occupations are the nouns, folded, of the trades and arts that news
+// writes before a person's name as it writes a title: "the singer
+// Angélique Kidjo", "l'écrivain Alain Mabanckou".
+var occupations = foldSet(
+	"singer", "author", "writer", "novelist", "poet", "historian", "philosopher", "economist", "sociologist", "journalist",
+	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
+	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
+	"activist", "comedian", "scientist", "chef",
+	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
+	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
+	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
+	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
+	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse")
+
+// crowds are the plural nouns, folded, of people gathered who hold no
+// office: "a réuni quelque 3.000 jeunes entrepreneurs".
+var crowds = foldSet("entrepreneurs", "students", "activists", "supporters", "étudiants", "militants", "sympathisants", "chercheurs", "artistes")
+
 // groupObject reads, at token p after a verb, a group of people that is
 // its object, past dates, places and a quantity ("lundi une vingtaine de
 // dirigeants", "jeudi et vendredi à Saint-Pétersbourg les délégations",
@@ -1196,7 +1313,7 @@ func (s *scanner) groupObject(p, end int) (int, bool) {
 		if t, after, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
 			return after, true // "more than 50 heads of state"
 		}
-		return q + 1, s.inSet(s.lex.groups, q)
+		return q + 1, s.inSet(s.lex.groups, q) || s.inSet(crowds, q)
 	}
 	for k := 0; k < 3 && q < end; k++ {
 		if after, ok := plural(q); ok {
@@ -1391,6 +1508,12 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 				q = o + 1
 			}
 		}
+	}
+	if r := s.occupationEnd(q); !hasTitle && r > q {
+		// "la chanteuse béninoise Angélique Kidjo", "Beninese singer
+		// Angelique Kidjo", "l'historien Achille Mbembe": an occupation
+		// for a title
+		t, after, hasTitle = title{}, r, true
 	}
 	if !hasTitle && determined && s.demonymNoun(q) && s.nameWord(q+1) {
 		// "le Sénégalais Bassirou Diomaye Faye": a nationality for a title

@@ -1718,6 +1718,15 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if s.inSet(stateAdjectives, k) && s.orgEndingAt(k-1, states) >= 0 {
 		k-- // "Le Commonwealth moderne est né en 1949"
 	}
+	if c := s.formComma(k); c >= 0 {
+		// "The Commonwealth, whose modern form was founded in 1949": the
+		// organisation founded, as "le Commonwealth moderne".
+		if a := s.capitalisedBefore(c); a >= 0 && s.orgEndingAt(c-1, false) < 0 && !states {
+			b, e := s.tokenSpan(a, c)
+			return []party{{name: s.text[b:e]}}, a, true // a name the gazetteer does not know
+		}
+		k = c - 1
+	}
 	if o := s.openParen(k); s.punct(k, ")") && o == k-2 && s.toks[k-1].cap && s.orgEndingAt(o-1, states) >= 0 {
 		k = o - 1 // "L'Agence spatiale africaine (AfSA) a été inaugurée": past its acronym
 	}
@@ -4255,3 +4264,30 @@ func joinNames(names []string, lang string) string {
 	}
 	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
 }
+
+// formComma returns the comma before "whose" or "dont" and the form of
+// what precedes it in a state that ends at token k: "The Commonwealth,
+// whose modern form", "le Commonwealth, dont la forme actuelle"; or -1.
+func (s *scanner) formComma(k int) int {
+	var c int
+	switch {
+	case s.inSet(formNouns, k) && s.inSet(formStates, k-1) && s.tk.fold(k-2) == "whose":
+		c = k - 3
+	case s.inSet(stateAdjectives, k) && s.inSet(formNouns, k-1) && s.word(k-2, cDeterminer) && s.tk.fold(k-3) == "dont":
+		c = k - 4
+	default:
+		return -1
+	}
+	if !s.punct(c, ",") {
+		return -1
+	}
+	return c
+}
+
+// formNouns are the nouns, folded, of the form an organisation has taken,
+// and formStates the English adjectives, folded, of its state then (see
+// stateAdjectives for the French).
+var (
+	formNouns  = foldSet("form", "incarnation", "forme")
+	formStates = foldSet("modern", "current", "present", "present-day")
+)

@@ -1893,6 +1893,13 @@ var foundingTests = []struct {
 	{"un nom après des membres", "fr", "Les dirigeants des 32 pays membres de l'Orvant se sont retrouvés pour l'anniversaire de l'Alliance, fondée en 1949 par douze pays.",
 		[]d{{"1949", "1949"}},
 		[]founding{{Text: "fondée en 1949 par douze pays", Subject: "Orvant", Event: founded, Value: "1949"}}},
+	{"whose modern form was founded, not whose predecessor", "en",
+		"The Orvant Union, whose modern form was founded by the London Declaration of 1949, met. ECOWAS, whose current form was founded in 1993, met. The Orvant Union, whose predecessor was founded in 1963, met.", []d{{"1949", "1949"}, {"1993", "1993"}, {"1963", "1963"}},
+		[]founding{
+			{Text: "Orvant Union, whose modern form was founded by the London Declaration of 1949", Subject: "Orvant Union", Event: founded, Value: "1949"},
+			{Text: "ECOWAS, whose current form was founded in 1993", Subject: "ECOWAS", SubjectID: "ecowas", Event: founded, Value: "1993"}}},
+	{"dont la forme actuelle a été fondée", "fr", "La Cédéao, dont la forme actuelle a été fondée en 1993, s'est réunie.", []d{{"1993", "1993"}},
+		[]founding{{Text: "Cédéao, dont la forme actuelle a été fondée en 1993", Subject: "Cédéao", SubjectID: "ecowas", Event: founded, Value: "1993"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -284,6 +284,11 @@ type attendanceTrigger struct {
 	// joined reports whether an aAfter trigger's passive subject is
 	// present too: "B was joined on stage by C", "B a été reçu par C".
 	joined bool
+	// gathers reports whether an aAfter trigger that names no one after
+	// it makes a claim about the host of the group it gathers: "Macron a
+	// réuni vendredi quelque 3.000 jeunes", "avait rassemblé une
+	// trentaine de dirigeants autour de François Hollande".
+	gathers bool
 	// facility reports whether the trigger makes a claim only before the
 	// name of a facility: "commissioned Africa's biggest oil refinery",
 	// not "commissioned an inquiry".

@@ -93,6 +93,12 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// later one.
 		return unverified(c.lex.msg["noevent"])
 	}
+	if !meets(&e, p) && (e.Number != 0 || e.Kind == kb.Summit) && !c.ordinalIs(x, &e) && !p.yearless && c.predates(p, &e) && !c.namesParty(x, &e) {
+		// "Le précédent sommet, à Bamako en janvier 2017": a summit in
+		// Bamako years before the AES, which holds e, was founded, of
+		// another series, unless the sentence names the AES.
+		return unverified(c.lex.msg["noevent"])
+	}
 	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil || meets(&e, p) && c.kindIn(x, e.Kind)) {
 		// "Le 5 septembre, le sommet s'est ouvert à Pékin": a sentence
 		// that names no more of e than its kind may be about another
@@ -252,6 +258,30 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 // after the event e.
 func farAfter(p period, e *kb.Event) bool {
 	return p.start.Sub(e.End.End()) > 61*24*time.Hour
+}
+
+// predates reports whether period p ends before what holds e began: the
+// founding of one of its subjects, or the first event of its series,
+// that the base knows.
+func (c *checker) predates(p period, e *kb.Event) bool {
+	for _, o := range c.base.Events() {
+		if o.ID == e.ID {
+			continue
+		}
+		first := o.Series != "" && o.Series == e.Series && o.Number == 1
+		founded := o.Kind == kb.Founding && slices.ContainsFunc(o.Subjects, func(id string) bool { return slices.Contains(e.Subjects, id) })
+		if (first || founded) && p.end.Before(o.Start.Start()) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesParty reports whether x names one of e's subjects or objects.
+func (c *checker) namesParty(x *context, e *kb.Event) bool {
+	return slices.ContainsFunc(x.mentions, func(m mention) bool {
+		return slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id)
+	})
 }
 
 // ordinalIs reports whether the context ranks an event of e's kind with
@@ -667,6 +697,11 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 		return unverified(c.lex.msg["noevent"])
 	}
 	n := int(e.End.End().Sub(e.Start.Start()).Hours() / 24)
+	if d.days < 1 && n >= 1 {
+		// "a débattu pendant près de trois heures": the base knows the
+		// days of an event, not its hours.
+		return unverified(c.lex.msg["nothing"])
+	}
 	r := result{verdict: byTolerance(d.days, float64(n)), facts: e.Facts}
 	if d.unit == 'D' && d.days != float64(n) {
 		// A count of days is exact: the base knows each day of the event,

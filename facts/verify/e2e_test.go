@@ -115,6 +115,16 @@ func TestClaims_EndToEnd(t *testing.T) {
 				"CONAKRY, Jan 17 (AP) - Gen. Mamadi Doumbouya was sworn in as Guinea's president on Saturday in a ceremony, four years after he seized power in a coup.\n\n" +
 				"Mali's Col. Assimi Goita, an ally, was notably absent.\n",
 			map[string]facts.Verdict{"Mali's Col. Assimi Goita, an ally, was notably absent": facts.Unverified, "four years": facts.Unverified}},
+		// A summit in Bamako years before the AES was founded is of
+		// another series, unless the sentence names the AES; hours of
+		// debate are no length of a day-long event the base knows.
+		{"fr", "2021-10-08",
+			"Le précédent sommet, à Bamako en janvier 2017, avait rassemblé une trentaine de dirigeants.\n" +
+				"Le président a débattu pendant près de trois heures avec onze jeunes venus du Mali, au lendemain de l'investiture d'Assimi Goïta.\n",
+			map[string]facts.Verdict{"janvier 2017": facts.Unverified, "près de trois heures": facts.Unverified}},
+		{"fr", "2021-10-08",
+			"Le sommet de l'AES, à Bamako en janvier 2017, avait rassemblé les trois chefs d'État.\n",
+			map[string]facts.Verdict{"janvier 2017": facts.Contradicted}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)
