@@ -46,15 +46,24 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		ac, ok := s.attendance(sent, i, next, trig)
-		if !ok && trig.place {
-			i++ // "was in the room": not "was in" before a place
+		if !ok && (trig.place || len(trig.verbs) > 0) {
+			i++ // "was in the room": not "was in" before a place; "is not expected to attend"
 			continue
 		}
 		if ok {
 			n := len(found)
 			if trig.clause && trig.present && n > 0 && found[n-1].t1 > ac.t0 {
 				// "Putin will not attend in person": the verb's claim
-				// says it.
+				// says it. "B s'est rendu au poste, en compagnie du
+				// ministre C, pour assister": B's claim ends where C's
+				// starts.
+				if f := found[n-1]; f.t0 > ac.t0 && !slices.ContainsFunc(ac.people, func(p facts.Person) bool {
+					return slices.ContainsFunc(f.people, func(q facts.Person) bool { return q.Name == p.Name })
+				}) {
+					for ac.t1 = f.t0; ac.t1 > ac.t0 && s.toks[ac.t1-1].kind == tPunct; ac.t1-- {
+					}
+					found = slices.Insert(found, n-1, ac)
+				}
 				i = next
 				continue
 			}
@@ -70,7 +79,8 @@ func (s *scanner) attendanceIn(si int) {
 			if n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) {
 				// "Félix Tshisekedi, arrivé la veille, a participé aux
 				// travaux": the verb after the apposition extends its
-				// claim.
+				// claim; "alongside B, who chaired the meeting" gives B a
+				// role.
 				found[n-1].t1, found[n-1].people = max(found[n-1].t1, ac.t1), ac.people
 				i = max(next, ac.t1)
 				continue
@@ -126,9 +136,11 @@ func (s *scanner) attendanceIn(si int) {
 }
 
 // samePeople reports whether a and b name the same people, in the same
-// order, with the same presence and role.
+// order, with the same presence and role, or a role in b where a has none.
 func samePeople(a, b []facts.Person) bool {
-	return slices.EqualFunc(a, b, func(p, q facts.Person) bool { return p.Name == q.Name && p.Present == q.Present && p.Role == q.Role })
+	return slices.EqualFunc(a, b, func(p, q facts.Person) bool {
+		return p.Name == q.Name && p.Present == q.Present && (p.Role == q.Role || p.Role == "")
+	})
 }
 
 // planned reports whether claim a is about a plan: "who was due to
@@ -422,7 +434,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.facility && !s.anyIn(next, min(next+7, sent.t1), func(k int) bool { return s.inSet(facilities, k) }) {
 			return ac, false // "commissioned an inquiry"
 		}
-		if len(trig.verbs) > 0 && !s.anyIn(max(sent.t0, i-10), i, func(k int) bool { return s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) }) {
+		reach := 10 // how far back one of trig.verbs may be
+		if trig.clause {
+			reach = 30 // "s'est rendu au poste-frontière …, en compagnie de B, pour assister"
+		}
+		if len(trig.verbs) > 0 && !s.anyIn(max(sent.t0, i-reach), i, func(k int) bool { return s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) }) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
 		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
@@ -1816,6 +1832,9 @@ func (s *scanner) skipOffice(i, end int) int {
 		if s.toks[k].kind != tWord && !s.punct(k, "'") || s.toks[k].cap && !s.word(k-1, cPrep|cDeterminer) && !s.punct(k-1, "'") {
 			break // but "de la Jeunesse et des Sports,": a coordinated office
 		}
+	}
+	if r > q+2 && s.punct(r, ",") && s.nameWord(q) && s.personName(q+1, r) == r {
+		return q + 1 // "du ministre de l'Intérieur Davor Božinović, pour …": a name of two words ends the office's phrase
 	}
 	if r > q && s.punct(r, ",") {
 		return r + 1

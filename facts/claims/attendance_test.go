@@ -1594,6 +1594,17 @@ var attendanceTests = []struct {
 	{"an occupation for a title", "en", "The ceremony was attended by Beninese singer Angelique Varnel and actor George Varnel.", nil,
 		[]attendance{{Text: "attended by Beninese singer Angelique Varnel and actor George Varnel", Event: "The ceremony",
 			People: []facts.Person{p("Angelique Varnel"), p("George Varnel")}}}},
+	{"went somewhere to attend, beside a companion; not invited to attend", "fr",
+		"Andrej Varnel s'est rendu au poste-frontière de Bregana, peu après minuit, en compagnie du ministre de l'Intérieur Davor Varnel, pour assister au retrait d'une barrière. Paul Varnel a été invité pour assister à la cérémonie.", nil,
+		[]attendance{
+			{Text: "Andrej Varnel s'est rendu au poste-frontière de Bregana, peu après minuit", People: []facts.Person{p("Andrej Varnel")}},
+			{Text: "en compagnie du ministre de l'Intérieur Davor Varnel", People: []facts.Person{p("Davor Varnel", "t:ministre")}}}},
+	{"flew in to attend; alongside B, who chaired; not expected to attend", "en",
+		"Jean Varnel flew to London on Friday to attend the service. Kemi Varnel signed the treaty, alongside trade minister Damien Varnel, who chaired the meeting. Paul Varnel is not expected to attend.", nil,
+		[]attendance{
+			{Text: "Jean Varnel flew to London on Friday to attend", People: []facts.Person{p("Jean Varnel")}},
+			{Text: "alongside trade minister Damien Varnel, who chaired", Event: "the meeting", People: []facts.Person{p("Damien Varnel", "t:trade minister", "r:chair")}},
+			{Text: "Paul Varnel is not expected to attend", Event: "the meeting", People: []facts.Person{p("Paul Varnel", "absent")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -53,6 +53,9 @@ func (s *scanner) foundingIn(si int) {
 			i = next // an adjective after its noun: "une société intégrée"
 			continue
 		}
+		if trig.form == fCharter && s.adoptsEuro(next, sent.t1) {
+			trig.event, trig.form = facts.EventJoined, fVerb // "a adopté l'euro": joined the euro zone
+		}
 		var fc foundingClaim
 		switch trig.form {
 		case fNoun:
@@ -476,7 +479,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		ms, end = s.objectsBeforeSubject(ms, end)
 		switch {
 		case clitic:
-		case unknown && len(ms) > 0 && s.content(end) && !s.inSet(kindNouns, end):
+		case unknown && len(ms) > 0 && s.content(end) && !s.inSet(kindNouns, end) && !s.inDate(end):
 			return false // "Merz left the EU summit", not "joined the BRICS group"
 		case len(ms) > 0 && s.alongside(i, end):
 			return false
@@ -557,7 +560,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 			fc.subjects = []party{*t}
 		}
-		if fc.subjects = without(fc.subjects, fc.objects); len(fc.subjects) == 0 {
+		if fc.subjects = without(fc.subjects, fc.objects); len(fc.subjects) == 0 && !opening {
 			return false // the organisation cannot leave itself
 		}
 	case facts.EventTransformed:
@@ -599,8 +602,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 		}
 		p := s.skipDeterminer(after, sent.t1)
-		if _, ms, _ := s.orgList(p, sent.t1, false); len(ms) > 0 {
+		if _, ms, _ := s.orgList(p, sent.t1, states); len(ms) > 0 {
 			fc.subjects = s.parties(ms) // "Créés en 1944 …, le FMI et la Banque mondiale"
+		} else if c := s.countryAt(p); states && c > p {
+			b, e := s.tokenSpan(p, c)
+			fc.subjects = []party{{name: s.text[b:e]}} // "Entrée dans l'UE en 2013, la Croatie …"
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
 		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) && !s.inSet(births, i) {
@@ -3746,14 +3752,17 @@ func (s *scanner) clauseDate(i, end, after int) string {
 	value := ""
 	for k := s.firstDate(min(i, after)); k < len(s.dates); k++ {
 		d := &s.dates[k]
-		if d.Type != timex.Date {
+		v := d.Value
+		if day, _, ok := strings.Cut(v, "T"); ok && len(day) == len("2006-01-02") && !strings.HasPrefix(day, "X") {
+			v = day // "dimanche à minuit": the day of a time
+		} else if d.Type != timex.Date {
 			continue
 		}
 		if d.t0 >= i && d.t0 < end {
-			return d.Value
+			return v
 		}
 		if d.t0 >= after && d.t1 <= i && !s.subordinateBetween(d.t1, i) && !s.offsetBetween(d.t1, i) && !s.inRelativeClause(after, d, i) && !s.inParticipleAside(after, d, i) {
-			value = d.Value
+			value = v
 		}
 		if d.t0 >= end {
 			break
@@ -3785,23 +3794,34 @@ func (s *scanner) inRelativeClause(after int, d *date, i int) bool {
 // inParticipleAside reports whether the date d, before token i, lies in
 // an aside between commas opened by a past participle, which closes before
 // i: "cette force, annoncée en mars, doit être opérationnelle" does not
-// date when it must be operational.
+// date when it must be operational; nor does "Membre de l'UE depuis 2007,
+// la Bulgarie a adopté l'euro" date the euro, an opening phrase of a
+// participle or of membership.
 func (s *scanner) inParticipleAside(after int, d *date, i int) bool {
 	if !s.anyIn(d.t1, i, func(k int) bool { return s.punct(k, ",") }) {
 		return false
 	}
-	for p := d.t0 - 1; p > after && p > d.t0-6; p-- {
+	for p := d.t0 - 1; p >= after && p > d.t0-8; p-- {
 		if s.punct(p, ",") {
-			return s.participle(p + 1)
+			return p > d.t0-6 && s.participle(p+1)
+		}
+		if p == s.datelineEnd(s.sents[s.sentenceOf(p)]) {
+			return s.inSet(memberNouns, p) || s.participleForm(p)
 		}
 	}
 	return false
 }
 
 // participle reports whether token p is a lower-case past participle, as
-// its ending tells: "annoncée", "announced".
+// its ending tells (see participleForm).
 func (s *scanner) participle(p int) bool {
-	if p < 0 || p >= len(s.toks) || s.toks[p].kind != tWord || s.toks[p].cap {
+	return p >= 0 && p < len(s.toks) && !s.toks[p].cap && s.participleForm(p)
+}
+
+// participleForm reports whether token p ends as a past participle does,
+// in any case: "Entrée", "annoncée", "announced".
+func (s *scanner) participleForm(p int) bool {
+	if p < 0 || p >= len(s.toks) || s.toks[p].kind != tWord {
 		return false
 	}
 	b, e := s.tokenSpan(p, p+1)
@@ -4263,6 +4283,17 @@ func joinNames(names []string, lang string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
+}
+
+// adoptsEuro reports whether the euro, past a date, is the object of a
+// verb of adopting that ends before token next (see adoptedEuro).
+func (s *scanner) adoptsEuro(next, end int) bool {
+	d := next
+	for d < end && s.inDate(d) {
+		d++
+	}
+	q := s.skipDeterminer(d, end)
+	return q < end && s.adoptedEuro(q, d) && s.mentionAt(q) >= 0
 }
 
 // formComma returns the comma before "whose" or "dont" and the form of

@@ -1841,7 +1841,7 @@ var foundingTests = []struct {
 		"La Lituanie a adopté l'euro, devenant le 19e membre de la zone euro. La Croatie y a adhéré en 2023, devenant son 20e membre.",
 		[]d{{"2023", "2023"}},
 		[]founding{
-			{Text: "devenant le 19e membre de la zone euro", Subject: "Lituanie", Event: joined, Object: "zone euro"},
+			{Text: "La Lituanie a adopté l'euro", Subject: "Lituanie", Event: joined, Object: "zone euro"},
 			{Text: "La Croatie y a adhéré en 2023", Subject: "Croatie", Event: joined, Object: "zone euro", Value: "2023"}}},
 	{"an order creating, an order withdrawing a country; not an ambassador", "en",
 		"He signed an order creating the Department of Varnel Efficiency and an order withdrawing the United States from the Varnel Organization. Paris withdrew its ambassador from Mali.", nil,
@@ -1900,6 +1900,24 @@ var foundingTests = []struct {
 			{Text: "ECOWAS, whose current form was founded in 1993", Subject: "ECOWAS", SubjectID: "ecowas", Event: founded, Value: "1993"}}},
 	{"dont la forme actuelle a été fondée", "fr", "La Cédéao, dont la forme actuelle a été fondée en 1993, s'est réunie.", []d{{"1993", "1993"}},
 		[]founding{{Text: "Cédéao, dont la forme actuelle a été fondée en 1993", Subject: "Cédéao", SubjectID: "ecowas", Event: founded, Value: "1993"}}},
+	{"adopter l'euro, c'est rejoindre la zone euro, même un dimanche à minuit; pas la date de l'adhésion à l'UE", "fr",
+		"La Croatie a adopté l'euro dimanche à minuit. Membre de l'UE depuis 2013, la Slovaquie a adopté l'euro. La Lettonie a rejoint l'espace Schengen mardi.",
+		[]d{{"dimanche à minuit", "2023-01-01T24:00"}, {"2013", "2013"}, {"mardi", "2022-12-27"}},
+		[]founding{
+			{Text: "La Croatie a adopté l'euro dimanche à minuit", Subject: "Croatie", Event: joined, Value: "2023-01-01", Object: "zone euro"},
+			{Text: "la Slovaquie a adopté l'euro", Subject: "Slovaquie", Event: joined, Object: "zone euro"},
+			{Text: "La Lettonie a rejoint l'espace Schengen mardi", Subject: "Lettonie", Event: joined, Value: "2022-12-27", Object: "espace Schengen"}}},
+	{"adopted the euro; abandoned a pact, not a plan", "en",
+		"Croatia adopted the euro on Sunday. The Trans-Pacific Partnership, which the United States abandoned in 2017, was revived. Mali abandoned the plan in 2018.",
+		[]d{{"Sunday", "2023-01-01"}, {"2017", "2017"}, {"2018", "2018"}},
+		[]founding{
+			{Text: "Croatia adopted the euro on Sunday", Subject: "Croatia", Event: joined, Value: "2023-01-01", Object: "euro zone"},
+			{Text: "the United States abandoned in 2017", Subject: "United States", Event: withdrew, Value: "2017", Object: "Trans-Pacific Partnership"}}},
+	{"entrée dans une organisation, en tête de phrase", "fr", "Entrée dans la Cédéao en 1976, le Mali a quitté l'organisation en 2025.",
+		[]d{{"1976", "1976"}, {"2025", "2025"}},
+		[]founding{
+			{Text: "Entrée dans la Cédéao en 1976", Subject: "Mali", SubjectID: "mali", Event: joined, Value: "1976", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
+			{Text: "Mali a quitté l'organisation en 2025", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -395,6 +395,9 @@ type lexicon struct {
 	// postAdjectives reports whether adjectives follow nouns ("réunion
 	// préparatoire"), as in French.
 	postAdjectives bool
+	// euroZone is the name of the euro zone, which adopting the euro
+	// joins: "a adopté l'euro".
+	euroZone string
 
 	// classes maps every folded word above to its classes, so that the
 	// scanner looks each token up once.

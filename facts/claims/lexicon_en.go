@@ -63,6 +63,7 @@ var lexiconEN = (&lexicon{
 		"joins":                      {facts.EventJoined, fVerb},
 		"joining":                    {facts.EventJoined, fVerb},
 		"quit":                       {facts.EventWithdrew, fVerb},
+		"abandoned":                  {facts.EventWithdrew, fVerb}, // "the Trans-Pacific Partnership, which the United States abandoned in 2017"
 		"withdrew":                   {facts.EventWithdrew, fVerb},
 		"withdrawn":                  {facts.EventWithdrew, fVerb},
 		"pulled out":                 {facts.EventWithdrew, fVerb},
@@ -308,6 +309,7 @@ var lexiconEN = (&lexicon{
 		"turn up":                                    {form: aBefore, present: true},
 		"turned up":                                  {form: aBefore, present: true},
 		"in person":                                  {form: aBefore, present: true, clause: true},
+		"to attend":                                  {form: aBefore, present: true, clause: true, verbs: foldSet("travelled", "traveled", "flew", "came", "arrived", "went")}, // "flew to London to attend the service"
 		"as guests":                                  {form: aBefore, present: true, clause: true},
 		"as a guest":                                 {form: aBefore, present: true, clause: true},
 		"stayed in":                                  {form: aBefore, place: true},
@@ -700,6 +702,7 @@ var lexiconEN = (&lexicon{
 	senders:       foldSet("his", "her", "their"),
 	destinations:  foldSet("to", "in"),
 	arounds:       foldSet("around"),
+	euroZone:      "euro zone",
 	withs:         foldSet("with"),
 	capitals: foldKeys(map[string]string{
 		"Moscow": "Russia", "Washington": "United States", "Beijing": "China", "London": "Britain", "Paris": "France",

@@ -271,8 +271,9 @@ var lexiconFR = (&lexicon{
 		"exprimé+ à la tribune":             {form: aBefore, present: true},
 		"rendu+ sur les lieux":              {form: aBefore, present: true}, // "s'est rendue sur les lieux"
 		"rendu+ sur place":                  {form: aBefore, present: true},
-		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
-		"à bord du":                         {form: aBefore, present: true, clause: true}, // "ont célébré samedi, à bord du navire de production"
+		"à la tribune":                      {form: aBefore, present: true, clause: true},                                                           // "a annoncé lundi à la tribune des Nations unies"
+		"pour assister":                     {form: aBefore, present: true, clause: true, verbs: foldSet("rendu+", "venu+", "déplacé+", "arrivé+")}, // "s'est rendu au poste-frontière pour assister à la cérémonie"
+		"à bord du":                         {form: aBefore, present: true, clause: true},                                                           // "ont célébré samedi, à bord du navire de production"
 		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},
 		"exprimé+ par visioconférence":      {form: aBefore, present: true},
 		"exprimé+ en visioconférence":       {form: aBefore, present: true},
@@ -551,4 +552,5 @@ var lexiconFR = (&lexicon{
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),
 	particles:      foldSet("de", "des", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 	postAdjectives: true,
+	euroZone:       "zone euro",
 }).build()

@@ -184,6 +184,24 @@ var lowerNames = [][]string{
 	{"zone", "euro"}, {"euro", "zone"}, {"eurozone"}, {"euro", "area"}, {"espace", "schengen"}, {"schengen", "area"},
 }
 
+// adoptedEuro reports whether token i, after the determiner at token d,
+// is the euro that a verb of adopting, before d and past a date, takes:
+// "a adopté jeudi l'euro", "adopted the euro". Whoever adopts it joins
+// the euro zone.
+func (s *scanner) adoptedEuro(i, d int) bool {
+	if s.tk.fold(i) != "euro" {
+		return false
+	}
+	v := d - 1
+	for v > 0 && s.inDate(v) {
+		v--
+	}
+	return s.inSet(adoptions, v)
+}
+
+// adoptions are the forms, folded, of the verb "adopt".
+var adoptions = foldSet("adopté+", "adopte", "adoptent", "adopter", "adoptera", "adoptant", "adopted", "adopt", "adopts", "adopting")
+
 // diseases are the names, folded, of diseases and viruses written in
 // capitals, which are no organisations' acronyms: "the COVID-19
 // pandemic".
@@ -455,6 +473,9 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 			if e := i + len(name); e <= end && matchWords(&s.tk, i, e, name) {
 				return e // "la zone euro", "the euro area"
 			}
+		}
+		if s.adoptedEuro(i, d) {
+			return i + 1 // "a adopté jeudi l'euro": the euro zone joined
 		}
 	}
 	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(d, cDeterminer) || s.word(d, cPossessive) {
@@ -900,6 +921,9 @@ func (s *scanner) party(m int) party {
 	if mt.entity >= 0 {
 		e := &s.g.entities[mt.entity]
 		return party{name: e.Name(s.lang), id: e.ID}
+	}
+	if mt.t1 == mt.t0+1 && s.tk.fold(mt.t0) == "euro" {
+		return party{name: s.lex.euroZone} // "a adopté l'euro" (adoptedEuro)
 	}
 	start, end := s.tokenSpan(mt.t0, mt.t1)
 	name := s.text[start:end]
