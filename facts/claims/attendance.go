@@ -519,7 +519,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				people, start = opening, sent.t0
 			}
 		}
-		if len(people) == 0 && (trig.inverted || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap) {
+		if len(people) == 0 && (trig.inverted || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap || s.eventObjectRelative(chain-1)) {
 			// "Étaient présents : A et B", "Also present were A and B", "la
 			// cérémonie, à laquelle a assisté le Premier ministre B"
 			p := next
@@ -534,7 +534,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// own verb: "Absents : A et B", not "- Les absents : le
 			// président B, retenu à Dakar, s'est fait représenter par C".
 			if people, end := s.personList(s.pastUnnamed(p, sent.t1), sent.t1, false); len(people) > 0 && !(colon && end < sent.t1-1) {
-				setPresence(people, present, "")
+				setPresence(people, present, trig.role) // "que présidera B": the chair
 				ac = attendanceClaim{t0: chain, t1: end, people: people}
 				break
 			}
@@ -591,6 +591,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		setPresence(people, present, role)
 		ac = attendanceClaim{t0: start, t1: max(next, among), people: people}
+		if trig.clause && trig.event && s.word(e, cEventHead) {
+			ac.t1 = max(ac.t1, e+1) // "… a présenté la nouvelle marque lors d'une réunion"
+		}
 		for k := max(start, 0); k < i; k++ {
 			if d, ok := s.dateAt(k); ok && d.t1 <= i && !s.anyIn(d.t1, i, func(q int) bool { return s.punct(q, ",") }) {
 				// "Buhari on Monday commissioned", "a posé lundi … la
@@ -893,6 +896,8 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 		people, end := s.personList(p, k, false)
 		if s.punct(end, ",") && p > sent.t0 && s.punct(p-1, ",") && end+1 < k {
 			end++ // "Le chef de la junte, le général B, a posé …": the apposition's name
+		} else if r := s.relativeAsideEnd(end, k); r > end {
+			end = r // "Le PDG B, qui dirige le groupe, a présenté …"
 		}
 		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
 			continue
@@ -1686,6 +1691,19 @@ var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "n
 	"assembly", "assemblée", // "addressed the assembly"
 	"delegates", "délégués", "participants") // "addressed delegates"
 
+// eventObjectRelative reports whether token k is "que" after an event
+// noun, a relative whose subject follows its verb: "l'assemblée
+// générale, que présidera B".
+func (s *scanner) eventObjectRelative(k int) bool {
+	if s.punct(k, "'") {
+		k-- // "la réunion qu'a présidée B"
+	}
+	if k < 0 || (s.tk.fold(k) != "que" && s.tk.fold(k) != "qu") || s.toks[k].cap {
+		return false
+	}
+	return s.anyIn(max(0, k-4), k, func(q int) bool { return s.word(q, cEventHead) || s.inSet(proceedings, q) })
+}
+
 // invertingRelatives are the French relatives, folded, after which the
 // subject follows its verb: "à laquelle a assisté B", "où étaient
 // présents A et B".
@@ -2094,6 +2112,19 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					}
 				} else if t.kind == tWord && !t.cap {
 					ends = append(ends, q)
+					// "La ministre, B, représentant l'État, premier
+					// actionnaire, n'a pas …": asides one after another.
+					for n := 0; n < 2; n++ {
+						r := q - 1
+						for r > sent.t0 && r > q-12 && !s.punct(r, ",") {
+							r--
+						}
+						if !s.punct(r, ",") || s.toks[r+1].kind != tWord || s.toks[r+1].cap {
+							break
+						}
+						q = r
+						ends = append(ends, q)
+					}
 				}
 				break
 			}

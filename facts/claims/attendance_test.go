@@ -1403,14 +1403,14 @@ var attendanceTests = []struct {
 		"Finance minister Rachel Varnel spoke on Monday. Prime Minister Keir Varnel urged members to fight on, in a speech to the party's annual conference.", []d{{"on Monday", "2025-09-29"}},
 		[]attendance{
 			{Text: "Finance minister Rachel Varnel spoke", Value: "2025-09-29", People: []facts.Person{p("Rachel Varnel", "t:finance minister")}},
-			{Text: "Prime Minister Keir Varnel urged members to fight on, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
+			{Text: "Prime Minister Keir Varnel urged members to fight on, in a speech to the party's annual conference", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
 	{"doit clôturer; declining to comment is no absence", "fr",
 		"Le Premier ministre, François Varnel, doit clôturer la rencontre jeudi. Sollicité par l'AFP, Jean Varnel a décliné.", []d{{"jeudi", "2025-08-28"}},
 		[]attendance{
 			{Text: "Le Premier ministre, François Varnel, doit clôturer", Event: "la rencontre", Value: "2025-08-28", People: []facts.Person{p("François Varnel", "t:Premier ministre")}}}},
 	{"a clause's subject after a dateline", "en",
 		"LIVERPOOL, England (Reuters) - Prime Minister Keir Varnel urged members to fight, in a speech to the party's annual conference.", nil,
-		[]attendance{{Text: "Prime Minister Keir Varnel urged members to fight, in a speech to", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
+		[]attendance{{Text: "Prime Minister Keir Varnel urged members to fight, in a speech to the party's annual conference", Event: "the party's annual conference", People: []facts.Person{p("Keir Varnel", "t:prime minister")}}}},
 	{"a meeting which two leaders attended by video link; attended by", "en",
 		"Donald Varnel joined a meeting on the sidelines, which Prime Minister Keir Varnel and President Emmanuel Varnel attended by video link. The session was attended by Jean Varnel.", nil,
 		[]attendance{
@@ -1605,6 +1605,21 @@ var attendanceTests = []struct {
 			{Text: "Jean Varnel flew to London on Friday to attend", People: []facts.Person{p("Jean Varnel")}},
 			{Text: "alongside trade minister Damien Varnel, who chaired", Event: "the meeting", People: []facts.Person{p("Damien Varnel", "t:trade minister", "r:chair")}},
 			{Text: "Paul Varnel is not expected to attend", Event: "the meeting", People: []facts.Person{p("Paul Varnel", "absent")}}}},
+	{"asides one after another", "fr",
+		"La ministre de l'Écologie, Ségolène Varnel, représentant l'État, premier actionnaire, n'a pas fait le déplacement.", nil,
+		[]attendance{{Text: "La ministre de l'Écologie, Ségolène Varnel, représentant l'État, premier actionnaire, n'a pas fait le déplacement",
+			People: []facts.Person{p("Ségolène Varnel", "absent", "t:ministre")}}}},
+	{"que présidera B; futures", "fr",
+		"Le texte sera soumis à l'assemblée générale, que présidera Gérard Varnel. La réunion qu'a présidée Paul Varnel s'est tenue à Lomé. Luc Varnel assistera au sommet, la directrice générale déléguée, Anne Varnel, n'y participera pas.", nil,
+		[]attendance{
+			{Text: "présidera Gérard Varnel", People: []facts.Person{p("Gérard Varnel", "r:chair")}},
+			{Text: "a présidée Paul Varnel", Event: "La réunion", Place: "Lomé", People: []facts.Person{p("Paul Varnel", "r:chair")}},
+			{Text: "Luc Varnel assistera", Event: "La réunion", Place: "Lomé", People: []facts.Person{p("Luc Varnel")}},
+			{Text: "la directrice générale déléguée, Anne Varnel, n'y participera", Event: "sommet",
+				People: []facts.Person{p("Anne Varnel", "absent", "t:directrice générale déléguée")}}}},
+	{"a clause's subject before a relative aside", "en", "Paul Varnel, who leads the party, left the country without attending the summit.", nil,
+		[]attendance{{Text: "Paul Varnel, who leads the party, left the country without attending", Event: "the summit",
+			People: []facts.Person{p("Paul Varnel", "absent")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -279,21 +279,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	gerund := false     // a verb without a subject after one of gerundLeads
 	country := false    // and it is a country's
 	if active {
-		var p int
-		if obj, p = s.activeObject(next, sent.t1); obj < 0 {
-			if o, end, ok := s.describedObject(p, sent); ok {
-				desc, descEnd = o, end
-				if n, ok := s.appositiveName(end, sent.t1); ok {
-					desc = n // "a lancé son mouvement politique, La France humaniste,"
-				}
-			} else if n, e, ok := s.nameToComma(p, sent.t1); ok && !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
-				desc, descEnd = n, e // "pour fonder République solidaire, un parti"
-			} else if n, e, ok := s.quotedName(p, sent.t1); ok {
-				desc, descEnd = n, e // "un décret créant le « département de l'efficacité gouvernementale »"
-			} else if n, e, ok := s.foundersOrg(chain, p); ok {
-				desc, descEnd = n, e // "Dangote founded his group in 1981"
-			}
-		}
+		obj, desc, descEnd = s.createdObject(sent, chain, next)
+	} else if into := s.skipAdjuncts(next, sent.t1); passive && createsSubject(trig.event) && trig.form == fVerb && s.tk.fold(into) == "into" {
+		// "were spun off on Tuesday into a new company, Fox Corporation":
+		// what was made of the subject.
+		obj, desc, descEnd = s.createdObject(sent, chain, into+1)
 	}
 	rel, relObj := party{}, false
 	if active && obj < 0 && descEnd < 0 {
@@ -569,6 +559,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 		if o, into, ok := s.transformedObject(j, sent, prev, fc.subjects); ok && trig.form == fVerb && !passive {
 			fc.subjects, j = []party{o}, into // "The AU turned NEPAD into a development agency"
+		}
+		if p := s.skipAdjuncts(j, sent.t1); trig.form == fIntransitive && (s.inSet(purposes, p) || s.tk.fold(p) == "to") && s.inSet(becomings, p+1) {
+			j = p + 2 // "a changé de nom vendredi pour devenir Engie"
 		}
 		j = s.transformedInto(j, sent.t1, fc)
 		if s.inSet(promotions, i) && (fc.object == "" || len(fc.objects) > 0) {
@@ -1172,6 +1165,34 @@ func (s *scanner) activeObject(i, end int) (int, int) {
 	return s.orgAt(q, false), p
 }
 
+// createdObject reads the organisation that an active founding verb
+// ending before token next creates, whose chain starts at token chain:
+// a mention (see activeObject), else a description, a name to a comma,
+// a quoted name or the founder's organisation. It returns the mention or
+// -1, else the organisation read and the token after it, or -1.
+func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int) {
+	obj, p := s.activeObject(next, sent.t1)
+	if obj >= 0 {
+		return obj, party{}, -1
+	}
+	if o, end, ok := s.describedObject(p, sent); ok {
+		if n, ok := s.appositiveName(end, sent.t1); ok {
+			o = n // "a lancé son mouvement politique, La France humaniste,"
+		}
+		return -1, o, end
+	}
+	if n, e, ok := s.nameToComma(p, sent.t1); ok && !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
+		return -1, n, e // "pour fonder République solidaire, un parti"
+	}
+	if n, e, ok := s.quotedName(p, sent.t1); ok {
+		return -1, n, e // "un décret créant le « département de l'efficacité gouvernementale »"
+	}
+	if n, e, ok := s.foundersOrg(chain, p); ok {
+		return -1, n, e // "Dangote founded his group in 1981"
+	}
+	return -1, party{}, -1
+}
+
 // modifiedByFounding are the nouns, folded, that an English founding
 // noun may qualify, as an adjective: "its founding members".
 var modifiedByFounding = foldSet("member", "members", "father", "fathers", "mother", "mothers", "charter", "treaty",
@@ -1764,6 +1785,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		// "The East African Legislative Assembly, the bloc's parliament,
 		// was inaugurated in 2001"
 		return []party{s.party(m)}, s.ments[m].t0, true
+	}
+	if p, start, ok := s.describedBefore(sent, k); ok && !states {
+		// "Hulu, the streaming service launched in 2007": the name the
+		// participle's noun describes.
+		return []party{p}, start, true
 	}
 	if states {
 		if p, start, ok := s.countryAnaphor(sent, k); ok {
@@ -3199,6 +3225,34 @@ func (s *scanner) orgBeforeDescription(sent sentence, k int) int {
 	return -1
 }
 
+// describedBefore returns the name before the comma that opens a
+// description of a determiner and lower-case words ending at token k,
+// right before a participle, and the name's first token: "Hulu, the
+// streaming service launched in 2007", "Ethio Telecom, a state operator
+// set up in 1894".
+func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
+	if !s.participle(k+1) || s.word(k, cGenericOrg) {
+		return party{}, 0, false // "la nouvelle région a vu le jour", "a body launched by": the description's own
+	}
+	for q := k; q > sent.t0+1 && q > k-5; q-- {
+		t := &s.toks[q]
+		if t.kind != tWord || t.cap || s.is(q, cFunction) && !s.word(q, cDeterminer) {
+			return party{}, 0, false
+		}
+		if !s.word(q, cDeterminer) {
+			continue
+		}
+		if q == k || !s.punct(q-1, ",") || s.word(q, cPossessive) || s.tk.fold(q) == "whose" {
+			return party{}, 0, false
+		}
+		if m := s.orgBeforeComma(q - 1); m >= 0 {
+			return s.party(m), s.ments[m].t0, true
+		}
+		return s.unknownOrg(sent, q-1)
+	}
+	return party{}, 0, false
+}
+
 // unknownOrg reads, ending at token k (or at a comma there), the
 // capitalised name of an organisation the gazetteer does not know, which
 // opens its clause or stands in apposition (with its article: "Les
@@ -3567,6 +3621,32 @@ func (s *scanner) transformedObject(j int, sent sentence, prev *foundingClaim, a
 // transformation only into a kind of organisation: "promue confédération",
 // not "promu en Ligue 1".
 var promotions = foldSet("promu", "promue", "promus", "promues", "promoted")
+
+// bornGroup reads, after the noun of a birth at [i, next) ("a donné
+// naissance"), "au" and a bare generic noun, and returns the organisation
+// the noun stands for, other than those named just before (what merged
+// to give it birth), and the token after the noun.
+func (s *scanner) bornGroup(sent sentence, i, next int) (*party, int, bool) {
+	if !s.inSet(atWords, next) {
+		return nil, next, false
+	}
+	q := s.skipDeterminer(next+1, sent.t1)
+	if !s.word(q, cGenericOrg) || s.toks[q].cap || s.orgAt(q, false) >= 0 {
+		return nil, next, false
+	}
+	var merged []party
+	for m := range s.ments {
+		if mt := &s.ments[m]; mt.t0 >= max(sent.t0, i-16) && mt.t1 <= i {
+			merged = append(merged, s.party(m))
+		}
+	}
+	t := s.genericReferent(q, sent.para, q, merged...)
+	return t, q + 1, t != nil
+}
+
+// becomings are the infinitives, folded, of becoming after one of
+// purposes: "changed its name to become Engie".
+var becomings = foldSet("devenir", "become")
 
 // intos are the prepositions, folded, of what something is turned into.
 var intos = foldSet("into", "en")
@@ -4011,6 +4091,9 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 			fc.t1 = max(s.complementEnd(e, sent.t1), e)
 			return true
 		}
+	}
+	if o, end, ok := s.bornGroup(sent, i, next); len(c1) == 0 && owner == nil && trig.event == facts.EventFounded && ok {
+		owner, j = o, end // "la fusion de A et de B, qui avait donné naissance au groupe en 2008"
 	}
 	switch {
 	case owner != nil:

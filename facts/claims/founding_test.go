@@ -1918,6 +1918,20 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Entrée dans la Cédéao en 1976", Subject: "Mali", SubjectID: "mali", Event: joined, Value: "1976", Object: "Cédéao", ObjectIDs: []string{"ecowas"}},
 			{Text: "Mali a quitté l'organisation en 2025", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025", Object: "Cédéao", ObjectIDs: []string{"ecowas"}}}},
+	{"a name before a description and its participle; spun off into a new company", "en",
+		"Hulu, the streaming service launched in 2007 as a joint venture, is owned by Disney. Murdoch's other businesses were spun off on Tuesday into a new company, Fox Varnel, which is listed.",
+		[]d{{"2007", "2007"}, {"Tuesday", "2019-03-19"}},
+		[]founding{
+			{Text: "Hulu, the streaming service launched in 2007 as a joint venture", Subject: "Hulu", Event: launched, Value: "2007"},
+			{Text: "were spun off on Tuesday into a new company", Subject: "Fox Varnel", Event: founded, Value: "2019-03-19"}}},
+	{"changé de nom pour devenir; donné naissance au groupe", "fr",
+		"GDF Varnel a changé de nom vendredi pour devenir Engie, sept ans après la fusion de Gaz de France et de Suez qui avait donné naissance au groupe en juillet 2008.",
+		[]d{{"vendredi", "2015-04-24"}, {"juillet 2008", "2008-07"}},
+		[]founding{
+			{Text: "GDF Varnel a changé de nom vendredi pour devenir Engie", Subject: "GDF Varnel", Event: transformed, Value: "2015-04-24", Object: "Engie"},
+			{Text: "naissance au groupe en juillet 2008", Subject: "GDF Varnel", Event: founded, Value: "2008-07"}}},
+	{"changed its name to become", "en", "GDF Varnel changed its name on Friday to become Engie.", []d{{"Friday", "2015-04-24"}},
+		[]founding{{Text: "GDF Varnel changed its name on Friday to become Engie", Subject: "GDF Varnel", Event: transformed, Value: "2015-04-24", Object: "Engie"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -177,6 +177,13 @@ var lexiconFR = (&lexicon{
 		"participaient":                     {form: aBefore, present: true},
 		"assistait":                         {form: aBefore, present: true},
 		"assistaient":                       {form: aBefore, present: true},
+		"assistent":                         {form: aBefore, present: true},
+		"assistera":                         {form: aBefore, present: true}, // a trip to come, as "will attend"
+		"assisteront":                       {form: aBefore, present: true},
+		"participera":                       {form: aBefore, present: true},
+		"participeront":                     {form: aBefore, present: true},
+		"présidera":                         {form: aBefore, present: true, role: "chair"},
+		"présideront":                       {form: aBefore, present: true, role: "chair"},
 		"fait excuser":                      {form: aBefore},                                // "s'est fait excuser": sent apologies
 		"assisté":                           {form: aBefore, present: true, partners: true}, // "a assisté à la cérémonie aux côtés de B"
 		"pris part":                         {form: aBefore, present: true},
@@ -398,6 +405,8 @@ var lexiconFR = (&lexicon{
 		"juge":                            {name: "juge"},
 		"directrice":                      {name: "directrice"},
 		"directrice générale":             {name: "directrice générale"},
+		"directrice générale déléguée":    {name: "directrice générale déléguée"},
+		"directeur général délégué":       {name: "directeur général délégué"},
 		"directeur de cabinet":            {name: "directeur de cabinet"},
 		"procureur":                       {name: "procureur"},
 		"procureure":                      {name: "procureure"},
