@@ -3231,8 +3231,8 @@ func (s *scanner) orgBeforeDescription(sent sentence, k int) int {
 // streaming service launched in 2007", "Ethio Telecom, a state operator
 // set up in 1894".
 func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
-	if !s.participle(k+1) || s.word(k, cGenericOrg) {
-		return party{}, 0, false // "la nouvelle région a vu le jour", "a body launched by": the description's own
+	if !s.participle(k+1) || s.word(k+2, cDeterminer|cPossessive) {
+		return party{}, 0, false // "la nouvelle région a vu le jour", "X, the body changed its name"
 	}
 	for q := k; q > sent.t0+1 && q > k-5; q-- {
 		t := &s.toks[q]
@@ -3248,7 +3248,20 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 		if m := s.orgBeforeComma(q - 1); m >= 0 {
 			return s.party(m), s.ments[m].t0, true
 		}
-		return s.unknownOrg(sent, q-1)
+		if p, a, ok := s.unknownOrg(sent, q-1); ok {
+			return p, a, true
+		}
+		// "run by the Lobito Atlantic Railway, a consortium formed in
+		// 2022": capitalised words after an article, whatever precedes.
+		a := q - 1
+		for a > sent.t0 && a > q-7 && s.nameWord(a-1) && s.mentionAt(a-1) < 0 {
+			a--
+		}
+		if a == q-1 || !s.word(a-1, cDeterminer) || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
+			return party{}, 0, false
+		}
+		b, e := s.tokenSpan(a, q-1)
+		return party{name: s.text[b:e]}, a - 1, true
 	}
 	return party{}, 0, false
 }
@@ -3644,6 +3657,10 @@ func (s *scanner) bornGroup(sent sentence, i, next int) (*party, int, bool) {
 	return t, q + 1, t != nil
 }
 
+// purposeLinks are the prepositions, folded, that a name of a party or
+// a group may hold between its words: "Ensemble pour la République".
+var purposeLinks = foldSet("pour", "for")
+
 // becomings are the infinitives, folded, of becoming after one of
 // purposes: "changed its name to become Engie".
 var becomings = foldSet("devenir", "become")
@@ -3676,6 +3693,10 @@ func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 		}
 		if s.word(p, cPrep) && p > first && p+1 < end && s.content(p+1) {
 			p++
+			continue
+		}
+		if q := s.skipDeterminer(p+1, end); s.toks[first].cap && p > first && s.inSet(purposeLinks, p) && q > p+1 && q < end && s.content(q) && s.toks[q].cap {
+			p = q // a name: "Ensemble pour la République", not "Renaissance pour la campagne"
 			continue
 		}
 		break

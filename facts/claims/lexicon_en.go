@@ -694,7 +694,7 @@ var lexiconEN = (&lexicon{
 	placePreps:    foldSet("in", "at"),
 	coordinators:  foldSet("and", "or", "but", "nor"),
 	pronouns:      foldSet("it", "they"),
-	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership"),
+	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership", "cartel"),
 	collectives:   foldSet("countries", "states", "nations", "members", "member"),
 	numbers:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
 	infinitives:   foldSet("to"),
