@@ -1620,6 +1620,9 @@ var attendanceTests = []struct {
 	{"a clause's subject before a relative aside", "en", "Paul Varnel, who leads the party, left the country without attending the summit.", nil,
 		[]attendance{{Text: "Paul Varnel, who leads the party, left the country without attending", Event: "the summit",
 			People: []facts.Person{p("Paul Varnel", "absent")}}}},
+	{"le patron d'une entreprise", "fr", "Il a visité le salon, accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel.", nil,
+		[]attendance{{Text: "accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel", Event: "visité",
+			People: []facts.Person{p("Marc Varnel", "t:ministre"), p("Luca Varnel", "t:patron")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -602,6 +602,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			fc.subjects = []party{{name: s.text[b:e]}} // "Entrée dans l'UE en 2013, la Croatie …"
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
+		} else if t := s.foundedAs(sent, p); t != nil {
+			fc.subjects = []party{*t} // "Créé en 1898 sous le nom d'Exposition internationale de l'automobile, le salon …"
 		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) && !s.inSet(births, i) {
 			// "Fondé en 1970 …, Airbus Industrie est devenu …": a name
 			// the gazetteer does not know.
@@ -615,6 +617,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	return true
+}
+
+// foundedAs returns, for a common noun after its article at token p
+// that no other name stands for, the name its organisation was founded
+// under earlier in sentence sent (see formerNameBefore), or nil.
+func (s *scanner) foundedAs(sent sentence, p int) *party {
+	if p >= sent.t1 || !s.word(p-1, cDeterminer) || s.toks[p].cap {
+		return nil
+	}
+	return s.formerNameBefore(p, func(party) bool { return true })
 }
 
 // governments are the nouns, folded, of a country's government, which

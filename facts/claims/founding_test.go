@@ -1944,6 +1944,9 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "rebaptisé Ensemble pour la République", Subject: "groupe Renaissance", Event: transformed, Object: "Ensemble pour la République"},
 			{Text: "Parti socialiste a été rebaptisé Varnel", Subject: "Parti socialiste", Event: transformed, Object: "Varnel"}}},
+	{"un nom donné à la création, pour le nom commun qui suit", "fr",
+		"Créé en 1898 sous le nom d'Exposition internationale de l'automobile, le salon se tient tous les deux ans.", []d{{"1898", "1898"}},
+		[]founding{{Text: "Créé en 1898 sous le nom d'Exposition internationale de l'automobile", Subject: "Exposition internationale de l'automobile", Event: founded, Value: "1898"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -411,6 +411,8 @@ var lexiconFR = (&lexicon{
 		"procureur":                       {name: "procureur"},
 		"procureure":                      {name: "procureure"},
 		"pdg":                             {name: "PDG"},
+		"patron":                          {name: "patron"}, // "le patron de Renault, Luca de Meo"
+		"patronne":                        {name: "patronne"},
 		"secrétaire exécutif":             {name: "secrétaire exécutif"},
 		"secrétaire national":             {name: "secrétaire national"},
 		"secrétaire nationale":            {name: "secrétaire nationale"},

@@ -75,6 +75,14 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			i = gaz[g].t1
 			continue
 		}
+		if end := s.namedAs(i, sent.t1); end > i && (g >= len(gaz) || gaz[g].t0 >= end) {
+			// "sous le nom d'Exposition internationale de l'automobile":
+			// a name, though no word of it says an organisation.
+			s.ments = append(s.ments, mention{t0: i, t1: end, entity: -1,
+				kind: facts.OrganisationEntity, para: sent.para, inParens: depth > 0})
+			i = end
+			continue
+		}
 		if end := s.lowerOrgName(i, sent.t1, gaz[g:]); end > i {
 			// "la communauté de communes du Pays de Murat"
 			for g < len(gaz) && gaz[g].t1 <= end {
@@ -1014,6 +1022,44 @@ func (s *scanner) formerName(i int) bool {
 		}
 	}
 	return s.inSet(formerNameLeads, p) && !s.toks[p].cap || s.predecessor(p)
+}
+
+// namedAs returns the token after the name that starts, capitalised, at
+// token i after "sous le nom de" or "under the name": words and
+// connectors up to a punctuation mark, a date or another function word,
+// eight words at most; or i.
+func (s *scanner) namedAs(i, end int) int {
+	p := i - 1
+	if s.punct(p, "'") {
+		p--
+	}
+	if i >= end || !s.toks[i].cap || !s.inSet(nameLinks, p) && s.tk.fold(p) != "name" {
+		return i
+	}
+	if s.tk.fold(p) != "name" {
+		p-- // "nom de"
+	}
+	if !s.inSet(formerNameLeads, p) || s.tk.fold(p) == "forme" {
+		return i
+	}
+	e := i
+	for n := 0; e < end && n < 8; n++ {
+		switch {
+		case s.punct(e, "'") || s.punct(e, "-"):
+			e++
+		case s.inDate(e) || s.toks[e].kind != tWord || s.is(e, cFunction) && !s.inSet(nameConnectors, e) && !s.word(e, cDeterminer):
+			n = 8
+		default:
+			e++
+		}
+	}
+	for e > i && (s.is(e-1, cFunction) || s.punct(e-1, "'")) {
+		e-- // not a trailing "de"
+	}
+	if e-i < 2 {
+		return i
+	}
+	return e
 }
 
 // predecessor reports whether the words ending at token p introduce an
