@@ -39,6 +39,11 @@ func (s *scanner) attendanceIn(si int) {
 		if !ok {
 			trig, next, ok = s.amongGuests(i, sent.t1)
 		}
+		if a := s.hostAgent(sent, i, next, trig); a > 0 {
+			// "B et C ont été accueillis sur le perron par D": the host
+			// is the agent, the subject the guests.
+			trig, next = attendanceTrigger{form: aAfter, present: true, role: "host", joined: true}, a
+		}
 		if !ok || trig.place && s.inRelativeAside(i, sent.t1) {
 			// "Christine Lagarde, who was in Sintra for the ECB's own
 			// forum, sent B": where she was instead.
@@ -57,7 +62,9 @@ func (s *scanner) attendanceIn(si int) {
 				// says it. "B s'est rendu au poste, en compagnie du
 				// ministre C, pour assister": B's claim ends where C's
 				// starts.
-				if f := found[n-1]; f.t0 > ac.t0 && !slices.ContainsFunc(ac.people, func(p facts.Person) bool {
+				if f := &found[n-1]; samePeople(f.people, ac.people) {
+					f.t1 = max(f.t1, ac.t1) // "joined the players on the podium"
+				} else if f.t0 > ac.t0 && !slices.ContainsFunc(ac.people, func(p facts.Person) bool {
 					return slices.ContainsFunc(f.people, func(q facts.Person) bool { return q.Name == p.Name })
 				}) {
 					for ac.t1 = f.t0; ac.t1 > ac.t0 && s.toks[ac.t1-1].kind == tPunct; ac.t1-- {
@@ -314,6 +321,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			hosts, next = s.personList(around+1, sent.t1, true)
 		}
 		people, end := s.personList(next, sent.t1, true)
+		if q := s.pastUnnamed(next, sent.t1); len(people) == 0 && q > next {
+			people, end = s.personList(q, sent.t1, true) // "par le chef de l'État et son épouse B"
+		}
 		if g, ok := s.groupObject(s.skipPrep(next, sent.t1, cPrep), sent.t1); len(people) == 0 && ok {
 			// "en présence de plusieurs chefs de gouvernement, dont le
 			// Premier ministre B": the people named among the group.
@@ -1319,9 +1329,32 @@ var occupations = foldSet(
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
 	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse")
 
+// hostAgent returns the token after the agent preposition ("par", "by")
+// that follows, past a short complement of place, a host's trigger at
+// [i, next) in the passive ("ont été accueillis sur le perron par"), or
+// -1.
+func (s *scanner) hostAgent(sent sentence, i, next int, trig attendanceTrigger) int {
+	if trig.form != aBefore || trig.role != "host" || !trig.object {
+		return -1
+	}
+	if _, passive, _ := s.leftChain(sent.t0, i); !passive {
+		return -1
+	}
+	for p := next; p < sent.t1 && p < next+6; p++ {
+		switch {
+		case s.inSet(s.lex.agents, p):
+			return p + 1
+		case s.toks[p].kind != tWord && !s.punct(p, "'") || s.is(p, cChain|cRelative|cCoordinator):
+			return -1
+		}
+	}
+	return -1
+}
+
 // crowds are the plural nouns, folded, of people gathered who hold no
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".
-var crowds = foldSet("entrepreneurs", "students", "activists", "supporters", "étudiants", "militants", "sympathisants", "chercheurs", "artistes")
+var crowds = foldSet("entrepreneurs", "students", "activists", "supporters", "players", "athletes", "étudiants", "militants", "sympathisants", "chercheurs", "artistes",
+	"joueurs", "joueuses", "athlètes")
 
 // groupObject reads, at token p after a verb, a group of people that is
 // its object, past dates, places and a quantity ("lundi une vingtaine de

@@ -545,7 +545,7 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "President William Ruto pulled out of the summit on Monday", Event: "the summit", People: []facts.Person{p("William Ruto", "t:president", "absent", "w:2025-12-15")}}}},
 	{"wire: pulling out of a race is no absence", "en", "Senator Amina Bello pulled out of the race.", nil, nil},
 	{"wire: led a country's delegation", "en", "Foreign Minister Mauro Vieira led Brazil's delegation in person.", nil,
-		[]attendance{{Text: "Foreign Minister Mauro Vieira led", People: []facts.Person{p("Mauro Vieira", "t:foreign minister")}}}},
+		[]attendance{{Text: "Foreign Minister Mauro Vieira led Brazil's delegation in person", People: []facts.Person{p("Mauro Vieira", "t:foreign minister")}}}},
 	{"wire: leading an army is no attendance", "en", "General Abdel Fattah al-Burhan led the army.", nil, nil},
 	{"a conduit la délégation", "fr", "Le Premier ministre Ali Lamine Zeine a conduit la délégation nigérienne.", nil,
 		[]attendance{{Text: "Le Premier ministre Ali Lamine Zeine a conduit", People: []facts.Person{p("Ali Lamine Zeine", "t:Premier ministre")}}}},
@@ -1623,6 +1623,14 @@ var attendanceTests = []struct {
 	{"le patron d'une entreprise", "fr", "Il a visité le salon, accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel.", nil,
 		[]attendance{{Text: "accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel", Event: "visité",
 			People: []facts.Person{p("Marc Varnel", "t:ministre"), p("Luca Varnel", "t:patron")}}}},
+	{"a host who receives players at a palace; guests received by an unnamed host and a named one", "fr",
+		"Emmanuel Varnel a reçu dimanche soir à l'Élysée les joueurs du club. L'entraîneur Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel.", []d{{"dimanche soir", "2025-06-01"}},
+		[]attendance{
+			{Text: "Emmanuel Varnel a reçu dimanche soir à l'Élysée les joueurs", People: []facts.Person{p("Emmanuel Varnel", "r:host")}},
+			{Text: "Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel",
+				People: []facts.Person{p("Luis Varnel"), p("Nasser Varnel", "t:président"), p("Brigitte Varnel", "t:épouse", "r:host")}}}},
+	{"declined an invitation to attend", "en", "Left party co-leader Janine Varnel declined an invitation to attend.", nil,
+		[]attendance{{Text: "Janine Varnel declined an invitation", People: []facts.Person{p("Janine Varnel", "absent")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -1209,7 +1209,7 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 // noun may qualify, as an adjective: "its founding members".
 var modifiedByFounding = foldSet("member", "members", "father", "fathers", "mother", "mothers", "charter", "treaty",
 	"document", "documents", "principle", "principles", "text", "act", "declaration", "states", "state", "countries", "nations",
-	"partner", "partners", "shareholder", "shareholders", "summit", "conference", "ceremony",
+	"partner", "partners", "shareholder", "shareholders", "summit", "conference", "ceremony", "congress", "convention", "meeting",
 	"protocol", "talks", "negotiations", "bid", "request", "application", "process")
 
 // prospects are the prepositions, folded, before an event that has not
@@ -1236,8 +1236,8 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 			p++ // "jeudi et vendredi", "a succédé en 2002 à l'OUA"
 			continue
 		}
-		if s.word(p, cPlacePrep) && s.nameWord(p+1) {
-			p += 2
+		if q := s.elidedArticleEnd(p + 1); s.word(p, cPlacePrep) && s.nameWord(q) && (q == p+1 || s.orgAt(q, true) < 0 && !s.is(q, cOrgHead)) {
+			p = q + 1 // "à l'Élysée"
 			for p < end && (s.nameWord(p) || s.word(p, cParticle) && s.nameWord(p+1)) {
 				p++ // "à Rio de Janeiro"
 			}
@@ -1259,6 +1259,15 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 			}
 		}
 		break
+	}
+	return p
+}
+
+// elidedArticleEnd returns the token after an elided French article at
+// token p ("l'" of "l'Élysée"), or p.
+func (s *scanner) elidedArticleEnd(p int) int {
+	if s.tk.fold(p) == "l" && s.punct(p+1, "'") {
+		return p + 2
 	}
 	return p
 }

@@ -170,6 +170,9 @@ var lexiconEN = (&lexicon{
 		"read out by":                 {form: aAfter, present: true}, // "a message read out by the nuncio, B": the reader was there
 		"read by":                     {form: aAfter, present: true},
 		"declined the invitation":     {form: aBefore},
+		"declined an invitation":      {form: aBefore}, // "declined an invitation to attend"
+		"turned down an invitation":   {form: aBefore},
+		"turned down the invitation":  {form: aBefore},
 		"in the presence":             {form: aAfter, present: true},
 		"alongside":                   {form: aAfter, present: true},
 		"bringing together":           {form: aAfter, present: true},
