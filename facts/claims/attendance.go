@@ -184,7 +184,7 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 	q := s.skipDeterminer(i+1, end)
 	if n, r := s.numberAt(s.skipApprox(q), end); n > 0 {
 		q = r
-	} else if q == i+1 {
+	} else if q == i+1 && !s.inSet(leaderNouns, q) && !s.inSet(crowds, q) {
 		return attendanceTrigger{}, i, false
 	}
 	trig := attendanceTrigger{form: aBefore, present: true}
@@ -201,8 +201,8 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 || s.inSet(leaderNouns, k) && s.gatheringPlace(k+1, end) {
-			return trig, k + 1, true
+		if s.inSet(guestNouns, k) && k > i+2 || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) {
+			return trig, k + 1, true // "among supporters of the South African case in the public gallery"
 		}
 	}
 	return attendanceTrigger{}, i, false
@@ -216,8 +216,31 @@ func (s *scanner) gatheringPlace(k, end int) bool {
 		return false
 	}
 	q := s.skipDeterminer(k+1, end)
+	if !s.inSet(halls, q) && s.adjective(q) && s.inSet(halls, q+1) {
+		q++ // "in the public gallery"
+	}
 	return s.gatheringAt(q) || s.inSet(halls, q)
 }
+
+// complementSkip returns the token after a short "of" complement at token
+// k ("of the South African case"), up to a preposition of place, or k.
+func (s *scanner) complementSkip(k, end int) int {
+	if !s.inSet(ofWords, k) {
+		return k
+	}
+	for p := k + 1; p < end && p < k+8; p++ {
+		if s.inSet(atWords, p) || s.inSet(inWords, p) {
+			return p
+		}
+		if s.toks[p].kind != tWord && !s.punct(p, "'") {
+			break
+		}
+	}
+	return k
+}
+
+// ofWords are the prepositions, folded, of a noun's complement.
+var ofWords = foldSet("of", "de", "du", "des")
 
 // gatheringAt reports whether token k names a gathering: an event noun,
 // or a religious service ("the service", "la messe").
@@ -229,7 +252,7 @@ func (s *scanner) gatheringAt(k int) bool {
 // the buildings and rooms where people gather.
 var (
 	services = foldSet("service", "mass", "messe", "office", "liturgy", "liturgie", "prayers", "prière")
-	halls    = foldSet("abbey", "cathedral", "basilica", "church", "hall", "chamber", "auditorium", "stadium", "arena",
+	halls    = foldSet("abbey", "cathedral", "basilica", "church", "hall", "chamber", "auditorium", "stadium", "arena", "gallery", "stands",
 		"abbaye", "cathédrale", "basilique", "église", "salle", "hémicycle", "stade")
 )
 
@@ -451,7 +474,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if len(trig.verbs) > 0 && !s.anyIn(max(sent.t0, i-reach), i, func(k int) bool { return s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) }) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
-		if trig.place && (!s.nameWord(next) || s.inDate(next)) {
+		if p := s.placeArticleEnd(next); trig.place && (!s.nameWord(p) || s.inDate(p)) {
 			return ac, false // "stayed in power", "resté à la tête"
 		}
 		if !trig.present && s.inSet(seasons, s.skipDeterminer(next, sent.t1)) {
@@ -602,7 +625,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		setPresence(people, present, role)
 		ac = attendanceClaim{t0: start, t1: max(next, among), people: people}
 		if trig.clause && trig.event && s.word(e, cEventHead) {
-			ac.t1 = max(ac.t1, e+1) // "… a présenté la nouvelle marque lors d'une réunion"
+			ac.t1 = max(ac.t1, e+1) // "in a speech to the party's annual conference"
 		}
 		for k := max(start, 0); k < i; k++ {
 			if d, ok := s.dateAt(k); ok && d.t1 <= i && !s.anyIn(d.t1, i, func(q int) bool { return s.punct(q, ",") }) {
@@ -614,6 +637,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if s.word(next-1, cPlacePrep) {
 			ac.t1-- // "was among the leaders at"
+		}
+		if trig.place {
+			q := s.placeArticleEnd(next)
+			for q < sent.t1 && s.nameWord(q) {
+				q++
+			}
+			ac.t1 = max(ac.t1, q) // "was not in The Hague", "stayed in Maputo"
 		}
 		if trig.agent && len(people) > 0 && !coordinated && s.agentAfter(next, sent.t1) < 0 {
 			// "Ursula von der Leyen and Antonio Costa represented the
@@ -1322,12 +1352,12 @@ var occupations = foldSet(
 	"singer", "author", "writer", "novelist", "poet", "historian", "philosopher", "economist", "sociologist", "journalist",
 	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
-	"activist", "comedian", "scientist", "chef",
+	"activist", "comedian", "scientist", "chef", "lawyer", "attorney",
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
-	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse")
+	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate")
 
 // hostAgent returns the token after the agent preposition ("par", "by")
 // that follows, past a short complement of place, a host's trigger at
@@ -1350,6 +1380,19 @@ func (s *scanner) hostAgent(sent sentence, i, next int, trig attendanceTrigger) 
 	}
 	return -1
 }
+
+// placeArticleEnd returns the token after the capitalised article of a
+// city's name at token p ("The Hague", "Le Caire", "La Haye"), or p.
+func (s *scanner) placeArticleEnd(p int) int {
+	if p+1 < len(s.toks) && s.toks[p].cap && s.word(p, cDeterminer) && s.inSet(articledCities, p+1) {
+		return p + 1
+	}
+	return p
+}
+
+// articledCities are the names, folded, of cities written with an
+// article: "The Hague", "Le Caire".
+var articledCities = foldSet("hague", "haye", "caire", "cap", "havre", "mans", "bourget")
 
 // crowds are the plural nouns, folded, of people gathered who hold no
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".
@@ -1691,10 +1734,14 @@ var readWords = foldSet("read", "lu", "lue")
 
 // skipHonorific returns the token after an honorific that French writes
 // in lower case before a name at token q ("cheikh Tamim"), or q; in
-// capitals it is a first name ("Cheikh Diba").
+// capitals it is a first name ("Cheikh Diba"). A lawyer's "Me" is
+// capitalised: "Me Patrick Maisonneuve".
 func (s *scanner) skipHonorific(q int) int {
 	if s.inSet(nameTitles, q) && !s.toks[q].cap && s.nameWord(q+1) {
 		return q + 1
+	}
+	if s.lang == "fr" && s.tk.fold(q) == "me" && s.toks[q].cap && s.nameWord(q+1) && s.nameWord(q+2) {
+		return q + 1 // "Me Patrick Maisonneuve", a lawyer's "Maître"
 	}
 	return q
 }

@@ -1965,6 +1965,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			if o := s.relativeOpening(sent, j); o >= 0 && o < s.ments[m].t0 {
 				return nil, 0, false
 			}
+			if c := s.ments[m].t0 - 2; s.inSet(formerlyWords, c+1) && s.punct(c, ",") && s.orgBeforeComma(c) >= 0 {
+				// "Le Rassemblement national, anciennement Front national, a
+				// été fondé": the name before the former one.
+				m = s.orgBeforeComma(c)
+			}
 			return []party{s.party(m)}, 0, false
 		}
 		j--
@@ -3677,6 +3682,10 @@ func (s *scanner) bornGroup(sent sentence, i, next int) (*party, int, bool) {
 	t := s.genericReferent(q, sent.para, q, merged...)
 	return t, q + 1, t != nil
 }
+
+// formerlyWords are the adverbs, folded, before a former name in
+// apposition: "anciennement Front national".
+var formerlyWords = foldSet("anciennement", "formerly", "ex")
 
 // purposeLinks are the prepositions, folded, that a name of a party or
 // a group may hold between its words: "Ensemble pour la République".

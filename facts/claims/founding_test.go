@@ -1950,6 +1950,17 @@ var foundingTests = []struct {
 	{"a founding congress is no founding", "en", "The Varnel Alliance held its founding congress in Berlin on Saturday, weeks after it was established on Jan. 8.",
 		[]d{{"Saturday", "2024-01-27"}, {"Jan. 8", "2024-01-08"}},
 		[]founding{{Text: "it was established on Jan. 8", Subject: "Varnel Alliance", Event: founded, Value: "2024-01-08"}}},
+	{"a first sitting; a name before its former one", "fr",
+		"La Cour, créée en 1945, a tenu sa première séance en avril 1946. Le Rassemblement varnel, anciennement Front varnel, a été fondé en 1972.",
+		[]d{{"1945", "1945"}, {"avril 1946", "1946-04"}, {"1972", "1972"}},
+		[]founding{
+			{Text: "La Cour, créée en 1945", Subject: "Cour", Event: founded, Value: "1945"},
+			{Text: "a tenu sa première séance en avril 1946", Subject: "Cour", Event: operational, Value: "1946-04"},
+			{Text: "a été fondé en 1972", Subject: "Rassemblement varnel", Event: founded, Value: "1972"}}},
+	{"held its first sitting", "en", "The Varnel Court, set up in 1945, held its first sitting in April 1946.", []d{{"1945", "1945"}, {"April 1946", "1946-04"}},
+		[]founding{
+			{Text: "set up in 1945", Subject: "Varnel Court", Event: founded, Value: "1945"},
+			{Text: "held its first sitting in April 1946", Subject: "Varnel Court", Event: operational, Value: "1946-04"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -523,7 +523,7 @@ var orgHeads = foldSet(
 	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque", "bourse", "chamber", "chambre", "maison", "hub",
 	"force", "forces", "council", "conseil", "commission", "committee", "comité", "community",
 	"communauté", "authority", "autorité", "agency", "agence", "office", "institute", "institut",
-	"association", "league", "ligue", "front", "movement", "mouvement", "party", "parti", "group",
+	"association", "league", "ligue", "front", "rassemblement", "movement", "mouvement", "party", "parti", "group",
 	"groupe", "company", "compagnie", "société", "corporation", "ministry", "ministère", "court",
 	"cour", "tribunal", "assembly", "assemblée", "parliament", "parlement", "network", "réseau",
 	"coalition", "federation", "fédération", "confederation", "confédération", "pact", "pacte",

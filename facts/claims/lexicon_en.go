@@ -88,6 +88,8 @@ var lexiconEN = (&lexicon{
 		"began operating":            {facts.EventOperational, fIntransitive},
 		"began functioning":          {facts.EventOperational, fIntransitive},
 		"began operations":           {facts.EventOperational, fIntransitive},
+		"held its first sitting":     {facts.EventOperational, fIntransitive}, // "The court … held its first sitting in April 1946"
+		"held its first session":     {facts.EventOperational, fIntransitive},
 		"started operations":         {facts.EventOperational, fIntransitive},
 		"commenced operations":       {facts.EventOperational, fIntransitive},
 		"opened for business":        {facts.EventOperational, fIntransitive},
@@ -613,6 +615,8 @@ var lexiconEN = (&lexicon{
 		"national security adviser":     {name: "national security adviser"},
 		"national security advisor":     {name: "national security adviser"},
 		"security adviser":              {name: "security adviser"},
+		"adviser":                       {name: "adviser"},
+		"advisor":                       {name: "adviser"},
 		"governor":                      {name: "governor"},
 		"mayor":                         {name: "mayor"},
 		"senator":                       {name: "senator"},
@@ -673,7 +677,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",
@@ -718,7 +722,7 @@ var lexiconEN = (&lexicon{
 	tripGoals: foldSet("for", "towards", "toward"),
 	groups: foldSet("leaders", "delegates", "delegations", "counterparts", "participants",
 		"lawmakers", "legislators", "senators", "mayors", "guests", "dignitaries", "officials"),
-	delegations: foldSet("delegation"),
+	delegations: foldSet("delegation", "team"), // "sent a team headed by B"
 	quantifiers: map[string]bool{"all": false, "both": false, "none": true, "neither": true},
 	outOf:       foldSet("out"),
 	grounds:     foldSet("on", "upon"),
