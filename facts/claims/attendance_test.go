@@ -1640,6 +1640,12 @@ var attendanceTests = []struct {
 			{Text: "headed by Foreign Ministry legal adviser Tal Varnel", People: []facts.Person{p("Tal Varnel", "t:adviser")}},
 			{Text: "Prime Minister Benjamin Varnel was not in The Hague", People: []facts.Person{p("Benjamin Varnel", "absent", "t:prime minister")}},
 			{Text: "Jeremy Varnel was among supporters", People: []facts.Person{p("Jeremy Varnel")}}}},
+	{"followed from elsewhere, not from the stands", "en",
+		"Sports Minister Prince Abdulaziz bin Turki al-Varnel followed the vote from Riyadh. Paul Varnel followed the match from the stands.", nil,
+		[]attendance{{Text: "Sports Minister Prince Abdulaziz bin Turki al-Varnel followed the vote from Riyadh",
+			People: []facts.Person{p("Abdulaziz bin Turki al-Varnel", "absent", "t:minister")}}}},
+	{"suivi depuis ailleurs", "fr", "Le président Paul Varnel a suivi le match depuis Rome.", nil,
+		[]attendance{{Text: "Le président Paul Varnel a suivi le match depuis Rome", People: []facts.Person{p("Paul Varnel", "absent", "t:président")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -1961,6 +1961,9 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "set up in 1945", Subject: "Varnel Court", Event: founded, Value: "1945"},
 			{Text: "held its first sitting in April 1946", Subject: "Varnel Court", Event: operational, Value: "1946-04"}}},
+	{"l'Est d'un nom", "fr", "La Somalie a adhéré à la Communauté d'Afrique de l'Est en mars 2024, devenant son huitième membre.",
+		[]d{{"mars 2024", "2024-03"}},
+		[]founding{{Text: "La Somalie a adhéré à la Communauté d'Afrique de l'Est en mars 2024", Subject: "Somalie", Event: joined, Value: "2024-03", Object: "Communauté d'Afrique de l'Est"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -280,7 +280,14 @@ var lexiconFR = (&lexicon{
 		"exprimé+ à la tribune":             {form: aBefore, present: true},
 		"rendu+ sur les lieux":              {form: aBefore, present: true}, // "s'est rendue sur les lieux"
 		"rendu+ sur place":                  {form: aBefore, present: true},
-		"à la tribune":                      {form: aBefore, present: true, clause: true},                                                           // "a annoncé lundi à la tribune des Nations unies"
+		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
+		"suivi le scrutin depuis":           {form: aBefore, place: true},                 // "a suivi le scrutin depuis Riyad": ailleurs
+		"suivi le match depuis":             {form: aBefore, place: true},
+		"suivi la finale depuis":            {form: aBefore, place: true},
+		"suivi la cérémonie depuis":         {form: aBefore, place: true},
+		"suivi les débats depuis":           {form: aBefore, place: true},
+		"suivi les travaux depuis":          {form: aBefore, place: true},
+		"suivi le sommet depuis":            {form: aBefore, place: true},
 		"pour assister":                     {form: aBefore, present: true, clause: true, verbs: foldSet("rendu+", "venu+", "déplacé+", "arrivé+")}, // "s'est rendu au poste-frontière pour assister à la cérémonie"
 		"à bord du":                         {form: aBefore, present: true, clause: true},                                                           // "ont célébré samedi, à bord du navire de production"
 		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},

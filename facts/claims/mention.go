@@ -796,6 +796,13 @@ func (s *scanner) gazetteerOnly(i, j int, gaz []mention) bool {
 	return len(gaz) > 0 && gaz[0].t0 == i && gaz[0].t1 == j
 }
 
+// elidedName reports whether the capitalised token i, which folds as a
+// function word does, follows an elided article: the "Est" of
+// "Communauté d'Afrique de l'Est", not the verb "est".
+func (s *scanner) elidedName(i int) bool {
+	return s.lang == "fr" && i >= 2 && s.punct(i-1, "'") && s.tk.fold(i-2) == "l" && s.toks[i].end-s.toks[i].start > 1
+}
+
 // nameWord reports whether token i is a capitalised word that can belong
 // to a name: not a capitalised function word ("Le", "The") nor a date,
 // nor the noun of an event ("Summit"), unless it ends the name of an
@@ -805,7 +812,7 @@ func (s *scanner) nameWord(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.kind != tWord || !t.cap || s.is(i, cFunction) || s.inDate(i) {
+	if t.kind != tWord || !t.cap || s.is(i, cFunction) && !s.elidedName(i) || s.inDate(i) {
 		return false
 	}
 	if s.is(i, cEventHead) {
