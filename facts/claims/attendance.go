@@ -1352,12 +1352,13 @@ var occupations = foldSet(
 	"singer", "author", "writer", "novelist", "poet", "historian", "philosopher", "economist", "sociologist", "journalist",
 	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
-	"activist", "comedian", "scientist", "chef", "lawyer", "attorney",
+	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
-	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate")
+	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate",
+	"nageur", "nageuse", "cycliste", "judoka", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse")
 
 // hostAgent returns the token after the agent preposition ("par", "by")
 // that follows, past a short complement of place, a host's trigger at

@@ -1646,6 +1646,19 @@ var attendanceTests = []struct {
 			People: []facts.Person{p("Abdulaziz bin Turki al-Varnel", "absent", "t:minister")}}}},
 	{"suivi depuis ailleurs", "fr", "Le président Paul Varnel a suivi le match depuis Rome.", nil,
 		[]attendance{{Text: "Le président Paul Varnel a suivi le match depuis Rome", People: []facts.Person{p("Paul Varnel", "absent", "t:président")}}}},
+	{"a speaker sent in one's place; handed the presidential sash; lit the cauldron", "en",
+		"Russian President Vladimir Varnel, who was invited, sent Duma speaker Vyacheslav Varnel in his place. Outgoing President Andres Manuel Varnel handed her the presidential sash. The swimmer Ian Varnel lit the cauldron.", nil,
+		[]attendance{
+			{Text: "Russian President Vladimir Varnel, who was invited, sent Duma speaker Vyacheslav Varnel",
+				People: []facts.Person{p("Vladimir Varnel", "absent", "t:president"), p("Vyacheslav Varnel", "t:speaker")}},
+			{Text: "Outgoing President Andres Manuel Varnel handed her the presidential sash", People: []facts.Person{p("Andres Manuel Varnel", "t:president")}},
+			{Text: "The swimmer Ian Varnel lit the cauldron", People: []facts.Person{p("Ian Varnel")}}}},
+	{"représenté par son premier vice-président; a allumé le chaudron", "fr",
+		"Le président de la région, Renaud Varnel, retenu à Bruxelles, était représenté par son premier vice-président. Le nageur Florent Varnel a allumé le chaudron.", nil,
+		[]attendance{
+			{Text: "Le président de la région, Renaud Varnel, retenu à Bruxelles, était représenté par son premier vice-président",
+				People: []facts.Person{p("Renaud Varnel", "absent", "t:président")}},
+			{Text: "Le nageur Florent Varnel a allumé le chaudron", People: []facts.Person{p("Florent Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

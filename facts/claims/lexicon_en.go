@@ -266,7 +266,9 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true, partners: true}, // "… alongside B"
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                                              // "… alongside B"
+		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
+		"the presidential sash":                      {form: aBefore, present: true, clause: true, verbs: foldSet("handed", "placed", "draped", "received", "passed")},
 		"made the long trip":                         {form: aBefore, present: true, trip: true},
 		"made the journey":                           {form: aBefore, present: true, trip: true},
 		"played host to":                             {form: aBefore, present: true, role: "host", object: true, alone: true},
@@ -645,6 +647,8 @@ var lexiconEN = (&lexicon{
 		"chairwoman":                    {name: "chair"},
 		"chairperson":                   {name: "chair"},
 		"vice president":                {name: "vice president"},
+		"first vice president":          {name: "first vice president"},
+		"speaker":                       {name: "speaker"},
 		"vice-president":                {name: "vice president"},
 		"heads of state":                {name: "head of state", plural: true},
 		"heads of state and government": {name: "head of state", plural: true},

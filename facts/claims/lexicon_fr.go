@@ -152,8 +152,11 @@ var lexiconFR = (&lexicon{
 		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
 		"inauguré+ par":                     {form: aAfter, present: true},
 		"inauguré+":                         {form: aBefore, present: true, titled: true},
-		"le coup d'envoi":                   {form: aBefore, present: true, clause: true, verbs: foldSet("donné", "donnera")}, // "a donné samedi soir le coup d'envoi de la CAN"
-		"la première pierre":                {form: aBefore, present: true, clause: true, verbs: foldSet("posé", "posera")},   // "a posé lundi à Bamako la première pierre"
+		"le coup d'envoi":                   {form: aBefore, present: true, clause: true, verbs: foldSet("donné", "donnera")},   // "a donné samedi soir le coup d'envoi de la CAN"
+		"le chaudron":                       {form: aBefore, present: true, clause: true, verbs: foldSet("allumé", "allumera")}, // "a allumé le chaudron"
+		"la vasque":                         {form: aBefore, present: true, clause: true, verbs: foldSet("allumé", "allumera")},
+		"l'écharpe présidentielle":          {form: aBefore, present: true, clause: true, verbs: foldSet("remis", "passé", "reçu", "ceint")},
+		"la première pierre":                {form: aBefore, present: true, clause: true, verbs: foldSet("posé", "posera")}, // "a posé lundi à Bamako la première pierre"
 		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host", joined: true},
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
@@ -459,6 +462,8 @@ var lexiconFR = (&lexicon{
 		"doyenne d'âge":                   {name: "doyenne d'âge"},
 		"commissaire":                     {name: "commissaire"},
 		"vice-président":                  {name: "vice-président"},
+		"premier vice-président":          {name: "premier vice-président"},
+		"première vice-présidente":        {name: "première vice-présidente"},
 		"vice-présidente":                 {name: "vice-présidente"},
 		"homologue":                       {}, // "son homologue gabonais B": no title to report
 		"celui":                           {}, // "le président de la CAF, B, et celui de la FIFA, C": the title before
