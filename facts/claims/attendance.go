@@ -36,8 +36,10 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		trig, next, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, sent.t1)
+		among := false // "parmi les chefs d'État présents figuraient B": "présents" may start the claim
 		if !ok {
 			trig, next, ok = s.amongGuests(i, sent.t1)
+			among = ok
 		}
 		if a := s.hostAgent(sent, i, next, trig); a > 0 {
 			// "B et C ont été accueillis sur le perron par D": the host
@@ -51,7 +53,7 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		ac, ok := s.attendance(sent, i, next, trig)
-		if !ok && (trig.place || len(trig.verbs) > 0) {
+		if !ok && (trig.place || len(trig.verbs) > 0 || among) {
 			i++ // "was in the room": not "was in" before a place; "is not expected to attend"
 			continue
 		}
@@ -83,7 +85,7 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
-			if n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) {
+			if n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) && (sameRoles(found[n-1].people, ac.people) || s.gatheringAt(s.skipDeterminer(ac.t1, sent.t1))) {
 				// "Félix Tshisekedi, arrivé la veille, a participé aux
 				// travaux": the verb after the apposition extends its
 				// claim; "alongside B, who chaired the meeting" gives B a
@@ -140,6 +142,11 @@ func (s *scanner) attendanceIn(si int) {
 		}
 		s.claims = append(s.claims, c)
 	}
+}
+
+// sameRoles reports whether a and b give their people the same roles.
+func sameRoles(a, b []facts.Person) bool {
+	return slices.EqualFunc(a, b, func(p, q facts.Person) bool { return p.Role == q.Role })
 }
 
 // samePeople reports whether a and b name the same people, in the same
@@ -467,11 +474,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.facility && !s.anyIn(next, min(next+7, sent.t1), func(k int) bool { return s.inSet(facilities, k) }) {
 			return ac, false // "commissioned an inquiry"
 		}
-		reach := 10 // how far back one of trig.verbs may be
-		if trig.clause {
-			reach = 30 // "s'est rendu au poste-frontière …, en compagnie de B, pour assister"
+		if (trig.agent || trig.delegation) && s.datedAside(sent, i) {
+			return ac, false // "B, who had led the U.S. delegation in 2019, did not attend": another time
 		}
-		if len(trig.verbs) > 0 && !s.anyIn(max(sent.t0, i-reach), i, func(k int) bool { return s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) }) {
+		if s.counterfactual(sent, i) {
+			return ac, false // "should have led the U.S. delegation"
+		}
+		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
 		if p := s.placeArticleEnd(next); trig.place && (!s.nameWord(p) || s.inDate(p)) {
@@ -1293,15 +1302,22 @@ func (s *scanner) relativeAsideEnd(r, end int) int {
 // by a possessive ("represented Moscow's position").
 func (s *scanner) representedAt(q int) bool {
 	e := q
+	org := false
 	switch m := s.orgAt(q, true); {
 	case m >= 0:
-		e = s.ments[m].t1
+		e, org = s.ments[m].t1, s.ments[m].kind == facts.OrganisationEntity && s.countryEndingAt(q, s.ments[m].t1-1) != q
 	case s.countryAt(q) > q:
 		e = s.countryAt(q)
 	case s.capital(q):
 		e = q + 1
 	}
-	return e > q && !s.possessiveAt(e)
+	if e == q || s.possessiveAt(e) {
+		return false
+	}
+	// A country or a city is represented at an event, not in court, in
+	// the Senate or as a striker: "represented Nigeria at the summit",
+	// "represented Beijing, a choice that …".
+	return org || e >= len(s.toks) || s.toks[e].kind != tWord || s.inDate(e) || s.inSet(atWords, e) && s.gatheringAt(s.skipDeterminer(e+1, len(s.toks)))
 }
 
 // gatherer returns the host of a gathering of a group whose verb is at
@@ -1324,10 +1340,13 @@ func (s *scanner) gatherer(sent sentence, i, next int) ([]facts.Person, int, int
 		return hosts, i, end
 	}
 	chain, _, negated := s.leftChain(sent.t0, i)
-	if negated {
-		return nil, i, next
+	if negated || s.inRelativeAside(i, sent.t1) {
+		return nil, i, next // "B, qui a réuni 3.000 militants samedi, n'a pas assisté au sommet": another gathering
 	}
 	hosts, start := s.listEndingAt(sent, chain)
+	if s.word(start-1, cPrep) || s.inSet(s.lex.agents, start-1) {
+		return nil, i, next // "A tweet by B brought together 5,000 supporters"
+	}
 	return hosts, start, g
 }
 
@@ -1335,6 +1354,11 @@ func (s *scanner) gatherer(sent sentence, i, next int) ([]facts.Person, int, int
 // token q, after a capitalised nationality in English ("Beninese
 // singer"), or q: "the historian", "la chanteuse".
 func (s *scanner) occupationEnd(q int) int {
+	if q < len(s.toks) && s.toks[q].cap && s.inSet(occupations, q) && s.nameWord(q+1) {
+		if sent := s.sents[s.sentenceOf(q)]; q == s.datelineEnd(sent) {
+			return q + 1 // "Singer Angelique Kidjo attended", opening its sentence
+		}
+	}
 	r := q
 	if !s.lex.postAdjectives && s.nameWord(r) && s.mentionAt(r) < 0 {
 		r++ // "Beninese singer"
@@ -1381,6 +1405,78 @@ func (s *scanner) hostAgent(sent sentence, i, next int, trig attendanceTrigger) 
 	}
 	return -1
 }
+
+// datedAside reports whether token i lies in a relative clause between
+// commas that holds a date: "B, who represented Beijing in trade talks in
+// 2019, did not attend".
+func (s *scanner) datedAside(sent sentence, i int) bool {
+	for q := i - 1; q >= sent.t0 && q > i-15; q-- {
+		if s.punct(q, ",") {
+			e := s.relativeAsideEnd(q, sent.t1)
+			return e > i && s.anyIn(i, e, s.inDate)
+		}
+	}
+	return false
+}
+
+// counterfactual reports whether the verb before token i says what did
+// not happen: "should have led", "would have attended".
+func (s *scanner) counterfactual(sent sentence, i int) bool {
+	for k := i - 1; k > sent.t0 && k >= i-3; k-- {
+		if s.tk.fold(k) == "have" && s.inSet(conditionals, k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionals are the English modals, folded, of what would have been.
+var conditionals = foldSet("should", "would", "could", "might")
+
+// verbOf reports whether one of trig.verbs comes before the trigger at
+// token i in its clause ("a donné samedi soir le coup d'envoi", "s'est
+// rendu au poste-frontière …, en compagnie de B, pour assister"), not
+// negated, with nothing between them that starts another verb: an
+// auxiliary, a coordinator, a relative or an infinitive's "to" ("came to
+// power in 2019 and was invited to attend", "went on television to urge
+// leaders to attend", "flew to London, where his daughter was due to
+// attend").
+func (s *scanner) verbOf(sent sentence, i int, trig attendanceTrigger) bool {
+	reach := 10 // how far back the verb may be
+	if trig.clause {
+		reach = 30
+	}
+	v := -1
+	for k := i - 1; k >= max(sent.t0, i-reach); k-- {
+		if s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v + 1; k < i; k++ {
+		infinitive := s.inSet(toWords, k) && !s.nameWord(k+1) && !s.word(k+1, cDeterminer)
+		if s.word(k, cChain|cRelative|cCoordinator|cNegation) || infinitive || s.inSet(clauseBreaks, k) {
+			return false
+		}
+	}
+	for k := v - 1; k >= max(sent.t0, v-6); k-- {
+		if s.word(k, cNegation) || s.inSet(nevers, k) {
+			return false // "never flew to London to attend", "ne s'est pas rendu"
+		}
+	}
+	return true
+}
+
+// toWords, clauseBreaks and nevers are the words, folded, that verbOf
+// looks for.
+var (
+	toWords      = foldSet("to", "pour")
+	clauseBreaks = foldSet("but", "mais", "tandis", "where", "while", "whereas")
+	nevers       = foldSet("never", "jamais")
+)
 
 // placeArticleEnd returns the token after the capitalised article of a
 // city's name at token p ("The Hague", "Le Caire", "La Haye"), or p.

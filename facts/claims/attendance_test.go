@@ -1659,6 +1659,23 @@ var attendanceTests = []struct {
 			{Text: "Le président de la région, Renaud Varnel, retenu à Bruxelles, était représenté par son premier vice-président",
 				People: []facts.Person{p("Renaud Varnel", "absent", "t:président")}},
 			{Text: "Le nageur Florent Varnel a allumé le chaudron", People: []facts.Person{p("Florent Varnel")}}}},
+	{"review: no trip to attend when another verb, a relative, an infinitive or a negation comes between; a country represented at an event only", "en",
+		"Paul Varnel, who came to France in 2015, was refused a visa to attend the summit. Jean Varnel came to power in 2019 and was invited to attend the summit. Assimi Varnel went on television to urge leaders to attend the summit. Jean Varnel never flew to London to attend the service. Luc Varnel flew to London, where his daughter was due to attend the service. Marc Varnel represented Nigeria in court. Anne Varnel has represented Paris in the Senate since 2017. Critics said Paul Varnel should have led the U.S. delegation.",
+		[]d{{"2015", "2015"}, {"2019", "2019"}, {"2017", "2017"}}, nil},
+	{"review: a past delegation in a dated aside; a gathering by an agent; a chair of an organisation", "en",
+		"Paul Varnel, who had led the U.S. delegation in 2019, did not attend the summit.\n\nA tweet by Jean Varnel brought together 5,000 supporters outside the court. Kemi Varnel signed the treaty, alongside trade minister Damien Varnel, who chaired the Labour Party. Singer Angelique Varnel attended the ceremony.",
+		[]d{{"2019", "2019"}},
+		[]attendance{
+			{Text: "Paul Varnel, who had led the U.S. delegation in 2019, did not attend", Event: "the summit", People: []facts.Person{p("Paul Varnel", "absent")}},
+			{Text: "alongside trade minister Damien Varnel", People: []facts.Person{p("Damien Varnel", "t:trade minister")}},
+			{Text: "Singer Angelique Varnel attended", Event: "the ceremony", People: []facts.Person{p("Angelique Varnel")}}}},
+	{"revue : pas de trajet pour assister après une autre proposition; un rassembleur dans une relative; parmi les présents", "fr",
+		"Jean Varnel est venu au monde en 1950 et a été invité pour assister à la cérémonie.\n\nLe Premier ministre Paul Varnel, qui a réuni 3.000 militants samedi, n'a pas assisté au sommet. Parmi les chefs d'État présents figuraient Macky Varnel et Luc Varnel.",
+		[]d{{"1950", "1950"}, {"samedi", "2025-11-01"}},
+		[]attendance{
+			{Text: "Le Premier ministre Paul Varnel, qui a réuni 3.000 militants samedi, n'a pas assisté", Event: "sommet",
+				People: []facts.Person{p("Paul Varnel", "absent", "t:Premier ministre")}},
+			{Text: "présents figuraient Macky Varnel et Luc Varnel", Event: "sommet", People: []facts.Person{p("Macky Varnel"), p("Luc Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -619,6 +619,16 @@ func (s *scanner) memberList(i, para, n int) (ps []party, lists bool) {
 // organisation was founded as, earlier in the sentence (formerNameBefore).
 func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	noun := s.tk.fold(g)
+	if _, ok := claimedOnly[noun]; ok {
+		// "Angola left OPEC in January. It had joined the cartel in
+		// 2007": the organisation of the paragraph's last membership
+		// claim, or none ("fined the truck makers, saying the cartel was
+		// formed in 1997").
+		if j := s.lastJoined; j != nil && s.lastJoinedPara == para && !slices.Contains(except, *j) {
+			return j
+		}
+		return nil
+	}
 	allowed := func(p party) bool { return !slices.Contains(except, p) }
 	same := func(p party) bool {
 		return allowed(p) && (s.headedBy(p, noun) == headSame ||
@@ -686,6 +696,10 @@ func (s *scanner) formerNameBefore(g int, ok func(party) bool) *party {
 	}
 	return nil
 }
+
+// claimedOnly are the generic nouns, folded, that stand only for the
+// organisation of a membership claim just made: "the cartel".
+var claimedOnly = foldSet("cartel")
 
 // ownNounOnly are the generic nouns, folded, that stand only for an
 // organisation whose name they head: "le musée" for "musée du Louvre".

@@ -53,7 +53,12 @@ func (s *scanner) foundingIn(si int) {
 			i = next // an adjective after its noun: "une société intégrée"
 			continue
 		}
-		if trig.form == fCharter && s.adoptsEuro(next, sent.t1) {
+		if s.tk.fold(i) == "abandoned" && !s.abandonedOrg(next, sent.t1) {
+			i = next // "abandoned NATO's position", "abandoned the Kurds"
+			continue
+		}
+		euro := trig.form == fCharter && s.adoptsEuro(next, sent.t1)
+		if euro {
 			trig.event, trig.form = facts.EventJoined, fVerb // "a adopté l'euro": joined the euro zone
 		}
 		var fc foundingClaim
@@ -66,6 +71,9 @@ func (s *scanner) foundingIn(si int) {
 			ok = s.charter(sent, i, next, &fc)
 		default:
 			ok = s.foundingVerb(sent, i, next, trig, prev, &fc)
+		}
+		if euro && slices.ContainsFunc(fc.subjects, func(p party) bool { return !s.countryParty(p) }) {
+			ok = false // "La Banque centrale a adopté l'euro comme devise de référence"
 		}
 		if ok {
 			after := sent.t0
@@ -602,7 +610,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			fc.subjects = []party{{name: s.text[b:e]}} // "Entrée dans l'UE en 2013, la Croatie …"
 		} else if t := s.openingTopic(i, p, sent.para); t != nil {
 			fc.subjects = []party{*t} // "Créée en 2023, elle …"
-		} else if t := s.foundedAs(sent, p); t != nil {
+		} else if t := s.foundedAs(sent, p); t != nil && !s.inSet(births, i) {
 			fc.subjects = []party{*t} // "Créé en 1898 sous le nom d'Exposition internationale de l'automobile, le salon …"
 		} else if e := s.nameEnd(p, sent.t1); e > p && createsSubject(trig.event) && !s.inSet(births, i) {
 			// "Fondé en 1970 …, Airbus Industrie est devenu …": a name
@@ -3257,8 +3265,11 @@ func (s *scanner) orgBeforeDescription(sent sentence, k int) int {
 // streaming service launched in 2007", "Ethio Telecom, a state operator
 // set up in 1894".
 func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
-	if !s.participle(k+1) || s.word(k+2, cDeterminer|cPossessive) {
-		return party{}, 0, false // "la nouvelle région a vu le jour", "X, the body changed its name"
+	if !s.participle(k+1) || s.word(k+2, cDeterminer|cPossessive) || s.inSet(births, k+1) {
+		return party{}, 0, false // "la nouvelle région a vu le jour", "X, the body changed its name", "un moine né en 1935"
+	}
+	if !s.anyIn(max(sent.t0, k-4), k+1, func(q int) bool { return s.word(q, cGenericOrg) || s.inSet(orgLikeNouns, q) }) {
+		return party{}, 0, false // "The Boeing 737 MAX, a plane launched in 2017": no organisation
 	}
 	for q := k; q > sent.t0+1 && q > k-5; q-- {
 		t := &s.toks[q]
@@ -3280,8 +3291,14 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 		// "run by the Lobito Atlantic Railway, a consortium formed in
 		// 2022": capitalised words after an article, whatever precedes.
 		a := q - 1
-		for a > sent.t0 && a > q-7 && s.nameWord(a-1) && s.mentionAt(a-1) < 0 {
-			a--
+		for a > sent.t0 && a > q-8 && s.mentionAt(a-1) < 0 {
+			if s.nameWord(a - 1) {
+				a--
+			} else if s.inSet(nameConnectors, a-1) && s.nameWord(a-2) {
+				a -= 2 // "le Cirque du Soleil"
+			} else {
+				break
+			}
 		}
 		if a == q-1 || !s.word(a-1, cDeterminer) || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
 			return party{}, 0, false
@@ -3291,6 +3308,13 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 	}
 	return party{}, 0, false
 }
+
+// orgLikeNouns are the nouns, folded, of what is founded or launched as
+// an organisation is, though no organisation noun names it: "Hulu, the
+// streaming service launched in 2007", "le Cirque du Soleil, une troupe
+// fondée en 1984".
+var orgLikeNouns = foldSet("service", "platform", "studio", "band", "channel", "label", "brand", "newspaper", "magazine", "website",
+	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra")
 
 // unknownOrg reads, ending at token k (or at a comma there), the
 // capitalised name of an organisation the gazetteer does not know, which
@@ -4419,6 +4443,23 @@ func joinNames(names []string, lang string) string {
 	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
 }
 
+// abandonedOrg reports whether what "abandoned" takes at token next is an
+// organisation one leaves: none after it ("the Trans-Pacific Partnership,
+// which the United States abandoned in 2017"), or an organisation the
+// gazetteer knows or whose name an organisation noun heads, not followed
+// by a possessive ("abandoned NATO's position").
+func (s *scanner) abandonedOrg(next, end int) bool {
+	q := s.skipDeterminer(next, end)
+	if q >= end || s.toks[q].kind != tWord || s.inDate(q) || s.word(q, cPrep|cPlacePrep) {
+		return true
+	}
+	m := s.orgAt(q, true)
+	if m < 0 || s.possessiveAt(s.ments[m].t1) {
+		return false
+	}
+	return s.ments[m].entity >= 0 || s.is(s.ments[m].t1-1, cOrgHead) || s.countryEndingAt(q, s.ments[m].t1-1) < 0 && s.toks[q].caps
+}
+
 // adoptsEuro reports whether the euro, past a date, is the object of a
 // verb of adopting that ends before token next (see adoptedEuro).
 func (s *scanner) adoptsEuro(next, end int) bool {
@@ -4427,8 +4468,15 @@ func (s *scanner) adoptsEuro(next, end int) bool {
 		d++
 	}
 	q := s.skipDeterminer(d, end)
-	return q < end && s.adoptedEuro(q, d) && s.mentionAt(q) >= 0
+	if q >= end || !s.adoptedEuro(q, d) || s.mentionAt(q) < 0 || s.word(q+1, cCoordinator) {
+		return false // "a adopté l'euro et le dollar": currencies, no membership
+	}
+	return !s.anyIn(q+1, min(q+8, end), func(k int) bool { return s.inSet(withouts, k) })
 }
+
+// withouts are the prepositions, folded, of what is left undone: "adopted
+// the euro in 2002 without joining the euro zone".
+var withouts = foldSet("without", "sans")
 
 // formComma returns the comma before "whose" or "dont" and the form of
 // what precedes it in a state that ends at token k: "The Commonwealth,
@@ -4443,8 +4491,8 @@ func (s *scanner) formComma(k int) int {
 	default:
 		return -1
 	}
-	if !s.punct(c, ",") {
-		return -1
+	if c < 1 || !s.punct(c, ",") || !s.nameWord(c-1) {
+		return -1 // ", whose modern form …" opening the text names nothing
 	}
 	return c
 }

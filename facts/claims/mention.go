@@ -1046,8 +1046,8 @@ func (s *scanner) namedAs(i, end int) int {
 	if s.tk.fold(p) != "name" {
 		p-- // "nom de"
 	}
-	if !s.inSet(formerNameLeads, p) || s.tk.fold(p) == "forme" {
-		return i
+	if !s.inSet(formerNameLeads, p) || s.tk.fold(p) == "forme" || !s.anyIn(max(0, p-8), p, func(q int) bool { return s.is(q, cFoundingStart) && !s.inSet(births, q) }) {
+		return i // a name one was founded under, not born under: "Né en 1950 sous le nom de B"
 	}
 	e := i
 	for n := 0; e < end && n < 8; n++ {

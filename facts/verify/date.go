@@ -260,21 +260,26 @@ func farAfter(p period, e *kb.Event) bool {
 	return p.start.Sub(e.End.End()) > 61*24*time.Hour
 }
 
-// predates reports whether period p ends before what holds e began: the
-// founding of one of its subjects, or the first event of its series,
-// that the base knows.
+// predates reports whether period p ends more than a year before what
+// holds e began: the founding of one of its subjects that the base knows,
+// else the first event of its series. A year's slip ("le 22 décembre
+// 2022" for 2025) may be a mistake about e; years before, another series.
 func (c *checker) predates(p period, e *kb.Event) bool {
+	var founded, first time.Time
 	for _, o := range c.base.Events() {
-		if o.ID == e.ID {
-			continue
-		}
-		first := o.Series != "" && o.Series == e.Series && o.Number == 1
-		founded := o.Kind == kb.Founding && slices.ContainsFunc(o.Subjects, func(id string) bool { return slices.Contains(e.Subjects, id) })
-		if (first || founded) && p.end.Before(o.Start.Start()) {
-			return true
+		switch {
+		case o.ID == e.ID:
+		case o.Kind == kb.Founding && slices.ContainsFunc(o.Subjects, func(id string) bool { return slices.Contains(e.Subjects, id) }):
+			founded = o.Start.Start()
+		case o.Series != "" && o.Series == e.Series && o.Number == 1:
+			first = o.Start.Start()
 		}
 	}
-	return false
+	began := founded
+	if began.IsZero() {
+		began = first
+	}
+	return !began.IsZero() && p.end.Before(began.AddDate(-1, 0, 0))
 }
 
 // namesParty reports whether x names one of e's subjects or objects.
@@ -697,9 +702,10 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 		return unverified(c.lex.msg["noevent"])
 	}
 	n := int(e.End.End().Sub(e.Start.Start()).Hours() / 24)
-	if d.days < 1 && n >= 1 {
+	if d.days < 1 && n == 1 {
 		// "a débattu pendant près de trois heures": the base knows the
-		// days of an event, not its hours.
+		// day of a one-day event, not its hours; hours are too short for
+		// an event of days.
 		return unverified(c.lex.msg["nothing"])
 	}
 	r := result{verdict: byTolerance(d.days, float64(n)), facts: e.Facts}

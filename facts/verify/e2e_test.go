@@ -125,6 +125,12 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2021-10-08",
 			"Le sommet de l'AES, à Bamako en janvier 2017, avait rassemblé les trois chefs d'État.\n",
 			map[string]facts.Verdict{"janvier 2017": facts.Contradicted}},
+		// A year's slip is a mistake about the summit, not another series;
+		// hours are too short for a two-day summit.
+		{"fr", "2025-12-24",
+			"Le sommet de Bamako s'est ouvert le 22 décembre 2022.\n" +
+				"Le sommet de Bamako n'a duré que six heures.\n",
+			map[string]facts.Verdict{"22 décembre 2022": facts.Contradicted, "six heures": facts.Contradicted}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)
