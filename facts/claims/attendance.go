@@ -104,6 +104,11 @@ func (s *scanner) attendanceIn(si int) {
 		}
 		i = next
 	}
+	if len(found) == 0 {
+		if ac, ok := s.hostApposition(sent); ok {
+			found = append(found, ac) // "Narendra Modi, hôte du sommet, a invité …"
+		}
+	}
 	if len(evs) == 0 && len(found) == 0 {
 		return
 	}
@@ -434,6 +439,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			!strings.HasSuffix(s.tk.fold(e+2), "ing") // not "joined her in criticising the decision"
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
+		} else if s.adjective(e) && s.punct(e+2, "'") && s.toks[e+2].start == s.toks[e+1].end && !s.word(e+3, cClitic) {
+			e += 3 // "will address the world leaders' segment"
 		} else if trig.event && s.possessiveAt(e+1) && !s.toks[e].cap && s.content(e) {
 			e += 3 // "addressed the party's annual conference"
 		}
@@ -1490,6 +1497,24 @@ func (s *scanner) placeArticleEnd(p int) int {
 // articledCities are the names, folded, of cities written with an
 // article: "The Hague", "Le Caire".
 var articledCities = foldSet("hague", "haye", "caire", "cap", "havre", "mans", "bourget")
+
+// hostApposition returns the claim of a person named before ", hôte du
+// sommet" or ", host of the summit" in a sentence that makes no other
+// attendance claim: "Narendra Modi, hôte du sommet, a invité …".
+func (s *scanner) hostApposition(sent sentence) (attendanceClaim, bool) {
+	for k := sent.t0 + 1; k < sent.t1; k++ {
+		if !s.inSet(hostNouns, k) || !s.punct(k-1, ",") || !s.inSet(ofWords, k+1) || !s.gatheringAt(s.skipDeterminer(k+2, sent.t1)) {
+			continue
+		}
+		people, start := s.listEndingAt(sent, k-1)
+		if len(people) == 0 {
+			continue
+		}
+		setPresence(people, true, "host")
+		return attendanceClaim{t0: start, t1: s.skipDeterminer(k+2, sent.t1) + 1, people: people}, true
+	}
+	return attendanceClaim{}, false
+}
 
 // crowds are the plural nouns, folded, of people gathered who hold no
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".

@@ -1676,6 +1676,16 @@ var attendanceTests = []struct {
 			{Text: "Le Premier ministre Paul Varnel, qui a réuni 3.000 militants samedi, n'a pas assisté", Event: "sommet",
 				People: []facts.Person{p("Paul Varnel", "absent", "t:Premier ministre")}},
 			{Text: "présents figuraient Macky Varnel et Luc Varnel", Event: "sommet", People: []facts.Person{p("Macky Varnel"), p("Luc Varnel")}}}},
+	{"gaveled; will address a segment; will skip; the host in apposition", "en",
+		"The summit's president, Sultan al-Varnel, gaveled the agreement through.\n\nKing Charles III will address the world leaders' segment on Friday, while President Joe Varnel will skip the summit.\n\nPrime Minister Narendra Varnel, host of the summit, invited the AU chair to take a seat.", nil,
+		[]attendance{
+			{Text: "president, Sultan al-Varnel, gaveled", Event: "The summit", People: []facts.Person{p("Sultan al-Varnel", "t:president", "r:chair")}},
+			{Text: "King Charles III will address", Event: "segment on Friday", People: []facts.Person{p("Charles III", "t:king")}},
+			{Text: "President Joe Varnel will skip", Event: "segment on Friday", People: []facts.Person{p("Joe Varnel", "absent", "t:president")}},
+			{Text: "Prime Minister Narendra Varnel, host of the summit", Event: "the summit", People: []facts.Person{p("Narendra Varnel", "t:prime minister", "r:host")}}}},
+	{"l'hôte en apposition, sans autre verbe de présence", "fr",
+		"Le Premier ministre indien Narendra Varnel, hôte du sommet, a invité le président de l'UA à prendre place.", nil,
+		[]attendance{{Text: "Le Premier ministre indien Narendra Varnel, hôte du sommet", Event: "sommet", People: []facts.Person{p("Narendra Varnel", "t:Premier ministre", "r:host")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -495,7 +495,7 @@ func lookup[V any](s *scanner, t phraseTable[V], c wordClass, i, end int) (v V, 
 }
 
 // orgConnectors are the lower-case words inside an organisation's name.
-var orgConnectors = foldSet("de", "des", "du", "d", "of", "for", "pour", "sur")
+var orgConnectors = foldSet("de", "des", "du", "d", "of", "for", "on", "pour", "sur")
 
 // clitics is the "s" of the English possessive "'s".
 var clitics = foldSet("s")
@@ -523,7 +523,7 @@ var orgHeads = foldSet(
 	"alliance", "union", "organisation", "organization", "fund", "fonds", "bank", "banque", "bourse", "chamber", "chambre", "maison", "hub",
 	"force", "forces", "council", "conseil", "commission", "committee", "comité", "community",
 	"communauté", "authority", "autorité", "agency", "agence", "office", "institute", "institut",
-	"association", "league", "ligue", "front", "rassemblement", "movement", "mouvement", "party", "parti", "group",
+	"association", "league", "ligue", "front", "rassemblement", "convention", "movement", "mouvement", "party", "parti", "group",
 	"groupe", "company", "compagnie", "société", "corporation", "ministry", "ministère", "court",
 	"cour", "tribunal", "assembly", "assemblée", "parliament", "parlement", "network", "réseau",
 	"coalition", "federation", "fédération", "confederation", "confédération", "pact", "pacte",

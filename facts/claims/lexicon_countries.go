@@ -40,7 +40,7 @@ var countries = makePhrases(countrySet(
 	"Timor-Leste", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia", "Turkey", "Türkiye",
 	"Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom",
 	"Britain", "Great Britain", "United States", "United States of America",
-	"America", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican", "Venezuela", "Vietnam", "Yemen",
+	"America", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican", "Holy See", "Venezuela", "Vietnam", "Yemen",
 	"Zambia", "Zimbabwe", "Western Sahara", "Sahrawi Republic", "Sahrawi Arab Democratic Republic",
 	// Territories that join and leave organisations in their own name.
 	"French Polynesia", "New Caledonia", "Greenland", "Faroe Islands", "Cook Islands", "Niue",
@@ -77,7 +77,7 @@ var countries = makePhrases(countrySet(
 	"Singapour", "Slovaquie", "Slovénie", "Somalie", "Soudan", "Soudan du Sud", "Sri Lanka", "Suède",
 	"Suisse", "Syrie", "Tadjikistan", "Taïwan", "Tanzanie", "Tchad", "République tchèque", "Tchéquie",
 	"Thaïlande", "Timor oriental", "Togo", "Tunisie", "Turkménistan", "Turquie", "Ukraine",
-	"Uruguay", "Vanuatu", "Vatican", "Venezuela", "Viêt Nam", "Vietnam", "Yémen", "Zambie",
+	"Uruguay", "Vanuatu", "Vatican", "Saint-Siège", "Venezuela", "Viêt Nam", "Vietnam", "Yémen", "Zambie",
 	"Zimbabwe", "Sahara occidental", "République sahraouie", "République arabe sahraouie démocratique", "Cuba", "Madagascar", "Oman", "Qatar", "Monaco", "Luxembourg",
 	"Canada", "Congo", "Mali", "Niger", "Bénin", "Gabon", "Ghana", "Kenya", "Kosovo", "Iran",
 	"Mexique", "Panama", "Pérou", "Portugal", "France", "Chine", "Liechtenstein",

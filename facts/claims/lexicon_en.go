@@ -390,6 +390,9 @@ var lexiconEN = (&lexicon{
 		"spoke at the memorial service":              {form: aBefore, present: true},
 		"spoke":                                      {form: aBefore, present: true, last: true}, // "Wang Yi also spoke."
 		"addressed":                                  {form: aBefore, present: true, event: true},
+		"address":                                    {form: aBefore, present: true, event: true},   // "will address the world leaders' segment"
+		"gaveled":                                    {form: aBefore, present: true, role: "chair"}, // "gaveled the agreement through"
+		"gavelled":                                   {form: aBefore, present: true, role: "chair"},
 		"told":                                       {form: aBefore, present: true, event: true}, // "told the summit that …", not "told reporters"
 		"among the mourners":                         {form: aBefore, present: true},
 		"at the podium":                              {form: aBefore, present: true},
@@ -446,6 +449,7 @@ var lexiconEN = (&lexicon{
 		"unable to make the trip":                    {form: aBefore},
 		"joined":                                     {form: aBefore, present: true, event: true, companion: true},
 		"skipped":                                    {form: aBefore},
+		"skip":                                       {form: aBefore, event: true}, // "will skip the summit"
 		"snubbed":                                    {form: aBefore, event: true},
 		"made a brief appearance":                    {form: aBefore, present: true},
 		"skipping":                                   {form: aBefore},

@@ -681,9 +681,14 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				}
 				continue
 			}
-			if d := s.skipDeterminer(k, end); head && s.lex.postAdjectives && last == j && !s.inSet(purposeConnectors, j) && d > k && d < end && s.adjective(d) && !s.toks[d].cap &&
-				(d+1 >= end || s.toks[d+1].kind != tWord) {
-				return d + 1, head // "Organisation mondiale de la santé"
+			if d := s.skipDeterminer(k, end); head && s.lex.postAdjectives && last == j && !s.inSet(purposeConnectors, j) && d > k && d < end && s.adjective(d) && !s.toks[d].cap {
+				e := d + 1
+				if e < end && s.adjective(e) && adjectiveForm(s.tk.fold(e)) {
+					e++ // "Organisation de l'unité africaine"
+				}
+				if e >= end || s.toks[e].kind != tWord {
+					return e, head // "Organisation mondiale de la santé"
+				}
 			}
 			k = s.skipDeterminer(k, end)
 			if k < end && head && s.lex.postAdjectives && s.inSet(purposeConnectors, j) && s.adjective(k) && k > j+1 &&
@@ -1090,7 +1095,7 @@ func (s *scanner) predecessor(p int) bool {
 
 // predecessorLeads are the words, folded, before the name of an
 // organisation that another replaced.
-var predecessorLeads = [][]string{{"over", "from"}, {"replacing"}, {"succeeding"}, {"successor", "to"}, {"successor", "of"}, {"remplacant"}, {"succedant", "a"}}
+var predecessorLeads = [][]string{{"over", "from"}, {"replacing"}, {"replace"}, {"succeeding"}, {"succeed"}, {"successor", "to"}, {"successor", "of"}, {"remplacant"}, {"succedant", "a"}}
 
 // nameLinks and formerNameLeads are the words, folded, that introduce an
 // organisation's former name.

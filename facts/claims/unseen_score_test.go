@@ -2714,6 +2714,28 @@ var unseenScoreTests = []struct {
 		fnd("Le comité d'organisation, créé en 2018", "comité d'organisation|Paris 2024|Cojop", founded, ""),
 		att("Le président de la région Provence-Alpes-Côte d'Azur, Renaud Muselier, retenu à Bruxelles, était représenté par son premier vice-président", p("Renaud Muselier", "absent")),
 	}},
+	{"cop28-dubai.en.txt", "en", "2023-11-30", 1, 1, []expected{
+		opt(fnd("launch a fund to help poor countries cope with climate disasters", "fund|loss and damage fund", launched, "")),
+		att("The summit's president, Sultan al-Jaber, who also heads the Abu Dhabi National Oil Company, gaveled the agreement through in the first plenary session", p("Sultan al-Jaber", "r:chair")),
+		att("King Charles III will address the world leaders' segment on Friday", p("Charles III")),
+		att("U.S. President Joe Biden will skip the summit", p("Joe Biden", "absent")),
+		att("Vice President Kamala Harris will travel to Dubai instead", p("Kamala Harris")),
+		att("Pope Francis cancelled his trip on doctors' advice", p("Francis", "absent")),
+		// Optional, as "The U.N. climate convention was adopted at the Earth Summit" in the other articles.
+		opt(fnd("The U.N. Framework Convention on Climate Change, adopted at the Rio Earth Summit in 1992", "U.N. Framework Convention on Climate Change|UNFCCC|Framework Convention on Climate Change", founded, "")),
+		fnd("The Holy See joined it in 2022", "Holy See", joined, "U.N. Framework Convention on Climate Change|UNFCCC|Framework Convention on Climate Change"),
+	}},
+	{"g20-delhi.fr.txt", "fr", "2023-09-09", 1, 0.88, []expected{
+		fnd("L'Union africaine a rejoint samedi le G20 comme membre permanent", "Union africaine|UA", joined, "G20"),
+		att("Le Premier ministre indien Narendra Modi, hôte du sommet", p("Narendra Modi", "r:host")),
+		att("le président en exercice de l'UA, le Comorien Azali Assoumani, à prendre place à la table des dirigeants", p("Azali Assoumani")),
+		att("Le président chinois Xi Jinping a boudé la réunion", p("Xi Jinping", "absent")),
+		att("s'est fait représenter par le Premier ministre Li Qiang", p("Li Qiang")),
+		att("Vladimir Poutine avait dépêché son ministre des Affaires étrangères, Sergueï Lavrov", p("Vladimir Poutine", "absent"), p("Sergueï Lavrov")),
+		att("Le chancelier allemand Olaf Scholz, le Japonais Fumio Kishida et le président américain Joe Biden ont participé aux travaux", p("Olaf Scholz"), p("Fumio Kishida"), p("Joe Biden")),
+		fnd("Créé en 1999 au niveau des ministres des Finances, le G20", "G20", founded, ""),
+		fnd("L'Union africaine, qui a succédé en 2002 à l'Organisation de l'unité africaine", "Union africaine|UA", founded, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
