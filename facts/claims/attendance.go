@@ -41,10 +41,11 @@ func (s *scanner) attendanceIn(si int) {
 			trig, next, ok = s.amongGuests(i, sent.t1)
 			among = ok
 		}
-		if a := s.hostAgent(sent, i, next, trig); a > 0 {
+		if a := s.passiveAgent(sent, i, next, trig); a > 0 {
 			// "B et C ont été accueillis sur le perron par D": the host
-			// is the agent, the subject the guests.
-			trig, next = attendanceTrigger{form: aAfter, present: true, role: "host", joined: true}, a
+			// is the agent, the subject the guests; "a été inauguré lundi
+			// par B".
+			trig, next = attendanceTrigger{form: aAfter, present: true, role: trig.role, joined: trig.role == "host"}, a
 		}
 		if !ok || trig.place && s.inRelativeAside(i, sent.t1) {
 			// "Christine Lagarde, who was in Sintra for the ECB's own
@@ -406,6 +407,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if len(hosts) > 0 {
 			setPresence(hosts, true, "host")
 			people, end = append(hosts, people...), max(end, next)
+		}
+		for k := i + 1; k < next && adjuncts[1] == 0; k++ {
+			if d, ok := s.dateAt(k); ok {
+				adjuncts = [2]int{d.t0, d.t1} // "a été inauguré lundi par B": the claim's date
+			}
 		}
 		ac = attendanceClaim{t0: t0, t1: end, people: people, adjuncts: adjuncts}
 	case aBefore:
@@ -1391,12 +1397,12 @@ var occupations = foldSet(
 	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate",
 	"nageur", "nageuse", "cycliste", "judoka", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse")
 
-// hostAgent returns the token after the agent preposition ("par", "by")
-// that follows, past a short complement of place, a host's trigger at
-// [i, next) in the passive ("ont été accueillis sur le perron par"), or
-// -1.
-func (s *scanner) hostAgent(sent sentence, i, next int, trig attendanceTrigger) int {
-	if trig.form != aBefore || trig.role != "host" || !trig.object {
+// passiveAgent returns the token after the agent preposition ("par",
+// "by") that follows, past a date or a short complement of place, a
+// trigger of presence at [i, next) in the passive ("ont été accueillis
+// sur le perron par", "a été inauguré lundi par"), or -1.
+func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigger) int {
+	if trig.form != aBefore || !trig.present || trig.role != "host" && !trig.event && !trig.titled && trig.role != "chair" {
 		return -1
 	}
 	if _, passive, _ := s.leftChain(sent.t0, i); !passive {

@@ -1686,6 +1686,17 @@ var attendanceTests = []struct {
 	{"l'hôte en apposition, sans autre verbe de présence", "fr",
 		"Le Premier ministre indien Narendra Varnel, hôte du sommet, a invité le président de l'UA à prendre place.", nil,
 		[]attendance{{Text: "Le Premier ministre indien Narendra Varnel, hôte du sommet", Event: "sommet", People: []facts.Person{p("Narendra Varnel", "t:Premier ministre", "r:host")}}}},
+	{"struck a gong after where", "en",
+		"Amin Varnel attended the listing ceremony at the exchange, where chairman Yasir al-Varnel struck a ceremonial gong.", nil,
+		[]attendance{
+			{Text: "Amin Varnel attended", Event: "the listing ceremony", People: []facts.Person{p("Amin Varnel")}},
+			{Text: "chairman Yasir al-Varnel struck a ceremonial gong", Event: "the listing ceremony", People: []facts.Person{p("Yasir al-Varnel", "t:chair")}}}},
+	{"inauguré un jour par B; présidé par B", "fr",
+		"Le prolongement de la ligne a été inauguré lundi par Emmanuel Varnel. Le sommet a été présidé samedi par le président Paul Varnel.",
+		[]d{{"lundi", "2024-06-24"}, {"samedi", "2024-06-22"}},
+		[]attendance{
+			{Text: "inauguré lundi par Emmanuel Varnel", Value: "2024-06-24", People: []facts.Person{p("Emmanuel Varnel")}},
+			{Text: "présidé samedi par le président Paul Varnel", Event: "Le sommet", Value: "2024-06-22", People: []facts.Person{p("Paul Varnel", "t:président", "r:chair")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

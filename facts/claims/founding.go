@@ -3469,7 +3469,7 @@ func (s *scanner) countrysOrg(sent sentence, k int) (party, int, bool) {
 // subordinators are the conjunctions, folded, that open a clause whose
 // subject may follow: "five years after Qatar left", "lorsque le Ghana a
 // rejoint".
-var subordinators = foldSet("after", "before", "when", "since", "because", "while", "until", "once", "though", "although",
+var subordinators = foldSet("after", "before", "when", "where", "since", "because", "while", "until", "once", "though", "although",
 	"que", "qu", "quand", "lorsque", "lorsqu", "puisque", "puisqu", "depuis")
 
 // listLeads are the words, folded, that open a list of examples, before

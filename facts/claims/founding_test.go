@@ -1981,6 +1981,11 @@ var foundingTests = []struct {
 	{"une organisation au nom en minuscules; a succédé après une date", "fr",
 		"L'Union africaine, qui a succédé en 2002 à l'Organisation de l'unité africaine, compte 55 États membres.", []d{{"2002", "2002"}},
 		[]founding{{Text: "Union africaine, qui a succédé en 2002 à l'Organisation de l'unité africaine", Subject: "Union africaine", Event: founded, Value: "2002"}}},
+	{"un nom aux adjectifs avant le nom", "fr", "La Société du Grand Varnel, créée en 2010, a été rebaptisée Société des grands projets en juillet 2023.",
+		[]d{{"2010", "2010"}, {"juillet 2023", "2023-07"}},
+		[]founding{
+			{Text: "créée en 2010", Subject: "Société du Grand Varnel", Event: founded, Value: "2010"},
+			{Text: "a été rebaptisée Société des grands projets en juillet 2023", Subject: "Société du Grand Varnel", Event: transformed, Value: "2023-07", Object: "Société des grands projets"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -266,7 +266,9 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                                              // "… alongside B"
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                                                     // "… alongside B"
+		"a ceremonial gong":                          {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")}, // "struck a ceremonial gong"
+		"the gong":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")},
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
 		"the presidential sash":                      {form: aBefore, present: true, clause: true, verbs: foldSet("handed", "placed", "draped", "received", "passed")},
 		"made the long trip":                         {form: aBefore, present: true, trip: true},

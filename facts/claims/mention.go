@@ -676,6 +676,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			if head && s.lex.postAdjectives && k < end && s.adjective(k) && !s.toks[k].cap {
 				// "Conseil de sécurité", "Banque confédérale d'investissement"
 				j, last = k+1, k+1
+				if s.inSet(preAdjectives, k) && s.adjective(k+1) {
+					j, last = k+2, k+2 // "Société des grands projets"
+				}
 				for n := 0; n < 2 && j < end && s.adjective(j) && adjectiveForm(s.tk.fold(j)); n++ {
 					j, last = j+1, j+1 // "Association du transport aérien international"
 				}
@@ -807,6 +810,11 @@ func (s *scanner) gazetteerOnly(i, j int, gaz []mention) bool {
 func (s *scanner) elidedName(i int) bool {
 	return s.lang == "fr" && i >= 2 && s.punct(i-1, "'") && s.tk.fold(i-2) == "l" && s.toks[i].end-s.toks[i].start > 1
 }
+
+// preAdjectives are the French adjectives, folded, written before their
+// noun: "des grands projets".
+var preAdjectives = foldSet("grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "haut", "hauts", "haute", "hautes",
+	"nouveau", "nouveaux", "nouvelle", "nouvelles")
 
 // nameWord reports whether token i is a capitalised word that can belong
 // to a name: not a capitalised function word ("Le", "The") nor a date,

@@ -2736,6 +2736,23 @@ var unseenScoreTests = []struct {
 		fnd("Créé en 1999 au niveau des ministres des Finances, le G20", "G20", founded, ""),
 		fnd("L'Union africaine, qui a succédé en 2002 à l'Organisation de l'unité africaine", "Union africaine|UA", founded, ""),
 	}},
+	{"aramco-ipo.en.txt", "en", "2019-12-11", 1, 0.83, []expected{
+		att("Energy Minister Prince Abdulaziz bin Salman and Aramco chief executive Amin Nasser attended the listing ceremony", p("Abdulaziz bin Salman"), p("Amin Nasser")),
+		att("where chairman Yasir al-Rumayyan struck a ceremonial gong", p("Yasir al-Rumayyan")),
+		att("Crown Prince Mohammed bin Salman, who championed the sale, was not at the ceremony", p("Mohammed bin Salman", "absent")),
+		fnd("Aramco was founded in 1933 as the California Arabian Standard Oil Company", "Aramco|Saudi Aramco", founded, ""),
+		opt(fnd("was fully nationalised in 1980", "Aramco|Saudi Aramco", transformed, "")),
+		fnd("It adopted its present name, Saudi Aramco, in 1988", "Aramco|Saudi Aramco", transformed, ""),
+		fnd("The Saudi Stock Exchange, known as Tadawul, was set up as a joint stock company in 2007", "Saudi Stock Exchange|Tadawul", founded, ""),
+	}},
+	{"ligne14-orly.fr.txt", "fr", "2024-06-24", 1, 1, []expected{
+		att("a été inauguré lundi par Emmanuel Macron", p("Emmanuel Macron")),
+		att("en compagnie de la présidente de la région Île-de-France, Valérie Pécresse, et du PDG de la RATP, Jean Castex", p("Valérie Pécresse"), p("Jean Castex")),
+		att("La maire de Paris, Anne Hidalgo, avait décliné l'invitation", p("Anne Hidalgo", "absent")),
+		fnd("La Société du Grand Paris, créée en 2010 pour construire le réseau", "Société du Grand Paris", founded, ""),
+		fnd("a été rebaptisée Société des grands projets en juillet 2023", "Société du Grand Paris", transformed, "Société des grands projets"),
+		opt(fnd("Mise en service en 1998, la ligne 14", "ligne 14", operational, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
