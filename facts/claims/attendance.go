@@ -277,7 +277,7 @@ var (
 	// leaderNouns are the nouns, folded, of people who are there when
 	// one of atWords and an event follow them: "among the church leaders
 	// at the service", not "among the officials at risk of sanctions".
-	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials")
+	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials", "diplomats", "diplomates")
 	atWords     = foldSet("at", "à", "au", "aux")
 	inWords     = foldSet("in", "dans")
 )
@@ -603,7 +603,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		// claim is the one before; this one is about the guests alone.
 		coordinated := len(people) == 0 && trig.object && !negated && chain > sent.t0 &&
 			(!trig.agent && s.word(chain-1, cCoordinator) || (trig.agent || !trig.present) && s.word(chain-1, cPronoun) ||
-				trig.participle && s.punct(chain-1, ","))
+				trig.participle && s.punct(chain-1, ",") || trig.present && !trig.agent && s.unnamedSubject(sent, chain))
 		if coordinated {
 			start = chain
 		} else if len(people) == 0 && (trig.agent || trig.delegate || trig.object && s.inSet(s.lex.agents, next-1)) {
@@ -963,6 +963,9 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 		}
 		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
 			continue
+		}
+		if more, k := s.coordinatedApposition(sent, p); len(more) > 0 {
+			return append(more, people...), k // "His mother, B, and his father, C, stood by the coffin"
 		}
 		if first := people[0]; p == sent.t0 && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
 			// A lone word opening the sentence names someone named before,
@@ -1373,8 +1376,8 @@ func (s *scanner) occupationEnd(q int) int {
 		}
 	}
 	r := q
-	if !s.lex.postAdjectives && s.nameWord(r) && s.mentionAt(r) < 0 {
-		r++ // "Beninese singer"
+	if !s.lex.postAdjectives && (s.nameWord(r) && s.mentionAt(r) < 0 || s.adjective(r) && s.inSet(occupations, r+1)) {
+		r++ // "Beninese singer", "opposition politician", "presidential hopeful"
 	}
 	if r < len(s.toks) && !s.toks[r].cap && s.inSet(occupations, r) {
 		return r + 1
@@ -1390,6 +1393,7 @@ var occupations = foldSet(
 	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
+	"politician", "hopeful", "dissident",
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
@@ -1445,6 +1449,20 @@ func (s *scanner) counterfactual(sent sentence, i int) bool {
 
 // conditionals are the English modals, folded, of what would have been.
 var conditionals = foldSet("should", "would", "could", "might")
+
+// unnamedSubject reports whether the clause before token chain is an
+// office without a name, opening its sentence: "Le président français a
+// échangé avec B", "Le chef de l'État a reçu B". The claim is then about
+// the people after the verb.
+func (s *scanner) unnamedSubject(sent sentence, chain int) bool {
+	a := s.datelineEnd(sent)
+	q := s.skipDeterminer(a, chain)
+	_, e, ok := lookup(s, s.lex.titles, cTitleStart, q, chain)
+	if q == a || !ok {
+		return false
+	}
+	return !s.anyIn(e, chain, func(k int) bool { return s.nameWord(k) || s.punct(k, ",") })
+}
 
 // verbOf reports whether one of trig.verbs comes before the trigger at
 // token i in its clause ("a donné samedi soir le coup d'envoi", "s'est

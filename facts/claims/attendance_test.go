@@ -1621,7 +1621,7 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Paul Varnel, who leads the party, left the country without attending", Event: "the summit",
 			People: []facts.Person{p("Paul Varnel", "absent")}}}},
 	{"le patron d'une entreprise", "fr", "Il a visité le salon, accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel.", nil,
-		[]attendance{{Text: "accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel", Event: "visité",
+		[]attendance{{Text: "accompagné du ministre de l'Industrie, Marc Varnel, et du patron de Renault, Luca Varnel",
 			People: []facts.Person{p("Marc Varnel", "t:ministre"), p("Luca Varnel", "t:patron")}}}},
 	{"a host who receives players at a palace; guests received by an unnamed host and a named one", "fr",
 		"Emmanuel Varnel a reçu dimanche soir à l'Élysée les joueurs du club. L'entraîneur Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel.", []d{{"dimanche soir", "2025-06-01"}},
@@ -1697,6 +1697,21 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "inauguré lundi par Emmanuel Varnel", Value: "2024-06-24", People: []facts.Person{p("Emmanuel Varnel")}},
 			{Text: "présidé samedi par le président Paul Varnel", Event: "Le sommet", Value: "2024-06-22", People: []facts.Person{p("Paul Varnel", "t:président", "r:chair")}}}},
+	{"relatives in apposition during the service; diplomats at the church; a politician and a hopeful", "en",
+		"His mother, Lyudmila Varnel, and his father, Anatoly, stood by the open coffin during the service.\n\nThe U.S. ambassador, Lynne Varnel, and the German and French ambassadors were among the diplomats at the church.\n\nFormer presidential hopeful Boris Varnel and opposition politician Yevgeny Varnel were also among the mourners.", nil,
+		[]attendance{
+			{Text: "His mother, Lyudmila Varnel, and his father, Anatoly, stood by the open coffin during the service",
+				People: []facts.Person{p("Lyudmila Varnel", "t:mother"), p("Anatoly")}},
+			{Text: "The U.S. ambassador, Lynne Varnel, and the German and French ambassadors were among the diplomats", People: []facts.Person{p("Lynne Varnel", "t:ambassador")}},
+			{Text: "presidential hopeful Boris Varnel and opposition politician Yevgeny Varnel were also among the mourners", People: []facts.Person{p("Boris Varnel"), p("Yevgeny Varnel")}}}},
+	{"les allées arpentées; la visite de B; un sujet sans nom; accompagnait", "fr",
+		"Emmanuel Varnel a arpenté mercredi les allées du salon, au lendemain de la visite du patron de Nvidia, Jensen Varnel.\n\nLe président français a longuement échangé avec le fondateur de Mistral AI, Arthur Varnel.\n\nLa ministre déléguée au Numérique, Marina Varnel, accompagnait le chef de l'État.",
+		[]d{{"mercredi", "2024-05-22"}},
+		[]attendance{
+			{Text: "Emmanuel Varnel a arpenté mercredi les allées", Event: "la visite du patron de Nvidia", Value: "2024-05-22", People: []facts.Person{p("Emmanuel Varnel")}},
+			{Text: "visite du patron de Nvidia, Jensen Varnel", Event: "la visite du patron de Nvidia", Value: "2024-05-22", People: []facts.Person{p("Jensen Varnel", "t:patron")}},
+			{Text: "a longuement échangé avec le fondateur de Mistral AI, Arthur Varnel", People: []facts.Person{p("Arthur Varnel", "t:fondateur")}},
+			{Text: "La ministre déléguée au Numérique, Marina Varnel, accompagnait", People: []facts.Person{p("Marina Varnel", "t:ministre déléguée")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -266,7 +266,9 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                                                     // "… alongside B"
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true}, // "… alongside B"
+		"during the service":                         {form: aBefore, present: true, clause: true},   // "stood by the open coffin during the service"
+		"during the ceremony":                        {form: aBefore, present: true, clause: true},
 		"a ceremonial gong":                          {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")}, // "struck a ceremonial gong"
 		"the gong":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")},
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
@@ -627,6 +629,7 @@ var lexiconEN = (&lexicon{
 		"military ruler":                {name: "military ruler"},
 		"military leader":               {name: "military leader"},
 		"ambassador":                    {name: "ambassador"},
+		"ambassadors":                   {name: "ambassador", plural: true},
 		"top diplomat":                  {name: "top diplomat"},
 		"envoy":                         {name: "envoy"},
 		"national security adviser":     {name: "national security adviser"},

@@ -352,6 +352,13 @@ var lexiconFR = (&lexicon{
 		"accueilli+":                        {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"rencontré+":                        {form: aBefore, present: true, object: true},
 		"entretenu+ avec":                   {form: aBefore, present: true, object: true},
+		"échangé avec":                      {form: aBefore, present: true, object: true}, // "a échangé avec le fondateur de Mistral AI, B"
+		"longuement échangé avec":           {form: aBefore, present: true, object: true},
+		"accompagnait":                      {form: aBefore, present: true}, // "la ministre B accompagnait le chef de l'État"
+		"accompagnaient":                    {form: aBefore, present: true},
+		"visite du":                         {form: aAfter, present: true}, // "la visite du patron de Nvidia, B"
+		"visite de":                         {form: aAfter, present: true},
+		"les allées":                        {form: aBefore, present: true, clause: true, verbs: foldSet("arpenté", "parcouru", "arpentera", "parcourra")},
 		"conduit+":                          {form: aBefore, present: true, delegation: true},
 		"conduisait":                        {form: aBefore, present: true, delegation: true},
 		"dirigé+":                           {form: aBefore, present: true, delegation: true},
@@ -423,7 +430,13 @@ var lexiconFR = (&lexicon{
 		"procureur":                       {name: "procureur"},
 		"procureure":                      {name: "procureure"},
 		"pdg":                             {name: "PDG"},
-		"patron":                          {name: "patron"}, // "le patron de Renault, Luca de Meo"
+		"patron":                          {name: "patron"},    // "le patron de Renault, Luca de Meo"
+		"fondateur":                       {name: "fondateur"}, // "le fondateur de Mistral AI, B"
+		"fondatrice":                      {name: "fondatrice"},
+		"cofondateur":                     {name: "cofondateur"},
+		"cofondatrice":                    {name: "cofondatrice"},
+		"ministre déléguée":               {name: "ministre déléguée"},
+		"ministre délégué":                {name: "ministre délégué"},
 		"patronne":                        {name: "patronne"},
 		"secrétaire exécutif":             {name: "secrétaire exécutif"},
 		"secrétaire national":             {name: "secrétaire national"},
@@ -436,6 +449,7 @@ var lexiconFR = (&lexicon{
 		"délégué général":                 {name: "délégué général"},
 		"déléguée générale":               {name: "déléguée générale"},
 		"ambassadeur":                     {name: "ambassadeur"},
+		"ambassadeurs":                    {name: "ambassadeur", plural: true},
 		"ambassadrice":                    {name: "ambassadrice"},
 		"émissaire":                       {name: "émissaire"},
 		"envoyé spécial":                  {name: "envoyé spécial"},

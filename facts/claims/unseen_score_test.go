@@ -2753,6 +2753,24 @@ var unseenScoreTests = []struct {
 		fnd("a été rebaptisée Société des grands projets en juillet 2023", "Société du Grand Paris", transformed, "Société des grands projets"),
 		opt(fnd("Mise en service en 1998, la ligne 14", "ligne 14", operational, "")),
 	}},
+	{"navalny-funeral.en.txt", "en", "2024-03-01", 1, 1, []expected{
+		att("His mother, Lyudmila Navalnaya, and his father, Anatoly, stood by the open coffin during the service", p("Lyudmila Navalnaya"), p("Anatoly")),
+		att("His widow, Yulia Navalnaya, who lives abroad, did not travel to Moscow", p("Yulia Navalnaya", "absent")),
+		att("The U.S. ambassador, Lynne Tracy, and the German and French ambassadors were among the diplomats at the church", p("Lynne Tracy")),
+		att("Former presidential hopeful Boris Nadezhdin and opposition politician Yevgeny Roizman were also among the mourners", p("Boris Nadezhdin"), p("Yevgeny Roizman")),
+		fnd("Navalny founded the Anti-Corruption Foundation in 2011", "Anti-Corruption Foundation", founded, ""),
+		opt(fnd("A Moscow court outlawed the group as extremist in 2021", "Anti-Corruption Foundation", dissolved, "")),
+	}},
+	{"vivatech-paris.fr.txt", "fr", "2024-05-22", 1, 0.85, []expected{
+		att("Emmanuel Macron a arpenté mercredi les allées de VivaTech", p("Emmanuel Macron")),
+		att("au lendemain de la visite du patron de Nvidia, Jensen Huang", p("Jensen Huang")),
+		att("Le président français a longuement échangé avec le fondateur de Mistral AI, Arthur Mensch", p("Arthur Mensch")),
+		fnd("dont la société, fondée en avril 2023", "Mistral AI", founded, ""),
+		// Present, as "took part by video link" and "joined by video" in the other articles.
+		att("Elon Musk, annoncé un temps, est finalement intervenu par vidéo depuis le Texas", p("Elon Musk")),
+		fnd("Créé en 2016 par le groupe Publicis et Les Échos-Le Parisien, le salon", "VivaTech", founded, ""),
+		att("La ministre déléguée au Numérique, Marina Ferrari, accompagnait le chef de l'État", p("Marina Ferrari")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
