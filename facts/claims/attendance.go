@@ -722,7 +722,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				!(trig.role == "host" && s.word(p, cDeterminer) && s.titleAt(p+1, sent.t1)) {
 				return ac, false // "Goïta received a letter", "Goïta met reporters", not "welcomed him" nor "received the pope"
 			}
-			setPresence(guests, true, "")
+			setPresence(guests, !trig.substitute, "")
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
 		}

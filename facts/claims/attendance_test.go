@@ -1712,6 +1712,10 @@ var attendanceTests = []struct {
 			{Text: "visite du patron de Nvidia, Jensen Varnel", Event: "la visite du patron de Nvidia", Value: "2024-05-22", People: []facts.Person{p("Jensen Varnel", "t:patron")}},
 			{Text: "a longuement échangé avec le fondateur de Mistral AI, Arthur Varnel", People: []facts.Person{p("Arthur Varnel", "t:fondateur")}},
 			{Text: "La ministre déléguée au Numérique, Marina Varnel, accompagnait", People: []facts.Person{p("Marina Varnel", "t:ministre déléguée")}}}},
+	{"stood in for someone named, or not", "en", "Vice President Kashim Varnel stood in for President Bola Varnel. Jean Varnel stood in for the president.", nil,
+		[]attendance{
+			{Text: "Vice President Kashim Varnel stood in for President Bola Varnel", People: []facts.Person{p("Kashim Varnel", "t:vice president"), p("Bola Varnel", "absent", "t:president")}},
+			{Text: "Jean Varnel stood in for", People: []facts.Person{p("Jean Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

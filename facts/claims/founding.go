@@ -603,7 +603,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 		}
 		p := s.skipDeterminer(after, sent.t1)
-		if _, ms, _ := s.orgList(p, sent.t1, states); len(ms) > 0 {
+		if n, ok := s.namedGeneric(p, sent.t1); ok {
+			fc.subjects = []party{n} // "Créée en 2016 …, la compagnie nationale Air Sénégal"
+		} else if _, ms, _ := s.orgList(p, sent.t1, states); len(ms) > 0 {
 			fc.subjects = s.parties(ms) // "Créés en 1944 …, le FMI et la Banque mondiale"
 		} else if c := s.countryAt(p); states && c > p {
 			b, e := s.tokenSpan(p, c)
@@ -625,6 +627,31 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 	}
 	return true
+}
+
+// namedGeneric reads at token p a generic organisation noun in lower
+// case, its adjectives, then the capitalised name it introduces: "la
+// compagnie nationale Air Sénégal", "the state carrier Air Peace".
+func (s *scanner) namedGeneric(p, end int) (party, bool) {
+	if !s.lowerGeneric(p) || s.mentionAt(p) >= 0 {
+		return party{}, false // "la région Grand Est": a name already (lowerOrgName)
+	}
+	q := p + 1
+	for q < end && q < p+3 && s.adjective(q) && !s.is(q, cFoundingStart) {
+		q++
+	}
+	if m := s.orgAt(q, false); m >= 0 && s.ments[m].t0 == q {
+		return s.party(m), true // "le groupe Renault"
+	}
+	e := q
+	for e < end && e < q+4 && s.nameWord(e) {
+		e++
+	}
+	if e == q || s.countryEndingAt(q, e-1) == q || s.titleAt(q, e) {
+		return party{}, false
+	}
+	b, f := s.tokenSpan(q, e)
+	return party{name: s.text[b:f]}, true
 }
 
 // foundedAs returns, for a common noun after its article at token p

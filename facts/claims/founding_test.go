@@ -1986,6 +1986,8 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "créée en 2010", Subject: "Société du Grand Varnel", Event: founded, Value: "2010"},
 			{Text: "a été rebaptisée Société des grands projets en juillet 2023", Subject: "Société du Grand Varnel", Event: transformed, Value: "2023-07", Object: "Société des grands projets"}}},
+	{"une compagnie nommée après son nom commun", "fr", "Créée en 2016 pour succéder à Sénégal Airlines, la compagnie nationale Air Varnel doit voler en mai.", []d{{"2016", "2016"}},
+		[]founding{{Text: "Créée en 2016 pour succéder à Sénégal Airlines", Subject: "Air Varnel", Event: founded, Value: "2016"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -284,6 +284,9 @@ type attendanceTrigger struct {
 	// joined reports whether an aAfter trigger's passive subject is
 	// present too: "B was joined on stage by C", "B a été reçu par C".
 	joined bool
+	// substitute reports whether an object trigger's people are absent,
+	// its subject there in their place: "B stood in for President C".
+	substitute bool
 	// gathers reports whether an aAfter trigger that names no one after
 	// it makes a claim about the host of the group it gathers: "Macron a
 	// réuni vendredi quelque 3.000 jeunes", "avait rassemblé une

@@ -487,7 +487,7 @@ var lexiconEN = (&lexicon{
 		"pulled out at the last minute":              {form: aBefore},
 		"without attending":                          {form: aBefore, clause: true},
 		"without taking part":                        {form: aBefore, clause: true},
-		"stood in for":                               {form: aBefore, present: true},
+		"stood in for":                               {form: aBefore, present: true, object: true, alone: true, substitute: true},
 		"a no-show":                                  {form: aBefore},
 		"a notable absentee":                         {form: aBefore},
 		"conspicuous by his absence":                 {form: aBefore},

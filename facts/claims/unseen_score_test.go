@@ -2771,6 +2771,23 @@ var unseenScoreTests = []struct {
 		fnd("Créé en 2016 par le groupe Publicis et Les Échos-Le Parisien, le salon", "VivaTech", founded, ""),
 		att("La ministre déléguée au Numérique, Marina Ferrari, accompagnait le chef de l'État", p("Marina Ferrari")),
 	}},
+	{"ida-nairobi.en.txt", "en", "2024-04-29", 1, 1, []expected{
+		att("Kenyan President William Ruto hosted the summit", p("William Ruto", "r:host")),
+		att("which was co-chaired by Mauritanian President Mohamed Ould Ghazouani", p("Mohamed Ould Ghazouani", "r:chair")),
+		att("World Bank President Ajay Banga flew in from Washington for the talks", p("Ajay Banga")),
+		att("Nigeria's Vice President Kashim Shettima stood in for President Bola Tinubu", p("Kashim Shettima"), p("Bola Tinubu", "absent")),
+		att("Ghana's Nana Akufo-Addo pulled out at the last minute", p("Nana Akufo-Addo", "absent")),
+		fnd("IDA was established in 1960", "IDA|International Development Association", founded, ""),
+		fnd("The World Bank itself was founded in 1944", "World Bank", founded, ""),
+	}},
+	{"aibd-dakar.fr.txt", "fr", "2017-12-07", 1, 1, []expected{
+		att("Le président sénégalais Macky Sall a inauguré jeudi l'aéroport international Blaise-Diagne", p("Macky Sall")),
+		att("Le Guinéen Alpha Condé, le Gambien Adama Barrow et le Malien Ibrahim Boubacar Keïta ont assisté à la cérémonie", p("Alpha Condé"), p("Adama Barrow"), p("Ibrahim Boubacar Keïta")),
+		opt(att("le président mauritanien, retenu à Nouakchott, s'était fait représenter par son Premier ministre")),
+		att("L'ancien président Abdoulaye Wade, qui avait lancé le projet en 2007, n'avait pas été convié", p("Abdoulaye Wade", "absent")),
+		fnd("Créée en 2016 pour succéder à Sénégal Airlines, la compagnie nationale Air Sénégal", "Air Sénégal", founded, ""),
+		opt(fnd("doit effectuer son premier vol commercial en mai 2018", "Air Sénégal", operational, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
