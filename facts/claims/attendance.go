@@ -232,7 +232,7 @@ func (s *scanner) gatheringPlace(k, end int) bool {
 	if !s.inSet(halls, q) && s.adjective(q) && s.inSet(halls, q+1) {
 		q++ // "in the public gallery"
 	}
-	return s.gatheringAt(q) || s.inSet(halls, q)
+	return (s.gatheringAt(q) || s.inSet(halls, q)) && !s.toks[q].cap // not "in Congress"
 }
 
 // complementSkip returns the token after a short "of" complement at token
@@ -493,11 +493,17 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.counterfactual(sent, i) {
 			return ac, false // "should have led the U.S. delegation"
 		}
+		if s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && !s.inSet(attendVerbs, next+1) {
+			return ac, false // "declined an invitation to comment", not "… to attend"
+		}
 		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
-		if p := s.placeArticleEnd(next); trig.place && (!s.nameWord(p) || s.inDate(p)) {
-			return ac, false // "stayed in power", "resté à la tête"
+		if p := s.placeArticleEnd(next); trig.place && (!s.nameWord(p) || s.inDate(p) || s.inSet(notPlaces, p)) {
+			return ac, false // "stayed in power", "resté à la tête", "followed the proceedings from Day One"
+		}
+		if s.inSet(flames, next-1) && s.inSet(ofWords, next) {
+			return ac, false // "lit the cauldron of controversy", "a allumé le chaudron de la colère"
 		}
 		if !trig.present && s.inSet(seasons, s.skipDeterminer(next, sent.t1)) {
 			return ac, false // "sat out the season": a competition, no event
@@ -1331,9 +1337,10 @@ func (s *scanner) representedAt(q int) bool {
 		return false
 	}
 	// A country or a city is represented at an event, not in court, in
-	// the Senate or as a striker: "represented Nigeria at the summit",
-	// "represented Beijing, a choice that …".
-	return org || e >= len(s.toks) || s.toks[e].kind != tWord || s.inDate(e) || s.inSet(atWords, e) && s.gatheringAt(s.skipDeterminer(e+1, len(s.toks)))
+	// the Senate or as a striker: "represented Nigeria at the summit", "at
+	// the World Cup", "represented Beijing, a choice that …".
+	v := s.skipDeterminer(e+1, len(s.toks))
+	return org || e >= len(s.toks) || s.toks[e].kind != tWord || s.inDate(e) || s.inSet(atWords, e) && (s.gatheringAt(v) || s.nameWord(v) && s.word(e+1, cDeterminer))
 }
 
 // gatherer returns the host of a gathering of a group whose verb is at
@@ -1501,6 +1508,14 @@ func (s *scanner) verbOf(sent sentence, i int, trig attendanceTrigger) bool {
 	return true
 }
 
+// attendVerbs are the infinitives, folded, of attending after an
+// invitation and one of invitationTos: "declined an invitation to
+// attend", not "… to comment".
+var (
+	attendVerbs   = foldSet("attend", "come", "participate", "travel", "assister", "participer", "venir")
+	invitationTos = foldSet("to", "à", "de", "d")
+)
+
 // toWords, clauseBreaks and nevers are the words, folded, that verbOf
 // looks for.
 var (
@@ -1512,33 +1527,45 @@ var (
 // placeArticleEnd returns the token after the capitalised article of a
 // city's name at token p ("The Hague", "Le Caire", "La Haye"), or p.
 func (s *scanner) placeArticleEnd(p int) int {
-	if p+1 < len(s.toks) && s.toks[p].cap && s.word(p, cDeterminer) && s.inSet(articledCities, p+1) {
-		return p + 1
+	if p+1 < len(s.toks) && s.toks[p].cap && s.word(p, cDeterminer) && s.inSet(articledCities, p+1) && !s.nameWord(p+2) {
+		return p + 1 // but "The Hague Marriott", a hotel
 	}
 	return p
 }
 
 // articledCities are the names, folded, of cities written with an
-// article: "The Hague", "Le Caire".
-var articledCities = foldSet("hague", "haye", "caire", "cap", "havre", "mans", "bourget")
+// article: "The Hague", "Le Caire". notPlaces are capitalised words of
+// time after a place's preposition: "from Day One".
+var (
+	articledCities = foldSet("hague", "haye", "caire", "cap", "havre", "mans", "bourget")
+	notPlaces      = foldSet("day", "jour")
+	// flames are the nouns, folded, of a lit cauldron, which "of" makes a
+	// figure of speech.
+	flames = foldSet("cauldron", "chaudron", "vasque")
+)
 
 // hostApposition returns the claim of a person named before ", hôte du
 // sommet" or ", host of the summit" in a sentence that makes no other
 // attendance claim: "Narendra Modi, hôte du sommet, a invité …".
 func (s *scanner) hostApposition(sent sentence) (attendanceClaim, bool) {
 	for k := sent.t0 + 1; k < sent.t1; k++ {
-		if !s.inSet(hostNouns, k) || !s.punct(k-1, ",") || !s.inSet(ofWords, k+1) || !s.gatheringAt(s.skipDeterminer(k+2, sent.t1)) {
-			continue
+		e := s.skipDeterminer(k+2, sent.t1)
+		if !s.inSet(hostNouns, k) || !s.punct(k-1, ",") || !s.inSet(ofWords, k+1) || !s.gatheringAt(e) ||
+			s.anyIn(e+1, min(e+4, sent.t1), func(q int) bool { return s.inSet(cancellations, q) }) {
+			continue // not "hôte du sommet annulé", "host of the summit that was cancelled"
 		}
 		people, start := s.listEndingAt(sent, k-1)
 		if len(people) == 0 {
 			continue
 		}
 		setPresence(people, true, "host")
-		return attendanceClaim{t0: start, t1: s.skipDeterminer(k+2, sent.t1) + 1, people: people}, true
+		return attendanceClaim{t0: start, t1: e + 1, people: people}, true
 	}
 	return attendanceClaim{}, false
 }
+
+// cancellations are the words, folded, of an event called off.
+var cancellations = foldSet("cancelled", "canceled", "postponed", "annulé", "annulée", "reporté", "reportée")
 
 // crowds are the plural nouns, folded, of people gathered who hold no
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".
@@ -1556,7 +1583,7 @@ func (s *scanner) groupObject(p, end int) (int, bool) {
 		if t, after, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
 			return after, true // "more than 50 heads of state"
 		}
-		return q + 1, s.inSet(s.lex.groups, q) || s.inSet(crowds, q)
+		return q + 1, s.inSet(s.lex.groups, q) || s.inSet(crowds, q) && !s.punct(q+1, "'") // not "the players' petition"
 	}
 	for k := 0; k < 3 && q < end; k++ {
 		if after, ok := plural(q); ok {
@@ -1981,12 +2008,16 @@ func (s *scanner) demonymNoun(q int) bool {
 // demonymSuffixes are the endings, folded, of French nationality nouns.
 var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
 
-// chairsOrganisation reports whether the chair trigger at [i, next) is a
-// French verb in the present whose object is an organisation: "préside
-// cette année l'Union africaine" says who holds its chair, not who
-// chaired a meeting ("a présidé le sommet").
+// chairsOrganisation reports whether the chair trigger at [i, next) says
+// who holds an organisation's chair, not who chaired a meeting ("a
+// présidé le sommet"): an English verb before an organisation noun
+// ("who chaired the board"), or a French verb in the present whose object
+// is an organisation ("préside cette année l'Union africaine").
 func (s *scanner) chairsOrganisation(i, next, end int) bool {
 	t := &s.toks[i]
+	if q := s.skipDeterminer(next, end); s.lang == "en" && q > next && (s.word(q, cGenericOrg) || s.tk.fold(q) == "board") && !s.toks[q].cap && !s.word(q+1, cEventHead) && !s.possessiveAt(q+1) {
+		return true // "who chaired the board", "chaired the company until 2019"
+	}
 	if s.lang != "fr" || !strings.HasSuffix(strings.ToLower(s.text[t.start:t.end]), "e") {
 		return false
 	}

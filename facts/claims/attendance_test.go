@@ -1634,10 +1634,9 @@ var attendanceTests = []struct {
 	{"Me, l'avocat", "fr",
 		"Le Parlement européen, partie civile, était représenté par son avocat, Me Patrick Varnel.", nil,
 		[]attendance{{Text: "Parlement européen, partie civile, était représenté par son avocat, Me Patrick Varnel", People: []facts.Person{p("Patrick Varnel")}}}},
-	{"a team headed by an adviser; not in The Hague; among supporters in the public gallery, not of a bill", "en",
+	{"no team as a delegation; not in The Hague; among supporters in the public gallery, not of a bill", "en",
 		"Israel sent a team headed by Foreign Ministry legal adviser Tal Varnel. Prime Minister Benjamin Varnel was not in The Hague. Jeremy Varnel was among supporters of the case in the public gallery. Paul Varnel was among supporters of the bill.", nil,
 		[]attendance{
-			{Text: "headed by Foreign Ministry legal adviser Tal Varnel", People: []facts.Person{p("Tal Varnel", "t:adviser")}},
 			{Text: "Prime Minister Benjamin Varnel was not in The Hague", People: []facts.Person{p("Benjamin Varnel", "absent", "t:prime minister")}},
 			{Text: "Jeremy Varnel was among supporters", People: []facts.Person{p("Jeremy Varnel")}}}},
 	{"followed from elsewhere, not from the stands", "en",
@@ -1716,6 +1715,15 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Vice President Kashim Varnel stood in for President Bola Varnel", People: []facts.Person{p("Kashim Varnel", "t:vice president"), p("Bola Varnel", "absent", "t:president")}},
 			{Text: "Jean Varnel stood in for", People: []facts.Person{p("Jean Varnel")}}}},
+	{"review: no team, trial, petition, law, cancelled summit, comment, day one, figure of speech nor hotel", "en",
+		"Marc Varnel led the team to victory on Sunday. Jean Varnel joined the trial as a civil party. Luc Varnel received the players' petition on Monday. Anne Varnel was among supporters of the new law in Congress. Paul Varnel, host of the summit that was cancelled, said he regretted it. Eva Varnel declined an invitation to comment. Tom Varnel followed the proceedings from Day One. Ian Varnel lit the cauldron of controversy with his remarks. Max Varnel stayed in The Hague Marriott.",
+		[]d{{"Sunday", "2025-11-02"}, {"Monday", "2025-11-03"}}, nil},
+	{"review: a chair of a board who attended; represented at the World Cup", "en",
+		"Paul Varnel, who chaired the board, attended the summit.\n\nMarc Varnel represented Nigeria at the World Cup in 2014.", []d{{"2014", "2014"}},
+		[]attendance{
+			{Text: "Paul Varnel, who chaired the board, attended", Event: "the summit", People: []facts.Person{p("Paul Varnel")}},
+			{Text: "Marc Varnel represented", Value: "2014", People: []facts.Person{p("Marc Varnel")}}}},
+	{"revue : l'hôte d'un sommet annulé", "fr", "Jean Varnel, hôte du sommet annulé, a exprimé ses regrets.", nil, nil},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -673,7 +673,8 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	return s.formerNameBefore(g, allowed)
 }
 
-// formerNameBefore returns the organisation named, by a name it once had,
+// formerNameBefore returns the organisation named, by a name it once had
+// (not a predecessor's: "set up to replace the Varnel Authority"),
 // earlier in the sentence of token g, for which ok holds: "Founded in
 // 1912 as the International Amateur Athletic Federation, the body changed
 // its name", where no other name stands for it. It returns nil if none.
@@ -688,7 +689,7 @@ func (s *scanner) formerNameBefore(g int, ok func(party) bool) *party {
 		if m.t0 < t0 {
 			break
 		}
-		if m.kind == facts.OrganisationEntity && s.formerName(m.t0) {
+		if m.kind == facts.OrganisationEntity && s.formerName(m.t0) && !s.predecessor(s.nameLead(m.t0)) {
 			if p := s.party(j); ok(p) {
 				return &p
 			}

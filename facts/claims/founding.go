@@ -53,6 +53,10 @@ func (s *scanner) foundingIn(si int) {
 			i = next // an adjective after its noun: "une société intégrée"
 			continue
 		}
+		if trig.event == facts.EventOperational && s.inSet(sittings, next-1) && !s.yearAt(next, sent.t1) {
+			i = next // "a tenu sa première séance de la législature mardi": a new term, not a body's start
+			continue
+		}
 		if s.tk.fold(i) == "abandoned" && !s.abandonedOrg(next, sent.t1) {
 			i = next // "abandoned NATO's position", "abandoned the Kurds"
 			continue
@@ -1271,7 +1275,7 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 			p++ // "jeudi et vendredi", "a succédé en 2002 à l'OUA"
 			continue
 		}
-		if q := s.elidedArticleEnd(p + 1); s.word(p, cPlacePrep) && s.nameWord(q) && (q == p+1 || s.orgAt(q, true) < 0 && !s.is(q, cOrgHead)) {
+		if q := s.elidedArticleEnd(p + 1); s.word(p, cPlacePrep) && s.nameWord(q) && (q == p+1 || s.inSet(palaces, q)) {
 			p = q + 1 // "à l'Élysée"
 			for p < end && (s.nameWord(p) || s.word(p, cParticle) && s.nameWord(p+1)) {
 				p++ // "à Rio de Janeiro"
@@ -1297,6 +1301,10 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 	}
 	return p
 }
+
+// palaces are the names, folded, of seats of power that French writes
+// after an elided article, places and not organisations: "à l'Élysée".
+var palaces = foldSet("élysée", "elysée", "hôtel")
 
 // elidedArticleEnd returns the token after an elided French article at
 // token p ("l'" of "l'Élysée"), or p.
@@ -2004,6 +2012,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 				// "Le Rassemblement national, anciennement Front national, a
 				// été fondé": the name before the former one.
 				m = s.orgBeforeComma(c)
+			}
+			if o := s.appositionOpening(sent, j); o >= 0 && s.predecessor(s.nameLead(s.ments[m].t0)) && s.orgEndingAt(o-1, false) >= 0 {
+				// "The Agency, set up to replace the Varnel Authority, was
+				// founded in 2015": not the predecessor.
+				m = s.orgEndingAt(o-1, false)
 			}
 			return []party{s.party(m)}, 0, false
 		}
@@ -4470,6 +4483,21 @@ func joinNames(names []string, lang string) string {
 	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
 }
 
+// sittings are the nouns, folded, of a body's first sitting, which says
+// it began work only before a date that names its year: "held its first
+// sitting in April 1946", not "… of the judicial year on Monday".
+var sittings = foldSet("sitting", "session", "séance")
+
+// yearAt reports whether a date that names its year, four digits in its
+// text, starts at token p or after a preposition there.
+func (s *scanner) yearAt(p, end int) bool {
+	if s.word(p, cPrep|cPlacePrep) || s.inSet(datePreps, p) {
+		p++
+	}
+	d, ok := s.dateAt(p)
+	return ok && s.anyIn(d.t0, d.t1, func(k int) bool { return s.toks[k].digit && len(s.tk.fold(k)) == 4 })
+}
+
 // abandonedOrg reports whether what "abandoned" takes at token next is an
 // organisation one leaves: none after it ("the Trans-Pacific Partnership,
 // which the United States abandoned in 2017"), or an organisation the
@@ -4495,11 +4523,14 @@ func (s *scanner) adoptsEuro(next, end int) bool {
 		d++
 	}
 	q := s.skipDeterminer(d, end)
-	if q >= end || !s.adoptedEuro(q, d) || s.mentionAt(q) < 0 || s.word(q+1, cCoordinator) {
+	if q >= end || !s.adoptedEuro(q, d) || s.mentionAt(q) < 0 || s.word(q+1, cCoordinator) && s.inSet(currencies, s.skipDeterminer(q+2, end)) {
 		return false // "a adopté l'euro et le dollar": currencies, no membership
 	}
 	return !s.anyIn(q+1, min(q+8, end), func(k int) bool { return s.inSet(withouts, k) })
 }
+
+// currencies are the names, folded, of currencies other than the euro.
+var currencies = foldSet("dollar", "dollars", "franc", "francs", "livre", "pound", "yuan", "rand", "naira", "cedi", "dinar")
 
 // withouts are the prepositions, folded, of what is left undone: "adopted
 // the euro in 2002 without joining the euro zone".

@@ -1988,6 +1988,18 @@ var foundingTests = []struct {
 			{Text: "a été rebaptisée Société des grands projets en juillet 2023", Subject: "Société du Grand Varnel", Event: transformed, Value: "2023-07", Object: "Société des grands projets"}}},
 	{"une compagnie nommée après son nom commun", "fr", "Créée en 2016 pour succéder à Sénégal Airlines, la compagnie nationale Air Varnel doit voler en mai.", []d{{"2016", "2016"}},
 		[]founding{{Text: "Créée en 2016 pour succéder à Sénégal Airlines", Subject: "Air Varnel", Event: founded, Value: "2016"}}},
+	{"review: the euro and Schengen; replaced is no former name; a first sitting of a year", "en",
+		"Croatia adopted the euro and joined the Schengen area in 2023.\n\nSet up in 2015 to replace the Varnel Authority, the agency has 300 staff. The International Varnel Court held its first sitting of the judicial year on Monday.",
+		[]d{{"2023", "2023"}, {"2015", "2015"}, {"Monday", "2025-10-27"}},
+		[]founding{
+			{Text: "Croatia adopted the euro", Subject: "Croatia", Event: joined, Object: "euro zone"},
+			{Text: "joined the Schengen area in 2023", Subject: "Croatia", Event: joined, Value: "2023", Object: "Schengen area"}}},
+	{"revue : adhéré un jour à l'Otan; une première séance de législature; l'Organisation de l'unité africaine avant une date", "fr",
+		"La Suède a adhéré en 2024 à l'Otan. L'Assemblée nationale a tenu sa première séance de la législature mardi. Le Maroc a quitté l'Organisation de l'unité africaine en 1984.",
+		[]d{{"2024", "2024"}, {"mardi", "2025-10-28"}, {"1984", "1984"}},
+		[]founding{
+			{Text: "La Suède a adhéré en 2024 à l'Otan", Subject: "Suède", Event: joined, Value: "2024", Object: "Otan"},
+			{Text: "Le Maroc a quitté l'Organisation de l'unité africaine en 1984", Subject: "Maroc", Event: withdrew, Value: "1984", Object: "Organisation de l'unité africaine"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

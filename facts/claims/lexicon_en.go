@@ -699,7 +699,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",
@@ -744,7 +744,7 @@ var lexiconEN = (&lexicon{
 	tripGoals: foldSet("for", "towards", "toward"),
 	groups: foldSet("leaders", "delegates", "delegations", "counterparts", "participants",
 		"lawmakers", "legislators", "senators", "mayors", "guests", "dignitaries", "officials"),
-	delegations: foldSet("delegation", "team"), // "sent a team headed by B"
+	delegations: foldSet("delegation"),
 	quantifiers: map[string]bool{"all": false, "both": false, "none": true, "neither": true},
 	outOf:       foldSet("out"),
 	grounds:     foldSet("on", "upon"),

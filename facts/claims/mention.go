@@ -689,8 +689,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				if e < end && s.adjective(e) && adjectiveForm(s.tk.fold(e)) {
 					e++ // "Organisation de l'unité africaine"
 				}
-				if e >= end || s.toks[e].kind != tWord {
-					return e, head // "Organisation mondiale de la santé"
+				if e >= end || s.toks[e].kind != tWord || s.inDate(e) || s.inSet(datePreps, e) && s.inDate(e+1) || s.word(e, cChain) {
+					return e, head // "Organisation mondiale de la santé", "… de l'unité africaine en 1984", "… a été dissoute"
 				}
 			}
 			k = s.skipDeterminer(k, end)
@@ -1029,10 +1029,7 @@ func (s *scanner) inRelativeAside(p, i int) bool {
 // "formed in 1975 as the G6"; or that of an organisation it replaced
 // (predecessor).
 func (s *scanner) formerName(i int) bool {
-	p := i - 1
-	for n := 0; n < 3 && (s.punct(p, "'") || s.inSet(nameLinks, p) || s.inSet(indefinites, p)); n++ {
-		p-- // "sous le nom d'", "sous la forme d'un", "as the"
-	}
+	p := s.nameLead(i)
 	if p >= 0 && s.tk.fold(p) == "as" && !s.toks[p].cap {
 		// "formed in 1975 as the G6"
 		for q := p - 1; q >= 0 && q >= p-6; q-- {
@@ -1042,6 +1039,17 @@ func (s *scanner) formerName(i int) bool {
 		}
 	}
 	return s.inSet(formerNameLeads, p) && !s.toks[p].cap || s.predecessor(p)
+}
+
+// nameLead returns the last token of the words that lead to the name at
+// token i, past "d'", "the" and "a": "nom" in "sous le nom d'X", "as" in
+// "as the G6".
+func (s *scanner) nameLead(i int) int {
+	p := i - 1
+	for n := 0; n < 3 && (s.punct(p, "'") || s.inSet(nameLinks, p) || s.inSet(indefinites, p)); n++ {
+		p-- // "sous le nom d'", "sous la forme d'un", "as the"
+	}
+	return p
 }
 
 // namedAs returns the token after the name that starts, capitalised, at

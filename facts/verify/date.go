@@ -93,10 +93,11 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// later one.
 		return unverified(c.lex.msg["noevent"])
 	}
-	if !meets(&e, p) && (e.Number != 0 || e.Kind == kb.Summit) && !c.ordinalIs(x, &e) && !p.yearless && c.predates(p, &e) && !c.namesParty(x, &e) {
-		// "Le précédent sommet, à Bamako en janvier 2017": a summit in
-		// Bamako years before the AES, which holds e, was founded, of
-		// another series, unless the sentence names the AES.
+	if !meets(&e, p) && (e.Number != 0 || e.Kind == kb.Summit) && !c.ordinalIs(x, &e) && !p.yearless && !c.namesParty(c.wholeText(), &e) {
+		// "Le précédent sommet, à Bamako en janvier 2017", in an article
+		// that never names the AES, which holds e: a summit of another
+		// series. In an article about the AES, the wrong date is a
+		// mistake about e.
 		return unverified(c.lex.msg["noevent"])
 	}
 	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil || meets(&e, p) && c.kindIn(x, e.Kind)) {
@@ -258,28 +259,6 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 // after the event e.
 func farAfter(p period, e *kb.Event) bool {
 	return p.start.Sub(e.End.End()) > 61*24*time.Hour
-}
-
-// predates reports whether period p ends more than a year before what
-// holds e began: the founding of one of its subjects that the base knows,
-// else the first event of its series. A year's slip ("le 22 décembre
-// 2022" for 2025) may be a mistake about e; years before, another series.
-func (c *checker) predates(p period, e *kb.Event) bool {
-	var founded, first time.Time
-	for _, o := range c.base.Events() {
-		switch {
-		case o.ID == e.ID:
-		case o.Kind == kb.Founding && slices.ContainsFunc(o.Subjects, func(id string) bool { return slices.Contains(e.Subjects, id) }):
-			founded = o.Start.Start()
-		case o.Series != "" && o.Series == e.Series && o.Number == 1:
-			first = o.Start.Start()
-		}
-	}
-	began := founded
-	if began.IsZero() {
-		began = first
-	}
-	return !began.IsZero() && p.end.Before(began.AddDate(-1, 0, 0))
 }
 
 // namesParty reports whether x names one of e's subjects or objects.
@@ -702,10 +681,11 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 		return unverified(c.lex.msg["noevent"])
 	}
 	n := int(e.End.End().Sub(e.Start.Start()).Hours() / 24)
-	if d.days < 1 && n == 1 {
-		// "a débattu pendant près de trois heures": the base knows the
-		// day of a one-day event, not its hours; hours are too short for
-		// an event of days.
+	if d.days < 1 && (n == 1 || kinds == nil && !c.lasted(cl)) {
+		// "a débattu pendant près de trois heures", "ont délibéré pendant
+		// six heures": the base knows an event's days, not its hours, nor
+		// how long one session of it lasted; but "le sommet n'a duré que
+		// six heures" is too short for a summit of days.
 		return unverified(c.lex.msg["nothing"])
 	}
 	r := result{verdict: byTolerance(d.days, float64(n)), facts: e.Facts}
@@ -724,6 +704,18 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 	}
 	r.why = fmt.Sprintf(c.lex.msg[key], c.quote(c.title(&e)), c.lex.days(n), c.when(&e), c.publisher(e.Facts), c.quote(cl.Text))
 	return r
+}
+
+// lasted reports whether a verb of lasting ("lasted", "a duré") comes
+// right before the duration cl, whose subject is then the event itself.
+func (c *checker) lasted(cl *facts.Claim) bool {
+	ws := c.wordsIn(c.sentence(cl))
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].end <= cl.Start {
+			return c.lex.lastedVerbs[ws[i].fold] || i > 0 && c.lex.lastedVerbs[ws[i-1].fold] && (ws[i].fold == "que" || ws[i].fold == "only")
+		}
+	}
+	return false
 }
 
 // elapsed compares a duration with the time from the event named in

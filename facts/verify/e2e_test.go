@@ -128,9 +128,15 @@ func TestClaims_EndToEnd(t *testing.T) {
 		// A year's slip is a mistake about the summit, not another series;
 		// hours are too short for a two-day summit.
 		{"fr", "2025-12-24",
-			"Le sommet de Bamako s'est ouvert le 22 décembre 2022.\n" +
+			"L'AES a tenu son deuxième sommet à Bamako.\n\nLe sommet de Bamako s'est ouvert le 22 décembre 2022.\n" +
 				"Le sommet de Bamako n'a duré que six heures.\n",
 			map[string]facts.Verdict{"22 décembre 2022": facts.Contradicted, "six heures": facts.Contradicted}},
+		// In an article that never names the AES, an earlier summit in
+		// Bamako is another; hours of deliberation are no summit's length.
+		{"fr", "2025-12-24",
+			"Le précédent sommet, à Bamako en février 2023, avait rassemblé une trentaine de dirigeants.\n" +
+				"Au sommet de Bamako, les trois chefs d'État ont délibéré pendant six heures à huis clos.\n",
+			map[string]facts.Verdict{"février 2023": facts.Unverified, "six heures": facts.Unverified}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)

@@ -22,6 +22,9 @@ type lexicon struct {
 	// lasting are words before a duration that make it the length of the
 	// event of the sentence ("pendant deux jours", "lasted two days").
 	lasting map[string]bool
+	// lastedVerbs are the verbs, folded, of an event's own length: "the
+	// summit lasted two days", "n'a duré que six heures".
+	lastedVerbs map[string]bool
 	// approx are the words that make a date approximate: "il y a près de
 	// dix ans", "nearly a decade ago".
 	approx map[string]bool

@@ -51,6 +51,7 @@ var lexiconEN = lexicon{
 	since:         set("after", "since"),
 	of:            set("of", "after", "since", "later"),
 	lasting:       set("lasted", "lasting", "lasts", "last", "during", "for"),
+	lastedVerbs:   set("lasted", "lasts", "last"),
 	approx:        set("about", "nearly", "almost", "around", "roughly", "approximately", "some"),
 	eventPronouns: set("there"),
 	recent:        set("newly", "recently", "recent", "just", "freshly"),

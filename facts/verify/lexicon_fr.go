@@ -55,6 +55,7 @@ var lexiconFR = lexicon{
 	since:         set("apres", "depuis"),
 	of:            set("de", "d", "apres", "depuis", "plus"),
 	lasting:       set("pendant", "durant", "dure", "duree", "durera", "duraient", "durait"),
+	lastedVerbs:   set("dure", "durera", "durait"),
 	approx:        set("pres", "environ", "presque", "quelque", "approximativement"),
 	eventPronouns: set("y"),
 	recent:        set("nouvellement", "recemment", "recent", "recente", "fraichement", "vient", "viennent"),
