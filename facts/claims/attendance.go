@@ -1383,8 +1383,11 @@ func (s *scanner) occupationEnd(q int) int {
 		}
 	}
 	r := q
-	if !s.lex.postAdjectives && (s.nameWord(r) && s.mentionAt(r) < 0 || s.adjective(r) && s.inSet(occupations, r+1)) {
-		r++ // "Beninese singer", "opposition politician", "presidential hopeful"
+	if !s.lex.postAdjectives && s.adjective(r) && s.inSet(occupations, r+1) {
+		r++ // "opposition politician", "presidential hopeful"
+	}
+	for n := 0; n < 3 && !s.lex.postAdjectives && s.nameWord(r) && s.mentionAt(r) < 0 && (s.inSet(occupations, r+1) || s.nameWord(r+1)); n++ {
+		r++ // "Beninese singer", "Rolling Stones singer"
 	}
 	if r < len(s.toks) && !s.toks[r].cap && s.inSet(occupations, r) {
 		return r + 1
@@ -1400,7 +1403,7 @@ var occupations = foldSet(
 	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
-	"politician", "hopeful", "dissident",
+	"politician", "hopeful", "dissident", "manager",
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",

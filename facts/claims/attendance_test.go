@@ -1724,6 +1724,14 @@ var attendanceTests = []struct {
 			{Text: "Paul Varnel, who chaired the board, attended", Event: "the summit", People: []facts.Person{p("Paul Varnel")}},
 			{Text: "Marc Varnel represented", Value: "2014", People: []facts.Person{p("Marc Varnel")}}}},
 	{"revue : l'hôte d'un sommet annulé", "fr", "Jean Varnel, hôte du sommet annulé, a exprimé ses regrets.", nil, nil},
+	{"a band's singer, a club's former manager; accompanied the king", "en",
+		"Some 150 guests, including Rolling Stones singer Mick Varnel, actor Hugh Varnel and former Arsenal manager Arsene Varnel, dined on lobster.\n\nForeign Secretary James Varnel accompanied the king.", nil,
+		[]attendance{
+			{Text: "including Rolling Stones singer Mick Varnel, actor Hugh Varnel and former Arsenal manager Arsene Varnel",
+				People: []facts.Person{p("Mick Varnel"), p("Hugh Varnel"), p("Arsene Varnel")}},
+			{Text: "Foreign Secretary James Varnel accompanied", People: []facts.Person{p("James Varnel", "t:foreign secretary")}}}},
+	{"parmi les signataires", "fr", "La présidente de la province Sud, Sonia Varnel, figurait parmi les signataires.", nil,
+		[]attendance{{Text: "La présidente de la province Sud, Sonia Varnel, figurait parmi les signataires", People: []facts.Person{p("Sonia Varnel", "t:présidente")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -2000,6 +2000,8 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "La Suède a adhéré en 2024 à l'Otan", Subject: "Suède", Event: joined, Value: "2024", Object: "Otan"},
 			{Text: "Le Maroc a quitté l'Organisation de l'unité africaine en 1984", Subject: "Maroc", Event: withdrew, Value: "1984", Object: "Organisation de l'unité africaine"}}},
+	{"un nom aux adjectifs coordonnés", "fr", "Le Front de libération nationale kanak et socialiste, créé en 1984, réunit plusieurs partis.", []d{{"1984", "1984"}},
+		[]founding{{Text: "créé en 1984", Subject: "Front de libération nationale kanak et socialiste", Event: founded, Value: "1984"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

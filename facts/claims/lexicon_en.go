@@ -293,6 +293,7 @@ var lexiconEN = (&lexicon{
 		"delegation, which included":                 {form: aAfter, present: true},
 		"delegation, which also included":            {form: aAfter, present: true},
 		"accompanied by":                             {form: aAfter, present: true},
+		"accompanied":                                {form: aBefore, present: true}, // "B accompanied the king"
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
@@ -412,6 +413,7 @@ var lexiconEN = (&lexicon{
 		"decided not to attend":                      {form: aBefore},
 		"refused to attend":                          {form: aBefore},
 		"among the guests":                           {form: aBefore, present: true, inverted: true},
+		"among the signatories":                      {form: aBefore, present: true, inverted: true},
 		"in the room":                                {form: aBefore, present: true},
 		"sat in on":                                  {form: aBefore, present: true},
 		"took their seats":                           {form: aBefore, present: true},

@@ -300,6 +300,7 @@ var lexiconFR = (&lexicon{
 		"la présence":                       {form: aAfter, present: true},
 		"parmi les participants":            {form: aBefore, present: true, inverted: true},
 		"parmi les invités":                 {form: aBefore, present: true, inverted: true},
+		"parmi les signataires":             {form: aBefore, present: true, inverted: true},
 		"parmi les présents":                {form: aBefore, present: true, inverted: true},
 		"parmi lesquels":                    {form: aAfter, present: true, group: true},
 		"parmi lesquelles":                  {form: aAfter, present: true, group: true},

@@ -682,6 +682,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				for n := 0; n < 2 && j < end && s.adjective(j) && adjectiveForm(s.tk.fold(j)); n++ {
 					j, last = j+1, j+1 // "Association du transport aérien international"
 				}
+				if e := s.adjectivesToComma(j, end); e > j {
+					j, last = e, e // "Front de libération nationale kanak et socialiste,"
+				}
 				continue
 			}
 			if d := s.skipDeterminer(k, end); head && s.lex.postAdjectives && last == j && !s.inSet(purposeConnectors, j) && d > k && d < end && s.adjective(d) && !s.toks[d].cap {
@@ -707,6 +710,23 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		}
 	}
 	return last, head
+}
+
+// adjectivesToComma returns the token after lower-case words at token j,
+// up to two and an "et" before a last adjective, that end at a punctuation
+// mark: the rest of a name's adjectives ("kanak et socialiste,"); or j.
+func (s *scanner) adjectivesToComma(j, end int) int {
+	e := j
+	for n := 0; n < 2 && e < end && s.adjective(e) && !s.inSet(nameVerbs, e); n++ {
+		e++
+	}
+	if e > j && e+1 < end && s.word(e, cCoordinator) && s.adjective(e+1) {
+		e += 2
+	}
+	if e == j || e < end && s.toks[e].kind == tWord {
+		return j
+	}
+	return e
 }
 
 // pluralTail reports whether the capitalised words at i, up to three,

@@ -2788,6 +2788,23 @@ var unseenScoreTests = []struct {
 		fnd("Créée en 2016 pour succéder à Sénégal Airlines, la compagnie nationale Air Sénégal", "Air Sénégal", founded, ""),
 		opt(fnd("doit effectuer son premier vol commercial en mai 2018", "Air Sénégal", operational, "")),
 	}},
+	{"versailles-banquet.en.txt", "en", "2023-09-20", 1, 1, []expected{
+		att("French President Emmanuel Macron and his wife Brigitte hosted King Charles III and Queen Camilla at a state banquet in the Hall of Mirrors on Wednesday evening",
+			p("Emmanuel Macron", "r:host"), p("Brigitte", "r:host"), p("Charles III"), p("Camilla")),
+		att("Some 150 guests, including Rolling Stones singer Mick Jagger, actor Hugh Grant and former Arsenal manager Arsene Wenger", p("Mick Jagger"), p("Hugh Grant"), p("Arsene Wenger")),
+		att("British Foreign Secretary James Cleverly accompanied the king", p("James Cleverly")),
+		att("Prime Minister Rishi Sunak stayed in London", p("Rishi Sunak", "absent")),
+	}},
+	{"bougival-caledonie.fr.txt", "fr", "2025-07-12", 1, 1, []expected{
+		opt(fnd("un projet d'accord créant un « État de la Nouvelle-Calédonie »", "État de la Nouvelle-Calédonie", founded, "")),
+		att("Le ministre des Outre-mer, Manuel Valls, qui présidait les discussions", p("Manuel Valls", "r:chair")),
+		att("Emmanuel Macron avait ouvert les travaux le 2 juillet à l'Élysée", p("Emmanuel Macron")),
+		att("Le président du FLNKS, Christian Tein, assigné à résidence en métropole, n'a pas participé aux négociations", p("Christian Tein", "absent")),
+		fnd("Le Front de libération nationale kanak et socialiste, créé en 1984", "Front de libération nationale kanak et socialiste|FLNKS", founded, ""),
+		fnd("L'Union calédonienne, fondée en 1953", "Union calédonienne", founded, ""),
+		att("était représentée par son président, Emmanuel Tjibaou", p("Emmanuel Tjibaou")),
+		att("La présidente de la province Sud, Sonia Backès, figurait parmi les signataires", p("Sonia Backès")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
