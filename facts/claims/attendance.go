@@ -1771,7 +1771,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			}
 		}
 		listed := func() bool {
-			return o == q && (s.word(o-1, cCoordinator) || s.punct(o-1, ",")) && s.adjective(o) && !s.inSet(s.lex.withs, o) && !s.inSet(s.lex.gerundLeads, o)
+			return o == q && (s.word(o-1, cCoordinator) || s.punct(o-1, ",") || s.inSet(s.lex.agents, o-1)) && s.adjective(o) && !s.inSet(s.lex.withs, o) && !s.inSet(s.lex.gerundLeads, o)
 		}
 		if !hasTitle && (o > q || listed()) && o < end && s.toks[o].kind == tWord && !s.toks[o].cap && !s.is(o, cFunction) {
 			// "U.N. climate chief Simon Stiell", "… and project head

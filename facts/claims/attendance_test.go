@@ -1732,6 +1732,12 @@ var attendanceTests = []struct {
 			{Text: "Foreign Secretary James Varnel accompanied", People: []facts.Person{p("James Varnel", "t:foreign secretary")}}}},
 	{"parmi les signataires", "fr", "La présidente de la province Sud, Sonia Varnel, figurait parmi les signataires.", nil,
 		[]attendance{{Text: "La présidente de la province Sud, Sonia Varnel, figurait parmi les signataires", People: []facts.Person{p("Sonia Varnel", "t:présidente")}}}},
+	{"a field before a title after by; among those who took the oath; not in the country", "en",
+		"The ceremony was attended by army chief General Waker-uz-Varnel and foreign diplomats.\n\nStudent leaders Nahid Varnel and Asif Varnel were among those who took the oath as advisers.\n\nPrime Minister Paul Karlsen fled the country. Karlsen was not in the country.", nil,
+		[]attendance{
+			{Text: "attended by army chief General Waker-uz-Varnel", Event: "The ceremony", People: []facts.Person{p("Waker-uz-Varnel", "t:chief")}},
+			{Text: "Nahid Varnel and Asif Varnel were among those who took the oath", People: []facts.Person{p("Nahid Varnel"), p("Asif Varnel")}},
+			{Text: "Karlsen was not in the country", People: []facts.Person{p("Paul Karlsen", "absent")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -274,6 +274,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if before {
 		k = lead - 1 // the lead
 	}
+	if s.punct(k, ",") && s.toks[max(k-1, 0)].digit && s.punct(k-2, ",") && s.nameWord(k-3) {
+		k -= 3 // "Yunus, 84, founded Grameen Bank": an age between the name and its verb
+	}
 	j := next // where the object or complement starts
 	// The verb opens the sentence, or what follows its label: "- Le
 	// contexte : créée en 1975, la Cédéao …".

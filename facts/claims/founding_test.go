@@ -2002,6 +2002,8 @@ var foundingTests = []struct {
 			{Text: "Le Maroc a quitté l'Organisation de l'unité africaine en 1984", Subject: "Maroc", Event: withdrew, Value: "1984", Object: "Organisation de l'unité africaine"}}},
 	{"un nom aux adjectifs coordonnés", "fr", "Le Front de libération nationale kanak et socialiste, créé en 1984, réunit plusieurs partis.", []d{{"1984", "1984"}},
 		[]founding{{Text: "créé en 1984", Subject: "Front de libération nationale kanak et socialiste", Event: founded, Value: "1984"}}},
+	{"an age between the founder and the verb", "en", "Yunus, 84, founded Varnel Bank in 1983 to give small loans.", []d{{"1983", "1983"}},
+		[]founding{{Text: "founded Varnel Bank in 1983", Subject: "Varnel Bank", Event: founded, Value: "1983"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

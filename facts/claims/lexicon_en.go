@@ -229,6 +229,10 @@ var lexiconEN = (&lexicon{
 		"among the participants":                     {form: aBefore, present: true, inverted: true},
 		"among those present":                        {form: aBefore, present: true, inverted: true},
 		"among those attending":                      {form: aBefore, present: true},
+		"among those who took the oath":              {form: aBefore, present: true}, // "B and C were among those who took the oath as advisers"
+		"among those sworn in":                       {form: aBefore, present: true},
+		"in the country":                             {form: aBefore, present: true, last: true}, // "Hasina … was not in the country"
+		"out of the country":                         {form: aBefore, last: true},
 		"among the leaders who attended":             {form: aBefore, present: true},
 		"among the ministers who spoke":              {form: aBefore, present: true},
 		"among the leaders who spoke":                {form: aBefore, present: true},

@@ -2805,6 +2805,23 @@ var unseenScoreTests = []struct {
 		att("était représentée par son président, Emmanuel Tjibaou", p("Emmanuel Tjibaou")),
 		att("La présidente de la province Sud, Sonia Backès, figurait parmi les signataires", p("Sonia Backès")),
 	}},
+	{"yunus-dhaka.en.txt", "en", "2024-08-08", 1, 0.8, []expected{
+		opt(att("Muhammad Yunus was sworn in on Thursday", p("Muhammad Yunus"))),
+		att("President Mohammed Shahabuddin administered the oath at a ceremony at the presidential palace", p("Mohammed Shahabuddin")),
+		att("attended by army chief General Waker-uz-Zaman and foreign diplomats", p("Waker-uz-Zaman")),
+		att("Hasina, who had ruled since 2009, was not in the country", p("Sheikh Hasina", "absent")),
+		att("Student leaders Nahid Islam and Asif Mahmud, who spearheaded the protests, were among those who took the oath as advisers", p("Nahid Islam"), p("Asif Mahmud")),
+		fnd("Yunus, 84, founded Grameen Bank in 1983", "Grameen Bank", founded, ""),
+	}},
+	{"oligui-investiture.fr.txt", "fr", "2025-05-03", 1, 1, []expected{
+		opt(att("Brice Clotaire Oligui Nguema, arrivé au pouvoir par un coup d'État en août 2023, a prêté serment samedi au stade d'Angondjé", p("Brice Clotaire Oligui Nguema"))),
+		att("Une dizaine de chefs d'État avaient fait le déplacement, dont le Congolais Félix Tshisekedi, le Sénégalais Bassirou Diomaye Faye et le Tchadien Mahamat Idriss Déby",
+			p("Félix Tshisekedi"), p("Bassirou Diomaye Faye"), p("Mahamat Idriss Déby")),
+		att("Le président de la Commission de l'Union africaine, Mahmoud Ali Youssouf, a assisté à la cérémonie", p("Mahmoud Ali Youssouf")),
+		fnd("le Gabon avait été réintégré dans l'UA en avril", "Gabon", joined, "UA|Union africaine"),
+		att("L'ancien président Ali Bongo Ondimba, libéré en 2024, n'était pas présent", p("Ali Bongo Ondimba", "absent")),
+		opt(fnd("Le nouveau parti présidentiel, l'Union démocratique des bâtisseurs, doit être lancé en juillet", "Union démocratique des bâtisseurs", launched, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
