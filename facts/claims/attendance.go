@@ -340,6 +340,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.group && !s.groupBefore(sent, i) {
 			return ac, false // "several countries, including Mali"
 		}
+		if s.tk.fold(i) == "visite" && s.anyIn(sent.t0, sent.t1, func(k int) bool { return s.inSet(cancellations, k) || s.inSet(plannedWords, k) }) {
+			return ac, false // "La visite de B, prévue jeudi, a été annulée"
+		}
 		if trig.course && !s.courseBefore(sent, i) {
 			return ac, false // "un pays sans B"
 		}
@@ -493,8 +496,17 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.counterfactual(sent, i) {
 			return ac, false // "should have led the U.S. delegation"
 		}
-		if s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && !s.inSet(attendVerbs, next+1) {
-			return ac, false // "declined an invitation to comment", not "… to attend"
+		if q := s.skipDeterminer(next, sent.t1); s.inSet(accompanying, i) && !s.titleAt(q, sent.t1) && !s.nameWord(q) && !s.inSet(guestPronouns, q) {
+			return ac, false // "B accompanied the king", not "the song on guitar"
+		}
+		if trig.object && s.anyIn(next, sent.t1, func(k int) bool { return s.inSet(phones, k) }) {
+			return ac, false // "a échangé avec Donald Trump par téléphone": not there
+		}
+		if s.anyIn(next, min(next+8, sent.t1), s.civilParty) {
+			return ac, false // "joined the trial as a civil party"
+		}
+		if v := s.reflexiveEnd(next + 1); s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && s.adjective(v) && !s.inSet(attendVerbs, v) {
+			return ac, false // "declined an invitation to comment", not "… to attend", "… to the summit"
 		}
 		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
@@ -502,7 +514,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if p := s.placeArticleEnd(next); trig.place && (!s.nameWord(p) || s.inDate(p) || s.inSet(notPlaces, p)) {
 			return ac, false // "stayed in power", "resté à la tête", "followed the proceedings from Day One"
 		}
-		if s.inSet(flames, next-1) && s.inSet(ofWords, next) {
+		if s.inSet(flames, next-1) && s.anyIn(next, min(next+4, sent.t1), func(k int) bool { return s.inSet(figures, k) }) {
 			return ac, false // "lit the cauldron of controversy", "a allumé le chaudron de la colère"
 		}
 		if !trig.present && s.inSet(seasons, s.skipDeterminer(next, sent.t1)) {
@@ -1419,8 +1431,12 @@ func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigge
 	if trig.form != aBefore || !trig.present || trig.role != "host" && !trig.event && !trig.titled && trig.role != "chair" {
 		return -1
 	}
-	if _, passive, _ := s.leftChain(sent.t0, i); !passive {
+	chain, passive, _ := s.leftChain(sent.t0, i)
+	if !passive {
 		return -1
+	}
+	if trig.role != "host" && !trig.titled && !s.anyIn(max(sent.t0, chain-6), chain, func(k int) bool { return s.word(k, cEventHead) || s.inSet(proceedings, k) }) {
+		return -1 // "Le dossier a été clôturé vendredi par la juge B", "La commission a été présidée de 2010 à 2015 par B": no event
 	}
 	for p := next; p < sent.t1 && p < next+6; p++ {
 		switch {
@@ -1455,6 +1471,21 @@ func (s *scanner) counterfactual(sent sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// accompanying are the verbs, folded, of going along with someone, whose
+// object must be a person; phones are the words, folded, of a call, which
+// no one attends.
+var (
+	accompanying = foldSet("accompanied", "accompagnait", "accompagnaient")
+	phones       = foldSet("phone", "telephone", "téléphone", "téléphonique", "téléphoniques")
+)
+
+// civilParty reports whether "civil party" or "partie civile" starts at
+// token k: a party to a trial, not someone there.
+func (s *scanner) civilParty(k int) bool {
+	f, g := s.tk.fold(k), s.tk.fold(k+1)
+	return f == "civil" && g == "party" || f == "partie" && g == "civile"
 }
 
 // conditionals are the English modals, folded, of what would have been.
@@ -1511,11 +1542,23 @@ func (s *scanner) verbOf(sent sentence, i int, trig attendanceTrigger) bool {
 	return true
 }
 
+// reflexiveEnd returns the token after a French reflexive pronoun at
+// token p ("se rendre"), or p.
+func (s *scanner) reflexiveEnd(p int) int {
+	if f := s.tk.fold(p); f == "se" || f == "s" && s.punct(p+1, "'") {
+		if f == "s" {
+			return p + 2
+		}
+		return p + 1
+	}
+	return p
+}
+
 // attendVerbs are the infinitives, folded, of attending after an
 // invitation and one of invitationTos: "declined an invitation to
 // attend", not "… to comment".
 var (
-	attendVerbs   = foldSet("attend", "come", "participate", "travel", "assister", "participer", "venir")
+	attendVerbs   = foldSet("attend", "come", "participate", "travel", "assister", "participer", "venir", "rendre")
 	invitationTos = foldSet("to", "à", "de", "d")
 )
 
@@ -1542,9 +1585,10 @@ func (s *scanner) placeArticleEnd(p int) int {
 var (
 	articledCities = foldSet("hague", "haye", "caire", "cap", "havre", "mans", "bourget")
 	notPlaces      = foldSet("day", "jour")
-	// flames are the nouns, folded, of a lit cauldron, which "of" makes a
-	// figure of speech.
-	flames = foldSet("cauldron", "chaudron", "vasque")
+	// flames are the nouns, folded, of a lit cauldron, which one of
+	// figures after it makes a figure of speech.
+	flames  = foldSet("cauldron", "chaudron", "vasque")
+	figures = foldSet("controversy", "anger", "discontent", "tension", "tensions", "colère", "polémique", "révolte", "mécontentement")
 )
 
 // hostApposition returns the claim of a person named before ", hôte du
@@ -1567,8 +1611,12 @@ func (s *scanner) hostApposition(sent sentence) (attendanceClaim, bool) {
 	return attendanceClaim{}, false
 }
 
-// cancellations are the words, folded, of an event called off.
-var cancellations = foldSet("cancelled", "canceled", "postponed", "annulé", "annulée", "reporté", "reportée")
+// cancellations are the words, folded, of an event called off, and
+// plannedWords those of one yet to come.
+var (
+	cancellations = foldSet("cancelled", "canceled", "postponed", "annulé", "annulée", "annulé+", "reporté", "reportée", "annule", "annulée")
+	plannedWords  = foldSet("prévue", "prévu", "planned", "scheduled")
+)
 
 // crowds are the plural nouns, folded, of people gathered who hold no
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".
@@ -1652,12 +1700,17 @@ func (s *scanner) delegationBefore(sent sentence, i int) bool {
 		if m := s.orgEndingAt(p, true); m >= 0 {
 			p = s.ments[m].t0 // "une délégation de la Cédéao conduite par B"
 		}
-		if s.inSet(s.lex.delegations, p) {
-			return true
+		if s.inSet(s.lex.delegations, p) || s.inSet(teams, p) {
+			return true // "la délégation, conduite par B", "Israel sent a legal team led by B"
 		}
 	}
 	return false
 }
+
+// teams are the nouns, folded, of a team that a delegation trigger's
+// agent leads ("a legal team led by B"), though one who "led the team"
+// may have led it to victory.
+var teams = foldSet("team", "équipe")
 
 // proceedingsBefore reports whether an event or its proceedings are
 // named within five words before token i: "Les travaux ont été dirigés
@@ -2018,8 +2071,9 @@ var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "ee
 // is an organisation ("préside cette année l'Union africaine").
 func (s *scanner) chairsOrganisation(i, next, end int) bool {
 	t := &s.toks[i]
-	if q := s.skipDeterminer(next, end); s.lang == "en" && q > next && (s.word(q, cGenericOrg) || s.tk.fold(q) == "board") && !s.toks[q].cap && !s.word(q+1, cEventHead) && !s.possessiveAt(q+1) {
-		return true // "who chaired the board", "chaired the company until 2019"
+	if q := s.skipDeterminer(next, end); s.lang == "en" && q > next && (s.word(q, cGenericOrg) || s.tk.fold(q) == "board") && !s.toks[q].cap && !s.word(q+1, cEventHead) && !s.possessiveAt(q+1) &&
+		(s.tk.fold(i-1) == "who" || s.anyIn(q+1, min(q+3, end), func(k int) bool { return s.inSet(termWords, k) })) {
+		return true // "who chaired the board", "chaired the company until 2019", not "chaired the commission on Monday"
 	}
 	if s.lang != "fr" || !strings.HasSuffix(strings.ToLower(s.text[t.start:t.end]), "e") {
 		return false
@@ -2027,6 +2081,10 @@ func (s *scanner) chairsOrganisation(i, next, end int) bool {
 	q := s.skipDeterminer(s.skipAdjuncts(next, end), end)
 	return s.orgAt(q, false) >= 0 || q > next && s.word(q, cGenericOrg) // "copréside le forum"
 }
+
+// termWords are the words, folded, of a term of office after what one
+// chaired: "until 2019", "from 2010 to 2015".
+var termWords = foldSet("until", "since", "from", "between", "for")
 
 // termOfOffice reports whether an organisation named at token next, then
 // a span of years, is what someone chaired for a term, not at an event:

@@ -231,7 +231,6 @@ var lexiconEN = (&lexicon{
 		"among those attending":                      {form: aBefore, present: true},
 		"among those who took the oath":              {form: aBefore, present: true}, // "B and C were among those who took the oath as advisers"
 		"among those sworn in":                       {form: aBefore, present: true},
-		"in the country":                             {form: aBefore, present: true, last: true}, // "Hasina … was not in the country"
 		"out of the country":                         {form: aBefore, last: true},
 		"among the leaders who attended":             {form: aBefore, present: true},
 		"among the ministers who spoke":              {form: aBefore, present: true},
@@ -270,9 +269,9 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true, partners: true}, // "… alongside B"
-		"during the service":                         {form: aBefore, present: true, clause: true},   // "stood by the open coffin during the service"
-		"during the ceremony":                        {form: aBefore, present: true, clause: true},
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                     // "… alongside B"
+		"during the service":                         {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "stood by the open coffin during the service"
+		"during the ceremony":                        {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
 		"a ceremonial gong":                          {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")}, // "struck a ceremonial gong"
 		"the gong":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")},
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
@@ -705,7 +704,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",
@@ -762,3 +761,8 @@ var lexiconEN = (&lexicon{
 		"if", "unless", "although", "he", "she", "we", "i", "you", "here", "there"),
 	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 }).build()
+
+// presenceVerbs are the verbs, folded, of someone's part in a service or
+// a ceremony: "stood by the open coffin during the service", not
+// "declined to comment during the service".
+var presenceVerbs = foldSet("stood", "sat", "spoke", "prayed", "wept", "sang", "read", "knelt", "laid", "delivered", "gave", "paid", "carried", "led", "walked")

@@ -2659,7 +2659,7 @@ var unseenScoreTests = []struct {
 		att("n'a pas été conviée à la réception", p("Anne Hidalgo", "absent")),
 		fnd("Fondé en 1970 de la fusion du Paris FC et du Stade saint-germanois, le club", "Paris Saint-Germain|PSG", founded, ""),
 	}},
-	{"icj-hearing.en.txt", "en", "2024-01-11", 1, 0.85, []expected{
+	{"icj-hearing.en.txt", "en", "2024-01-11", 1, 1, []expected{
 		att("South African Justice Minister Ronald Lamola led his country's delegation and addressed the 17 judges at the opening of the session", p("Ronald Lamola")),
 		att("sent a team headed by Foreign Ministry legal adviser Tal Becker", p("Tal Becker")),
 		att("Prime Minister Benjamin Netanyahu was not in The Hague", p("Benjamin Netanyahu", "absent")),

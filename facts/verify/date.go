@@ -711,9 +711,13 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 func (c *checker) lasted(cl *facts.Claim) bool {
 	ws := c.wordsIn(c.sentence(cl))
 	for i := len(ws) - 1; i >= 0; i-- {
-		if ws[i].end <= cl.Start {
-			return c.lex.lastedVerbs[ws[i].fold] || i > 0 && c.lex.lastedVerbs[ws[i-1].fold] && (ws[i].fold == "que" || ws[i].fold == "only")
+		if ws[i].end > cl.Start {
+			continue
 		}
+		if slices.ContainsFunc(ws[:i], func(w word) bool { return c.lex.parts[w.fold] }) {
+			return false // "The closed-door session of the summit lasted six hours": a part of it
+		}
+		return c.lex.lastedVerbs[ws[i].fold] || i > 0 && c.lex.lastedVerbs[ws[i-1].fold] && (ws[i].fold == "que" || ws[i].fold == "only")
 	}
 	return false
 }

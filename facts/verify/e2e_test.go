@@ -137,6 +137,9 @@ func TestClaims_EndToEnd(t *testing.T) {
 			"Le précédent sommet, à Bamako en février 2023, avait rassemblé une trentaine de dirigeants.\n" +
 				"Au sommet de Bamako, les trois chefs d'État ont délibéré pendant six heures à huis clos.\n",
 			map[string]facts.Verdict{"février 2023": facts.Unverified, "six heures": facts.Unverified}},
+		{"fr", "2025-12-24",
+			"L'AES a tenu son deuxième sommet à Bamako.\n\nLa séance à huis clos du sommet de Bamako a duré six heures.\n",
+			map[string]facts.Verdict{"six heures": facts.Unverified}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)

@@ -25,6 +25,9 @@ type lexicon struct {
 	// lastedVerbs are the verbs, folded, of an event's own length: "the
 	// summit lasted two days", "n'a duré que six heures".
 	lastedVerbs map[string]bool
+	// parts are the nouns, folded, of a part of an event, whose length is
+	// not the event's: "the closed-door session", "le discours".
+	parts map[string]bool
 	// approx are the words that make a date approximate: "il y a près de
 	// dix ans", "nearly a decade ago".
 	approx map[string]bool

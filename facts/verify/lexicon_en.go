@@ -52,6 +52,7 @@ var lexiconEN = lexicon{
 	of:            set("of", "after", "since", "later"),
 	lasting:       set("lasted", "lasting", "lasts", "last", "during", "for"),
 	lastedVerbs:   set("lasted", "lasts", "last"),
+	parts:         set("session", "sessions", "speech", "address", "debate", "talks", "meeting", "dinner", "ceremony"),
 	approx:        set("about", "nearly", "almost", "around", "roughly", "approximately", "some"),
 	eventPronouns: set("there"),
 	recent:        set("newly", "recently", "recent", "just", "freshly"),

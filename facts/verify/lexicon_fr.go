@@ -56,6 +56,7 @@ var lexiconFR = lexicon{
 	of:            set("de", "d", "apres", "depuis", "plus"),
 	lasting:       set("pendant", "durant", "dure", "duree", "durera", "duraient", "durait"),
 	lastedVerbs:   set("dure", "durera", "durait"),
+	parts:         set("seance", "session", "discours", "debat", "debats", "entretien", "reunion", "diner", "ceremonie"),
 	approx:        set("pres", "environ", "presque", "quelque", "approximativement"),
 	eventPronouns: set("y"),
 	recent:        set("nouvellement", "recemment", "recent", "recente", "fraichement", "vient", "viennent"),
