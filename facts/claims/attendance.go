@@ -1614,8 +1614,8 @@ func (s *scanner) hostApposition(sent sentence) (attendanceClaim, bool) {
 // cancellations are the words, folded, of an event called off, and
 // plannedWords those of one yet to come.
 var (
-	cancellations = foldSet("cancelled", "canceled", "postponed", "annulé", "annulée", "annulé+", "reporté", "reportée", "annule", "annulée")
-	plannedWords  = foldSet("prévue", "prévu", "planned", "scheduled")
+	cancellations = foldSet("cancelled", "canceled", "postponed", "annulé+", "reporté+")
+	plannedWords  = foldSet("prévu+", "planned", "scheduled")
 )
 
 // crowds are the plural nouns, folded, of people gathered who hold no
