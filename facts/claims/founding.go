@@ -3423,12 +3423,17 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	} else if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
 	}
-	if !s.clauseOpening(sent, d) {
-		return party{}, 0, false
+	if !s.clauseOpening(sent, d) && !(s.punct(d, "'") && s.inSet(elidedQues, d-1)) {
+		return party{}, 0, false // but "de même qu'Airbus, née en 1970"
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true
 }
+
+// elidedQues are the French conjunctions, folded, elided before a name
+// that opens a clause or a comparison: "de même qu'Airbus", "lorsqu'Air
+// France".
+var elidedQues = foldSet("qu", "lorsqu", "puisqu")
 
 // connectedName returns the first token of an organisation's name whose
 // capitalised words, the last of which starts at token a, are joined by
@@ -3443,7 +3448,8 @@ func (s *scanner) connectedName(sent sentence, a int) int {
 		case (s.nameWord(o) && s.is(o, cOrgHead) || s.toks[o].cap && s.inSet(conferenceHeads, o)) && !s.nameWord(o-1) && !s.inSet(nameConnectors, o-1):
 			return o
 		case s.nameWord(o) && !s.nameWord(o-1) && !s.word(o-1, cCoordinator) &&
-			(s.clauseOpening(sent, o-1) || s.word(o-1, cDeterminer) && !s.word(o-1, cPossessive) && s.clauseOpening(sent, o-2)):
+			(s.clauseOpening(sent, o-1) || s.word(o-1, cDeterminer) && !s.word(o-1, cPossessive) && s.clauseOpening(sent, o-2) ||
+				s.punct(o-1, "'") && s.inSet(elidedQues, o-2)):
 			return o // "Patriots for Europe was set up", "Le Tour de France Femmes, relancé en 2022": a name that opens its clause
 		case s.nameWord(o):
 		default:

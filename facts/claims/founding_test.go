@@ -2004,6 +2004,11 @@ var foundingTests = []struct {
 		[]founding{{Text: "créé en 1984", Subject: "Front de libération nationale kanak et socialiste", Event: founded, Value: "1984"}}},
 	{"an age between the founder and the verb", "en", "Yunus, 84, founded Varnel Bank in 1983 to give small loans.", []d{{"1983", "1983"}},
 		[]founding{{Text: "founded Varnel Bank in 1983", Subject: "Varnel Bank", Event: founded, Value: "1983"}}},
+	{"un nom après « qu' »", "fr", "Thales Varnel Space sera intégrée à l'ensemble, de même qu'Airbus Defence and Space, née en 2014. Thales sera intégrée, de même qu'Airbus, née en 1970.",
+		[]d{{"2014", "2014"}, {"1970", "1970"}},
+		[]founding{
+			{Text: "Airbus Defence and Space, née en 2014", Subject: "Airbus Defence and Space", Event: founded, Value: "2014"},
+			{Text: "Airbus, née en 1970", Subject: "Airbus", Event: founded, Value: "1970"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -2822,6 +2822,20 @@ var unseenScoreTests = []struct {
 		att("L'ancien président Ali Bongo Ondimba, libéré en 2024, n'était pas présent", p("Ali Bongo Ondimba", "absent")),
 		opt(fnd("Le nouveau parti présidentiel, l'Union démocratique des bâtisseurs, doit être lancé en juillet", "Union démocratique des bâtisseurs", launched, "")),
 	}},
+	{"hague-group-bogota.en.txt", "en", "2025-07-16", 1, 1, []expected{
+		att("Colombian President Gustavo Petro opened the meeting alongside South Africa's Foreign Minister Ronald Lamola", p("Gustavo Petro"), p("Ronald Lamola")),
+		fnd("The Hague Group was launched in The Hague in January by nine countries", "Hague Group|The Hague Group", launched, ""),
+		att("U.N. special rapporteur Francesca Albanese addressed the delegates", p("Francesca Albanese")),
+		opt(att("Spain and Ireland sent their deputy foreign ministers")),
+	}},
+	{"spatial-bromo.fr.txt", "fr", "2025-10-23", 1, 1, []expected{
+		opt(fnd("une nouvelle société, qui doit voir le jour en 2027", "société|nouvelle société", founded, "")),
+		att("Le ministre de l'Économie, Roland Lescure, a assisté à la signature au siège de Thales, aux côtés de son homologue italien Adolfo Urso", p("Roland Lescure"), p("Adolfo Urso")),
+		opt(att("Le PDG d'Airbus, Guillaume Faury, et celui de Thales, Patrice Caine, ont paraphé le document", p("Guillaume Faury"), p("Patrice Caine"))),
+		fnd("Thales Alenia Space, créée en 2007 par Thales et Leonardo", "Thales Alenia Space", founded, ""),
+		fnd("Airbus Defence and Space, née en 2014", "Airbus Defence and Space", founded, ""),
+		att("Le patron de Leonardo, Roberto Cingolani, retenu à Rome, était représenté par son directeur financier", p("Roberto Cingolani", "absent")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
