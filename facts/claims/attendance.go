@@ -2425,6 +2425,11 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					// stayed away", "Sonko, le chef du parti Pastef, se
 					// tenait au premier rang".
 					ends = []int{c, q, c - 1}
+					if s.word(q+1, cRelative) {
+						// "Le Qatar, qui avait accueilli une rencontre entre
+						// A et B, était représenté": not the relative's names.
+						ends = []int{c, q}
+					}
 					if r := s.asideBefore(sent, q); r >= 0 {
 						ends = append(ends, r) // "B, son prédécesseur, qui a quitté …, était présent"
 					}
@@ -2591,8 +2596,9 @@ var hostNouns = foldSet("host", "hôte", "hôtesse")
 var companionParticiples = foldSet("flanked", "accompanied", "accompagné", "accompagnée", "accompagnés", "accompagnées", "entouré", "entourée")
 
 // asideRelatives are the relatives, folded, that open an aside besides
-// those of the lexicon: "Goïta, dont le pays abrite le delta, …".
-var asideRelatives = foldSet("dont")
+// those of the lexicon ("Goïta, dont le pays abrite le delta, …"), and
+// the words of a nickname ("B, known as Hemedti, did not attend").
+var asideRelatives = foldSet("dont", "known", "dit", "surnommé")
 
 // guestPronouns are the pronouns, folded, that stand for guests named
 // before: "B welcomed him".

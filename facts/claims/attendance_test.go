@@ -1753,6 +1753,19 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Vladimir Karlsen a décliné l'invitation", People: []facts.Person{p("Vladimir Karlsen", "absent")}},
 			{Text: "Teddy Varnel a allumé la vasque", Event: "sommet", People: []facts.Person{p("Teddy Varnel")}}}},
+	{"a nickname aside; did not appear at", "en",
+		"RSF commander Mohamed Hamdan Varnel, known as Hemedti, did not attend the signing. Kenyan President William Varnel, whose government hosted the talks, did not appear at the ceremony.", nil,
+		[]attendance{
+			{Text: "Mohamed Hamdan Varnel, known as Hemedti, did not attend", People: []facts.Person{p("Mohamed Hamdan Varnel", "absent")}},
+			{Text: "Kenyan President William Varnel, whose government hosted the talks, did not appear", Event: "the talks",
+				People: []facts.Person{p("William Varnel", "absent", "t:president")}}}},
+	{"pas les noms d'une relative; le secrétaire d'État", "fr",
+		"Le Qatar, qui avait accueilli en mars une rencontre entre Félix Varnel et Paul Karlsen, était représenté par son ministre d'État Mohammed al-Varnel.\n\nL'accord a été signé en présence du secrétaire d'État américain Marco Varnel.",
+		[]d{{"mars", "2025-03"}},
+		[]attendance{
+			{Text: "Qatar, qui avait accueilli en mars une rencontre entre Félix Varnel et Paul Karlsen, était représenté par son ministre d'État Mohammed al-Varnel", Event: "une rencontre",
+				People: []facts.Person{p("Mohammed al-Varnel", "t:ministre d'État")}},
+			{Text: "en présence du secrétaire d'État américain Marco Varnel", People: []facts.Person{p("Marco Varnel", "t:secrétaire d'État")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

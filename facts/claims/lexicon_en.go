@@ -217,6 +217,7 @@ var lexiconEN = (&lexicon{
 		"are expected at":             {form: aBefore, present: true, event: true},
 		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},
+		"appear at":                   {form: aBefore, present: true, event: true}, // "did not appear at the ceremony"
 		"took part":                   {form: aBefore, present: true},
 		"take part":                   {form: aBefore, present: true},
 		"participated":                {form: aBefore, present: true},

@@ -417,6 +417,7 @@ var lexiconFR = (&lexicon{
 		"émir":                            {name: "émir"},
 		"sultan":                          {name: "sultan"},
 		"secrétaire général":              {name: "secrétaire général"},
+		"secrétaire d'État":               {name: "secrétaire d'État"},
 		"secrétaire générale":             {name: "secrétaire générale"},
 		"directeur général":               {name: "directeur général"},
 		"directeur":                       {name: "directeur"},

@@ -2836,6 +2836,23 @@ var unseenScoreTests = []struct {
 		fnd("Airbus Defence and Space, née en 2014", "Airbus Defence and Space", founded, ""),
 		att("Le patron de Leonardo, Roberto Cingolani, retenu à Rome, était représenté par son directeur financier", p("Roberto Cingolani", "absent")),
 	}},
+	{"rsf-nairobi.en.txt", "en", "2025-02-23", 1, 1, []expected{
+		opt(att("RSF deputy commander Abdel Rahim Dagalo signed for the paramilitary", p("Abdel Rahim Dagalo"))),
+		opt(att("rebel leader Abdelaziz al-Hilu, whose SPLM-North controls parts of South Kordofan, also put his name to the document", p("Abdelaziz al-Hilu"))),
+		fnd("The coalition, called the Sudan Founding Alliance, was formed in Nairobi last week", "Sudan Founding Alliance", founded, ""),
+		att("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, did not attend the signing", p("Mohamed Hamdan Dagalo", "absent")),
+		opt(fnd("The RSF grew out of the Janjaweed militias", "RSF|Rapid Support Forces", transformed, "")),
+		fnd("was formally established in 2013", "RSF|Rapid Support Forces", founded, ""),
+		att("Kenyan President William Ruto, whose government hosted the talks, did not appear at the ceremony", p("William Ruto", "absent")),
+	}},
+	{"paix-washington.fr.txt", "fr", "2025-06-27", 1, 1, []expected{
+		att("en présence du secrétaire d'État américain Marco Rubio", p("Marco Rubio")),
+		att("La ministre congolaise Thérèse Kayikwamba Wagner et son homologue rwandais Olivier Nduhungirehe ont ensuite été reçus dans le Bureau ovale par le président Donald Trump",
+			p("Thérèse Kayikwamba Wagner"), p("Olivier Nduhungirehe"), p("Donald Trump", "r:host")),
+		opt(att("qui avait accueilli en mars une rencontre entre Félix Tshisekedi et Paul Kagame", p("Félix Tshisekedi"), p("Paul Kagame"))),
+		att("était représenté par son ministre d'État Mohammed al-Khulaifi", p("Mohammed al-Khulaifi")),
+		opt(fnd("Le M23, apparu en 2012", "M23", founded, "")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
