@@ -1068,15 +1068,24 @@ func (s *scanner) complementComma(i, end int) int {
 	return -1
 }
 
-// beside reports whether "alongside" or "aux côtés de" stands at token
-// p: a word of likewise that needs no comma before it.
+// beside reports whether "alongside", "aux côtés de" or "en compagnie
+// de" stands at token p: a word of likewise that needs no comma before
+// it.
 func (s *scanner) beside(p int) bool {
-	return s.tk.fold(p) == "alongside" || s.tk.fold(p) == "aux" && s.tk.fold(p+1) == "cotes" && s.inSet(besideOf, p+2)
+	switch s.tk.fold(p) {
+	case "alongside":
+		return true
+	case "aux":
+		return s.tk.fold(p+1) == "cotes" && s.inSet(besideOf, p+2)
+	case "en":
+		return s.tk.fold(p+1) == "compagnie" && s.inSet(besideOf, p+2)
+	}
+	return false
 }
 
 // besideOf are the forms, folded, of the "de" of "aux côtés de": "aux
-// côtés du ministre".
-var besideOf = foldSet("de", "du", "des")
+// côtés du ministre", "en compagnie d'Anne Hidalgo".
+var besideOf = foldSet("de", "du", "des", "d")
 
 // startPlaces are the prepositions, folded, before the place one comes
 // from.
@@ -1996,7 +2005,7 @@ func (s *scanner) eventComma(i, end int) int {
 
 // proceedings are the nouns, folded, of an event's sittings that one
 // opens as one opens the event: "a ouvert les travaux".
-var proceedings = foldSet("travaux", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations", "opening",
+var proceedings = foldSet("travaux", "journée", "proceedings", "débats", "discussions", "négociations", "pourparlers", "deliberations", "negotiations", "opening",
 	"assembly", "assemblée", // "addressed the assembly"
 	"delegates", "délégués", "participants") // "addressed delegates"
 

@@ -1766,6 +1766,20 @@ var attendanceTests = []struct {
 			{Text: "Qatar, qui avait accueilli en mars une rencontre entre Félix Varnel et Paul Karlsen, était représenté par son ministre d'État Mohammed al-Varnel", Event: "une rencontre",
 				People: []facts.Person{p("Mohammed al-Varnel", "t:ministre d'État")}},
 			{Text: "en présence du secrétaire d'État américain Marco Varnel", People: []facts.Person{p("Marco Varnel", "t:secrétaire d'État")}}}},
+	{"a row's rank; a rare trip; a lesson read", "en",
+		"Prime Minister Jan Varnel sat in the 14th row of the abbey.\n\nEmperor Karl Karlsen made a rare trip abroad for the service.\n\nThe prime minister, Liz Varnel, read a lesson.",
+		nil,
+		[]attendance{
+			{Text: "Prime Minister Jan Varnel sat in the 14th row", People: []facts.Person{p("Jan Varnel", "t:prime minister")}},
+			{Text: "Emperor Karl Karlsen made a rare trip", People: []facts.Person{p("Karl Karlsen", "t:emperor")}},
+			{Text: "The prime minister, Liz Varnel, read a lesson", People: []facts.Person{p("Liz Varnel", "t:prime minister")}}}},
+	{"« en compagnie d' », sa compagnie dans la même claim; la journée ouverte", "fr",
+		"Le premier secrétaire, Olivier Varnel, a ouvert la journée en compagnie de la maire de Paris, Anne Karlsen, et de la présidente de région, Carole Varnel.\n\nLe ministre est arrivé en compagnie d'Anne Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "Le premier secrétaire, Olivier Varnel, a ouvert la journée en compagnie de la maire de Paris, Anne Karlsen, et de la présidente de région, Carole Varnel",
+				People: []facts.Person{p("Olivier Varnel", "t:premier secrétaire"), p("Anne Karlsen", "t:maire"), p("Carole Varnel", "t:présidente")}},
+			{Text: "en compagnie d'Anne Karlsen", People: []facts.Person{p("Anne Karlsen")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

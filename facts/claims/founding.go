@@ -598,6 +598,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false
 		}
 		after := fc.t1 + 1
+		if s.inSet(sequels, after) && (s.is(after+1, cFoundingStart) || s.participle(after+1)) {
+			after++ // "Fondé en 1969 à Alfortville, puis refondé à Issy la même année, le PS"
+		}
 		if s.is(after, cFoundingStart) || s.participle(after) || s.inSet(timeNouns, s.skipDeterminer(after, sent.t1)) {
 			// "Créée en 1994 pour succéder à l'UDEAC, fondée en 1964, la
 			// CEMAC …", "Créée en 2012 sur les cendres d'Air Ivoire,

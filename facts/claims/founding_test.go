@@ -2009,6 +2009,12 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Airbus Defence and Space, née en 2014", Subject: "Airbus Defence and Space", Event: founded, Value: "2014"},
 			{Text: "Airbus, née en 1970", Subject: "Airbus", Event: founded, Value: "1970"}}},
+	{"two opening participles, the second after « puis »", "fr",
+		"Fondé en 1969 au congrès de Kalo, puis refondé à Varnel la même année, le Parti socialiste karlsenien avait succédé à la SFIK.",
+		[]d{{"1969", "1969"}, {"la même année", "1969"}},
+		[]founding{
+			{Text: "Fondé en 1969 au congrès de Kalo", Subject: "Parti socialiste karlsenien", Event: founded, Value: "1969"},
+			{Text: "Parti socialiste karlsenien avait succédé à la SFIK", Subject: "Parti socialiste karlsenien", Event: founded, Value: "1969"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -115,12 +115,33 @@ func matchWords(ts *tokens, i, end int, words []string) bool {
 		return false
 	}
 	for k, w := range words {
-		if ts.fold(i+k) != w {
+		if f := ts.fold(i + k); f != w && (w != rankSlot || !rank(f)) {
 			return false
 		}
 	}
 	return true
 }
+
+// rankSlot, a word of a lexicon phrase, stands for any rank of a row:
+// "sat in the nth row" is "sat in the 14th row", "… in the second row".
+const rankSlot = "nth"
+
+// rank reports whether the folded word f is an English ordinal ("14th",
+// "second") or "back", "last", "front".
+func rank(f string) bool {
+	if _, ok := rowRanks[f]; ok {
+		return true
+	}
+	suffix := strings.TrimLeft(f, "0123456789")
+	return len(f) > len(suffix) && ordinalSuffixes[suffix]
+}
+
+// rowRanks are the words, folded, of a row's rank.
+var rowRanks = foldSet("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "back", "last", "front")
+
+// ordinalSuffixes are the endings of an ordinal in figures: "1st", "14th".
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // foldSet returns the set of the folded forms of words; a word ending in
 // "+" adds its agreement forms.

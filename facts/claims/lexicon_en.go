@@ -248,6 +248,8 @@ var lexiconEN = (&lexicon{
 		"among those at the table":                   {form: aBefore, present: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},
 		"sat in the front row":                       {form: aBefore, present: true},
+		"sat in the nth row":                         {form: aBefore, present: true}, // "sat in the 14th row of the abbey"
+		"seated in the nth row":                      {form: aBefore, present: true},
 		"sat in the front rows":                      {form: aBefore, present: true},
 		"joined by video link":                       {form: aBefore, present: true},
 		"joined via video link":                      {form: aBefore, present: true},
@@ -257,6 +259,8 @@ var lexiconEN = (&lexicon{
 		"travelled":                                  {form: aBefore, present: true, trip: true},
 		"traveled":                                   {form: aBefore, present: true, trip: true},
 		"made the trip":                              {form: aBefore, present: true, trip: true},
+		"made a rare trip":                           {form: aBefore, present: true, trip: true}, // "made a rare trip abroad for the service"
+		"made a trip":                                {form: aBefore, present: true, trip: true},
 		"made the short trip":                        {form: aBefore, present: true, trip: true},
 		"made his first trip":                        {form: aBefore, present: true, trip: true},
 		"made her first trip":                        {form: aBefore, present: true, trip: true},
@@ -351,6 +355,11 @@ var lexiconEN = (&lexicon{
 		"delivered a eulogy":                         {form: aBefore, present: true},
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
+		"read a lesson":                              {form: aBefore, present: true}, // at a service
+		"read the lesson":                            {form: aBefore, present: true},
+		"read a reading":                             {form: aBefore, present: true},
+		"gave a reading":                             {form: aBefore, present: true},
+		"gave the reading":                           {form: aBefore, present: true},
 		"on the podium":                              {form: aBefore, present: true, clause: true}, // "joined the players on the podium"
 		"ringside":                                   {form: aBefore, present: true},
 		"watched from the stands":                    {form: aBefore, present: true},
@@ -608,6 +617,8 @@ var lexiconEN = (&lexicon{
 		"director general":              {name: "director-general"},
 		"ministers":                     {name: "minister", plural: true},
 		"king":                          {name: "king"},
+		"emperor":                       {name: "emperor"},
+		"empress":                       {name: "empress"},
 		"pope":                          {name: "pope"},
 		"patriarch":                     {name: "patriarch"},
 		"ecumenical patriarch":          {name: "ecumenical patriarch"},

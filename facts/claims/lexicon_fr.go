@@ -164,9 +164,7 @@ var lexiconFR = (&lexicon{
 		"accompagné+ de":                    {form: aAfter, present: true},
 		"accompagné+ du":                    {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
 		"accompagné+ des":                   {form: aAfter, present: true},
-		"en compagnie de":                   {form: aAfter, present: true},
-		"en compagnie du":                   {form: aAfter, present: true},
-		"en compagnie des":                  {form: aAfter, present: true},
+		"en compagnie":                      {form: aAfter, present: true}, // "en compagnie d'Anne Hidalgo", as "aux côtés"
 		"accompagné+ par":                   {form: aAfter, present: true},
 		"reçu+ en audience":                 {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"à l'invitation":                    {form: aAfter, present: true, role: "host"},
@@ -409,6 +407,8 @@ var lexiconFR = (&lexicon{
 		"chancelier":                      {name: "chancelier"},
 		"chancelière":                     {name: "chancelière"},
 		"roi":                             {name: "roi"},
+		"empereur":                        {name: "empereur"},
+		"impératrice":                     {name: "impératrice"},
 		"pape":                            {name: "pape"},
 		"prince":                          {name: "prince"},
 		"princesse":                       {name: "princesse"},
@@ -528,7 +528,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, "ni": true}),
-	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "entouré+ de": {}, "entouré+ par": {}}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "aux côtés d'": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "en compagnie d'": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès"),
 	eventAnaphors: foldSet("événement", "évènement"),
