@@ -340,6 +340,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.group && !s.groupBefore(sent, i) {
 			return ac, false // "several countries, including Mali"
 		}
+		if role == "chair" && s.foundingInClause(sent, i) {
+			return ac, false // "fondée en 2000 sous la présidence de B": an era, no meeting
+		}
 		if s.tk.fold(i) == "visite" && s.anyIn(sent.t0, sent.t1, func(k int) bool { return s.inSet(cancellations, k) || s.inSet(plannedWords, k) }) {
 			return ac, false // "La visite de B, prévue jeudi, a été annulée"
 		}
@@ -712,6 +715,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 			}
 			guests, end := s.personList(p, sent.t1, true)
+			if len(guests) == 1 && s.possessiveAt(end) && end+2 < sent.t1 && s.toks[end+2].kind == tWord && !s.toks[end+2].cap && !s.inSet(personPossessives, end+2) {
+				guests = nil // "welcomed Activision's employees": whose, not whom
+			}
 			if q := s.skipAdjuncts(p, sent.t1); len(guests) == 0 && q > p {
 				if more, e := s.personList(q, sent.t1, true); len(more) > 0 {
 					guests, end = more, e // "a accueilli lundi à Carthage B"
@@ -2162,10 +2168,15 @@ func (s *scanner) skipOffice(i, end int) int {
 	if r := s.postingEnd(i, end); r > i && !s.word(i, cPrep) {
 		return r // "son ambassadrice à Dakar, B": where the office is held
 	}
-	if !s.word(i, cPrep) {
+	var q int
+	switch {
+	case s.word(i, cPrep):
+		q = s.skipDeterminer(s.skipPrep(i, end, cPrep), end)
+	case s.lang == "fr" && s.inSet(portfolioPreps, i) && s.nameWord(i+1):
+		q = i + 1 // "le ministre délégué au Commerce extérieur, B"
+	default:
 		return i
 	}
-	q := s.skipDeterminer(s.skipPrep(i, end, cPrep), end)
 	r := s.nounPhrase(q, end, 3) // "de la transition malienne,"
 	for k := r; r > q && k < end && k < r+6 && s.lang == "fr"; k++ {
 		// "de l'Aménagement du territoire,": lower-case words after the
@@ -2206,6 +2217,23 @@ func (s *scanner) skipOffice(i, end int) int {
 	}
 	return i
 }
+
+// foundingInClause reports whether a founding trigger and its adjuncts
+// (a date, a place) come just before token i, in its clause: what follows
+// them dates the founding, "fondée en 2000 sous la présidence de B".
+func (s *scanner) foundingInClause(sent sentence, i int) bool {
+	for k := i - 1; k >= sent.t0 && !s.punct(k, ","); k-- {
+		if _, next, ok := lookup(s, s.lex.founding, cFoundingStart, k, i); ok {
+			return next < i && s.skipAdjuncts(next, i) == i
+		}
+	}
+	return false
+}
+
+// portfolioPreps are the French prepositions, folded, before the
+// portfolio of a delegated minister: "ministre délégué au Commerce
+// extérieur", "chargée des Affaires européennes" has "des" (cPrep).
+var portfolioPreps = foldSet("au", "aux")
 
 // postingEnd returns the token after the comma that ends where an office
 // is held, at token i: a preposition of postings, then capitalised words

@@ -1780,6 +1780,13 @@ var attendanceTests = []struct {
 			{Text: "Le premier secrétaire, Olivier Varnel, a ouvert la journée en compagnie de la maire de Paris, Anne Karlsen, et de la présidente de région, Carole Varnel",
 				People: []facts.Person{p("Olivier Varnel", "t:premier secrétaire"), p("Anne Karlsen", "t:maire"), p("Carole Varnel", "t:présidente")}},
 			{Text: "en compagnie d'Anne Karlsen", People: []facts.Person{p("Anne Karlsen")}}}},
+	{"a delegated minister's portfolio; an era, no chair", "fr",
+		"La France était représentée par le ministre délégué au Commerce extérieur, Franck Varnel.\n\nLe projet a été lancé par l'Apix, fondée en 2000 sous la présidence d'Abdoulaye Karlsen.\n\nLa réunion s'est tenue le 20 décembre sous la présidence de Jean Karlsen.",
+		[]d{{"2000", "2000"}, {"le 20 décembre", "2025-12-20"}},
+		[]attendance{
+			{Text: "France était représentée par le ministre délégué au Commerce extérieur, Franck Varnel", People: []facts.Person{p("Franck Varnel", "t:ministre délégué")}},
+			{Text: "sous la présidence de Jean Karlsen", Event: "La réunion", Value: "2025-12-20", People: []facts.Person{p("Jean Karlsen", "r:chair")}}}},
+	{"whose employees, in English", "en", "Xbox chief Phil Varnel welcomed Karlsen's employees in a message on Monday.", []d{{"Monday", "2025-11-03"}}, nil},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -295,6 +295,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	country := false    // and it is a country's
 	if active {
 		obj, desc, descEnd = s.createdObject(sent, chain, next)
+		if e := s.nameEnd(next, sent.t1); merged >= 0 && obj < 0 && descEnd < 0 && e > next && !s.inDate(next) {
+			// "merged with Activision in 2008 to form Activision
+			// Blizzard": what a merger forms is an organisation, by any
+			// name.
+			b, f := s.tokenSpan(next, e)
+			desc, descEnd = party{name: s.text[b:f]}, e
+		}
 	} else if into := s.skipAdjuncts(next, sent.t1); passive && createsSubject(trig.event) && trig.form == fVerb && s.tk.fold(into) == "into" {
 		// "were spun off on Tuesday into a new company, Fox Corporation":
 		// what was made of the subject.
@@ -464,6 +471,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// operations in 2003": a name the gazetteer does not know,
 			// which only an organisation is founded as, becomes or takes.
 			if p, a, ok := s.unknownOrg(sent, k); ok {
+				subjects, start, adjacent = []party{p}, a, true
+			} else if p, a, ok := s.relativeName(sent, k); ok && passive && trig.event == facts.EventFounded {
 				subjects, start, adjacent = []party{p}, a, true
 			}
 		}
@@ -1831,7 +1840,10 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		// "Les trois pays de l'AES ont quitté la Cédéao"
 		return ps, start, len(ps) > 0
 	}
-	if s.orgEndingAt(k, states) >= 0 {
+	if m := s.orgEndingAt(k, states); m >= 0 {
+		if p, start, ok := s.subsidiaryBefore(sent, s.ments[m].t0); ok && !states {
+			return []party{p}, start, true // "la SETER, filiale de la SNCF créée en 2019": the subsidiary
+		}
 		ps, start := s.orgsEndingAt(sent.t0, k, states, 0)
 		return ps, start, true
 	}
@@ -2082,6 +2094,44 @@ func (s *scanner) calledName(sent sentence, c int) (party, bool) {
 	b, e := s.tokenSpan(a, c)
 	return party{name: s.text[b:e]}, true
 }
+
+// subsidiaryBefore returns the organisation named before a comma and
+// the noun of a subsidiary whose parent is named at token t0: "la SETER,
+// filiale de la SNCF", "Seter, a subsidiary of SNCF". A participle after
+// the parent is the subsidiary's, which the apposition is about.
+func (s *scanner) subsidiaryBefore(sent sentence, t0 int) (party, int, bool) {
+	d := t0 - 1
+	if s.punct(d, "'") {
+		d-- // "de l'ONU"
+	}
+	if s.word(d, cDeterminer) && !s.word(d, cPrep) {
+		d--
+	}
+	if s.punct(d, "'") {
+		d-- // "d'Orange"
+	}
+	if !s.word(d, cPrep) || !s.inSet(subsidiaries, d-1) {
+		return party{}, 0, false
+	}
+	c := d - 2
+	if s.word(c, cDeterminer) {
+		c-- // "une filiale", "a subsidiary"
+	}
+	if !s.punct(c, ",") {
+		return party{}, 0, false
+	}
+	if m := s.orgBeforeComma(c); m >= 0 {
+		return s.party(m), s.ments[m].t0, true
+	}
+	if a := s.capitalsBefore(sent.t0, c); a < c && s.nameWord(a) {
+		b, e := s.tokenSpan(a, c)
+		return party{name: s.text[b:e]}, a, true // a name the gazetteer does not know
+	}
+	return party{}, 0, false
+}
+
+// subsidiaries are the nouns, folded, of a company's subsidiary.
+var subsidiaries = foldSet("filiale", "subsidiary", "unit")
 
 // capitalsBefore returns the first of the capitalised words, at most
 // five and none before t0, that end before token c, or c.
@@ -3432,6 +3482,31 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true
 }
+
+// relativeName returns the capitalised name before the comma and the
+// relative at token k, wherever its clause opens: "sold the rights to
+// French publisher Ubisoft, which was founded in 1986". Only an
+// organisation is founded as a passive relative says; a person, a
+// country or a city named so is none. Talks are launched too: "talks
+// with Honda, which had been launched in December" (founded only).
+func (s *scanner) relativeName(sent sentence, k int) (party, int, bool) {
+	if !s.inSet(thingRelatives, k) || !s.punct(k-1, ",") || !s.nameWord(k-2) {
+		return party{}, 0, false
+	}
+	a := s.capitalsBefore(sent.t0, k-1)
+	for a < k-1 && !s.nameWord(a) {
+		a++
+	}
+	if m := s.mentionAt(a); m >= 0 || s.titleEndsAt(a) || s.countryEndingAt(a, k-2) >= 0 || s.capital(a) && a == k-2 {
+		return party{}, 0, false
+	}
+	b, e := s.tokenSpan(a, k-1)
+	return party{name: s.text[b:e]}, a, true
+}
+
+// thingRelatives are the relative pronouns, folded, of an antecedent
+// that may be a thing: "which", "qui".
+var thingRelatives = foldSet("which", "qui")
 
 // elidedQues are the French conjunctions, folded, elided before a name
 // that opens a clause or a comparison: "de même qu'Airbus", "lorsqu'Air

@@ -21,6 +21,7 @@ var lexiconEN = (&lexicon{
 		"began life":                 {facts.EventFounded, fIntransitive}, // "began life in 2018 as the Brexit Party"
 		"started life":               {facts.EventFounded, fIntransitive},
 		"started as":                 {facts.EventFounded, fIntransitive},
+		"started":                    {facts.EventFounded, fVerb}, // "Blizzard, started in 1991 as Silicon & Synapse"
 		"started out as":             {facts.EventFounded, fIntransitive},
 		"came into being":            {facts.EventFounded, fIntransitive},
 		"come into being":            {facts.EventFounded, fIntransitive},
