@@ -471,12 +471,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.nameWord(n+1)) && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
 				e = n + 1 // "opened the Ibero-American Summit", "is expected at the Rio de Janeiro summit"
+			} else if s.inSet(competitions, n+1) && s.toks[n+1].cap {
+				e = n + 1 // "opened the World Cup"
 			}
 		}
 		if trig.event && s.tk.fold(e+1) == "call" {
 			return ac, false // "told a conference call with analysts"
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(s.inSet(competitions, e) && s.toks[e].cap) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {
@@ -594,6 +596,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			if opening, end := s.personList(sent.t0, chain-1, false); len(opening) > 0 && (!s.punct(end, ",") || s.word(end+1, cRelative)) && !s.word(end, cCoordinator) {
 				people, start = opening, sent.t0
 			}
+		}
+		if len(people) == 0 && trig.inverted && s.nameWord(chain-1) && s.nameWord(next) {
+			return ac, false // "Renault présente Ampere": a verb between two names, its subject and its object
 		}
 		if len(people) == 0 && (trig.inverted || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap || s.eventObjectRelative(chain-1)) {
 			// "Étaient présents : A et B", "Also present were A and B", "la
@@ -2217,6 +2222,12 @@ func (s *scanner) skipOffice(i, end int) int {
 	}
 	return i
 }
+
+// competitions are the last words, folded, of a competition's name,
+// which a person opens or attends as an event: "the World Cup", "the
+// Africa Cup", "les Jeux". They are no event heads: "ahead of next
+// year's World Cup" names no event of the article's.
+var competitions = foldSet("cup", "games", "championship", "championships", "tournament", "coupe", "jeux", "tournoi", "championnat")
 
 // foundingInClause reports whether a founding trigger and its adjuncts
 // (a date, a place) come just before token i, in its clause: what follows

@@ -1787,6 +1787,14 @@ var attendanceTests = []struct {
 			{Text: "France était représentée par le ministre délégué au Commerce extérieur, Franck Varnel", People: []facts.Person{p("Franck Varnel", "t:ministre délégué")}},
 			{Text: "sous la présidence de Jean Karlsen", Event: "La réunion", Value: "2025-12-20", People: []facts.Person{p("Jean Karlsen", "r:chair")}}}},
 	{"whose employees, in English", "en", "Xbox chief Phil Varnel welcomed Karlsen's employees in a message on Monday.", []d{{"Monday", "2025-11-03"}}, nil},
+	{"a cup opened; the VIP box, its guests after it", "en",
+		"Emir Karl Varnel opened the World Cup at the stadium.\n\nSitting beside him in the VIP box were President Jan Karlsen and Crown Prince Ali Varnel.\n\nPresident Ola Karlsen sat in the VIP box.",
+		nil,
+		[]attendance{
+			{Text: "Emir Karl Varnel opened", People: []facts.Person{p("Karl Varnel", "t:emir")}},
+			{Text: "in the VIP box were President Jan Karlsen and Crown Prince Ali Varnel", People: []facts.Person{p("Jan Karlsen", "t:president"), p("Ali Varnel", "t:crown prince")}},
+			{Text: "President Ola Karlsen sat in the VIP box", People: []facts.Person{p("Ola Karlsen", "t:president")}}}},
+	{"un verbe entre deux noms, « présente »", "fr", "Karlsen présente Varnel, sa filiale électrique.", nil, nil},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -2031,6 +2031,12 @@ var foundingTests = []struct {
 		"Microsoft sold the rights to French publisher Karlsoft, which was founded in 1986.\n\nNissan ended merger talks with Karlsen, which had been launched in December.",
 		[]d{{"1986", "1986"}, {"December", "2024-12"}},
 		[]founding{{Text: "Karlsoft, which was founded in 1986", Subject: "Karlsoft", Event: founded, Value: "1986"}}},
+	{"un groupe auquel un nom appartient, « au sein de l'Alliance »", "fr",
+		"Créée le 1er novembre 2023, Varnel regroupe 11 000 salariés. Karlsen, partenaire de Kalo au sein de l'Alliance fondée en 1999, investira.",
+		[]d{{"le 1er novembre 2023", "2023-11-01"}, {"1999", "1999"}},
+		[]founding{
+			{Text: "Créée le 1er novembre 2023", Subject: "Varnel", Event: founded, Value: "2023-11-01"},
+			{Text: "l'Alliance fondée en 1999", Subject: "Alliance", Event: founded, Value: "1999"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -225,6 +225,10 @@ var lexiconEN = (&lexicon{
 		"participate":                 {form: aBefore, present: true},
 		"present":                     {form: aBefore, present: true, inverted: true},
 		"in attendance":               {form: aBefore, present: true, inverted: true},
+		"in the VIP box":              {form: aBefore, present: true, inverted: true}, // "Sitting beside him in the VIP box were B and C"
+		"in the royal box":            {form: aBefore, present: true, inverted: true},
+		"sat in the VIP box":          {form: aBefore, present: true},
+		"sat in the royal box":        {form: aBefore, present: true},
 		"among the leaders at":        {form: aBefore, present: true},
 		"among the heads of state at": {form: aBefore, present: true},
 		"among the heads of state and government at": {form: aBefore, present: true},
