@@ -215,6 +215,17 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if t := s.renewed(a, b); t != nil && !s.inSet(indefinites, d) {
 			return *t, d, true
 		}
+		if s.inSet(newAdjectives, a) && !s.inSet(indefinites, d) && !s.word(d, cPossessive) && s.lowerGeneric(a+1) {
+			// "Le nouveau parti, créé à la fin de septembre": the new
+			// party the text's last founding claim founded or launched;
+			// not one
+			// the noun heads, which is the old one ("la communauté
+			// d'Aubigné … la nouvelle communauté"), nor any other named
+			// ("la Haute-Normandie … la nouvelle région").
+			if t := s.genericReferent(d, sent.para, a+1); t != nil && s.headedBy(*t, s.tk.fold(a+1)) != headSame && s.introduced(*t) {
+				return *t, d, true
+			}
+		}
 		if (s.inSet(indefinites, d) || s.word(d, cPossessive) || s.inSet(newAdjectives, a)) && (d == sent.t0 || s.sentenceOpening(sent, d) || s.punct(k+1, ",") && s.word(k+2, cRelative)) {
 			// "Une force multinationale, créée en 2023, …", "Sa force
 			// multinationale mixte, mise sur pied en 2015, …", "s'était
@@ -682,6 +693,17 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return t
 	}
 	return s.formerNameBefore(g, allowed)
+}
+
+// introduced reports whether the text's last founding claim founded or
+// launched p: "a lancé son propre parti, Horizons".
+func (s *scanner) introduced(p party) bool {
+	for k := len(s.claims) - 1; k >= 0; k-- {
+		if c := &s.claims[k]; c.Kind == facts.KindFounding {
+			return c.Subject == p.name && (c.Event == facts.EventFounded || c.Event == facts.EventLaunched)
+		}
+	}
+	return false
 }
 
 // memberWithin reports whether a name comes just before "au sein de" or

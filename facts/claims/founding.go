@@ -1247,6 +1247,22 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 		}
 		return -1, o, end
 	}
+	q := s.skipAdjuncts(p, sent.t1)
+	if s.inSet(articledPlacePreps, q) && s.nameWord(q+1) {
+		for q++; s.nameWord(q); q++ { // "au Havre", "aux Pays-Bas"
+		}
+		q = s.skipAdjuncts(q, sent.t1)
+	}
+	if s.word(q, cPossessive) {
+		// "a lancé samedi au Havre son propre parti, Horizons,": the
+		// name in apposition to one's own organisation.
+		if g := s.ownGeneric(q); g > q && s.punct(g+1, ",") {
+			if e := s.nameEnd(g+2, sent.t1); e > g+2 && (s.punct(e, ",") || s.punct(e, ".") || e == sent.t1) && s.mentionAt(g+2) < 0 && !s.titleAt(g+2, e) {
+				b, f := s.tokenSpan(g+2, e)
+				return -1, party{name: s.text[b:f]}, e
+			}
+		}
+	}
 	if n, e, ok := s.nameToComma(p, sent.t1); ok && !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
 		return -1, n, e // "pour fonder République solidaire, un parti"
 	}
@@ -1257,6 +1273,26 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 		return -1, n, e // "Dangote founded his group in 1981"
 	}
 	return -1, party{}, -1
+}
+
+// articledPlacePreps are the French prepositions, folded, that contract
+// "à" with the article of a place's name: "au Havre", "aux Pays-Bas".
+var articledPlacePreps = foldSet("au", "aux")
+
+// ownGeneric returns the generic organisation noun after a possessive at
+// token p, maybe with "own" ("son propre parti", "his own party"), or p.
+func (s *scanner) ownGeneric(p int) int {
+	if !s.word(p, cPossessive) {
+		return p
+	}
+	q := p + 1
+	if s.inSet(owns, q) {
+		q++
+	}
+	if !s.lowerGeneric(q) {
+		return p
+	}
+	return q
 }
 
 // modifiedByFounding are the nouns, folded, that an English founding
@@ -3906,7 +3942,7 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 	}
 	last := i
-	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) && !s.inSet(s.lex.agents, i) {
+	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) && !s.inSet(s.lex.agents, i) && !s.adverbBeforeDate(i) {
 		if _, ok := s.dateAt(i + 1); !ok {
 			return i // a verb or a noun: "… of Mali from ECOWAS took effect"
 		}
@@ -3928,7 +3964,7 @@ func (s *scanner) complementEnd(i, end int) int {
 			p, last = e, e // "set up by Scotland, Ireland and Wales"
 			continue
 		}
-		if p == i && s.restrictedDate(p) {
+		if p == i && (s.restrictedDate(p) || s.adverbBeforeDate(p)) {
 			p++
 			continue
 		}
@@ -4020,6 +4056,20 @@ func (s *scanner) mannerBeforeDate(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// adverbBeforeDate reports whether token i is an adverb of manner
+// before a date: "créé officiellement en septembre".
+func (s *scanner) adverbBeforeDate(i int) bool {
+	f := s.tk.fold(i)
+	if s.lang == "fr" && !strings.HasSuffix(f, "ment") || s.lang != "fr" && !strings.HasSuffix(f, "ly") {
+		return false
+	}
+	_, ok := s.dateAt(i + 1)
+	if !ok && s.inSet(datePreps, i+1) {
+		_, ok = s.dateAt(i + 2) // "officially in 2019", "en septembre"
+	}
+	return ok
 }
 
 // mannerPreps are the prepositions, folded, that may open a complement of

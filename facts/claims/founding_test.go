@@ -2037,6 +2037,15 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Créée le 1er novembre 2023", Subject: "Varnel", Event: founded, Value: "2023-11-01"},
 			{Text: "l'Alliance fondée en 1999", Subject: "Alliance", Event: founded, Value: "1999"}}},
+	{"one's own organisation and its name in apposition; the new one is it", "fr",
+		"Jean Varnel a lancé samedi au Havre son propre parti, Kalorizons, devant 2 000 personnes. Le nouveau parti, créé officiellement en septembre, entend peser.",
+		[]d{{"samedi", "2025-11-01"}, {"en septembre", "2025-09"}},
+		[]founding{
+			{Text: "a lancé samedi au Havre son propre parti, Kalorizons", Subject: "Kalorizons", Event: launched, Value: "2025-11-01"},
+			{Text: "créé officiellement en septembre", Subject: "Kalorizons", Event: founded, Value: "2025-09"}}},
+	{"one's own organisation and its name in apposition, in English", "en", "Jean Varnel founded his own company, Varnel Labs, in 2015.",
+		[]d{{"2015", "2015"}},
+		[]founding{{Text: "founded his own company, Varnel Labs, in 2015", Subject: "Varnel Labs", Event: founded, Value: "2015"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},
