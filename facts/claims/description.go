@@ -218,10 +218,9 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		if s.inSet(newAdjectives, a) && !s.inSet(indefinites, d) && !s.word(d, cPossessive) && s.lowerGeneric(a+1) {
 			// "Le nouveau parti, créé à la fin de septembre": the new
 			// party the text's last founding claim founded or launched;
-			// not one
-			// the noun heads, which is the old one ("la communauté
-			// d'Aubigné … la nouvelle communauté"), nor any other named
-			// ("la Haute-Normandie … la nouvelle région").
+			// not one the noun heads, which is the old one ("la
+			// communauté d'Aubigné … la nouvelle communauté"), nor any
+			// other named ("la Haute-Normandie … la nouvelle région").
 			if t := s.genericReferent(d, sent.para, a+1); t != nil && s.headedBy(*t, s.tk.fold(a+1)) != headSame && s.introduced(*t) {
 				return *t, d, true
 			}
