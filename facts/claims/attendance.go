@@ -471,14 +471,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.nameWord(n+1)) && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
 				e = n + 1 // "opened the Ibero-American Summit", "is expected at the Rio de Janeiro summit"
-			} else if s.inSet(competitions, n+1) && s.toks[n+1].cap {
-				e = n + 1 // "opened the World Cup"
+			} else if s.inSet(competitions, n+1) && s.toks[n+1].cap && !s.inSet(openedTos, n+2) {
+				e = n + 1 // "opened the World Cup", not "opened the World Cup to 48 teams"
 			}
 		}
 		if trig.event && s.tk.fold(e+1) == "call" {
 			return ac, false // "told a conference call with analysts"
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(s.inSet(competitions, e) && s.toks[e].cap) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.inSet(openedTos, e+1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {
@@ -512,6 +512,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if v := s.reflexiveEnd(next + 1); s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && s.adjective(v) && !s.inSet(attendVerbs, v) {
 			return ac, false // "declined an invitation to comment", not "… to attend", "… to the summit"
+		}
+		if s.tk.fold(next-1) == "open" && s.inSet(openedTos, next) {
+			return ac, false // "declared the market open to foreign banks"
 		}
 		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
@@ -720,8 +723,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 			}
 			guests, end := s.personList(p, sent.t1, true)
-			if len(guests) == 1 && s.possessiveAt(end) && end+2 < sent.t1 && s.toks[end+2].kind == tWord && !s.toks[end+2].cap && !s.inSet(personPossessives, end+2) {
-				guests = nil // "welcomed Activision's employees": whose, not whom
+			if len(guests) == 1 && s.possessiveAt(end) && end+2 < sent.t1 && s.toks[end+2].kind == tWord && !s.toks[end+2].cap && !s.inSet(personPossessives, end+2) &&
+				!s.anyIn(end+2, min(end+4, sent.t1), func(k int) bool { return s.inSet(visitNouns, k) }) {
+				guests = nil // "welcomed Activision's employees": whose, not whom; but "welcomed Macron's state visit"
 			}
 			if q := s.skipAdjuncts(p, sent.t1); len(guests) == 0 && q > p {
 				if more, e := s.personList(q, sent.t1, true); len(more) > 0 {
@@ -816,7 +820,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 // companionLeads are the first words, folded, of the likewise phrases
 // that name someone's company rather than someone doing the same: "aux
 // côtés de", "alongside", "next to".
-var companionLeads = foldSet("aux", "alongside", "beside", "next", "together", "along", "a")
+var companionLeads = foldSet("aux", "en", "alongside", "beside", "next", "together", "along", "a")
 
 // titledPerson reports whether p is named with a title, or in the
 // gazetteer: surely a person, not an organisation's one-word name.
@@ -1435,7 +1439,7 @@ var occupations = foldSet(
 	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
-	"politician", "hopeful", "dissident", "manager",
+	"politician", "hopeful", "dissident", "manager", "star",
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
@@ -2223,19 +2227,46 @@ func (s *scanner) skipOffice(i, end int) int {
 	return i
 }
 
+// capitalPreps are the prepositions, folded, that open a sentence
+// before a name, capitalised as names are: "Alongside Infantino",
+// "Derrière Macron".
+var capitalPreps = foldSet("alongside", "behind", "beside", "near", "among", "like", "unlike", "besides", "derrière", "devant", "parmi", "comme")
+
+// visitNouns are the nouns, folded, of a guest's coming, after the
+// guest's possessive: "welcomed Emmanuel Macron's state visit".
+var visitNouns = foldSet("visit", "delegation", "arrival", "entourage")
+
 // competitions are the last words, folded, of a competition's name,
 // which a person opens or attends as an event: "the World Cup", "the
 // Africa Cup", "les Jeux". They are no event heads: "ahead of next
 // year's World Cup" names no event of the article's.
 var competitions = foldSet("cup", "games", "championship", "championships", "tournament", "coupe", "jeux", "tournoi", "championnat")
 
+// openedTos are the prepositions, folded, after which what is opened
+// lets others in: "opened the Games to Russian athletes", "a ouvert la
+// Coupe du monde à 48 équipes".
+var openedTos = foldSet("to", "à", "au", "aux")
+
 // foundingInClause reports whether a founding trigger and its adjuncts
-// (a date, a place) come just before token i, in its clause: what follows
-// them dates the founding, "fondée en 2000 sous la présidence de B".
+// (a year or a month, a place) come just before token i, in its clause:
+// what follows them dates the founding, "fondée en 2000 sous la
+// présidence de B".
 func (s *scanner) foundingInClause(sent sentence, i int) bool {
 	for k := i - 1; k >= sent.t0 && !s.punct(k, ","); k-- {
-		if _, next, ok := lookup(s, s.lex.founding, cFoundingStart, k, i); ok {
-			return next < i && s.skipAdjuncts(next, i) == i
+		if t, next, ok := lookup(s, s.lex.founding, cFoundingStart, k, i); ok {
+			return t.event == facts.EventFounded && next < i && s.skipAdjuncts(next, i) == i && s.yearBetween(next, i)
+		}
+	}
+	return false
+}
+
+// yearBetween reports whether a date between tokens i and j is a year or
+// a month, an era's: not "créé lundi sous la présidence de B", a meeting
+// that B chaired.
+func (s *scanner) yearBetween(i, j int) bool {
+	for p := i; p < j; p++ {
+		if d, ok := s.dateAt(p); ok && len(d.Value) <= len("2006-01") {
+			return true
 		}
 	}
 	return false
@@ -2273,6 +2304,9 @@ var postings = foldSet("en", "au", "aux", "à", "in", "to", "pour", "for")
 // Abdallah"), that are not organisations, places, titles nor event nouns.
 // It returns i when there is none.
 func (s *scanner) personName(i, end int) int {
+	if s.inSet(capitalPreps, i) {
+		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
+	}
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {
 		switch {

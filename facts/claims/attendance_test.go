@@ -1795,6 +1795,26 @@ var attendanceTests = []struct {
 			{Text: "in the VIP box were President Jan Karlsen and Crown Prince Ali Varnel", People: []facts.Person{p("Jan Karlsen", "t:president"), p("Ali Varnel", "t:crown prince")}},
 			{Text: "President Ola Karlsen sat in the VIP box", People: []facts.Person{p("Ola Karlsen", "t:president")}}}},
 	{"un verbe entre deux noms, « présente »", "fr", "Karlsen présente Varnel, sa filiale électrique.", nil, nil},
+	{"review: a competition opened to others; a visit's possessive; a lesson from history", "en",
+		"Gianni Varnel opened the World Cup to 48 teams in 2017.\n\nKing Karl welcomed Jan Varnel's state visit at Windsor.\n\nKamala Karlsen said Jan Varnel should read a lesson from history.\n\nBehind Karlsen in the royal box, Prince Ali applauded.",
+		[]d{{"2017", "2017"}},
+		[]attendance{
+			{Text: "King Karl welcomed Jan Varnel", Place: "Windsor", People: []facts.Person{p("Karl", "t:king", "r:host"), p("Jan Varnel")}}}},
+	{"review: un président de séance un lundi; la compagnie d'un président; les Jeux ouverts à d'autres", "fr",
+		"Le comité, créé lundi sous la présidence de François Varnel, s'est réuni.\n\nJean Varnel a présidé la réunion en compagnie de Paul Karlsen.\n\nThomas Varnel a ouvert les Jeux aux athlètes russes.",
+		[]d{{"lundi", "2025-10-27"}},
+		[]attendance{
+			{Text: "sous la présidence de François Varnel", Value: "2025-10-27", People: []facts.Person{p("François Varnel", "r:chair")}},
+			{Text: "Jean Varnel a présidé", Event: "la réunion", People: []facts.Person{p("Jean Varnel", "r:chair")}},
+			{Text: "en compagnie de Paul Karlsen", Event: "la réunion", People: []facts.Person{p("Paul Karlsen")}}}},
+	{"games declared open; in the stadium; sat near; the Olympic cauldron; a star", "en",
+		"Emperor Karl Varnel declared the Tokyo Olympics open on Friday in a ceremony.\n\nJan Karlsen declared the market open to foreign banks.\n\nPresident Ola Varnel, whose country hosts the next Games, was also in the stadium.\n\nPrime Minister Jan Varnel sat near the emperor.\n\nThe show ended when tennis star Nora Karlsen lit the Olympic cauldron.",
+		[]d{{"Friday", "2025-10-31"}},
+		[]attendance{
+			{Text: "Emperor Karl Varnel declared the Tokyo Olympics open", Event: "a ceremony", Value: "2025-10-31", People: []facts.Person{p("Karl Varnel", "t:emperor")}},
+			{Text: "President Ola Varnel, whose country hosts the next Games, was also in the stadium", People: []facts.Person{p("Ola Varnel", "t:president")}},
+			{Text: "Prime Minister Jan Varnel sat near", People: []facts.Person{p("Jan Varnel", "t:prime minister")}},
+			{Text: "tennis star Nora Karlsen lit the Olympic cauldron", People: []facts.Person{p("Nora Karlsen")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

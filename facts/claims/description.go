@@ -415,7 +415,7 @@ func (s *scanner) agrees(g, k int) bool {
 // feminineGenerics are the French generic organisation nouns, folded,
 // that are feminine.
 var feminineGenerics = foldSet("organisation", "alliance", "confédération", "communauté", "union", "force", "institution",
-	"coalition", "fédération", "structure", "entité", "banque", "agence", "société", "entreprise", "start-up", "ligue")
+	"coalition", "fédération", "structure", "entité", "banque", "agence", "société", "entreprise", "start-up", "ligue", "filiale")
 
 // indefinites are the indefinite articles, folded, that introduce
 // something new.
@@ -639,7 +639,6 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		}
 		return nil
 	}
-	member := s.memberWithin(g)
 	allowed := func(p party) bool { return !slices.Contains(except, p) }
 	same := func(p party) bool {
 		return allowed(p) && (s.headedBy(p, noun) == headSame ||
@@ -660,16 +659,6 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		// the organisation the article is about, if the noun heads it,
 		// though it was what others left.
 		return t
-	}
-	if member {
-		// "partenaire de Renault au sein de l'Alliance": a group Renault
-		// belongs to, which no other name stands for; written as a name,
-		// the noun is one.
-		if !s.toks[g].cap {
-			return nil
-		}
-		b, e := s.tokenSpan(g, g+1)
-		return &party{name: s.text[b:e]}
 	}
 	if _, ok := ownNounOnly[noun]; ok {
 		return nil // "the museum" is a museum: not LVMH, named before
@@ -703,28 +692,6 @@ func (s *scanner) introduced(p party) bool {
 		}
 	}
 	return false
-}
-
-// memberWithin reports whether a name comes just before "au sein de" or
-// "within" and the noun at token g, which names what it belongs to:
-// "Renault au sein de l'Alliance".
-func (s *scanner) memberWithin(g int) bool {
-	p := g - 1
-	if s.punct(p, "'") {
-		p--
-	}
-	if s.word(p, cDeterminer) && !s.word(p, cPrep) {
-		p--
-	}
-	switch {
-	case s.tk.fold(p) == "within":
-		p--
-	case s.inSet(besideOf, p) && s.tk.fold(p-1) == "sein" && s.tk.fold(p-2) == "au":
-		p -= 3
-	default:
-		return false
-	}
-	return s.nameWord(p)
 }
 
 // formerNameBefore returns the organisation named, by a name it once had

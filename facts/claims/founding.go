@@ -222,6 +222,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
 		return false // "became president", "became operational"
 	}
+	if s.tk.fold(i) == "started" && trig.form == fVerb && !s.startedAs(next, sent.t1) {
+		return false // "The Tour, started on Saturday", "the war, started in 2020": events start too
+	}
 	if trig.event == facts.EventFounded && s.word(next, cGround) && !s.inDate(next) && !s.inDate(next+1) {
 		return false // "fondé sur le principe de"
 	}
@@ -295,10 +298,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	country := false    // and it is a country's
 	if active {
 		obj, desc, descEnd = s.createdObject(sent, chain, next)
-		if e := s.nameEnd(next, sent.t1); merged >= 0 && obj < 0 && descEnd < 0 && e > next && !s.inDate(next) {
+		if e := s.nameEnd(next, sent.t1); merged >= 0 && obj < 0 && descEnd < 0 && e > next && !s.inDate(next) && !s.possessiveAt(e) && s.countryEndingAt(next, e-1) < 0 {
 			// "merged with Activision in 2008 to form Activision
 			// Blizzard": what a merger forms is an organisation, by any
-			// name.
+			// name; not a place's possession ("to form America's largest
+			// oil company").
 			b, f := s.tokenSpan(next, e)
 			desc, descEnd = party{name: s.text[b:f]}, e
 		}
@@ -1279,6 +1283,22 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 // "à" with the article of a place's name: "au Havre", "aux Pays-Bas".
 var articledPlacePreps = foldSet("au", "aux")
 
+// startedAs reports whether "as" and what an organisation started as
+// follow "started" and its adjuncts at token i: a name, or an
+// organisation's noun ("Blizzard, started in 1991 as Silicon &
+// Synapse", "started in 2010 as a bank"), not a post ("as an intern").
+func (s *scanner) startedAs(i, end int) bool {
+	q := s.skipAdjuncts(i, end)
+	if !s.inSet(asWords, q) {
+		return false
+	}
+	q++
+	if s.nameWord(q) {
+		return !s.titleAt(q, end)
+	}
+	return s.word(q, cDeterminer) && s.lowerGeneric(s.skipDeterminer(q, end))
+}
+
 // ownGeneric returns the generic organisation noun after a possessive at
 // token p, maybe with "own" ("son propre parti", "his own party"), or p.
 func (s *scanner) ownGeneric(p int) int {
@@ -1878,6 +1898,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	}
 	if m := s.orgEndingAt(k, states); m >= 0 {
 		if p, start, ok := s.subsidiaryBefore(sent, s.ments[m].t0); ok && !states {
+			if p.name == "" {
+				return nil, 0, false // unnamed
+			}
 			return []party{p}, start, true // "la SETER, filiale de la SNCF créée en 2019": the subsidiary
 		}
 		ps, start := s.orgsEndingAt(sent.t0, k, states, 0)
@@ -2134,7 +2157,9 @@ func (s *scanner) calledName(sent sentence, c int) (party, bool) {
 // subsidiaryBefore returns the organisation named before a comma and
 // the noun of a subsidiary whose parent is named at token t0: "la SETER,
 // filiale de la SNCF", "Seter, a subsidiary of SNCF". A participle after
-// the parent is the subsidiary's, which the apposition is about.
+// the parent that agrees with the noun is the subsidiary's, which the
+// apposition is about; ok with no name when the subsidiary is unnamed
+// ("À Dakar, une filiale de la SNCF créée en 2019 exploite …").
 func (s *scanner) subsidiaryBefore(sent sentence, t0 int) (party, int, bool) {
 	d := t0 - 1
 	if s.punct(d, "'") {
@@ -2153,18 +2178,48 @@ func (s *scanner) subsidiaryBefore(sent sentence, t0 int) (party, int, bool) {
 	if s.word(c, cDeterminer) {
 		c-- // "une filiale", "a subsidiary"
 	}
-	if !s.punct(c, ",") {
+	if !s.agrees(d-1, s.participleAfter(t0)-1) {
+		// "Havas, filiale du groupe Vivendi fondé en 1853": the
+		// participle is the group's.
 		return party{}, 0, false
 	}
-	if m := s.orgBeforeComma(c); m >= 0 {
-		return s.party(m), s.ments[m].t0, true
+	if !s.punct(c, ",") {
+		return party{}, 0, true // "une filiale de la SNCF créée en 2019 exploite …": unnamed
 	}
-	if a := s.capitalsBefore(sent.t0, c); a < c && s.nameWord(a) {
-		b, e := s.tokenSpan(a, c)
-		return party{name: s.text[b:e]}, a, true // a name the gazetteer does not know
+	m := s.orgBeforeComma(c)
+	a := s.capitalsBefore(sent.t0, c)
+	if m >= 0 {
+		a = s.ments[m].t0
 	}
-	return party{}, 0, false
+	for a < c && !s.nameWord(a) {
+		a++
+	}
+	if a >= c || s.word(a-1, cPrep|cPlacePrep) || s.inSet(leadPreps, a-1) || s.inSet(leadPreps, a) || s.capital(a) || s.countryEndingAt(a, c-1) >= 0 {
+		// an adjunct's name, not the subsidiary's: "À Dakar, une filiale
+		// de la SNCF créée en 2019 exploite …", "Selon Jean Varnel, …"
+		return party{}, 0, true
+	}
+	if m >= 0 {
+		return s.party(m), a, true
+	}
+	b, e := s.tokenSpan(a, c)
+	return party{name: s.text[b:e]}, a, true // a name the gazetteer does not know
 }
+
+// participleAfter returns the first token after the organisation named
+// at token t0 that is a participle, or t0.
+func (s *scanner) participleAfter(t0 int) int {
+	for p := t0 + 1; p < len(s.toks) && p < t0+8; p++ {
+		if s.participle(p) {
+			return p
+		}
+	}
+	return t0
+}
+
+// leadPreps are the words, folded, that open an adjunct before a
+// sentence's subject: "Selon Jean Varnel, …", "Au Sénégal, …".
+var leadPreps = foldSet("selon", "au", "aux", "according", "in", "dans", "pour")
 
 // subsidiaries are the nouns, folded, of a company's subsidiary.
 var subsidiaries = foldSet("filiale", "subsidiary", "unit")
@@ -3522,9 +3577,12 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 // relativeName returns the capitalised name before the comma and the
 // relative at token k, wherever its clause opens: "sold the rights to
 // French publisher Ubisoft, which was founded in 1986". Only an
-// organisation is founded as a passive relative says; a person, a
-// country or a city named so is none. Talks are launched too: "talks
-// with Honda, which had been launched in December" (founded only).
+// organisation is founded as a passive relative says, when a noun of an
+// organisation or a company introduces the name ("French publisher
+// Ubisoft"); a person, a city or a work named so is none ("Guernica by
+// Pablo Picasso, which was created in 1937"). Talks are launched too:
+// "talks with Honda, which had been launched in December" (founded
+// only).
 func (s *scanner) relativeName(sent sentence, k int) (party, int, bool) {
 	if !s.inSet(thingRelatives, k) || !s.punct(k-1, ",") || !s.nameWord(k-2) {
 		return party{}, 0, false
@@ -3536,9 +3594,16 @@ func (s *scanner) relativeName(sent sentence, k int) (party, int, bool) {
 	if m := s.mentionAt(a); m >= 0 || s.titleEndsAt(a) || s.countryEndingAt(a, k-2) >= 0 || s.capital(a) && a == k-2 {
 		return party{}, 0, false
 	}
+	if !s.lowerGeneric(a-1) && !s.inSet(companyNouns, a-1) {
+		return party{}, 0, false // "Lagos, which was founded by the Awori", "Alfred Nobel, which": no organisation's noun
+	}
 	b, e := s.tokenSpan(a, k-1)
 	return party{name: s.text[b:e]}, a, true
 }
+
+// companyNouns are the nouns, folded, of a company's trade, which
+// introduce its name: "French publisher Ubisoft", "l'éditeur Ubisoft".
+var companyNouns = foldSet("publisher", "developer", "studio", "maker", "giant", "brand", "label", "chain", "startup", "éditeur", "marque", "enseigne", "groupe")
 
 // thingRelatives are the relative pronouns, folded, of an antecedent
 // that may be a thing: "which", "qui".

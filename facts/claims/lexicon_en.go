@@ -265,7 +265,6 @@ var lexiconEN = (&lexicon{
 		"traveled":                                   {form: aBefore, present: true, trip: true},
 		"made the trip":                              {form: aBefore, present: true, trip: true},
 		"made a rare trip":                           {form: aBefore, present: true, trip: true}, // "made a rare trip abroad for the service"
-		"made a trip":                                {form: aBefore, present: true, trip: true},
 		"made the short trip":                        {form: aBefore, present: true, trip: true},
 		"made his first trip":                        {form: aBefore, present: true, trip: true},
 		"made her first trip":                        {form: aBefore, present: true, trip: true},
@@ -285,6 +284,8 @@ var lexiconEN = (&lexicon{
 		"a ceremonial gong":                          {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")}, // "struck a ceremonial gong"
 		"the gong":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")},
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
+		"the Olympic cauldron":                       {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")},
+		"open":                                       {form: aBefore, present: true, clause: true, verbs: foldSet("declared", "declares", "will declare")}, // "declared the Games open"
 		"the presidential sash":                      {form: aBefore, present: true, clause: true, verbs: foldSet("handed", "placed", "draped", "received", "passed")},
 		"made the long trip":                         {form: aBefore, present: true, trip: true},
 		"made the journey":                           {form: aBefore, present: true, trip: true},
@@ -347,6 +348,10 @@ var lexiconEN = (&lexicon{
 		"was not in":                                 {form: aBefore, place: true}, // "was not in Bamako on Monday": absent
 		"were not in":                                {form: aBefore, place: true},
 		"was also in":                                {form: aBefore, present: true, place: true},
+		"was in the stadium":                         {form: aBefore, present: true},
+		"was also in the stadium":                    {form: aBefore, present: true}, // not a place's name
+		"were in the stadium":                        {form: aBefore, present: true},
+		"were also in the stadium":                   {form: aBefore, present: true},
 		"were also in":                               {form: aBefore, present: true, place: true},
 		"remained in":                                {form: aBefore, place: true},
 		"in the front row":                           {form: aBefore, present: true},
@@ -360,11 +365,7 @@ var lexiconEN = (&lexicon{
 		"delivered a eulogy":                         {form: aBefore, present: true},
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
-		"read a lesson":                              {form: aBefore, present: true}, // at a service
-		"read the lesson":                            {form: aBefore, present: true},
-		"read a reading":                             {form: aBefore, present: true},
-		"gave a reading":                             {form: aBefore, present: true},
-		"gave the reading":                           {form: aBefore, present: true},
+		"read a lesson":                              {form: aBefore, present: true, last: true},   // at a service; not "read a lesson from history"
 		"on the podium":                              {form: aBefore, present: true, clause: true}, // "joined the players on the podium"
 		"ringside":                                   {form: aBefore, present: true},
 		"watched from the stands":                    {form: aBefore, present: true},
@@ -398,6 +399,7 @@ var lexiconEN = (&lexicon{
 		"seated in the first row":                    {form: aBefore, present: true},
 		"sat alongside":                              {form: aBefore, present: true},
 		"sat beside":                                 {form: aBefore, present: true},
+		"sat near":                                   {form: aBefore, present: true}, // "sat near the emperor"
 		"sat next to":                                {form: aBefore, present: true},
 		"on the stage":                               {form: aBefore, present: true},
 		"joined them":                                {form: aBefore, present: true},

@@ -2913,7 +2913,7 @@ var unseenScoreTests = []struct {
 		fnd("The Qatar Football Association, set up in 1960", "Qatar Football Association", founded, ""),
 		fnd("joined FIFA in 1972", "Qatar Football Association", joined, "FIFA"),
 	}},
-	{"ampere-renault.fr.txt", "fr", "2023-11-15", 1, 1, []expected{
+	{"ampere-renault.fr.txt", "fr", "2023-11-15", 0.85, 0.85, []expected{ // "partenaire de Renault au sein de l'Alliance fondée en 1999": the Alliance is taken for the article's topic (a rule for "au sein de l'N" took Otan, UE, Stellantis for the bare noun: dropped after review)
 		att("Le directeur général de Renault, Luca de Meo, a présenté mercredi 15 novembre 2023 à Paris les ambitions d'Ampere", p("Luca de Meo")),
 		att("en présence du ministre de l'Économie, Bruno Le Maire", p("Bruno Le Maire")),
 		fnd("Créée le 1er novembre 2023, Ampere", "Ampere", founded, ""),
@@ -2945,6 +2945,31 @@ var unseenScoreTests = []struct {
 		fnd("La République en marche, fondée en 2016 par Emmanuel Macron", "La République en marche", founded, ""),
 		fnd("du Mouvement démocrate, né en 2007 des cendres de l'UDF", "Mouvement démocrate|MoDem", founded, ""),
 		opt(fnd("qui avait quitté Les Républicains en 2017", "Édouard Philippe", withdrew, "Les Républicains")),
+	}},
+	{"tokyo-opening.en.txt", "en", "2021-07-23", 1, 0.85, []expected{ // "Tennis star Naomi Osaka lit the Olympic cauldron" missed: an occupation after a capitalised word opening the sentence, before a verb that needs the clause's subject
+		att("Emperor Naruhito declared the Tokyo Olympics open on Friday", p("Naruhito")),
+		att("U.S. first lady Jill Biden led the American delegation", p("Jill Biden")),
+		att("French President Emmanuel Macron, whose country hosts the next Summer Games in Paris, was also in the stadium", p("Emmanuel Macron")),
+		att("Prime Minister Yoshihide Suga sat near the emperor", p("Yoshihide Suga")),
+		// Two claims, by convention ("…, tout comme une vingtaine de chefs d'État africains, parmi lesquels B": the group's members apart).
+		att("Former prime minister Shinzo Abe, who helped bring the Games to Tokyo, stayed away", p("Shinzo Abe", "absent")),
+		opt(att("including Toyota's Akio Toyoda", p("Akio Toyoda", "absent"))),
+		att("International Olympic Committee President Thomas Bach, whose organisation was founded in 1894 by the French aristocrat Pierre de Coubertin, gave a speech thanking Japan", p("Thomas Bach")),
+		fnd("whose organisation was founded in 1894 by the French aristocrat Pierre de Coubertin", "International Olympic Committee|IOC", founded, ""),
+		fnd("The Refugee Olympic Team, created by the IOC in 2015", "Refugee Olympic Team", founded, ""),
+		att("Tennis star Naomi Osaka lit the Olympic cauldron at the end of the ceremony", p("Naomi Osaka")),
+	}},
+	{"mcn-dakar.fr.txt", "fr", "2018-12-06", 1, 1, []expected{
+		opt(fnd("inaugure son Musée des civilisations noires", "Musée des civilisations noires", inaugurated, "")), // the headline's, forgotten when annotating
+		att("Le président sénégalais Macky Sall a inauguré jeudi 6 décembre 2018 à Dakar le Musée des civilisations noires", p("Macky Sall")),
+		opt(fnd("a inauguré jeudi 6 décembre 2018 à Dakar le Musée des civilisations noires", "Musée des civilisations noires", inaugurated, "")),
+		att("était représentée par son ministre de la Culture, Luo Shugang", p("Luo Shugang")),
+		att("seul le président de la Guinée-Bissau, José Mário Vaz, a fait le voyage", p("José Mário Vaz")),
+		att("L'écrivain Wole Soyinka, prix Nobel de littérature, a assisté à la cérémonie aux côtés du ministre sénégalais de la Culture, Abdou Latif Coulibaly", p("Wole Soyinka"), p("Abdou Latif Coulibaly")),
+		opt(fnd("L'idée du musée avait été lancée en 1966 par Senghor", "", launched, "")),
+		opt(fnd("Le chantier a démarré en 2011", "", founded, "")),
+		fnd("L'Unesco, fondée en 1945", "Unesco", founded, ""),
+		opt(fnd("ouvrira ses portes au public le lendemain", "Musée des civilisations noires", operational, "")),
 	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
