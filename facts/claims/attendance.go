@@ -349,6 +349,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.course && !s.courseBefore(sent, i) {
 			return ac, false // "un pays sans B"
 		}
+		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
+			return ac, false // "quoted a speech by Churchill", not "began with a speech by B"
+		}
 		var hosts []facts.Person
 		around := s.skipAdjuncts(next, sent.t1)
 		if s.punct(around, ",") {
@@ -519,7 +522,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
-		if p := s.placeArticleEnd(next); trig.place && (!s.nameWord(p) || s.inDate(p) || s.inSet(notPlaces, p)) {
+		if p := s.placeArticleEnd(next); trig.place && !(s.venueAt(next) && !s.inSet(startPlaces, next-1)) && (!s.nameWord(p) || s.inDate(p) || s.inSet(notPlaces, p)) {
 			return ac, false // "stayed in power", "resté à la tête", "followed the proceedings from Day One"
 		}
 		if s.inSet(flames, next-1) && s.anyIn(next, min(next+4, sent.t1), func(k int) bool { return s.inSet(figures, k) }) {
@@ -693,6 +696,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			q := s.placeArticleEnd(next)
 			for q < sent.t1 && s.nameWord(q) {
 				q++
+			}
+			if s.venueAt(next) {
+				q = next + 2 // "was not in the arena"
 			}
 			ac.t1 = max(ac.t1, q) // "was not in The Hague", "stayed in Maputo"
 		}
@@ -1544,8 +1550,8 @@ func (s *scanner) verbOf(sent sentence, i int, trig attendanceTrigger) bool {
 	}
 	v := -1
 	for k := i - 1; k >= max(sent.t0, i-reach); k-- {
-		if s.inSet(trig.verbs, k) && !s.word(k-1, cDeterminer) {
-			v = k
+		if s.inSet(trig.verbs, k) && (!s.word(k-1, cDeterminer) || s.word(k-1, cRelative)) {
+			v = k // "lit the cauldron", "a convention that began with a speech by B"
 			break
 		}
 	}
@@ -1602,6 +1608,21 @@ func (s *scanner) placeArticleEnd(p int) int {
 	}
 	return p
 }
+
+// venueAt reports whether an article and the noun of an event's venue
+// are at token p: "was not in the arena", "était dans la salle"; not
+// where one followed an event from ("from the stands" is no elsewhere).
+func (s *scanner) venueAt(p int) bool {
+	return s.word(p, cDeterminer) && s.inSet(venues, p+1) && !s.punct(p+2, "'") && !s.inSet(venueOfs, p+2)
+}
+
+// venueOfs are the prepositions, folded, of a venue's complement, which
+// makes it something else: "the room of a hotel", "la salle des fêtes".
+var venueOfs = foldSet("of", "de", "du", "des", "d")
+
+// venues are the nouns, folded, of the places where events are held.
+var venues = foldSet("arena", "stadium", "hall", "chamber", "room", "abbey", "cathedral", "church", "auditorium", "stands",
+	"salle", "stade", "hémicycle", "cathédrale", "église", "tribune", "tribunes")
 
 // articledCities are the names, folded, of cities written with an
 // article: "The Hague", "Le Caire". notPlaces are capitalised words of
@@ -3016,7 +3037,7 @@ func (s *scanner) when(i, end int, dates bool) (string, int) {
 
 // sentenceDate returns the value of the first date of sent that lies
 // outside the attendance claims found and the founding claims of the
-// sentence: the event's date.
+// sentence, and before a semicolon after them: the event's date.
 func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 	for k := s.firstDate(sent.t0); k < len(s.dates); k++ {
 		d := &s.dates[k]
@@ -3029,6 +3050,9 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 		inside := false
 		for _, ac := range found {
 			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1 && !(ac.adjuncts[0] <= d.t0 && d.t1 <= ac.adjuncts[1]))
+			// "B was not in the arena on Thursday; he had flown … on
+			// Monday night": another clause's date.
+			inside = inside || ac.t1 <= d.t0 && s.anyIn(ac.t1, d.t0, func(q int) bool { return s.punct(q, ";") })
 		}
 		for _, f := range s.foundingSpans {
 			inside = inside || (f[0] <= d.t0 && d.t0 < f[1])
@@ -3163,6 +3187,11 @@ func (s *scanner) whenAt(i, end int, place bool) bool {
 		return false
 	}
 	e := d.t1
+	if s.word(e, cCoordinator) {
+		if d2, ok := s.dateAt(e + 1); ok {
+			e = d2.t1 // "spoke on Tuesday and Wednesday"
+		}
+	}
 	if place && s.word(e, cPlacePrep) && s.nameWord(e+1) {
 		// "est attendu lundi à Yamoussoukro.": and the place of the trip
 		e++
@@ -3170,7 +3199,7 @@ func (s *scanner) whenAt(i, end int, place bool) bool {
 			e++
 		}
 	}
-	return e >= end || s.punct(e, ".") || s.punct(e, ";")
+	return e >= end || s.punct(e, ".") || s.punct(e, ";") || s.punct(e, ",") && s.word(e+1, cCoordinator) // "spoke on Tuesday, and B …"
 }
 
 // titleHolderAt reports whether the title t, from token k to a, is

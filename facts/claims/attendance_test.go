@@ -1815,6 +1815,15 @@ var attendanceTests = []struct {
 			{Text: "President Ola Varnel, whose country hosts the next Games, was also in the stadium", People: []facts.Person{p("Ola Varnel", "t:president")}},
 			{Text: "Prime Minister Jan Varnel sat near", People: []facts.Person{p("Jan Varnel", "t:prime minister")}},
 			{Text: "tennis star Nora Karlsen lit the Olympic cauldron", People: []facts.Person{p("Nora Karlsen")}}}},
+	{"a gerund closing the event; a speech it began with; not in the arena; spoke on two days; sat with a delegation", "en",
+		"Vice President Kamala Varnel accepted the nomination on Thursday, closing a four-day convention that began with a farewell speech by President Jan Karlsen.\n\nHe quoted a speech by Winston Varnel.\n\nPresident Jan Karlsen was not in the arena on Thursday.\n\nBarack Varnel and Bill Karlsen spoke on Tuesday and Wednesday, and the crowd cheered.\n\nNancy Varnel, the former speaker, sat with the California delegation.",
+		[]d{{"Thursday", "2025-10-30"}, {"Thursday", "2025-10-30"}, {"Tuesday", "2025-10-28"}, {"Wednesday", "2025-10-29"}},
+		[]attendance{
+			{Text: "Vice President Kamala Varnel accepted the nomination on Thursday, closing a four-day convention", Event: "a four-day convention", People: []facts.Person{p("Kamala Varnel", "t:vice president")}},
+			{Text: "speech by President Jan Karlsen", Event: "a four-day convention", People: []facts.Person{p("Jan Karlsen", "t:president")}},
+			{Text: "President Jan Karlsen was not in the arena on Thursday", People: []facts.Person{p("Jan Karlsen", "t:president", "absent", "w:2025-10-30")}},
+			{Text: "Barack Varnel and Bill Karlsen spoke", Value: "2025-10-28", People: []facts.Person{p("Barack Varnel"), p("Bill Karlsen")}},
+			{Text: "Nancy Varnel, the former speaker, sat with", People: []facts.Person{p("Nancy Varnel")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

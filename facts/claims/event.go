@@ -64,7 +64,7 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 		// A founding word right before the head is a noun modifying it:
 		// "a launch event".
 		compound := k == i-1 && s.word(k, cFoundingStart) && !s.is(k, cAttendanceStart|cFunction)
-		if !s.content(k) && !s.toks[k].caps && !compound {
+		if !s.content(k) && !s.toks[k].caps && !compound && !s.idleTriggerWord(k, i) {
 			break
 		}
 		k--
@@ -173,4 +173,15 @@ func (s *scanner) paragraphEvent(para, before int) *event {
 		}
 	}
 	return last
+}
+
+// idleTriggerWord reports whether token k, before an event's head at
+// token i, is a word that starts attendance triggers but none of them
+// there: "a closing dinner" ("closing a" is one).
+func (s *scanner) idleTriggerWord(k, i int) bool {
+	if s.toks[k].kind != tWord || !s.is(k, cAttendanceStart) || s.is(k, cFunction|cFoundingStart) {
+		return false
+	}
+	_, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, k, i+1)
+	return !ok
 }

@@ -4748,6 +4748,8 @@ func (s *scanner) formComma(k int) int {
 		c = k - 3
 	case s.inSet(stateAdjectives, k) && s.inSet(formNouns, k-1) && s.word(k-2, cDeterminer) && s.tk.fold(k-3) == "dont":
 		c = k - 4
+	case s.tk.fold(k) == "whose" && s.inSet(rootNouns, k+1):
+		c = k - 1 // "The party, whose roots go back to 1828"
 	default:
 		return -1
 	}
@@ -4756,6 +4758,10 @@ func (s *scanner) formComma(k int) int {
 	}
 	return c
 }
+
+// rootNouns are the nouns, folded, of an organisation's origins, after
+// "whose".
+var rootNouns = foldSet("roots", "origins")
 
 // formNouns are the nouns, folded, of the form an organisation has taken,
 // and formStates the English adjectives, folded, of its state then (see

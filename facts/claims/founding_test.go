@@ -2048,6 +2048,8 @@ var foundingTests = []struct {
 		"À Dakar, une filiale de la SNCF créée en 2019 exploite le TER.\n\nHavas, filiale du groupe Varnel fondé en 1853, a annoncé un plan.",
 		[]d{{"2019", "2019"}, {"1853", "1853"}},
 		[]founding{{Text: "groupe Varnel fondé en 1853", Subject: "groupe Varnel", Event: founded, Value: "1853"}}},
+	{"whose roots go back to a year", "en", "The Varnel Party, whose roots go back to 1828, met in Chicago.", []d{{"1828", "1828"}},
+		[]founding{{Text: "Varnel Party, whose roots go back to 1828", Subject: "Varnel Party", Event: founded, Value: "1828"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

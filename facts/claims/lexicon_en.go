@@ -26,6 +26,7 @@ var lexiconEN = (&lexicon{
 		"came into being":            {facts.EventFounded, fIntransitive},
 		"come into being":            {facts.EventFounded, fIntransitive},
 		"traces its roots to":        {facts.EventFounded, fIntransitive},
+		"roots go back to":           {facts.EventFounded, fIntransitive}, // "The party, whose roots go back to 1828"
 		"traces its origins to":      {facts.EventFounded, fIntransitive},
 		"has its roots in":           {facts.EventFounded, fIntransitive},
 		"launched":                   {facts.EventLaunched, fVerb},
@@ -197,6 +198,8 @@ var lexiconEN = (&lexicon{
 		"welcomed by":                 {form: aAfter, present: true, role: "host", joined: true},
 		"headed by":                   {form: aAfter, present: true, delegation: true},
 		"led by":                      {form: aAfter, present: true, delegation: true},
+		"speech by":                   {form: aAfter, present: true, verbs: foldSet("began", "opened", "ended", "closed", "heard", "featured", "included")}, // "began with a farewell speech by B"
+		"sat with":                    {form: aBefore, present: true, delegation: true},                                                                     // "sat with the California delegation"
 		"host of":                     {form: aAfter, present: true, role: "host"},
 		"at the invitation":           {form: aAfter, present: true, role: "host"},
 		"the absence":                 {form: aAfter},
@@ -214,7 +217,9 @@ var lexiconEN = (&lexicon{
 		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
 		"administered the oath":       {form: aBefore, present: true},                               // "President B administered the oath of office"
 		"closed":                      {form: aBefore, present: true, event: true},                  // "closed the party's annual conference", not "closed the border"
-		"is expected at":              {form: aBefore, present: true, event: true},                  // "B is expected at the Rio summit in July": a trip to come
+		"closing a":                   {form: aBefore, present: true, event: true, clause: true},    // "accepted the nomination, closing a four-day convention", not "a closing dinner"
+		"closing the":                 {form: aBefore, present: true, event: true, clause: true},
+		"is expected at":              {form: aBefore, present: true, event: true}, // "B is expected at the Rio summit in July": a trip to come
 		"are expected at":             {form: aBefore, present: true, event: true},
 		"inaugurated by":              {form: aAfter, present: true},
 		"arrived late":                {form: aBefore, present: true},
@@ -348,10 +353,6 @@ var lexiconEN = (&lexicon{
 		"was not in":                                 {form: aBefore, place: true}, // "was not in Bamako on Monday": absent
 		"were not in":                                {form: aBefore, place: true},
 		"was also in":                                {form: aBefore, present: true, place: true},
-		"was in the stadium":                         {form: aBefore, present: true},
-		"was also in the stadium":                    {form: aBefore, present: true}, // not a place's name
-		"were in the stadium":                        {form: aBefore, present: true},
-		"were also in the stadium":                   {form: aBefore, present: true},
 		"were also in":                               {form: aBefore, present: true, place: true},
 		"remained in":                                {form: aBefore, place: true},
 		"in the front row":                           {form: aBefore, present: true},
@@ -723,7 +724,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial", "convention"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",

@@ -860,7 +860,7 @@ func (s *scanner) nameWord(i int) bool {
 
 // orgEventHeads are the nouns of events, folded, that also end the names
 // of organisations.
-var orgEventHeads = foldSet("forum", "congress", "congrès", "conference", "conférence")
+var orgEventHeads = foldSet("forum", "congress", "congrès", "conference", "conférence", "convention")
 
 // adjective reports whether token i is a lower-case word that may follow
 // a noun as an adjective ("conjointe", "mondiale").
