@@ -1681,6 +1681,9 @@ func (s *scanner) groupObject(p, end int) (int, bool) {
 		}
 		return q + 1, s.inSet(s.lex.groups, q) || s.inSet(crowds, q) && !s.punct(q+1, "'") // not "the players' petition"
 	}
+	if s.possessiveAt(q+1) && s.toks[q].kind == tWord && !s.toks[q].cap {
+		q += 3 // "welcomed the company's executives"
+	}
 	for k := 0; k < 3 && q < end; k++ {
 		if after, ok := plural(q); ok {
 			return after, true

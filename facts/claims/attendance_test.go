@@ -1824,6 +1824,12 @@ var attendanceTests = []struct {
 			{Text: "President Jan Karlsen was not in the arena on Thursday", People: []facts.Person{p("Jan Karlsen", "t:president", "absent", "w:2025-10-30")}},
 			{Text: "Barack Varnel and Bill Karlsen spoke", Value: "2025-10-28", People: []facts.Person{p("Barack Varnel"), p("Bill Karlsen")}},
 			{Text: "Nancy Varnel, the former speaker, sat with", People: []facts.Person{p("Nancy Varnel")}}}},
+	{"the exchange's bell; a host of a company's executives", "en",
+		"Chief Executive Jan Varnel rang the exchange's opening bell.\n\nNYSE President Lynn Karlsen welcomed the company's executives.",
+		nil,
+		[]attendance{
+			{Text: "Chief Executive Jan Varnel rang the exchange's opening bell", People: []facts.Person{p("Jan Varnel", "t:chief executive")}},
+			{Text: "NYSE President Lynn Karlsen welcomed the company's executives", People: []facts.Person{p("Lynn Karlsen", "t:president", "r:host")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -440,6 +440,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				var a int
 				if p, a, unknown, country = s.unknownMember(sent, o-1); unknown && country {
 					subjects, _ = s.countriesBefore(sent, a, []party{p})
+				} else if m := s.orgEndingAt(o-1, true); m >= 0 && s.countryParty(s.party(m)) && s.clauseOpening(sent, s.skipDeterminerBack(s.ments[m].t0)-1) {
+					// "Le Niger, pays fondateur, a quitté l'OIF": a country
+					// the gazetteer knows.
+					subjects, unknown, country = []party{s.party(m)}, false, false
 				} else {
 					unknown, country = false, false
 				}
@@ -4757,6 +4761,18 @@ func (s *scanner) formComma(k int) int {
 		return -1 // ", whose modern form …" opening the text names nothing
 	}
 	return c
+}
+
+// skipDeterminerBack returns the token of the article before token t0
+// ("Le Niger", "l'OIF"), or t0.
+func (s *scanner) skipDeterminerBack(t0 int) int {
+	switch {
+	case s.punct(t0-1, "'") && s.word(t0-2, cDeterminer):
+		return t0 - 2
+	case s.word(t0-1, cDeterminer):
+		return t0 - 1
+	}
+	return t0
 }
 
 // rootNouns are the nouns, folded, of an organisation's origins, after

@@ -2050,6 +2050,8 @@ var foundingTests = []struct {
 		[]founding{{Text: "groupe Varnel fondé en 1853", Subject: "groupe Varnel", Event: founded, Value: "1853"}}},
 	{"whose roots go back to a year", "en", "The Varnel Party, whose roots go back to 1828, met in Chicago.", []d{{"1828", "1828"}},
 		[]founding{{Text: "Varnel Party, whose roots go back to 1828", Subject: "Varnel Party", Event: founded, Value: "1828"}}},
+	{"un pays connu avant une apposition", "fr", "Le Niger, pays fondateur, a quitté l'OIF en 2025.", []d{{"2025", "2025"}},
+		[]founding{{Text: "a quitté l'OIF en 2025", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025", Object: "OIF"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},
