@@ -634,7 +634,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		// elle s'est fait représenter par B": a pronoun subject, whose
 		// claim is the one before; this one is about the guests alone.
 		coordinated := len(people) == 0 && trig.object && !negated && chain > sent.t0 &&
-			(!trig.agent && s.word(chain-1, cCoordinator) || (trig.agent || !trig.present) && s.word(chain-1, cPronoun) ||
+			(!trig.agent && s.word(chain-1, cCoordinator) || (trig.agent || !trig.present) && (s.word(chain-1, cPronoun) || s.inSet(personalPronouns, chain-1)) ||
 				trig.participle && s.punct(chain-1, ",") || trig.present && !trig.agent && s.unnamedSubject(sent, chain))
 		if coordinated {
 			start = chain
@@ -1451,7 +1451,7 @@ var occupations = foldSet(
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
 	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate",
-	"nageur", "nageuse", "cycliste", "judoka", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse")
+	"nageur", "nageuse", "cycliste", "judoka", "international", "internationale", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse")
 
 // passiveAgent returns the token after the agent preposition ("par",
 // "by") that follows, past a date or a short complement of place, a
@@ -2255,6 +2255,11 @@ func (s *scanner) skipOffice(i, end int) int {
 // before a name, capitalised as names are: "Alongside Infantino",
 // "Derrière Macron".
 var capitalPreps = foldSet("alongside", "behind", "beside", "near", "among", "like", "unlike", "besides", "derrière", "devant", "parmi", "comme")
+
+// personalPronouns are the English pronouns, folded, of a person as a
+// subject, whose claim is the one before: "did not attend; he sent
+// Foreign Minister B".
+var personalPronouns = foldSet("he", "she")
 
 // visitNouns are the nouns, folded, of a guest's coming, after the
 // guest's possessive: "welcomed Emmanuel Macron's state visit".

@@ -1830,6 +1830,15 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Chief Executive Jan Varnel rang the exchange's opening bell", People: []facts.Person{p("Jan Varnel", "t:chief executive")}},
 			{Text: "NYSE President Lynn Karlsen welcomed the company's executives", People: []facts.Person{p("Lynn Karlsen", "t:president", "r:host")}}}},
+	{"a pronoun subject's delegate; the gallery", "en",
+		"President Luiz Varnel did not attend; he sent Foreign Minister Mauro Karlsen.\n\nFormer president Jair Varnel, an ally, sat in the gallery.",
+		nil,
+		[]attendance{
+			{Text: "President Luiz Varnel did not attend", People: []facts.Person{p("Luiz Varnel", "t:president", "absent")}},
+			{Text: "sent Foreign Minister Mauro Karlsen", People: []facts.Person{p("Mauro Karlsen", "t:foreign minister")}},
+			{Text: "Former president Jair Varnel, an ally, sat in the gallery", People: []facts.Person{p("Jair Varnel", "t:president")}}}},
+	{"l'ancien international B", "fr", "Le président de la fédération, Augustin Varnel, était présent, aux côtés de l'ancien international Didier Karlsen.", nil,
+		[]attendance{{Text: "Le président de la fédération, Augustin Varnel, était présent, aux côtés de l'ancien international Didier Karlsen", People: []facts.Person{p("Augustin Varnel", "t:président"), p("Didier Karlsen")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -2609,12 +2609,16 @@ func (s *scanner) countryParty(p party) bool {
 
 // orgBeforeGeneric returns the organisation named just before the
 // generic noun at token k, which stands for it ("the ECOWAS bloc", "the
-// OPEC+ alliance"), or -1.
+// OPEC+ alliance"), maybe with an English noun between ("the Mercosur
+// trade bloc"); or -1.
 func (s *scanner) orgBeforeGeneric(k int) int {
 	if !s.word(k, cGenericOrg) || s.toks[k].cap {
 		return -1
 	}
-	return s.orgEndingAt(k-1, false)
+	if m := s.orgEndingAt(k-1, false); m >= 0 || s.toks[k-1].kind != tWord || s.toks[k-1].cap || s.is(k-1, cFunction) || s.lex.postAdjectives {
+		return m
+	}
+	return s.orgEndingAt(k-2, false) // "the Mercosur trade bloc created in 1991"
 }
 
 // gapped reads, after the claim fc ending with a date, the same verb

@@ -2052,6 +2052,8 @@ var foundingTests = []struct {
 		[]founding{{Text: "Varnel Party, whose roots go back to 1828", Subject: "Varnel Party", Event: founded, Value: "1828"}}},
 	{"un pays connu avant une apposition", "fr", "Le Niger, pays fondateur, a quitté l'OIF en 2025.", []d{{"2025", "2025"}},
 		[]founding{{Text: "a quitté l'OIF en 2025", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025", Object: "OIF"}}},
+	{"an organisation, a noun, a generic noun", "en", "Argentina, a member of the Varnel trade bloc created in 1991, has clashed with its neighbours.", []d{{"1991", "1991"}},
+		[]founding{{Text: "Varnel trade bloc created in 1991", Subject: "Varnel", Event: founded, Value: "1991"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -378,6 +378,8 @@ var lexiconEN = (&lexicon{
 		"watched from the trading floor":             {form: aBefore, present: true}, // not "watched from home"
 		"watched from the floor":                     {form: aBefore, present: true},
 		"watched from the gallery":                   {form: aBefore, present: true},
+		"sat in the gallery":                         {form: aBefore, present: true},
+		"sat in the public gallery":                  {form: aBefore, present: true},
 		"watched from the public gallery":            {form: aBefore, present: true},
 		"followed the vote from":                     {form: aBefore, place: true}, // "followed the vote from Riyadh": elsewhere
 		"followed the match from":                    {form: aBefore, place: true},
