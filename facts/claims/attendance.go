@@ -273,7 +273,7 @@ var (
 // the words, folded, of amongGuests.
 var (
 	amongWords = foldSet("among", "parmi")
-	guestNouns = foldSet("invités", "invitées", "participants", "présents", "guests", "attendees", "invitees", "invited")
+	guestNouns = foldSet("invités", "invitées", "participants", "présents", "guests", "attendees", "invitees", "invited", "present")
 	// leaderNouns are the nouns, folded, of people who are there when
 	// one of atWords and an event follow them: "among the church leaders
 	// at the service", not "among the officials at risk of sanctions".
@@ -454,8 +454,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			!strings.HasSuffix(s.tk.fold(e+2), "ing") // not "joined her in criticising the decision"
 		if e = s.skipDeterminer(e, sent.t1); s.punct(e+1, "'") && s.toks[e+1].start == s.toks[e].end && !s.word(e+2, cClitic) {
 			e += 2 // "opened the leaders' segment"
-		} else if s.adjective(e) && s.punct(e+2, "'") && s.toks[e+2].start == s.toks[e+1].end && !s.word(e+3, cClitic) {
-			e += 3 // "will address the world leaders' segment"
+		} else if s.adjective(e) && s.punct(e+2, "'") && s.toks[e+2].start == s.toks[e+1].end && !s.word(e+3, cClitic) && s.lang != "fr" {
+			e += 3 // "will address the world leaders' segment", not "la cérémonie d'ouverture"
 		} else if trig.event && s.possessiveAt(e+1) && !s.toks[e].cap && s.content(e) {
 			e += 3 // "addressed the party's annual conference"
 		}

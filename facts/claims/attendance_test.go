@@ -1839,6 +1839,12 @@ var attendanceTests = []struct {
 			{Text: "Former president Jair Varnel, an ally, sat in the gallery", People: []facts.Person{p("Jair Varnel", "t:president")}}}},
 	{"l'ancien international B", "fr", "Le président de la fédération, Augustin Varnel, était présent, aux côtés de l'ancien international Didier Karlsen.", nil,
 		[]attendance{{Text: "Le président de la fédération, Augustin Varnel, était présent, aux côtés de l'ancien international Didier Karlsen", People: []facts.Person{p("Augustin Varnel", "t:président"), p("Didier Karlsen")}}}},
+	{"among the foreign leaders present", "en", "President Cyril Varnel and Rwanda's Paul Karlsen were among the foreign leaders present.", nil,
+		[]attendance{{Text: "President Cyril Varnel and Rwanda's Paul Karlsen were among the foreign leaders present", People: []facts.Person{p("Cyril Varnel", "t:president"), p("Paul Karlsen")}}}},
+	{"« a animé », « d'ouverture » après l'événement", "fr", "L'acteur Jean Varnel a animé la cérémonie d'ouverture.\n\nPaul Karlsen a ouvert la cérémonie d'ouverture.", nil,
+		[]attendance{
+			{Text: "L'acteur Jean Varnel a animé", Event: "la cérémonie d'ouverture", People: []facts.Person{p("Jean Varnel")}},
+			{Text: "Paul Karlsen a ouvert", Event: "la cérémonie d'ouverture", People: []facts.Person{p("Paul Karlsen")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -3519,6 +3519,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.punct(k, ",") {
 		k-- // in apposition: "Its China joint venture, Arm China, was set up"
 	}
+	if s.punct(k, ")") && s.openParen(k) == k-2 && s.toks[k-1].caps {
+		k -= 3 // its acronym: "The All Progressives Congress (APC) was formed"
+	}
 	last := k // the name's last token, after a possessive: "Ben & Jerry's"
 	if s.possessiveAt(k-1) && s.nameWord(k-2) && s.punct(k-3, "&") {
 		k -= 2
@@ -3536,6 +3539,8 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 			a -= 3 // "Val d'Ille"
 		} else if b := s.initialismBefore(a); b < a && b >= sent.t0 {
 			a = b // "U.S. Steel"
+		} else if a-1 > sent.t0 && s.toks[a-1].cap && s.tk.fold(a-1) == "all" && a > k-4 {
+			a-- // "the All Progressives Congress", "All Nippon Airways"
 		} else {
 			break
 		}
@@ -3574,6 +3579,13 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 		start, d = d-1, d-2 // "Sa filiale Kering Beauté, lancée en 2023"
 	} else if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
+	}
+	if s.possessiveAt(d - 1) {
+		// "Tinubu's All Progressives Congress (APC) was formed": the
+		// possessor opens the clause.
+		for d -= 2; d > sent.t0 && s.nameWord(d-1); d-- {
+		}
+		d--
 	}
 	if !s.clauseOpening(sent, d) && !(s.punct(d, "'") && s.inSet(elidedQues, d-1)) {
 		return party{}, 0, false // but "de même qu'Airbus, née en 1970"

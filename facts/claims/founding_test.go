@@ -2054,6 +2054,10 @@ var foundingTests = []struct {
 		[]founding{{Text: "a quitté l'OIF en 2025", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025", Object: "OIF"}}},
 	{"an organisation, a noun, a generic noun", "en", "Argentina, a member of the Varnel trade bloc created in 1991, has clashed with its neighbours.", []d{{"1991", "1991"}},
 		[]founding{{Text: "Varnel trade bloc created in 1991", Subject: "Varnel", Event: founded, Value: "1991"}}},
+	{"a name opening with All, its acronym, a possessor", "en", "The All Varnel Congress (AVC) was formed in 2013. Karlsen's All Kalo Congress (AKC) was formed in 2014.", []d{{"2013", "2013"}, {"2014", "2014"}},
+		[]founding{
+			{Text: "The All Varnel Congress (AVC) was formed in 2013", Subject: "All Varnel Congress", Event: founded, Value: "2013"},
+			{Text: "All Kalo Congress (AKC) was formed in 2014", Subject: "All Kalo Congress", Event: founded, Value: "2014"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},
