@@ -1869,6 +1869,8 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
 			if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+1, end); ok && s.titleHolderAt(r+1, a2, end, t2) {
 				t, after, hasTitle, q = t2, a2, true, r+1
+			} else if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+2, end); ok && s.inSet(tiers, r+1) && s.titleHolderAt(r+2, a2, end, t2) {
+				t, after, hasTitle, q = t2, a2, true, r+2 // "Brandenburg state premier B"
 			}
 		}
 		listed := func() bool {
@@ -2260,6 +2262,11 @@ var capitalPreps = foldSet("alongside", "behind", "beside", "near", "among", "li
 // subject, whose claim is the one before: "did not attend; he sent
 // Foreign Minister B".
 var personalPronouns = foldSet("he", "she")
+
+// tiers are the words, folded, of a level of government between a
+// place's name and a title: "Brandenburg state premier", "Kano state
+// governor".
+var tiers = foldSet("state", "regional", "provincial", "county", "city")
 
 // visitNouns are the nouns, folded, of a guest's coming, after the
 // guest's possessive: "welcomed Emmanuel Macron's state visit".

@@ -1845,6 +1845,12 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "L'acteur Jean Varnel a animé", Event: "la cérémonie d'ouverture", People: []facts.Person{p("Jean Varnel")}},
 			{Text: "Paul Karlsen a ouvert", Event: "la cérémonie d'ouverture", People: []facts.Person{p("Paul Karlsen")}}}},
+	{"danced on stage; a state's premier", "en",
+		"Chief Executive Elon Varnel danced on stage on Tuesday.\n\nChancellor Olaf Karlsen attended the opening, along with Brandenburg state premier Dietmar Varnel.\n\nThe play was put on stage in 1990.",
+		[]d{{"Tuesday", "2025-10-28"}, {"1990", "1990"}},
+		[]attendance{
+			{Text: "Chief Executive Elon Varnel danced on stage", Value: "2025-10-28", People: []facts.Person{p("Elon Varnel", "t:chief executive")}},
+			{Text: "Chancellor Olaf Karlsen attended the opening, along with Brandenburg state premier Dietmar Varnel", People: []facts.Person{p("Olaf Karlsen", "t:chancellor"), p("Dietmar Varnel", "t:premier")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -1884,6 +1884,16 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if s.inSet(stateAdjectives, k) && s.orgEndingAt(k-1, states) >= 0 {
 		k-- // "Le Commonwealth moderne est né en 1949"
 	}
+	if s.word(k, cGenericOrg) && s.tk.fold(k-1) == "whose" && s.punct(k-2, ",") {
+		// "Volkswagen Chief Executive Herbert Diess, whose company was
+		// founded in 1937": the company of the titled person before.
+		if o, person := s.titledPersonsOrg(sent, k-2); person {
+			if o.name == "" {
+				return nil, 0, false
+			}
+			return []party{o}, k - 1, true
+		}
+	}
 	if c := s.formComma(k); c >= 0 {
 		// "The Commonwealth, whose modern form was founded in 1949": the
 		// organisation founded, as "le Commonwealth moderne".
@@ -4777,6 +4787,31 @@ func (s *scanner) formComma(k int) int {
 		return -1 // ", whose modern form …" opening the text names nothing
 	}
 	return c
+}
+
+// titledPersonsOrg reports whether a person named with a title ends at
+// the comma c, and returns the organisation named before the title, if
+// any: "Volkswagen Chief Executive Herbert Diess,".
+func (s *scanner) titledPersonsOrg(sent sentence, c int) (party, bool) {
+	for p := c - 2; p >= sent.t0 && p > c-8; p-- {
+		_, after, ok := lookup(s, s.lex.titles, cTitleStart, p, c)
+		if !ok || after >= c || s.personName(after, c) != c {
+			continue
+		}
+		a := p
+		for a > sent.t0 && s.nameWord(a-1) {
+			a--
+		}
+		if a == p || s.countryEndingAt(a, p-1) >= 0 {
+			return party{}, true
+		}
+		if m := s.orgEndingAt(p-1, false); m >= 0 {
+			return s.party(m), true
+		}
+		b, e := s.tokenSpan(a, p)
+		return party{name: s.text[b:e]}, true
+	}
+	return party{}, false
 }
 
 // skipDeterminerBack returns the token of the article before token t0

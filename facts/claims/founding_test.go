@@ -2058,6 +2058,16 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "The All Varnel Congress (AVC) was formed in 2013", Subject: "All Varnel Congress", Event: founded, Value: "2013"},
 			{Text: "All Kalo Congress (AKC) was formed in 2014", Subject: "All Kalo Congress", Event: founded, Value: "2014"}}},
+	{"whose company, after a titled person", "en", "Tesla was founded in 2003. Karlswagen Chief Executive Herbert Karlsen, whose company was founded in 1937, was not there.",
+		[]d{{"2003", "2003"}, {"1937", "1937"}},
+		[]founding{
+			{Text: "Tesla was founded in 2003", Subject: "Tesla", Event: founded, Value: "2003"},
+			{Text: "whose company was founded in 1937", Subject: "Karlswagen", Event: founded, Value: "1937"}}},
+	{"la fondation, un nom générique", "fr", "Karlsen a inauguré la Fondation Jean Varnel. Créée en 2006 par le groupe Kalo, la fondation ouvrira le 27 octobre.",
+		[]d{{"2006", "2006"}, {"le 27 octobre", "2025-10-27"}},
+		[]founding{
+			{Text: "a inauguré la Fondation Jean Varnel", Subject: "Fondation Jean Varnel", Event: inaugurated},
+			{Text: "Créée en 2006 par le groupe Kalo", Subject: "Fondation Jean Varnel", Event: founded, Value: "2006"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

@@ -402,7 +402,8 @@ var lexiconEN = (&lexicon{
 		"seated in the first row":                    {form: aBefore, present: true},
 		"sat alongside":                              {form: aBefore, present: true},
 		"sat beside":                                 {form: aBefore, present: true},
-		"sat near":                                   {form: aBefore, present: true}, // "sat near the emperor"
+		"on stage":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("danced", "sang", "appeared", "stood", "spoke", "performed")}, // "danced on stage"
+		"sat near":                                   {form: aBefore, present: true},                                                                                            // "sat near the emperor"
 		"sat next to":                                {form: aBefore, present: true},
 		"on the stage":                               {form: aBefore, present: true},
 		"joined them":                                {form: aBefore, present: true},
@@ -752,7 +753,7 @@ var lexiconEN = (&lexicon{
 	placePreps:    foldSet("in", "at"),
 	coordinators:  foldSet("and", "or", "but", "nor"),
 	pronouns:      foldSet("it", "they"),
-	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership", "cartel"),
+	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership", "cartel", "foundation"),
 	collectives:   foldSet("countries", "states", "nations", "members", "member"),
 	numbers:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
 	infinitives:   foldSet("to"),

@@ -3050,6 +3050,24 @@ var unseenScoreTests = []struct {
 		fnd("World Rugby, fondée en 1886 sous le nom d'International Rugby Football Board", "World Rugby", founded, ""),
 		fnd("La Fédération française de rugby, créée en 1919", "Fédération française de rugby", founded, ""),
 	}},
+	{"tesla-berlin.en.txt", "en", "2022-03-22", 1, 1, []expected{
+		att("Tesla Chief Executive Elon Musk danced on stage on Tuesday as he handed over the first 30 Model Y cars", p("Elon Musk")),
+		att("German Chancellor Olaf Scholz attended the opening, along with Economy Minister Robert Habeck and Brandenburg state premier Dietmar Woidke", p("Olaf Scholz"), p("Robert Habeck"), p("Dietmar Woidke")),
+		fnd("Tesla, founded in 2003 by Martin Eberhard and Marc Tarpenning", "Tesla", founded, ""),
+		opt(fnd("Shanghai, which opened in 2019", "", operational, "")),
+		att("Volkswagen Chief Executive Herbert Diess, whose company was founded in 1937, was not at the ceremony", p("Herbert Diess", "absent")),
+		fnd("whose company was founded in 1937", "Volkswagen", founded, ""),
+	}},
+	{"fondation-vuitton.fr.txt", "fr", "2014-10-20", 1, 1, []expected{
+		opt(fnd("inaugure la Fondation Louis Vuitton au bois de Boulogne", "Fondation Louis Vuitton", inaugurated, "")), // the headline's, forgotten when annotating
+		att("Le président de la République, François Hollande, a inauguré lundi 20 octobre 2014 la Fondation Louis Vuitton", p("François Hollande")),
+		opt(fnd("a inauguré lundi 20 octobre 2014 la Fondation Louis Vuitton", "Fondation Louis Vuitton", inaugurated, "")),
+		att("Le PDG de LVMH, Bernard Arnault, a accueilli le chef de l'État en compagnie de l'architecte", p("Bernard Arnault", "r:host")),
+		att("La maire de Paris, Anne Hidalgo, a également assisté à l'inauguration", p("Anne Hidalgo")),
+		att("La ministre de la Culture, Fleur Pellerin, s'était excusée", p("Fleur Pellerin", "absent")),
+		fnd("Créée en 2006 par le groupe LVMH, la fondation", "Fondation Louis Vuitton", founded, ""),
+		fnd("Le groupe, né en 1987 de la fusion de Moët Hennessy et de Louis Vuitton", "LVMH|groupe LVMH", founded, ""), // "groupe LVMH", as "le groupe LVMH" names it before
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
