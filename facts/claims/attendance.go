@@ -207,6 +207,10 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 			return trig, next, true
 		case s.inSet(guestNouns, next):
 			return trig, next + 1, true // "parmi les chefs d'État présents"
+		case s.word(next, cRelative):
+			if t2, n2, ok := lookup(s, s.lex.attendance, cAttendanceStart, next+1, end); ok && t2.present && t2.form == aBefore {
+				return trig, n2, true // "among more than 20 heads of state and government who attended"
+			}
 		}
 	}
 	for k := q; k < end && k < q+5; k++ {
@@ -2263,6 +2267,23 @@ var capitalPreps = foldSet("alongside", "behind", "beside", "near", "among", "li
 // Foreign Minister B".
 var personalPronouns = foldSet("he", "she")
 
+// complementBefore reports whether one of complementPreps comes before
+// token j in its clause, since the last comma: "la contestation contre
+// le président B,".
+func (s *scanner) complementBefore(sent sentence, j int) bool {
+	for q := j - 1; q >= sent.t0 && q >= j-12 && !s.punct(q, ","); q-- {
+		if s.inSet(complementPreps, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementPreps are the prepositions, folded, whose complement is no
+// subject of the verb after it: "la contestation contre le président B,
+// ont boycotté la cérémonie".
+var complementPreps = foldSet("contre", "against", "envers", "towards", "toward", "chez")
+
 // tiers are the words, folded, of a level of government between a
 // place's name and a title: "Brandenburg state premier", "Kano state
 // governor".
@@ -2573,7 +2594,7 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	}
 	for _, c := range ends {
 		for j := max(sent.t0, c-40); j < c; j++ {
-			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") || s.inSet(regionPreps, j-1) {
+			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") || s.inSet(regionPreps, j-1) || s.complementBefore(sent, j) {
 				continue // "le ministre de l'Agriculture a pris part", "retenu à Abuja, s'est fait représenter", "retenu en Europe,"
 			}
 

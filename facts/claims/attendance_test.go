@@ -1851,6 +1851,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Chief Executive Elon Varnel danced on stage", Value: "2025-10-28", People: []facts.Person{p("Elon Varnel", "t:chief executive")}},
 			{Text: "Chancellor Olaf Karlsen attended the opening, along with Brandenburg state premier Dietmar Varnel", People: []facts.Person{p("Olaf Karlsen", "t:chancellor"), p("Dietmar Varnel", "t:premier")}}}},
+	{"among heads of state who attended", "en", "President Bola Varnel and Captain Ibrahim Karlsen were among more than 20 heads of state and government who attended.", nil,
+		[]attendance{{Text: "President Bola Varnel and Captain Ibrahim Karlsen were among more than 20 heads of state and government who attended",
+			People: []facts.Person{p("Bola Varnel", "t:president"), p("Ibrahim Karlsen", "t:captain")}}}},
+	{"le nom d'un complément « contre » n'est pas le sujet", "fr", "Plusieurs partis du mouvement, né de la contestation contre le président Ibrahim Varnel, ont boycotté la cérémonie.", nil, nil},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }
