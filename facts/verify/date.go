@@ -93,11 +93,19 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// later one.
 		return unverified(c.lex.msg["noevent"])
 	}
-	if !meets(&e, p) && (e.Number != 0 || e.Kind == kb.Summit) && !c.ordinalIs(x, &e) && !p.yearless && !c.namesParty(c.wholeText(), &e) {
+	if !meets(&e, p) && (e.Number != 0 || e.Kind == kb.Summit || e.Kind == kb.MinisterialMeeting || e.Kind == kb.Meeting) && !c.ordinalIs(x, &e) && !p.yearless && !c.namesParty(c.wholeText(), &e) {
 		// "Le précédent sommet, à Bamako en janvier 2017", in an article
 		// that never names the AES, which holds e: a summit of another
-		// series. In an article about the AES, the wrong date is a
-		// mistake about e.
+		// series; nor is "Le Conseil national de transition … a été
+		// installé samedi 5 décembre 2020 à Bamako, en présence …
+		// d'Assimi Goïta" a meeting of the AES's ministers. In an article
+		// about the AES, the wrong date is a mistake about e.
+		return unverified(c.lex.msg["noevent"])
+	}
+	if keep == nil && c.kindOnlyAside(x, sent, cl.Span(), e.Kind) {
+		// "La Cédéao, qui avait suspendu le Mali après le putsch, a levé
+		// ses sanctions en octobre": the relative clause names the coup,
+		// the date's clause something else.
 		return unverified(c.lex.msg["noevent"])
 	}
 	if (!meets(&e, p) || keep == nil) && !c.specific(x, &e, keep != nil || meets(&e, p) && c.kindIn(x, e.Kind)) {
@@ -139,6 +147,56 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 	}
 	return c.weekday(cl.Text, p, &e, combine([]result{cmp, c.placeOf(&e, c.places(x)), c.numbered(x, &e)}, ""))
 }
+
+// kindOnlyAside reports whether the words of x that name events of kind
+// k all lie in relative clauses between commas (", qui … ,", ", which
+// … ,") of sentence sent that do not hold the date at span.
+func (c *checker) kindOnlyAside(x *context, sent, span facts.Span, k kb.EventKind) bool {
+	asides := c.relativeAsides(sent)
+	named := false
+	for _, cu := range x.cues {
+		if !slices.Contains(cu.kinds, k) {
+			continue
+		}
+		named = true
+		if !slices.ContainsFunc(asides, func(a facts.Span) bool {
+			return a.Start <= cu.start && cu.end <= a.End && !(a.Start <= span.Start && span.End <= a.End)
+		}) {
+			return false
+		}
+	}
+	return named
+}
+
+// relativeAsides returns the relative clauses between commas of sentence
+// sent: from a comma before a relative pronoun to the next comma.
+func (c *checker) relativeAsides(sent facts.Span) []facts.Span {
+	var out []facts.Span
+	text := c.text[sent.Start:sent.End]
+	for i := 0; i < len(text); i++ {
+		if text[i] != ',' {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+1:], " ")
+		w := rest
+		if j := strings.IndexAny(rest, " ,'’"); j >= 0 {
+			w = rest[:j]
+		}
+		if !relativePronouns[strings.ToLower(w)] {
+			continue
+		}
+		end := strings.IndexByte(text[i+1:], ',')
+		if end < 0 {
+			continue // no closing comma: the clause ends the sentence
+		}
+		out = append(out, facts.Span{Start: sent.Start + i, End: sent.Start + i + 1 + end})
+		i += end
+	}
+	return out
+}
+
+// relativePronouns are the relative pronouns that open an aside.
+var relativePronouns = map[string]bool{"qui": true, "dont": true, "which": true, "who": true, "whose": true}
 
 // term reports whether the date at span is the year of a term of office:
 // a word of terms right before it and a noun of offices in its clause.

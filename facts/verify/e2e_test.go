@@ -140,6 +140,20 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2025-12-24",
 			"L'AES a tenu son deuxième sommet à Bamako.\n\nLa séance à huis clos du sommet de Bamako a duré six heures.\n",
 			map[string]facts.Verdict{"six heures": facts.Unverified}},
+		// A council installed in Bamako with Goïta there, in an article
+		// that never names the AES, is no meeting of the AES's ministers;
+		// named, the wrong date is a mistake about it.
+		{"fr", "2020-12-07",
+			"Le Conseil national de transition a été installé samedi 5 décembre 2020 à Bamako, en présence du vice-président, le colonel Assimi Goïta.\n",
+			map[string]facts.Verdict{"samedi 5 décembre 2020": facts.Unverified}},
+		{"fr", "2025-12-24",
+			"Le Conseil des ministres de l'AES s'est réuni pour la première fois le samedi 6 décembre 2025 à Bamako sous la présidence d'Assimi Goïta.\n",
+			map[string]facts.Verdict{"samedi 6 décembre 2025": facts.Contradicted}},
+		// A date in the main clause is not that of the event a relative
+		// clause names: the lifting of sanctions is no coup.
+		{"fr", "2020-12-07",
+			"La Cédéao, qui avait suspendu le Mali après le putsch, a levé ses sanctions en octobre.\n",
+			map[string]facts.Verdict{"octobre": facts.Unverified}},
 	}
 	for _, tt := range tests {
 		ref, _ := time.Parse(time.DateOnly, tt.ref)
