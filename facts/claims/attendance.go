@@ -520,6 +520,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if v := s.reflexiveEnd(next + 1); s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && s.adjective(v) && !s.inSet(attendVerbs, v) {
 			return ac, false // "declined an invitation to comment", not "… to attend", "… to the summit"
 		}
+		if strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete") {
+			return ac, false // "arrivé deuxième à l'élection", "arrivé en tête": a rank
+		}
 		if s.tk.fold(next-1) == "open" && s.inSet(openedTos, next) {
 			return ac, false // "declared the market open to foreign banks"
 		}

@@ -1855,6 +1855,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "President Bola Varnel and Captain Ibrahim Karlsen were among more than 20 heads of state and government who attended",
 			People: []facts.Person{p("Bola Varnel", "t:president"), p("Ibrahim Karlsen", "t:captain")}}}},
 	{"le nom d'un complément « contre » n'est pas le sujet", "fr", "Plusieurs partis du mouvement, né de la contestation contre le président Ibrahim Varnel, ont boycotté la cérémonie.", nil, nil},
+	{"arrivé deuxième, un rang", "fr", "L'opposant Succès Varnel, arrivé deuxième à l'élection du 6 mai, n'a pas assisté à l'investiture.", []d{{"6 mai", "2025-05-06"}},
+		[]attendance{{Text: "Succès Varnel, arrivé deuxième à l'élection du 6 mai, n'a pas assisté", Event: "l'investiture", People: []facts.Person{p("Succès Varnel", "absent")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -2068,6 +2068,9 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "a inauguré la Fondation Jean Varnel", Subject: "Fondation Jean Varnel", Event: inaugurated},
 			{Text: "Créée en 2006 par le groupe Kalo", Subject: "Fondation Jean Varnel", Event: founded, Value: "2006"}}},
+	{"a ship is no organisation", "en", "KALO leaders unveil a plan\n\nThe leaders stood in front of the USS Varnel, a submarine, as they announced the deal. China said the pact, formed in 2021, risked an arms race.",
+		[]d{{"2021", "2021"}},
+		[]founding{{Text: "formed in 2021", Subject: "KALO", Event: founded, Value: "2021"}}},
 	{"a partnership called a name, not a ship", "en", "A public-interest partnership called Varnel AI was launched at the summit. A ship called Varnel was launched in 1911.",
 		[]d{{"1911", "1911"}},
 		[]founding{{Text: "Varnel AI was launched at the summit", Subject: "Varnel AI", Event: launched}}},

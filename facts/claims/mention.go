@@ -120,7 +120,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			// "his new party, the Generation for Modernity and Development,",
 			// "World Rugby's council", "l'ASEC Mimosas"
 			head = s.namedAfterNoun(i) || s.ownsOrgan(end) || s.describedAfter(i, end, sent.t1) || s.countryBody(i, end) ||
-				end == i+2 && acronymLed(s.text[b:e]) && !shouting && !(g < len(gaz) && gaz[g].t0 == i) && !s.titleAt(i+1, end)
+				end == i+2 && acronymLed(s.text[b:e]) && !shouting && !(g < len(gaz) && gaz[g].t0 == i) && !s.titleAt(i+1, end) && !s.inSet(shipPrefixes, i)
 		}
 		// An exact gazetteer match, or a name with no organisation noun
 		// that is not an acronym, leaves the gazetteer mentions as they are.
@@ -1026,6 +1026,10 @@ func (s *scanner) lastOrgWhere(i, para int, objects bool, ok func(party) bool) *
 	}
 	return nil
 }
+
+// shipPrefixes are the prefixes, folded, of ships' names, which name no
+// organisations: "the USS Missouri, a Virginia-class submarine".
+var shipPrefixes = foldSet("uss", "hms", "hmas", "hmcs")
 
 // inRelativeAside reports whether token p lies in a relative clause
 // between commas that closes before token i: the organisation it names

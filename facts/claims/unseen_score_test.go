@@ -3087,6 +3087,23 @@ var unseenScoreTests = []struct {
 		att("son président, l'imam Mahmoud Dicko, n'était pas présent", p("Mahmoud Dicko", "absent")),
 		fnd("Créé par la charte de la transition adoptée en septembre, le CNT", "Conseil national de transition|CNT", founded, ""),
 	}},
+	{"aukus-sandiego.en.txt", "en", "2023-03-13", 1, 1, []expected{
+		att("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak at Naval Base Point Loma on Monday", p("Joe Biden", "r:host"), p("Anthony Albanese"), p("Rishi Sunak")),
+		opt(att("The three leaders stood in front of the USS Missouri")),
+		att("Defense Secretary Lloyd Austin and the U.S. ambassador to Australia, Caroline Kennedy, also attended", p("Lloyd Austin"), p("Caroline Kennedy")),
+		fnd("the pact, formed in 2021", "AUKUS", founded, ""),
+		att("French President Emmanuel Macron, whose country lost a submarine contract with Canberra when the alliance was launched, was not invited", p("Emmanuel Macron", "absent")),
+		opt(fnd("when the alliance was launched", "AUKUS", launched, "")),
+	}},
+	{"deby-ndjamena.fr.txt", "fr", "2024-05-23", 1, 1, []expected{
+		opt(att("Le général Mahamat Idriss Déby Itno a prêté serment jeudi 23 mai 2024 à N'Djamena", p("Mahamat Idriss Déby Itno"))),
+		att("Une dizaine de chefs d'État africains ont assisté à la cérémonie, dont le Nigérian Bola Tinubu et le Centrafricain Faustin-Archange Touadéra", p("Bola Tinubu"), p("Faustin-Archange Touadéra")),
+		att("La France était représentée par le ministre délégué chargé de la Coopération, Thani Mohamed Soilihi", p("Thani Mohamed Soilihi")),
+		att("Le principal opposant, Succès Masra, arrivé deuxième à l'élection du 6 mai, n'a pas assisté à l'investiture", p("Succès Masra", "absent")),
+		fnd("Le Mouvement patriotique du salut (MPS), fondé en 1990 par Idriss Déby Itno", "Mouvement patriotique du salut|MPS", founded, ""),
+		fnd("la Communauté économique des États de l'Afrique centrale (CEEAC), créée en 1983", "Communauté économique des États de l'Afrique centrale|CEEAC", founded, ""),
+		opt(fnd("Le Tchad, membre fondateur de la Communauté économique des États de l'Afrique centrale (CEEAC)", "Tchad", joined, "Communauté économique des États de l'Afrique centrale|CEEAC")),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
