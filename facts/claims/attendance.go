@@ -353,8 +353,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.course && !s.courseBefore(sent, i) {
 			return ac, false // "un pays sans B"
 		}
-		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
-			return ac, false // "quoted a speech by Churchill", not "began with a speech by B"
+		if len(trig.verbs) > 0 && (!s.verbOf(sent, i, trig) || !s.eventBeforeVerb(sent, i, trig) || s.inSet(recordings, i-1)) {
+			// "quoted a speech by Churchill", "the documentary opened with
+			// a speech by Mandela", "opened with a video speech by B", not
+			// "a convention that began with a speech by B"
+			return ac, false
 		}
 		var hosts []facts.Person
 		around := s.skipAdjuncts(next, sent.t1)
@@ -478,14 +481,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.nameWord(n+1)) && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
 				e = n + 1 // "opened the Ibero-American Summit", "is expected at the Rio de Janeiro summit"
-			} else if s.inSet(competitions, n+1) && s.toks[n+1].cap && !s.inSet(openedTos, n+2) {
+			} else if s.inSet(competitions, n+1) && s.toks[n+1].cap && !s.openedToAfter(n+2, sent.t1) {
 				e = n + 1 // "opened the World Cup", not "opened the World Cup to 48 teams"
 			}
 		}
 		if trig.event && s.tk.fold(e+1) == "call" {
 			return ac, false // "told a conference call with analysts"
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.inSet(openedTos, e+1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {
@@ -520,16 +523,25 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if v := s.reflexiveEnd(next + 1); s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && s.adjective(v) && !s.inSet(attendVerbs, v) {
 			return ac, false // "declined an invitation to comment", not "… to attend", "… to the summit"
 		}
+		if f := s.tk.fold(next - 1); (f == "lesson" || f == "reading") && s.inSet(lessonOfs, next) {
+			return ac, false // "read the lesson of the 1970s", "gave a reading of the economy"
+		}
+		if s.tk.fold(i) == "closing" && !s.punct(i-1, ",") {
+			return ac, false // "…, closing a four-day convention", not "for closing the summit", "was closing the conference centre"
+		}
 		if strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete") {
 			return ac, false // "arrivé deuxième à l'élection", "arrivé en tête": a rank
 		}
-		if s.tk.fold(next-1) == "open" && s.inSet(openedTos, next) {
-			return ac, false // "declared the market open to foreign banks"
+		if s.tk.fold(next-1) == "open" && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {
+			return s.word(q, cEventHead) || s.inSet(competitions, q) || s.inSet(proceedings, q)
+		})) {
+			return ac, false // "declared the Games open", not "declared the market open to foreign banks" nor "declared the border open"
 		}
 		if len(trig.verbs) > 0 && !s.verbOf(sent, i, trig) {
 			return ac, false // "a salué le coup d'envoi", "a annulé la pose de la première pierre": not who gave or laid it
 		}
-		if p := s.placeArticleEnd(next); trig.place && !(s.venueAt(next) && !s.inSet(startPlaces, next-1)) && (!s.nameWord(p) || s.inDate(p) || s.inSet(notPlaces, p)) {
+		venue := s.venueAt(next) && s.inSet(beVerbs, i) // "was not in the arena", not "stayed in the room"
+		if p := s.placeArticleEnd(next); trig.place && !venue && (!s.nameWord(p) || s.inDate(p) || s.inSet(notPlaces, p)) {
 			return ac, false // "stayed in power", "resté à la tête", "followed the proceedings from Day One"
 		}
 		if s.inSet(flames, next-1) && s.anyIn(next, min(next+4, sent.t1), func(k int) bool { return s.inSet(figures, k) }) {
@@ -704,7 +716,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			for q < sent.t1 && s.nameWord(q) {
 				q++
 			}
-			if s.venueAt(next) {
+			if s.venueAt(next) && s.inSet(beVerbs, i) {
 				q = next + 2 // "was not in the arena"
 			}
 			ac.t1 = max(ac.t1, q) // "was not in The Hague", "stayed in Maputo"
@@ -737,8 +749,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 			guests, end := s.personList(p, sent.t1, true)
 			if len(guests) == 1 && s.possessiveAt(end) && end+2 < sent.t1 && s.toks[end+2].kind == tWord && !s.toks[end+2].cap && !s.inSet(personPossessives, end+2) &&
-				!s.anyIn(end+2, min(end+4, sent.t1), func(k int) bool { return s.inSet(visitNouns, k) }) {
-				guests = nil // "welcomed Activision's employees": whose, not whom; but "welcomed Macron's state visit"
+				!(s.tk.fold(end+2) == "state" && s.tk.fold(end+3) == "visit" || s.tk.fold(end+2) == "delegation") {
+				guests = nil // "welcomed Activision's employees", "welcomed B's arrival as a sign of progress": whose, not whom; but "welcomed Macron's state visit"
 			}
 			if q := s.skipAdjuncts(p, sent.t1); len(guests) == 0 && q > p {
 				if more, e := s.personList(q, sent.t1, true); len(more) > 0 {
@@ -1620,8 +1632,13 @@ func (s *scanner) placeArticleEnd(p int) int {
 // are at token p: "was not in the arena", "était dans la salle"; not
 // where one followed an event from ("from the stands" is no elsewhere).
 func (s *scanner) venueAt(p int) bool {
-	return s.word(p, cDeterminer) && s.inSet(venues, p+1) && !s.punct(p+2, "'") && !s.inSet(venueOfs, p+2)
+	return s.word(p, cDeterminer) && s.inSet(venues, p+1) && !s.punct(p+2, "'") && !s.inSet(venueOfs, p+2) &&
+		!(p+2 < len(s.toks) && s.toks[p+2].kind == tWord && !s.toks[p+2].cap && !s.is(p+2, cFunction) && !s.inDate(p+2) && !s.word(p+2, cPrep|cPlacePrep)) // not "the church choir"
 }
+
+// beVerbs are the forms, folded, of "to be" that open a trigger of place:
+// "was not in the arena", "était dans la salle".
+var beVerbs = foldSet("was", "were", "is", "are", "était", "étaient", "est", "sont")
 
 // venueOfs are the prepositions, folded, of a venue's complement, which
 // makes it something else: "the room of a hotel", "la salle des fêtes".
@@ -1686,7 +1703,7 @@ func (s *scanner) groupObject(p, end int) (int, bool) {
 		if t, after, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
 			return after, true // "more than 50 heads of state"
 		}
-		return q + 1, s.inSet(s.lex.groups, q) || s.inSet(crowds, q) && !s.punct(q+1, "'") // not "the players' petition"
+		return q + 1, (s.inSet(s.lex.groups, q) || s.inSet(crowds, q)) && !s.punct(q+1, "'") // not "the players' petition", "the executives' pledge"
 	}
 	if s.possessiveAt(q+1) && s.toks[q].kind == tWord && !s.toks[q].cap {
 		q += 3 // "welcomed the company's executives"
@@ -2265,6 +2282,33 @@ func (s *scanner) skipOffice(i, end int) int {
 // "Derrière Macron".
 var capitalPreps = foldSet("alongside", "behind", "beside", "near", "among", "like", "unlike", "besides", "derrière", "devant", "parmi", "comme")
 
+// eventBeforeVerb reports whether an event's noun comes just before the
+// verb of trig that precedes token i: "a convention that began with".
+func (s *scanner) eventBeforeVerb(sent sentence, i int, trig attendanceTrigger) bool {
+	for v := i - 1; v >= sent.t0 && v > i-8; v-- {
+		if s.inSet(trig.verbs, v) {
+			return s.anyIn(max(sent.t0, v-8), v, func(q int) bool { return s.word(q, cEventHead) })
+		}
+	}
+	return false
+}
+
+// lessonOfs are the prepositions, folded, after "lesson" or "reading"
+// that make it a figure: "a lesson from history".
+var lessonOfs = foldSet("of", "from", "about", "on", "for")
+
+// recordings are the words, folded, of a speech not given in person:
+// "a video speech", "a recorded speech".
+var recordings = foldSet("video", "recorded", "televised", "taped")
+
+// eventClause reports whether the clause at token p has an event for its
+// subject: "the funeral was held on Friday", "la cérémonie s'est tenue
+// samedi", "it ended on Friday".
+func (s *scanner) eventClause(p, end int) bool {
+	q := s.skipDeterminer(p, end)
+	return s.word(q, cEventHead) || s.tk.fold(p) == "it"
+}
+
 // personalPronouns are the English pronouns, folded, of a person as a
 // subject, whose claim is the one before: "did not attend; he sent
 // Foreign Minister B".
@@ -2292,20 +2336,47 @@ var complementPreps = foldSet("contre", "against", "envers", "towards", "toward"
 // governor".
 var tiers = foldSet("state", "regional", "provincial", "county", "city")
 
-// visitNouns are the nouns, folded, of a guest's coming, after the
-// guest's possessive: "welcomed Emmanuel Macron's state visit".
-var visitNouns = foldSet("visit", "delegation", "arrival", "entourage")
-
 // competitions are the last words, folded, of a competition's name,
 // which a person opens or attends as an event: "the World Cup", "the
 // Africa Cup", "les Jeux". They are no event heads: "ahead of next
 // year's World Cup" names no event of the article's.
-var competitions = foldSet("cup", "games", "championship", "championships", "tournament", "coupe", "jeux", "tournoi", "championnat")
+var competitions = foldSet("cup", "games", "olympics", "championship", "championships", "tournament", "coupe", "jeux", "tournoi", "championnat")
 
-// openedTos are the prepositions, folded, after which what is opened
-// lets others in: "opened the Games to Russian athletes", "a ouvert la
-// Coupe du monde à 48 équipes".
-var openedTos = foldSet("to", "à", "au", "aux")
+// openedTo reports whether token p opens what is opened to others:
+// "opened the Games to Russian athletes", "a ouvert la Coupe du monde à
+// 48 équipes", "declared the market open to foreign banks"; not "opened
+// the Games to applause", "a ouvert les Jeux à Paris, au stade de France".
+func (s *scanner) openedTo(p int) bool {
+	if !s.inSet(openedTos, p) || p+1 >= len(s.toks) {
+		return false
+	}
+	q := p + 1
+	if s.lang == "fr" {
+		return s.toks[q].digit || s.word(q, cDeterminer) && s.tk.fold(q) != "l" || s.tk.fold(p) == "aux" && !s.toks[q].cap
+	}
+	return !s.inSet(ovations, q) && !s.inSet(ovations, q+1)
+}
+
+// openedToAfter reports whether openedTo holds within the name of a
+// competition after token n: "la Coupe du monde à 48 équipes".
+func (s *scanner) openedToAfter(n, end int) bool {
+	for q := n; q < end && q < n+4; q++ {
+		if s.openedTo(q) {
+			return true
+		}
+		if s.toks[q].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// openedTos are the prepositions, folded, of those let in; ovations the
+// nouns, folded, of a welcome: "opened the Games to applause".
+var (
+	openedTos = foldSet("to", "à", "aux")
+	ovations  = foldSet("applause", "cheers", "boos", "acclaim", "fanfare", "jeers")
+)
 
 // foundingInClause reports whether a founding trigger and its adjuncts
 // (a year or a month, a place) come just before token i, in its clause:
@@ -2321,11 +2392,11 @@ func (s *scanner) foundingInClause(sent sentence, i int) bool {
 }
 
 // yearBetween reports whether a date between tokens i and j is a year or
-// a month, an era's: not "créé lundi sous la présidence de B", a meeting
-// that B chaired.
+// a month, or written with its year, an era's: not "créé lundi sous la
+// présidence de B", a meeting that B chaired.
 func (s *scanner) yearBetween(i, j int) bool {
 	for p := i; p < j; p++ {
-		if d, ok := s.dateAt(p); ok && len(d.Value) <= len("2006-01") {
+		if d, ok := s.dateAt(p); ok && (len(d.Value) <= len("2006-01") || s.anyIn(d.t0, d.t1, func(q int) bool { return s.toks[q].digit && len(s.tk.fold(q)) == 4 })) {
 			return true
 		}
 	}
@@ -3076,7 +3147,8 @@ func (s *scanner) when(i, end int, dates bool) (string, int) {
 
 // sentenceDate returns the value of the first date of sent that lies
 // outside the attendance claims found and the founding claims of the
-// sentence, and before a semicolon after them: the event's date.
+// sentence, and before a semicolon after them that opens a clause about
+// something else (see eventClause): the event's date.
 func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 	for k := s.firstDate(sent.t0); k < len(s.dates); k++ {
 		d := &s.dates[k]
@@ -3090,8 +3162,10 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 		for _, ac := range found {
 			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1 && !(ac.adjuncts[0] <= d.t0 && d.t1 <= ac.adjuncts[1]))
 			// "B was not in the arena on Thursday; he had flown … on
-			// Monday night": another clause's date.
-			inside = inside || ac.t1 <= d.t0 && s.anyIn(ac.t1, d.t0, func(q int) bool { return s.punct(q, ";") })
+			// Monday night": another clause's date, unless the clause
+			// is about the event ("B did not attend; the funeral was
+			// held on Friday").
+			inside = inside || ac.t1 <= d.t0 && s.anyIn(ac.t1, d.t0, func(q int) bool { return s.punct(q, ";") && !s.eventClause(q+1, sent.t1) })
 		}
 		for _, f := range s.foundingSpans {
 			inside = inside || (f[0] <= d.t0 && d.t0 < f[1])

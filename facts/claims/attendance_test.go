@@ -1857,6 +1857,23 @@ var attendanceTests = []struct {
 	{"le nom d'un complément « contre » n'est pas le sujet", "fr", "Plusieurs partis du mouvement, né de la contestation contre le président Ibrahim Varnel, ont boycotté la cérémonie.", nil, nil},
 	{"arrivé deuxième, un rang", "fr", "L'opposant Succès Varnel, arrivé deuxième à l'élection du 6 mai, n'a pas assisté à l'investiture.", []d{{"6 mai", "2025-05-06"}},
 		[]attendance{{Text: "Succès Varnel, arrivé deuxième à l'élection du 6 mai, n'a pas assisté", Event: "l'investiture", People: []facts.Person{p("Succès Varnel", "absent")}}}},
+	{"review 2: no event declared open; a venue after staying, a compound noun; closing without a comma; a speech in a book, on video; whose arrival, whose pledge", "en",
+		"Jan Varnel declared the border open on Friday.\n\nJan Varnel stayed in the room until the end of the summit.\n\nJan Varnel was in the church choir as a boy.\n\nJan Varnel praised Ana Karlsen for closing the summit with a strong speech.\n\nThe book featured a speech by Winston Varnel from 1940.\n\nThe rally opened with a video speech by Jan Varnel, who is in hospital.\n\nJan Varnel welcomed Ana Karlsen's arrival as a sign of progress.\n\nJan Varnel welcomed the bank's executives' pledge to cut bonuses.",
+		[]d{{"Friday", "2025-10-31"}, {"1940", "1940"}},
+		nil},
+	{"review 2: a lesson read, a reading given at a service; the event's date after a semicolon", "en",
+		"Prince Jan Varnel read the lesson at the funeral on Monday.\n\nAna Karlsen gave a reading at the memorial service.\n\nPaul Varnel did not attend; the funeral was held on Friday in Rome.",
+		[]d{{"Monday", "2025-10-27"}, {"Friday", "2025-10-31"}},
+		[]attendance{
+			{Text: "Prince Jan Varnel read the lesson", Event: "the funeral", Value: "2025-10-27", People: []facts.Person{p("Jan Varnel", "t:prince")}},
+			{Text: "Ana Karlsen gave a reading", People: []facts.Person{p("Ana Karlsen")}},
+			{Text: "Paul Varnel did not attend", Event: "the funeral", Value: "2025-10-31", Place: "Rome", People: []facts.Person{p("Paul Varnel", "absent")}}}},
+	{"review 2: les Jeux ouverts à Paris; resté à la tribune; une présidence d'une date complète", "fr",
+		"Jean Varnel a ouvert les Jeux à Paris vendredi.\n\nJean Karlsen est resté à la tribune pendant tout le match.\n\nL'association, créée le 12 mars 2000 sous la présidence de Paul Varnel, fête ses 25 ans.",
+		[]d{{"vendredi", "2025-11-07"}, {"le 12 mars 2000", "2000-03-12"}},
+		[]attendance{
+			{Text: "Jean Varnel a ouvert", Value: "2025-11-07", Place: "Paris", People: []facts.Person{p("Jean Varnel")}},
+			{Text: "Jean Karlsen est resté à la tribune", People: []facts.Person{p("Jean Karlsen")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -217,10 +217,10 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 		}
 		if s.inSet(newAdjectives, a) && !s.inSet(indefinites, d) && !s.word(d, cPossessive) && s.lowerGeneric(a+1) {
 			// "Le nouveau parti, créé à la fin de septembre": the new
-			// party the text's last founding claim founded or launched;
-			// not one the noun heads, which is the old one ("la
-			// communauté d'Aubigné … la nouvelle communauté"), nor any
-			// other named ("la Haute-Normandie … la nouvelle région").
+			// party the text's last founding claim launched; not one the
+			// noun heads, which is the old one ("la communauté d'Aubigné
+			// … la nouvelle communauté"), nor any other named ("la
+			// Haute-Normandie … la nouvelle région").
 			if t := s.genericReferent(d, sent.para, a+1); t != nil && s.headedBy(*t, s.tk.fold(a+1)) != headSame && s.introduced(*t) {
 				return *t, d, true
 			}
@@ -683,12 +683,13 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	return s.formerNameBefore(g, allowed)
 }
 
-// introduced reports whether the text's last founding claim founded or
-// launched p: "a lancé son propre parti, Horizons".
+// introduced reports whether the text's last founding claim launched p:
+// "a lancé son propre parti, Horizons"; not "La Cédéao a été fondée en
+// 1975. La nouvelle organisation …", another.
 func (s *scanner) introduced(p party) bool {
 	for k := len(s.claims) - 1; k >= 0; k-- {
 		if c := &s.claims[k]; c.Kind == facts.KindFounding {
-			return c.Subject == p.name && (c.Event == facts.EventFounded || c.Event == facts.EventLaunched)
+			return c.Subject == p.name && c.Event == facts.EventLaunched
 		}
 	}
 	return false

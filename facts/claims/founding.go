@@ -222,13 +222,19 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
 		return false // "became president", "became operational"
 	}
-	if s.tk.fold(i) == "started" && trig.form == fVerb && !s.startedAs(next, sent.t1) {
-		return false // "The Tour, started on Saturday", "the war, started in 2020": events start too
-	}
 	if trig.event == facts.EventFounded && s.word(next, cGround) && !s.inDate(next) && !s.inDate(next+1) {
 		return false // "fondé sur le principe de"
 	}
 	chain, passive, negated := s.leftChain(sent.t0, i)
+	if s.tk.fold(i) == "started" && trig.form == fVerb && (s.punct(chain-1, ",") || s.word(chain-1, cRelative)) && !s.startedAs(next, sent.t1) {
+		// "The Tour, started on Saturday", "the war, which was started in
+		// 2011 by protests": events start too; in apposition or after a
+		// relative, "started" founds only what it started as or whom it
+		// was started by ("Blizzard, started in 1991 as Silicon &
+		// Synapse", "Varnel Labs, started by Jan Varnel in 2012"), not
+		// "Varnel Labs was started in 2012 by two engineers".
+		return false
+	}
 	if s.word(chain-1, cInfinitive) && s.inSet(expectations, chain-2) {
 		// "is expected to become operational next year": what the
 		// article says will happen, as "will become operational".
@@ -298,7 +304,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	country := false    // and it is a country's
 	if active {
 		obj, desc, descEnd = s.createdObject(sent, chain, next)
-		if e := s.nameEnd(next, sent.t1); merged >= 0 && obj < 0 && descEnd < 0 && e > next && !s.inDate(next) && !s.possessiveAt(e) && s.countryEndingAt(next, e-1) < 0 {
+		if e := s.nameEnd(next, sent.t1); merged >= 0 && obj < 0 && descEnd < 0 && e > next && !s.inDate(next) && !s.possessiveAt(e) && s.countryEndingAt(next, e-1) != next {
 			// "merged with Activision in 2008 to form Activision
 			// Blizzard": what a merger forms is an organisation, by any
 			// name; not a place's possession ("to form America's largest
@@ -440,7 +446,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				var a int
 				if p, a, unknown, country = s.unknownMember(sent, o-1); unknown && country {
 					subjects, _ = s.countriesBefore(sent, a, []party{p})
-				} else if m := s.orgEndingAt(o-1, true); m >= 0 && s.countryParty(s.party(m)) && s.clauseOpening(sent, s.skipDeterminerBack(s.ments[m].t0)-1) {
+				} else if m := s.orgEndingAt(o-1, true); m >= 0 && s.countryParty(s.party(m)) && s.clauseOpening(sent, s.skipDeterminerBack(s.ments[m].t0)-1) && !s.inSet(leadPreps, s.skipDeterminerBack(s.ments[m].t0)-1) {
 					// "Le Niger, pays fondateur, a quitté l'OIF": a country
 					// the gazetteer knows.
 					subjects, unknown, country = []party{s.party(m)}, false, false
@@ -480,7 +486,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// which only an organisation is founded as, becomes or takes.
 			if p, a, ok := s.unknownOrg(sent, k); ok {
 				subjects, start, adjacent = []party{p}, a, true
-			} else if p, a, ok := s.relativeName(sent, k); ok && passive && trig.event == facts.EventFounded {
+			} else if p, a, ok := s.relativeName(sent, k, s.inSet(foundedWords, i)); ok && passive && trig.event == facts.EventFounded {
 				subjects, start, adjacent = []party{p}, a, true
 			}
 		}
@@ -1265,7 +1271,7 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 		// "a lancé samedi au Havre son propre parti, Horizons,": the
 		// name in apposition to one's own organisation.
 		if g := s.ownGeneric(q); g > q && s.punct(g+1, ",") {
-			if e := s.nameEnd(g+2, sent.t1); e > g+2 && (s.punct(e, ",") || s.punct(e, ".") || e == sent.t1) && s.mentionAt(g+2) < 0 && !s.titleAt(g+2, e) {
+			if e := s.nameEnd(g+2, sent.t1); e > g+2 && (s.punct(e, ",") || s.punct(e, ".") || e == sent.t1) && s.mentionAt(g+2) < 0 && !s.titleAt(g+2, e) && !s.capital(g+2) && s.countryEndingAt(g+2, e-1) < 0 {
 				b, f := s.tokenSpan(g+2, e)
 				return -1, party{name: s.text[b:f]}, e
 			}
@@ -1290,9 +1296,13 @@ var articledPlacePreps = foldSet("au", "aux")
 // startedAs reports whether "as" and what an organisation started as
 // follow "started" and its adjuncts at token i: a name, or an
 // organisation's noun ("Blizzard, started in 1991 as Silicon &
-// Synapse", "started in 2010 as a bank"), not a post ("as an intern").
+// Synapse", "started in 2010 as a bank"), not a post ("as an intern");
+// or "by" and a person's name ("started by Jan Varnel").
 func (s *scanner) startedAs(i, end int) bool {
 	q := s.skipAdjuncts(i, end)
+	if s.inSet(agentPreps, q) && s.personName(q+1, end) > q+2 {
+		return true // "started by Jan Varnel in 2012"
+	}
 	if !s.inSet(asWords, q) {
 		return false
 	}
@@ -2233,7 +2243,7 @@ func (s *scanner) participleAfter(t0 int) int {
 
 // leadPreps are the words, folded, that open an adjunct before a
 // sentence's subject: "Selon Jean Varnel, …", "Au Sénégal, …".
-var leadPreps = foldSet("selon", "au", "aux", "according", "in", "dans", "pour")
+var leadPreps = foldSet("selon", "au", "aux", "according", "in", "dans", "pour", "for")
 
 // subsidiaries are the nouns, folded, of a company's subsidiary.
 var subsidiaries = foldSet("filiale", "subsidiary", "unit")
@@ -2625,11 +2635,17 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 	if !s.word(k, cGenericOrg) || s.toks[k].cap {
 		return -1
 	}
-	if m := s.orgEndingAt(k-1, false); m >= 0 || s.toks[k-1].kind != tWord || s.toks[k-1].cap || s.is(k-1, cFunction) || s.lex.postAdjectives {
+	if m := s.orgEndingAt(k-1, false); m >= 0 || s.toks[k-1].kind != tWord || s.toks[k-1].cap || s.is(k-1, cFunction) || s.lex.postAdjectives || !s.inSet(wholeNouns, k) {
 		return m
 	}
 	return s.orgEndingAt(k-2, false) // "the Mercosur trade bloc created in 1991"
 }
+
+// wholeNouns are the generic nouns, folded, that stand for an
+// organisation named before them with a noun between, not for a body of
+// it: "the Mercosur trade bloc", not "the ECOWAS standby force" nor "the
+// UN climate agency".
+var wholeNouns = foldSet("bloc", "alliance", "union", "group", "grouping", "community", "pact", "coalition", "confederation", "federation")
 
 // gapped reads, after the claim fc ending with a date, the same verb
 // left out with another subject and date. After a membership claim:
@@ -3607,13 +3623,14 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 // relativeName returns the capitalised name before the comma and the
 // relative at token k, wherever its clause opens: "sold the rights to
 // French publisher Ubisoft, which was founded in 1986". Only an
-// organisation is founded as a passive relative says, when a noun of an
+// organisation is founded as a passive relative says ("Anthropic, which
+// was founded in 2021"); one that is created, when a noun of an
 // organisation or a company introduces the name ("French publisher
-// Ubisoft"); a person, a city or a work named so is none ("Guernica by
-// Pablo Picasso, which was created in 1937"). Talks are launched too:
-// "talks with Honda, which had been launched in December" (founded
-// only).
-func (s *scanner) relativeName(sent sentence, k int) (party, int, bool) {
+// Ubisoft") or a verb of investing or buying comes before it; a work is
+// created too ("Guernica by Pablo Picasso, which was created in 1937").
+// Talks are launched: "talks with Honda, which had been launched in
+// December" (founded only).
+func (s *scanner) relativeName(sent sentence, k int, founded bool) (party, int, bool) {
 	if !s.inSet(thingRelatives, k) || !s.punct(k-1, ",") || !s.nameWord(k-2) {
 		return party{}, 0, false
 	}
@@ -3624,12 +3641,30 @@ func (s *scanner) relativeName(sent sentence, k int) (party, int, bool) {
 	if m := s.mentionAt(a); m >= 0 || s.titleEndsAt(a) || s.countryEndingAt(a, k-2) >= 0 || s.capital(a) && a == k-2 {
 		return party{}, 0, false
 	}
-	if !s.lowerGeneric(a-1) && !s.inSet(companyNouns, a-1) {
-		return party{}, 0, false // "Lagos, which was founded by the Awori", "Alfred Nobel, which": no organisation's noun
+	if s.inSet(placeLeads, a-1) && !s.inSet(companyVerbs, a-2) {
+		return party{}, 0, false // "He flew to Lagos, which was founded by the Awori": a place
+	}
+	if !s.lowerGeneric(a-1) && !s.inSet(companyNouns, a-1) && !founded && !s.anyIn(max(sent.t0, a-3), a, func(q int) bool { return s.inSet(companyVerbs, q) }) {
+		// "Guernica by Pablo Picasso, which was created in 1937": no
+		// organisation's noun, no verb of investing or buying, a verb
+		// that makes works too.
+		return party{}, 0, false
 	}
 	b, e := s.tokenSpan(a, k-1)
 	return party{name: s.text[b:e]}, a, true
 }
+
+// placeLeads are the prepositions, folded, before a place's name: "flew
+// to Lagos", "arrived in Marseille", "à Québec".
+var placeLeads = foldSet("to", "in", "at", "from", "à", "de", "depuis", "vers")
+
+// foundedWords are the participles, folded, that found organisations and
+// cities, not works: "founded", "fondée".
+var foundedWords = foldSet("founded", "fondé+", "established")
+
+// companyVerbs are the verbs, folded, whose object is a company: "invested
+// in Anthropic, which was created …".
+var companyVerbs = foldSet("invested", "bought", "acquired", "acquire", "buy", "buys", "backed", "joined", "racheté", "acquis", "investi", "rejoint")
 
 // companyNouns are the nouns, folded, of a company's trade, which
 // introduce its name: "French publisher Ubisoft", "l'éditeur Ubisoft".

@@ -198,8 +198,8 @@ var lexiconEN = (&lexicon{
 		"welcomed by":                 {form: aAfter, present: true, role: "host", joined: true},
 		"headed by":                   {form: aAfter, present: true, delegation: true},
 		"led by":                      {form: aAfter, present: true, delegation: true},
-		"speech by":                   {form: aAfter, present: true, verbs: foldSet("began", "opened", "ended", "closed", "heard", "featured", "included")}, // "began with a farewell speech by B"
-		"sat with":                    {form: aBefore, present: true, delegation: true},                                                                     // "sat with the California delegation"
+		"speech by":                   {form: aAfter, present: true, verbs: foldSet("began", "opened", "ended", "closed")}, // "began with a farewell speech by B"
+		"sat with":                    {form: aBefore, present: true, delegation: true},                                    // "sat with the California delegation"
 		"host of":                     {form: aAfter, present: true, role: "host"},
 		"at the invitation":           {form: aAfter, present: true, role: "host"},
 		"the absence":                 {form: aAfter},
@@ -366,7 +366,10 @@ var lexiconEN = (&lexicon{
 		"delivered a eulogy":                         {form: aBefore, present: true},
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
-		"read a lesson":                              {form: aBefore, present: true, last: true},   // at a service; not "read a lesson from history"
+		"read a lesson":                              {form: aBefore, present: true}, // at a service; not "read a lesson from history"
+		"read the lesson":                            {form: aBefore, present: true},
+		"gave a reading":                             {form: aBefore, present: true},
+		"gave the reading":                           {form: aBefore, present: true},
 		"on the podium":                              {form: aBefore, present: true, clause: true}, // "joined the players on the podium"
 		"ringside":                                   {form: aBefore, present: true},
 		"watched from the stands":                    {form: aBefore, present: true},
