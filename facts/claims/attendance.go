@@ -208,8 +208,9 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 		case s.inSet(guestNouns, next):
 			return trig, next + 1, true // "parmi les chefs d'État présents"
 		case s.word(next, cRelative):
-			if t2, n2, ok := lookup(s, s.lex.attendance, cAttendanceStart, next+1, end); ok && t2.present && t2.form == aBefore {
-				return trig, n2, true // "among more than 20 heads of state and government who attended"
+			if t2, n2, ok := lookup(s, s.lex.attendance, cAttendanceStart, next+1, end); ok && t2.present && t2.form == aBefore && !t2.object && !t2.event &&
+				(n2 >= end || s.toks[n2].kind != tWord || s.inDate(n2)) {
+				return trig, n2, true // "among more than 20 heads of state and government who attended", not "who welcomed the ruling"
 			}
 		}
 	}
@@ -218,7 +219,7 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) {
+		if s.inSet(guestNouns, k) && k > i+2 && (s.tk.fold(k) != "present" || s.toks[k+1].kind != tWord || s.inSet(atWords, k+1)) || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) {
 			return trig, k + 1, true // "among supporters of the South African case in the public gallery"
 		}
 	}
@@ -529,11 +530,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.tk.fold(i) == "closing" && !s.punct(i-1, ",") {
 			return ac, false // "…, closing a four-day convention", not "for closing the summit", "was closing the conference centre"
 		}
-		if strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete") {
+		if s.lang == "fr" && strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(besideOf, next+2)) {
 			return ac, false // "arrivé deuxième à l'élection", "arrivé en tête": a rank
 		}
-		if s.tk.fold(next-1) == "open" && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {
-			return s.word(q, cEventHead) || s.inSet(competitions, q) || s.inSet(proceedings, q)
+		if s.tk.fold(i) == "open" && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {
+			return s.word(q, cEventHead) || s.inSet(competitions, q) || s.inSet(proceedings, q) || s.inSet(openables, q)
 		})) {
 			return ac, false // "declared the Games open", not "declared the market open to foreign banks" nor "declared the border open"
 		}
@@ -749,7 +750,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 			guests, end := s.personList(p, sent.t1, true)
 			if len(guests) == 1 && s.possessiveAt(end) && end+2 < sent.t1 && s.toks[end+2].kind == tWord && !s.toks[end+2].cap && !s.inSet(personPossessives, end+2) &&
-				!(s.tk.fold(end+2) == "state" && s.tk.fold(end+3) == "visit" || s.tk.fold(end+2) == "delegation") {
+				!(s.inSet(visitKinds, end+2) && s.tk.fold(end+3) == "visit" || s.tk.fold(end+2) == "delegation" || s.tk.fold(end+2) == "visit" && s.tk.fold(end+3) == "to" && s.nameWord(end+4)) {
 				guests = nil // "welcomed Activision's employees", "welcomed B's arrival as a sign of progress": whose, not whom; but "welcomed Macron's state visit"
 			}
 			if q := s.skipAdjuncts(p, sent.t1); len(guests) == 0 && q > p {
@@ -2301,26 +2302,23 @@ var lessonOfs = foldSet("of", "from", "about", "on", "for")
 // "a video speech", "a recorded speech".
 var recordings = foldSet("video", "recorded", "televised", "taped")
 
-// eventClause reports whether the clause at token p has an event for its
-// subject: "the funeral was held on Friday", "la cérémonie s'est tenue
-// samedi", "it ended on Friday".
-func (s *scanner) eventClause(p, end int) bool {
-	q := s.skipDeterminer(p, end)
-	return s.word(q, cEventHead) || s.tk.fold(p) == "it"
-}
-
 // personalPronouns are the English pronouns, folded, of a person as a
 // subject, whose claim is the one before: "did not attend; he sent
 // Foreign Minister B".
 var personalPronouns = foldSet("he", "she")
 
-// complementBefore reports whether one of complementPreps comes before
-// token j in its clause, since the last comma: "la contestation contre
-// le président B,".
+// complementBefore reports whether one of complementPreps comes just
+// before the name at token j, past an article, a title and the name's
+// first words: "la contestation contre le président Ibrahim B,"; not
+// "Towards the end of the week President B".
 func (s *scanner) complementBefore(sent sentence, j int) bool {
-	for q := j - 1; q >= sent.t0 && q >= j-12 && !s.punct(q, ","); q-- {
-		if s.inSet(complementPreps, q) {
+	for q := j - 1; q > sent.t0 && q >= j-7; q-- {
+		switch {
+		case s.inSet(complementPreps, q):
 			return true
+		case s.nameWord(q) || s.word(q, cDeterminer) || s.titleAt(q, j) || s.toks[q].kind == tWord && !s.toks[q].cap && s.titleEndsAt(q+1):
+		default:
+			return false
 		}
 	}
 	return false
@@ -2335,6 +2333,14 @@ var complementPreps = foldSet("contre", "against", "envers", "towards", "toward"
 // place's name and a title: "Brandenburg state premier", "Kano state
 // governor".
 var tiers = foldSet("state", "regional", "provincial", "county", "city")
+
+// openables are the nouns, folded, of what is declared open besides
+// events: "declared the festival open".
+var openables = foldSet("festival", "exhibition", "show", "fair", "wing", "hospital", "bridge", "airport", "stadium")
+
+// visitKinds are the words, folded, of a visit's kind: "welcomed B's
+// state visit", "… official visit".
+var visitKinds = foldSet("state", "official")
 
 // competitions are the last words, folded, of a competition's name,
 // which a person opens or attends as an event: "the World Cup", "the
@@ -2392,11 +2398,11 @@ func (s *scanner) foundingInClause(sent sentence, i int) bool {
 }
 
 // yearBetween reports whether a date between tokens i and j is a year or
-// a month, or written with its year, an era's: not "créé lundi sous la
-// présidence de B", a meeting that B chaired.
+// a month, an era's: not "créé lundi sous la présidence de B", nor "le 3
+// novembre 2025", a meeting that B chaired.
 func (s *scanner) yearBetween(i, j int) bool {
 	for p := i; p < j; p++ {
-		if d, ok := s.dateAt(p); ok && (len(d.Value) <= len("2006-01") || s.anyIn(d.t0, d.t1, func(q int) bool { return s.toks[q].digit && len(s.tk.fold(q)) == 4 })) {
+		if d, ok := s.dateAt(p); ok && len(d.Value) <= len("2006-01") {
 			return true
 		}
 	}
@@ -3147,8 +3153,7 @@ func (s *scanner) when(i, end int, dates bool) (string, int) {
 
 // sentenceDate returns the value of the first date of sent that lies
 // outside the attendance claims found and the founding claims of the
-// sentence, and before a semicolon after them that opens a clause about
-// something else (see eventClause): the event's date.
+// sentence, and before a semicolon after them: the event's date.
 func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 	for k := s.firstDate(sent.t0); k < len(s.dates); k++ {
 		d := &s.dates[k]
@@ -3162,10 +3167,10 @@ func (s *scanner) sentenceDate(sent sentence, found []attendanceClaim) string {
 		for _, ac := range found {
 			inside = inside || (ac.t0 <= d.t0 && d.t0 < ac.t1 && !(ac.adjuncts[0] <= d.t0 && d.t1 <= ac.adjuncts[1]))
 			// "B was not in the arena on Thursday; he had flown … on
-			// Monday night": another clause's date, unless the clause
-			// is about the event ("B did not attend; the funeral was
-			// held on Friday").
-			inside = inside || ac.t1 <= d.t0 && s.anyIn(ac.t1, d.t0, func(q int) bool { return s.punct(q, ";") && !s.eventClause(q+1, sent.t1) })
+			// Monday night": another clause's date (none rather than a
+			// wrong one: "B did not attend the summit; it was the first
+			// time since 2017").
+			inside = inside || ac.t1 <= d.t0 && s.anyIn(ac.t1, d.t0, func(q int) bool { return s.punct(q, ";") })
 		}
 		for _, f := range s.foundingSpans {
 			inside = inside || (f[0] <= d.t0 && d.t0 < f[1])

@@ -726,7 +726,7 @@ var claimedOnly = foldSet("cartel")
 
 // ownNounOnly are the generic nouns, folded, that stand only for an
 // organisation whose name they head: "le musée" for "musée du Louvre".
-var ownNounOnly = foldSet("musée", "museum")
+var ownNounOnly = foldSet("musée", "museum", "fondation", "foundation")
 
 // organOwner returns the organisation whose organ p is, when p is named
 // after its organ's noun, with its owner's name as complement:

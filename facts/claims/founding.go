@@ -226,15 +226,6 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		return false // "fondé sur le principe de"
 	}
 	chain, passive, negated := s.leftChain(sent.t0, i)
-	if s.tk.fold(i) == "started" && trig.form == fVerb && (s.punct(chain-1, ",") || s.word(chain-1, cRelative)) && !s.startedAs(next, sent.t1) {
-		// "The Tour, started on Saturday", "the war, which was started in
-		// 2011 by protests": events start too; in apposition or after a
-		// relative, "started" founds only what it started as or whom it
-		// was started by ("Blizzard, started in 1991 as Silicon &
-		// Synapse", "Varnel Labs, started by Jan Varnel in 2012"), not
-		// "Varnel Labs was started in 2012 by two engineers".
-		return false
-	}
 	if s.word(chain-1, cInfinitive) && s.inSet(expectations, chain-2) {
 		// "is expected to become operational next year": what the
 		// article says will happen, as "will become operational".
@@ -486,7 +477,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// which only an organisation is founded as, becomes or takes.
 			if p, a, ok := s.unknownOrg(sent, k); ok {
 				subjects, start, adjacent = []party{p}, a, true
-			} else if p, a, ok := s.relativeName(sent, k, s.inSet(foundedWords, i)); ok && passive && trig.event == facts.EventFounded {
+			} else if p, a, ok := s.relativeName(sent, k); ok && passive && trig.event == facts.EventFounded {
 				subjects, start, adjacent = []party{p}, a, true
 			}
 		}
@@ -1293,26 +1284,6 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 // "à" with the article of a place's name: "au Havre", "aux Pays-Bas".
 var articledPlacePreps = foldSet("au", "aux")
 
-// startedAs reports whether "as" and what an organisation started as
-// follow "started" and its adjuncts at token i: a name, or an
-// organisation's noun ("Blizzard, started in 1991 as Silicon &
-// Synapse", "started in 2010 as a bank"), not a post ("as an intern");
-// or "by" and a person's name ("started by Jan Varnel").
-func (s *scanner) startedAs(i, end int) bool {
-	q := s.skipAdjuncts(i, end)
-	if s.inSet(agentPreps, q) && s.personName(q+1, end) > q+2 {
-		return true // "started by Jan Varnel in 2012"
-	}
-	if !s.inSet(asWords, q) {
-		return false
-	}
-	q++
-	if s.nameWord(q) {
-		return !s.titleAt(q, end)
-	}
-	return s.word(q, cDeterminer) && s.lowerGeneric(s.skipDeterminer(q, end))
-}
-
 // ownGeneric returns the generic organisation noun after a possessive at
 // token p, maybe with "own" ("son propre parti", "his own party"), or p.
 func (s *scanner) ownGeneric(p int) int {
@@ -1896,9 +1867,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	}
 	if s.word(k, cGenericOrg) && s.tk.fold(k-1) == "whose" && s.punct(k-2, ",") {
 		// "Volkswagen Chief Executive Herbert Diess, whose company was
-		// founded in 1937": the company of the titled person before.
+		// founded in 1937": the company of the titled person before; not
+		// "Microsoft co-founder Bill Gates, whose foundation was set up
+		// in 2000", his own.
 		if o, person := s.titledPersonsOrg(sent, k-2); person {
-			if o.name == "" {
+			if o.name == "" || !s.inSet(employerNouns, k) {
 				return nil, 0, false
 			}
 			return []party{o}, k - 1, true
@@ -2645,7 +2618,8 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 // organisation named before them with a noun between, not for a body of
 // it: "the Mercosur trade bloc", not "the ECOWAS standby force" nor "the
 // UN climate agency".
-var wholeNouns = foldSet("bloc", "alliance", "union", "group", "grouping", "community", "pact", "coalition", "confederation", "federation")
+var wholeNouns = foldSet("bloc", "alliance", "union", "group", "grouping", "community", "pact", "coalition", "confederation", "federation",
+	"body", "organisation", "organization", "movement", "cartel", "partnership", "association")
 
 // gapped reads, after the claim fc ending with a date, the same verb
 // left out with another subject and date. After a membership claim:
@@ -3606,9 +3580,10 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	} else if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
 	}
-	if s.possessiveAt(d - 1) {
+	if s.possessiveAt(d-1) && s.punct(last+1, "(") {
 		// "Tinubu's All Progressives Congress (APC) was formed": the
-		// possessor opens the clause.
+		// possessor opens the clause, before a name with its acronym (not
+		// "Microsoft's Xbox Series X was launched", a product).
 		for d -= 2; d > sent.t0 && s.nameWord(d-1); d-- {
 		}
 		d--
@@ -3623,14 +3598,15 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 // relativeName returns the capitalised name before the comma and the
 // relative at token k, wherever its clause opens: "sold the rights to
 // French publisher Ubisoft, which was founded in 1986". Only an
-// organisation is founded as a passive relative says ("Anthropic, which
-// was founded in 2021"); one that is created, when a noun of an
+// organisation is founded as a passive relative says when a noun of an
 // organisation or a company introduces the name ("French publisher
-// Ubisoft") or a verb of investing or buying comes before it; a work is
-// created too ("Guernica by Pablo Picasso, which was created in 1937").
+// Ubisoft") or a verb of investing, buying or making comes before it
+// ("Microsoft invested in Anthropic", "developed by BioNTech"); cities,
+// laws and works are founded, established or created too ("struck
+// Kharkiv", "Guernica by Pablo Picasso").
 // Talks are launched: "talks with Honda, which had been launched in
 // December" (founded only).
-func (s *scanner) relativeName(sent sentence, k int, founded bool) (party, int, bool) {
+func (s *scanner) relativeName(sent sentence, k int) (party, int, bool) {
 	if !s.inSet(thingRelatives, k) || !s.punct(k-1, ",") || !s.nameWord(k-2) {
 		return party{}, 0, false
 	}
@@ -3644,7 +3620,7 @@ func (s *scanner) relativeName(sent sentence, k int, founded bool) (party, int, 
 	if s.inSet(placeLeads, a-1) && !s.inSet(companyVerbs, a-2) {
 		return party{}, 0, false // "He flew to Lagos, which was founded by the Awori": a place
 	}
-	if !s.lowerGeneric(a-1) && !s.inSet(companyNouns, a-1) && !founded && !s.anyIn(max(sent.t0, a-3), a, func(q int) bool { return s.inSet(companyVerbs, q) }) {
+	if !s.lowerGeneric(a-1) && !s.inSet(companyNouns, a-1) && !s.anyIn(max(sent.t0, a-3), a, func(q int) bool { return s.inSet(companyVerbs, q) }) {
 		// "Guernica by Pablo Picasso, which was created in 1937": no
 		// organisation's noun, no verb of investing or buying, a verb
 		// that makes works too.
@@ -3658,13 +3634,9 @@ func (s *scanner) relativeName(sent sentence, k int, founded bool) (party, int, 
 // to Lagos", "arrived in Marseille", "à Québec".
 var placeLeads = foldSet("to", "in", "at", "from", "à", "de", "depuis", "vers")
 
-// foundedWords are the participles, folded, that found organisations and
-// cities, not works: "founded", "fondée".
-var foundedWords = foldSet("founded", "fondé+", "established")
-
 // companyVerbs are the verbs, folded, whose object is a company: "invested
 // in Anthropic, which was created …".
-var companyVerbs = foldSet("invested", "bought", "acquired", "acquire", "buy", "buys", "backed", "joined", "racheté", "acquis", "investi", "rejoint")
+var companyVerbs = foldSet("invested", "bought", "acquired", "acquire", "buy", "buys", "backed", "joined", "developed", "made", "built", "owned", "racheté", "acquis", "investi", "rejoint", "développé", "développée")
 
 // companyNouns are the nouns, folded, of a company's trade, which
 // introduce its name: "French publisher Ubisoft", "l'éditeur Ubisoft".
@@ -4837,8 +4809,8 @@ func (s *scanner) titledPersonsOrg(sent sentence, c int) (party, bool) {
 		for a > sent.t0 && s.nameWord(a-1) {
 			a--
 		}
-		if a == p || s.countryEndingAt(a, p-1) >= 0 {
-			return party{}, true
+		if a == p || s.countryEndingAt(a, p-1) >= 0 || s.inSet(formerWords, a) {
+			return party{}, true // "Former Volkswagen Chief Executive B": no longer its
 		}
 		if m := s.orgEndingAt(p-1, false); m >= 0 {
 			return s.party(m), true
@@ -4848,6 +4820,16 @@ func (s *scanner) titledPersonsOrg(sent sentence, c int) (party, bool) {
 	}
 	return party{}, false
 }
+
+// employerNouns are the nouns, folded, of the company or the body a
+// titled person works for ("International Olympic Committee President
+// Thomas Bach, whose organisation was founded in 1894"); formerWords the
+// words, folded, of a title no longer held.
+var (
+	employerNouns = foldSet("company", "group", "firm", "carmaker", "organisation", "organization", "party", "union",
+		"groupe", "entreprise", "société", "parti")
+	formerWords = foldSet("former", "then", "ex", "then-", "ancien", "ancienne")
+)
 
 // skipDeterminerBack returns the token of the article before token t0
 // ("Le Niger", "l'OIF"), or t0.

@@ -21,7 +21,6 @@ var lexiconEN = (&lexicon{
 		"began life":                 {facts.EventFounded, fIntransitive}, // "began life in 2018 as the Brexit Party"
 		"started life":               {facts.EventFounded, fIntransitive},
 		"started as":                 {facts.EventFounded, fIntransitive},
-		"started":                    {facts.EventFounded, fVerb}, // "Blizzard, started in 1991 as Silicon & Synapse"
 		"started out as":             {facts.EventFounded, fIntransitive},
 		"came into being":            {facts.EventFounded, fIntransitive},
 		"come into being":            {facts.EventFounded, fIntransitive},
@@ -291,6 +290,7 @@ var lexiconEN = (&lexicon{
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
 		"the Olympic cauldron":                       {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")},
 		"open":                                       {form: aBefore, present: true, clause: true, verbs: foldSet("declared", "declares", "will declare")}, // "declared the Games open"
+		"declared open":                              {form: aBefore, present: true, event: true},                                                          // "declared open the summit of ECOWAS heads of state"
 		"the presidential sash":                      {form: aBefore, present: true, clause: true, verbs: foldSet("handed", "placed", "draped", "received", "passed")},
 		"made the long trip":                         {form: aBefore, present: true, trip: true},
 		"made the journey":                           {form: aBefore, present: true, trip: true},
@@ -405,8 +405,7 @@ var lexiconEN = (&lexicon{
 		"seated in the first row":                    {form: aBefore, present: true},
 		"sat alongside":                              {form: aBefore, present: true},
 		"sat beside":                                 {form: aBefore, present: true},
-		"on stage":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("danced", "sang", "appeared", "stood", "spoke", "performed")}, // "danced on stage"
-		"sat near":                                   {form: aBefore, present: true},                                                                                            // "sat near the emperor"
+		"sat near":                                   {form: aBefore, present: true}, // "sat near the emperor"
 		"sat next to":                                {form: aBefore, present: true},
 		"on the stage":                               {form: aBefore, present: true},
 		"joined them":                                {form: aBefore, present: true},

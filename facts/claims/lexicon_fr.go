@@ -262,7 +262,6 @@ var lexiconFR = (&lexicon{
 		"dépêché+":                          {form: aBefore, object: true, delegate: true},
 		"délégué+":                          {form: aBefore, object: true, delegate: true},
 		"ouvert+":                           {form: aBefore, present: true, event: true},
-		"animé+":                            {form: aBefore, present: true, event: true}, // "a animé la cérémonie d'ouverture"
 		"clôturé+":                          {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},

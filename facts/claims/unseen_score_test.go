@@ -2881,7 +2881,7 @@ var unseenScoreTests = []struct {
 		opt(fnd("qui avait quitté le PS en 2008", "Jean-Luc Mélenchon", withdrew, "Parti socialiste|PS")),
 		opt(fnd("pour fonder le Parti de gauche", "Parti de gauche", founded, "")),
 	}},
-	{"microsoft-activision.en.txt", "en", "2023-10-13", 1, 1, []expected{
+	{"microsoft-activision.en.txt", "en", "2023-10-13", 1, 0.85, []expected{ // "Blizzard, started in 1991 as Silicon & Synapse" missed: "started" founds marathons and wildfires too (dropped after review)
 		fnd("Activision was founded in 1979", "Activision", founded, ""),
 		fnd("Blizzard, started in 1991 as Silicon & Synapse", "Blizzard", founded, ""),
 		fnd("merged with Activision in 2008 to form Activision Blizzard", "Activision Blizzard", founded, ""),
@@ -3041,7 +3041,7 @@ var unseenScoreTests = []struct {
 		fnd("Tinubu's All Progressives Congress (APC) was formed in 2013", "All Progressives Congress|APC", founded, ""),
 		opt(fnd("Nigeria, a founding member of the Economic Community of West African States in 1975", "Nigeria", joined, "Economic Community of West African States|ECOWAS")),
 	}},
-	{"rugby-stade-france.fr.txt", "fr", "2023-09-08", 1, 0.8, []expected{ // "a déclaré la compétition ouverte" missed: the adjective after its object
+	{"rugby-stade-france.fr.txt", "fr", "2023-09-08", 1, 0.65, []expected{ // and "a animé la cérémonie" (dropped after review: "qui avait animé … en 2019" made a presence) // "a déclaré la compétition ouverte" missed: the adjective after its object
 		att("Le président Emmanuel Macron, sifflé lors de son discours, a déclaré la compétition ouverte depuis la tribune présidentielle", p("Emmanuel Macron")),
 		att("Le président de World Rugby, Bill Beaumont, était à ses côtés", p("Bill Beaumont")),
 		att("L'acteur Jean Dujardin a animé la cérémonie d'ouverture", p("Jean Dujardin")),
@@ -3050,7 +3050,7 @@ var unseenScoreTests = []struct {
 		fnd("World Rugby, fondée en 1886 sous le nom d'International Rugby Football Board", "World Rugby", founded, ""),
 		fnd("La Fédération française de rugby, créée en 1919", "Fédération française de rugby", founded, ""),
 	}},
-	{"tesla-berlin.en.txt", "en", "2022-03-22", 1, 1, []expected{
+	{"tesla-berlin.en.txt", "en", "2022-03-22", 1, 0.8, []expected{ // "Elon Musk danced on stage" missed ("on stage" credited the sentence's first name: dropped after review)
 		att("Tesla Chief Executive Elon Musk danced on stage on Tuesday as he handed over the first 30 Model Y cars", p("Elon Musk")),
 		att("German Chancellor Olaf Scholz attended the opening, along with Economy Minister Robert Habeck and Brandenburg state premier Dietmar Woidke", p("Olaf Scholz"), p("Robert Habeck"), p("Dietmar Woidke")),
 		fnd("Tesla, founded in 2003 by Martin Eberhard and Marc Tarpenning", "Tesla", founded, ""),
