@@ -219,7 +219,7 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 && (s.tk.fold(k) != "present" || s.toks[k+1].kind != tWord || s.inSet(atWords, k+1)) || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) {
+		if s.inSet(guestNouns, k) && k > i+2 && (s.tk.fold(k) != "present" || k+1 >= end || s.toks[k+1].kind != tWord || s.inSet(atWords, k+1)) || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) {
 			return trig, k + 1, true // "among supporters of the South African case in the public gallery"
 		}
 	}
@@ -530,7 +530,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.tk.fold(i) == "closing" && !s.punct(i-1, ",") {
 			return ac, false // "…, closing a four-day convention", not "for closing the summit", "was closing the conference centre"
 		}
-		if s.lang == "fr" && strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(besideOf, next+2)) {
+		if s.lang == "fr" && next < sent.t1 && strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(besideOf, next+2)) {
 			return ac, false // "arrivé deuxième à l'élection", "arrivé en tête": a rank
 		}
 		if s.tk.fold(i) == "open" && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {

@@ -2608,7 +2608,7 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 	if !s.word(k, cGenericOrg) || s.toks[k].cap {
 		return -1
 	}
-	if m := s.orgEndingAt(k-1, false); m >= 0 || s.toks[k-1].kind != tWord || s.toks[k-1].cap || s.is(k-1, cFunction) || s.lex.postAdjectives || !s.inSet(wholeNouns, k) {
+	if m := s.orgEndingAt(k-1, false); m >= 0 || k < 2 || s.toks[k-1].kind != tWord || s.toks[k-1].cap || s.is(k-1, cFunction) || s.lex.postAdjectives || !s.inSet(wholeNouns, k) {
 		return m
 	}
 	return s.orgEndingAt(k-2, false) // "the Mercosur trade bloc created in 1991"
