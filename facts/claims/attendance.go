@@ -907,6 +907,9 @@ func (s *scanner) listAside(q, end int) int {
 		if !s.punct(c, ",") && !s.punct(c, ";") {
 			continue
 		}
+		if _, _, r, ok := s.personItem(q+1, end, true); ok && r == c {
+			return q // "B, le Malien C, le Mauritanien D et …": an item of the list, no aside
+		}
 		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, c, end); ok {
 			if _, _, _, ok := s.personItem(s.skipPrep(after, end, cPrep), end, true); ok {
 				return c
@@ -2422,8 +2425,14 @@ func (s *scanner) postingEnd(i, end int) int {
 	if !s.inSet(postings, i) || !s.nameWord(p) {
 		return i
 	}
-	for p < end && s.nameWord(p) {
-		p++
+	for p < end {
+		if s.nameWord(p) {
+			p++
+		} else if q := s.skipDeterminer(s.skipPrep(p, end, cPrep), end); q > p && s.word(p, cPrep) && s.nameWord(q) {
+			p = q // "pour l'Afrique de l'Ouest"
+		} else {
+			break
+		}
 	}
 	if !s.punct(p, ",") {
 		return i

@@ -1875,6 +1875,14 @@ var attendanceTests = []struct {
 			{Text: "President Bola Karlsen declared open", Event: "the summit of heads of state", Place: "Abuja", People: []facts.Person{p("Bola Karlsen", "t:president")}},
 			{Text: "President Jan Varnel attended", Event: "the summit", People: []facts.Person{p("Jan Varnel", "t:president")}},
 			{Text: "President Ola Karlsen arrived", Event: "the summit", People: []facts.Person{p("Ola Karlsen", "t:president")}}}},
+	{"une liste de noms précédés de leur nationalité; un envoyé pour une région", "fr",
+		"Le Burkinabè Roch Varnel, le Malien Ibrahim Karlsen, le Mauritanien Mohamed Varnel et le Tchadien Idriss Karlsen avaient fait le déplacement.\n\nLe secrétaire général, Jean Kalo, s'est fait représenter par son envoyé pour l'Afrique de l'Ouest, Mohamed Varnel.",
+		nil,
+		[]attendance{
+			{Text: "Roch Varnel, le Malien Ibrahim Karlsen, le Mauritanien Mohamed Varnel et le Tchadien Idriss Karlsen avaient fait le déplacement",
+				People: []facts.Person{p("Roch Varnel"), p("Ibrahim Karlsen"), p("Mohamed Varnel"), p("Idriss Karlsen")}},
+			{Text: "Le secrétaire général, Jean Kalo, s'est fait représenter par son envoyé pour l'Afrique de l'Ouest, Mohamed Varnel",
+				People: []facts.Person{p("Jean Kalo", "t:secrétaire général", "absent"), p("Mohamed Varnel", "t:envoyé")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -455,6 +455,8 @@ var lexiconFR = (&lexicon{
 		"ambassadrice":                    {name: "ambassadrice"},
 		"émissaire":                       {name: "émissaire"},
 		"envoyé spécial":                  {name: "envoyé spécial"},
+		"envoyé":                          {name: "envoyé"}, // "son envoyé pour l'Afrique de l'Ouest, B"
+		"envoyée":                         {name: "envoyée"},
 		"envoyée spéciale":                {name: "envoyée spéciale"},
 		"gouverneur":                      {name: "gouverneur"},
 		"maire":                           {name: "maire"},
