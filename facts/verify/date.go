@@ -102,6 +102,13 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// about the AES, the wrong date is a mistake about e.
 		return unverified(c.lex.msg["noevent"])
 	}
+	if keep == nil && organisational(e.Kind) && !c.kindIn(x, e.Kind) {
+		// "Le président a reçu lundi 13 janvier 2020 à Pau les présidents
+		// des cinq pays du G5 Sahel": a founding, joining or leaving is
+		// dated only where its kind is named, not by the organisation
+		// alone.
+		return unverified(c.lex.msg["noevent"])
+	}
 	if keep == nil && c.kindOnlyAside(x, sent, cl.Span(), e.Kind) {
 		// "La Cédéao, qui avait suspendu le Mali après le putsch, a levé
 		// ses sanctions en octobre": the relative clause names the coup,

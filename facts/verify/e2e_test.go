@@ -149,6 +149,15 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2025-12-24",
 			"Le Conseil des ministres de l'AES s'est réuni pour la première fois le samedi 6 décembre 2025 à Bamako sous la présidence d'Assimi Goïta.\n",
 			map[string]facts.Verdict{"samedi 6 décembre 2025": facts.Contradicted}},
+		// A date whose sentence names an organisation but no founding,
+		// joining or leaving is no date of one: a summit of the G5
+		// Sahel's leaders is not Mali's withdrawal from it.
+		{"fr", "2020-01-15",
+			"Le président Emmanuel Macron a reçu lundi 13 janvier 2020 à Pau les présidents des cinq pays du G5 Sahel.\n",
+			map[string]facts.Verdict{"lundi 13 janvier 2020": facts.Unverified}},
+		{"fr", "2022-06-01",
+			"Le Mali a annoncé son retrait du G5 Sahel le 15 mai 2021.\n",
+			map[string]facts.Verdict{"15 mai 2021": facts.Contradicted}},
 		// A date in the main clause is not that of the event a relative
 		// clause names: the lifting of sanctions is no coup.
 		{"fr", "2020-12-07",
