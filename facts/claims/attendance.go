@@ -524,16 +524,16 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if v := s.reflexiveEnd(next + 1); s.tk.fold(next-1) == "invitation" && s.inSet(invitationTos, next) && s.adjective(v) && !s.inSet(attendVerbs, v) {
 			return ac, false // "declined an invitation to comment", not "… to attend", "… to the summit"
 		}
-		if f := s.tk.fold(next - 1); (f == "lesson" || f == "reading") && s.inSet(lessonOfs, next) {
+		if s.inSet(trig.notBefore, next) {
 			return ac, false // "read the lesson of the 1970s", "gave a reading of the economy"
 		}
-		if s.tk.fold(i) == "closing" && !s.punct(i-1, ",") {
+		if trig.gerund && !s.punct(i-1, ",") {
 			return ac, false // "…, closing a four-day convention", not "for closing the summit", "was closing the conference centre"
 		}
-		if s.lang == "fr" && next < sent.t1 && strings.HasPrefix(s.tk.fold(next-1), "arriv") && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(besideOf, next+2)) {
+		if trig.ranked && next < sent.t1 && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(besideOf, next+2)) {
 			return ac, false // "arrivé deuxième à l'élection", "arrivé en tête": a rank
 		}
-		if s.tk.fold(i) == "open" && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {
+		if trig.declared && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {
 			return s.word(q, cEventHead) || s.inSet(competitions, q) || s.inSet(proceedings, q) || s.inSet(openables, q)
 		})) {
 			return ac, false // "declared the Games open", not "declared the market open to foreign banks" nor "declared the border open"

@@ -329,6 +329,25 @@ type attendanceTrigger struct {
 	// people named with a title: "le président B a inauguré", not
 	// "Airbus a inauguré".
 	titled bool
+	// gerund reports whether the trigger makes a claim only after a
+	// comma, as a gerund whose subject opens the clause: "accepted the
+	// nomination, closing a four-day convention", not "praised B for
+	// closing the summit".
+	gerund bool
+	// declared reports whether the trigger makes a claim only after an
+	// event, a competition or a place that opens (see openables), and
+	// not before those it lets in (openedTo): "declared the Games open",
+	// not "declared the border open", "declared the market open to
+	// foreign banks".
+	declared bool
+	// notBefore are the words, folded, after the trigger that make it a
+	// figure: "read a lesson from history", "gave a reading of the
+	// economy".
+	notBefore map[string]struct{}
+	// ranked reports whether a rank after the trigger makes it no
+	// arrival: "arrivé deuxième à l'élection", "arrivé en tête", but
+	// "arrivé en tête du cortège".
+	ranked bool
 }
 
 // title is a rank or office put before a name.

@@ -213,11 +213,11 @@ var lexiconEN = (&lexicon{
 		"listened as":                 {form: aBefore, present: true},
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
-		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
-		"administered the oath":       {form: aBefore, present: true},                               // "President B administered the oath of office"
-		"closed":                      {form: aBefore, present: true, event: true},                  // "closed the party's annual conference", not "closed the border"
-		"closing a":                   {form: aBefore, present: true, event: true, clause: true},    // "accepted the nomination, closing a four-day convention", not "a closing dinner"
-		"closing the":                 {form: aBefore, present: true, event: true, clause: true},
+		"commissioned":                {form: aBefore, present: true, titled: true, facility: true},            // "President B commissioned the refinery"
+		"administered the oath":       {form: aBefore, present: true},                                          // "President B administered the oath of office"
+		"closed":                      {form: aBefore, present: true, event: true},                             // "closed the party's annual conference", not "closed the border"
+		"closing a":                   {form: aBefore, present: true, event: true, clause: true, gerund: true}, // "accepted the nomination, closing a four-day convention", not "a closing dinner"
+		"closing the":                 {form: aBefore, present: true, event: true, clause: true, gerund: true},
 		"is expected at":              {form: aBefore, present: true, event: true}, // "B is expected at the Rio summit in July": a trip to come
 		"are expected at":             {form: aBefore, present: true, event: true},
 		"inaugurated by":              {form: aAfter, present: true},
@@ -289,8 +289,8 @@ var lexiconEN = (&lexicon{
 		"the gong":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")},
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"
 		"the Olympic cauldron":                       {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")},
-		"open":                                       {form: aBefore, present: true, clause: true, verbs: foldSet("declared", "declares", "will declare")}, // "declared the Games open"
-		"declared open":                              {form: aBefore, present: true, event: true},                                                          // "declared open the summit of ECOWAS heads of state"
+		"open":                                       {form: aBefore, present: true, clause: true, declared: true, verbs: foldSet("declared", "declares", "will declare")}, // "declared the Games open"
+		"declared open":                              {form: aBefore, present: true, event: true},                                                                          // "declared open the summit of ECOWAS heads of state"
 		"the presidential sash":                      {form: aBefore, present: true, clause: true, verbs: foldSet("handed", "placed", "draped", "received", "passed")},
 		"made the long trip":                         {form: aBefore, present: true, trip: true},
 		"made the journey":                           {form: aBefore, present: true, trip: true},
@@ -366,10 +366,10 @@ var lexiconEN = (&lexicon{
 		"delivered a eulogy":                         {form: aBefore, present: true},
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
-		"read a lesson":                              {form: aBefore, present: true}, // at a service; not "read a lesson from history"
-		"read the lesson":                            {form: aBefore, present: true},
-		"gave a reading":                             {form: aBefore, present: true},
-		"gave the reading":                           {form: aBefore, present: true},
+		"read a lesson":                              {form: aBefore, present: true, notBefore: lessonOfs}, // at a service; not "read a lesson from history"
+		"read the lesson":                            {form: aBefore, present: true, notBefore: lessonOfs},
+		"gave a reading":                             {form: aBefore, present: true, notBefore: lessonOfs},
+		"gave the reading":                           {form: aBefore, present: true, notBefore: lessonOfs},
 		"on the podium":                              {form: aBefore, present: true, clause: true}, // "joined the players on the podium"
 		"ringside":                                   {form: aBefore, present: true},
 		"watched from the stands":                    {form: aBefore, present: true},

@@ -202,7 +202,7 @@ var lexiconFR = (&lexicon{
 		"au premier rang":                   {form: aBefore, present: true},
 		"tenait au premier rang":            {form: aBefore, present: true},
 		"tenaient au premier rang":          {form: aBefore, present: true},
-		"arrivé+":                           {form: aBefore, present: true},
+		"arrivé+":                           {form: aBefore, present: true, ranked: true},
 		"arrivé+ en retard":                 {form: aBefore, present: true},
 		"prend part":                        {form: aBefore, present: true},
 		"prennent part":                     {form: aBefore, present: true},
