@@ -503,7 +503,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.read && !s.readAt(next) {
 			return ac, false // "sent a message of condolence"
 		}
-		if trig.facility && !s.anyIn(next, min(next+7, sent.t1), func(k int) bool { return s.inSet(facilities, k) }) {
+		if trig.facility && !s.facilityAt(next, sent.t1) {
 			return ac, false // "commissioned an inquiry"
 		}
 		if (trig.agent || trig.delegation) && s.datedAside(sent, i) {
@@ -2035,6 +2035,24 @@ func (s *scanner) readAt(i int) bool {
 // ceremony.
 var facilities = foldSet("refinery", "plant", "factory", "bridge", "dam", "port", "airport", "terminal", "railway", "road",
 	"highway", "hospital", "stadium", "pipeline", "headquarters", "power", "station", "mine", "line", "complex", "building")
+
+// facilityAt reports whether one of facilities is among the seven words
+// after token p, amounts aside: "commissioned the $1.5 billion Lekki Deep
+// Sea Port", not "commissioned an inquiry into the collapse of the port".
+func (s *scanner) facilityAt(p, end int) bool {
+	for n := 0; p < end && n < 7; p++ {
+		if s.inSet(facilities, p) {
+			return true
+		}
+		if s.toks[p].kind == tWord && !s.toks[p].digit && !s.inSet(amountWords, p) {
+			n++
+		}
+	}
+	return false
+}
+
+// amountWords are the words, folded, of an amount's size: "$1.5 billion".
+var amountWords = foldSet("million", "billion", "trillion", "milliard", "milliards", "millions")
 
 // readWords are the participles, folded, of reading a message out.
 var readWords = foldSet("read", "lu", "lue")

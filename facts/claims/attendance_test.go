@@ -1883,6 +1883,10 @@ var attendanceTests = []struct {
 				People: []facts.Person{p("Roch Varnel"), p("Ibrahim Karlsen"), p("Mohamed Varnel"), p("Idriss Karlsen")}},
 			{Text: "Le secrétaire général, Jean Kalo, s'est fait représenter par son envoyé pour l'Afrique de l'Ouest, Mohamed Varnel",
 				People: []facts.Person{p("Jean Kalo", "t:secrétaire général", "absent"), p("Mohamed Varnel", "t:envoyé")}}}},
+	{"a facility after an amount; an inquiry is none", "en",
+		"President Jan Varnel on Monday commissioned the $1.5 billion Kalo Deep Sea Port in Lagos.\n\nPresident Ola Karlsen commissioned an inquiry into the collapse of the port.",
+		[]d{{"Monday", "2025-10-27"}},
+		[]attendance{{Text: "President Jan Varnel on Monday commissioned", Value: "2025-10-27", Place: "Lagos", People: []facts.Person{p("Jan Varnel", "t:president")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

@@ -3144,6 +3144,23 @@ var unseenScoreTests = []struct {
 		opt(fnd("a mis sur pied en 2017 une force conjointe", "", founded, "")),
 		fnd("L'opération Barkhane, lancée en août 2014", "opération Barkhane|Barkhane", launched, ""),
 	}},
+	{"lekki-port.en.txt", "en", "2023-01-23", 1, 1, []expected{
+		att("President Muhammadu Buhari on Monday commissioned the $1.5 billion Lekki Deep Sea Port in Lagos", p("Muhammadu Buhari")),
+		opt(fnd("commissioned the $1.5 billion Lekki Deep Sea Port", "Lekki Deep Sea Port", inaugurated, "")),
+		att("Lagos State Governor Babajide Sanwo-Olu hosted the president at the port", p("Babajide Sanwo-Olu", "r:host")),
+		att("alongside the Chinese ambassador to Nigeria, Cui Jianchun", p("Cui Jianchun")),
+		att("Transport Minister Mu'azu Jaji Sambo also attended", p("Mu'azu Jaji Sambo")),
+		att("Vice President Yemi Osinbajo, campaigning in the north for the ruling party, was absent", p("Yemi Osinbajo", "absent")),
+		fnd("China Harbour Engineering Company, which was founded in 1980", "China Harbour Engineering Company", founded, ""),
+		fnd("Lekki Port LFTZ Enterprise, the concession company, was set up in 2011", "Lekki Port LFTZ Enterprise", founded, ""),
+	}},
+	{"sangomar-petrole.fr.txt", "fr", "2024-06-11", 1, 0.8, []expected{ // missed: "s'est rendu la semaine suivante sur le navire de production" (no place's name)
+		att("Le ministre du Pétrole, Birame Souleye Diop, s'est rendu la semaine suivante sur le navire de production", p("Birame Souleye Diop")),
+		att("en compagnie du directeur général de Petrosen, Thierno Seydou Ly", p("Thierno Seydou Ly")),
+		att("Le Premier ministre Ousmane Sonko n'a pas participé à la visite", p("Ousmane Sonko", "absent")),
+		fnd("Woodside, fondée en 1954", "Woodside", founded, ""),
+		fnd("la Société des pétroles du Sénégal (Petrosen), créée en 1981", "Société des pétroles du Sénégal|Petrosen", founded, ""),
+	}},
 	{"sadc-harare.en.txt", "en", "2024-08-17", 1, 1, []expected{
 		att("hosted by Zimbabwe's President Emmerson Mnangagwa", p("Emmerson Mnangagwa", "r:host")),
 		att("Congolese President Felix Tshisekedi did not travel to the Zimbabwean capital", p("Felix Tshisekedi", "absent")),
