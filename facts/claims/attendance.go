@@ -2182,24 +2182,39 @@ func (s *scanner) chairsOrganisation(i, next, end int) bool {
 // chaired: "until 2019", "from 2010 to 2015".
 var termWords = foldSet("until", "since", "from", "between", "for")
 
-// termOfOffice reports whether an organisation named at token next, then
-// a span of years, is what someone chaired for a term, not at an event:
-// "avait présidé le Conseil constitutionnel de 1986 à 1995", "chaired the
-// commission from 2014 to 2019".
+// termOfOffice reports whether an organisation named at token next, or
+// its generic noun, then a span of years or its start, is what someone
+// chaired for a term, not at an event: "avait présidé le Conseil
+// constitutionnel de 1986 à 1995", "chaired the commission from 2014 to
+// 2019", "qui présidait le parti depuis 2011".
 func (s *scanner) termOfOffice(next, end int) bool {
 	q := s.skipDeterminer(next, end)
-	m := s.orgAt(q, false)
-	if m < 0 {
+	t1 := -1
+	if m := s.orgAt(q, false); m >= 0 {
+		t1 = s.ments[m].t1
+	} else if s.lowerGeneric(q) {
+		t1 = q + 1 // "présidait le parti depuis 2011"
+	}
+	if t1 < 0 {
 		return false
 	}
-	for e := s.ments[m].t1; e < end && e <= s.ments[m].t1+1; e++ {
+	for e := t1; e < end && e <= t1+1; e++ {
+		if s.inSet(sinceWords, e) {
+			if _, ok := s.dateAt(e + 1); ok {
+				return true // "depuis 2011", "since 2019"
+			}
+		}
 		if d, ok := s.dateAt(e); ok {
 			from, to, span := strings.Cut(d.Value, "/")
-			return span && len(from) == 4 && len(to) == 4 // years, not "des 26 et 27 juin"
+			return span && len(from) == 4 && len(to) == 4 || s.inSet(sinceWords, d.t0) // years, not "des 26 et 27 juin"
 		}
 	}
 	return false
 }
+
+// sinceWords are the words, folded, that open the start of a term: "depuis
+// 2011", "since 2019".
+var sinceWords = foldSet("depuis", "since")
 
 // skipOrigin returns the token after the countries that a title's
 // holders come from, at token q, when a comma closes them: "his

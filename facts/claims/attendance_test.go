@@ -1887,6 +1887,12 @@ var attendanceTests = []struct {
 		"President Jan Varnel on Monday commissioned the $1.5 billion Kalo Deep Sea Port in Lagos.\n\nPresident Ola Karlsen commissioned an inquiry into the collapse of the port.",
 		[]d{{"Monday", "2025-10-27"}},
 		[]attendance{{Text: "President Jan Varnel on Monday commissioned", Value: "2025-10-27", Place: "Lagos", People: []facts.Person{p("Jan Varnel", "t:president")}}}},
+	{"un parti présidé depuis une année, un mandat", "fr",
+		"Marine Varnel, qui présidait le parti depuis 2011, a assisté à l'annonce des résultats au premier rang.",
+		[]d{{"depuis 2011", "2011"}},
+		[]attendance{{Text: "Marine Varnel, qui présidait le parti depuis 2011, a assisté", People: []facts.Person{p("Marine Varnel")}}}},
+	{"with the speaker at his side", "en", "Jan Varnel unveiled a plaque near the Speaker's chair, with Speaker Om Karlsen at his side.", nil,
+		[]attendance{{Text: "Speaker Om Karlsen at his side", People: []facts.Person{p("Om Karlsen", "t:speaker")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
 }

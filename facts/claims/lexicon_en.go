@@ -406,6 +406,8 @@ var lexiconEN = (&lexicon{
 		"sat alongside":                              {form: aBefore, present: true},
 		"sat beside":                                 {form: aBefore, present: true},
 		"sat near":                                   {form: aBefore, present: true}, // "sat near the emperor"
+		"at his side":                                {form: aBefore, present: true}, // "with Lok Sabha Speaker Om Birla at his side"
+		"at her side":                                {form: aBefore, present: true},
 		"sat next to":                                {form: aBefore, present: true},
 		"on the stage":                               {form: aBefore, present: true},
 		"joined them":                                {form: aBefore, present: true},
