@@ -328,9 +328,13 @@ func farAfter(p period, e *kb.Event) bool {
 
 // namesParty reports whether x names one of e's subjects or objects.
 func (c *checker) namesParty(x *context, e *kb.Event) bool {
-	return slices.ContainsFunc(x.mentions, func(m mention) bool {
-		return slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id)
-	})
+	return slices.ContainsFunc(x.mentions, func(m mention) bool { return isParty(e, m.id) })
+}
+
+// isParty reports whether the entity id acted in e or was acted upon: Mali
+// in its withdrawal from the G5 Sahel, and the G5 Sahel.
+func isParty(e *kb.Event, id string) bool {
+	return slices.Contains(e.Subjects, id) || slices.Contains(e.Objects, id)
 }
 
 // ordinalIs reports whether the context ranks an event of e's kind with
@@ -352,7 +356,7 @@ func (c *checker) specific(x *context, e *kb.Event, kinded bool) bool {
 	kinded = kinded && !organisational(e.Kind)
 	for _, m := range x.mentions {
 		place := m.id == e.Place
-		if place && kinded || !place && entityWeight(e, m.id) > 1 || slices.Contains(e.Subjects, m.id) || slices.Contains(e.Objects, m.id) {
+		if place && kinded || !place && entityWeight(e, m.id) > 1 || isParty(e, m.id) {
 			return true
 		}
 	}
@@ -389,7 +393,7 @@ var complementWords = map[string]bool{"de": true, "du": true, "des": true, "d": 
 // AES or of ECOWAS itself.
 func (c *checker) otherSeries(x *context, e *kb.Event) bool {
 	ours := func(id string) bool {
-		return id == e.Place || slices.Contains(e.Subjects, id) || slices.Contains(e.Objects, id)
+		return id == e.Place || isParty(e, id)
 	}
 	for i, w := range x.words {
 		if x.named[i] || !slices.Contains(c.lex.kinds[w.fold], e.Kind) {

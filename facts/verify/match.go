@@ -313,7 +313,7 @@ func entityWeight(e *kb.Event, id string) int {
 	switch {
 	case e.Place == id:
 		return 2
-	case slices.Contains(e.Subjects, id), slices.Contains(e.Objects, id):
+	case isParty(e, id):
 		return 1
 	}
 	for _, p := range e.Participants {
