@@ -257,8 +257,9 @@ func (s *scanner) complementSkip(k, end int) int {
 	return k
 }
 
-// ofWords are the prepositions, folded, of a noun's complement.
-var ofWords = foldSet("of", "de", "du", "des")
+// ofWords are the prepositions, folded, of a noun's complement: "of the
+// case", "aux côtés de", "la salle des fêtes".
+var ofWords = foldSet("of", "de", "du", "des", "d")
 
 // gatheringAt reports whether token k names a gathering: an event noun,
 // or a religious service ("the service", "la messe").
@@ -267,11 +268,11 @@ func (s *scanner) gatheringAt(k int) bool {
 }
 
 // services are the nouns, folded, of religious services; halls those of
-// the buildings and rooms where people gather.
+// the buildings and rooms where people gather and events are held.
 var (
 	services = foldSet("service", "mass", "messe", "office", "liturgy", "liturgie", "prayers", "prière")
-	halls    = foldSet("abbey", "cathedral", "basilica", "church", "hall", "chamber", "auditorium", "stadium", "arena", "gallery", "stands",
-		"abbaye", "cathédrale", "basilique", "église", "salle", "hémicycle", "stade")
+	halls    = foldSet("abbey", "cathedral", "basilica", "church", "hall", "chamber", "room", "auditorium", "stadium", "arena", "gallery", "stands",
+		"abbaye", "cathédrale", "basilique", "église", "salle", "hémicycle", "stade", "tribune", "tribunes")
 )
 
 // amongWords and guestNouns (nouns and participles of those who came) are
@@ -530,7 +531,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.gerund && !s.punct(i-1, ",") {
 			return ac, false // "…, closing a four-day convention", not "for closing the summit", "was closing the conference centre"
 		}
-		if trig.ranked && next < sent.t1 && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(besideOf, next+2)) {
+		if trig.ranked && next < sent.t1 && (s.ordinal(next) || s.tk.fold(next) == "en" && s.tk.fold(next+1) == "tete" && !s.inSet(ofWords, next+2)) {
 			return ac, false // "arrivé deuxième à l'élection", "arrivé en tête": a rank
 		}
 		if trig.declared && (s.openedTo(next) || !s.anyIn(max(sent.t0, i-6), i, func(q int) bool {
@@ -1120,16 +1121,12 @@ func (s *scanner) beside(p int) bool {
 	case "alongside":
 		return true
 	case "aux":
-		return s.tk.fold(p+1) == "cotes" && s.inSet(besideOf, p+2)
+		return s.tk.fold(p+1) == "cotes" && s.inSet(ofWords, p+2)
 	case "en":
-		return s.tk.fold(p+1) == "compagnie" && s.inSet(besideOf, p+2)
+		return s.tk.fold(p+1) == "compagnie" && s.inSet(ofWords, p+2)
 	}
 	return false
 }
-
-// besideOf are the forms, folded, of the "de" of "aux côtés de": "aux
-// côtés du ministre", "en compagnie d'Anne Hidalgo".
-var besideOf = foldSet("de", "du", "des", "d")
 
 // startPlaces are the prepositions, folded, before the place one comes
 // from.
@@ -1636,21 +1633,13 @@ func (s *scanner) placeArticleEnd(p int) int {
 // are at token p: "was not in the arena", "était dans la salle"; not
 // where one followed an event from ("from the stands" is no elsewhere).
 func (s *scanner) venueAt(p int) bool {
-	return s.word(p, cDeterminer) && s.inSet(venues, p+1) && !s.punct(p+2, "'") && !s.inSet(venueOfs, p+2) &&
+	return s.word(p, cDeterminer) && s.inSet(halls, p+1) && !s.punct(p+2, "'") && !s.inSet(ofWords, p+2) &&
 		!(p+2 < len(s.toks) && s.toks[p+2].kind == tWord && !s.toks[p+2].cap && !s.is(p+2, cFunction) && !s.inDate(p+2) && !s.word(p+2, cPrep|cPlacePrep)) // not "the church choir"
 }
 
 // beVerbs are the forms, folded, of "to be" that open a trigger of place:
 // "was not in the arena", "était dans la salle".
 var beVerbs = foldSet("was", "were", "is", "are", "était", "étaient", "est", "sont")
-
-// venueOfs are the prepositions, folded, of a venue's complement, which
-// makes it something else: "the room of a hotel", "la salle des fêtes".
-var venueOfs = foldSet("of", "de", "du", "des", "d")
-
-// venues are the nouns, folded, of the places where events are held.
-var venues = foldSet("arena", "stadium", "hall", "chamber", "room", "abbey", "cathedral", "church", "auditorium", "stands",
-	"salle", "stade", "hémicycle", "cathédrale", "église", "tribune", "tribunes")
 
 // articledCities are the names, folded, of cities written with an
 // article: "The Hague", "Le Caire". notPlaces are capitalised words of
