@@ -901,7 +901,9 @@ func (s *scanner) listAside(q, end int) int {
 	if _, _, title := lookup(s, s.lex.titles, cTitleStart, q+1, end); s.lang == "fr" && (title || s.inSet(memberWords, q+1)) {
 		apposition = true
 	}
-	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund && !apposition || s.toks[q+1].cap {
+	// A relative: "B, who led the talks, and C".
+	relative := s.word(q+1, cRelative)
+	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund && !apposition && !relative || s.toks[q+1].cap {
 		return q
 	}
 	for c := q + 2; c < end && c < q+16; c++ {
@@ -924,7 +926,7 @@ func (s *scanner) listAside(q, end int) int {
 // memberWords are the words, folded, that open a bare French apposition
 // of membership or former office: "B, membre du CIO, …", "B, ancien
 // ministre, …".
-var memberWords = foldSet("membre", "membres", "ancien", "ancienne")
+var memberWords = foldSet("membre", "membres", "ancien", "ancienne", "hôte")
 
 // pastUnnamed returns the first named person of a list at token p whose
 // first items name nobody ("le secrétaire exécutif de l'organisation et
@@ -1865,6 +1867,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		if s.word(q, cModifier) && !s.toks[q].cap {
 			q++ // "Bangladesh's interim leader Muhammad Yunus"
 		}
+	} else if r := s.nameEnd(q, end); r > q && r <= q+3 && s.possessiveAt(r) && !s.titleAt(q, r) {
+		if _, _, ok := lookup(s, s.lex.titles, cTitleStart, r+2, end); ok {
+			q = r + 2 // "Trump's son-in-law Jared Kushner": a person's relative or aide
+		}
 	}
 	q = s.skipHonorific(q)
 	t, after, hasTitle := lookup(s, s.lex.titles, cTitleStart, q, end)
@@ -1915,6 +1921,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	switch {
 	case hasTitle:
 		q = after
+		if _, a, ok := lookup(s, s.lex.titles, cTitleStart, q+1, end); ok && s.word(q, cCoordinator) && !s.toks[q+1].cap && s.nameWord(a) && !s.titleAt(a, a+1) {
+			q = a // two titles of one person, the second in lower case: "son-in-law and adviser Jared Kushner", "chairman and chief executive B"
+		}
 		if t2, a, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok {
 			q = a // the office comes first: "Energy Minister Prince Abdulaziz"
 			if t.name == "" {

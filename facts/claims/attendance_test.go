@@ -1044,9 +1044,10 @@ var attendanceTests = []struct {
 			{Text: "le ministre malien Alousséni Sanou ni son homologue nigérien n'ont fait le déplacement", People: []facts.Person{p("Alousséni Sanou", "t:ministre", "absent")}},
 			{Text: "Le gouverneur de la BCEAO, Jean-Claude Kassi Brou, était également de la partie", People: []facts.Person{p("Jean-Claude Kassi Brou", "t:gouverneur")}},
 		}},
-	{"neither nor", "en", "Neither President William Ruto nor President Yoweri Museveni attended the summit.", nil,
-		[]attendance{{Text: "Neither President William Ruto nor President Yoweri Museveni attended", Event: "the summit",
-			People: []facts.Person{p("William Ruto", "t:president", "absent"), p("Yoweri Museveni", "t:president", "absent")}}}},
+	{"neither nor; Neither is no name", "en", "Neither President William Ruto nor President Yoweri Museveni attended the summit. Neither Joe Varnel nor Kamala Varnel attended it either.", nil,
+		[]attendance{{Text: "President William Ruto nor President Yoweri Museveni attended", Event: "the summit",
+			People: []facts.Person{p("William Ruto", "t:president", "absent"), p("Yoweri Museveni", "t:president", "absent")}},
+			{Text: "Joe Varnel nor Kamala Varnel attended", Event: "the summit", People: []facts.Person{p("Joe Varnel", "absent"), p("Kamala Varnel", "absent")}}}},
 	{"ni ni with ne alone", "fr", "Ni le roi Mohammed VI ni le président mauritanien Mohamed Ould Ghazouani n'ont été conviés à cette rencontre.", nil,
 		[]attendance{{Text: "le roi Mohammed VI ni le président mauritanien Mohamed Ould Ghazouani n'ont été conviés", Event: "cette rencontre",
 			People: []facts.Person{p("Mohammed VI", "t:roi", "absent"), p("Mohamed Ould Ghazouani", "t:président", "absent")}}}},
@@ -1895,6 +1896,21 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Speaker Om Karlsen at his side", People: []facts.Person{p("Om Karlsen", "t:speaker")}}}},
 	{"a surname's particle, in English", "en", "Olivier Varnel d'Arvor attended the summit.", nil,
 		[]attendance{{Text: "Olivier Varnel d'Arvor attended", Event: "the summit", People: []facts.Person{p("Olivier Varnel d'Arvor")}}}},
+	{"batch 181-183: a person's relative or aide; two titles, the second in lower case; a relative between a list's names; Chief Justice", "en",
+		"Also in attendance were Varnel's son-in-law and adviser Jan Karlsen, who led the talks, and Vice President Ola Varnel. Chief Justice Martha Varnel administered the oath.",
+		nil,
+		[]attendance{
+			{Text: "Also in attendance were Varnel's son-in-law and adviser Jan Karlsen, who led the talks, and Vice President Ola Varnel", Event: "the talks",
+				People: []facts.Person{p("Jan Karlsen", "t:son-in-law"), p("Ola Varnel", "t:vice president")}},
+			{Text: "Chief Justice Martha Varnel administered the oath", Event: "the talks", People: []facts.Person{p("Martha Varnel", "t:chief justice")}}}},
+	{"batch 181-183: ni A, son titre, ni B, une relative; l'hôte en apposition dans une liste", "fr",
+		"Ni Jean Varnel, président du Modem, ni Paul Karlsen, qui a lancé son parti, n'avaient fait le déplacement. Jia Karlsen a coupé le ruban aux côtés du Premier ministre Meles Varnel, hôte de la cérémonie, et du président de la Commission, Jean Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "Jean Varnel, président du Modem, ni Paul Karlsen, qui a lancé son parti, n'avaient fait le déplacement",
+				People: []facts.Person{p("Jean Varnel", "absent"), p("Paul Karlsen", "absent")}},
+			{Text: "Jia Karlsen a coupé le ruban aux côtés du Premier ministre Meles Varnel, hôte de la cérémonie, et du président de la Commission, Jean Karlsen", Event: "la cérémonie",
+				People: []facts.Person{p("Jia Karlsen"), p("Meles Varnel", "t:Premier ministre", "r:host"), p("Jean Karlsen", "t:président")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

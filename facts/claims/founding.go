@@ -286,7 +286,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	// is a verb before its agent: "a body launched by India and France".
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening && !s.inSet(agentPreps, next) &&
 		(!s.punct(k, ",") || merged >= 0 || s.word(next, cDeterminer) && !s.inDate(next)) &&
-		(!s.word(k, cRelative) || s.activeObjectAt(next, sent.t1)) // "which formed the Alliance of Sahel States"
+		(!s.word(k, cRelative) || s.activeObjectAt(next, sent.t1) || s.foundedNameAt(i, next, sent.t1)) // "which formed the Alliance of Sahel States", "who founded Amazon in 1994"
 	obj, desc, descEnd := -1, party{}, -1
 	unknown := false    // the subject is a name that is no mention
 	relSubject := false // it is the antecedent of a relative ("Fiji, which joined")
@@ -475,7 +475,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// Telecom took its current name in 2010", "Kalto Telecom began
 			// operations in 2003": a name the gazetteer does not know,
 			// which only an organisation is founded as, becomes or takes.
-			if p, a, ok := s.unknownOrg(sent, k); ok {
+			if o := s.agentAsides(sent, k, k); o >= 0 {
+				// "Airbus, formed in 1970 as a consortium, later joined by
+				// British Aerospace, became a single company": the name
+				// before the asides, away from the verb.
+				if p, _, ok := s.unknownOrg(sent, o); ok {
+					subjects = []party{p}
+				}
+			} else if p, a, ok := s.unknownOrg(sent, k); ok {
 				subjects, start, adjacent = []party{p}, a, true
 			} else if p, a, ok := s.relativeName(sent, k); ok && passive && trig.event == facts.EventFounded {
 				subjects, start, adjacent = []party{p}, a, true
@@ -1271,6 +1278,9 @@ func (s *scanner) createdObject(sent sentence, chain, next int) (int, party, int
 	if n, e, ok := s.nameToComma(p, sent.t1); ok && !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
 		return -1, n, e // "pour fonder République solidaire, un parti"
 	}
+	if n, e, ok := s.foundedName(chain, p, sent.t1); ok {
+		return -1, n, e // "Bezos founded Amazon in 1994"
+	}
 	if n, e, ok := s.quotedName(p, sent.t1); ok {
 		return -1, n, e // "un décret créant le « département de l'efficacité gouvernementale »"
 	}
@@ -1846,6 +1856,26 @@ var genitiveClitics = foldSet("en")
 // firstAdverbs are the words, folded, of a first time before a verb.
 var firstAdverbs = foldSet("first")
 
+// agentAsides returns the comma that opens the first of one or two asides
+// that a founding or joining participle opens, maybe after an adverb, the
+// comma at token j closing the last, whose agent ("by", "par") comes
+// before token t: "Airbus, formed in 1970 as a consortium, later joined
+// by Spain's CASA,", "The bloc, set up in 2015 by Mali,"; or -1. The
+// name before them is the subject of the verb after them, not the agent.
+func (s *scanner) agentAsides(sent sentence, j, t int) int {
+	participle := func(o int) bool {
+		return s.is(o+1, cFoundingStart) || s.toks[o+1].kind == tWord && s.is(o+2, cFoundingStart) && !s.toks[o+2].cap
+	}
+	o := s.appositionOpening(sent, j)
+	if o < 0 || s.word(j+1, cRelative) || !participle(o) || !s.anyIn(o+1, t, func(q int) bool { return s.inSet(agentPreps, q) }) {
+		return -1
+	}
+	if o2 := s.appositionOpening(sent, o); o2 >= 0 && participle(o2) {
+		return o2
+	}
+	return o
+}
+
 // leftSubjects finds the subjects of a verb whose chain starts after token
 // k:
 //
@@ -2049,6 +2079,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if s.word(j, cRelative) {
 		j--
 	}
+	// A participle without its auxiliary right after the comma describes
+	// the name before it, even after a relative clause: "L'UA, qui a
+	// succédé en 2002 à l'Organisation de l'unité africaine (OUA), fondée
+	// en 1963,"; a verb with its auxiliary is the sentence's: "La BEAC,
+	// qui émet le franc CFA, a été créée".
+	bare := j == k && s.is(k+1, cFoundingStart) && !s.word(k+1, cChain)
 	if s.punct(j, ",") {
 		if p, ok := s.calledName(sent, j); ok && !states {
 			return []party{p}, 0, false // "The venture, called Horn Connect, was incorporated"
@@ -2063,7 +2099,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// caller reads.
 			return nil, 0, false
 		}
-		if o := s.relativeOpening(sent, j); o >= 0 && j == k {
+		if o := s.relativeOpening(sent, j); o >= 0 && j == k && !(bare && s.orgBeforeComma(j) >= 0) {
 			// "La BEAC, qui émet le franc CFA, a été créée": the name
 			// before the relative clause; "La nouvelle communauté, qui
 			// regroupera 19 communes, verra le jour": its description.
@@ -2079,7 +2115,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		// the object of a relative clause between commas ("B, qui préside
 		// cette année l'Union africaine, a accueilli").
 		if m := s.orgBeforeComma(j); m >= 0 {
-			if o := s.relativeOpening(sent, j); o >= 0 && o < s.ments[m].t0 {
+			if o := s.relativeOpening(sent, j); o >= 0 && o < s.ments[m].t0 && !bare {
 				return nil, 0, false
 			}
 			if c := s.ments[m].t0 - 2; s.inSet(formerlyWords, c+1) && s.punct(c, ",") && s.orgBeforeComma(c) >= 0 {
@@ -2091,6 +2127,18 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 				// "The Agency, set up to replace the Varnel Authority, was
 				// founded in 2015": not the predecessor.
 				m = s.orgEndingAt(o-1, false)
+			}
+			if o := s.agentAsides(sent, j, s.ments[m].t0); o >= 0 {
+				// "The bloc, set up in 2015 by Mali, was dissolved",
+				// "Airbus, later joined by Spain's CASA, became …": not
+				// the agent of a participle in apposition.
+				if a := s.orgEndingAt(o-1, states); a >= 0 {
+					return []party{s.party(a)}, 0, false
+				}
+				if p, _, ok := s.describedSubject(sent, o-1); ok && !states {
+					return []party{p}, 0, false
+				}
+				return nil, 0, false
 			}
 			return []party{s.party(m)}, 0, false
 		}
@@ -2446,6 +2494,38 @@ func (s *scanner) nameToComma(a, end int) (party, int, bool) {
 	b, f := s.tokenSpan(a, e)
 	return party{name: s.text[b:f]}, e, true
 }
+
+// foundedName returns the name that a verb "found" before token p
+// founds, whose chain starts at token chain, and the token after it: a
+// name that no mention covers, not a country's, a place's or a title,
+// before a date, a comma or the sentence's end ("Bezos founded Amazon in
+// 1994", "Xavier Niel a fondé Free en 1999"). Whoever is founded is an
+// organisation; what is created, formed or launched may be a work or a
+// product.
+func (s *scanner) foundedName(chain, p, end int) (party, int, bool) {
+	if !s.anyIn(chain, p, func(k int) bool { return s.inSet(foundForms, k) }) || s.word(p, cDeterminer|cPrep|cPlacePrep|cObjectPrep) {
+		return party{}, p, false
+	}
+	e := s.nameEnd(p, end)
+	switch {
+	case e == p || s.mentionAt(p) >= 0 || s.countryEndingAt(p, e-1) >= 0 || s.titleAt(p, e) || s.capital(p):
+		return party{}, p, false
+	case e < end && !s.inDate(e) && !(s.inSet(datePreps, e) && s.inDate(e+1)) && !s.punct(e, ",") && !s.punct(e, "."):
+		return party{}, p, false
+	}
+	b, f := s.tokenSpan(p, e)
+	return party{name: s.text[b:f]}, e, true
+}
+
+// foundedNameAt reports whether a verb "found" at token i founds a name
+// at token next (foundedName).
+func (s *scanner) foundedNameAt(i, next, end int) bool {
+	_, _, ok := s.foundedName(i, s.skipAdjuncts(next, end), end)
+	return ok
+}
+
+// foundForms are the forms, folded, of the verb "found".
+var foundForms = foldSet("founded", "co-founded", "cofounded", "fondé+", "cofondé+", "fonda", "fondèrent")
 
 // quotedName returns the name in quotation marks after an optional
 // article at token a, and the token after its closing mark: what a

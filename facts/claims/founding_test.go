@@ -2148,6 +2148,34 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "The authority was established in 1994", Subject: "International Varnel Authority", Event: founded, Value: "1994"},
 			{Text: "began functioning in 1996", Subject: "International Varnel Authority", Event: operational, Value: "1996"}}},
+	{"batch 181-183: whoever is founded is an organisation, by any name; what is created may be a work", "en",
+		"Jan Varnel, who founded Karlsco in 1994, spoke. Ola Karlsen co-founded Varnelsoft in 1975. She created Varnelman in 1939.",
+		[]d{{"1994", "1994"}, {"1975", "1975"}, {"1939", "1939"}},
+		[]founding{
+			{Text: "founded Karlsco in 1994", Subject: "Karlsco", Event: founded, Value: "1994"},
+			{Text: "co-founded Varnelsoft in 1975", Subject: "Varnelsoft", Event: founded, Value: "1975"}}},
+	{"batch 181-183: fonder un nom, pas le lancer", "fr", "Xavier Varnel a fondé Karlsfree en 1999. Il a lancé Varnelphone en 2007.",
+		[]d{{"1999", "1999"}, {"2007", "2007"}},
+		[]founding{{Text: "a fondé Karlsfree en 1999", Subject: "Karlsfree", Event: founded, Value: "1999"}}},
+	{"batch 181-183: a name before a noun of its kind; not an adjective of place nor joined names", "en",
+		"Jan Varnel ran for the Karlsen Kwanza coalition, formed in January 2022. The European Karlsen and Reformists group met. The West Varnelian bloc KOWAS met.",
+		[]d{{"January 2022", "2022-01"}},
+		[]founding{{Text: "formed in January 2022", Subject: "Karlsen Kwanza", Event: founded, Value: "2022-01"}}},
+	{"batch 181-183: the agent of a participle in an aside is no subject", "en",
+		"Karlsbus, formed in 1970 as a consortium, later joined by Spain's KASA, became a single company in 2001.",
+		[]d{{"1970", "1970"}, {"2001", "2001"}},
+		[]founding{
+			{Text: "Karlsbus, formed in 1970 as a consortium", Subject: "Karlsbus", Event: founded, Value: "1970"},
+			{Text: "became a single company in 2001", Subject: "Karlsbus", Event: transformed, Value: "2001", Object: "single company"}}},
+	{"batch 181-183: the bloc is not the agent named in its aside", "en", "The bloc, set up in 2015 by Varnelland, was dissolved in 2023.",
+		[]d{{"2015", "2015"}, {"2023", "2023"}}, nil},
+	{"batch 181-183: un participe sans auxiliaire décrit le nom d'avant, même après une relative", "fr",
+		"L'Union varneloise, qui a succédé en 2002 à l'Organisation de l'unité karlsienne (OUK), fondée en 1963, siège à Addis. La BEKA, qui émet le franc, a été créée en 1972.",
+		[]d{{"2002", "2002"}, {"1963", "1963"}, {"1972", "1972"}},
+		[]founding{
+			{Text: "Union varneloise, qui a succédé en 2002 à l'Organisation de l'unité karlsienne", Subject: "Union varneloise", Event: founded, Value: "2002"},
+			{Text: "fondée en 1963", Subject: "Organisation de l'unité karlsienne", Event: founded, Value: "1963"},
+			{Text: "a été créée en 1972", Subject: "BEKA", Event: founded, Value: "1972"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

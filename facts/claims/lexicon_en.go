@@ -591,9 +591,14 @@ var lexiconEN = (&lexicon{
 		"father":                        {name: "father"},
 		"mother":                        {name: "mother"},
 		"daughter":                      {name: "daughter"},
+		"son":                           {name: "son"},
+		"son-in-law":                    {name: "son-in-law"},
+		"daughter-in-law":               {name: "daughter-in-law"},
+		"widow":                         {name: "widow"},
 		"brother":                       {name: "brother"},
 		"sister":                        {name: "sister"},
 		"chief executive":               {name: "chief executive"},
+		"chief justice":                 {name: "chief justice"},
 		"chief":                         {name: "chief"},
 		"chief financial officer":       {name: "chief financial officer"},
 		"chief commercial officer":      {name: "chief commercial officer"},
@@ -730,7 +735,7 @@ var lexiconEN = (&lexicon{
 		"on day three":       "day3",
 		"on day 3":           "day3",
 	}),
-	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ";": true, "; and": true}),
+	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ", nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
 	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial", "convention"),
@@ -787,7 +792,7 @@ var lexiconEN = (&lexicon{
 		"final", "definitive", "full", "eventual", "abrupt", "sudden", "unilateral", "proposed"),
 	relatives: foldSet("which", "who", "that"),
 	stops: foldSet("where", "when", "while", "whereas", "because", "to", "according", "said", "says",
-		"if", "unless", "although", "he", "she", "we", "i", "you", "here", "there"),
+		"if", "unless", "although", "he", "she", "we", "i", "you", "here", "there", "neither"),
 	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
 }).build()
 

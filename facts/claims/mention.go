@@ -120,6 +120,7 @@ func (s *scanner) findUnknownOrgs(sent sentence, first int) {
 			// "his new party, the Generation for Modernity and Development,",
 			// "World Rugby's council", "l'ASEC Mimosas"
 			head = s.namedAfterNoun(i) || s.ownsOrgan(end) || s.describedAfter(i, end, sent.t1) || s.countryBody(i, end) ||
+				s.kindAfter(i, end) && !(g < len(gaz) && gaz[g].t0 == i) ||
 				end == i+2 && acronymLed(s.text[b:e]) && !shouting && !(g < len(gaz) && gaz[g].t0 == i) && !s.titleAt(i+1, end) && !s.inSet(shipPrefixes, i)
 		}
 		// An exact gazetteer match, or a name with no organisation noun
@@ -217,7 +218,20 @@ var diseases = foldSet("covid-19", "covid", "sars-cov-2", "sars", "mers", "hiv",
 
 // kindNouns are the nouns, folded, of the kind of an organisation that
 // may follow its name without naming another one: "the BRICS group".
-var kindNouns = foldSet("group", "grouping", "bloc", "alliance", "organisation", "organization")
+var kindNouns = foldSet("group", "grouping", "bloc", "alliance", "coalition", "organisation", "organization")
+
+// kindAfter reports whether the English name at [i, end) follows "the"
+// and comes before a noun of its kind, in lower case, that no name
+// follows: "the Kenya Kwanza coalition", "the Wagner group"; not an
+// adjective of place ("the West African bloc ECOWAS") nor names joined
+// ("the European Conservatives and Reformists group", which the
+// founding verbs read as an unknown organisation and its kind).
+func (s *scanner) kindAfter(i, end int) bool {
+	last := s.tk.fold(end - 1)
+	return !s.lex.postAdjectives && s.tk.fold(i-1) == "the" && s.inSet(kindNouns, end) && !s.toks[end].cap && !s.nameWord(end+1) &&
+		!strings.HasSuffix(last, "an") && !strings.HasSuffix(last, "ese") && !strings.HasSuffix(last, "ish") &&
+		!s.anyIn(i, end, func(k int) bool { return s.word(k, cCoordinator) || placeAdjective(s.tk.fold(k)) })
+}
 
 // addOrgWord records the word at token i as an organisation's name (see
 // scanner.orgWords).
