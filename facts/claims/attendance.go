@@ -1102,6 +1102,9 @@ func (s *scanner) complementComma(i, end int) int {
 		if s.punct(p, "'") || s.punct(p+1, "'") {
 			continue // "à la cérémonie d'ouverture", "pour l'occasion"
 		}
+		if p == i && s.word(p, cChain) && !s.word(p, cPassive|cPerfect) && !s.toks[p].cap {
+			continue // an adverb: "assistait également à la cérémonie, aux côtés de B"
+		}
 		if (s.word(p, cPrep) || s.is(p, cStop) && !s.toks[p].cap) && s.word(p+1, cDeterminer) {
 			continue // "pour l'occasion", not "pour signer"
 		}
@@ -1240,8 +1243,8 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 	group := false // a plural title came before: "ses homologues"
 	for {
 		pr, plural, q, ok := s.personItem(p, end, true)
-		if !ok {
-			break
+		if !ok || len(people) > 0 && s.possessiveAt(q) {
+			break // "as did B, Abe's longtime chief secretary": a possessor, no one listed
 		}
 		group = group || plural
 		switch {
@@ -2190,8 +2193,8 @@ func (s *scanner) termOfOffice(next, end int) bool {
 	t1 := -1
 	if m := s.orgAt(q, false); m >= 0 {
 		t1 = s.ments[m].t1
-	} else if s.lowerGeneric(q) {
-		t1 = q + 1 // "présidait le parti depuis 2011"
+	} else if s.lowerGeneric(q) || s.word(q, cGenericOrg) {
+		t1 = q + 1 // "présidait le parti depuis 2011", "a présidé la Commission de 1985 à 1995"
 	}
 	if t1 < 0 {
 		return false

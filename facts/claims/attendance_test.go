@@ -1911,6 +1911,13 @@ var attendanceTests = []struct {
 				People: []facts.Person{p("Jean Varnel", "absent"), p("Paul Karlsen", "absent")}},
 			{Text: "Jia Karlsen a coupé le ruban aux côtés du Premier ministre Meles Varnel, hôte de la cérémonie, et du président de la Commission, Jean Karlsen", Event: "la cérémonie",
 				People: []facts.Person{p("Jia Karlsen"), p("Meles Varnel", "t:Premier ministre", "r:host"), p("Jean Karlsen", "t:président")}}}},
+	{"batch 184-185: a possessor in apposition is no one listed", "en", "Jan Karlsen delivered a eulogy, as did former Prime Minister Ola Varnel, Abe's longtime aide.",
+		nil,
+		[]attendance{{Text: "Jan Karlsen delivered a eulogy, as did former Prime Minister Ola Varnel", People: []facts.Person{p("Jan Karlsen"), p("Ola Varnel", "t:prime minister")}}}},
+	{"batch 184-185: un mandat à la Commission; un adverbe avant « aux côtés de »", "fr",
+		"Jan Varnel a présidé la Commission de 1985 à 1995. Jean Varnel assistait également à la cérémonie, aux côtés du roi Karl VI.",
+		[]d{{"de 1985 à 1995", "1985/1995"}},
+		[]attendance{{Text: "Jean Varnel assistait également à la cérémonie, aux côtés du roi Karl VI", Event: "la cérémonie", People: []facts.Person{p("Jean Varnel"), p("Karl VI", "t:roi")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

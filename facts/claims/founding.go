@@ -1352,6 +1352,19 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 			p++ // an adverb
 			continue
 		}
+		if s.punct(p, ",") && (s.word(p+1, cPlacePrep) || s.inSet(asidePlacePreps, p+1)) {
+			// "a lancé jeudi à Marcoussis, dans l'Essonne, le Conseil": a
+			// place between commas.
+			q := s.skipDeterminer(s.elidedArticleEnd(p+2), end)
+			r := q
+			for r < end && (s.nameWord(r) || r > q && s.word(r, cParticle) && s.nameWord(r+1)) {
+				r++
+			}
+			if m := s.mentionAt(q); r > q && s.punct(r, ",") && (m < 0 || s.ments[m].kind == facts.PlaceEntity) {
+				p = r + 1
+				continue
+			}
+		}
 		if s.punct(p, ",") && s.inSet(companions, p+1) {
 			// "a lancé en 2013, avec la Cédéao et la CEEAC, le Centre"
 			c := p + 2
@@ -1367,6 +1380,10 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 	}
 	return p
 }
+
+// asidePlacePreps are the prepositions, folded, besides the place
+// prepositions, that open a place between commas: ", dans l'Essonne,".
+var asidePlacePreps = foldSet("dans", "near", "près")
 
 // palaces are the names, folded, of seats of power that French writes
 // after an elided article, places and not organisations: "à l'Élysée".
@@ -2304,6 +2321,23 @@ func (s *scanner) openingSubject(sent sentence, k int, states bool) (party, bool
 	a := s.skipDeterminer(s.datelineEnd(sent), k)
 	if m := s.orgAt(a, states); m >= 0 && s.ments[m].t1 < k && s.toks[s.ments[m].t1].kind == tWord && !s.toks[s.ments[m].t1].cap {
 		return s.party(m), true
+	}
+	for c := a; c < k; c++ {
+		if !s.punct(c, ",") || !s.word(c+1, cRelative) {
+			continue
+		}
+		// "Le Conseil économique, social et environnemental (CESE), qui
+		// siège au palais d'Iéna et a été institué en 1958": the
+		// organisation that opens the sentence and is the antecedent of
+		// the relative clause the coordinator is in.
+		e := c - 1
+		if s.punct(e, ")") && s.openParen(e) == e-2 {
+			e-- // its acronym
+		}
+		if m := s.orgEndingAt(e, states); m >= 0 && s.ments[m].t0 <= a+8 && !s.anyIn(c+2, k, func(q int) bool { return s.toks[q].kind != tWord && !s.punct(q, "'") }) {
+			return s.party(m), true
+		}
+		break
 	}
 	if e := s.nameEnd(a, k); e > a && e < k && s.toks[e].kind == tWord && !s.toks[e].cap && !s.word(e, cPrep) {
 		// not a quantity: "Nombre d'intervenants ont rappelé X, fondée …"

@@ -2176,6 +2176,15 @@ var foundingTests = []struct {
 			{Text: "Union varneloise, qui a succédé en 2002 à l'Organisation de l'unité karlsienne", Subject: "Union varneloise", Event: founded, Value: "2002"},
 			{Text: "fondée en 1963", Subject: "Organisation de l'unité karlsienne", Event: founded, Value: "1963"},
 			{Text: "a été créée en 1972", Subject: "BEKA", Event: founded, Value: "1972"}}},
+	{"batch 184-185: a church is an organisation", "en", "He resented the Varnel Church, founded in South Korea in 1954.",
+		[]d{{"1954", "1954"}},
+		[]founding{{Text: "founded in South Korea in 1954", Subject: "Varnel Church", Event: founded, Value: "1954"}}},
+	{"batch 184-185: un lieu entre virgules avant l'objet; une relative aux verbes coordonnés", "fr",
+		"Jan Varnel a lancé jeudi à Marcoussis, dans l'Essonne, le Conseil national de la karlsation. Le Conseil économique varnelois (CEV), qui siège à Paris et a été institué en 1958, est associé aux travaux.",
+		[]d{{"jeudi", "2025-10-30"}, {"1958", "1958"}},
+		[]founding{
+			{Text: "a lancé jeudi à Marcoussis, dans l'Essonne, le Conseil national de la karlsation", Subject: "Conseil national de la karlsation", Event: launched, Value: "2025-10-30"},
+			{Text: "a été institué en 1958", Subject: "CEV", Event: founded, Value: "1958"}}},
 }
 
 func TestFind_Founding(t *testing.T) {
