@@ -1133,6 +1133,11 @@ func (s *scanner) beside(p int) bool {
 	return false
 }
 
+// vessels are the nouns, folded, of ships, whose names name no one:
+// "the royal yacht El Mahrousa", "le navire Mistral".
+var vessels = foldSet("yacht", "ship", "vessel", "frigate", "destroyer", "carrier", "cruiser", "liner", "ferry", "boat",
+	"navire", "bateau", "frégate", "porte-avions", "paquebot", "croiseur", "bâtiment")
+
 // startPlaces are the prepositions, folded, before the place one comes
 // from.
 var startPlaces = foldSet("depuis", "from")
@@ -2486,6 +2491,9 @@ var postings = foldSet("en", "au", "aux", "à", "in", "to", "pour", "for")
 func (s *scanner) personName(i, end int) int {
 	if s.inSet(capitalPreps, i) {
 		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
+	}
+	if s.inSet(vessels, i-1) && !s.toks[i-1].cap {
+		return i // "aboard the royal yacht El Mahrousa": a ship's name
 	}
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {

@@ -1918,6 +1918,10 @@ var attendanceTests = []struct {
 		"Jan Varnel a présidé la Commission de 1985 à 1995. Jean Varnel assistait également à la cérémonie, aux côtés du roi Karl VI.",
 		[]d{{"de 1985 à 1995", "1985/1995"}},
 		[]attendance{{Text: "Jean Varnel assistait également à la cérémonie, aux côtés du roi Karl VI", Event: "la cérémonie", People: []facts.Person{p("Jean Varnel"), p("Karl VI", "t:roi")}}}},
+	{"batch 186-187: a ship's name names no one", "en", "Jan Varnel sailed aboard the royal yacht El Karlsen, joined by a boy waving a flag.", nil, nil},
+	{"batch 186-187: recevoir le serment", "fr", "La gouverneure générale, Mary Varnel, qui a reçu son serment, a salué son élection.",
+		nil,
+		[]attendance{{Text: "Mary Varnel, qui a reçu son serment", People: []facts.Person{p("Mary Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

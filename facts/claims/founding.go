@@ -2067,6 +2067,18 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// current name in 1995": not the apposition's subject.
 			return []party{p}, 0, false
 		}
+		if s.word(k, cCoordinator) && prev.t1 == k && s.inSet(subordinators, prev.t0-1) {
+			// "Indonesia joined the Group of 20 when the forum was created
+			// in 1999 and became a member of BRICS": the sentence's
+			// subject, not the subordinate clause's.
+			p, ok := s.openingSubject(sent, k, states)
+			if c := s.openingCountry(sent, k); !ok && states && c != nil {
+				p, ok = *c, true
+			}
+			if ok && !slices.Contains(prev.subjects, p) {
+				return []party{p}, 0, false
+			}
+		}
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) ||
 			s.word(k, cCoordinator) && s.relativeAsideEnd(prev.t1, k) == k {
 			// "SICA was established in 1991 by the Tegucigalpa Protocol,

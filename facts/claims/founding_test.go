@@ -2185,6 +2185,17 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "a lancé jeudi à Marcoussis, dans l'Essonne, le Conseil national de la karlsation", Subject: "Conseil national de la karlsation", Event: launched, Value: "2025-10-30"},
 			{Text: "a été institué en 1958", Subject: "CEV", Event: founded, Value: "1958"}}},
+	{"batch 186-187: a group named with a number; the sentence's subject after a subordinate clause", "en",
+		"Indonesia joined the Group of 20 when the forum was created in 1999 and became a member of the BRICS group in January. The Group of 77 was founded in 1964.",
+		[]d{{"1999", "1999"}, {"January", "2024-01"}, {"1964", "1964"}},
+		[]founding{
+			{Text: "Indonesia joined the Group of 20", Subject: "Indonesia", Event: joined, Object: "Group of 20"},
+			{Text: "the forum was created in 1999", Subject: "Group of 20", Event: founded, Value: "1999"},
+			{Text: "became a member of the BRICS group in January", Subject: "Indonesia", Event: joined, Value: "2024-01", Object: "BRICS"},
+			{Text: "Group of 77 was founded in 1964", Subject: "Group of 77", Event: founded, Value: "1964"}}},
+	{"batch 186-187: le Groupe des 77", "fr", "Le Groupe des 77 a été fondé en 1964.",
+		[]d{{"1964", "1964"}},
+		[]founding{{Text: "Groupe des 77 a été fondé en 1964", Subject: "Groupe des 77", Event: founded, Value: "1964"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -711,6 +711,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 				}
 			}
 			k = s.skipDeterminer(k, end)
+			if k < end && head && k == j+1 && s.toks[k].digit && s.toks[k].end-s.toks[k].start <= 3 && !s.inDate(k) {
+				return k + 1, head // "the Group of 20", "le Groupe des 77"
+			}
 			if k < end && head && s.lex.postAdjectives && s.inSet(purposeConnectors, j) && s.adjective(k) && k > j+1 &&
 				(k+1 >= end || s.toks[k+1].kind != tWord || s.is(k+1, cChain)) {
 				return k + 1, head // "Forum de Paris sur la paix", "Fondation pour la démocratie"
