@@ -1922,6 +1922,15 @@ var attendanceTests = []struct {
 	{"batch 186-187: recevoir le serment", "fr", "La gouverneure générale, Mary Varnel, qui a reçu son serment, a salué son élection.",
 		nil,
 		[]attendance{{Text: "Mary Varnel, qui a reçu son serment", People: []facts.Person{p("Mary Varnel")}}}},
+	{"batch 188: animée par, montée sur scène", "fr",
+		"La soirée a été animée par Jean Varnel et Ariane Karlsen. Justine Varnel, récompensée pour son film, est montée sur scène. Le pays est animé par la volonté de Jean Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "animée par Jean Varnel et Ariane Karlsen", People: []facts.Person{p("Jean Varnel"), p("Ariane Karlsen")}},
+			{Text: "Justine Varnel, récompensée pour son film, est montée sur scène", People: []facts.Person{p("Justine Varnel")}}}},
+	{"batch 188: took the stage", "en", "Justine Varnel, who won best director, took the stage to thank her cast.",
+		nil,
+		[]attendance{{Text: "Justine Varnel, who won best director, took the stage", People: []facts.Person{p("Justine Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

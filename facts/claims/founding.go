@@ -2545,7 +2545,7 @@ func (s *scanner) nameToComma(a, end int) (party, int, bool) {
 // founds, whose chain starts at token chain, and the token after it: a
 // name that no mention covers, not a country's, a place's or a title,
 // before a date, a comma or the sentence's end ("Bezos founded Amazon in
-// 1994", "Xavier Niel a fondé Free en 1999"). Whoever is founded is an
+// 1994", "Xavier Niel a fondé Free en 1999"). What is founded is an
 // organisation; what is created, formed or launched may be a work or a
 // product.
 func (s *scanner) foundedName(chain, p, end int) (party, int, bool) {

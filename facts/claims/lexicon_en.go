@@ -410,6 +410,8 @@ var lexiconEN = (&lexicon{
 		"at her side":                                {form: aBefore, present: true},
 		"sat next to":                                {form: aBefore, present: true},
 		"on the stage":                               {form: aBefore, present: true},
+		"took the stage":                             {form: aBefore, present: true}, // "B, who won best director, took the stage"
+		"took to the stage":                          {form: aBefore, present: true},
 		"joined them":                                {form: aBefore, present: true},
 		"joined him":                                 {form: aBefore, present: true},
 		"seated in the front row":                    {form: aBefore, present: true},

@@ -162,6 +162,7 @@ var lexiconFR = (&lexicon{
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
 		"reçu+ par":                         {form: aAfter, present: true, role: "host", joined: true},
 		"accompagné+ de":                    {form: aAfter, present: true},
+		"animé+ par":                        {form: aAfter, present: true}, // "la soirée a été animée par B et C"
 		"accompagné+ du":                    {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
 		"accompagné+ des":                   {form: aAfter, present: true},
 		"en compagnie":                      {form: aAfter, present: true}, // "en compagnie d'Anne Hidalgo", as "aux côtés"
@@ -221,7 +222,9 @@ var lexiconFR = (&lexicon{
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
-		"reçu son serment":                  {form: aBefore, present: true}, // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
+		"reçu son serment":                  {form: aBefore, present: true},
+		"monté+ sur scène":                  {form: aBefore, present: true}, // "B, récompensée pour son film, est montée sur scène"
+		"monté+ sur la scène":               {form: aBefore, present: true}, // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
 		"reçu le serment":                   {form: aBefore, present: true},
 		"passé le relais":                   {form: aBefore, present: true},
 		"passé la main":                     {form: aBefore, present: true},
