@@ -49,9 +49,10 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 			}
 		}
 	}
-	// "midnight on Sunday", "8h30 ce lundi", "5:04 p.m. last Tuesday".
+	// "midnight on Sunday", "8h30 ce lundi", "5:04 p.m. last Tuesday",
+	// "5 p.m. tomorrow", "à 20 heures demain".
 	k := tg.opt(j, ",", "on", "le", "ce", "this")
-	if k > j || tg.tok(k).e.weekday > 0 || tg.tok(k).e.mod != 0 && tg.tok(k+1).e.weekday > 0 {
+	if k > j || tg.tok(k).e.weekday > 0 || tg.tok(k).e.mod != 0 && tg.tok(k+1).e.weekday > 0 || tg.is(k, "tomorrow", "yesterday", "today", "tonight", "demain", "hier") {
 		if m, ok := tg.best(k); ok && m.i == k && m.typ == Date && m.d.g == gDay {
 			d, j = m.d, m.j
 		}

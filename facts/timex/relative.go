@@ -812,10 +812,13 @@ func (tg *tagger) edgeTail(i, k int) (match, bool) {
 			return tg.relShift(i, j+1, u, 0, mod, tg.is(j, "suivant", "suivante", "precedent", "precedente")), true
 		}
 		// "en fin d'année" in past narration is the year in focus, the
-		// anchor's; otherwise the reference's.
+		// anchor's, unless that lies after the reference date (a past
+		// told of a coming year: "La réforme entrera en vigueur le 1er
+		// janvier prochain. Depuis le début de l'année, le chômage a
+		// baissé"); otherwise the reference's.
 		base := tg.ref
-		if tg.tense(i) < 0 {
-			base = tg.anchorFor(u)
+		if a := tg.anchorFor(u); tg.tense(i) < 0 && !a.After(tg.ref) {
+			base = a
 		}
 		code, n := shiftCode(u, 0)
 		d := shift(base, code, n)
