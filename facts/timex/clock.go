@@ -49,6 +49,21 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 			}
 		}
 	}
+	// "at midnight (2200 GMT) on Tuesday": the day after the time's
+	// other zone dates it; each time keeps its own span.
+	if tg.is(j, "(") {
+		for p := j + 1; p < j+6; p++ {
+			if !tg.is(p, ")") {
+				continue
+			}
+			if k := tg.opt(p+1, ",", "on", "le", "ce"); k > p+1 || tg.tok(k).e.weekday > 0 {
+				if m, ok := tg.best(k); ok && m.i == k && m.typ == Date && m.d.g == gDay {
+					d = m.d
+				}
+			}
+			break
+		}
+	}
 	// "midnight on Sunday", "8h30 ce lundi", "5:04 p.m. last Tuesday",
 	// "5 p.m. tomorrow", "à 20 heures demain".
 	k := tg.opt(j, ",", "on", "le", "ce", "this")

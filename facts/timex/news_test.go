@@ -85,6 +85,8 @@ var newsTests = []refTest{
 	{"plus tard que prévu", "fr", "2025-12-17", "Il est arrivé plus tard que prévu.", nil},
 	{"a time, then the day it falls on", "en", "1989-10-25", "The offer expires at 5 p.m. tomorrow. It closed at 4 p.m. yesterday.",
 		[]found{{Text: "5 p.m. tomorrow", Type: "TIME", Value: "1989-10-26T17:00"}, {Text: "4 p.m. yesterday", Type: "TIME", Value: "1989-10-24T16:00"}}},
+	{"a time, its other zone in parentheses, then its day", "en", "2025-11-20", "The ceasefire took effect at midnight (2200 GMT) on Tuesday.",
+		[]found{{Text: "midnight", Type: "TIME", Value: "2025-11-18T24:00"}, {Text: "2200 GMT", Type: "TIME", Value: "2025-11-18T22:00"}, {Text: "Tuesday", Type: "DATE", Value: "2025-11-18"}}},
 	{"une heure, puis son jour", "fr", "1989-10-25", "L'offre expire à 17 heures demain.", tx("17 heures demain", "TIME", "1989-10-26T17:00")},
 	{"a past of the year after a coming date", "fr", "2025-11-20", "La réforme entrera en vigueur le 1er janvier prochain. Depuis le début de l'année, le chômage a baissé.",
 		[]found{{Text: "1er janvier prochain", Type: "DATE", Value: "2026-01-01"}, {Text: "début de l'année", Type: "DATE", Value: "2025"}}},
