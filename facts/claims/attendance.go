@@ -472,13 +472,25 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			e = s.ments[m].t1 // "opened the BRICS summit"
 			if s.word(e-1, cEventHead) {
 				e-- // "addressed the Munich Security Conference": a conference's name
+			} else if s.possessiveAt(e) {
+				e += 2 // "at the BIS's annual meeting"
+			}
+		} else if trig.event && s.nameWord(e) {
+			for n := e; n < e+4 && s.nameWord(n); n++ {
+				if s.possessiveAt(n + 1) {
+					e = n + 3 // "at the Kansas City Fed's annual symposium"
+					break
+				}
 			}
 		}
 		if trig.event && e+1 < sent.t1 && (s.toks[e].digit || s.ordinal(e)) && (s.word(e+1, cEventHead) || s.toks[e+1].cap) {
 			e++ // "le 107e congrès", "the 79th session", "la neuvième édition", "the ninth Tokyo International Conference"
 		}
-		if trig.event && !s.word(e, cEventHead) && s.word(e+1, cEventHead) && s.toks[e].kind == tWord && !s.toks[e].cap && !s.is(e, cFunction) {
+		plain := func(q int) bool { return s.toks[q].kind == tWord && !s.toks[q].cap && !s.is(q, cFunction) }
+		if trig.event && !s.word(e, cEventHead) && s.word(e+1, cEventHead) && plain(e) {
 			e++ // "a news conference", "the closing session"
+		} else if trig.event && !s.word(e, cEventHead) && s.word(e+2, cEventHead) && plain(e) && plain(e+1) && !s.word(e+1, cEventHead) {
+			e += 2 // "the annual economic symposium"
 		}
 		for n := e; trig.event && n < sent.t1 && n < e+4 && (s.toks[n].cap || n > e && s.word(n, cParticle) && s.nameWord(n+1)) && !s.word(n, cEventHead); n++ {
 			if s.word(n+1, cEventHead) {
@@ -710,8 +722,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				break
 			}
 		}
-		if s.word(next-1, cPlacePrep) {
-			ac.t1-- // "was among the leaders at"
+		if s.word(next-1, cPlacePrep) && ac.t1 == next {
+			ac.t1-- // "was among the leaders at", not "in a speech at the conference"
 		}
 		if trig.place {
 			q := s.placeArticleEnd(next)

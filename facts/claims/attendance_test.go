@@ -1931,6 +1931,16 @@ var attendanceTests = []struct {
 	{"batch 188: took the stage", "en", "Justine Varnel, who won best director, took the stage to thank her cast.",
 		nil,
 		[]attendance{{Text: "Justine Varnel, who won best director, took the stage", People: []facts.Person{p("Justine Varnel")}}}},
+	{"batch 189: a keynote speech at a body's annual economic symposium, the event's head kept in the claim; a board member sent", "en",
+		"Jan Varnel said on Friday that \"the time has come\" to lower rates, in a keynote speech at the Kansas City Fed's annual economic symposium. Christine Karlsen skipped the meeting, sending board member Philip Varnel instead.",
+		nil,
+		[]attendance{
+			{Text: "Jan Varnel said on Friday that \"the time has come\" to lower rates, in a keynote speech at the Kansas City Fed's annual economic symposium", Event: "the Kansas City Fed's annual economic symposium", People: []facts.Person{p("Jan Varnel")}},
+			{Text: "Christine Karlsen skipped", Event: "the Kansas City Fed's annual economic symposium", People: []facts.Person{p("Christine Karlsen", "absent")}},
+			{Text: "sending board member Philip Varnel", Event: "the Kansas City Fed's annual economic symposium", People: []facts.Person{p("Philip Varnel", "t:board member")}}}},
+	{"batch 189: n'était pas là", "fr", "Jean Varnel, arrivé deuxième selon les résultats officiels, n'était pas là.",
+		nil,
+		[]attendance{{Text: "Jean Varnel, arrivé deuxième selon les résultats officiels, n'était pas là", People: []facts.Person{p("Jean Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -59,6 +59,9 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 		}
 		if s.word(k, cClitic) && s.possessiveAt(k-1) && s.content(k-2) {
 			k -= 3 // "the bank's own forum": its owner
+			for k >= t0 && s.nameWord(k) && s.nameWord(k+1) {
+				k-- // "the Kansas City Fed's annual symposium": its owner's whole name
+			}
 			continue
 		}
 		// A founding word right before the head is a noun modifying it:

@@ -3715,11 +3715,36 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 		d--
 	}
 	if !s.clauseOpening(sent, d) && !(s.punct(d, "'") && s.inSet(elidedQues, d-1)) {
-		return party{}, 0, false // but "de même qu'Airbus, née en 1970"
+		if !s.memberOf(d) {
+			return party{}, 0, false // but "de même qu'Airbus, née en 1970"
+		}
+		start = a // "issu du Frelimo, fondé en 1962": the name, not its preposition
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true
 }
+
+// memberOf reports whether the determiner or preposition at token d
+// follows a word of membership or origin, after which only an
+// organisation is named: "issu du Frelimo", "a rejoint le Frelimo",
+// "joined Fretilin".
+func (s *scanner) memberOf(d int) bool {
+	p := d
+	if s.punct(p, "'") {
+		p-- // "issu de l'"
+	}
+	if s.word(p, cDeterminer|cPrep|cObjectPrep) && !s.inSet(memberWordsOf, p) {
+		p--
+	}
+	if s.word(p, cPrep|cObjectPrep) && !s.inSet(memberWordsOf, p) {
+		p-- // "membre du", "issu de la"
+	}
+	return s.inSet(memberWordsOf, p)
+}
+
+// memberWordsOf are the words, folded, of membership or origin before an
+// organisation's name (memberOf).
+var memberWordsOf = foldSet("issu+", "membre", "membres", "rejoint+", "adhéré", "quitté+", "joined", "left", "member", "members")
 
 // relativeName returns the capitalised name before the comma and the
 // relative at token k, wherever its clause opens: "sold the rights to

@@ -2196,6 +2196,10 @@ var foundingTests = []struct {
 	{"batch 186-187: le Groupe des 77", "fr", "Le Groupe des 77 a été fondé en 1964.",
 		[]d{{"1964", "1964"}},
 		[]founding{{Text: "Groupe des 77 a été fondé en 1964", Subject: "Groupe des 77", Event: founded, Value: "1964"}}},
+	{"batch 189: a name after a word of membership or origin, then its founding participle; not a city", "fr",
+		"M. Varnel est issu du Karlimo, fondé en 1962 en Tanzanie. Il a visité Tombouctou, fondée au XIIe siècle.",
+		[]d{{"1962", "1962"}},
+		[]founding{{Text: "Karlimo, fondé en 1962 en Tanzanie", Subject: "Karlimo", Event: founded, Value: "1962"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

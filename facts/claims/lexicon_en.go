@@ -250,6 +250,10 @@ var lexiconEN = (&lexicon{
 		"in a video message":                         {form: aBefore, clause: true},                             // "addressed the delegates in a video message": not there
 		"in a speech to":                             {form: aBefore, present: true, clause: true, event: true}, // "…, in a speech to the party's annual conference"
 		"in a speech at":                             {form: aBefore, present: true, clause: true, event: true},
+		"in a keynote speech at":                     {form: aBefore, present: true, clause: true, event: true}, // "…, in a keynote speech at the Kansas City Fed's annual symposium"
+		"in a keynote speech to":                     {form: aBefore, present: true, clause: true, event: true},
+		"in a keynote address at":                    {form: aBefore, present: true, clause: true, event: true},
+		"in a keynote address to":                    {form: aBefore, present: true, clause: true, event: true},
 		"in an address to":                           {form: aBefore, present: true, clause: true, event: true},
 		"handed over power":                          {form: aBefore, present: true},
 		"handed over to":                             {form: aBefore, present: true}, // "handed over to his successor"
@@ -601,6 +605,7 @@ var lexiconEN = (&lexicon{
 		"sister":                        {name: "sister"},
 		"chief executive":               {name: "chief executive"},
 		"chief justice":                 {name: "chief justice"},
+		"board member":                  {name: "board member"},
 		"chief":                         {name: "chief"},
 		"chief financial officer":       {name: "chief financial officer"},
 		"chief commercial officer":      {name: "chief commercial officer"},
@@ -740,7 +745,7 @@ var lexiconEN = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ", nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
-	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial", "convention"),
+	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial", "convention", "symposium"),
 	eventAnaphors: foldSet("event"),
 	chain: foldSet("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will",
 		"would", "shall", "could", "should", "may", "might", "did", "does", "do", "didn", "doesn",

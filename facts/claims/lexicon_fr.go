@@ -232,6 +232,10 @@ var lexiconFR = (&lexicon{
 		"intervenu+ en visioconférence":     {form: aBefore, present: true},
 		"resté+ à":                          {form: aBefore, place: true},
 		"était à":                           {form: aBefore, present: true, place: true},
+		"était là":                          {form: aBefore, present: true}, // "B, arrivé deuxième, n'était pas là"
+		"étaient là":                        {form: aBefore, present: true},
+		"était pas là":                      {form: aBefore}, // "n'était pas là": absent
+		"étaient pas là":                    {form: aBefore},
 		"étaient à":                         {form: aBefore, present: true, place: true},
 		"était également à":                 {form: aBefore, present: true, place: true},
 		"était aussi à":                     {form: aBefore, present: true, place: true},
@@ -537,7 +541,7 @@ var lexiconFR = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, "ni": true, ", ni": true}),
 	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "aux côtés d'": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "en compagnie d'": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
-	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès"),
+	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès", "colloque", "symposium"),
 	eventAnaphors: foldSet("événement", "évènement"),
 	chain: foldSet("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ait", "aient", "eu",
 		"été", "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "furent", "soit",
