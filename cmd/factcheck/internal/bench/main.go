@@ -16,7 +16,10 @@
 //     with the same code (package throughput).
 //
 // Every browser figure is the median of -runs loads, each in a fresh
-// browser context (empty cache, no service worker).
+// browser context (empty cache, no service worker). The loads of one
+// round follow each other; each ratio, the ratio of two medians, is given
+// with the median of the rounds' own ratios ("paired"), which a slower
+// spell of the machine moves less.
 //
 // Usage, from the repository root:
 //
@@ -191,14 +194,17 @@ func run(webDir string, runs int, chromium string) error {
 	fmt.Fprintf(w, "  reader page            %10.1f %12.1f\n  static HTML            %10.1f %12.1f\n  ratio                  %9.2f× %11.2f×   %s\n",
 		median(firstByte), median(paint), median(firstByteBase), median(paintBase),
 		median(firstByte)/median(firstByteBase), median(paint)/median(paintBase), verdict(median(paint)/median(paintBase), goalPaint, ""))
+	fmt.Fprintf(w, "  paired (median ratio)  %9.2f× %11.2f×\n", pairedMedian(firstByte, firstByteBase), pairedMedian(paint, paintBase))
 	fmt.Fprintf(w, "\nTime until interactive (ms from navigation)\n")
 	fmt.Fprintf(w, "  %-22s %10s %12s\n", "", "started", "interactive")
 	fmt.Fprintf(w, "  reader (claim card)    %10.1f %12.1f\n  hello world (button)   %10.1f %12.1f\n  ratio                  %9.2f× %11.2f×   %s\n",
 		median(started), median(live), median(startedHello), median(liveHello),
 		median(started)/median(startedHello), median(live)/median(liveHello), verdict(median(live)/median(liveHello), goalInteractive, ""))
+	fmt.Fprintf(w, "  paired (median ratio)  %9.2f× %11.2f×\n", pairedMedian(started, startedHello), pairedMedian(live, liveHello))
 	fmt.Fprintf(w, "  embedded reader        %10.1f %12.1f\n  ratio                  %9.2f× %11.2f×   %s\n",
 		median(startedEmbed), median(liveEmbed),
 		median(startedEmbed)/median(startedHello), median(liveEmbed)/median(liveHello), verdict(median(liveEmbed)/median(liveHello), goalInteractive, ""))
+	fmt.Fprintf(w, "  paired (median ratio)  %9.2f× %11.2f×\n", pairedMedian(startedEmbed, startedHello), pairedMedian(liveEmbed, liveHello))
 	fmt.Fprintf(w, "\nEngine throughput (facts/check)\n")
 	for i, n := range native {
 		fmt.Fprintf(w, "  %-24s native %8.2f MB/s (%v a check)", n.Name, n.MBPerSecond(), n.PerCall().Round(time.Microsecond))
@@ -500,6 +506,19 @@ func median(xs []float64) float64 {
 		return 0
 	}
 	return s[len(s)/2]
+}
+
+// pairedMedian is the median of the ratios a[i]/b[i] of the loads of one
+// round, which follow each other: a slower spell of the machine weighs
+// on both loads of a round, where it moves the two medians apart.
+func pairedMedian(a, b []float64) float64 {
+	rs := make([]float64, 0, len(a))
+	for i := range min(len(a), len(b)) {
+		if b[i] > 0 {
+			rs = append(rs, a[i]/b[i])
+		}
+	}
+	return median(rs)
 }
 
 // verdict says whether ratio meets the goal.
