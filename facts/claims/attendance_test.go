@@ -1941,6 +1941,9 @@ var attendanceTests = []struct {
 	{"batch 189: n'était pas là", "fr", "Jean Varnel, arrivé deuxième selon les résultats officiels, n'était pas là.",
 		nil,
 		[]attendance{{Text: "Jean Varnel, arrivé deuxième selon les résultats officiels, n'était pas là", People: []facts.Person{p("Jean Varnel", "absent")}}}},
+	{"batch 190: the speech from the throne", "en", "King Karl delivered the speech from the throne in the Senate chamber on Tuesday.",
+		[]d{{"Tuesday", "2025-10-28"}},
+		[]attendance{{Text: "King Karl delivered the speech from the throne", Value: "2025-10-28", People: []facts.Person{p("Karl", "t:king")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

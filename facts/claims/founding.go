@@ -2061,7 +2061,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// organisation the apposition is about.
 			return []party{s.party(m)}, 0, false
 		}
-		if p, ok := s.openingSubject(sent, k, states); ok && s.word(k, cCoordinator) && (prev.apposition || s.punct(prev.trig-1, ",") && s.punct(prev.t1, ",")) && (s.outer == nil || s.outer == prev) && !slices.Contains(prev.subjects, p) {
+		if p, ok := s.sentenceSubject(sent, k, states); ok && s.word(k, cCoordinator) && (prev.apposition || s.punct(prev.trig-1, ",") && s.punct(prev.t1, ",")) && (s.outer == nil || s.outer == prev) && !slices.Contains(prev.subjects, p) {
 			// "The OSCE grew out of the Conference on Security and
 			// Co-operation in Europe, launched in 1975, and took its
 			// current name in 1995": not the apposition's subject.
@@ -2071,11 +2071,7 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// "Indonesia joined the Group of 20 when the forum was created
 			// in 1999 and became a member of BRICS": the sentence's
 			// subject, not the subordinate clause's.
-			p, ok := s.openingSubject(sent, k, states)
-			if c := s.openingCountry(sent, k); !ok && states && c != nil {
-				p, ok = *c, true
-			}
-			if ok && !slices.Contains(prev.subjects, p) {
+			if p, ok := s.sentenceSubject(sent, k, states); ok && !slices.Contains(prev.subjects, p) {
 				return []party{p}, 0, false
 			}
 		}
@@ -2356,6 +2352,20 @@ func (s *scanner) openingSubject(sent sentence, k int, states bool) (party, bool
 		if p, _, ok := s.unknownOrg(sent, e-1); ok {
 			return p, true
 		}
+	}
+	return party{}, false
+}
+
+// sentenceSubject returns the organisation that opens the sentence before
+// token k (openingSubject), or, for a member, the country that does:
+// "Canada became a founding member of the Commonwealth, formed in 1949,
+// and joined NATO".
+func (s *scanner) sentenceSubject(sent sentence, k int, states bool) (party, bool) {
+	if p, ok := s.openingSubject(sent, k, states); ok {
+		return p, true
+	}
+	if c := s.openingCountry(sent, k); states && c != nil {
+		return *c, true
 	}
 	return party{}, false
 }

@@ -2200,6 +2200,12 @@ var foundingTests = []struct {
 		"M. Varnel est issu du Karlimo, fondé en 1962 en Tanzanie. Il a visité Tombouctou, fondée au XIIe siècle.",
 		[]d{{"1962", "1962"}},
 		[]founding{{Text: "Karlimo, fondé en 1962 en Tanzanie", Subject: "Karlimo", Event: founded, Value: "1962"}}},
+	{"batch 190: a country opening the sentence is the subject of the verb after an apposition", "en",
+		"Canada became a founding member of the modern Karlsen Union, formed in 1949, and joined NATO the same year.",
+		[]d{{"1949", "1949"}, {"the same year", "1949"}},
+		[]founding{
+			{Text: "formed in 1949", Subject: "Karlsen Union", Event: founded, Value: "1949"},
+			{Text: "joined NATO the same year", Subject: "Canada", Event: joined, Value: "1949", Object: "NATO"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

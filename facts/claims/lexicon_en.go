@@ -460,6 +460,8 @@ var lexiconEN = (&lexicon{
 		"gave the opening address":                   {form: aBefore, present: true},
 		"delivered the keynote speech":               {form: aBefore, present: true},
 		"delivered a speech":                         {form: aBefore, present: true},
+		"delivered the speech from the throne":       {form: aBefore, present: true}, // "King Charles delivered the speech from the throne in the Senate chamber"
+		"read the speech from the throne":            {form: aBefore, present: true},
 		"gave a speech":                              {form: aBefore, present: true},
 		"gave the opening speech":                    {form: aBefore, present: true},
 		"walked out":                                 {form: aBefore, present: true},

@@ -4231,6 +4231,31 @@ var unseenScoreTests = []struct {
 		fnd("Le Mozambique a rejoint le Commonwealth en 1995", "Mozambique", joined, "Commonwealth"),
 		fnd("La Communauté de développement de l'Afrique australe (SADC), créée en 1992", "Communauté de développement de l'Afrique australe|SADC", founded, ""),
 	}},
+	{"king-ottawa.en.txt", "en", "2025-05-27", 0.9, 0.9, []expected{ // missed: "Mark Carney … greeted the royal couple on arrival, alongside B" ("greeted" is also a decision's greeting), so "alongside B" stands alone
+		att("King Charles delivered the speech from the throne in the Senate chamber on Tuesday", p("Charles")),
+		att("Queen Camilla sat beside him", p("Camilla")),
+		att("Prime Minister Mark Carney, who invited the king after winning the April 28 election, greeted the royal couple on arrival, alongside Governor General Mary Simon",
+			p("Mark Carney"), p("Mary Simon")),
+		att("Former prime ministers Stephen Harper and Justin Trudeau watched from the floor of the chamber", p("Stephen Harper"), p("Justin Trudeau")),
+		att("Conservative leader Pierre Poilievre, who lost his own seat in the election, was in the gallery", p("Pierre Poilievre")),
+		att("Alberta Premier Danielle Smith did not attend", p("Danielle Smith", "absent")),
+		att("The U.S. ambassador, Pete Hoekstra, was among the diplomats present", p("Pete Hoekstra")),
+		fnd("The Senate, created by the Constitution Act in 1867", "Senate|The Senate", founded, ""),
+		opt(fnd("Canada became a founding member of the modern Commonwealth", "Canada", joined, "Commonwealth")),
+		fnd("the modern Commonwealth, formed in 1949", "Commonwealth", founded, ""),
+		fnd("joined NATO the same year", "Canada", joined, "NATO"),
+	}},
+	{"maires-congres.fr.txt", "fr", "2024-11-21", 1, 1, []expected{
+		att("Le Premier ministre, Michel Barnier, a clôturé jeudi le 106e Congrès des maires de France", p("Michel Barnier")),
+		att("Le président de l'Association des maires de France (AMF), David Lisnard, qui avait ouvert les travaux mardi", p("David Lisnard")),
+		att("La maire de Paris, Anne Hidalgo, a assisté à la séance de clôture aux côtés de la présidente de l'Assemblée nationale, Yaël Braun-Pivet",
+			p("Anne Hidalgo"), p("Yaël Braun-Pivet")),
+		att("Emmanuel Macron n'a pas fait le déplacement", p("Emmanuel Macron", "absent")),
+		opt(att("Le chef de l'État recevra une délégation de maires à l'Élysée")),
+		att("Le ministre de l'Intérieur, Bruno Retailleau, était présent mercredi", p("Bruno Retailleau")),
+		fnd("L'AMF, fondée en 1907", "AMF|Association des maires de France", founded, ""),
+		fnd("l'Association des petites villes de France, a été créée en 1990", "Association des petites villes de France", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
