@@ -174,6 +174,31 @@ func (s *scanner) planned(a attendanceClaim) bool {
 	return false
 }
 
+// firstTo returns the copula before a rank and the infinitive's "to" at
+// token p ("became the first pontiff to", "was the only leader to"), or
+// -1.
+func (s *scanner) firstTo(p int) int {
+	if !s.word(p, cInfinitive) || s.lang != "en" {
+		return -1
+	}
+	for q := p - 1; q > 1 && q > p-5; q-- {
+		if s.toks[q].kind != tWord || s.toks[q].cap {
+			return -1
+		}
+		if s.inSet(ranks, q) && s.tk.fold(q-1) == "the" {
+			if s.inSet(copulas, q-2) {
+				return q - 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// copulas are the English verbs, folded, before a rank: "became the
+// first to attend".
+var copulas = foldSet("became", "becomes", "was", "is", "were", "are")
+
 // plans are the French verbs, folded, of a plan before an infinitive:
 // "qui devait assister".
 var plans = foldSet("devait", "devaient", "prevoyait", "prevoyaient", "comptait", "comptaient")
@@ -578,6 +603,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// "is not expected to attend": what the article says will
 			// happen, as "will not attend".
 			chain, passive, negated = s.leftChain(sent.t0, chain-2)
+		} else if v := s.firstTo(chain - 1); v > 0 {
+			// "became the first pontiff to attend a G7 summit": the
+			// subject of the copula did.
+			chain, passive, negated = s.leftChain(sent.t0, v+1)
 		}
 		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && s.word(next, cNegation)
 		if o := s.cliticObject(chain); o >= 0 {
@@ -1143,6 +1172,24 @@ func (s *scanner) beside(p int) bool {
 		return s.tk.fold(p+1) == "compagnie" && s.inSet(ofWords, p+2)
 	}
 	return false
+}
+
+// afterGenericNoun reports whether the capitalised words at token i
+// follow an organisation's generic noun in lower case, maybe with an
+// elided complement: "la coalition Takku Wallu Sénégal", "la coalition
+// d'opposition Takku Wallu Sénégal". They name the organisation.
+func (s *scanner) afterGenericNoun(i int) bool {
+	p := i - 1
+	for p >= 0 && s.nameWord(p) {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != tWord || s.toks[p].cap {
+		return false
+	}
+	if s.word(p, cGenericOrg) {
+		return true
+	}
+	return s.punct(p-1, "'") && s.tk.fold(p-2) == "d" && s.word(p-3, cGenericOrg) && !s.toks[p-3].cap
 }
 
 // vessels are the nouns, folded, of ships, whose names name no one:
@@ -1955,6 +2002,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		}
 		q = s.skipOrigin(q, end)
 		o := s.skipOffice(q, end)
+		if o > q && s.word(o-1, cGenericOrg) && !s.toks[o-1].cap && s.nameWord(o) {
+			// "chef de la coalition Takku Wallu Sénégal": the name that
+			// follows is the organisation's, no one's.
+			return pr, false, p, false
+		}
 		host = s.hostOffice(q, o)
 		chair = s.inSet(chairTitles, after-1) && s.anyIn(q, o, func(k int) bool { return s.word(k, cEventHead) })
 		if o > q && s.word(o, cDeterminer) {
@@ -2504,8 +2556,8 @@ func (s *scanner) personName(i, end int) int {
 	if s.inSet(capitalPreps, i) {
 		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
 	}
-	if s.inSet(vessels, i-1) && !s.toks[i-1].cap {
-		return i // "aboard the royal yacht El Mahrousa": a ship's name
+	if s.inSet(vessels, i-1) && !s.toks[i-1].cap || s.afterGenericNoun(i) {
+		return i // "aboard the royal yacht El Mahrousa": a ship's name; "la coalition d'opposition Takku Wallu Sénégal"
 	}
 	last := i
 	for p, n := i, 0; p < end && n < 6; n++ {
@@ -2686,6 +2738,12 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 				return people, j
 			}
 		}
+	}
+	if m := s.orgEndingAt(c-2, true); m >= 0 && s.punct(c-1, ",") && s.word(s.skipDeterminerBack(s.ments[m].t0)-1, cCoordinator) {
+		// "the OECD, set up in 1961, and the African Union, represented
+		// by its chairman": the last subject is an organisation, and
+		// none of the list is a person.
+		return nil, c
 	}
 	ends := []int{c}
 	if s.punct(c-1, ",") {

@@ -1944,6 +1944,18 @@ var attendanceTests = []struct {
 	{"batch 190: the speech from the throne", "en", "King Karl delivered the speech from the throne in the Senate chamber on Tuesday.",
 		[]d{{"Tuesday", "2025-10-28"}},
 		[]attendance{{Text: "King Karl delivered the speech from the throne", Value: "2025-10-28", People: []facts.Person{p("Karl", "t:king")}}}},
+	{"batch 191: the first to attend; is hosting; an organisation's name after its generic noun; an organisation last in a list before represented by", "en",
+		"Pope Karl on Friday became the first pontiff to attend a summit, where Prime Minister Giorgia Varnel is hosting the gathering. The Varnel Organisation for Economic Co-operation and Development, set up in 1961, and the African Union, represented by its chairman, Mohamed Karlsen, also took part.",
+		[]d{{"Friday", "2025-10-31"}, {"1961", "1961"}},
+		[]attendance{
+			{Text: "Pope Karl on Friday became the first pontiff to attend", Event: "a summit", Value: "2025-10-31", People: []facts.Person{p("Karl", "t:pope")}},
+			{Text: "Prime Minister Giorgia Varnel is hosting", Event: "a summit", Value: "2025-10-31", People: []facts.Person{p("Giorgia Varnel", "t:prime minister", "r:host")}},
+			{Text: "its chairman, Mohamed Karlsen, also took part", Event: "the gathering", Value: "2025-10-31", People: []facts.Person{p("Mohamed Karlsen", "t:chair")}}}},
+	{"batch 191: le nom d'une coalition après son nom commun n'est personne", "fr",
+		"L'ancien président Jean Varnel, tête de liste de la coalition d'opposition Takku Karlsen Sénégal, n'a pas siégé.",
+		nil,
+		[]attendance{{Text: "L'ancien président Jean Varnel, tête de liste de la coalition d'opposition Takku Karlsen Sénégal, n'a pas siégé",
+			People: []facts.Person{p("Jean Varnel", "t:président", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

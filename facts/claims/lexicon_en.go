@@ -503,6 +503,7 @@ var lexiconEN = (&lexicon{
 		"presided":                                   {form: aBefore, present: true, role: "chair", intransitive: true},
 		"hosted":                                     {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"hosts":                                      {form: aBefore, present: true, role: "host", object: true, alone: true},
+		"hosting":                                    {form: aBefore, present: true, role: "host", object: true, alone: true}, // "where Prime Minister B is hosting the gathering"
 		"received":                                   {form: aBefore, present: true, role: "host", object: true},
 		"welcomed":                                   {form: aBefore, present: true, role: "host", object: true},
 		"welcoming":                                  {form: aBefore, present: true, role: "host", object: true},
