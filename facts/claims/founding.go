@@ -1551,7 +1551,7 @@ func (s *scanner) topicList(i, para int, t party) []party {
 // ("from the bloc", "de l'organisation"), other than the subjects. It returns that
 // organisation and the token after the noun.
 func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, int, bool) {
-	q := i
+	q := s.skipAdjuncts(i, sent.t1) // "avait quitté en 2018 la coalition"
 	for n := 0; n < 3 && s.word(q, cObjectPrep); n++ {
 		q = s.skipPrep(q, sent.t1, cObjectPrep)
 	}
@@ -1565,6 +1565,17 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 		end++ // "de l'organisation régionale", after its name
 	} else if s.inSet(systemAdjectives, end) {
 		end++ // "l'agence onusienne": the topic still
+	}
+	if q > i && s.word(q, cGenericOrg) && !s.toks[q].cap {
+		// "avait quitté en 2018 la coalition au pouvoir, le RHDP": the
+		// name in apposition to the noun and its short complement.
+		c := q + 1
+		for c < sent.t1 && c < q+4 && s.toks[c].kind == tWord && !s.toks[c].cap {
+			c++
+		}
+		if n, e, ok := s.nameToComma(c+1, sent.t1); ok && s.punct(c, ",") && !slices.Contains(subjects, n) {
+			return n, e, true
+		}
 	}
 	if q == i || !s.word(q, cGenericOrg) || s.toks[q].cap || s.adjective(end) {
 		return party{}, i, false // not "de l'organisation commerciale": which one?
@@ -2074,6 +2085,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			if p, ok := s.sentenceSubject(sent, k, states); ok && !slices.Contains(prev.subjects, p) {
 				return []party{p}, 0, false
 			}
+		}
+		if m := s.orgBeforeComma(k); m >= 0 && s.punct(k, ",") && prev.t1 == k && s.is(k+1, cFoundingStart) && !s.word(k+1, cChain) && slices.Contains(prev.objects, s.party(m)) {
+			// "avait quitté en 2018 la coalition au pouvoir, le RHDP, créé
+			// en 2005": a participle without its auxiliary describes the
+			// object just before it.
+			return []party{s.party(m)}, 0, false
 		}
 		if prev.t1 == k || (prev.t1 == k-1 && s.punct(k-1, ",")) || (s.punct(k, ",") && s.namesBetween(prev.t1, k)) ||
 			s.word(k, cCoordinator) && s.relativeAsideEnd(prev.t1, k) == k {

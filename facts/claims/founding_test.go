@@ -2206,6 +2206,18 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "formed in 1949", Subject: "Karlsen Union", Event: founded, Value: "1949"},
 			{Text: "joined NATO the same year", Subject: "Canada", Event: joined, Value: "1949", Object: "NATO"}}},
+	{"batch 192: a congregation is an organisation", "en", "He had headed the Congregation for the Varnel Faith, founded in 1542 as the Roman Inquisition and renamed in 1965.",
+		[]d{{"1542", "1542"}, {"1965", "1965"}},
+		[]founding{
+			{Text: "founded in 1542 as the Roman Inquisition", Subject: "Congregation for the Varnel Faith", Event: founded, Value: "1542"},
+			{Text: "renamed in 1965", Subject: "Congregation for the Varnel Faith", Event: transformed, Value: "1965"}}},
+	{"batch 192: quitter après une date une coalition, son nom en apposition, puis son participe", "fr",
+		"Le PDCI-KAR, fondé en 1946, avait quitté en 2018 la coalition au pouvoir, le RHDV, créé en 2005 à Paris.",
+		[]d{{"1946", "1946"}, {"2018", "2018"}, {"2005", "2005"}},
+		[]founding{
+			{Text: "fondé en 1946", Subject: "PDCI-KAR", Event: founded, Value: "1946"},
+			{Text: "avait quitté en 2018 la coalition au pouvoir, le RHDV", Subject: "PDCI-KAR", Event: withdrew, Value: "2018", Object: "RHDV"},
+			{Text: "créé en 2005 à Paris", Subject: "RHDV", Event: founded, Value: "2005"}}},
 }
 
 func TestFind_Founding(t *testing.T) {
