@@ -832,7 +832,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// the car alongside B and C"
 			for p := ac.t1; p < sent.t1 && p < ac.t1+10 && !s.punct(p, ","); p++ {
 				q := p + 1
-				if !s.inSet(s.lex.withs, p) {
+				if p == ac.t1 && s.tk.fold(p-1) == "cotes" && s.inSet(ofWords, p) {
+					// "était aux côtés du président B": the trigger ends
+					// with "aux côtés"; its complement names the partners.
+				} else if !s.inSet(s.lex.withs, p) {
 					var ok bool
 					if _, q, ok = s.lex.likewise.lookup(&s.tk, p, sent.t1); !ok {
 						continue
@@ -1535,12 +1538,14 @@ var occupations = foldSet(
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
 	"politician", "hopeful", "dissident", "manager", "star",
+	"actors", "actresses", "singers", "artists", "musicians", "writers", "authors", "comedians", "filmmakers", "athletes", "stars", // "as did actors Tom Cruise and Hugh Jackman"
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
 	"musicien", "musicienne", "rappeur", "rappeuse", "cinéaste", "réalisateur", "réalisatrice", "compositeur",
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
 	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate",
-	"nageur", "nageuse", "cycliste", "judoka", "international", "internationale", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse")
+	"nageur", "nageuse", "cycliste", "judoka", "international", "internationale", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse",
+	"acteurs", "actrices", "chanteurs", "chanteuses", "artistes", "écrivains", "musiciens", "cinéastes", "réalisateurs")
 
 // passiveAgent returns the token after the agent preposition ("par",
 // "by") that follows, past a date or a short complement of place, a

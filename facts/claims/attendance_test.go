@@ -1956,6 +1956,17 @@ var attendanceTests = []struct {
 		nil,
 		[]attendance{{Text: "L'ancien président Jean Varnel, tête de liste de la coalition d'opposition Takku Karlsen Sénégal, n'a pas siégé",
 			People: []facts.Person{p("Jean Varnel", "t:président", "absent")}}}},
+	{"batch 193: watched from the box, as did actors B and C; made a rare public appearance", "en",
+		"King Karl watched from the box, as did actors Tom Varnel and Hugh Karlsen. Queen Ann Varnel made a rare public appearance.",
+		nil,
+		[]attendance{
+			{Text: "King Karl watched from the box, as did actors Tom Varnel and Hugh Karlsen", People: []facts.Person{p("Karl", "t:king"), p("Tom Varnel"), p("Hugh Karlsen")}},
+			{Text: "Queen Ann Varnel made a rare public appearance", People: []facts.Person{p("Ann Varnel", "t:queen")}}}},
+	{"batch 193: était aux côtés de B", "fr", "Jean Varnel était aux côtés du président Paul Karlsen. L'éditeur, Antoine Karlsen, était aux côtés de l'auteur.",
+		nil,
+		[]attendance{
+			{Text: "Jean Varnel était aux côtés du président Paul Karlsen", People: []facts.Person{p("Jean Varnel"), p("Paul Karlsen", "t:président")}},
+			{Text: "Antoine Karlsen, était aux côtés", People: []facts.Person{p("Antoine Karlsen")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -2052,7 +2052,7 @@ var foundingTests = []struct {
 		[]founding{{Text: "Varnel trade bloc created in 1991", Subject: "Varnel", Event: founded, Value: "1991"}}},
 	{"a name opening with All, its acronym, a possessor", "en", "The All Varnel Congress (AVC) was formed in 2013. Karlsen's All Kalo Congress (AKC) was formed in 2014.", []d{{"2013", "2013"}, {"2014", "2014"}},
 		[]founding{
-			{Text: "The All Varnel Congress (AVC) was formed in 2013", Subject: "All Varnel Congress", Event: founded, Value: "2013"},
+			{Text: "All Varnel Congress (AVC) was formed in 2013", Subject: "All Varnel Congress", Event: founded, Value: "2013"},
 			{Text: "All Kalo Congress (AKC) was formed in 2014", Subject: "All Kalo Congress", Event: founded, Value: "2014"}}},
 	{"whose company, after a titled person", "en", "Tesla was founded in 2003. Karlswagen Chief Executive Herbert Karlsen, whose company was founded in 1937, was not there.",
 		[]d{{"2003", "2003"}, {"1937", "1937"}},
@@ -2218,6 +2218,9 @@ var foundingTests = []struct {
 			{Text: "fondé en 1946", Subject: "PDCI-KAR", Event: founded, Value: "1946"},
 			{Text: "avait quitté en 2018 la coalition au pouvoir, le RHDV", Subject: "PDCI-KAR", Event: withdrew, Value: "2018", Object: "RHDV"},
 			{Text: "créé en 2005 à Paris", Subject: "RHDV", Event: founded, Value: "2005"}}},
+	{"batch 193: the All … Club, a club an organisation", "en", "The All Varnel Lawn Tennis and Croquet Club, founded in 1868 as a croquet club, has hosted the championships since 1877.",
+		[]d{{"1868", "1868"}, {"since 1877", "1877"}},
+		[]founding{{Text: "founded in 1868 as a croquet club", Subject: "All Varnel Lawn Tennis and Croquet Club", Event: founded, Value: "1868"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -579,5 +579,5 @@ var orgHeads = foldSet(
 	"media", "motors", "industries", "labs", "technologies",
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
 	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality", "unit", "unité", "fc", "afc", "cf", "musée", "museum",
-	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation",
+	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation", "club",
 )

@@ -276,9 +276,6 @@ var lexiconEN = (&lexicon{
 		"made the short trip":                        {form: aBefore, present: true, trip: true},
 		"made his first trip":                        {form: aBefore, present: true, trip: true},
 		"made her first trip":                        {form: aBefore, present: true, trip: true},
-		"made an appearance":                         {form: aBefore, present: true},
-		"making an appearance":                       {form: aBefore, present: true},
-		"made a rare appearance":                     {form: aBefore, present: true},
 		"making a rare appearance":                   {form: aBefore, present: true},
 		"made a surprise appearance":                 {form: aBefore, present: true},
 		"making a surprise appearance":               {form: aBefore, present: true},
@@ -381,6 +378,12 @@ var lexiconEN = (&lexicon{
 		"watched from the VIP stand":                 {form: aBefore, present: true},
 		"watched from the VIP box":                   {form: aBefore, present: true},
 		"watched from the royal box":                 {form: aBefore, present: true},
+		"watched from the box":                       {form: aBefore, present: true}, // "King Felipe watched from the box, as did B"
+		"made an appearance":                         {form: aBefore, present: true},
+		"made a rare appearance":                     {form: aBefore, present: true},
+		"made a rare public appearance":              {form: aBefore, present: true},
+		"making an appearance":                       {form: aBefore, present: true},
+		"making a rare public appearance":            {form: aBefore, present: true}, // "with Catherine, Princess of Wales, making a rare public appearance"
 		"watched from the sidelines":                 {form: aBefore, present: true},
 		"watched from the trading floor":             {form: aBefore, present: true}, // not "watched from home"
 		"watched from the floor":                     {form: aBefore, present: true},

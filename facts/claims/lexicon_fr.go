@@ -242,6 +242,8 @@ var lexiconFR = (&lexicon{
 		"était pas à":                       {form: aBefore, place: true}, // "n'était pas à Bamako lundi": absent
 		"étaient pas à":                     {form: aBefore, place: true},
 		"était à ses côtés":                 {form: aBefore, present: true},
+		"était aux côtés":                   {form: aBefore, present: true, partners: true}, // "l'éditeur du livre, B, était aux côtés de l'auteur"
+		"étaient aux côtés":                 {form: aBefore, present: true, partners: true},
 		"étaient à ses côtés":               {form: aBefore, present: true},
 		"se tenait à ses côtés":             {form: aBefore, present: true},
 		"assis+ à ses côtés":                {form: aBefore, present: true},

@@ -862,7 +862,7 @@ func (s *scanner) nameWord(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.kind != tWord || !t.cap || s.is(i, cFunction) && !s.elidedName(i) || s.inDate(i) {
+	if t.kind != tWord || !t.cap || s.is(i, cFunction) && !s.elidedName(i) && !s.allName(i) || s.inDate(i) {
 		return false
 	}
 	if s.is(i, cEventHead) {
@@ -873,6 +873,13 @@ func (s *scanner) nameWord(i int) bool {
 		return named && (s.nameWord(i-1) || s.word(i+1, cOrgConnector) && i+2 < len(s.toks) && s.toks[i+2].cap && !s.is(i+2, cEventHead))
 	}
 	return true
+}
+
+// allName reports whether token i is a capitalised "All" that opens a
+// name after "the": "the All England Club", "the All Progressives
+// Congress".
+func (s *scanner) allName(i int) bool {
+	return s.tk.fold(i) == "all" && s.toks[i].cap && s.tk.fold(i-1) == "the" && i+1 < len(s.toks) && s.toks[i+1].cap
 }
 
 // orgEventHeads are the nouns of events, folded, that also end the names

@@ -4301,6 +4301,22 @@ var unseenScoreTests = []struct {
 		fnd("le RHDP, créé en 2005", "RHDP", founded, ""),
 		att("Le Ghana était représenté par son vice-président, Mahamudu Bawumia", p("Mahamudu Bawumia")),
 	}},
+	{"wimbledon-final.en.txt", "en", "2024-07-14", 1, 0.85, []expected{ // missed: "with Catherine, Princess of Wales, making a rare public appearance" (a subject after "with")
+		att("with Catherine, Princess of Wales, making a rare public appearance to present the trophy", p("Catherine")),
+		att("she took her seat in the Royal Box alongside her daughter, Princess Charlotte, and her sister, Pippa Middleton", p("Charlotte"), p("Pippa Middleton")),
+		att("Prince William did not attend", p("William", "absent")),
+		att("Spain's King Felipe watched from the box, as did actors Tom Cruise and Hugh Jackman", p("Felipe"), p("Tom Cruise"), p("Hugh Jackman")),
+		att("Former champion Roger Federer was not there this year", p("Roger Federer", "absent")),
+		fnd("The All England Lawn Tennis and Croquet Club, founded in 1868", "All England Lawn Tennis and Croquet Club|All England Club", founded, ""),
+		fnd("The Association of Tennis Professionals, formed in 1972", "Association of Tennis Professionals|ATP", founded, ""),
+	}},
+	{"goncourt-drouant.fr.txt", "fr", "2024-11-04", 1, 1, []expected{
+		att("a été accueilli par le président de l'Académie Goncourt, Philippe Claudel", p("Philippe Claudel", "r:host")),
+		att("Tahar Ben Jelloun, membre du jury, était absent", p("Tahar Ben Jelloun", "absent")),
+		att("L'éditeur du livre, Antoine Gallimard, était aux côtés de l'auteur", p("Antoine Gallimard")),
+		fnd("L'Académie Goncourt, fondée en 1900", "Académie Goncourt", founded, ""),
+		opt(fnd("Le prix Renaudot, créé en 1926", "prix Renaudot|Renaudot", founded, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
