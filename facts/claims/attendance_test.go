@@ -1967,6 +1967,9 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Jean Varnel était aux côtés du président Paul Karlsen", People: []facts.Person{p("Jean Varnel"), p("Paul Karlsen", "t:président")}},
 			{Text: "Antoine Karlsen, était aux côtés", People: []facts.Person{p("Antoine Karlsen")}}}},
+	{"batch 194: suivre le lancement depuis une ville, l'absence", "fr", "Le ministre Jean Varnel a suivi le lancement depuis Paris.",
+		nil,
+		[]attendance{{Text: "Le ministre Jean Varnel a suivi le lancement depuis Paris", People: []facts.Person{p("Jean Varnel", "t:ministre", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -300,6 +300,7 @@ var lexiconFR = (&lexicon{
 		"suivi les débats depuis":           {form: aBefore, place: true},
 		"suivi les travaux depuis":          {form: aBefore, place: true},
 		"suivi le sommet depuis":            {form: aBefore, place: true},
+		"suivi le lancement depuis":         {form: aBefore, place: true},
 		"pour assister":                     {form: aBefore, present: true, clause: true, verbs: foldSet("rendu+", "venu+", "déplacé+", "arrivé+")}, // "s'est rendu au poste-frontière pour assister à la cérémonie"
 		"à bord du":                         {form: aBefore, present: true, clause: true},                                                           // "ont célébré samedi, à bord du navire de production"
 		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},

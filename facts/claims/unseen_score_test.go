@@ -4317,6 +4317,24 @@ var unseenScoreTests = []struct {
 		fnd("L'Académie Goncourt, fondée en 1900", "Académie Goncourt", founded, ""),
 		opt(fnd("Le prix Renaudot, créé en 1926", "prix Renaudot|Renaudot", founded, "")),
 	}},
+	{"ioc-coventry.en.txt", "en", "2025-03-20", 0.8, 0.8, []expected{ // "B congratulated Coventry in the hall": read as Coventry's presence alone
+		opt(att("Zimbabwe's Kirsty Coventry was elected president of the International Olympic Committee on Thursday", p("Kirsty Coventry"))),
+		att("Outgoing president Thomas Bach, who had led the IOC since 2013, chaired the session", p("Thomas Bach", "r:chair")),
+		// Annotation: both were in the hall (Coventry was first left out).
+		att("Spain's Juan Antonio Samaranch, the runner-up, congratulated Coventry in the hall", p("Juan Antonio Samaranch"), p("Kirsty Coventry")),
+		att("Prince Feisal al-Hussein of Jordan withdrew his candidacy on the eve of the vote and did not attend the session", p("Feisal al-Hussein", "absent")),
+		fnd("The IOC, founded in Paris in 1894", "IOC|International Olympic Committee", founded, ""),
+		fnd("The International Paralympic Committee, established in 1989", "International Paralympic Committee", founded, ""),
+	}},
+	{"lancement-ariane6.fr.txt", "fr", "2024-07-09", 0.8, 0.8, []expected{ // "a suivi le lancement depuis la salle de contrôle Jupiter, en compagnie de C": the room is the venue; read as C's presence alone
+		att("Josef Aschbacher, a suivi le lancement depuis la salle de contrôle Jupiter, en compagnie du président du CNES, Philippe Baptiste", p("Josef Aschbacher"), p("Philippe Baptiste")),
+		att("La ministre française de l'Enseignement supérieur, Sylvie Retailleau, avait fait le déplacement", p("Sylvie Retailleau")),
+		att("Le patron d'ArianeGroup, Martin Sion, retenu à Paris, n'assistait pas au tir", p("Martin Sion", "absent")),
+		fnd("L'ESA, fondée en 1975", "ESA|Agence spatiale européenne", founded, ""),
+		fnd("Arianespace, créée en 1980", "Arianespace", founded, ""),
+		opt(fnd("est devenue en 2024 une filiale d'ArianeGroup", "Arianespace", transformed, "")),
+		fnd("ArianeGroup, née en 2015 de l'union d'Airbus et de Safran", "ArianeGroup", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
