@@ -608,7 +608,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// subject of the copula did.
 			chain, passive, negated = s.leftChain(sent.t0, v+1)
 		}
-		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && s.word(next, cNegation)
+		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && (s.word(next, cNegation) || s.tk.fold(next) == "plus") // "ne siégeait plus"
 		if o := s.cliticObject(chain); o >= 0 {
 			chain = o // "B, hôte de la rencontre, l'a accueilli"
 		}
@@ -1538,6 +1538,7 @@ var occupations = foldSet(
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
 	"politician", "hopeful", "dissident", "manager", "star",
+	"industrialist", "tycoon",
 	"actors", "actresses", "singers", "artists", "musicians", "writers", "authors", "comedians", "filmmakers", "athletes", "stars", // "as did actors Tom Cruise and Hugh Jackman"
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
@@ -1873,6 +1874,9 @@ func (s *scanner) includingAfter(g, end int) int {
 		}
 		if s.tk.fold(p) == "parmi" && s.inSet(amongWhich, p+1) && s.punct(p-1, ",") {
 			return p + 2 // "…, parmi lesquels B et C"
+		}
+		if s.tk.fold(p) == "among" && s.tk.fold(p+1) == "them" && s.punct(p-1, ",") {
+			return p + 2 // "Leaders from seven countries attended, among them B and C"
 		}
 		if s.toks[p].kind == tWord && s.is(p, cChain) && !s.punct(p+1, "'") || s.punct(p, ";") {
 			return -1 // another clause
@@ -3175,7 +3179,7 @@ func (s *scanner) numberAt(i, end int) (int, int) {
 		return 0, i
 	}
 	if s.toks[i].digit {
-		if n, err := strconv.Atoi(s.tk.fold(i)); err == nil {
+		if n, ok := groupedNumber(s.tk.fold(i)); ok {
 			return n, i + 1
 		}
 		return 0, i
@@ -3184,6 +3188,22 @@ func (s *scanner) numberAt(i, end int) (int, int) {
 		return n, i + 1
 	}
 	return 0, i
+}
+
+// groupedNumber reads a whole number written in digits, its thousands
+// maybe grouped by commas, points or spaces that are one token: "800",
+// "8,000", "8.000", "8 000"; not "1.5".
+func groupedNumber(w string) (int, bool) {
+	groups := strings.FieldsFunc(w, func(r rune) bool { return r == ',' || r == '.' || r == '\u202f' || r == '\u00a0' })
+	n := 0
+	for k, g := range groups {
+		d, err := strconv.Atoi(g)
+		if err != nil || k > 0 && len(g) != 3 {
+			return 0, false
+		}
+		n = n*1000 + d
+	}
+	return n, len(groups) > 0
 }
 
 // possessivePeople returns the people whose absence or presence the

@@ -1970,6 +1970,15 @@ var attendanceTests = []struct {
 	{"batch 194: suivre le lancement depuis une ville, l'absence", "fr", "Le ministre Jean Varnel a suivi le lancement depuis Paris.",
 		nil,
 		[]attendance{{Text: "Le ministre Jean Varnel a suivi le lancement depuis Paris", People: []facts.Person{p("Jean Varnel", "t:ministre", "absent")}}}},
+	{"batch 195: among them; an industrialist among some 8,000 guests", "en",
+		"Leaders from seven countries attended, among them Prime Minister Sheikh Varnel and President Mohamed Karlsen. Industrialist Mukesh Varnel and actor Shah Karlsen were among some 8,000 guests.",
+		nil,
+		[]attendance{
+			{Text: "attended, among them Prime Minister Sheikh Varnel and President Mohamed Karlsen", People: []facts.Person{p("Varnel", "t:prime minister"), p("Mohamed Karlsen", "t:president")}},
+			{Text: "Industrialist Mukesh Varnel and actor Shah Karlsen were among some 8,000 guests", People: []facts.Person{p("Mukesh Varnel"), p("Shah Karlsen")}}}},
+	{"batch 195: ne siégeait plus", "fr", "Jean Varnel, qui a quitté le gouvernement, ne siégeait plus.",
+		nil,
+		[]attendance{{Text: "Jean Varnel, qui a quitté le gouvernement, ne siégeait", People: []facts.Person{p("Jean Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

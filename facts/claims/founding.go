@@ -3363,9 +3363,11 @@ var personPronouns = foldSet("he", "she", "il", "elle")
 
 // namesBetween reports whether tokens [i, k) continue a list of names
 // that the previous claim began: "founded in 1967 by Kenya[, Tanzania and
-// Uganda], collapsed in 1977".
+// Uganda], collapsed in 1977"; not a new subject after a comma and a
+// coordinator: "Le MoDem, créé en 2007 par François Bayrou[, et Horizons],
+// fondé en 2021".
 func (s *scanner) namesBetween(i, k int) bool {
-	if i >= k || !s.punct(i, ",") && !s.word(i, cCoordinator) {
+	if i >= k || !s.punct(i, ",") && !s.word(i, cCoordinator) || s.punct(i, ",") && s.word(i+1, cCoordinator) {
 		return false
 	}
 	for p := i; p < k; p++ {

@@ -2221,6 +2221,12 @@ var foundingTests = []struct {
 	{"batch 193: the All … Club, a club an organisation", "en", "The All Varnel Lawn Tennis and Croquet Club, founded in 1868 as a croquet club, has hosted the championships since 1877.",
 		[]d{{"1868", "1868"}, {"since 1877", "1877"}},
 		[]founding{{Text: "founded in 1868 as a croquet club", Subject: "All Varnel Lawn Tennis and Croquet Club", Event: founded, Value: "1868"}}},
+	{"batch 195: a new subject after a comma and a coordinator", "fr",
+		"Le Karlsem, créé en 2007 par François Varnel, et Horizons, fondé en 2021 par Édouard Karlsen, ont des ministres.",
+		[]d{{"2007", "2007"}, {"2021", "2021"}},
+		[]founding{
+			{Text: "Le Karlsem, créé en 2007 par François Varnel", Subject: "Karlsem", Event: founded, Value: "2007"},
+			{Text: "Horizons, fondé en 2021 par Édouard Karlsen", Subject: "Horizons", Event: founded, Value: "2021"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

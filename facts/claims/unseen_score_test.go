@@ -4335,6 +4335,28 @@ var unseenScoreTests = []struct {
 		opt(fnd("est devenue en 2024 une filiale d'ArianeGroup", "Arianespace", transformed, "")),
 		fnd("ArianeGroup, née en 2015 de l'union d'Airbus et de Safran", "ArianeGroup", founded, ""),
 	}},
+	{"modi-third-term.en.txt", "en", "2024-06-09", 1, 1, []expected{
+		opt(att("Narendra Modi was sworn in as India's prime minister for a third straight term on Sunday", p("Narendra Modi"))),
+		att("President Droupadi Murmu administered the oath", p("Droupadi Murmu")),
+		att("Leaders from seven neighbouring countries attended, among them Bangladesh's Prime Minister Sheikh Hasina, Maldives President Mohamed Muizzu and Sri Lankan President Ranil Wickremesinghe",
+			p("Sheikh Hasina"), p("Mohamed Muizzu"), p("Ranil Wickremesinghe")),
+		att("Nepal's Pushpa Kamal Dahal and Bhutan's Tshering Tobgay were also present", p("Pushpa Kamal Dahal"), p("Tshering Tobgay")),
+		att("Opposition leader Rahul Gandhi stayed away, as did West Bengal Chief Minister Mamata Banerjee", p("Rahul Gandhi", "absent"), p("Mamata Banerjee", "absent")),
+		att("Industrialist Mukesh Ambani and actor Shah Rukh Khan were among some 8,000 guests", p("Mukesh Ambani"), p("Shah Rukh Khan")),
+		fnd("Modi's Bharatiya Janata Party, founded in 1980", "Bharatiya Janata Party|BJP", founded, ""),
+		fnd("the National Democratic Alliance, formed in 1998", "National Democratic Alliance|NDA", founded, ""),
+		fnd("The Telugu Desam Party, which rejoined the alliance in March", "Telugu Desam Party", joined, "National Democratic Alliance|NDA|alliance"),
+	}},
+	{"gouvernement-lecornu.fr.txt", "fr", "2025-10-14", 1, 0.75, []expected{ // "présidé à l'Élysée par B" (a place between the participle and its agent); "Autour de la table figuraient … celui de l'Intérieur, B"
+		att("présidé à l'Élysée par Emmanuel Macron", p("Emmanuel Macron", "r:chair")),
+		att("Autour de la table figuraient notamment le ministre de l'Économie, Roland Lescure, et celui de l'Intérieur, Laurent Nuñez", p("Roland Lescure"), p("Laurent Nuñez")),
+		att("Rachida Dati, maintenue à la Culture, était présente", p("Rachida Dati")),
+		att("Bruno Retailleau, qui a quitté le gouvernement, ne siégeait plus", p("Bruno Retailleau", "absent")),
+		fnd("Les Républicains, fondés en 2015", "Les Républicains|Républicains", founded, ""),
+		fnd("Renaissance, le parti présidentiel lancé en 2016", "Renaissance", launched, ""),
+		fnd("Le MoDem, créé en 2007", "MoDem", founded, ""),
+		fnd("Horizons, fondé en 2021", "Horizons", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
