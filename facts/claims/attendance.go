@@ -1546,7 +1546,8 @@ var occupations = foldSet(
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
 	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate",
 	"nageur", "nageuse", "cycliste", "judoka", "international", "internationale", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse",
-	"acteurs", "actrices", "chanteurs", "chanteuses", "artistes", "écrivains", "musiciens", "cinéastes", "réalisateurs")
+	"acteurs", "actrices", "chanteurs", "chanteuses", "artistes", "écrivains", "musiciens", "cinéastes", "réalisateurs",
+	"écologiste", "socialiste", "communiste", "insoumis", "insoumise", "centriste") // "tout comme l'écologiste Marine Tondelier"
 
 // passiveAgent returns the token after the agent preposition ("par",
 // "by") that follows, past a date or a short complement of place, a

@@ -1979,6 +1979,12 @@ var attendanceTests = []struct {
 	{"batch 195: ne siégeait plus", "fr", "Jean Varnel, qui a quitté le gouvernement, ne siégeait plus.",
 		nil,
 		[]attendance{{Text: "Jean Varnel, qui a quitté le gouvernement, ne siégeait", People: []facts.Person{p("Jean Varnel", "absent")}}}},
+	{"batch 196: elle aussi présente; tout comme l'écologiste B", "fr",
+		"L'ancienne secrétaire générale, Sophie Varnel, était elle aussi présente. Olivier Karlsen a fait une apparition dans les allées, tout comme l'écologiste Marine Varnel.",
+		nil,
+		[]attendance{
+			{Text: "L'ancienne secrétaire générale, Sophie Varnel, était elle aussi présente", People: []facts.Person{p("Sophie Varnel", "t:secrétaire générale")}},
+			{Text: "Olivier Karlsen a fait une apparition dans les allées, tout comme l'écologiste Marine Varnel", People: []facts.Person{p("Olivier Karlsen"), p("Marine Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

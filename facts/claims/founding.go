@@ -1864,6 +1864,7 @@ var asidePhrases = [][]string{
 	foldWords("for his part"), foldWords("for her part"), foldWords("for its part"), foldWords("for their part"),
 	foldWords("en revanche"), foldWords("de nouveau"), foldWords("à nouveau"),
 	foldWords("par ailleurs"), foldWords("en outre"), foldWords("entre-temps"), foldWords("in turn"),
+	foldWords("elle aussi"), foldWords("lui aussi"), foldWords("eux aussi"), foldWords("elles aussi"), // "était elle aussi présente"
 }
 
 // asidePhraseEndingAt returns the first token of the aside phrase (see

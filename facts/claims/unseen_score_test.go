@@ -4357,6 +4357,25 @@ var unseenScoreTests = []struct {
 		fnd("Le MoDem, créé en 2007", "MoDem", founded, ""),
 		fnd("Horizons, fondé en 2021", "Horizons", founded, ""),
 	}},
+	{"starmer-palace.en.txt", "en", "2024-07-05", 1, 0.5, []expected{ // missed: "Starmer arrived at the palace with his wife, Victoria" (a lone surname, a wife named after a comma), "did not stay for the handover", "were among the party figures who greeted Starmer"
+		att("Starmer arrived at the palace with his wife, Victoria", p("Starmer"), p("Victoria")),
+		opt(att("was received by the king in a private audience")),
+		att("Outgoing prime minister Rishi Sunak, who had tendered his resignation to the monarch earlier in the morning, did not stay for the handover", p("Rishi Sunak", "absent")),
+		att("Deputy Labour leader Angela Rayner and Rachel Reeves, who becomes the country's first female finance minister, were among the party figures who greeted Starmer in Downing Street",
+			p("Angela Rayner"), p("Rachel Reeves")),
+		fnd("The Labour Party, founded in 1900", "Labour Party|Labour", founded, ""),
+		fnd("The Conservative Party, formed in 1834", "Conservative Party", founded, ""),
+		fnd("Reform UK, launched in 2018 as the Brexit Party", "Reform UK", launched, ""),
+	}},
+	{"fete-humanite.fr.txt", "fr", "2025-09-14", 1, 0.85, []expected{ // missed: "a prononcé samedi le traditionnel discours" (a date and an adjective inside the phrase)
+		att("Fabien Roussel, a prononcé samedi le traditionnel discours de la Fête de l'Humanité", p("Fabien Roussel")),
+		att("Olivier Faure, a fait une apparition dans les allées, tout comme l'écologiste Marine Tondelier", p("Olivier Faure"), p("Marine Tondelier")),
+		att("Jean-Luc Mélenchon, dont la formation boycotte cette année l'événement, n'est pas venu", p("Jean-Luc Mélenchon", "absent")),
+		att("Le directeur du journal, Fabien Gay, a accueilli les visiteurs à l'entrée", p("Fabien Gay", "r:host")),
+		att("L'ancienne secrétaire générale de la CGT, Sophie Binet, était elle aussi présente", p("Sophie Binet")),
+		fnd("L'Humanité, fondé en 1904", "L'Humanité|Humanité", founded, ""),
+		fnd("Le Parti communiste français est né en 1920", "Parti communiste français|PCF", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
