@@ -112,6 +112,25 @@ func waitFor(t *testing.T, ctx context.Context, what, cond string, timeout time.
 	}
 }
 
+// stableHeights returns the heights of the publisher's widget iframes
+// once they have not changed for 800 ms: the reader builds part of its
+// page late (app/late.go), and its frame grows with it.
+func stableHeights(t *testing.T, ctx context.Context) []float64 {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	heights := eval[[]float64](t, ctx, frameHeights)
+	for time.Now().Before(deadline) {
+		eval[bool](t, ctx, `new Promise(r => setTimeout(() => r(true), 800))`)
+		again := eval[[]float64](t, ctx, frameHeights)
+		if slices.Equal(heights, again) {
+			return heights
+		}
+		heights = again
+	}
+	t.Fatalf("the widgets' heights did not settle: %v", heights)
+	return nil
+}
+
 // fitsFrame is true in a widget whose iframe shows it whole: no inner
 // scrollbar.
 const fitsFrame = `document.documentElement.scrollHeight <= window.innerHeight + 1`
@@ -167,7 +186,7 @@ func TestBrowser_Embed(t *testing.T) {
 			waitFor(t, frames[id], "widget "+id+" did not start", `!document.getElementById("app-wasm-loader")`, wasmTimeout)
 			waitFor(t, frames[id], "widget "+id+" has an inner scrollbar", fitsFrame, 5*time.Second)
 		}
-		before := eval[[]float64](t, ctx, frameHeights)
+		before := stableHeights(t, ctx)
 		// A well-formed message, from the publisher's origin: only the
 		// widget's origin may resize its frames.
 		eval[bool](t, ctx, `window.postMessage({type: "factlens:height", height: 7}, "*"), true`)
