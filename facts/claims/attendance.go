@@ -1133,7 +1133,7 @@ func (s *scanner) delegationAt(i, end int) bool {
 // complement of the verb ("aux travaux", "the talks"), that is followed by
 // a word of likewise ("tout comme", "as did"); or -1.
 func (s *scanner) complementComma(i, end int) int {
-	for p := i; p < end && p < i+8; p++ {
+	for p := i; p < end && p < i+12; p++ {
 		if s.beside(p) {
 			return p - 1 // "a coupé le ruban aux côtés de B"
 		}
@@ -1148,6 +1148,10 @@ func (s *scanner) complementComma(i, end int) int {
 		}
 		if p == i && s.word(p, cChain) && !s.word(p, cPassive|cPerfect) && !s.toks[p].cap {
 			continue // an adverb: "assistait également à la cérémonie, aux côtés de B"
+		}
+		if s.tk.fold(p) == "to" && p > i && s.toks[p+1].kind == tWord && !s.toks[p+1].cap && s.word(p+2, cDeterminer) {
+			p++ // a purpose: "rang the opening bell at the NYSE to mark the change, alongside B"
+			continue
 		}
 		if (s.word(p, cPrep) || s.is(p, cStop) && !s.toks[p].cap) && s.word(p+1, cDeterminer) {
 			continue // "pour l'occasion", not "pour signer"

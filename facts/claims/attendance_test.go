@@ -1985,6 +1985,11 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "L'ancienne secrétaire générale, Sophie Varnel, était elle aussi présente", People: []facts.Person{p("Sophie Varnel", "t:secrétaire générale")}},
 			{Text: "Olivier Karlsen a fait une apparition dans les allées, tout comme l'écologiste Marine Varnel", People: []facts.Person{p("Olivier Karlsen"), p("Marine Varnel")}}}},
+	{"batch 198: a purpose between the complement and \"alongside\"", "en",
+		"Chief Executive Jensen Varnel rang the opening bell at the New York Stock Exchange to mark the change, alongside the company's chief financial officer, Colette Karlsen.",
+		nil,
+		[]attendance{{Text: "Chief Executive Jensen Varnel rang the opening bell at the New York Stock Exchange to mark the change, alongside the company's chief financial officer, Colette Karlsen",
+			People: []facts.Person{p("Jensen Varnel", "t:chief executive"), p("Colette Karlsen", "t:chief financial officer")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

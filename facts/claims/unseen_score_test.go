@@ -4397,6 +4397,25 @@ var unseenScoreTests = []struct {
 		fnd("La Chambre de commerce et d'industrie de Tunis, fondée en 1892", "Chambre de commerce et d'industrie de Tunis", founded, ""),
 		fnd("Le Maroc a réintégré l'organisation en 2019", "Maroc", joined, "CPCCAF|Conférence permanente des chambres consulaires africaines et francophones"),
 	}},
+	{"nvidia-dow.en.txt", "en", "2024-11-08", 1, 1, []expected{
+		opt(fnd("Nvidia joined the Dow Jones Industrial Average on Friday", "Nvidia", joined, "Dow Jones Industrial Average|Dow")),
+		att("Nvidia Chief Executive Jensen Huang rang the opening bell at the New York Stock Exchange to mark the change, alongside the company's chief financial officer, Colette Kress", p("Jensen Huang"), p("Colette Kress")),
+		opt(fnd("Sherwin-Williams also joined the index", "Sherwin-Williams", joined, "")),
+		opt(fnd("The 30-stock index, created in 1896 by Charles Dow", "", founded, "")),
+		fnd("Nvidia, founded in 1993", "Nvidia", founded, ""),
+		fnd("Intel, founded in 1968", "Intel", founded, ""),
+		opt(fnd("joined the Dow in 1999 along with Microsoft", "Intel", joined, "Dow")),
+	}},
+	{"assises-ouaga.fr.txt", "fr", "2024-05-25", 1, 1, []expected{
+		att("Le capitaine Traoré, qui n'a pas assisté aux travaux", p("Ibrahim Traoré", "absent")),
+		att("Le Premier ministre, Apollinaire Joachimson Kyélem de Tambèla, a présidé la séance d'ouverture", p("Apollinaire Joachimson Kyélem de Tambèla", "r:chair")),
+		att("L'ancien président Roch Marc Christian Kaboré n'y a pas été convié", p("Roch Marc Christian Kaboré", "absent")),
+		fnd("Le Burkina Faso a quitté la Cédéao en janvier", "Burkina Faso", withdrew, "Cédéao|CEDEAO|ECOWAS"),
+		opt(fnd("Le Burkina Faso a quitté la Cédéao en janvier, avec le Mali et le Niger", "Mali", withdrew, "Cédéao|CEDEAO|ECOWAS")),
+		opt(fnd("Le Burkina Faso a quitté la Cédéao en janvier, avec le Mali et le Niger", "Niger", withdrew, "Cédéao|CEDEAO|ECOWAS")),
+		opt(fnd("pour former la Confédération des États du Sahel", "Confédération des États du Sahel|AES|Alliance des États du Sahel", founded, "")),
+		fnd("la Confédération des États du Sahel, créée en juillet 2024 à Niamey", "Confédération des États du Sahel|AES|Alliance des États du Sahel", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
