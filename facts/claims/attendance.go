@@ -174,31 +174,6 @@ func (s *scanner) planned(a attendanceClaim) bool {
 	return false
 }
 
-// firstTo returns the copula before a rank and the infinitive's "to" at
-// token p ("became the first pontiff to", "was the only leader to"), or
-// -1.
-func (s *scanner) firstTo(p int) int {
-	if !s.word(p, cInfinitive) || s.lang != "en" {
-		return -1
-	}
-	for q := p - 1; q > 1 && q > p-5; q-- {
-		if s.toks[q].kind != tWord || s.toks[q].cap {
-			return -1
-		}
-		if s.inSet(ranks, q) && s.tk.fold(q-1) == "the" {
-			if s.inSet(copulas, q-2) {
-				return q - 2
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// copulas are the English verbs, folded, before a rank: "became the
-// first to attend".
-var copulas = foldSet("became", "becomes", "was", "is", "were", "are")
-
 // plans are the French verbs, folded, of a plan before an infinitive:
 // "qui devait assister".
 var plans = foldSet("devait", "devaient", "prevoyait", "prevoyaient", "comptait", "comptaient")
@@ -603,7 +578,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// "is not expected to attend": what the article says will
 			// happen, as "will not attend".
 			chain, passive, negated = s.leftChain(sent.t0, chain-2)
-		} else if v := s.firstTo(chain - 1); v > 0 {
+		} else if v := s.firstToDo(chain - 1); v > 0 {
 			// "became the first pontiff to attend a G7 summit": the
 			// subject of the copula did.
 			chain, passive, negated = s.leftChain(sent.t0, v+1)
@@ -759,7 +734,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			for q < sent.t1 && s.nameWord(q) {
 				q++
 			}
-			if s.venueAt(next) && s.inSet(beVerbs, i) {
+			if venue {
 				q = next + 2 // "was not in the arena"
 			}
 			ac.t1 = max(ac.t1, q) // "was not in The Hague", "stayed in Maputo"

@@ -1951,6 +1951,12 @@ var attendanceTests = []struct {
 			{Text: "Pope Karl on Friday became the first pontiff to attend", Event: "a summit", Value: "2025-10-31", People: []facts.Person{p("Karl", "t:pope")}},
 			{Text: "Prime Minister Giorgia Varnel is hosting", Event: "a summit", Value: "2025-10-31", People: []facts.Person{p("Giorgia Varnel", "t:prime minister", "r:host")}},
 			{Text: "its chairman, Mohamed Karlsen, also took part", Event: "the gathering", Value: "2025-10-31", People: []facts.Person{p("Mohamed Karlsen", "t:chair")}}}},
+	{"a rank, up to three words and to: the subject did it", "en",
+		"Pope Karl on Friday became the first sitting pontiff to attend a summit. President Jan Varnel was the first to attend the summit.",
+		[]d{{"Friday", "2025-10-31"}},
+		[]attendance{
+			{Text: "Pope Karl on Friday became the first sitting pontiff to attend", Event: "a summit", Value: "2025-10-31", People: []facts.Person{p("Karl", "t:pope")}},
+			{Text: "President Jan Varnel was the first to attend", Event: "a summit", Value: "2025-10-31", People: []facts.Person{p("Jan Varnel", "t:president")}}}},
 	{"batch 191: le nom d'une coalition après son nom commun n'est personne", "fr",
 		"L'ancien président Jean Varnel, tête de liste de la coalition d'opposition Takku Karlsen Sénégal, n'a pas siégé.",
 		nil,

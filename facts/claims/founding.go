@@ -963,16 +963,23 @@ func (s *scanner) admission(sent sentence, i, next int, trig foundingTrigger, fc
 	return true
 }
 
-// firstToDo returns the verb before a determiner, a rank and a noun
-// that the infinitive marker at token t follows ("became the first
-// country to leave", "est devenu le premier pays à quitter"), or -1: the
-// infinitive says what the subject did.
+// firstToDo returns the verb before a determiner, a rank and up to
+// three lower-case words that the infinitive marker at token t follows
+// ("became the first country to leave", "was the first foreign leader to
+// attend", "was the first to arrive", "est devenu le premier pays à
+// quitter"), or -1: the infinitive says what the subject did.
 func (s *scanner) firstToDo(t int) int {
 	if t < 4 || !s.word(t, cInfinitive) && !s.inSet(infinitiveAs, t) {
 		return -1
 	}
-	n, r := t-1, t-2
-	if s.toks[n].kind != tWord || s.toks[n].cap || !(s.ordinal(r) || s.inSet(ranks, r)) || !s.word(r-1, cDeterminer) {
+	r := t - 1
+	for r > t-5 && r > 1 && !(s.ordinal(r) || s.inSet(ranks, r)) {
+		if s.toks[r].kind != tWord || s.toks[r].cap {
+			return -1
+		}
+		r--
+	}
+	if !(s.ordinal(r) || s.inSet(ranks, r)) || !s.word(r-1, cDeterminer) {
 		return -1
 	}
 	v := r - 2
