@@ -209,8 +209,10 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		for next < sent.t1 && (s.inDate(next) || s.inDate(next+1) && s.inSet(datePreps, next)) {
 			next++ // "est devenue en 1995 un opérateur de la Francophonie"
 		}
-		if j, ok := s.becomesMember(next, sent.t1); ok {
-			// "became the eighth member of the East African Community"
+		if j, ok := s.becomesMember(next, sent.t1); ok && s.firstToDo(j) < 0 {
+			// "became the eighth member of the East African Community",
+			// but not "became the first member state to leave": the
+			// infinitive says what it did.
 			d := next
 			for d < j && s.inDate(d) {
 				d++

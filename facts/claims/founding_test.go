@@ -272,6 +272,10 @@ var foundingTests = []struct {
 			{Text: "Burundi became the first country to leave it, in October 2017", Subject: "Burundi", Event: withdrew, Value: "2017-10", Object: "International Criminal Court"},
 			{Text: "the Philippines in 2019", Subject: "Philippines", Event: withdrew, Value: "2019", Object: "International Criminal Court"},
 			{Text: "Ukraine became the 125th state party on Jan. 1, 2025", Subject: "Ukraine", Event: joined, Value: "2025-01-01", Object: "International Criminal Court"}}},
+	{"the first member state to leave is no joining", "en",
+		"Gambia became the first member state to leave the International Criminal Court, in 2016.",
+		[]d{{"2016", "2016"}},
+		[]founding{{Text: "Gambia became the first member state to leave the International Criminal Court, in 2016", Subject: "Gambia", Event: withdrew, Value: "2016", Object: "International Criminal Court"}}},
 	{"un retrait annoncé, rappelé, daté; une agence; un compagnon élidé", "fr",
 		"Les États-Unis quittent à nouveau l'Unesco. Les États-Unis ont annoncé mardi leur retrait de l'Unesco. Ce retrait prendra effet en décembre 2026.\n\n" +
 			"Washington avait déjà quitté l'agence onusienne en 1984, avant de la réintégrer en 2003. " +
