@@ -222,10 +222,10 @@ var lexiconFR = (&lexicon{
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
-		"reçu son serment":                  {form: aBefore, present: true},
-		"monté+ sur scène":                  {form: aBefore, present: true}, // "B, récompensée pour son film, est montée sur scène"
-		"monté+ sur la scène":               {form: aBefore, present: true}, // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
+		"reçu son serment":                  {form: aBefore, present: true}, // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
 		"reçu le serment":                   {form: aBefore, present: true},
+		"monté+ sur scène":                  {form: aBefore, present: true}, // "B, récompensée pour son film, est montée sur scène"
+		"monté+ sur la scène":               {form: aBefore, present: true},
 		"passé le relais":                   {form: aBefore, present: true},
 		"passé la main":                     {form: aBefore, present: true},
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},
