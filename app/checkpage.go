@@ -142,11 +142,8 @@ func firstLine(text string) string {
 func (p *CheckPage) msg() *messages { return messagesFor(p.lang) }
 
 // OnNav sets the document's title and language (on the server, for the
-// prerender, and in the browser) and, on the server, preloads the client.
-func (p *CheckPage) OnNav(ctx app.Context) {
-	p.setHead(ctx)
-	preloadClient(ctx)
-}
+// prerender, and in the browser).
+func (p *CheckPage) OnNav(ctx app.Context) { p.setHead(ctx) }
 
 // setHead sets the document's title and language to the UI's.
 func (p *CheckPage) setHead(ctx app.Context) {

@@ -100,7 +100,7 @@ func (r *Reader) OnUpdate(ctx app.Context) { r.setPage() }
 
 // OnNav loads the page of the new path (on the server, for the prerender;
 // in the browser, on navigation) and sets the document's title and
-// language; on the server, it also preloads the client (preloadClient).
+// language.
 func (r *Reader) OnNav(ctx app.Context) {
 	if path := ctx.Page().URL().Path; r.pages != nil && path != r.path {
 		r.load(path)
@@ -113,7 +113,6 @@ func (r *Reader) OnNav(ctx app.Context) {
 	if l := knownLang(r.Page.Article.Lang); l != "" {
 		ctx.Page().SetLang(l)
 	}
-	preloadClient(ctx)
 }
 
 // renderLegend names the verdicts with their badges.

@@ -3,21 +3,24 @@
 // place of theirs: run as deferred scripts they would run before the
 // first paint and hold it back.
 //
-// The page preloads app.wasm. Once the page has been painted, this script
-// hands the module to WebAssembly.compileStreaming, which decodes and
-// validates it off the main thread as the bytes come in, while go-app's
-// scripts load (V8 still compiles most functions when they first run);
-// go-app's loader gets that module when it asks to instantiate the client,
-// instead of starting only then. Started as soon as this script ran,
-// before the first paint, the compilation took the two cores from the
-// page's layout and painting: the article painted 20-40 ms later than the
-// same page without scripts; started after the paint, the card opens
-// 10-15 ms later (two A/B runs of 15 loads each).
+// Once the page has been painted, this script fetches app.wasm (its URL
+// is this script's data-client attribute) and hands the response to
+// WebAssembly.compileStreaming, which decodes and validates the module
+// off the main thread as the bytes come in, while go-app's scripts load
+// (V8 still compiles most functions when they first run); go-app's loader
+// gets that module when it asks to instantiate the client, instead of
+// starting only then. The page does not preload the module: the download
+// and its decoding took the two cores from the page's parsing, layout and
+// painting (with a preload the article painted 20 and 4 ms later, in A/B
+// runs of 25 and 40 loads, and the card opened 2 ms sooner and 8 ms
+// later), and on a slow network they take bandwidth from the page's own
+// files.
 // go-app's service worker is registered once the client has started.
 // When the client cannot start, the timeline and the notes, which the
 // server writes for readers without scripting, are shown (showLate).
 (function () {
   "use strict";
+  var client = document.currentScript && document.currentScript.getAttribute("data-client");
   var started = false;
   // load appends a script; scripts added with async false run in the
   // order they were added, and download in parallel.
@@ -110,14 +113,14 @@
     });
   }
 
-  // compileClient compiles the preloaded app.wasm while go-app's scripts
-  // load, and has go-app's loader instantiate that module. If the client
-  // fails to load, the reader stays as the server wrote it, late content
-  // shown (showLate).
+  // compileClient compiles app.wasm while go-app's scripts load, and has
+  // go-app's loader instantiate that module. If the client fails to load,
+  // the reader stays as the server wrote it, late content shown
+  // (showLate).
   function compileClient() {
     var instantiate = window.WebAssembly && WebAssembly.instantiateStreaming;
     if (!instantiate) return;
-    var compiled = compilePreloaded();
+    var compiled = compile();
     // go-app's app.js calls this once, for app.wasm; it is then put back.
     WebAssembly.instantiateStreaming = function (source, imports) {
       WebAssembly.instantiateStreaming = instantiate;
@@ -135,14 +138,12 @@
     };
   }
 
-  // compilePreloaded starts compiling the preloaded app.wasm and returns
-  // the promise of its module, or null if the page preloads none.
-  function compilePreloaded() {
-    var preload = document.querySelector('link[rel="preload"][as="fetch"][href*="app.wasm"]');
-    if (!preload || !WebAssembly.compileStreaming) return null;
-    // The same request as the preload's (CORS mode, same-origin
-    // credentials), so the browser answers it with the preloaded bytes.
-    var url = preload.href;
+  // compile fetches app.wasm, starts compiling it and returns the promise
+  // of its module, or null if the page does not name the client or the
+  // browser cannot compile a stream (go-app's loader then does it all).
+  function compile() {
+    if (!client || !WebAssembly.compileStreaming) return null;
+    var url = new URL(client, location.href).href;
     var fetchNow = window.fetch;
     var compiled = WebAssembly.compileStreaming(fetchNow(url));
     compiled.catch(function () {}); // go-app's loader reports failures

@@ -26,6 +26,7 @@ import (
 // one encoding, identity.
 type renderCache struct {
 	render http.Handler // go-app's
+	client string       // the URL of app.wasm, for editPage
 	mu     sync.Mutex
 	byPath map[string]*renderedPage
 }
@@ -41,8 +42,10 @@ type renderedPage struct {
 	page   editedPage
 }
 
-func newRenderCache(render http.Handler) *renderCache {
-	return &renderCache{render: render, byPath: map[string]*renderedPage{}}
+// newRenderCache returns a cache of the pages render writes, whose client
+// is at the URL client (see editPage).
+func newRenderCache(render http.Handler, client string) *renderCache {
+	return &renderCache{render: render, client: client, byPath: map[string]*renderedPage{}}
 }
 
 // serve serves the request for the page at r.URL.Path from the cache,
@@ -58,7 +61,7 @@ func (c *renderCache) serve(w http.ResponseWriter, r *http.Request) bool {
 		c.byPath[path] = rp
 	}
 	c.mu.Unlock()
-	rp.once.Do(func() { rp.record(c.render, path) })
+	rp.once.Do(func() { rp.record(c.render, path, c.client) })
 	if !rp.ok {
 		return false
 	}
@@ -80,8 +83,8 @@ func (c *renderCache) serve(w http.ResponseWriter, r *http.Request) bool {
 }
 
 // record renders the page at path with go-app and keeps the response,
-// edited.
-func (rp *renderedPage) record(render http.Handler, path string) {
+// edited for the client at the URL client.
+func (rp *renderedPage) record(render http.Handler, path, client string) {
 	req, err := http.NewRequest(http.MethodGet, path, nil)
 	if err != nil {
 		return
@@ -98,7 +101,7 @@ func (rp *renderedPage) record(render http.Handler, path string) {
 		rp.header[k] = slices.Clip(v)
 	}
 	rp.etag = rec.header.Get("ETag")
-	rp.page = editPage(rec.body.Bytes())
+	rp.page = editPage(rec.body.Bytes(), client)
 }
 
 // responseRecorder is an http.ResponseWriter that keeps the response.

@@ -22,7 +22,7 @@ func TestRenderCache(t *testing.T) {
 	direct := func(path string) string {
 		w := httptest.NewRecorder()
 		s.app.ServeHTTP(w, httptest.NewRequest("GET", path, nil))
-		return string(bootAfterPaint(w.Body.Bytes()))
+		return string(bootAfterPaint(w.Body.Bytes(), s.client))
 	}
 	for _, path := range []string{"/", "/a/bamako-2025"} {
 		want := direct(path)
@@ -49,7 +49,7 @@ func TestRenderCache(t *testing.T) {
 			t.Errorf("GET %s: the cached page differs from go-app's, edited (-go-app +cached):\n%s", path, diff)
 		}
 		// Through the handler.
-		s.rendered = newRenderCache(s.app)
+		s.rendered = newRenderCache(s.app, s.client)
 		if resp := serve(h, "GET", path, nil, nil); resp.StatusCode != http.StatusOK {
 			t.Errorf("GET %s: status %d, want 200", path, resp.StatusCode)
 		}
@@ -69,7 +69,7 @@ func TestRenderCache(t *testing.T) {
 		}
 	}
 	// Other paths are not cached.
-	s.rendered = newRenderCache(s.app)
+	s.rendered = newRenderCache(s.app, s.client)
 	for _, target := range []string{"/?utm_source=x", "/a/no-such-article", "/app.js", "/nope"} {
 		serve(h, "GET", target, nil, nil)
 	}

@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"html"
 	"io"
 	"net/http"
 	"regexp"
@@ -15,13 +16,18 @@ import (
 // is painted (web/boot.js).
 const bootScriptPath = "/web/boot.js"
 
+// clientPath is where go-app's app.js fetches the WebAssembly client from,
+// before the Handler's resources resolve it (webFiles.Resolve adds the
+// version query).
+const clientPath = "/web/app.wasm"
+
 // pageHandler returns the handler of the pages and of go-app's files:
 // servePage, with two edits to every HTML page go-app writes:
 //
 //   - go-app's deferred scripts (/wasm_exec.js, /app.js) become
-//     /web/boot.js, which loads them after the first paint: deferred,
-//     they run before it and hold back the prerendered highlights (the
-//     client is preloaded meanwhile, see widget.ClientPath);
+//     /web/boot.js, which fetches the client and loads them after the
+//     first paint: deferred, they run before it and hold back the
+//     prerendered highlights;
 //   - with discovery, an article's page gains its oEmbed discovery link,
 //     in its <head> and as a Link header.
 //
@@ -31,7 +37,7 @@ const bootScriptPath = "/web/boot.js"
 // Other responses (scripts, app.wasm, 304s) pass through unbuffered.
 func (s *Server) pageHandler(discovery bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		pw := &pageWriter{ResponseWriter: w}
+		pw := &pageWriter{ResponseWriter: w, client: s.client}
 		if discovery {
 			if elem, header, ok := s.oembedLink(r); ok {
 				w.Header().Add("Link", header)
@@ -52,9 +58,10 @@ type editedPage struct {
 	linkable bool
 }
 
-// editPage edits the HTML page go-app wrote. It copies page once.
-func editPage(page []byte) editedPage {
-	page = bootAfterPaint(page)
+// editPage edits the HTML page go-app wrote, whose client is at the URL
+// client. It copies page once.
+func editPage(page []byte, client string) editedPage {
+	page = bootAfterPaint(page, client)
 	i := bytes.Index(page, []byte("</head>"))
 	if i < 0 {
 		return editedPage{head: page}
@@ -82,15 +89,16 @@ func (p *editedPage) write(w http.ResponseWriter, code int, link string) {
 var goappScripts = regexp.MustCompile(`<script (?:defer src="/(?:wasm_exec|app)\.js"|src="/(?:wasm_exec|app)\.js" defer)></script>`)
 
 // bootAfterPaint replaces go-app's two script elements by one for
-// bootScriptPath. A page without both is left as it is.
-func bootAfterPaint(page []byte) []byte {
+// bootScriptPath, which finds the client's URL, client, in its
+// data-client attribute. A page without both scripts is left as it is.
+func bootAfterPaint(page []byte, client string) []byte {
 	locs := goappScripts.FindAllIndex(page, -1)
 	if len(locs) != 2 {
 		return page
 	}
 	var b bytes.Buffer
 	b.Write(page[:locs[0][0]])
-	b.WriteString(`<script defer src="` + bootScriptPath + `"></script>`)
+	b.WriteString(`<script defer src="` + bootScriptPath + `" data-client="` + html.EscapeString(client) + `"></script>`)
 	b.Write(page[locs[0][1]:locs[1][0]])
 	b.Write(page[locs[1][1]:])
 	return b.Bytes()
@@ -103,7 +111,9 @@ func bootAfterPaint(page []byte) []byte {
 type pageWriter struct {
 	http.ResponseWriter
 	// link is the page's oEmbed discovery link, an HTML element, or "".
-	link      string
+	link string
+	// client is the URL of app.wasm (see editPage).
+	client    string
 	code      int
 	decided   bool // the status is known
 	buffering bool // an HTML response, held back
@@ -139,6 +149,6 @@ func (w *pageWriter) finish() {
 	if !w.buffering {
 		return
 	}
-	p := editPage(w.body.Bytes())
+	p := editPage(w.body.Bytes(), w.client)
 	p.write(w.ResponseWriter, w.code, w.link)
 }

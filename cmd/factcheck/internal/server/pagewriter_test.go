@@ -12,7 +12,10 @@ import (
 )
 
 func TestBootAfterPaint(t *testing.T) {
-	const boot = `<script defer src="/web/boot.js"></script>`
+	const (
+		client = "/web/app.wasm?v=1&x=<2>"
+		boot   = `<script defer src="/web/boot.js" data-client="/web/app.wasm?v=1&amp;x=&lt;2&gt;"></script>`
+	)
 	tests := []struct{ name, in, want string }{
 		{"go-app's order",
 			`<head><script defer src="/wasm_exec.js"></script><script defer src="/app.js"></script></head>`,
@@ -29,7 +32,7 @@ func TestBootAfterPaint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, string(bootAfterPaint([]byte(tt.in)))); diff != "" {
+			if diff := cmp.Diff(tt.want, string(bootAfterPaint([]byte(tt.in), client))); diff != "" {
 				t.Errorf("bootAfterPaint (-want +got):\n%s", diff)
 			}
 		})
@@ -111,7 +114,7 @@ func TestPageHandler_CachedPages(t *testing.T) {
 				t.Errorf("Content-Length %d, body %d bytes", resp.ContentLength, len(body))
 			}
 			head, _, ok := strings.Cut(body, "</head>")
-			if !ok || !strings.Contains(head, `<script defer src="`+bootScriptPath+`"></script>`) || strings.Contains(body, `src="/app.js"`) {
+			if !ok || !strings.Contains(head, `<script defer src="`+bootScriptPath+`" data-client="`+s.client+`"></script>`) || strings.Contains(body, `src="/app.js"`) {
 				t.Errorf("go-app's scripts not replaced by %s", bootScriptPath)
 			}
 			discovery := !strings.HasPrefix(path, "/classroom")

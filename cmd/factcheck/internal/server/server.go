@@ -102,6 +102,7 @@ type Server struct {
 	web     *os.Root
 	csp     string
 	version string
+	client  string // the URL of app.wasm, versioned
 	now     func() time.Time
 	log     *log.Logger
 	limits  Limits
@@ -160,6 +161,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.version = cmp.Or(cfg.Version, "dev") + "-" + digest
 	files.version = s.version
+	s.client = files.Resolve(clientPath)
 	wasmSize := ""
 	if fi, err := s.web.Stat("app.wasm"); err == nil {
 		wasmSize = strconv.FormatInt(fi.Size(), 10)
@@ -192,7 +194,7 @@ func New(cfg Config) (*Server, error) {
 		// which is the compressed one when app.wasm.br is served.
 		WasmContentLength: wasmSize,
 	}
-	s.rendered = newRenderCache(s.app)
+	s.rendered = newRenderCache(s.app, s.client)
 	cfg.Routes(s.pages, cfg.Checker)
 	return s, nil
 }

@@ -130,7 +130,7 @@ func servePagesAt(t *testing.T, s *Server, list []widget.Page, path string) stri
 			t.Fatal(err)
 		}
 	}
-	s.pages, s.rendered = ps, newRenderCache(s.app)
+	s.pages, s.rendered = ps, newRenderCache(s.app, s.client)
 	registerRoutes(ps, s.checker)
 	resp := serve(s.Handler(), "GET", path, nil, nil)
 	body := readBody(t, resp)
