@@ -647,6 +647,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// "Étaient présents : A et B", "Also present were A and B", "la
 			// cérémonie, à laquelle a assisté le Premier ministre B"
 			p := next
+			if chain == sent.t0 || chain == sent.t0+1 && s.inSet(invertedVerbs, sent.t0) {
+				p = s.frontedComplementEnd(p, sent.t1) // "Present at the ceremony were B and C", "Absent de la cérémonie, B a dénoncé"
+			}
 			colon := s.punct(p, ":")
 			if colon || s.word(p, cChain) {
 				p++
@@ -990,6 +993,28 @@ var amongs = foldSet("among", "parmi")
 // vagueQuantities are the words, folded, that open a group of people
 // without a number: "plusieurs ministres", "several ministers".
 var vagueQuantities = foldSet("plusieurs", "quelques", "nombreux", "several", "many", "some", "numerous")
+
+// frontedComplementEnd returns where the people may start after a short
+// complement at p of a trigger that opens its sentence: past the comma of
+// "Absent from the ceremony, B said", at the colon or the verb of
+// "Present at the ceremony were B and C", "Présents au dîner : B et C".
+// Without such a complement it returns p.
+func (s *scanner) frontedComplementEnd(p, end int) int {
+	if !s.word(p, cPrep|cObjectPrep|cPlacePrep) {
+		return p
+	}
+	for q := p + 1; q < end && q < p+9; q++ {
+		switch {
+		case s.punct(q, ","):
+			return q + 1
+		case s.punct(q, ":") || s.inSet(invertedVerbs, q):
+			return q
+		case s.toks[q].kind != tWord && !s.punct(q, "'") && !s.punct(q, "’") && !s.punct(q, "-"):
+			return p
+		}
+	}
+	return p
+}
 
 // invertedVerbs are the words, folded, that may stand between an
 // inverted trigger and its people: "Parmi les présents figuraient

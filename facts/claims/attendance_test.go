@@ -1996,6 +1996,20 @@ var attendanceTests = []struct {
 		nil,
 		[]attendance{{Text: "Chief Executive Jensen Varnel rang the opening bell at the New York Stock Exchange to mark the change, alongside the company's chief financial officer, Colette Karlsen",
 			People: []facts.Person{p("Jensen Varnel", "t:chief executive"), p("Colette Karlsen", "t:chief financial officer")}}}},
+	{"batch 199: a fronted absent or present and its complement; led a tour alongside B", "en",
+		"Absent from the ceremony, opposition leader Raila Varnel said the vote was rigged. Present at the dinner were President Jan Karlsen and Queen Ann Varnel. Absent a deal, the talks ended. The director, Sarah Karlsen, led a tour of the galleries alongside Secretary Lisa Varnel.",
+		nil,
+		[]attendance{
+			{Text: "Absent from the ceremony, opposition leader Raila Varnel", Event: "the ceremony", People: []facts.Person{p("Raila Varnel", "t:leader", "absent")}},
+			{Text: "Present at the dinner were President Jan Karlsen and Queen Ann Varnel", Event: "the ceremony", People: []facts.Person{p("Jan Karlsen", "t:president"), p("Ann Varnel", "t:queen")}},
+			{Text: "The director, Sarah Karlsen, led a tour of the galleries alongside Secretary Lisa Varnel", Event: "the talks", People: []facts.Person{p("Sarah Karlsen"), p("Lisa Varnel", "t:secretary")}}}},
+	{"batch 199: absent de la cérémonie, B ; a conduit la visite aux côtés de B", "fr",
+		"Absent de la cérémonie, le chef de l'opposition, Idrissa Varnel, a dénoncé la décision. Présents au dîner : le président Jean Karlsen et la reine Anne Varnel. L'historien Hamady Karlsen a conduit la visite inaugurale, aux côtés de l'ancien président Abdou Varnel.",
+		nil,
+		[]attendance{
+			{Text: "Absent de la cérémonie, le chef de l'opposition, Idrissa Varnel", Event: "la cérémonie", People: []facts.Person{p("Idrissa Varnel", "t:chef", "absent")}},
+			{Text: "Présents au dîner : le président Jean Karlsen et la reine Anne Varnel", Event: "la cérémonie", People: []facts.Person{p("Jean Karlsen", "t:président"), p("Anne Varnel", "t:reine")}},
+			{Text: "L'historien Hamady Karlsen a conduit la visite inaugurale, aux côtés de l'ancien président Abdou Varnel", Event: "la visite inaugurale", People: []facts.Person{p("Hamady Karlsen"), p("Abdou Varnel", "t:président")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

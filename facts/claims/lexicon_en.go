@@ -283,7 +283,10 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                     // "… alongside B"
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true}, // "… alongside B"
+		"led a tour":                                 {form: aBefore, present: true, partners: true}, // "led a tour of the museum alongside B"
+		"led the tour":                               {form: aBefore, present: true, partners: true},
+		"gave a tour":                                {form: aBefore, present: true, partners: true},
 		"during the service":                         {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "stood by the open coffin during the service"
 		"during the ceremony":                        {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
 		"a ceremonial gong":                          {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")}, // "struck a ceremonial gong"

@@ -194,6 +194,8 @@ var lexiconFR = (&lexicon{
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
 		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
+		"conduit la visite":                 {form: aBefore, present: true, partners: true}, // "a conduit la visite inaugurale, aux côtés de B"
+		"mené la visite":                    {form: aBefore, present: true, partners: true},
 		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
 		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
 		"adressé un message vidéo":          {form: aBefore},             // not there: "retenu à New York, a adressé un message vidéo"
