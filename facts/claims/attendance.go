@@ -605,6 +605,11 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 		}
 		people, start := s.listEndingAt(subjects, chain)
+		if len(people) > 0 && s.asideAgent(sent, start) {
+			// "His Patriotic Front party, formed in 2001 by Michael Sata,
+			// was represented by B": the founder, not the subject.
+			people = nil
+		}
 		if trig.titled && !slices.ContainsFunc(people, titledPerson) {
 			return ac, false // "Airbus a inauguré", not "le président B a inauguré"
 		}
@@ -701,6 +706,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				start = chain - 2 // "The party was represented by B", "the kingdom was represented by B"
 			} else if _, c, ok := s.countrysOrg(sent, chain-1); ok {
 				start = c // "Israel's federation was represented by B"
+			} else if m := s.orgEndingAt(chain-2, false); m >= 0 && s.inSet(parties, chain-1) && !s.toks[chain-1].cap {
+				start = s.ments[m].t0 // "His Patriotic Front party was represented by B"
 			} else {
 				return ac, false
 			}
@@ -993,6 +1000,23 @@ var amongs = foldSet("among", "parmi")
 // vagueQuantities are the words, folded, that open a group of people
 // without a number: "plusieurs ministres", "several ministers".
 var vagueQuantities = foldSet("plusieurs", "quelques", "nombreux", "several", "many", "some", "numerous")
+
+// asideAgent reports whether the people at token start are the agent of
+// a participle of founding that opens an aside after a comma: "formed in
+// 2001 by Michael Sata", "fondé en 1990 par B"; not "represented by its
+// chairman, B", who was there.
+func (s *scanner) asideAgent(sent sentence, start int) bool {
+	if !s.inSet(agentPreps, start-1) {
+		return false
+	}
+	for c := start - 2; c > sent.t0 && c > start-8; c-- {
+		if s.punct(c, ",") {
+			trig, _, ok := lookup(s, s.lex.founding, cFoundingStart, c+1, start)
+			return ok && trig.event == facts.EventFounded && s.participle(c+1)
+		}
+	}
+	return false
+}
 
 // frontedComplementEnd returns where the people may start after a short
 // complement at p of a trigger that opens its sentence: past the comma of
@@ -2801,6 +2825,16 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 						}
 						q = r
 						ends = append(ends, q)
+					}
+					for r := q - 1; r > sent.t0 && r > c-40; r-- {
+						if s.punct(r, ",") && (s.word(r+1, cRelative) || s.inSet(asideRelatives, r+1)) {
+							// "L'opposant B, dont le parti, Les
+							// Transformateurs, créé en 2019, avait appelé
+							// au boycott, n'était pas dans la salle": the
+							// relative's own asides.
+							ends = append(ends, r)
+							break
+						}
 					}
 				}
 				break

@@ -2010,6 +2010,17 @@ var attendanceTests = []struct {
 			{Text: "Absent de la cérémonie, le chef de l'opposition, Idrissa Varnel", Event: "la cérémonie", People: []facts.Person{p("Idrissa Varnel", "t:chef", "absent")}},
 			{Text: "Présents au dîner : le président Jean Karlsen et la reine Anne Varnel", Event: "la cérémonie", People: []facts.Person{p("Jean Karlsen", "t:président"), p("Anne Varnel", "t:reine")}},
 			{Text: "L'historien Hamady Karlsen a conduit la visite inaugurale, aux côtés de l'ancien président Abdou Varnel", Event: "la visite inaugurale", People: []facts.Person{p("Hamady Karlsen"), p("Abdou Varnel", "t:président")}}}},
+	{"batch 200: swore in; sat beside B; a party whose founder is the agent of an aside", "en",
+		"Chief Justice Mumba Varnel swore in the former businessman. Malawi's Lazarus Karlsen sat beside President Emmerson Varnel. His Patriotic Front party, formed in 2001 by Michael Karlsen, was represented by its secretary-general, Davies Varnel.",
+		[]d{{"2001", "2001"}},
+		[]attendance{
+			{Text: "Chief Justice Mumba Varnel swore in", People: []facts.Person{p("Mumba Varnel", "t:chief justice")}},
+			{Text: "Malawi's Lazarus Karlsen sat beside President Emmerson Varnel", People: []facts.Person{p("Lazarus Karlsen"), p("Emmerson Varnel", "t:president")}},
+			{Text: "Patriotic Front party, formed in 2001 by Michael Karlsen, was represented by its secretary-general, Davies Varnel", People: []facts.Person{p("Davies Varnel", "t:secretary-general")}}}},
+	{"batch 200: B, dont le parti, N, créé en 2019, avait appelé au boycott, n'était pas dans la salle", "fr",
+		"L'opposant Succès Varnel, dont le parti, Les Karlsen, créé en 2019, avait appelé au boycott, n'était pas dans la salle.",
+		[]d{{"2019", "2019"}},
+		[]attendance{{Text: "Succès Varnel, dont le parti, Les Karlsen, créé en 2019, avait appelé au boycott, n'était pas dans la salle", People: []facts.Person{p("Succès Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -48,9 +48,9 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fVerb && (s.word(i-1, cDeterminer) || (s.punct(i-1, "'") && s.word(i-2, cDeterminer))) && !s.infinitive(i) {
 			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de", not "avant de la réintégrer"
 		}
-		if trig.event == facts.EventJoined && trig.form == fVerb && s.word(i-2, cDeterminer) && s.toks[i-1].kind == tWord &&
+		if trig.event == facts.EventJoined && trig.form == fVerb && s.lex.postAdjectives && s.word(i-2, cDeterminer) && s.toks[i-1].kind == tWord &&
 			!s.toks[i-1].cap && !s.is(i-1, cFunction|cChain) {
-			i = next // an adjective after its noun: "une société intégrée"
+			i = next // an adjective after its noun: "une société intégrée", not "the country joined"
 			continue
 		}
 		if trig.event == facts.EventOperational && s.inSet(sittings, next-1) && !s.yearAt(next, sent.t1) {
@@ -2035,6 +2035,11 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			// quitté le G5 Sahel."
 			return s.lastGroup, k, true
 		}
+		if !states && prev != nil && prev.trigger.event == facts.EventJoined && len(prev.objects) == 1 {
+			// "The country joined COMESA when it was created in 1994":
+			// what was joined, founded with the member in it.
+			return prev.objects, k, true
+		}
 		if t := s.previousSubject(sent); !states && t != nil && k == s.datelineEnd(sent) {
 			// "L'AfSA est devenue un organe de l'UA en 2018. Elle doit
 			// devenir opérationnelle": the subject of the sentence before,
@@ -3633,10 +3638,13 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 	}
 	for q := k; q > sent.t0+1 && q > k-5; q-- {
 		t := &s.toks[q]
-		if t.kind != tWord || t.cap || s.is(q, cFunction) && !s.word(q, cDeterminer) {
+		// A preposition inside the description, before its last word:
+		// "le parti au pouvoir fondé en 1990", "the party in power".
+		inner := q < k && s.word(q, cPrep|cObjectPrep|cPlacePrep) && !s.punct(q-1, ",")
+		if t.kind != tWord || t.cap || s.is(q, cFunction) && !s.word(q, cDeterminer) && !inner {
 			return party{}, 0, false
 		}
-		if !s.word(q, cDeterminer) {
+		if !s.word(q, cDeterminer) || inner {
 			continue
 		}
 		if q == k || !s.punct(q-1, ",") || s.word(q, cPossessive) || s.tk.fold(q) == "whose" {
@@ -3674,7 +3682,7 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 // streaming service launched in 2007", "le Cirque du Soleil, une troupe
 // fondée en 1984".
 var orgLikeNouns = foldSet("service", "platform", "studio", "band", "channel", "label", "brand", "newspaper", "magazine", "website",
-	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra")
+	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra", "party")
 
 // unknownOrg reads, ending at token k (or at a comma there), the
 // capitalised name of an organisation the gazetteer does not know, which

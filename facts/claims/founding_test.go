@@ -1136,7 +1136,7 @@ var foundingTests = []struct {
 		}},
 	{"an acronym in parentheses before which", "en", "Burundi also belongs to the Common Market for Eastern and Southern Africa (COMESA), which it joined in 1994.",
 		[]d{{"1994", "1994"}},
-		[]founding{{Text: "it joined in 1994", Subject: "Burundi", Event: joined, Value: "1994", Object: "COMESA"}}},
+		[]founding{{Text: "it joined in 1994", Subject: "Burundi", Event: joined, Value: "1994", Object: "Common Market for Eastern and Southern Africa"}}},
 	{"a country's association", "en", "Zanzibar's football association, which joined CAF as an associate member in 2004, asked for full membership.",
 		[]d{{"2004", "2004"}},
 		[]founding{{Text: "joined CAF as an associate member in 2004", Subject: "Zanzibar's football association", Event: joined, Value: "2004", Object: "CAF"}}},
@@ -2231,6 +2231,19 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Le Karlsem, créé en 2007 par François Varnel", Subject: "Karlsem", Event: founded, Value: "2007"},
 			{Text: "Horizons, fondé en 2021 par Édouard Karlsen", Subject: "Horizons", Event: founded, Value: "2021"}}},
+	{"batch 200: the country joined a market of two regions when it was created; a ruling party founded", "en",
+		"Zambia chairs the bloc. The country joined the Common Market for Eastern and Southern Africa when it was created in 1994. He leads the Patriotic Varnel Movement (PVM), the ruling party founded in 1990 by Idriss Karlsen.",
+		[]d{{"1994", "1994"}, {"1990", "1990"}},
+		[]founding{
+			{Text: "The country joined the Common Market for Eastern and Southern Africa", Subject: "Zambia", Event: joined, Object: "Common Market for Eastern and Southern Africa"},
+			{Text: "it was created in 1994", Subject: "Common Market for Eastern and Southern Africa", Event: founded, Value: "1994"},
+			{Text: "Patriotic Varnel Movement (PVM), the ruling party founded in 1990 by Idriss Karlsen", Subject: "Patriotic Varnel Movement", Event: founded, Value: "1990"}}},
+	{"batch 200: le parti au pouvoir fondé; supprimé, aboli", "fr",
+		"Il dirige le Mouvement patriotique du karlsen (MPK), le parti au pouvoir fondé en 1990 par Idriss Varnel. Le Sénat avait été supprimé en 2018. La taxe a été supprimée en 2023.",
+		[]d{{"1990", "1990"}, {"2018", "2018"}, {"2023", "2023"}},
+		[]founding{
+			{Text: "Mouvement patriotique du karlsen (MPK), le parti au pouvoir fondé en 1990 par Idriss Varnel", Subject: "Mouvement patriotique du karlsen", Event: founded, Value: "1990"},
+			{Text: "Le Sénat avait été supprimé en 2018", Subject: "Sénat", Event: dissolved, Value: "2018"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -33,6 +33,7 @@ var lexiconEN = (&lexicon{
 		"dissolved":                  {facts.EventDissolved, fVerb},
 		"collapsed":                  {facts.EventDissolved, fVerb},
 		"disbanded":                  {facts.EventDissolved, fVerb},
+		"abolished":                  {facts.EventDissolved, fVerb},
 		"transformed":                {facts.EventTransformed, fVerb},
 		"reshaped":                   {facts.EventTransformed, fVerb},
 		"turned":                     {facts.EventTransformed, fVerb},
@@ -213,8 +214,9 @@ var lexiconEN = (&lexicon{
 		"listened as":                 {form: aBefore, present: true},
 		"joined by video":             {form: aBefore, present: true},
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
-		"commissioned":                {form: aBefore, present: true, titled: true, facility: true},            // "President B commissioned the refinery"
-		"administered the oath":       {form: aBefore, present: true},                                          // "President B administered the oath of office"
+		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
+		"administered the oath":       {form: aBefore, present: true},
+		"swore in":                    {form: aBefore, present: true, object: true, alone: true},               // "Chief Justice B swore in President C"                                          // "President B administered the oath of office"
 		"closed":                      {form: aBefore, present: true, event: true},                             // "closed the party's annual conference", not "closed the border"
 		"closing a":                   {form: aBefore, present: true, event: true, clause: true, gerund: true}, // "accepted the nomination, closing a four-day convention", not "a closing dinner"
 		"closing the":                 {form: aBefore, present: true, event: true, clause: true, gerund: true},
@@ -413,12 +415,12 @@ var lexiconEN = (&lexicon{
 		"looked on as":                               {form: aBefore, present: true},
 		"in the first row":                           {form: aBefore, present: true},
 		"seated in the first row":                    {form: aBefore, present: true},
-		"sat alongside":                              {form: aBefore, present: true},
-		"sat beside":                                 {form: aBefore, present: true},
+		"sat alongside":                              {form: aBefore, present: true, object: true, alone: true},
+		"sat beside":                                 {form: aBefore, present: true, object: true, alone: true},
 		"sat near":                                   {form: aBefore, present: true}, // "sat near the emperor"
 		"at his side":                                {form: aBefore, present: true}, // "with Lok Sabha Speaker Om Birla at his side"
 		"at her side":                                {form: aBefore, present: true},
-		"sat next to":                                {form: aBefore, present: true},
+		"sat next to":                                {form: aBefore, present: true, object: true, alone: true},
 		"on the stage":                               {form: aBefore, present: true},
 		"took the stage":                             {form: aBefore, present: true}, // "B, who won best director, took the stage"
 		"took to the stage":                          {form: aBefore, present: true},

@@ -25,6 +25,8 @@ var lexiconFR = (&lexicon{
 		"inauguré+":                       {facts.EventInaugurated, fVerb},
 		"dissous":                         {facts.EventDissolved, fVerb},
 		"dissout+":                        {facts.EventDissolved, fVerb},
+		"supprimé+":                       {facts.EventDissolved, fVerb}, // "Le Sénat avait été supprimé en 2018"
+		"aboli+":                          {facts.EventDissolved, fVerb},
 		"promu+":                          {facts.EventTransformed, fVerb},
 		"transformé+":                     {facts.EventTransformed, fVerb},
 		"érigé+":                          {facts.EventTransformed, fVerb},

@@ -669,6 +669,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			// "Société de recherche et d'exploitation des ressources
 			// minérales du Mali": complements joined inside the name.
 			j++
+		case s.word(j, cCoordinator) && j > i && head && of && s.inSet(compassWords, j-1) && s.inSet(compassWords, j+1) && s.nameWord(j+1):
+			// "Common Market for Eastern and Southern Africa": two
+			// regions of one name.
+			j++
 		case s.word(j, cCoordinator) && j > i && head && of && s.pluralTail(j+1, end):
 			// "Community of Latin American and Caribbean States", not
 			// "the Economic Community of West African States and Morocco".
@@ -757,6 +761,12 @@ func (s *scanner) pluralTail(i, end int) bool {
 	}
 	return false
 }
+
+// compassWords are the words, folded, of the regions that an "and" joins
+// inside a name: "Eastern and Southern Africa", "Central and Eastern
+// Europe".
+var compassWords = foldSet("east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+	"southeast", "southwest", "northeast", "northwest", "southeastern", "southwestern", "northeastern", "northwestern")
 
 // pluralTails are the plural nouns, folded, that end such a name.
 var pluralTails = foldSet("states", "countries", "nations", "peoples", "islands", "territories", "états", "pays", "peuples")
