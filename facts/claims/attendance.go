@@ -1027,7 +1027,7 @@ func (s *scanner) frontedComplementEnd(p, end int) int {
 	if !s.word(p, cPrep|cObjectPrep|cPlacePrep) {
 		return p
 	}
-	for q := p + 1; q < end && q < p+9; q++ {
+	for q := p + 1; q < end && q < p+16; q++ {
 		switch {
 		case s.punct(q, ","):
 			return q + 1
@@ -1079,8 +1079,8 @@ func (s *scanner) niNegation(sent sentence, chain, i int) bool {
 
 // clauseSubject returns the people closest before token k who open a
 // clause, at the start of the sentence, after a comma or after a
-// subordinator ("after"), followed by a lower-case word, their verb; and
-// where their list starts. "President Macron met Trump without
+// subordinator ("after"), followed by a lower-case word, their verb or
+// the trigger at k ("B paid his respects"); and where their list starts. "President Macron met Trump without
 // attending" gives Macron: "Trump" follows a verb.
 func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 	opening := s.datelineEnd(sent) // "LIVERPOOL, Sept 30 (Reuters) - B urged …"
@@ -1093,16 +1093,19 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 			end++ // "Le chef de la junte, le général B, a posé …": the apposition's name
 		} else if r := s.relativeAsideEnd(end, k); r > end {
 			end = r // "Le PDG B, qui dirige le groupe, a présenté …"
+		} else if r := s.asidesEnd(end, k); r > end {
+			end = r // "B, editor of the newspaper, which C set up, walked …"
 		}
-		if len(people) == 0 || end >= k || s.toks[end].kind != tWord || s.toks[end].cap {
+		if len(people) == 0 || end > k || s.toks[end].kind != tWord || s.toks[end].cap {
 			continue
 		}
 		if more, k := s.coordinatedApposition(sent, p); len(more) > 0 {
 			return append(more, people...), k // "His mother, B, and his father, C, stood by the coffin"
 		}
-		if first := people[0]; p == sent.t0 && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
-			// A lone word opening the sentence names someone named before,
-			// or no one ("Hier, …").
+		if first := people[0]; (p == sent.t0 || p == opening) && first.ID == "" && first.Title == "" && s.personName(p, end) == p+1 {
+			// A lone word opening the sentence, or what follows its
+			// dateline, names someone named before, or no one ("Hier,
+			// …", "MOSCOW, Sept 3 (Reuters) - Thousands of mourners").
 			named, ok := s.namedBefore(p)
 			if !ok {
 				continue
@@ -1480,6 +1483,32 @@ func (s *scanner) relativeAsideEnd(r, end int) int {
 	}
 	return r
 }
+
+// asidesEnd returns the token after asides between commas from the comma
+// at token r, up to three before token end, each opened by a lower-case
+// word (an apposition, a relative clause): "Dmitry Muratov, editor of the
+// Novaya Gazeta newspaper, which Gorbachev helped set up, walked"; or r.
+func (s *scanner) asidesEnd(r, end int) int {
+	e := r
+	for n := 0; n < 3 && s.punct(e, ",") && e+1 < end && s.toks[e+1].kind == tWord && !s.toks[e+1].cap; n++ {
+		c := e + 1
+		for c < end && c < e+30 && !s.punct(c, ",") {
+			c++
+		}
+		if !s.punct(c, ",") || c >= end {
+			break
+		}
+		e = c
+	}
+	if e == r || s.is(e+1, cFunction) || s.inSet(companionPreps, e+1) {
+		return r // "Putin, subject to a warrant, joined by video, with B attending": the asides end at the verb
+	}
+	return e + 1
+}
+
+// companionPreps are the prepositions, folded, of a clause with its own
+// subject: "with B attending in person".
+var companionPreps = foldSet("with", "without", "avec", "sans")
 
 // representedAt reports whether token q names what people stand for
 // where they are: an organisation, a country or a capital, not followed
@@ -2388,6 +2417,10 @@ func (s *scanner) skipOffice(i, end int) int {
 		if s.punct(k, ",") {
 			r = k
 			break
+		}
+		if s.punct(k, "(") && s.punct(k+2, ")") {
+			k += 2 // "d'Afrique (ACNOA),": the organisation's acronym
+			continue
 		}
 		if s.toks[k].kind != tWord && !s.punct(k, "'") || s.toks[k].cap && !s.word(k-1, cPrep|cDeterminer) && !s.punct(k-1, "'") {
 			break // but "de la Jeunesse et des Sports,": a coordinated office

@@ -2021,6 +2021,21 @@ var attendanceTests = []struct {
 		"L'opposant Succès Varnel, dont le parti, Les Karlsen, créé en 2019, avait appelé au boycott, n'était pas dans la salle.",
 		[]d{{"2019", "2019"}},
 		[]attendance{{Text: "Succès Varnel, dont le parti, Les Karlsen, créé en 2019, avait appelé au boycott, n'était pas dans la salle", People: []facts.Person{p("Succès Varnel", "absent")}}}},
+	{"batch 201: paid his respects; stood by the coffin; asides before the verb; a lone word after the dateline", "en",
+		"MOSCOW, Sept 3 (Reuters) - Thousands of mourners filed past, but Vladimir Karlsen, who laid flowers by the coffin, did not attend. Ambassador John Varnel paid his respects. His daughter Irina Karlsen stood by the coffin. Dmitry Varnel, editor of the newspaper, which Karlsen helped set up, walked in front of the coffin.",
+		[]d{{"Sept 3", "2022-09-03"}},
+		[]attendance{
+			{Text: "Vladimir Karlsen, who laid flowers by the coffin, did not attend", Value: "2022-09-03", People: []facts.Person{p("Vladimir Karlsen", "absent")}},
+			{Text: "Ambassador John Varnel paid his respects", People: []facts.Person{p("John Varnel", "t:ambassador")}},
+			{Text: "His daughter Irina Karlsen stood by the coffin", People: []facts.Person{p("Irina Karlsen", "t:daughter")}},
+			{Text: "Dmitry Varnel, editor of the newspaper, which Karlsen helped set up, walked in front of the coffin", People: []facts.Person{p("Dmitry Varnel")}}}},
+	{"batch 201: un titre, son organisation et son sigle, B; avait délégué un membre; absent de la cérémonie d'ouverture en raison d'une blessure", "fr",
+		"La cérémonie s'est déroulée en présence du président de l'Association des comités nationaux olympiques d'Afrique (ACNOA), l'Algérien Mustapha Varnel. Le président du Comité international olympique, Thomas Karlsen, retenu à Lausanne, avait délégué un membre du CIO. Absent de la cérémonie d'ouverture en raison d'une blessure, le sprinteur Arthur Varnel a renoncé.",
+		nil,
+		[]attendance{
+			{Text: "en présence du président de l'Association des comités nationaux olympiques d'Afrique (ACNOA), l'Algérien Mustapha Varnel", Event: "La cérémonie", People: []facts.Person{p("Mustapha Varnel", "t:président")}},
+			{Text: "Le président du Comité international olympique, Thomas Karlsen, retenu à Lausanne, avait délégué un", Event: "La cérémonie", People: []facts.Person{p("Thomas Karlsen", "t:président", "absent")}},
+			{Text: "Absent de la cérémonie d'ouverture en raison d'une blessure, le sprinteur Arthur Varnel", Event: "la cérémonie d'ouverture", People: []facts.Person{p("Arthur Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

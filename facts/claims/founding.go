@@ -3318,9 +3318,14 @@ func (s *scanner) relativeClauseOf(t0 int) int {
 
 // relativeObject returns the organisation before ", which" (", que")
 // when a person's name or pronoun follows the relative and ends at token
-// chain, the verb's: "…, which Francis created in 2014"; and whether
-// there is one.
+// chain, the verb's: "…, which Francis created in 2014", "…, which
+// Gorbachev helped set up"; and whether there is one. In English, a
+// description in apposition may take the clause without a relative: "The
+// Gorbachev Foundation, the think tank he founded in 1992".
 func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
+	if s.inSet(helpVerbs, chain-1) {
+		chain--
+	}
 	a := chain
 	for a > sent.t0 && a > chain-4 && s.nameWord(a-1) {
 		a--
@@ -3335,18 +3340,22 @@ func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
 	if s.punct(r, "'") {
 		r-- // "qu'"
 	}
-	if !s.word(r, cRelative) && !s.inSet(objectRelatives, r) {
-		return party{}, false
-	}
 	c := r - 1
+	if !s.word(r, cRelative) && !s.inSet(objectRelatives, r) {
+		if s.lex.postAdjectives || r < sent.t0 || s.toks[r].kind != tWord || s.toks[r].cap || s.is(r, cFunction) {
+			return party{}, false
+		}
+		c = r // "the think tank he founded": no relative word
+	}
 	if !s.punct(c, ",") {
 		// The antecedent may be a description in apposition: "le MoDem,
-		// le parti centriste qu'il a fondé".
+		// le parti centriste qu'il a fondé", "the think tank he founded".
 		q := c
 		for q > sent.t0 && q > c-4 && s.toks[q].kind == tWord && !s.toks[q].cap && !s.word(q, cDeterminer) {
 			q--
 		}
-		if !s.word(q, cDeterminer) || !s.word(q+1, cGenericOrg|cOrgHead) || !s.punct(q-1, ",") {
+		described := s.anyIn(q+1, c+1, func(k int) bool { return s.word(k, cGenericOrg|cOrgHead) || s.inSet(orgLikeNouns, k) })
+		if !s.word(q, cDeterminer) || !described || !s.punct(q-1, ",") {
 			return party{}, false
 		}
 		c = q - 1
@@ -3355,7 +3364,11 @@ func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
 		return s.party(m), true
 	}
 	// A name the gazetteer does not know, which the description or the
-	// founding shows to be an organisation's: "le MoDem".
+	// founding shows to be an organisation's: "le MoDem", "the Novaya
+	// Gazeta newspaper" (before its noun).
+	if !s.lex.postAdjectives && !s.toks[c-1].cap && (s.word(c-1, cGenericOrg) || s.inSet(orgLikeNouns, c-1)) && s.nameWord(c-2) {
+		c--
+	}
 	e := c
 	for e > sent.t0 && e > c-4 && s.nameWord(e-1) && s.mentionAt(e-1) < 0 {
 		e--
@@ -3677,12 +3690,16 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 	return party{}, 0, false
 }
 
+// helpVerbs are the verbs, folded, of a part in a founding, before a
+// bare infinitive: "which Gorbachev helped set up".
+var helpVerbs = foldSet("helped", "help", "helps")
+
 // orgLikeNouns are the nouns, folded, of what is founded or launched as
 // an organisation is, though no organisation noun names it: "Hulu, the
 // streaming service launched in 2007", "le Cirque du Soleil, une troupe
 // fondée en 1984".
 var orgLikeNouns = foldSet("service", "platform", "studio", "band", "channel", "label", "brand", "newspaper", "magazine", "website",
-	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra", "party")
+	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra", "party", "tank", "charity")
 
 // unknownOrg reads, ending at token k (or at a comma there), the
 // capitalised name of an organisation the gazetteer does not know, which

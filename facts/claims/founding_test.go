@@ -2244,6 +2244,13 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Mouvement patriotique du karlsen (MPK), le parti au pouvoir fondé en 1990 par Idriss Varnel", Subject: "Mouvement patriotique du karlsen", Event: founded, Value: "1990"},
 			{Text: "Le Sénat avait été supprimé en 2018", Subject: "Sénat", Event: dissolved, Value: "2018"}}},
+	{"batch 201: which B helped set up; a newspaper's name before its noun; a description and a clause without a relative", "en",
+		"He edits the Varnel Gazeta newspaper, which Karlsen set up in 1993. The Karlsen Foundation, the think tank he founded in 1992, organised it. He leads the Varnel Party, which Karlsen helped set up in 2001.",
+		[]d{{"1993", "1993"}, {"1992", "1992"}, {"2001", "2001"}},
+		[]founding{
+			{Text: "set up in 1993", Subject: "Varnel Gazeta", Event: founded, Value: "1993"},
+			{Text: "founded in 1992", Subject: "Karlsen Foundation", Event: founded, Value: "1992"},
+			{Text: "set up in 2001", Subject: "Varnel Party", Event: founded, Value: "2001"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -291,6 +291,16 @@ var lexiconEN = (&lexicon{
 		"gave a tour":                                {form: aBefore, present: true, partners: true},
 		"during the service":                         {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "stood by the open coffin during the service"
 		"during the ceremony":                        {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
+		"by the coffin":                              {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "stood by the coffin throughout the ceremony"
+		"beside the coffin":                          {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
+		"behind the coffin":                          {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
+		"in front of the coffin":                     {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "walked in front of the coffin"
+		"paid their respects":                        {form: aBefore, present: true, clause: true},                       // "were among the diplomats who paid their respects"
+		"paid his respects":                          {form: aBefore, present: true, clause: true},
+		"paid her respects":                          {form: aBefore, present: true, clause: true},
+		"paid their last respects":                   {form: aBefore, present: true, clause: true},
+		"paid his last respects":                     {form: aBefore, present: true, clause: true},
+		"paid her last respects":                     {form: aBefore, present: true, clause: true},
 		"a ceremonial gong":                          {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")}, // "struck a ceremonial gong"
 		"the gong":                                   {form: aBefore, present: true, clause: true, verbs: foldSet("struck", "sounded", "hit", "banged")},
 		"the cauldron":                               {form: aBefore, present: true, clause: true, verbs: foldSet("lit", "lights", "will light")}, // "lit the cauldron"

@@ -283,6 +283,8 @@ var lexiconFR = (&lexicon{
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
 		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
 		"retenu+ par ses obligations":       {form: aBefore},
+		"délégué un":                        {form: aBefore}, // "B, retenu à Lausanne, avait délégué un membre du CIO": sent someone
+		"délégué une":                       {form: aBefore},
 		"était retenu+ à":                   {form: aBefore, place: true}, // "était retenu à Dallas": away, not "B, retenu à Dakar, s'est fait représenter"
 		"étaient retenu+ à":                 {form: aBefore, place: true},
 		"est retenu+ à":                     {form: aBefore, place: true},
