@@ -1170,8 +1170,8 @@ func (s *scanner) complementComma(i, end int) int {
 			}
 			return -1
 		}
-		if s.punct(p, "'") || s.punct(p+1, "'") {
-			continue // "à la cérémonie d'ouverture", "pour l'occasion"
+		if s.punct(p, "'") || s.punct(p+1, "'") || s.nameWord(p) && s.punct(p-1, "'") {
+			continue // "à la cérémonie d'ouverture", "pour l'occasion", "du stade de l'Indépendance"
 		}
 		if p == i && s.word(p, cChain) && !s.word(p, cPassive|cPerfect) && !s.toks[p].cap {
 			continue // an adverb: "assistait également à la cérémonie, aux côtés de B"

@@ -2036,6 +2036,12 @@ var attendanceTests = []struct {
 			{Text: "en présence du président de l'Association des comités nationaux olympiques d'Afrique (ACNOA), l'Algérien Mustapha Varnel", Event: "La cérémonie", People: []facts.Person{p("Mustapha Varnel", "t:président")}},
 			{Text: "Le président du Comité international olympique, Thomas Karlsen, retenu à Lausanne, avait délégué un", Event: "La cérémonie", People: []facts.Person{p("Thomas Karlsen", "t:président", "absent")}},
 			{Text: "Absent de la cérémonie d'ouverture en raison d'une blessure, le sprinteur Arthur Varnel", Event: "la cérémonie d'ouverture", People: []facts.Person{p("Arthur Varnel", "absent")}}}},
+	{"batch 202: présents dans la tribune du stade de l'Indépendance, tout comme B; n'a pas pu se déplacer", "fr",
+		"Le Sud-Africain Cyril Varnel était présent dans la tribune du stade de l'Indépendance, tout comme le Kényan William Karlsen. L'ancien président Sam Varnel, 94 ans, père de l'indépendance, n'a pas pu se déplacer.",
+		nil,
+		[]attendance{
+			{Text: "Le Sud-Africain Cyril Varnel était présent dans la tribune du stade de l'Indépendance, tout comme le Kényan William Karlsen", People: []facts.Person{p("Cyril Varnel"), p("William Karlsen")}},
+			{Text: "L'ancien président Sam Varnel, 94 ans, père de l'indépendance, n'a pas pu se déplacer", People: []facts.Person{p("Sam Varnel", "t:président", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

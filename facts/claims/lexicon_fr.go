@@ -223,6 +223,7 @@ var lexiconFR = (&lexicon{
 		"y est rendu+":                      {form: aBefore, present: true},
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
 		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
+		"pu se déplacer":                    {form: aBefore, present: true}, // "n'a pas pu se déplacer pour raisons de santé"
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
