@@ -1344,6 +1344,9 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 		if !ok || len(people) > 0 && s.possessiveAt(q) {
 			break // "as did B, Abe's longtime chief secretary": a possessor, no one listed
 		}
+		if pr.ID == "" && pr.Title == "" && q == p+1 && s.inSet(s.lex.groups, q) && !s.toks[q].cap {
+			break // "greeted by Saudi officials": an adjective before a group, no one
+		}
 		group = group || plural
 		switch {
 		case pr.Title == "":

@@ -2042,6 +2042,14 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Le Sud-Africain Cyril Varnel était présent dans la tribune du stade de l'Indépendance, tout comme le Kényan William Karlsen", People: []facts.Person{p("Cyril Varnel"), p("William Karlsen")}},
 			{Text: "L'ancien président Sam Varnel, 94 ans, père de l'indépendance, n'a pas pu se déplacer", People: []facts.Person{p("Sam Varnel", "t:président", "absent")}}}},
+	{"batch 203: greeted at the airport by an adjective and a group", "en",
+		"Iranian President Ebrahim Varnel was greeted at the airport by Saudi officials.",
+		nil,
+		[]attendance{{Text: "Iranian President Ebrahim Varnel was greeted at the airport by", People: []facts.Person{p("Ebrahim Varnel", "t:president")}}}},
+	{"batch 203: d'anciens internationaux, dont B", "fr",
+		"Plusieurs anciens internationaux ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen.",
+		nil,
+		[]attendance{{Text: "ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen", People: []facts.Person{p("Samuel Varnel"), p("Didier Karlsen")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -71,6 +71,12 @@ func Find(text, lang string, dates []timex.Timex, g *Gazetteer) []facts.Claim {
 	return s.finish()
 }
 
+// paraParty is a party and the paragraph it was named in.
+type paraParty struct {
+	party
+	para int
+}
+
 // scanner holds the state of one call to [Find].
 type scanner struct {
 	text  string
@@ -92,6 +98,10 @@ type scanner struct {
 	// of a paragraph that names no organisation, and its paragraph.
 	lastSubject     *party
 	lastSubjectPara int
+	// subjects are the subjects of the founding claims so far, each with
+	// its paragraph, in order: what a generic noun may stand for ("Le
+	// club a été rebaptisé", after a claim about another organisation).
+	subjects []paraParty
 	// lastGroup is the subjects of the last founding claim with several
 	// of them, and its paragraph: what "they" and "ils" stand for.
 	lastGroup     []party

@@ -348,7 +348,7 @@ var nameParticles = foldSet("de", "du", "des", "d", "la", "of", "for", "and", "e
 // alliance de gauche formée en juin". It returns the organisation's
 // mention and the noun's token, or -1.
 func (s *scanner) bareApposition(sent sentence, k int) (int, int) {
-	for a := k; a > sent.t0 && a >= k-4; a-- {
+	for a := k; a > sent.t0 && a >= k-8; a-- {
 		if s.toks[a].cap || s.toks[a].kind != tWord && !s.punct(a, "'") {
 			return -1, 0
 		}
@@ -642,10 +642,19 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 	allowed := func(p party) bool { return !slices.Contains(except, p) }
 	same := func(p party) bool {
 		return allowed(p) && (s.headedBy(p, noun) == headSame ||
-			slices.ContainsFunc(genericHeads[noun], func(h string) bool { return s.headedBy(p, h) == headSame }))
+			slices.ContainsFunc(genericHeads[noun], func(h string) bool { return s.headedBy(p, h) == headSame }) ||
+			noun == "club" && slices.ContainsFunc(foldWords(p.name), func(w string) bool { _, ok := clubMarks[w]; return ok }))
 	}
 	if t := s.topicWhere(i, para, same); t != nil {
 		return t
+	}
+	for k := len(s.subjects) - 1; k >= 0 && s.subjects[k].para == para; k-- {
+		if t := s.subjects[k].party; same(t) {
+			// "Le Simba SC, fondé en 1936, avait rejoint la Ligue des
+			// champions … Le club a été rebaptisé": the subject of a claim
+			// of the paragraph, a name the gazetteer does not know.
+			return &t
+		}
 	}
 	if t := s.lastOrgWhere(i, para, true, same); t != nil {
 		// "Niger has withdrawn from the Multinational Joint Task Force.
@@ -762,6 +771,10 @@ var organNouns = foldSet("conseil", "bureau", "comité", "congrès", "direction"
 // genericHeads are the heads, folded, of the names that a generic noun
 // stands for besides its own: "la juridiction" is a court.
 var genericHeads = map[string][]string{"juridiction": {"cour", "tribunal"}}
+
+// clubMarks are the words, folded, that make a name a club's: "Simba SC"
+// is "le club", not the competition named after it.
+var clubMarks = foldSet("fc", "sc", "ac", "cf", "afc", "sporting")
 
 // hypernyms are the generic nouns, folded, that any organisation may be
 // called, whatever heads its name: "l'organisation" may be the

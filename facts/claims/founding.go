@@ -1933,6 +1933,13 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if s.inSet(stateAdjectives, k) && s.orgEndingAt(k-1, states) >= 0 {
 		k-- // "Le Commonwealth moderne est né en 1949"
 	}
+	if states && s.inSet(countryNouns, k) && s.tk.fold(k-1) == "whose" && s.punct(k-2, ",") {
+		// "Syrian President Bashar al-Assad, whose country was readmitted
+		// to the Arab League": the country of the titled person.
+		if p, ok := s.titledPersonsCountry(sent, k-2); ok {
+			return []party{p}, k - 1, true
+		}
+	}
 	if s.word(k, cGenericOrg) && s.tk.fold(k-1) == "whose" && s.punct(k-2, ",") {
 		// "Volkswagen Chief Executive Herbert Diess, whose company was
 		// founded in 1937": the company of the titled person before; not
@@ -4915,6 +4922,7 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 		s.claims = append(s.claims, c)
 		subj := subj
 		s.lastSubject, s.lastSubjectPara = &subj, s.sents[si].para
+		s.subjects = append(s.subjects, paraParty{subj, s.sents[si].para})
 	}
 	if len(fc.subjects) > 1 {
 		s.lastGroup, s.lastGroupPara = fc.subjects, s.sents[si].para
@@ -5035,6 +5043,46 @@ func (s *scanner) titledPersonsOrg(sent sentence, c int) (party, bool) {
 	}
 	return party{}, false
 }
+
+// titledPersonsCountry returns the country of a person named with a
+// title that ends at the comma c, given by an adjective of nationality
+// before the title: "Syrian President Bashar al-Assad,"; and whether
+// there is one.
+func (s *scanner) titledPersonsCountry(sent sentence, c int) (party, bool) {
+	for p := c - 2; p > sent.t0 && p > c-8; p-- {
+		_, after, ok := lookup(s, s.lex.titles, cTitleStart, p, c)
+		if !ok || after >= c || s.personName(after, c) != c {
+			continue
+		}
+		if name := demonymCountry(s.tk.fold(p - 1)); name != "" && s.toks[p-1].cap {
+			return party{name: name}, true
+		}
+		return party{}, false
+	}
+	return party{}, false
+}
+
+// demonymCountry returns the country, one word of the lexicon, that the
+// folded adjective of nationality w is made from: "syrian" Syria,
+// "nigerian" Nigeria (not Niger), "senegalais" Senegal; or "". Adjectives
+// made otherwise ("french", "ivoirien") give "".
+func demonymCountry(w string) string {
+	for n := len(w) - 1; n >= 4; n-- {
+		if _, ok := demonymEndings[w[n:]]; !ok {
+			continue
+		}
+		for _, p := range countries[w[:n]] {
+			if len(p.words) == 1 {
+				return strings.ToUpper(w[:1]) + w[1:n]
+			}
+		}
+	}
+	return ""
+}
+
+// demonymEndings are the endings, folded, that make an adjective of
+// nationality from a country's name.
+var demonymEndings = foldSet("n", "an", "ian", "en", "ien", "ienne", "enne", "ne", "ais", "aise", "i", "ese")
 
 // employerNouns are the nouns, folded, of the company or the body a
 // titled person works for ("International Olympic Committee President

@@ -2251,6 +2251,18 @@ var foundingTests = []struct {
 			{Text: "set up in 1993", Subject: "Varnel Gazeta", Event: founded, Value: "1993"},
 			{Text: "founded in 1992", Subject: "Karlsen Foundation", Event: founded, Value: "1992"},
 			{Text: "set up in 2001", Subject: "Varnel Party", Event: founded, Value: "2001"}}},
+	{"batch 203: whose country, after a titled person's nationality; the club of the paragraph", "en",
+		"Syrian President Bashar Varnel, whose country was readmitted to the Arab League in 2023, attended.",
+		[]d{{"2023", "2023"}},
+		[]founding{{Text: "whose country was readmitted to the Arab League in 2023", Subject: "Syria", Event: joined, Value: "2023", Object: "Arab League"}}},
+	{"batch 203: le club, le sujet d'une affirmation du paragraphe", "fr",
+		"Le Varnel SC, fondé en 1936, avait rejoint la Ligue des champions de la CAF dès sa création en 1964. Le club a été rebaptisé Karlsen en 1971.",
+		[]d{{"1936", "1936"}, {"1964", "1964"}, {"1971", "1971"}},
+		[]founding{
+			{Text: "Le Varnel SC, fondé en 1936", Subject: "Varnel SC", Event: founded, Value: "1936"},
+			{Text: "avait rejoint la Ligue des champions de la CAF", Subject: "Varnel SC", Event: joined, Object: "Ligue des champions de la CAF"},
+			{Text: "sa création en 1964", Subject: "Ligue des champions de la CAF", Event: founded, Value: "1964"},
+			{Text: "Le club a été rebaptisé Karlsen en 1971", Subject: "Varnel SC", Event: transformed, Value: "1971", Object: "Karlsen"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -603,7 +603,7 @@ var lexiconFR = (&lexicon{
 	tripNouns: foldSet("départ", "arrivée"),
 	tripGoals: foldSet("vers", "pour"),
 	groups: foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués", "homologues", "participants",
-		"élus", "parlementaires", "députés", "sénateurs", "maires", "invités", "personnalités"),
+		"élus", "parlementaires", "députés", "sénateurs", "maires", "invités", "personnalités", "internationaux", "joueurs", "athlètes", "artistes", "vedettes"),
 	delegations: foldSet("délégation"),
 	quantifiers: map[string]bool{"tous": false, "toutes": false, "aucun": true, "aucune": true},
 	outOf:       foldSet("sur"),
