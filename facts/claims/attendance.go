@@ -841,6 +841,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// accueilli le chef du gouvernement, aux côtés de la ministre
 			// B"): its own claim.
 			_, p, _ := s.lex.likewise.lookup(&s.tk, c+1, sent.t1)
+			if q := s.unnamedPartnerEnd(c, p, sent.t1); q > p {
+				p = q // "ont pris place aux côtés du chef de l'État français, de même que B"
+			}
 			if more, end := s.personList(p, sent.t1, true); len(more) > 0 {
 				setPresence(more, present, role)
 				ac.people = append(ac.people, more...)
@@ -932,6 +935,9 @@ func (s *scanner) listAside(q, end int) int {
 	}
 	// A relative: "B, who led the talks, and C".
 	relative := s.word(q+1, cRelative)
+	if s.punct(q, ",") && s.toks[min(q+1, len(s.toks)-1)].digit && s.inSet(ageWords, q+2) && s.punct(q+3, ",") {
+		return q + 3 // an age: "Paul Biya, 91 ans, et C"
+	}
 	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund && !apposition && !relative || s.toks[q+1].cap {
 		return q
 	}
@@ -943,6 +949,9 @@ func (s *scanner) listAside(q, end int) int {
 			return q // "B, le Malien C, le Mauritanien D et …": an item of the list, no aside
 		}
 		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, c, end); ok {
+			if relative && !s.anyIn(c, after, func(k int) bool { return s.word(k, cCoordinator) }) {
+				return q // "B, who handed the flame to the first torchbearer, C": C is the torchbearer
+			}
 			if _, _, _, ok := s.personItem(s.skipPrep(after, end, cPrep), end, true); ok {
 				return c
 			}
@@ -951,6 +960,30 @@ func (s *scanner) listAside(q, end int) int {
 	}
 	return q
 }
+
+// unnamedOfficeEnd returns the token after a determiner, a title and its
+// office, with no name, at token i: "la maire de Saint-Raphaël", "the
+// mayor of Nice"; or -1.
+func (s *scanner) unnamedOfficeEnd(i, end int) int {
+	d := s.skipDeterminer(i, end)
+	if d == i {
+		return -1
+	}
+	_, e, ok := lookup(s, s.lex.titles, cTitleStart, d, end)
+	if !ok {
+		return -1
+	}
+	for n := 0; e < end && n < 6 && (s.word(e, cPrep|cDeterminer) || s.punct(e, "'") || s.nameWord(e) && s.mentionAt(e) < 0); n++ {
+		e++
+	}
+	if _, _, _, named := s.personItem(i, end, true); named {
+		return -1
+	}
+	return e
+}
+
+// ageWords are the words, folded, of a person's age after a number.
+var ageWords = foldSet("ans", "years")
 
 // memberWords are the words, folded, that open a bare French apposition
 // of membership or former office: "B, membre du CIO, …", "B, ancien
@@ -1193,6 +1226,28 @@ func (s *scanner) complementComma(i, end int) int {
 	return -1
 }
 
+// unnamedPartnerEnd returns where the people start after a partner with
+// no name at token p, after "alongside" or "aux côtés de" at c+1, when a
+// word of likewise follows it after a comma: "aux côtés du chef de l'État
+// français, de même que B"; or p.
+func (s *scanner) unnamedPartnerEnd(c, p, end int) int {
+	if !s.beside(c + 1) {
+		return p
+	}
+	if people, _ := s.personList(p, end, true); len(people) > 0 {
+		return p
+	}
+	for q := p; q < end && q < p+10; q++ {
+		if s.punct(q, ",") {
+			if _, after, ok := s.lex.likewise.lookup(&s.tk, q+1, end); ok {
+				return after
+			}
+			return p
+		}
+	}
+	return p
+}
+
 // beside reports whether "alongside", "aux côtés de" or "en compagnie
 // de" stands at token p: a word of likewise that needs no comma before
 // it.
@@ -1369,6 +1424,12 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 			// "sent B, and Argentina's C was absent", "represented by B;
 			// President C, who has clashed with D, stayed away": a clause
 			// of its own.
+			break
+		}
+		if e := s.unnamedOfficeEnd(after, end); e == end && s.anyIn(q, after, func(k int) bool { return s.word(k, cCoordinator) }) {
+			// "B, et la maire de Saint-Raphaël étaient présents": an
+			// item with no name closes the list.
+			next = e
 			break
 		}
 		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
@@ -1598,6 +1659,7 @@ var occupations = foldSet(
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
 	"politician", "hopeful", "dissident", "manager", "star",
+	"rower", "sailor", "skater", "golfer", "fencer", "wrestler", "gymnast", "climber", "jockey", "torchbearer", "player", "goalkeeper",
 	"industrialist", "tycoon",
 	"actors", "actresses", "singers", "artists", "musicians", "writers", "authors", "comedians", "filmmakers", "athletes", "stars", // "as did actors Tom Cruise and Hugh Jackman"
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
@@ -1606,6 +1668,7 @@ var occupations = foldSet(
 	"compositrice", "peintre", "photographe", "styliste", "architecte", "footballeur", "athlète", "milliardaire",
 	"entrepreneur", "entrepreneuse", "militant", "militante", "humoriste", "chercheur", "chercheuse", "avocat", "avocate",
 	"nageur", "nageuse", "cycliste", "judoka", "international", "internationale", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse",
+	"rameur", "rameuse", "escrimeur", "escrimeuse", "patineur", "patineuse", "golfeur", "golfeuse", "gymnaste", "joueur", "joueuse", "gardien",
 	"acteurs", "actrices", "chanteurs", "chanteuses", "artistes", "écrivains", "musiciens", "cinéastes", "réalisateurs",
 	"écologiste", "socialiste", "communiste", "insoumis", "insoumise", "centriste") // "tout comme l'écologiste Marine Tondelier"
 

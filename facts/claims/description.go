@@ -670,7 +670,10 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return t
 	}
 	if _, ok := ownNounOnly[noun]; ok {
-		return nil // "the museum" is a museum: not LVMH, named before
+		// "the museum" is a museum: not LVMH, named before; "Giovanni
+		// Malago, president of the Milano Cortina 2026 Foundation … The
+		// foundation, set up in 2019": one named in an earlier paragraph.
+		return s.lastOrgBefore(i, same)
 	}
 	_, hypernym := hypernyms[noun]
 	kind := !hypernym && s.g.heads(noun, s.lex.genericOrgs)
@@ -690,6 +693,18 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return t
 	}
 	return s.formerNameBefore(g, allowed)
+}
+
+// lastOrgBefore returns the last organisation named before token i, in
+// any paragraph, for which ok holds; or nil.
+func (s *scanner) lastOrgBefore(i int, ok func(party) bool) *party {
+	for j := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i }) - 1; j >= 0; j-- {
+		if m := &s.ments[j]; m.kind == facts.OrganisationEntity && !m.inParens && ok(s.party(j)) {
+			p := s.party(j)
+			return &p
+		}
+	}
+	return nil
 }
 
 // introduced reports whether the text's last founding claim launched p:

@@ -637,6 +637,10 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			head = head || s.is(j, cOrgHead)
 			j++
 			last = j
+			if e := s.adjectivesToComma(j, end); s.lex.postAdjectives && head && of && e > j {
+				j, last = e, e // "Fondation de la France libre,"
+				continue
+			}
 			if s.lex.postAdjectives && j < end && s.inSet(geoAdjectives, j) && !s.toks[j].cap {
 				j++ // "(de l')Afrique centrale"
 				last = j
@@ -664,6 +668,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 		case j == last && j > i && s.toks[j].digit && s.toks[j].end-s.toks[j].start == 1 && s.is(j-1, cOrgHead) && !s.inDate(j):
 			j++ // "Ligue 1", "Ligue 2"
 			last = j
+		case j == last && j > i && s.toks[j].digit && s.toks[j].end-s.toks[j].start == 4 && s.nameWord(j+1) &&
+			s.anyIn(j+1, min(j+4, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
+			j++ // "Milano Cortina 2026 Foundation", "Paris 2024 Organising Committee": the Games' year in the name
 		case s.lex.postAdjectives && head && of && j == last && s.word(j, cCoordinator) && s.word(j+1, cOrgConnector) &&
 			!s.toks[min(s.skipDeterminer(s.skipPrep(j+1, end, cOrgConnector), end), end-1)].cap:
 			// "Société de recherche et d'exploitation des ressources

@@ -4585,6 +4585,32 @@ var unseenScoreTests = []struct {
 		opt(fnd("avait rejoint la Ligue des champions de la CAF dès sa création en 1964", "", "", "")),
 		fnd("Le club a été rebaptisé Simba en 1971", "Simba SC|Simba|Queens", transformed, ""),
 	}},
+	{"olympia-flame.en.txt", "en", "2025-11-26", 1, 1, []expected{
+		opt(att("lit in ancient Olympia without Meloni", p("Meloni", "absent"))),
+		att("International Olympic Committee President Kirsty Coventry, the first woman to lead the body, attended her first lighting ceremony", p("Kirsty Coventry")),
+		att("Greek President Konstantinos Tasoulas and Giovanni Malago, president of the Milano Cortina 2026 Foundation, sat in the front row", p("Konstantinos Tasoulas"), p("Giovanni Malago")),
+		att("Italian Prime Minister Giorgia Meloni did not make the trip", p("Giorgia Meloni", "absent")),
+		att("Italy was represented by Sports Minister Andrea Abodi", p("Andrea Abodi")),
+		opt(att("who took part in the handover of the flame to the first torchbearer, Greek rower Petros Gaidatzis", p("Andrea Abodi"), p("Petros Gaidatzis"))),
+		fnd("The foundation, set up in 2019", "Milano Cortina 2026 Foundation|foundation", founded, ""),
+		fnd("The IOC was founded in Paris in 1894 by Pierre de Coubertin", "IOC|International Olympic Committee", founded, ""),
+		opt(fnd("Russia's Olympic committee, suspended by the IOC in 2023", "", "", "")),
+		opt(att("Russia's Olympic committee, suspended by the IOC in 2023, was not invited")),
+		att("Former IOC president Thomas Bach was also absent", p("Thomas Bach", "absent")),
+	}},
+	{"provence-80-ans.fr.txt", "fr", "2024-08-15", 1, 1, []expected{
+		opt(att("en présence de six chefs d'État")),
+		att("Emmanuel Macron a présidé jeudi à Boulouris, près de Saint-Raphaël, la cérémonie du 80e anniversaire", p("Emmanuel Macron", "r:chair")),
+		att("Le président camerounais Paul Biya, 91 ans, le Centrafricain Faustin-Archange Touadéra et le Gabonais Brice Clotaire Oligui Nguema ont pris place aux côtés du chef de l'État français, de même que le Comorien Azali Assoumani",
+			p("Paul Biya"), p("Faustin-Archange Touadéra"), p("Brice Clotaire Oligui Nguema"), p("Azali Assoumani")),
+		att("Le roi du Maroc, Mohammed VI, s'était fait représenter par son frère, le prince Moulay Rachid", p("Mohammed VI", "absent"), p("Moulay Rachid")),
+		att("Le président algérien Abdelmadjid Tebboune, invité, n'a pas fait le déplacement", p("Abdelmadjid Tebboune", "absent")),
+		att("Le Sénégal était représenté par son ministre des Forces armées, Birame Diop", p("Birame Diop")),
+		att("Le Premier ministre démissionnaire, Gabriel Attal, et la maire de Saint-Raphaël étaient également présents", p("Gabriel Attal")),
+		att("L'ancien président François Hollande avait lui assisté en 2014 à la cérémonie du 70e anniversaire", p("François Hollande")),
+		opt(fnd("L'armée B, devenue la 1re armée française en septembre 1944", "", "", "")),
+		fnd("La Fondation de la France libre, créée en 1994", "Fondation de la France libre", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
