@@ -630,6 +630,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				present = !present
 			}
 		}
+		if len(people) == 0 {
+			// "Ian Khama … returned from exile last year. He was not seen
+			// at the stadium."
+			if ps, ok := s.pronounSubject(sent, chain-1); ok {
+				people, start = ps, chain-1
+			}
+		}
 		among := -1 // the end of the people named among a group before the trigger
 		if inc := s.includingAfter(next, sent.t1); len(people) == 0 && trig.present && inc > 0 && s.groupBefore(sent, chain) {
 			// "Plusieurs ministres de la Justice étaient présents, dont le
@@ -981,6 +988,38 @@ func (s *scanner) unnamedOfficeEnd(i, end int) int {
 	}
 	return e
 }
+
+// pronounSubject returns the person that a "he" or "she" opening its
+// sentence at token k stands for: the one person who opens the sentence
+// before, in the same paragraph; and whether there is one.
+func (s *scanner) pronounSubject(sent sentence, k int) ([]facts.Person, bool) {
+	if k < sent.t0 || k != s.datelineEnd(sent) || !s.inSet(subjectPronouns, k) {
+		return nil, false
+	}
+	si := s.sentenceOf(k)
+	if si == 0 || s.sents[si-1].para != sent.para {
+		return nil, false
+	}
+	prev := s.sents[si-1]
+	start, end := s.tokenSpan(prev.t0, prev.t1)
+	for k := len(s.claims) - 1; k >= 0 && s.claims[k].Start >= start; k-- {
+		if c := &s.claims[k]; c.Kind == facts.KindAttendance && c.End <= end && len(c.People) == 1 {
+			// "le président nigérian Bola Tinubu a boudé la séance. Il
+			// s'est fait représenter": the person of its claim.
+			return []facts.Person{{Name: c.People[0].Name, ID: c.People[0].ID}}, true
+		}
+	}
+	o := s.datelineEnd(prev)
+	people, _ := s.personList(o, prev.t1, false)
+	if len(people) != 1 || people[0].ID == "" && people[0].Title == "" && s.personName(o, prev.t1) == o+1 {
+		return nil, false // "Grand absent de ce sommet, …": a lone word names no one
+	}
+	return people, true
+}
+
+// subjectPronouns are the pronouns, folded, that stand for one person as
+// the subject of a sentence.
+var subjectPronouns = foldSet("he", "she", "il", "elle")
 
 // ageWords are the words, folded, of a person's age after a number.
 var ageWords = foldSet("ans", "years")

@@ -3688,10 +3688,14 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 				break
 			}
 		}
-		if a == q-1 || !s.word(a-1, cDeterminer) || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
+		owned := s.word(a-1, cClitic) && s.punct(a-2, "'") && s.nameWord(a-3) // "Boko's Umbrella for Democratic Change, an alliance formed in 2012"
+		if a == q-1 || !s.word(a-1, cDeterminer) && !owned || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
 			return party{}, 0, false
 		}
 		b, e := s.tokenSpan(a, q-1)
+		if owned {
+			return party{name: s.text[b:e]}, a, true
+		}
 		return party{name: s.text[b:e]}, a - 1, true
 	}
 	return party{}, 0, false

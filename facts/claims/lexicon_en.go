@@ -295,8 +295,10 @@ var lexiconEN = (&lexicon{
 		"by the coffin":                              {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "stood by the coffin throughout the ceremony"
 		"beside the coffin":                          {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
 		"behind the coffin":                          {form: aBefore, present: true, clause: true, verbs: presenceVerbs},
-		"in front of the coffin":                     {form: aBefore, present: true, clause: true, verbs: presenceVerbs}, // "walked in front of the coffin"
-		"paid their respects":                        {form: aBefore, present: true, clause: true},                       // "were among the diplomats who paid their respects"
+		"in front of the coffin":                     {form: aBefore, present: true, clause: true, verbs: presenceVerbs},                                        // "walked in front of the coffin"
+		"paid their respects":                        {form: aBefore, present: true, clause: true},                                                              // "were among the diplomats who paid their respects"
+		"seen at the":                                {form: aBefore, present: true, notBefore: foldSet("time", "weekend", "moment", "start", "end", "outset")}, // "He was not seen at the stadium"
+		"escorted out of":                            {form: aBefore, present: true},                                                                            // "was escorted out of the hall": there until then
 		"paid his respects":                          {form: aBefore, present: true, clause: true},
 		"paid her respects":                          {form: aBefore, present: true, clause: true},
 		"paid their last respects":                   {form: aBefore, present: true, clause: true},

@@ -224,6 +224,8 @@ var lexiconFR = (&lexicon{
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
 		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
 		"pu se déplacer":                    {form: aBefore, present: true}, // "n'a pas pu se déplacer pour raisons de santé"
+		"escorté+ hors de":                  {form: aBefore, present: true}, // "a été escortée hors de la salle plénière": là jusqu'alors
+		"expulsé+ de la salle":              {form: aBefore, present: true},
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
