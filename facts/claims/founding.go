@@ -286,8 +286,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	// A participle in apposition or after a relative is passive, unless an
 	// object follows it: "The bloc, founded in 1993, launched a fund"; so
 	// is a verb before its agent: "a body launched by India and France".
+	// A gerund is active: "merged into Air India, creating India's
+	// second-largest carrier" made the carrier, not Air India.
+	gerundVerb := s.lang == "en" && strings.HasSuffix(s.tk.fold(i), "ing")
 	active := trig.form == fVerb && createsSubject(trig.event) && !passive && !opening && !s.inSet(agentPreps, next) &&
-		(!s.punct(k, ",") || merged >= 0 || s.word(next, cDeterminer) && !s.inDate(next)) &&
+		(!s.punct(k, ",") || merged >= 0 || s.word(next, cDeterminer) && !s.inDate(next) || gerundVerb) &&
 		(!s.word(k, cRelative) || s.activeObjectAt(next, sent.t1) || s.foundedNameAt(i, next, sent.t1)) // "which formed the Alliance of Sahel States", "who founded Amazon in 1994"
 	obj, desc, descEnd := -1, party{}, -1
 	unknown := false    // the subject is a name that is no mention

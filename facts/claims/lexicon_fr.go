@@ -222,9 +222,10 @@ var lexiconFR = (&lexicon{
 		"y rendront":                        {form: aBefore, present: true},
 		"y est rendu+":                      {form: aBefore, present: true},
 		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
-		"déplacé+":                          {form: aBefore, present: true}, // "ne s'est pas déplacé"
-		"pu se déplacer":                    {form: aBefore, present: true}, // "n'a pas pu se déplacer pour raisons de santé"
-		"escorté+ hors de":                  {form: aBefore, present: true}, // "a été escortée hors de la salle plénière": là jusqu'alors
+		"rendu+ en":                         {form: aBefore, present: true, trip: true, place: true}, // "ne s'est pas rendu en Corée"
+		"déplacé+":                          {form: aBefore, present: true},                          // "ne s'est pas déplacé"
+		"pu se déplacer":                    {form: aBefore, present: true},                          // "n'a pas pu se déplacer pour raisons de santé"
+		"escorté+ hors de":                  {form: aBefore, present: true},                          // "a été escortée hors de la salle plénière": là jusqu'alors
 		"expulsé+ de la salle":              {form: aBefore, present: true},
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"

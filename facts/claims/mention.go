@@ -684,10 +684,11 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			// "Community of Latin American and Caribbean States", not
 			// "the Economic Community of West African States and Morocco".
 			j++
-		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1) && !s.titleEndsAt(i) && !s.is(i-1, cParticle) &&
+		case s.word(j, cCoordinator) && j > i && !head && !s.gazetteerOnly(i, j, gaz0) && s.nameWord(j+1) && !s.titleEndsAt(i) && !(i >= 2 && s.initial(i-2) && s.titleEndsAt(i-2)) && !s.is(i-1, cParticle) &&
 			!s.anyIn(i, j, func(k int) bool { return s.titleAt(k, j) }):
 			// "Peace and Security Council", not a person's name after
-			// a title or a particle: "President Ursula von der Leyen and
+			// a title (and an initial: "Chairman N. Chandrasekaran and
+			// Singapore Airlines …") or a particle: "President Ursula von der Leyen and
 			// European Council President Antonio Costa", "French President
 			// Emmanuel Macron and European Commission President B"
 			j++

@@ -4639,6 +4639,33 @@ var unseenScoreTests = []struct {
 		fnd("L'UA a été créée en 2002 à Durban pour remplacer l'OUA", "UA|Union africaine", founded, ""),
 		fnd("fondée en 1963", "OUA|Organisation de l'unité africaine", founded, ""),
 	}},
+	{"vistara-air-india.en.txt", "en", "2024-11-12", 1, 1, []expected{
+		opt(fnd("Vistara flies its last flight as merger with Air India completes", "", "", "")),
+		fnd("Vistara, the full-service airline formed in 2013 as a joint venture between Tata Sons and Singapore Airlines", "Vistara", founded, ""),
+		opt(fnd("before merging into Air India", "", "", "")),
+		att("Tata Sons Chairman N. Chandrasekaran and Singapore Airlines Chief Executive Goh Choon Phong attended a farewell event", p("Chandrasekaran"), p("Goh Choon Phong")),
+		att("Civil Aviation Minister Ram Mohan Naidu, who had been expected, cancelled at the last minute", p("Ram Mohan Naidu", "absent")),
+		fnd("Air India, which began life in 1932 as Tata Airlines", "Air India|Tata Airlines", founded, ""),
+		opt(fnd("was nationalised in 1953", "", "", "")),
+		opt(fnd("bought back by the Tata group in 2022", "", "", "")),
+		opt(fnd("Under the merger, announced in 2022", "", "", "")),
+		fnd("Air India joined the Star Alliance in 2014", "Air India", joined, "Star Alliance"),
+		opt(att("Vistara's chief executive, Vinod Kannan, who will become Air India's chief commercial officer, addressed the crew of the final flight", p("Vinod Kannan"))),
+		opt(fnd("Air India Express, the group's low-cost arm, absorbed AIX Connect, formerly AirAsia India", "", "", "")),
+	}},
+	{"coree-afrique-seoul.fr.txt", "fr", "2024-06-04", 1, 0.66, []expected{ // missed: "a ouvert mardi à Ilsan, près de Séoul, le premier sommet" (a place and its aside before the event), "Le Forum Corée-Afrique, lancé en 2006" (a forum named as an event is), "effectuait l'un de ses premiers déplacements"
+		att("Le président sud-coréen Yoon Suk Yeol a ouvert mardi à Ilsan, près de Séoul, le premier sommet Corée-Afrique", p("Yoon Suk Yeol")),
+		opt(att("en présence de délégations de 48 pays africains")),
+		att("Le président mauritanien Mohamed Ould Ghazouani, président en exercice de l'Union africaine, a coprésidé la séance d'ouverture avec son hôte", p("Mohamed Ould Ghazouani", "r:chair")),
+		att("Le Kényan William Ruto et le Ghanéen Nana Akufo-Addo figuraient parmi les dirigeants présents, ainsi que le président de la Commission de l'UA, Moussa Faki Mahamat",
+			p("William Ruto"), p("Nana Akufo-Addo"), p("Moussa Faki Mahamat")),
+		att("Le président sud-africain Cyril Ramaphosa, absorbé par les tractations qui ont suivi les élections législatives, ne s'est pas rendu en Corée", p("Cyril Ramaphosa", "absent")),
+		att("L'Afrique du Sud était représentée par sa ministre des Relations internationales, Naledi Pandor", p("Naledi Pandor")),
+		fnd("Le Forum Corée-Afrique, lancé en 2006", "Forum Corée-Afrique", launched, ""),
+		fnd("L'Agence coréenne de coopération internationale (KOICA), créée en 1991", "Agence coréenne de coopération internationale|KOICA", founded, ""),
+		att("Le président ivoirien Alassane Ouattara s'est fait excuser", p("Alassane Ouattara", "absent")),
+		att("Son homologue sénégalais, Bassirou Diomaye Faye, élu en mars, effectuait à cette occasion l'un de ses premiers déplacements hors d'Afrique", p("Bassirou Diomaye Faye")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
