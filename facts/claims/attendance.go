@@ -594,9 +594,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		present = present != negated
 		subjects := sent
-		if s.inSet(absolutes, chain) {
-			// "…, le président B ayant renoncé au déplacement": the
-			// subject of an absolute clause follows the last comma.
+		if s.anyIn(chain, i, func(k int) bool { return s.inSet(absolutes, k) }) {
+			// "…, le président B ayant renoncé au déplacement", "… n'ayant
+			// pas fait le déplacement": the subject of an absolute clause
+			// follows the last comma.
 			for q := chain - 1; q > sent.t0; q-- {
 				if s.punct(q, ",") {
 					subjects.t0 = q + 1
@@ -1524,7 +1525,7 @@ func shareFamilyName(people []facts.Person) {
 // token r: an auxiliary or an attendance trigger.
 func (s *scanner) clauseVerb(r, end int) bool {
 	_, _, trigger := lookup(s, s.lex.attendance, cAttendanceStart, r, end)
-	return s.word(r, cChain) || trigger
+	return s.word(r, cChain|cNegation) || s.inSet(absolutes, r) || trigger
 }
 
 // groupTail reports whether tokens [q, c) are a separator and a group of
@@ -3131,7 +3132,7 @@ var asideRelatives = foldSet("dont", "known", "dit", "surnommé")
 var guestPronouns = foldSet("him", "her", "them")
 
 // absolutes are the participles, folded, that open an absolute clause.
-var absolutes = foldSet("ayant")
+var absolutes = foldSet("ayant", "having")
 
 // namedBefore returns the person of an earlier attendance claim whose
 // name ends with the word at token j, as news names a person the second

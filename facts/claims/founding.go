@@ -2002,6 +2002,12 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		// was inaugurated in 2001"
 		return []party{s.party(m)}, s.ments[m].t0, true
 	}
+	if p, start, ok := s.describedName(sent, k-1); ok && !states && s.word(k, cRelative) && !s.punct(k-1, ",") {
+		// "Inuit Tapiriit Kanatami, the national Inuit organisation that
+		// was founded in 1971": the name the relative's antecedent
+		// describes.
+		return []party{p}, start, true
+	}
 	if p, start, ok := s.describedBefore(sent, k); ok && !states {
 		// "Hulu, the streaming service launched in 2007": the name the
 		// participle's noun describes.
@@ -3656,6 +3662,14 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 	if !s.participle(k+1) || s.word(k+2, cDeterminer|cPossessive) || s.inSet(births, k+1) {
 		return party{}, 0, false // "la nouvelle région a vu le jour", "X, the body changed its name", "un moine né en 1935"
 	}
+	return s.describedName(sent, k)
+}
+
+// describedName returns the name before the comma that opens a
+// description of a determiner and lower-case words ending at token k, an
+// organisation's, and the name's first token: "Hulu, the streaming
+// service", "Inuit Tapiriit Kanatami, the national Inuit organisation".
+func (s *scanner) describedName(sent sentence, k int) (party, int, bool) {
 	if !s.anyIn(max(sent.t0, k-4), k+1, func(q int) bool { return s.word(q, cGenericOrg) || s.inSet(orgLikeNouns, q) }) {
 		return party{}, 0, false // "The Boeing 737 MAX, a plane launched in 2017": no organisation
 	}
@@ -3664,7 +3678,10 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 		// A preposition inside the description, before its last word:
 		// "le parti au pouvoir fondé en 1990", "the party in power".
 		inner := q < k && s.word(q, cPrep|cObjectPrep|cPlacePrep) && !s.punct(q-1, ",")
-		if t.kind != tWord || t.cap || s.is(q, cFunction) && !s.word(q, cDeterminer) && !inner {
+		// A people's name between lower-case words: "the national Inuit
+		// organisation".
+		people := t.cap && q < k && !s.toks[q+1].cap && s.toks[q-1].kind == tWord && !s.toks[q-1].cap && !s.word(q-1, cDeterminer) && s.mentionAt(q) < 0
+		if t.kind != tWord || t.cap && !people || s.is(q, cFunction) && !s.word(q, cDeterminer) && !inner {
 			return party{}, 0, false
 		}
 		if !s.word(q, cDeterminer) || inner {
@@ -3692,11 +3709,16 @@ func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
 			}
 		}
 		owned := s.word(a-1, cClitic) && s.punct(a-2, "'") && s.nameWord(a-3) // "Boko's Umbrella for Democratic Change, an alliance formed in 2012"
-		if a == q-1 || !s.word(a-1, cDeterminer) && !owned || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
+		// After a verb or a preposition, with an organisation noun in the
+		// description: "led Inuit Tapiriit Kanatami, the national Inuit
+		// organisation".
+		bare := !s.lex.postAdjectives && a > sent.t0 && s.toks[a-1].kind == tWord && !s.toks[a-1].cap && !s.is(a-1, cDeterminer|cClitic) &&
+			s.anyIn(q, k+1, func(r int) bool { return s.word(r, cGenericOrg) })
+		if a == q-1 || !s.word(a-1, cDeterminer) && !owned && !bare || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
 			return party{}, 0, false
 		}
 		b, e := s.tokenSpan(a, q-1)
-		if owned {
+		if owned || bare {
 			return party{name: s.text[b:e]}, a, true
 		}
 		return party{name: s.text[b:e]}, a - 1, true

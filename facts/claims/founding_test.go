@@ -2266,6 +2266,12 @@ var foundingTests = []struct {
 	{"batch 206: a gerund of founding is active: what it creates is its object", "en",
 		"Vistara merged into Air India on Monday, creating India's second-largest carrier.",
 		nil, nil},
+	{"batch 207: a name without article, a description with a people's name, a relative", "en",
+		"She led Inuit Varnel Karlsen, the national Inuit organisation that was founded in 1971 as the Inuit Tapirisat and adopted its current name in 2001.",
+		[]d{{"1971", "1971"}, {"2001", "2001"}},
+		[]founding{
+			{Text: "Inuit Varnel Karlsen, the national Inuit organisation that was founded in 1971 as the Inuit Tapirisat", Subject: "Inuit Varnel Karlsen", Event: founded, Value: "1971"},
+			{Text: "adopted its current name in 2001", Subject: "Inuit Varnel Karlsen", Event: transformed, Value: "2001"}}},
 	{"batch 204: la Fondation de la France libre", "fr", "La Fondation de la France libre, créée en 1994, a organisé une exposition.",
 		[]d{{"1994", "1994"}},
 		[]founding{{Text: "créée en 1994", Subject: "Fondation de la France libre", Event: founded, Value: "1994"}}},

@@ -217,6 +217,8 @@ var lexiconEN = (&lexicon{
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
 		"administered the oath":       {form: aBefore, present: true},
+		"administered the oaths":      {form: aBefore, present: true},                                          // "administered the oaths of office"
+		"sworn in by":                 {form: aAfter, present: true, joined: true},                             // "was sworn in by Chief Justice B"
 		"swore in":                    {form: aBefore, present: true, object: true, alone: true},               // "Chief Justice B swore in President C"                                          // "President B administered the oath of office"
 		"closed":                      {form: aBefore, present: true, event: true},                             // "closed the party's annual conference", not "closed the border"
 		"closing a":                   {form: aBefore, present: true, event: true, clause: true, gerund: true}, // "accepted the nomination, closing a four-day convention", not "a closing dinner"

@@ -163,6 +163,7 @@ var lexiconFR = (&lexicon{
 		"accueilli+ par":                    {form: aAfter, present: true, role: "host", joined: true},
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
 		"reçu+ par":                         {form: aAfter, present: true, role: "host", joined: true},
+		"serment a été reçu par":            {form: aAfter, present: true}, // "Le serment a été reçu par le président de la Cour": no host of a guest
 		"accompagné+ de":                    {form: aAfter, present: true},
 		"animé+ par":                        {form: aAfter, present: true}, // "la soirée a été animée par B et C"
 		"accompagné+ du":                    {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
