@@ -2091,6 +2091,9 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Chief Justice Richard Varnel administered the oaths", People: []facts.Person{p("Richard Varnel", "t:chief justice")}},
 			{Text: "Mary Karlsen was sworn in by Chief Justice Anne Varnel", People: []facts.Person{p("Mary Karlsen"), p("Anne Varnel", "t:chief justice")}}}},
+	{"batch 208: took the oath of office", "en", "Vice President Geraldo Varnel, a former rival, also took the oath of office.",
+		nil,
+		[]attendance{{Text: "Vice President Geraldo Varnel, a former rival, also took the oath", People: []facts.Person{p("Geraldo Varnel", "t:vice president")}}}},
 	{"batch 203: d'anciens internationaux, dont B", "fr",
 		"Plusieurs anciens internationaux ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen.",
 		nil,

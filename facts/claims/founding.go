@@ -758,6 +758,23 @@ func (s *scanner) succession(sent sentence, i, next int, fc *foundingClaim) bool
 		if subject = s.previousSubject(sent); subject == nil {
 			subject = s.topic(chain-1, sent.para)
 		}
+	default:
+		// "Le parti présidentiel, El Insaf, a succédé en 2022 à l'UPR":
+		// a name no list knows, which succeeds an organisation (checked
+		// below) as an organisation does; a person's succeeds a person.
+		e := chain
+		if s.punct(e-1, ",") {
+			e--
+		}
+		a := s.capitalsBefore(sent.t0, e)
+		if s.word(a, cDeterminer) && a+1 < e {
+			a++ // "Le Medef a succédé en 1998 au CNPF"
+		}
+		if a < e && s.mentionAt(a) < 0 && !s.titleAt(a, e) && !s.titleEndsAt(a) &&
+			(a == s.datelineEnd(sent) || s.punct(a-1, ",") || s.word(a-1, cDeterminer)) {
+			b, f := s.tokenSpan(a, e)
+			subject, t0 = &party{name: s.text[b:f]}, a
+		}
 	}
 	if subject == nil {
 		return false // "Macron replaced his prime minister"

@@ -2272,6 +2272,12 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Inuit Varnel Karlsen, the national Inuit organisation that was founded in 1971 as the Inuit Tapirisat", Subject: "Inuit Varnel Karlsen", Event: founded, Value: "1971"},
 			{Text: "adopted its current name in 2001", Subject: "Inuit Varnel Karlsen", Event: transformed, Value: "2001"}}},
+	{"batch 208: a name no list knows succeeds an organisation; a person succeeds a person", "fr",
+		"Le parti présidentiel, El Varnel, a succédé en 2022 à l'Union pour la République (UPR). Le Karlsen a succédé en 1998 au Conseil national du patronat français. Jean Varnel a succédé en 2020 à Paul Karlsen.",
+		[]d{{"2022", "2022"}, {"1998", "1998"}, {"2020", "2020"}},
+		[]founding{
+			{Text: "El Varnel, a succédé en 2022 à l'Union pour la République", Subject: "El Varnel", Event: founded, Value: "2022"},
+			{Text: "Karlsen a succédé en 1998 au Conseil national du patronat français", Subject: "Karlsen", Event: founded, Value: "1998"}}},
 	{"batch 204: la Fondation de la France libre", "fr", "La Fondation de la France libre, créée en 1994, a organisé une exposition.",
 		[]d{{"1994", "1994"}},
 		[]founding{{Text: "créée en 1994", Subject: "Fondation de la France libre", Event: founded, Value: "1994"}}},

@@ -218,6 +218,7 @@ var lexiconEN = (&lexicon{
 		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
 		"administered the oath":       {form: aBefore, present: true},
 		"administered the oaths":      {form: aBefore, present: true},                                          // "administered the oaths of office"
+		"took the oath":               {form: aBefore, present: true},                                          // "also took the oath of office"
 		"sworn in by":                 {form: aAfter, present: true, joined: true},                             // "was sworn in by Chief Justice B"
 		"swore in":                    {form: aBefore, present: true, object: true, alone: true},               // "Chief Justice B swore in President C"                                          // "President B administered the oath of office"
 		"closed":                      {form: aBefore, present: true, event: true},                             // "closed the party's annual conference", not "closed the border"
