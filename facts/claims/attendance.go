@@ -631,6 +631,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				present = !present
 			}
 		}
+		if len(people) == 0 && trig.present {
+			// "Thousands of mourners, led by President William Ruto,
+			// attended the funeral": the people who led them.
+			if ps, a := s.leadersAside(sent, chain); len(ps) > 0 {
+				people, start = ps, a
+			}
+		}
 		if len(people) == 0 {
 			// "Ian Khama … returned from exile last year. He was not seen
 			// at the stadium."
@@ -978,6 +985,9 @@ func (s *scanner) unnamedOfficeEnd(i, end int) int {
 		return -1
 	}
 	_, e, ok := lookup(s, s.lex.titles, cTitleStart, d, end)
+	if !ok && s.inSet(kinGroups, d) {
+		e, ok = d+1, true // "B, and his parents sat in the front row"
+	}
 	if !ok {
 		return -1
 	}
@@ -1021,6 +1031,36 @@ func (s *scanner) pronounSubject(sent sentence, k int) ([]facts.Person, bool) {
 // subjectPronouns are the pronouns, folded, that stand for one person as
 // the subject of a sentence.
 var subjectPronouns = foldSet("he", "she", "il", "elle")
+
+// leadersAside returns the people of an aside that closes before token
+// chain, "led by" them, and the aside's first token: "Thousands of
+// mourners, led by President William Ruto, attended".
+func (s *scanner) leadersAside(sent sentence, chain int) ([]facts.Person, int) {
+	if !s.punct(chain-1, ",") {
+		return nil, -1
+	}
+	for q := chain - 2; q > sent.t0 && q > chain-14; q-- {
+		if !s.punct(q, ",") {
+			continue
+		}
+		if !s.inSet(leadingWords, q+1) || !s.inSet(agentPreps, q+2) {
+			return nil, -1
+		}
+		if people, end := s.personList(q+3, chain-1, true); len(people) > 0 && end == chain-1 {
+			return people, q + 1
+		}
+		return nil, -1
+	}
+	return nil, -1
+}
+
+// leadingWords are the participles, folded, of people at the head of a
+// group: "led by", "menés par".
+var leadingWords = foldSet("led", "headed", "mené", "menés", "menée", "menées", "conduit", "conduits", "conduite", "conduites")
+
+// kinGroups are the nouns, folded, of a person's relatives named together
+// without their names: "and his parents".
+var kinGroups = foldSet("parents", "children", "family", "relatives", "enfants", "famille", "proches")
 
 // ageWords are the words, folded, of a person's age after a number.
 var ageWords = foldSet("ans", "years")
@@ -1588,6 +1628,10 @@ func (s *scanner) relativeAsideEnd(r, end int) int {
 	return r
 }
 
+// bothWords are the words, folded, of "both" events: "at both
+// ceremonies".
+var bothWords = foldSet("both", "les", "deux")
+
 // asidesEnd returns the token after asides between commas from the comma
 // at token r, up to three before token end, each opened by a lower-case
 // word (an apposition, a relative clause): "Dmitry Muratov, editor of the
@@ -1620,6 +1664,11 @@ var companionPreps = foldSet("with", "without", "avec", "sans")
 func (s *scanner) representedAt(q int) bool {
 	e := q
 	org := false
+	if s.inSet(governments, q) && (s.word(q-1, cPossessive) || s.inSet(personPossessives, q-1)) {
+		// "represented her government at both ceremonies"
+		v := s.skipDeterminer(q+2, len(s.toks))
+		return s.inSet(atWords, q+1) && (s.gatheringAt(v) || s.word(v, cEventHead) || s.inSet(bothWords, q+2))
+	}
 	switch m := s.orgAt(q, true); {
 	case m >= 0:
 		e, org = s.ments[m].t1, s.ments[m].kind == facts.OrganisationEntity && s.countryEndingAt(q, s.ments[m].t1-1) != q

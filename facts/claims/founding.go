@@ -3818,6 +3818,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d-- // "L'Unesco"
 	}
+	if placeAdjective(s.tk.fold(d)) && s.word(d-1, cDeterminer) {
+		d-- // "The Iten-based Kenya Athletics Academy": the adjective before the name
+	}
 	if s.word(d, cGenericOrg) && !s.toks[d].cap && s.word(d-1, cDeterminer) {
 		start, d = d-1, d-2 // "Sa filiale Kering Beauté, lancée en 2023"
 	} else if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {

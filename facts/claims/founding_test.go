@@ -2278,6 +2278,9 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "El Varnel, a succédé en 2022 à l'Union pour la République", Subject: "El Varnel", Event: founded, Value: "2022"},
 			{Text: "Karlsen a succédé en 1998 au Conseil national du patronat français", Subject: "Karlsen", Event: founded, Value: "1998"}}},
+	{"batch 209: a place's adjective before a name", "en", "The Iten-based Kenya Varnel Academy, set up in 2021 with government funds, will carry his name.",
+		[]d{{"2021", "2021"}},
+		[]founding{{Text: "The Iten-based Kenya Varnel Academy, set up in 2021 with government funds", Subject: "Kenya Varnel Academy", Event: founded, Value: "2021"}}},
 	{"batch 204: la Fondation de la France libre", "fr", "La Fondation de la France libre, créée en 1994, a organisé une exposition.",
 		[]d{{"1994", "1994"}},
 		[]founding{{Text: "créée en 1994", Subject: "Fondation de la France libre", Event: founded, Value: "1994"}}},

@@ -458,6 +458,8 @@ var lexiconEN = (&lexicon{
 		"gavelled":                                   {form: aBefore, present: true, role: "chair"},
 		"told":                                       {form: aBefore, present: true, event: true}, // "told the summit that …", not "told reporters"
 		"among the mourners":                         {form: aBefore, present: true},
+		"among the athletes":                         {form: aBefore, present: true},
+		"at the graveside":                           {form: aBefore, present: true}, // "was among those at the graveside"
 		"at the podium":                              {form: aBefore, present: true},
 		"invited":                                    {form: aBefore, present: true, negatedOnly: true},
 		"stayed at home":                             {form: aBefore},

@@ -883,6 +883,9 @@ func (s *scanner) nameWord(i int) bool {
 	if t.kind != tWord || !t.cap || s.is(i, cFunction) && !s.elidedName(i) && !s.allName(i) || s.inDate(i) {
 		return false
 	}
+	if placeAdjective(s.tk.fold(i)) {
+		return false // "The Iten-based Kenya Athletics Academy": an adjective
+	}
 	if s.is(i, cEventHead) {
 		// An organisation's name ends with it ("World Economic Forum") or
 		// starts with it before its complement ("Forum de Paris sur la

@@ -4719,6 +4719,30 @@ var unseenScoreTests = []struct {
 		fnd("Le G5 Sahel, créé en 2014 à Nouakchott", "G5 Sahel", founded, ""),
 		fnd("a été dissous fin 2023", "G5 Sahel", dissolved, ""),
 	}},
+	{"kiptum-funeral.en.txt", "en", "2024-02-23", 1, 1, []expected{
+		att("Thousands of mourners, led by President William Ruto, attended the funeral", p("William Ruto")),
+		att("World Athletics President Sebastian Coe flew in for the service and laid a wreath on the coffin", p("Sebastian Coe")),
+		att("Kiptum's widow, Asenath Rotich, and his parents sat in the front row", p("Asenath Rotich")),
+		att("Deputy President Rigathi Gachagua did not attend", p("Rigathi Gachagua", "absent")),
+		opt(att("was buried in Rwanda on Thursday")),
+		att("Rwanda's sports minister, Aurore Mimosa Munyangaju, represented her government at both ceremonies", p("Aurore Mimosa Munyangaju")),
+		fnd("Athletics Kenya, which was founded in 1951 as the Kenya Amateur Athletic Association", "Athletics Kenya|Kenya Amateur Athletic Association", founded, ""),
+		fnd("The Iten-based Kenya Athletics Academy, set up in 2021", "Kenya Athletics Academy", founded, ""),
+		att("Eliud Kipchoge, whose record Kiptum broke in Chicago last October, was among the athletes at the graveside", p("Eliud Kipchoge")),
+	}},
+	{"gnassingbe-conseil.fr.txt", "fr", "2025-05-03", 1, 1, []expected{
+		opt(att("Faure Gnassingbé a prêté serment samedi à Lomé", p("Faure Gnassingbé"))),
+		opt(fnd("le nouveau poste créé par la Constitution", "", "", "")),
+		att("sous la présidence du président de l'Assemblée nationale, Kodjo Adedze", p("Kodjo Adedze", "r:chair")),
+		att("Le nouveau président de la République, Jean-Lucien Savi de Tové, 86 ans, élu la veille par le Parlement, était assis au premier rang", p("Jean-Lucien Savi de Tové")),
+		opt(att("Aucun chef d'État étranger n'avait été convié")),
+		att("le président de l'Alliance nationale pour le changement (ANC), Jean-Pierre Fabre, n'était pas présent", p("Jean-Pierre Fabre", "absent")),
+		fnd("Le parti au pouvoir, l'Union pour la République (Unir), a été fondé en 2012", "Union pour la République|Unir", founded, ""),
+		fnd("créé en 1969 par Gnassingbé Eyadéma", "Rassemblement du peuple togolais|RPT", founded, ""),
+		fnd("L'ANC, née en 2010 d'une scission de l'Union des forces de changement", "ANC|Alliance nationale pour le changement", founded, ""),
+		opt(fnd("membre fondateur de la Cédéao en 1975", "Togo", joined, "Cédéao")),
+		fnd("a adhéré au Commonwealth en 2022", "Togo", joined, "Commonwealth"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
