@@ -4743,6 +4743,32 @@ var unseenScoreTests = []struct {
 		opt(fnd("membre fondateur de la Cédéao en 1975", "Togo", joined, "Cédéao")),
 		fnd("a adhéré au Commonwealth en 2022", "Togo", joined, "Commonwealth"),
 	}},
+	{"g7-hiroshima.en.txt", "en", "2023-05-20", 0.71, 0.57, []expected{ // missed: "Kishida, who hosted …, greeted Zelenskiy" (found as two claims, host and guest), "were among the leaders of invited countries", "The G7, which grew out of a 1975 meeting"
+		opt(att("Zelenskiy joins G7 leaders in Hiroshima", p("Zelenskiy"))),
+		att("Ukrainian President Volodymyr Zelenskiy arrived in Hiroshima on Saturday to attend the Group of Seven summit in person", p("Volodymyr Zelenskiy")),
+		att("Japanese Prime Minister Fumio Kishida, who hosted the three-day meeting in his home city, greeted Zelenskiy", p("Fumio Kishida", "r:host"), p("Zelenskiy")),
+		att("U.S. President Joe Biden, Britain's Rishi Sunak and France's Emmanuel Macron met him on the sidelines", p("Joe Biden"), p("Rishi Sunak"), p("Emmanuel Macron")),
+		att("Indian Prime Minister Narendra Modi and Brazil's Luiz Inacio Lula da Silva were among the leaders of invited countries", p("Narendra Modi"), p("Luiz Inacio Lula da Silva")),
+		opt(att("Lula, who did not meet Zelenskiy")),
+		fnd("The G7, which grew out of a 1975 meeting of six economies at Rambouillet", "G7|Group of Seven", founded, ""),
+		fnd("became the G8 when Russia joined in 1997", "Russia", joined, "G8|G7|Group of Seven"),
+		opt(fnd("became the G8", "G7|Group of Seven", transformed, "")),
+		opt(fnd("Russia was suspended in 2014", "", "", "")),
+		opt(att("China, which was not invited")),
+		att("The European Union, a \"non-enumerated member\", was represented by Ursula von der Leyen and Charles Michel", p("Ursula von der Leyen"), p("Charles Michel")),
+	}},
+	{"cop22-marrakech.fr.txt", "fr", "2016-11-15", 0.75, 0.5, []expected{ // missed: "a ouvert mardi à Marrakech le segment de haut niveau", "a pris la parole juste après B" (B's part), "n'était évidemment pas représenté"
+		att("Le roi Mohammed VI a ouvert mardi à Marrakech le segment de haut niveau de la COP22", p("Mohammed VI")),
+		att("Le président français François Hollande, dont le pays avait accueilli la COP21 il y a un an, a pris la parole juste après le secrétaire général de l'ONU, Ban Ki-moon", p("François Hollande"), p("Ban Ki-moon")),
+		att("Le secrétaire d'État américain John Kerry était également présent", p("John Kerry")),
+		att("Le président élu des États-Unis, Donald Trump, qui a promis de retirer son pays de l'accord de Paris, n'était évidemment pas représenté", p("Donald Trump", "absent")),
+		opt(fnd("qui a promis de retirer son pays de l'accord de Paris", "", "", "")),
+		att("Le Nigérian Muhammadu Buhari et le Tchadien Idriss Déby Itno figuraient parmi les dirigeants africains présents", p("Muhammadu Buhari"), p("Idriss Déby Itno")),
+		opt(fnd("La Convention-cadre des Nations unies sur les changements climatiques, adoptée en 1992 à Rio", "", "", "")),
+		opt(fnd("L'accord de Paris est entré en vigueur le 4 novembre", "", "", "")),
+		fnd("Le Maroc, qui avait quitté l'Organisation de l'unité africaine en 1984", "Maroc", withdrew, "Organisation de l'unité africaine|OUA"),
+		opt(fnd("qu'il souhaitait rejoindre l'Union africaine", "Maroc", joined, "Union africaine|UA")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
