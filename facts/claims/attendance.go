@@ -1289,7 +1289,7 @@ func (s *scanner) complementComma(i, end int) int {
 		if p == i && s.word(p, cChain) && !s.word(p, cPassive|cPerfect) && !s.toks[p].cap {
 			continue // an adverb: "assistait également à la cérémonie, aux côtés de B"
 		}
-		if s.tk.fold(p) == "to" && p > i && s.toks[p+1].kind == tWord && !s.toks[p+1].cap && s.word(p+2, cDeterminer) {
+		if s.tk.fold(p) == "to" && p > i && p+1 < end && s.toks[p+1].kind == tWord && !s.toks[p+1].cap && s.word(p+2, cDeterminer) {
 			p++ // a purpose: "rang the opening bell at the NYSE to mark the change, alongside B"
 			continue
 		}
