@@ -1058,6 +1058,13 @@ func (s *scanner) leadersAside(sent sentence, chain int) ([]facts.Person, int) {
 // group: "led by", "menés par".
 var leadingWords = foldSet("led", "headed", "mené", "menés", "menée", "menées", "conduit", "conduits", "conduite", "conduites")
 
+// isWord reports whether token j is the whole of name: "Milei" for the
+// lone name "Milei", not for "Fatou Bensouda" after "Khan's predecessor".
+func (s *scanner) isWord(j int, name string) bool {
+	b, e := s.tokenSpan(j, j+1)
+	return s.text[b:e] == name
+}
+
 // kinGroups are the nouns, folded, of a person's relatives named together
 // without their names: "and his parents".
 var kinGroups = foldSet("parents", "children", "family", "relatives", "enfants", "famille", "proches")
@@ -3057,7 +3064,7 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			if lone := first.ID == "" && first.Title == "" && s.personName(j, c) == j+1; lone && j > sent.t0 && s.nameWord(j-1) {
 				continue // the end of a name: "the Western Balkans take part", "in Cabo Delgado, and B was missing"
 			}
-			if p, ok := s.namedBefore(j); ok && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 {
+			if p, ok := s.namedBefore(j); ok && first.ID == "" && first.Title == "" && s.personName(j, c) == j+1 && s.isWord(j, first.Name) {
 				// "Milei, who has called the bloc a prison, sent …" after
 				// "President Javier Milei chose not to attend".
 				people[0] = p

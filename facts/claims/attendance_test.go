@@ -2102,6 +2102,12 @@ var attendanceTests = []struct {
 			{Text: "His widow, Asenath Karlsen, and his parents sat in the front row", Event: "the funeral", People: []facts.Person{p("Asenath Karlsen", "t:widow")}},
 			{Text: "minister, Aurore Varnel, represented", Event: "the funeral", People: []facts.Person{p("Aurore Varnel", "t:minister")}},
 			{Text: "Eliud Karlsen was among the athletes at the graveside", Event: "the funeral", People: []facts.Person{p("Eliud Karlsen")}}}},
+	{"batch 211: a possessor named before is not the person after his relation; addressed the audience by video link", "en",
+		"Lawyer Karim Varnel was sworn in. Varnel's predecessor, Fatou Karlsen of Gambia, attended. The president of the assembly, O-Gon Karlsen, addressed the audience by video link.",
+		nil,
+		[]attendance{
+			{Text: "Varnel's predecessor, Fatou Karlsen of Gambia, attended", People: []facts.Person{p("Fatou Karlsen")}},
+			{Text: "The president of the assembly, O-Gon Karlsen, addressed the audience", People: []facts.Person{p("O-Gon Karlsen", "t:president")}}}},
 	{"batch 203: d'anciens internationaux, dont B", "fr",
 		"Plusieurs anciens internationaux ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen.",
 		nil,

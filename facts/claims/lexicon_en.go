@@ -219,6 +219,7 @@ var lexiconEN = (&lexicon{
 		"administered the oath":       {form: aBefore, present: true},
 		"administered the oaths":      {form: aBefore, present: true},                                          // "administered the oaths of office"
 		"took the oath":               {form: aBefore, present: true},                                          // "also took the oath of office"
+		"addressed the audience":      {form: aBefore, present: true},                                          // "addressed the audience by video link"
 		"sworn in by":                 {form: aAfter, present: true, joined: true},                             // "was sworn in by Chief Justice B"
 		"swore in":                    {form: aBefore, present: true, object: true, alone: true},               // "Chief Justice B swore in President C"                                          // "President B administered the oath of office"
 		"closed":                      {form: aBefore, present: true, event: true},                             // "closed the party's annual conference", not "closed the border"
