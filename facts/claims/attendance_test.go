@@ -2108,6 +2108,15 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Varnel's predecessor, Fatou Karlsen of Gambia, attended", People: []facts.Person{p("Fatou Karlsen")}},
 			{Text: "The president of the assembly, O-Gon Karlsen, addressed the audience", People: []facts.Person{p("O-Gon Karlsen", "t:president")}}}},
+	{"batch 212: sent no delegation", "en", "Eritrea's Isaias Varnel, who has grown close to Karlsen, sent no delegation.",
+		nil,
+		[]attendance{{Text: "Eritrea's Isaias Varnel, who has grown close to Karlsen, sent no delegation", People: []facts.Person{p("Isaias Varnel", "absent")}}}},
+	{"batch 212: n'a envoyé aucun représentant; a conduit la cérémonie aux côtés de la veuve du défunt, B", "fr",
+		"Le président Paul Varnel n'a envoyé aucun représentant. Le président Jean Karlsen a conduit la cérémonie, aux côtés de la veuve du défunt, Denise Varnel.",
+		nil,
+		[]attendance{
+			{Text: "Le président Paul Varnel n'a envoyé aucun représentant", People: []facts.Person{p("Paul Varnel", "t:président", "absent")}},
+			{Text: "Le président Jean Karlsen a conduit la cérémonie, aux côtés de la veuve du défunt, Denise Varnel", Event: "la cérémonie", People: []facts.Person{p("Jean Karlsen", "t:président"), p("Denise Varnel", "t:veuve")}}}},
 	{"batch 203: d'anciens internationaux, dont B", "fr",
 		"Plusieurs anciens internationaux ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen.",
 		nil,

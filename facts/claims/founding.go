@@ -3366,8 +3366,8 @@ func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
 	switch {
 	case a == chain && s.inSet(personPronouns, chain-1):
 		a-- // "le parti centriste qu'il a fondé en 2007"
-	case a == chain || s.orgAt(a, true) >= 0:
-		return party{}, false
+	case a == chain || s.orgAt(a, false) >= 0:
+		return party{}, false // a country may be the relative's subject: "the regional bloc that Somalia helped found in 1986"
 	}
 	r := a - 1
 	if s.punct(r, "'") {

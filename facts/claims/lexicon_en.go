@@ -25,6 +25,8 @@ var lexiconEN = (&lexicon{
 		"came into being":            {facts.EventFounded, fIntransitive},
 		"come into being":            {facts.EventFounded, fIntransitive},
 		"traces its roots to":        {facts.EventFounded, fIntransitive},
+		"helped found":               {facts.EventFounded, fVerb}, // "the regional bloc that Somalia helped found in 1986": "found" alone is also "find"
+		"helped to found":            {facts.EventFounded, fVerb},
 		"roots go back to":           {facts.EventFounded, fIntransitive}, // "The party, whose roots go back to 1828"
 		"traces its origins to":      {facts.EventFounded, fIntransitive},
 		"has its roots in":           {facts.EventFounded, fIntransitive},
@@ -217,8 +219,10 @@ var lexiconEN = (&lexicon{
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
 		"administered the oath":       {form: aBefore, present: true},
-		"administered the oaths":      {form: aBefore, present: true},                                          // "administered the oaths of office"
-		"took the oath":               {form: aBefore, present: true},                                          // "also took the oath of office"
+		"administered the oaths":      {form: aBefore, present: true}, // "administered the oaths of office"
+		"took the oath":               {form: aBefore, present: true}, // "also took the oath of office"
+		"sent no delegation":          {form: aBefore},                // "B, who has grown close to C, sent no delegation"
+		"sent no representative":      {form: aBefore},
 		"addressed the audience":      {form: aBefore, present: true},                                          // "addressed the audience by video link"
 		"sworn in by":                 {form: aAfter, present: true, joined: true},                             // "was sworn in by Chief Justice B"
 		"swore in":                    {form: aBefore, present: true, object: true, alone: true},               // "Chief Justice B swore in President C"                                          // "President B administered the oath of office"

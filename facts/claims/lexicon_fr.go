@@ -198,6 +198,9 @@ var lexiconFR = (&lexicon{
 		"pris place":                        {form: aBefore, present: true},
 		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
 		"conduit la visite":                 {form: aBefore, present: true, partners: true}, // "a conduit la visite inaugurale, aux côtés de B"
+		"conduit la cérémonie":              {form: aBefore, present: true, partners: true}, // "a conduit la cérémonie, aux côtés de la veuve du défunt, B"
+		"envoyé aucun représentant":         {form: aBefore},                                // "n'a envoyé aucun représentant": absent
+		"envoyé aucune délégation":          {form: aBefore},
 		"mené la visite":                    {form: aBefore, present: true, partners: true},
 		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
 		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
@@ -408,6 +411,8 @@ var lexiconFR = (&lexicon{
 		"épouse":                          {name: "épouse"},
 		"première dame":                   {name: "première dame"},
 		"époux":                           {name: "époux"},
+		"veuve":                           {name: "veuve"},
+		"veuf":                            {name: "veuf"},
 		"père":                            {name: "père"},
 		"mère":                            {name: "mère"},
 		"fils":                            {name: "fils"},

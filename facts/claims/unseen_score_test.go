@@ -4796,6 +4796,27 @@ var unseenScoreTests = []struct {
 		fnd("la coalition Benno Bokk Yakaar, créée en 2012", "Benno Bokk Yakaar|coalition Benno Bokk Yakaar", founded, ""),
 		att("Le président de l'Assemblée nationale, Amadou Mame Diop, était présent", p("Amadou Mame Diop")),
 	}},
+	{"mohamud-mogadishu.en.txt", "en", "2022-06-09", 1, 1, []expected{
+		opt(att("Hassan Sheikh Mohamud was sworn in as Somalia's president on Thursday", p("Hassan Sheikh Mohamud"))),
+		att("Outgoing President Mohamed Abdullahi Mohamed, known as Farmaajo, attended the ceremony", p("Mohamed Abdullahi Mohamed")),
+		att("Kenyan President Uhuru Kenyatta and Djibouti's Ismail Omar Guelleh were among the regional leaders present", p("Uhuru Kenyatta"), p("Ismail Omar Guelleh")),
+		att("Ethiopia was represented by its deputy prime minister, Demeke Mekonnen", p("Demeke Mekonnen")),
+		att("Eritrea's Isaias Afwerki, who has grown close to Farmaajo, sent no delegation", p("Isaias Afwerki", "absent")),
+		att("Moussa Faki Mahamat, chairperson of the African Union Commission, spoke at the ceremony", p("Moussa Faki Mahamat")),
+		fnd("the regional bloc that Somalia helped found in 1986", "Intergovernmental Authority on Development|IGAD", founded, ""),
+		opt(fnd("the regional bloc that Somalia helped found in 1986", "Somalia", joined, "")),
+		fnd("The bloc took its current name in 1996", "Intergovernmental Authority on Development|IGAD", transformed, ""),
+		fnd("Al Shabaab, the al Qaeda-linked group formed in 2006", "Al Shabaab", founded, ""),
+	}},
+	{"obseques-nkurunziza.fr.txt", "fr", "2020-06-26", 1, 1, []expected{
+		att("Le président Évariste Ndayishimiye, investi huit jours plus tôt, a conduit la cérémonie, aux côtés de la veuve du défunt, Denise Bucumi Nkurunziza", p("Évariste Ndayishimiye"), p("Denise Bucumi Nkurunziza")),
+		att("La Tanzanie était représentée par son Premier ministre, Kassim Majaliwa", p("Kassim Majaliwa")),
+		att("Le président rwandais Paul Kagame, dont les relations avec Bujumbura sont exécrables, n'a envoyé aucun représentant", p("Paul Kagame", "absent")),
+		opt(att("Aucun chef d'État étranger n'a fait le déplacement")),
+		fnd("le CNDD-FDD, né en 1994 comme mouvement rebelle", "CNDD-FDD", founded, ""),
+		fnd("devenu un parti politique en 2005", "CNDD-FDD", transformed, ""),
+		fnd("Le Burundi avait quitté la Cour pénale internationale en 2017", "Burundi", withdrew, "Cour pénale internationale|CPI"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
