@@ -4817,6 +4817,25 @@ var unseenScoreTests = []struct {
 		fnd("devenu un parti politique en 2005", "CNDD-FDD", transformed, ""),
 		fnd("Le Burundi avait quitté la Cour pénale internationale en 2017", "Burundi", withdrew, "Cour pénale internationale|CPI"),
 	}},
+	{"samia-dar.en.txt", "en", "2021-03-19", 1, 1, []expected{
+		opt(att("Samia Suluhu Hassan was sworn in as Tanzania's president on Friday", p("Samia Suluhu Hassan"))),
+		att("Chief Justice Ibrahim Juma administered the oath", p("Ibrahim Juma")),
+		att("Former presidents Jakaya Kikwete and Ali Hassan Mwinyi attended the brief ceremony", p("Jakaya Kikwete"), p("Ali Hassan Mwinyi")),
+		att("Opposition leader Tundu Lissu, who lives in exile in Belgium, was not present", p("Tundu Lissu", "absent")),
+		att("Zanzibar President Hussein Mwinyi flew in from the islands for the occasion", p("Hussein Mwinyi")),
+		fnd("Chama Cha Mapinduzi, the ruling party formed in 1977", "Chama Cha Mapinduzi|CCM", founded, ""),
+		opt(fnd("Tanzania was a founding member of the East African Community", "Tanzania", joined, "East African Community|EAC")),
+		opt(fnd("which was revived in 2000", "East African Community|EAC", "", "")),
+	}},
+	{"obseques-ibk.fr.txt", "fr", "2022-01-21", 1, 1, []expected{
+		opt(att("Des milliers de Maliens ont rendu hommage vendredi à l'ancien président Ibrahim Boubacar Keïta")),
+		att("Le président de la transition, le colonel Assimi Goïta, a assisté à la cérémonie en compagnie du Premier ministre, Choguel Kokalla Maïga", p("Assimi Goïta"), p("Choguel Kokalla Maïga")),
+		att("Son fils Karim Keïta, visé par un mandat d'arrêt international, n'a pas fait le déplacement", p("Karim Keïta", "absent")),
+		opt(att("La Cédéao, qui venait d'imposer de lourdes sanctions au Mali, n'était pas représentée")),
+		fnd("Le Rassemblement pour le Mali (RPM), le parti fondé en 2001", "Rassemblement pour le Mali|RPM", founded, ""),
+		opt(fnd("Le Mali est l'un des membres fondateurs de la Cédéao", "Mali", joined, "Cédéao|CEDEAO")),
+		fnd("créée en 1975 à Lagos", "Cédéao|CEDEAO", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
