@@ -950,7 +950,7 @@ func (s *scanner) listAside(q, end int) int {
 	}
 	// A relative: "B, who led the talks, and C".
 	relative := s.word(q+1, cRelative)
-	if s.punct(q, ",") && s.toks[min(q+1, len(s.toks)-1)].digit && s.inSet(ageWords, q+2) && s.punct(q+3, ",") {
+	if s.punct(q, ",") && q+1 < len(s.toks) && s.toks[q+1].digit && s.inSet(ageWords, q+2) && s.punct(q+3, ",") {
 		return q + 3 // an age: "Paul Biya, 91 ans, et C"
 	}
 	if !s.punct(q, ",") || !s.word(q+1, cPrep|cPlacePrep) && !gerund && !apposition && !relative || s.toks[q+1].cap {
@@ -1004,7 +1004,7 @@ func (s *scanner) unnamedOfficeEnd(i, end int) int {
 // sentence at token k stands for: the one person who opens the sentence
 // before, in the same paragraph; and whether there is one.
 func (s *scanner) pronounSubject(sent sentence, k int) ([]facts.Person, bool) {
-	if k < sent.t0 || k != s.datelineEnd(sent) || !s.inSet(subjectPronouns, k) {
+	if k != s.datelineEnd(sent) || !s.inSet(subjectPronouns, k) {
 		return nil, false
 	}
 	si := s.sentenceOf(k)
@@ -1637,7 +1637,7 @@ func (s *scanner) relativeAsideEnd(r, end int) int {
 
 // bothWords are the words, folded, of "both" events: "at both
 // ceremonies".
-var bothWords = foldSet("both", "les", "deux")
+var bothWords = foldSet("both")
 
 // asidesEnd returns the token after asides between commas from the comma
 // at token r, up to three before token end, each opened by a lower-case
@@ -1655,15 +1655,11 @@ func (s *scanner) asidesEnd(r, end int) int {
 		}
 		e = c
 	}
-	if e == r || s.is(e+1, cFunction) || s.inSet(companionPreps, e+1) {
+	if e == r || s.is(e+1, cFunction) || s.inSet(s.lex.withs, e+1) || s.inSet(withouts, e+1) {
 		return r // "Putin, subject to a warrant, joined by video, with B attending": the asides end at the verb
 	}
 	return e + 1
 }
-
-// companionPreps are the prepositions, folded, of a clause with its own
-// subject: "with B attending in person".
-var companionPreps = foldSet("with", "without", "avec", "sans")
 
 // representedAt reports whether token q names what people stand for
 // where they are: an organisation, a country or a capital, not followed

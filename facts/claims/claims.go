@@ -77,6 +77,15 @@ type paraParty struct {
 	para int
 }
 
+// lastSubject returns the subject of the last founding claim, with its
+// paragraph, or nil before the first.
+func (s *scanner) lastSubject() *paraParty {
+	if n := len(s.subjects); n > 0 {
+		return &s.subjects[n-1]
+	}
+	return nil
+}
+
 // scanner holds the state of one call to [Find].
 type scanner struct {
 	text  string
@@ -94,13 +103,11 @@ type scanner struct {
 	gaz   []mention // scratch: the gazetteer mentions of one sentence
 	// claims found so far, in sentence order.
 	claims []facts.Claim
-	// lastSubject is the subject of the last founding claim, the topic
-	// of a paragraph that names no organisation, and its paragraph.
-	lastSubject     *party
-	lastSubjectPara int
 	// subjects are the subjects of the founding claims so far, each with
 	// its paragraph, in order: what a generic noun may stand for ("Le
-	// club a été rebaptisé", after a claim about another organisation).
+	// club a été rebaptisé", after a claim about another organisation);
+	// the last is the topic of a paragraph that names no organisation
+	// (lastSubject).
 	subjects []paraParty
 	// lastGroup is the subjects of the last founding claim with several
 	// of them, and its paragraph: what "they" and "ils" stand for.

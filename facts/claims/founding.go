@@ -2757,7 +2757,7 @@ func (s *scanner) memberTopic(i, para int, subjects []party) *party {
 	if joined {
 		return s.lastJoined
 	}
-	if t := s.articleTopic(i, false, ok); t != nil && s.lastSubject != nil && s.lastSubjectPara != para {
+	if t := s.articleTopic(i, false, ok); t != nil && s.lastSubject() != nil && s.lastSubject().para != para {
 		// "China joined as an observer in 2013", in a new paragraph: the
 		// article's organisation, not the one the last paragraph was
 		// about.
@@ -4607,11 +4607,11 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		modifierAt = s.countryModifier(sent, i)
 	}
 	switch {
-	case states && s.word(p, cDemonstrative) && s.lastJoinedEvent == trig.event && s.lastSubject != nil && s.countryParty(*s.lastSubject):
+	case states && s.word(p, cDemonstrative) && s.lastJoinedEvent == trig.event && s.lastSubject() != nil && s.countryParty(s.lastSubject().party):
 		// "Ce retrait prendra effet fin décembre 2026": the country of
 		// the last claim of the same event.
 		fc.t0 = p
-		owner, countryOwner = s.lastSubject, true
+		owner, countryOwner = &s.lastSubject().party, true
 	case states && p > 0 && s.tk.fold(p) == "whose" && s.punct(p-1, ",") && s.countryEndingAt(sent.t0, p-2) >= 0:
 		// "Hungary, whose withdrawal takes effect next year"
 		c := s.countryEndingAt(sent.t0, p-2)
@@ -4969,8 +4969,6 @@ func (s *scanner) addFounding(si int, fc *foundingClaim) {
 		c.Value = fc.value
 		c.Object, c.ObjectIDs = object, ids
 		s.claims = append(s.claims, c)
-		subj := subj
-		s.lastSubject, s.lastSubjectPara = &subj, s.sents[si].para
 		s.subjects = append(s.subjects, paraParty{subj, s.sents[si].para})
 	}
 	if len(fc.subjects) > 1 {

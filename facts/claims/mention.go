@@ -637,9 +637,11 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			head = head || s.is(j, cOrgHead)
 			j++
 			last = j
-			if e := s.adjectivesToComma(j, end); s.lex.postAdjectives && head && of && e > j {
-				j, last = e, e // "Fondation de la France libre,"
-				continue
+			if s.lex.postAdjectives && head && of {
+				if e := s.adjectivesToComma(j, end); e > j {
+					j, last = e, e // "Fondation de la France libre,"
+					continue
+				}
 			}
 			if s.lex.postAdjectives && j < end && s.inSet(geoAdjectives, j) && !s.toks[j].cap {
 				j++ // "(de l')Afrique centrale"
@@ -1048,8 +1050,8 @@ func (s *scanner) topicWhere(i, para int, ok func(party) bool) *party {
 	if p := s.lastOrgWhere(i, para, false, ok); p != nil {
 		return p
 	}
-	if s.lastSubject != nil && ok(*s.lastSubject) {
-		return s.lastSubject
+	if t := s.lastSubject(); t != nil && ok(t.party) {
+		return &t.party
 	}
 	return s.articleTopic(i, false, ok)
 }
