@@ -827,9 +827,12 @@ func (tg *tagger) monthGate(i int) bool {
 		// between a determiner and a common noun.
 		// "the hottest September on record": a month after a
 		// superlative is one of the year of the text.
+		// "February's jobs report": a capitalised month in the
+		// possessive, unless it is a surname ("Theresa May's").
 		n, p := tg.tok(i+1), tg.tok(i-1).fold
 		sup := len(p) > 4 && strings.HasSuffix(p, "est") && monthDeterminers[tg.tok(i-2).fold]
-		return prep || t.upper && (sup || monthDeterminers[p] && n.kind == tWord && !n.upper)
+		poss := glued(tg.toks, i+1, "'") && glued(tg.toks, i+2, "s") && t.fold != "may" && !tg.tok(i-1).upper
+		return prep || t.upper && (sup || poss || monthDeterminers[p] && n.kind == tWord && !n.upper)
 	}
 	if t.upper && !tg.sentenceStart(i) || t.fold == "mars" {
 		return prep && !t.upper

@@ -222,6 +222,14 @@ func (tg *tagger) ruleDuration(i int) (match, bool) {
 		tg.is(i-1, "'", "\"", "\u201c") && !tg.tok(i).space && tg.tok(j-1).upper {
 		return match{}, false
 	}
+	// An age, as TimeML writes it: "52 years old", "a 52-year-old man".
+	if tg.lex.lang == "en" && !c.q.fuzzy {
+		if tg.is(j, "old") {
+			j++
+		} else if tg.hyphen(j) && tg.is(j+1, "old") {
+			j += 2
+		}
+	}
 	return match{i: i, j: j, typ: Duration, value: durationValue(c.q, c.u, c.half)}, true
 }
 

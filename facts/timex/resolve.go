@@ -34,9 +34,10 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	case tense != 0:
 	case tg.is(i-1, "depuis", "since") || tg.is(i-1, "le") && tg.is(i-2, "depuis"):
 		tense = -1
-	case tg.aheadOf(i):
-		// "ahead of the Nov. 5 election": the nearest, whatever the
-		// tense of the sentence.
+	case tg.aheadOf(i), tg.postponedTo(i):
+		// "ahead of the Nov. 5 election", "the hearing was postponed
+		// until April 2": the nearest, whatever the tense of the
+		// sentence.
 	case tg.startsFrom(i) && tg.soon(d):
 		// "une hausse à compter du 1er janvier", announced in October:
 		// a start soon to come, whatever the tense of the announcement.
@@ -124,6 +125,37 @@ func (tg *tagger) aheadOf(i int) bool {
 		k--
 	}
 	return tg.is(k, "of") && tg.is(k-1, "ahead")
+}
+
+// postponeWords are the verbs that move an event to the date after them:
+// "postponed until April 2", "pushed back to June", "reporté au 4 mai".
+var postponeWords = map[string]bool{
+	"postponed": true, "delayed": true, "adjourned": true, "deferred": true, "rescheduled": true,
+	"pushed": true, "put": true, "reporte": true, "reportee": true, "reportes": true, "reportees": true,
+	"repousse": true, "repoussee": true, "repousses": true, "repoussees": true, "ajourne": true,
+	"ajournee": true, "ajournes": true, "ajournees": true, "renvoye": true, "renvoyee": true,
+	"differe": true, "differee": true, "decale": true, "decalee": true,
+}
+
+// postponeLinks are the words that may stand between a postponing verb
+// and its date.
+var postponeLinks = map[string]bool{
+	"until": true, "till": true, "to": true, "back": true, "off": true, "the": true, "au": true,
+	"a": true, "jusqu": true, "'": true, "le": true, "l": true,
+}
+
+// postponedTo reports whether the date at token i is the new date of a
+// postponed event (postponeWords).
+func (tg *tagger) postponedTo(i int) bool {
+	for k := i - 1; k >= i-4; k-- {
+		switch f := tg.tok(k).fold; {
+		case postponeWords[f]:
+			return k < i-1
+		case !postponeLinks[f]:
+			return false
+		}
+	}
+	return false
 }
 
 // startWords are the words that make the date after them the start of
