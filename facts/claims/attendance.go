@@ -865,9 +865,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				ac.t1 = end
 			}
 		}
-		if present && s.tk.fold(ac.t1) == "with" && s.inSet(personPossessives, ac.t1+1) {
+		w := ac.t1
+		for w < sent.t1 && w < ac.t1+6 && s.toks[w].kind == tWord && s.tk.fold(w) != "with" && !s.toks[w].cap {
+			w++ // "arrived at the palace with his wife, Victoria"
+		}
+		if present && s.tk.fold(w) == "with" && s.inSet(personPossessives, w+1) {
 			// "watched from the front row with his wife B": she was there too.
-			if more, end := s.personList(ac.t1+2, sent.t1, true); len(more) > 0 {
+			if more, end := s.personList(w+2, sent.t1, true); len(more) > 0 {
 				setPresence(more, true, "")
 				ac.people = append(ac.people, more...)
 				ac.t1 = end
@@ -1520,6 +1524,9 @@ func (s *scanner) personList(i, end int, lead bool) ([]facts.Person, int) {
 			break
 		}
 		p = s.skipPrep(after, end, cPrep) // "et de la ministre B"
+		if s.inSet(agentPreps, i-1) && s.tk.fold(p) == s.tk.fold(i-1) {
+			p++ // "accompanied by his wife, B, and by his running mate, C"
+		}
 		if group && s.lex.postAdjectives && s.adjective(p) && s.nameWord(p+1) {
 			p++ // "ses homologues burkinabè A, mauritanien B et nigérien C"
 		}
@@ -3261,10 +3268,13 @@ func (s *scanner) namedPeople() *namedIndex {
 				continue
 			}
 			// A name alone, inside a sentence of prose: not a headline's
-			// words ("Audi Unveils Its Team"), nor what opens a sentence
-			// or follows a possessive ("Canada's Teck Resources").
-			if !headline && i > s.datelineEnd(sent) && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 {
-				if r := s.personName(i, sent.t1); r >= i+2 {
+			// words ("Audi Unveils Its Team"), nor what follows a
+			// possessive ("Canada's Teck Resources"), nor what opens a
+			// sentence unless a word in lower case follows it ("Peter
+			// Mutharika was sworn in").
+			if !headline && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 {
+				if r := s.personName(i, sent.t1); r >= i+2 && (i > s.datelineEnd(sent) || s.toks[r].kind == tWord && !s.toks[r].cap &&
+					!s.anyIn(i, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 })) {
 					a, b := s.tokenSpan(i, r)
 					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, i})
 					i = r - 1
@@ -3310,6 +3320,16 @@ func (s *scanner) groupOfPeople(sent sentence, c int) ([]facts.Person, int, bool
 				}
 			}
 		}
+		if g := j + 1; s.word(j, cChain) && j > sent.t0 && s.word(g, cDeterminer) {
+			// "A and B were the only foreign heads of state in
+			// attendance": the people named before the copula are the
+			// group.
+			if _, _, ok := s.groupAt(g, c); ok {
+				if people, start := s.listEndingAt(sent, j); len(people) > 0 {
+					return people, start, false
+				}
+			}
+		}
 		n, negative, ok := s.groupAt(j, c)
 		if !ok {
 			continue
@@ -3322,6 +3342,10 @@ func (s *scanner) groupOfPeople(sent sentence, c int) ([]facts.Person, int, bool
 	}
 	return nil, c, false
 }
+
+// onlys are the words, folded, that single out a group after its
+// determiner: "the only foreign leaders", "les seuls chefs d'État".
+var onlys = foldSet("only", "seuls", "seules")
 
 // groupAt reports whether tokens [j, c) are a group of people, as
 // [scanner.groupOfPeople] reads it, and returns its number (0 when it
@@ -3342,6 +3366,9 @@ func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
 	p = s.skipDeterminer(p, c)
 	p = s.skipApprox(p)
 	n, p = s.numberAt(p, c)
+	if determined && s.inSet(onlys, p) {
+		p++ // "the only", "les seuls"
+	}
 	if s.word(p, cModifier) && !s.toks[p].cap {
 		p++ // "plusieurs anciens élus", "several former leaders"
 	}
@@ -3356,12 +3383,20 @@ func (s *scanner) groupAt(j, c int) (n int, negative, ok bool) {
 	if !quantified && !determined && n == 0 {
 		return 0, false, false
 	}
+	if !s.lex.postAdjectives && s.adjective(p) && !s.toks[p].cap {
+		if _, _, found := lookup(s, s.lex.titles, cTitleStart, p+1, c); found || s.inSet(s.lex.groups, p+1) {
+			p++ // "the only foreign heads of state"
+		}
+	}
 	if t, next, found := lookup(s, s.lex.titles, cTitleStart, p, c); found && t.plural {
 		p = next
 	} else if s.inSet(s.lex.groups, p) {
 		p++
 	} else {
 		return 0, false, false
+	}
+	if s.lex.postAdjectives && p+1 == c && s.adjective(p) && !s.toks[p].cap {
+		p++ // "les seuls chefs d'État étrangers"
 	}
 	if q := s.skipDeterminer(s.skipPrep(p, c, cPrep), c); q > p {
 		if m := s.orgAt(q, true); m >= 0 {

@@ -289,10 +289,10 @@ func (s *scanner) theParty(k int) (party, bool) {
 		if m.kind != facts.OrganisationEntity {
 			continue
 		}
-		if s.anyIn(m.t0, m.t1, func(q int) bool { return s.inSet(partyNouns, q) }) {
+		if s.anyIn(m.t0, m.t1, func(q int) bool { return s.inSet(partyNouns, q) }) && !s.ancestorOnly(s.party(j), k) {
 			return s.party(j), true
 		}
-		break
+		break // "United Seychelles, … issu du Seychelles People's United Party … Le parti": not the ancestor
 	}
 	return party{}, false
 }
@@ -639,7 +639,9 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		}
 		return nil
 	}
-	allowed := func(p party) bool { return !slices.Contains(except, p) }
+	// "United Seychelles, héritier du SPPF, lui-même issu du SPUP fondé
+	// en 1964 … Le parti a pris son nom actuel": not an ancestor.
+	allowed := func(p party) bool { return !slices.Contains(except, p) && !s.ancestorOnly(p, i) }
 	same := func(p party) bool {
 		return allowed(p) && (s.headedBy(p, noun) == headSame ||
 			slices.ContainsFunc(genericHeads[noun], func(h string) bool { return s.headedBy(p, h) == headSame }) ||

@@ -240,6 +240,8 @@ var lexiconEN = (&lexicon{
 		"participate":                 {form: aBefore, present: true},
 		"present":                     {form: aBefore, present: true, inverted: true},
 		"in attendance":               {form: aBefore, present: true, inverted: true},
+		"made a point of attending":   {form: aBefore, present: true},
+		"insisted on attending":       {form: aBefore, present: true},
 		"in the VIP box":              {form: aBefore, present: true, inverted: true}, // "Sitting beside him in the VIP box were B and C"
 		"in the royal box":            {form: aBefore, present: true, inverted: true},
 		"sat in the VIP box":          {form: aBefore, present: true},
@@ -339,6 +341,8 @@ var lexiconEN = (&lexicon{
 		"delegation, which included":                 {form: aAfter, present: true},
 		"delegation, which also included":            {form: aAfter, present: true},
 		"accompanied by":                             {form: aAfter, present: true},
+		"was accompanied by":                         {form: aAfter, present: true, joined: true}, // "B was accompanied by C": B was there too
+		"were accompanied by":                        {form: aAfter, present: true, joined: true},
 		"accompanied":                                {form: aBefore, present: true}, // "B accompanied the king"
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
@@ -620,6 +624,7 @@ var lexiconEN = (&lexicon{
 		"prime minister":                {name: "prime minister"},
 		"high commissioner":             {name: "high commissioner"},
 		"deputy":                        {name: "deputy"},
+		"running mate":                  {name: "running mate"},
 		"founder":                       {name: "founder"},
 		"co-founder":                    {name: "co-founder"},
 		"owner":                         {name: "owner"},

@@ -73,6 +73,7 @@ var lexiconFR = (&lexicon{
 		"perdu+":                          {facts.EventWithdrew, fAdmission}, // "la Cédéao a perdu le Mali"
 		"accueilli+":                      {facts.EventJoined, fAdmission},
 		"admis+":                          {facts.EventJoined, fAdmission},
+		"réadmis+":                        {facts.EventJoined, fAdmission},
 		"élargi+ à":                       {facts.EventJoined, fAdmission},
 		"suivi+":                          {facts.EventJoined, fFollow},
 		"imité+":                          {facts.EventJoined, fFollow},
@@ -170,6 +171,12 @@ var lexiconFR = (&lexicon{
 		"accompagné+ des":                   {form: aAfter, present: true},
 		"en compagnie":                      {form: aAfter, present: true}, // "en compagnie d'Anne Hidalgo", as "aux côtés"
 		"accompagné+ par":                   {form: aAfter, present: true},
+		"était accompagné+ de":              {form: aAfter, present: true, joined: true}, // "B était accompagné de C": B était là aussi
+		"était accompagné+ du":              {form: aAfter, present: true, joined: true},
+		"était accompagné+ des":             {form: aAfter, present: true, joined: true},
+		"était accompagné+ par":             {form: aAfter, present: true, joined: true},
+		"étaient accompagné+ de":            {form: aAfter, present: true, joined: true},
+		"étaient accompagné+ par":           {form: aAfter, present: true, joined: true},
 		"reçu+ en audience":                 {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"à l'invitation":                    {form: aAfter, present: true, role: "host"},
 		"conduit+ par":                      {form: aAfter, present: true, delegation: true},
@@ -193,6 +200,8 @@ var lexiconFR = (&lexicon{
 		"présideront":                       {form: aBefore, present: true, role: "chair"},
 		"fait excuser":                      {form: aBefore},                                // "s'est fait excuser": sent apologies
 		"assisté":                           {form: aBefore, present: true, partners: true}, // "a assisté à la cérémonie aux côtés de B"
+		"tenu+ à assister":                  {form: aBefore, present: true},                 // "a tenu à assister à l'investiture de son successeur"
+		"tenu+ à être présent+":             {form: aBefore, present: true},
 		"pris part":                         {form: aBefore, present: true},
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
@@ -409,6 +418,8 @@ var lexiconFR = (&lexicon{
 		"premier ministre":                {name: "Premier ministre"},
 		"haut-commissaire":                {name: "haut-commissaire"},
 		"épouse":                          {name: "épouse"},
+		"colistier":                       {name: "colistier"},
+		"colistière":                      {name: "colistière"},
 		"première dame":                   {name: "première dame"},
 		"époux":                           {name: "époux"},
 		"veuve":                           {name: "veuve"},

@@ -1163,8 +1163,12 @@ func (s *scanner) namedAs(i, end int) int {
 
 // predecessor reports whether the words ending at token p introduce an
 // organisation that another replaced: "taking over from the Rio Group".
-func (s *scanner) predecessor(p int) bool {
-	for _, lead := range predecessorLeads {
+func (s *scanner) predecessor(p int) bool { return s.ledBy(p, predecessorLeads) }
+
+// ledBy reports whether the words of one of leads end at token p, in
+// lower case.
+func (s *scanner) ledBy(p int, leads [][]string) bool {
+	for _, lead := range leads {
 		k := p - len(lead) + 1
 		if k < 0 {
 			continue
@@ -1183,6 +1187,32 @@ func (s *scanner) predecessor(p int) bool {
 // predecessorLeads are the words, folded, before the name of an
 // organisation that another replaced.
 var predecessorLeads = [][]string{{"over", "from"}, {"replacing"}, {"replace"}, {"succeeding"}, {"succeed"}, {"successor", "to"}, {"successor", "of"}, {"remplacant"}, {"succedant", "a"}}
+
+// ancestorLeads are the words, folded, before the name of an organisation
+// another descends from: "héritier du SPPF, lui-même issu du SPUP", "heir
+// to the Congress Party".
+var ancestorLeads = [][]string{{"heritier", "du"}, {"heritier", "de"}, {"heritiere", "du"}, {"heritiere", "de"},
+	{"issu", "du"}, {"issue", "du"}, {"issu", "de"}, {"issue", "de"}, {"heir", "to"}, {"descended", "from"}}
+
+// ancestorOnly reports whether the text names p before token i, and only
+// as an organisation another descends from (ancestorLeads).
+func (s *scanner) ancestorOnly(p party, i int) bool {
+	named := false
+	for j := range s.ments {
+		m := &s.ments[j]
+		if m.t0 >= i {
+			break
+		}
+		if m.kind != facts.OrganisationEntity || s.party(j) != p {
+			continue
+		}
+		if !s.ledBy(s.nameLead(m.t0), ancestorLeads) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
 
 // nameLinks and formerNameLeads are the words, folded, that introduce an
 // organisation's former name.
