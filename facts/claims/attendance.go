@@ -830,6 +830,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.partners {
 			// "co-chaired a round table on migration with Rama", "unveiled
 			// the car alongside B and C"
+			partnered := false
 			for p := ac.t1; p < sent.t1 && p < ac.t1+10 && !s.punct(p, ","); p++ {
 				q := p + 1
 				if p == ac.t1 && s.tk.fold(p-1) == "cotes" && s.inSet(ofWords, p) {
@@ -841,12 +842,23 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 						continue
 					}
 				}
-				if more, end := s.personList(q, sent.t1, false); len(more) > 0 {
+				more, end := s.personList(q, sent.t1, false)
+				if u := s.pastUnnamed(q-1, sent.t1); len(more) == 0 && s.word(q-1, cDeterminer) && u > q-1 {
+					// "aux côtés du président de CD&R, Nate Sleeper": a
+					// title with a name unknown to the lists, then the
+					// person's name.
+					more, end = s.personList(u, sent.t1, true)
+				}
+				if len(more) > 0 {
 					setPresence(more, present, role)
 					ac.people = append(ac.people, more...)
 					ac.t1 = end
+					partnered = true
 				}
 				break
+			}
+			if trig.partnered && !partnered {
+				return ac, false // "a signé l'accord", no one beside
 			}
 		}
 		if c := s.complementComma(ac.t1, sent.t1); c >= 0 && (role == "" || !s.inSet(companionLeads, c+1)) {

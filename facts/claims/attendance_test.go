@@ -1501,6 +1501,12 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Former president Joyce Varnel made a point of attending", Event: "the ceremony", People: []facts.Person{p("Joyce Varnel", "t:president")}}}},
 	{"arrived at a place with his wife", "en", "Keir Varnel arrived at the palace with his wife, Victoria.", nil,
 		[]attendance{{Text: "Keir Varnel arrived at the palace with his wife, Victoria", People: []facts.Person{p("Keir Varnel"), p("Victoria", "t:wife")}}}},
+	{"signed the agreement beside someone, not alone", "fr",
+		"Le directeur général, Paul Varnel, a signé l'accord aux côtés du président de CD&V, Nate Ansel. Le ministre Jean Varnel a signé le traité à Paris.", nil,
+		[]attendance{{Text: "Le directeur général, Paul Varnel, a signé l'accord aux côtés du président de CD&V, Nate Ansel",
+			People: []facts.Person{p("Paul Varnel", "t:directeur général"), p("Nate Ansel")}}}},
+	{"signed the deal alongside", "en", "Paul Varnel signed the deal alongside chairman Nate Ansel. Jean Varnel signed the treaty in Paris.", nil,
+		[]attendance{{Text: "Paul Varnel signed the deal alongside chairman Nate Ansel", People: []facts.Person{p("Paul Varnel"), p("Nate Ansel", "t:chair")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

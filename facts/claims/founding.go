@@ -3788,7 +3788,7 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 			break
 		}
 	}
-	if a > k || !s.nameWord(k) {
+	if a > k || !s.nameWord(k) && !(s.punct(k-1, "&") && s.ampersandPart(k)) {
 		return party{}, 0, false
 	}
 	if o := s.connectedName(sent, a); o < a {
@@ -3937,6 +3937,9 @@ func (s *scanner) connectedName(sent sentence, a int) int {
 		case s.nameWord(o) && !s.nameWord(o-1) && !s.word(o-1, cCoordinator) &&
 			(s.clauseOpening(sent, o-1) || s.word(o-1, cDeterminer) && !s.word(o-1, cPossessive) && s.clauseOpening(sent, o-2) ||
 				s.punct(o-1, "'") && s.inSet(elidedQues, o-2)):
+			if s.inSet(partitives, o) && s.inSet(ofWords, o+1) {
+				return a // "Shares of Kenvue, the business spun off": a sentence's first word, no name
+			}
 			return o // "Patriots for Europe was set up", "Le Tour de France Femmes, relancé en 2022": a name that opens its clause
 		case s.nameWord(o):
 		default:
@@ -3945,6 +3948,11 @@ func (s *scanner) connectedName(sent sentence, a int) int {
 	}
 	return a
 }
+
+// partitives are the nouns, folded, that open a sentence before "of" and
+// a name without being part of it: "Shares of Kenvue", "Thousands of
+// Ford workers".
+var partitives = foldSet("shares", "stocks", "members", "officials", "thousands", "hundreds", "dozens", "millions", "supporters", "workers", "employees", "fans")
 
 // conferenceHeads are the words, folded, that begin the names of
 // conferences that are organisations, joined by connecting words: "the
@@ -3963,7 +3971,14 @@ func (s *scanner) nameEnd(p, end int) int {
 	if i := s.initialismEnd(p); i > p && i < end && s.nameWord(i) {
 		p, e = i, i // "U.S. Steel"
 	}
-	for e < end && e < p+4 && s.nameWord(e) {
+	for e < end && e < p+4 {
+		if e > p && s.punct(e, "&") && s.ampersandPart(e+1) {
+			e += 2 // "CD&R", "AT&T", "Marks & Spencer"
+			continue
+		}
+		if !s.nameWord(e) {
+			break
+		}
 		if c := s.countryAt(e); c > e+1 && c <= end {
 			e = c // a country's name with lower-case words: "Air Côte d'Ivoire"
 			continue
@@ -3971,6 +3986,19 @@ func (s *scanner) nameEnd(p, end int) int {
 		e++
 	}
 	return e
+}
+
+// ampersandPart reports whether token i, after an ampersand, ends a
+// name: a name's word or a capital letter glued to it ("AT&T", "S&P").
+func (s *scanner) ampersandPart(i int) bool {
+	if s.nameWord(i) {
+		return true
+	}
+	if i <= 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.kind == tWord && t.cap && t.end-t.start == 1 && t.start == s.toks[i-1].end
 }
 
 // clauseOpening reports whether a subject opens its clause after token
@@ -4524,7 +4552,8 @@ func (s *scanner) participle(p int) bool {
 }
 
 // participleForm reports whether token p ends as a past participle does,
-// in any case: "Entrée", "annoncée", "announced".
+// in any case, or is an irregular one: "Entrée", "annoncée", "announced",
+// "set".
 func (s *scanner) participleForm(p int) bool {
 	if p < 0 || p >= len(s.toks) || s.toks[p].kind != tWord {
 		return false
@@ -4534,8 +4563,13 @@ func (s *scanner) participleForm(p int) bool {
 	if s.lang == "fr" {
 		return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
 	}
-	return strings.HasSuffix(w, "ed")
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
+
+// irregularParticiples are the English past participles, in lower case,
+// of verbs of founding that do not end in "ed": "the foundation set up in
+// 1997", "a unit spun off in 2023".
+var irregularParticiples = map[string]bool{"set": true, "spun": true, "built": true, "begun": true, "split": true}
 
 // subordinateBetween reports whether tokens [i, j) hold a relative or a
 // subordinating word ("que", "that", "which").

@@ -292,6 +292,10 @@ type attendanceTrigger struct {
 	// partners reports whether "with" after the trigger's object names
 	// people in the same role: "co-chaired a round table with B".
 	partners bool
+	// partnered reports whether the trigger makes a claim only when
+	// partners follow it: "signed the agreement alongside B" says who
+	// was at the signing, "signed the agreement" may not.
+	partnered bool
 	// group reports whether the trigger makes a claim only after a group
 	// of people, whose members it names: "devant les dirigeants, parmi
 	// lesquels B et C", "leaders, including B".

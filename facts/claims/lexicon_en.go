@@ -296,7 +296,11 @@ var lexiconEN = (&lexicon{
 		"making an in-person appearance":             {form: aBefore, present: true},
 		"made a rare in-person appearance":           {form: aBefore, present: true},
 		"making a rare in-person appearance":         {form: aBefore, present: true},
-		"cut the ribbon":                             {form: aBefore, present: true, partners: true}, // "… alongside B"
+		"cut the ribbon":                             {form: aBefore, present: true, partners: true},                  // "… alongside B"
+		"signed the agreement":                       {form: aBefore, present: true, partners: true, partnered: true}, // "… alongside B": both at the signing
+		"signed the deal":                            {form: aBefore, present: true, partners: true, partnered: true},
+		"signed the treaty":                          {form: aBefore, present: true, partners: true, partnered: true},
+		"signed the accord":                          {form: aBefore, present: true, partners: true, partnered: true},
 		"led a tour":                                 {form: aBefore, present: true, partners: true}, // "led a tour of the museum alongside B"
 		"led the tour":                               {form: aBefore, present: true, partners: true},
 		"gave a tour":                                {form: aBefore, present: true, partners: true},

@@ -205,7 +205,11 @@ var lexiconFR = (&lexicon{
 		"pris part":                         {form: aBefore, present: true},
 		"pris la parole":                    {form: aBefore, present: true},
 		"pris place":                        {form: aBefore, present: true},
-		"coupé le ruban":                    {form: aBefore, present: true, partners: true}, // "… en compagnie de B"
+		"coupé le ruban":                    {form: aBefore, present: true, partners: true},                  // "… en compagnie de B"
+		"signé l'accord":                    {form: aBefore, present: true, partners: true, partnered: true}, // "… aux côtés de B": tous deux à la signature
+		"signé le traité":                   {form: aBefore, present: true, partners: true, partnered: true},
+		"signé la convention":               {form: aBefore, present: true, partners: true, partnered: true},
+		"signé le contrat":                  {form: aBefore, present: true, partners: true, partnered: true},
 		"conduit la visite":                 {form: aBefore, present: true, partners: true}, // "a conduit la visite inaugurale, aux côtés de B"
 		"conduit la cérémonie":              {form: aBefore, present: true, partners: true}, // "a conduit la cérémonie, aux côtés de la veuve du défunt, B"
 		"envoyé aucun représentant":         {form: aBefore},                                // "n'a envoyé aucun représentant": absent

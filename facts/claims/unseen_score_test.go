@@ -4873,6 +4873,30 @@ var unseenScoreTests = []struct {
 		fnd("Les Seychelles, qui avaient quitté la SADC en 2004", "Seychelles|Les Seychelles", withdrew, "SADC"),
 		fnd("y ont été réadmises en 2008", "Seychelles|Les Seychelles", joined, "SADC"),
 	}},
+	{"ubs-basel-agm.en.txt", "en", "2025-04-10", 1, 1, []expected{
+		att("Chairman Colm Kelleher opened the meeting at the St. Jakobshalle", p("Colm Kelleher")),
+		att("Chief Executive Sergio Ermotti, who returned to the bank in 2023 to steer the takeover, addressed the meeting after him", p("Sergio Ermotti")),
+		att("Swiss Finance Minister Karin Keller-Sutter, whose government is pushing for tougher capital requirements, was not present", p("Karin Keller-Sutter", "absent")),
+		att("Axel Lehmann, the last chairman of Credit Suisse, also stayed away", p("Axel Lehmann", "absent")),
+		fnd("Credit Suisse was founded in 1856 by the railway pioneer Alfred Escher", "Credit Suisse", founded, ""),
+		opt(fnd("UBS agreed to buy it in March 2023", "UBS", "", "")),
+		fnd("UBS itself was formed in 1998 by the merger of Union Bank of Switzerland and Swiss Bank Corporation", "UBS", founded, ""),
+		opt(fnd("The two parent companies merged their main Swiss units last year", "UBS|Credit Suisse", "", "")),
+		opt(fnd("the Credit Suisse brand is due to disappear from Swiss branches in 2026", "Credit Suisse", dissolved, "")),
+		fnd("Ethos, the foundation set up in 1997 by Swiss pension funds", "Ethos", founded, ""),
+		opt(att("Among the shareholders who took the floor was Ethos")),
+	}},
+	{"sanofi-opella.fr.txt", "fr", "2025-04-30", 1, 1, []expected{
+		att("La signature s'est déroulée à Bercy en présence du ministre de l'Économie, Éric Lombard, et du directeur général de Bpifrance, Nicolas Dufourcq", p("Éric Lombard"), p("Nicolas Dufourcq")),
+		att("Le directeur général de Sanofi, Paul Hudson, a signé l'accord aux côtés du président de CD&R, Nate Sleeper", p("Paul Hudson"), p("Nate Sleeper")),
+		att("Le ministre de l'Industrie, Marc Ferracci, retenu dans le Nord par une visite d'usine, n'a pas assisté à la cérémonie", p("Marc Ferracci", "absent")),
+		opt(att("Les syndicats, qui s'opposaient à l'opération, n'étaient pas conviés")),
+		fnd("Opella, créée en 2019 sous le nom de Sanofi Consumer Healthcare", "Opella|Sanofi Consumer Healthcare", founded, ""),
+		fnd("Elle a pris son nom actuel en 2023", "Opella", transformed, ""),
+		fnd("Sanofi est lui-même issu de la fusion, en 2004, de Sanofi-Synthélabo et d'Aventis", "Sanofi", founded, ""),
+		fnd("Aventis était né en 1999 du rapprochement de Rhône-Poulenc et de l'allemand Hoechst", "Aventis", founded, ""),
+		fnd("Fondé en 1978 à New York, CD&R", "CD&R|Clayton, Dubilier & Rice", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
