@@ -178,6 +178,30 @@ func (s *scanner) planned(a attendanceClaim) bool {
 // "qui devait assister".
 var plans = foldSet("devait", "devaient", "prevoyait", "prevoyaient", "comptait", "comptaient")
 
+// allPresent reports whether all of people are said to be there.
+func allPresent(people []facts.Person) bool {
+	return !slices.ContainsFunc(people, func(p facts.Person) bool { return !p.Present })
+}
+
+// bodyBeforeComma reports whether the participle at token i follows,
+// after a comma, the name or the noun of an organisation, with no event
+// between the comma and the clause's start: "Le groupe socialiste,
+// présidé par B"; not "Le sommet de l'UA, présidé par B".
+func (s *scanner) bodyBeforeComma(sent sentence, i int) bool {
+	c := i - 1
+	if !s.punct(c, ",") || !s.participleForm(i) {
+		return false // "…, sous la présidence de B": the clause's meeting
+	}
+	body := false
+	for q := c - 1; q >= sent.t0 && q > c-12 && !s.punct(q, ","); q-- {
+		if s.is(q, cEventHead) {
+			return false
+		}
+		body = body || s.word(q, cGenericOrg) || s.mentionAt(q) >= 0 && s.ments[s.mentionAt(q)].kind == facts.OrganisationEntity
+	}
+	return body
+}
+
 // anyPresent reports whether one of people is said to be there.
 func anyPresent(people []facts.Person) bool {
 	return slices.ContainsFunc(people, func(p facts.Person) bool { return p.Present })
@@ -311,6 +335,16 @@ func (s *scanner) afterClaim(a, b attendanceClaim) (attendanceClaim, bool) {
 	if len(kept) == len(b.people) {
 		return b, true
 	}
+	// "JD Vance, who had met Francis the day before he died, led the
+	// delegation": a is the relative clause's claim, b the main verb's,
+	// after it, with all its people there; not "Putin, who has not
+	// attended a summit since 2017, was represented by B", one absence.
+	for r := a.t0; r < a.t1 && allPresent(b.people); r++ {
+		if e := s.relativeAsideEnd(r, b.t1); e > r && e >= a.t1 && e < b.t1 {
+			b.t0 = e
+			return b, true
+		}
+	}
 	if len(kept) == 0 {
 		return b, false
 	}
@@ -348,6 +382,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		}
 		if role == "chair" && s.foundingInClause(sent, i) {
 			return ac, false // "fondée en 2000 sous la présidence de B": an era, no meeting
+		}
+		if role == "chair" && s.bodyBeforeComma(sent, i) {
+			return ac, false // "Le groupe socialiste, présidé par Boris Vallaud, …": an office, no meeting
 		}
 		if s.tk.fold(i) == "visite" && s.anyIn(sent.t0, sent.t1, func(k int) bool { return s.inSet(cancellations, k) || s.inSet(plannedWords, k) }) {
 			return ac, false // "La visite de B, prévue jeudi, a été annulée"
@@ -400,6 +437,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		guestsAt := t0
 		if chain, _, negated := s.leftChain(sent.t0, i); trig.joined && !negated {
 			guests, guestsAt = s.listEndingAt(sent, chain)
+			if ps, ok := s.pronounSubject(sent, chain-1); len(guests) == 0 && ok {
+				guests, guestsAt = ps, chain-1 // "JD Vance led the delegation. He was joined by B"
+			}
 		}
 		if len(people) == 0 && len(hosts) == 0 && trig.gathers {
 			hosts, t0, end = s.gatherer(sent, i, next)

@@ -1507,6 +1507,20 @@ var attendanceTests = []struct {
 			People: []facts.Person{p("Paul Varnel", "t:directeur général"), p("Nate Ansel")}}}},
 	{"signed the deal alongside", "en", "Paul Varnel signed the deal alongside chairman Nate Ansel. Jean Varnel signed the treaty in Paris.", nil,
 		[]attendance{{Text: "Paul Varnel signed the deal alongside chairman Nate Ansel", People: []facts.Person{p("Paul Varnel"), p("Nate Ansel", "t:chair")}}}},
+	{"a meeting in a relative clause, then the main verb", "en",
+		"U.S. Vice President JD Varnel, who had met Pope Francis the day before he died, led the American delegation. Volodymyr Ansel, who met Leo after the Mass, sat in the front row with his wife, Olena Ansel.", nil,
+		[]attendance{
+			{Text: "U.S. Vice President JD Varnel, who had met Pope Francis", People: []facts.Person{p("JD Varnel", "t:vice president"), p("Francis", "t:pope")}},
+			{Text: "led", People: []facts.Person{p("JD Varnel", "t:vice president")}},
+			{Text: "Volodymyr Ansel, who met Leo", People: []facts.Person{p("Volodymyr Ansel"), p("Leo")}},
+			{Text: "sat in the front row with his wife, Olena Ansel", People: []facts.Person{p("Volodymyr Ansel"), p("Olena Ansel", "t:wife")}}}},
+	{"he was joined by", "en", "JD Varnel led the delegation. He was joined by Secretary of State Marco Ansel.", nil,
+		[]attendance{
+			{Text: "JD Varnel led", People: []facts.Person{p("JD Varnel")}},
+			{Text: "He was joined by Secretary of State Marco Ansel", People: []facts.Person{p("JD Varnel"), p("Marco Ansel", "t:secretary of state")}}}},
+	{"a group's president is no chair of a meeting", "fr",
+		"Le groupe socialiste, présidé par Boris Varnel, s'abstiendra. La réunion, présidée par Jean Ansel, a duré deux heures.", nil,
+		[]attendance{{Text: "présidée par Jean Ansel", Event: "La réunion", People: []facts.Person{p("Jean Ansel", "r:chair")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

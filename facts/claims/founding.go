@@ -3676,8 +3676,11 @@ func (s *scanner) orgBeforeDescription(sent sentence, k int) int {
 // streaming service launched in 2007", "Ethio Telecom, a state operator
 // set up in 1894".
 func (s *scanner) describedBefore(sent sentence, k int) (party, int, bool) {
-	if !s.participle(k+1) || s.word(k+2, cDeterminer|cPossessive) || s.inSet(births, k+1) {
-		return party{}, 0, false // "la nouvelle région a vu le jour", "X, the body changed its name", "un moine né en 1935"
+	if !s.participle(k+1) || s.word(k+2, cDeterminer|cPossessive) && !s.inDate(k+2) || s.inSet(births, k+1) {
+		// "la nouvelle région a vu le jour", "X, the body changed its
+		// name", "un moine né en 1935"; not "le parti lancé un an plus
+		// tôt", a date.
+		return party{}, 0, false
 	}
 	return s.describedName(sent, k)
 }
@@ -3716,6 +3719,15 @@ func (s *scanner) describedName(sent sentence, k int) (party, int, bool) {
 		// "run by the Lobito Atlantic Railway, a consortium formed in
 		// 2022": capitalised words after an article, whatever precedes.
 		a := q - 1
+		if s.lex.postAdjectives && s.toks[a-1].kind == tWord && !s.toks[a-1].cap {
+			// "La République en marche, le parti", "La France insoumise,
+			// le mouvement": a French name ends with words in lower case.
+			if s.inSet(nameConnectors, a-2) && s.nameWord(a-3) {
+				a -= 2
+			} else if s.adjective(a-1) && s.nameWord(a-2) {
+				a--
+			}
+		}
 		for a > sent.t0 && a > q-8 && s.mentionAt(a-1) < 0 {
 			if s.nameWord(a - 1) {
 				a--
@@ -3750,9 +3762,10 @@ var helpVerbs = foldSet("helped", "help", "helps")
 // orgLikeNouns are the nouns, folded, of what is founded or launched as
 // an organisation is, though no organisation noun names it: "Hulu, the
 // streaming service launched in 2007", "le Cirque du Soleil, une troupe
-// fondée en 1984".
+// fondée en 1984", "the Order of Saint Augustine, the religious order
+// formed in 1244".
 var orgLikeNouns = foldSet("service", "platform", "studio", "band", "channel", "label", "brand", "newspaper", "magazine", "website",
-	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra", "party", "tank", "charity")
+	"troupe", "plateforme", "chaîne", "marque", "journal", "orchestre", "orchestra", "party", "tank", "charity", "order", "ordre")
 
 // unknownOrg reads, ending at token k (or at a comma there), the
 // capitalised name of an organisation the gazetteer does not know, which

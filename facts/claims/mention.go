@@ -475,6 +475,10 @@ func (s *scanner) leadIn(i int, gaz []mention) bool {
 	return !s.is(i, cOrgHead) && s.word(i+1, cOrgConnector) && (len(gaz) == 0 || gaz[0].t0 > i)
 }
 
+// courtKinds are the words, folded, after "cour" in lower case that make
+// it a court of law: "la cour d'appel de Paris", "la cour criminelle".
+var courtKinds = foldSet("appel", "assises", "cassation", "comptes", "justice", "criminelle", "administrative", "suprême", "constitutionnelle", "martiale", "pénale", "militaire", "spéciale")
+
 // lowerOrgName reads, at token i, the name of an organisation that opens
 // with a lower-case organisation noun after a determiner and ends with a
 // capitalised complement or a letter: "la communauté de communes du Pays
@@ -502,6 +506,9 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 	}
 	if i >= end || s.toks[i].cap || !s.is(i, cOrgHead) || !s.word(d, cDeterminer) || s.word(d, cPossessive) {
 		return i
+	}
+	if s.tk.fold(i) == "cour" && !s.inSet(courtKinds, s.skipPrep(i+1, end, cOrgConnector)) {
+		return i // "la cour de l'hôtel de Matignon", a courtyard; not "la cour d'appel de Paris"
 	}
 	if i+1 < end {
 		if t := &s.toks[i+1]; t.kind == tWord && t.cap && t.end-t.start <= 2 && !s.nameWord(i+2) {
