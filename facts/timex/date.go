@@ -37,8 +37,19 @@ func (tg *tagger) ruleDate(i int) (match, bool) {
 			j++
 		}
 	}
+	if a.g == gMonth && a.y == 0 && a.force == 0 && tg.yearlySetBefore(i) {
+		// "chaque année en juillet", "every year in July": July of any
+		// year, not of the year of the text.
+		return match{i: i, j: j, typ: Date, value: "XXXX-" + pad2(a.m)}, true
+	}
 	a = tg.resolve(a, i)
 	return tg.withTime(match{i: i, j: j, typ: Date, value: a.value(), d: a}), true
+}
+
+// yearlySetBefore reports whether a SET of every year ends just before
+// token i, in its sentence: "chaque année en juillet".
+func (tg *tagger) yearlySetBefore(i int) bool {
+	return tg.setJ > 0 && tg.setValue == "P1Y" && i-tg.setJ <= 2 && tg.tok(tg.setJ-1).sent == tg.tok(i).sent
 }
 
 // dateCore returns the longest calendar date at token i.
@@ -487,10 +498,13 @@ func (tg *tagger) weekdayOnly(i int) (dexpr, int, bool) {
 }
 
 // weekdayDay reads a weekday and a day number without a month, "mardi
-// 23": the day of that number, in the month of the reference date or the
+// 23", "Friday the 13th": the day of that number, in the month of the reference date or the
 // one before or after, nearest to it that falls on that weekday.
 func (tg *tagger) weekdayDay(i int) (dexpr, int, bool) {
 	wd, k := tg.prefixWeekday(i)
+	if k > i && tg.lex.lang == "en" && tg.is(k, "the") && tg.tok(k+1).kind == tMixed {
+		k++ // "Friday the 13th"
+	}
 	d, j, ok := tg.dayNum(k)
 	if k == i || !ok {
 		return dexpr{}, i, false

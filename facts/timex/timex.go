@@ -133,8 +133,10 @@ type tagger struct {
 	periodPara int32
 	periods    int
 	// setJ is the token after the last SET, or after the last time of
-	// day that one dated ("daily from 9 a.m. to 6 p.m."), or 0.
-	setJ int
+	// day that one dated ("daily from 9 a.m. to 6 p.m."), or 0; setValue
+	// is the value of that SET.
+	setJ     int
+	setValue string
 	// depth counts the calls of best in progress.
 	depth int
 }
@@ -257,7 +259,7 @@ func (tg *tagger) note(m match) {
 		tg.ctxYear = 0
 	}
 	if m.typ == Set || m.typ == Time && strings.HasPrefix(m.value, unknownDay) {
-		tg.setJ = m.j
+		tg.setJ, tg.setValue = m.j, m.value
 	}
 	if m.d.g == gDay && m.d.y > 0 {
 		tg.anchor, tg.anchorPara = m.d.dayOf(), tg.toks[m.i].para
