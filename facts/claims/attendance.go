@@ -466,6 +466,17 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			setPresence(hosts, true, "host")
 			people, end = append(hosts, people...), max(end, next)
 		}
+		if subject, at := s.clauseSubject(sent, i); trig.beside && present && len(guests) == 0 && len(hosts) == 0 && len(subject) > 0 &&
+			!slices.ContainsFunc(subject, func(p facts.Person) bool {
+				return slices.ContainsFunc(people, func(q facts.Person) bool { return q.Name == p.Name })
+			}) &&
+			!s.anyIn(at, i, func(k int) bool { _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, k, i); return ok }) {
+			// "B marked the closing …, alongside C": B was there too; a
+			// verb of attendance ("a accueilli le chef du gouvernement, aux
+			// côtés de C") makes B's claim itself.
+			setPresence(subject, true, "")
+			people, t0 = append(subject, people...), at
+		}
 		for k := i + 1; k < next && adjuncts[1] == 0; k++ {
 			if d, ok := s.dateAt(k); ok {
 				adjuncts = [2]int{d.t0, d.t1} // "a été inauguré lundi par B": the claim's date
@@ -1971,10 +1982,14 @@ var (
 )
 
 // placeArticleEnd returns the token after the capitalised article of a
-// city's name at token p ("The Hague", "Le Caire", "La Haye"), or p.
+// city's name at token p ("The Hague", "Le Caire", "La Haye") or the
+// French elided article of a place's name ("l'Élysée"), or p.
 func (s *scanner) placeArticleEnd(p int) int {
 	if p+1 < len(s.toks) && s.toks[p].cap && s.word(p, cDeterminer) && s.inSet(articledCities, p+1) && !s.nameWord(p+2) {
 		return p + 1 // but "The Hague Marriott", a hotel
+	}
+	if s.lang == "fr" && s.tk.fold(p) == "l" && s.punct(p+1, "'") && s.nameWord(p+2) {
+		return p + 2 // "depuis l'Élysée"
 	}
 	return p
 }

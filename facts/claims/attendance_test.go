@@ -57,7 +57,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Assimi Goïta et Ibrahim Traoré se sont entretenus avec Abdourahamane Tiani",
 			People: []facts.Person{p("Assimi Goïta", "id:goita"), p("Ibrahim Traoré", "id:traore"), p("Abdourahamane Tiani", "id:tiani")}}}},
 	{"alongside", "fr", "Goïta est apparu aux côtés de Tiani et de Traoré.", nil,
-		[]attendance{{Text: "aux côtés de Tiani et de Traoré", People: []facts.Person{p("Abdourahamane Tiani", "id:tiani"), p("Ibrahim Traoré", "id:traore")}}}},
+		// Goïta, the subject, was there too.
+		[]attendance{{Text: "Goïta est apparu aux côtés de Tiani et de Traoré", People: []facts.Person{p("Assimi Goïta", "id:goita"), p("Abdourahamane Tiani", "id:tiani"), p("Ibrahim Traoré", "id:traore")}}}},
 	{"a person hosts a person", "fr", "Le président Goïta a accueilli le général Tiani à Bamako.", nil,
 		[]attendance{{Text: "Le président Goïta a accueilli le général Tiani", Place: "Bamako",
 			People: []facts.Person{p("Assimi Goïta", "id:goita", "t:président", "r:host"), p("Abdourahamane Tiani", "id:tiani", "t:général")}}}},
@@ -1521,6 +1522,20 @@ var attendanceTests = []struct {
 	{"a group's president is no chair of a meeting", "fr",
 		"Le groupe socialiste, présidé par Boris Varnel, s'abstiendra. La réunion, présidée par Jean Ansel, a duré deux heures.", nil,
 		[]attendance{{Text: "présidée par Jean Ansel", Event: "La réunion", People: []facts.Person{p("Jean Ansel", "r:chair")}}}},
+	{"the subject beside a partner", "en",
+		"Chief Executive Poul Varnel marked the closing with employees at the headquarters, alongside Steve Ansel. Russian troops fought alongside the army.", nil,
+		[]attendance{{Text: "Chief Executive Poul Varnel marked the closing with employees at the headquarters, alongside Steve Ansel",
+			People: []facts.Person{p("Poul Varnel", "t:chief executive"), p("Steve Ansel")}}}},
+	{"le sujet aux côtés d'un autre", "fr", "Le président du club, Nasser Varnel, a célébré le titre aux côtés de l'émir, cheikh Tamim Ansel.", nil,
+		[]attendance{{Text: "Nasser Varnel, a célébré le titre aux côtés de l'émir, cheikh Tamim Ansel",
+			People: []facts.Person{p("Nasser Varnel"), p("Tamim Ansel", "t:émir")}}}},
+	{"suivi la rencontre depuis, remis le trophée", "fr",
+		"Emmanuel Varnel a suivi la rencontre depuis l'Élysée. Le président Aleksander Ansel a remis le trophée au capitaine Marquinhos. Il a remis le trophée au PSG.", nil,
+		[]attendance{
+			{Text: "Emmanuel Varnel a suivi la rencontre depuis l'Élysée", Event: "la rencontre", People: []facts.Person{p("Emmanuel Varnel", "absent")}},
+			{Text: "Le président Aleksander Ansel a remis le trophée au capitaine Marquinhos", Event: "la rencontre", People: []facts.Person{p("Aleksander Ansel", "t:président"), p("Marquinhos", "t:capitaine")}},
+			// The trophy was handed to a club: its presenter alone.
+			{Text: "Il a remis le trophée", Event: "la rencontre", People: []facts.Person{p("Aleksander Ansel", "t:président")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

@@ -87,8 +87,8 @@ func (s *scanner) eventStart(t0, i int) (start int, modified, demonstrative bool
 func (s *scanner) eventEnd(i, end int) int {
 	last := i
 	p := i
-	if s.lex.postAdjectives && p < end && s.adjective(p) && !s.inSet(s.lex.agents, p) {
-		p++ // "réunion préparatoire", not "sommet par"
+	if s.lex.postAdjectives && p < end && s.adjective(p) && !s.inSet(s.lex.agents, p) && !s.inSet(startPlaces, p) {
+		p++ // "réunion préparatoire", not "sommet par" nor "la rencontre depuis l'Élysée"
 		last = p
 	}
 	for p < end {

@@ -170,6 +170,9 @@ func (s *scanner) foundingIn(si int) {
 // founded on is no founding ("founded on the principle of"), unless it is
 // a date.
 func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger, prev *foundingClaim, fc *foundingClaim) bool {
+	if trig.event == facts.EventTransformed && s.inSet(etymologies, next) {
+		return false // "the river took its name from a village": no renaming
+	}
 	if trig.form == fFollow {
 		if s.lastJoined == nil || s.lastJoinedPara != sent.para {
 			return false
@@ -1833,6 +1836,10 @@ func createsSubject(event string) bool {
 	}
 	return false
 }
+
+// etymologies are the words, folded, after a verb of naming that say
+// where a name comes from: "took its name from", "tient son nom de".
+var etymologies = foldSet("from", "after")
 
 // leftChain walks left from token i over auxiliaries and adverbs and
 // returns where the chain starts, whether it holds a passive auxiliary
@@ -3831,8 +3838,8 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d-- // "L'Unesco"
 	}
-	if placeAdjective(s.tk.fold(d)) && s.word(d-1, cDeterminer) {
-		d-- // "The Iten-based Kenya Athletics Academy": the adjective before the name
+	if placeAdjective(s.tk.fold(d)) && (s.word(d-1, cDeterminer) || s.clauseOpening(sent, d-1)) {
+		d-- // "The Iten-based Kenya Athletics Academy", "Family-owned Mars": the adjective before the name
 	}
 	if s.word(d, cGenericOrg) && !s.toks[d].cap && s.word(d-1, cDeterminer) {
 		start, d = d-1, d-2 // "Sa filiale Kering Beauté, lancée en 2023"

@@ -292,6 +292,10 @@ type attendanceTrigger struct {
 	// partners reports whether "with" after the trigger's object names
 	// people in the same role: "co-chaired a round table with B".
 	partners bool
+	// beside reports whether the subject of the clause, a person, was
+	// there too: "B marked the closing alongside C", "B a célébré le
+	// titre aux côtés de C".
+	beside bool
 	// partnered reports whether the trigger makes a claim only when
 	// partners follow it: "signed the agreement alongside B" says who
 	// was at the signing, "signed the agreement" may not.

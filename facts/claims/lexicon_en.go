@@ -77,6 +77,7 @@ var lexiconEN = (&lexicon{
 		"came on board":              {facts.EventJoined, fIntransitive},
 		"was born":                   {facts.EventFounded, fIntransitive},
 		"took its current name":      {facts.EventTransformed, fIntransitive},
+		"took its name":              {facts.EventTransformed, fIntransitive}, // "Kellanova took its name in 2023", not "from a village"
 		"took its present name":      {facts.EventTransformed, fIntransitive},
 		"adopted its current name":   {facts.EventTransformed, fIntransitive},
 		"adopted its present name":   {facts.EventTransformed, fIntransitive},
@@ -180,7 +181,7 @@ var lexiconEN = (&lexicon{
 		"turned down an invitation":   {form: aBefore},
 		"turned down the invitation":  {form: aBefore},
 		"in the presence":             {form: aAfter, present: true},
-		"alongside":                   {form: aAfter, present: true},
+		"alongside":                   {form: aAfter, present: true, beside: true},
 		"bringing together":           {form: aAfter, present: true},
 		"brought together":            {form: aAfter, present: true, gathers: true},
 		"with the participation":      {form: aAfter, present: true},

@@ -143,7 +143,7 @@ var lexiconFR = (&lexicon{
 		"sous le regard":                    {form: aAfter, present: true},
 		"lu par":                            {form: aAfter, present: true}, // "un message lu par le nonce, B": le lecteur était là
 		"lue par":                           {form: aAfter, present: true},
-		"aux côtés":                         {form: aAfter, present: true},
+		"aux côtés":                         {form: aAfter, present: true, beside: true},
 		"avec la participation":             {form: aAfter, present: true},
 		"sous la présidence":                {form: aAfter, present: true, role: "chair"},
 		"présidé+ par":                      {form: aAfter, present: true, role: "chair"},
@@ -323,6 +323,8 @@ var lexiconFR = (&lexicon{
 		"suivi le scrutin depuis":           {form: aBefore, place: true},                 // "a suivi le scrutin depuis Riyad": ailleurs
 		"suivi le match depuis":             {form: aBefore, place: true},
 		"suivi la finale depuis":            {form: aBefore, place: true},
+		"suivi la rencontre depuis":         {form: aBefore, place: true},
+		"remis le trophée":                  {form: aBefore, present: true, object: true, alone: true}, // "a remis le trophée au capitaine B": tous deux là
 		"suivi la cérémonie depuis":         {form: aBefore, place: true},
 		"suivi les débats depuis":           {form: aBefore, place: true},
 		"suivi les travaux depuis":          {form: aBefore, place: true},
