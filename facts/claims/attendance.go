@@ -2254,8 +2254,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		}
 		// "Saudi Energy Minister", "Mines and Energy Minister": up to three
 		// capitalised words, which "and" may join after the first; not
-		// "Croatia's Zoran Milanovic and Romanian President B".
-		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1)) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
+		// "Croatia's Zoran Milanovic and Romanian President B", nor "Xi
+		// and Russian President B", a nationality after "and".
+		for r := o; !hasTitle && r < o+4 && (s.nameWord(r) || r == o+1 && s.word(r, cCoordinator) && s.nameWord(r+1) && !englishDemonym(s.tk.fold(r+1))) && s.mentionAt(r) < 0 && !s.inSet(nameTitles, r+1); r++ {
 			if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+1, end); ok && s.titleHolderAt(r+1, a2, end, t2) {
 				t, after, hasTitle, q = t2, a2, true, r+1
 			} else if t2, a2, ok := lookup(s, s.lex.titles, cTitleStart, r+2, end); ok && s.inSet(tiers, r+1) && s.titleHolderAt(r+2, a2, end, t2) {
@@ -2519,6 +2520,17 @@ func (s *scanner) demonymNoun(q int) bool {
 	}
 	w := s.tk.fold(q)
 	for _, suffix := range demonymSuffixes {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishDemonym reports whether the folded English word w ends as a
+// nationality does: "Russian", "Turkish", "Chinese", "Saudi".
+func englishDemonym(w string) bool {
+	for _, suffix := range []string{"ian", "ese", "ish", "an", "i"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
@@ -3340,7 +3352,7 @@ func (s *scanner) namedPeople() *namedIndex {
 			// sentence unless a word in lower case follows it ("Peter
 			// Mutharika was sworn in").
 			if !headline && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 {
-				if r := s.personName(i, sent.t1); r >= i+2 && (i > s.datelineEnd(sent) || s.toks[r].kind == tWord && !s.toks[r].cap &&
+				if r := s.personName(i, sent.t1); r >= i+2 && (i > s.datelineEnd(sent) || r < len(s.toks) && s.toks[r].kind == tWord && !s.toks[r].cap &&
 					!s.anyIn(i, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 })) {
 					a, b := s.tokenSpan(i, r)
 					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, i})

@@ -1536,6 +1536,17 @@ var attendanceTests = []struct {
 			{Text: "Le président Aleksander Ansel a remis le trophée au capitaine Marquinhos", Event: "la rencontre", People: []facts.Person{p("Aleksander Ansel", "t:président"), p("Marquinhos", "t:capitaine")}},
 			// The trophy was handed to a club: its presenter alone.
 			{Text: "Il a remis le trophée", Event: "la rencontre", People: []facts.Person{p("Aleksander Ansel", "t:président")}}}},
+	{"a surname named before, then a nationality and a title", "en",
+		"Chinese President Xi Varnel hosted the summit. Xi and Russian President Vladimir Ansel attended.", nil,
+		[]attendance{
+			{Text: "Chinese President Xi Varnel hosted", Event: "the summit", People: []facts.Person{p("Xi Varnel", "t:president", "r:host")}},
+			{Text: "Xi and Russian President Vladimir Ansel attended", Event: "the summit", People: []facts.Person{p("Xi Varnel"), p("Vladimir Ansel", "t:president")}}}},
+	{"a timeline's present", "en",
+		"July 4, 2024 - Prime Minister Narendra Varnel skips the summit and sends Foreign Minister S. Ansel. U.N. Secretary-General Antonio Karlsen also attends.", nil,
+		[]attendance{
+			{Text: "Prime Minister Narendra Varnel skips", Event: "the summit", People: []facts.Person{p("Narendra Varnel", "t:prime minister", "absent")}},
+			{Text: "sends Foreign Minister S. Ansel", Event: "the summit", People: []facts.Person{p("S. Ansel", "t:foreign minister")}},
+			{Text: "U.N. Secretary-General Antonio Karlsen also attends", Event: "the summit", People: []facts.Person{p("Antonio Karlsen", "t:secretary-general")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

@@ -107,11 +107,14 @@ func (s *scanner) foundingIn(si int) {
 				stop := s.nextParticiple(fc.t1, sent.t1)
 				fc.value = s.clauseDate(fc.t1, stop, stop)
 			}
-			if fc.value == "" && trig.form == fNoun && (s.inSet(sinceLeads, fc.t0-1) || s.inSet(anniversaries, fc.t0-2) && s.word(fc.t0-1, cPrep)) {
+			if trig.form == fNoun && (s.inSet(sinceLeads, fc.t0-1) || s.inSet(anniversaries, fc.t0-2) && s.word(fc.t0-1, cPrep)) &&
+				(fc.value == "" || !s.anyIn(fc.t0, fc.t1, s.inDate)) {
 				// "Le Québec en est membre depuis sa création", "le
-				// cinquantième anniversaire de sa création": a point in
-				// time for another statement, which says nothing of the
-				// founding.
+				// cinquantième anniversaire de sa création", "the largest
+				// summit since its founding", on Monday: a point in time
+				// for another statement, which says nothing of the
+				// founding, unless its own date is in it ("dès sa
+				// création en 1964").
 				i = next
 				continue
 			}

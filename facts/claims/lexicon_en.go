@@ -123,6 +123,10 @@ var lexiconEN = (&lexicon{
 		"became a full member":       {facts.EventJoined, fIntransitive},
 		"become a member":            {facts.EventJoined, fIntransitive},
 		"become a full member":       {facts.EventJoined, fIntransitive},
+		"becomes a member":           {facts.EventJoined, fIntransitive}, // a timeline's present: "2017 - India becomes a member"
+		"becomes a full member":      {facts.EventJoined, fIntransitive},
+		"become full members":        {facts.EventJoined, fIntransitive},
+		"became full members":        {facts.EventJoined, fIntransitive},
 		"became an associate member": {facts.EventJoined, fIntransitive},
 		"become an associate member": {facts.EventJoined, fIntransitive},
 		"an associate member since":  {facts.EventJoined, fIntransitive},
@@ -210,6 +214,7 @@ var lexiconEN = (&lexicon{
 		"absence":                     {form: aAfter},
 		"presence":                    {form: aAfter, present: true},
 		"attended":                    {form: aBefore, present: true},
+		"attends":                     {form: aBefore, present: true}, // a timeline's present: "Guterres also attends"
 		"attend":                      {form: aBefore, present: true},
 		"attending":                   {form: aBefore, present: true}, // "B is not attending"
 		"arrived":                     {form: aBefore, present: true},
@@ -333,6 +338,7 @@ var lexiconEN = (&lexicon{
 		"represented by":                             {form: aBefore, object: true},
 		"represented":                                {form: aBefore, object: true, agent: true},
 		"sent":                                       {form: aBefore, object: true, delegate: true},
+		"sends":                                      {form: aBefore, object: true, delegate: true},
 		"dispatched":                                 {form: aBefore, object: true, delegate: true},
 		"sending":                                    {form: aBefore, object: true, delegate: true, participle: true},
 		"opened":                                     {form: aBefore, present: true, event: true},
@@ -531,6 +537,7 @@ var lexiconEN = (&lexicon{
 		"unable to make the trip":                    {form: aBefore},
 		"joined":                                     {form: aBefore, present: true, event: true, companion: true},
 		"skipped":                                    {form: aBefore},
+		"skips":                                      {form: aBefore},
 		"skip":                                       {form: aBefore, event: true}, // "will skip the summit"
 		"snubbed":                                    {form: aBefore, event: true},
 		"made a brief appearance":                    {form: aBefore, present: true},

@@ -606,7 +606,7 @@ var lexiconFR = (&lexicon{
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils", "elle-même", "lui-même"), // "l'UMP, elle-même créée en 2002"
-	genericOrgs:   foldSet("organisation", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "juridiction", "région", "club", "transporteur", "coentreprise", "filiale", "assureur", "initiative", "chambre", "autorité", "musée", "fondation"),
+	genericOrgs:   foldSet("organisation", "commune", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "juridiction", "région", "club", "transporteur", "coentreprise", "filiale", "assureur", "initiative", "chambre", "autorité", "musée", "fondation"),
 	collectives:   foldSet("pays", "États", "membres", "nations"),
 	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),

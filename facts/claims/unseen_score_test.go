@@ -371,6 +371,10 @@ var unseenScoreTests = []struct {
 	}},
 	{"mercosur-bolivia.en.txt", "en", "2024-07-08", 1, 1, []expected{
 		fnd("Bolivia formally became a full member of Mercosur on Monday", "Bolivia", joined, "Mercosur"),
+		// The headline's present ("skips", found since batch 218): missed
+		// when annotating.
+		opt(att("Milei skips summit", p("Milei", "absent"))),
+		opt(fnd("Bolivia becomes full Mercosur member", "Bolivia", joined, "Mercosur")),
 		att("Argentine President Javier Milei chose not to attend", p("Javier Milei", "absent")),
 		att("Milei, who has called the bloc a \"prison\", sent Foreign Minister Diana Mondino in his place", p("Javier Milei", "absent"), p("Diana Mondino")),
 		att("Brazil's Luiz Inacio Lula da Silva, Uruguay's Luis Lacalle Pou and Paraguayan host Santiago Pena were all present, as was Bolivian President Luis Arce",
@@ -4947,6 +4951,38 @@ var unseenScoreTests = []struct {
 		fnd("L'Inter, né en 1908 d'une scission avec l'AC Milan", "Inter|Inter Milan", founded, ""),
 		fnd("La compétition, créée en 1955 sous le nom de Coupe des clubs champions européens", "Ligue des champions|Coupe des clubs champions européens", founded, ""),
 		fnd("a pris son nom actuel en 1992", "Ligue des champions", transformed, ""),
+	}},
+	{"sco-timeline.en.txt", "en", "2025-08-31", 1, 0.66, []expected{ // missed: "form the \"Shanghai Five\"" (a name in quotes), "found the SCO" (the present of "to found", "found" being "find"'s past too), "become full members at a summit in Astana", "becomes the tenth member in Astana" (a place and no date after the verb)
+		// "the bloc's largest summit since its founding": no claim since
+		// batch 218 (a point in time, dated with the summit's day before).
+		opt(fnd("its founding", "SCO|Shanghai Cooperation Organisation", founded, "")),
+		att("Chinese President Xi Jinping is hosting leaders of the Shanghai Cooperation Organisation in the port city of Tianjin", p("Xi Jinping", "r:host")),
+		fnd("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan form the \"Shanghai Five\"", "Shanghai Five", founded, ""),
+		fnd("The five and Uzbekistan found the SCO in Shanghai", "SCO|Shanghai Cooperation Organisation", founded, ""),
+		fnd("India and Pakistan become full members", "India|Pakistan", joined, "SCO|Shanghai Cooperation Organisation"),
+		fnd("Iran joins the bloc", "Iran", joined, "SCO|Shanghai Cooperation Organisation"),
+		fnd("Belarus becomes the tenth member", "Belarus", joined, "SCO|Shanghai Cooperation Organisation"),
+		att("Xi and Russian President Vladimir Putin attend", p("Xi Jinping"), p("Vladimir Putin")),
+		att("Indian Prime Minister Narendra Modi skips the summit", p("Narendra Modi", "absent")),
+		att("sends Foreign Minister S. Jaishankar", p("S. Jaishankar")),
+		att("Modi arrives in Tianjin", p("Narendra Modi")),
+		att("Putin and Turkish President Tayyip Erdogan, whose country is a dialogue partner, are among more than 20 leaders in attendance", p("Vladimir Putin"), p("Tayyip Erdogan")),
+		att("U.N. Secretary-General Antonio Guterres also attends", p("Antonio Guterres")),
+	}},
+	{"annecy-commune-nouvelle.fr.txt", "fr", "2017-01-07", 1, 1, []expected{
+		// The headline, missed when annotating: Annecy became a new commune.
+		opt(fnd("Annecy devient une commune nouvelle de 125 000 habitants", "Annecy", transformed, "")),
+		opt(fnd("la naissance officielle de la deuxième ville de la région", "commune nouvelle d'Annecy|Annecy|commune nouvelle", founded, "")),
+		fnd("Créée le 1er janvier par la fusion d'Annecy, Annecy-le-Vieux, Cran-Gevrier, Meythet, Pringy et Seynod, la commune nouvelle", "commune nouvelle d'Annecy|Annecy|commune nouvelle", founded, ""),
+		opt(att("Jean-Luc Rigaut, maire d'Annecy depuis 2007, a été élu à sa tête par les 163 conseillers municipaux")),
+		att("Le préfet de la Haute-Savoie, Pierre Lambert, assistait à la séance, tout comme le député Lionel Tardy", p("Pierre Lambert"), p("Lionel Tardy")),
+		// "n'a pas pris part au vote": an abstention or an absence; the
+		// other articles' annotations read it as an absence.
+		opt(att("Le maire sortant de Seynod, François Daviet, opposé au projet jusqu'au dernier moment, n'a pas pris part au vote", p("François Daviet", "absent"))),
+		fnd("La communauté d'agglomération du Grand Annecy, créée le même jour", "communauté d'agglomération du Grand Annecy|Grand Annecy", founded, ""),
+		opt(fnd("succède à la communauté de l'agglomération d'Annecy", "communauté d'agglomération du Grand Annecy|Grand Annecy", founded, "")),
+		fnd("qui avait vu le jour en 2001", "communauté de l'agglomération d'Annecy", founded, ""),
+		opt(fnd("Cran-Gevrier avait déjà fusionné en 1964 avec la commune voisine de Vieugy", "Cran-Gevrier", "", "")),
 	}},
 }
 
