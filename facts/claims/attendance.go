@@ -336,11 +336,12 @@ func (s *scanner) afterClaim(a, b attendanceClaim) (attendanceClaim, bool) {
 		return b, true
 	}
 	// "JD Vance, who had met Francis the day before he died, led the
-	// delegation": a is the relative clause's claim, b the main verb's,
-	// after it, with all its people there; not "Putin, who has not
-	// attended a summit since 2017, was represented by B", one absence.
+	// delegation", "Charles, attending his first summit, was accompanied
+	// by Camilla": a is the aside's claim, b the main verb's, after it,
+	// with all its people there; not "Putin, who has not attended a
+	// summit since 2017, was represented by B", one absence.
 	for r := a.t0; r < a.t1 && allPresent(b.people); r++ {
-		if e := s.relativeAsideEnd(r, b.t1); e > r && e >= a.t1 && e < b.t1 {
+		if e := s.asideEnd(r, b.t1); e > r && e >= a.t1 && e < b.t1 {
 			b.t0 = e
 			return b, true
 		}
@@ -1689,6 +1690,24 @@ func (s *scanner) acronymAfter(j, c int) bool {
 		}
 	}
 	return false
+}
+
+// asideEnd returns the token after a relative clause or a participle's
+// clause between commas at token r (", who met Leo after the Mass,", ",
+// attending his first summit,"), or r.
+func (s *scanner) asideEnd(r, end int) int {
+	if e := s.relativeAsideEnd(r, end); e > r {
+		return e
+	}
+	if !s.punct(r, ",") || r+1 >= end || s.toks[r+1].kind != tWord || s.toks[r+1].cap || !strings.HasSuffix(s.tk.fold(r+1), "ing") {
+		return r
+	}
+	for c := r + 2; c < end && c < r+16; c++ {
+		if s.punct(c, ",") {
+			return c + 1
+		}
+	}
+	return r
 }
 
 // relativeAsideEnd returns the token after a relative clause between
@@ -3142,6 +3161,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			if a := s.countryEndingAt(sent.t0, c-1); a >= 0 && a <= j && len(people) == 1 {
 				continue // "Saudi Arabia, invited to join, sent …": a country
 			}
+			if len(people) == 1 && people[0].Title == "" && people[0].ID == "" && s.capital(c-1) {
+				continue // "New Delhi was represented by B": a capital for its country
+			}
 			first := people[0]
 			if lone := first.ID == "" && first.Title == "" && s.personName(j, c) == j+1; lone && j > sent.t0 && s.nameWord(j-1) {
 				continue // the end of a name: "the Western Balkans take part", "in Cabo Delgado, and B was missing"
@@ -3292,6 +3314,13 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 	bears := func(p facts.Person, family func(ts *tokens) int) bool {
 		ts := tokenize(p.Name)
 		return len(ts.list) > 1 && ts.fold(family(&ts)) == w
+	}
+	for k := len(s.claims) - 1; k >= 0; k-- {
+		for _, p := range s.claims[k].People {
+			if ts := tokenize(p.Name); len(ts.list) == 1 && ts.fold(0) == w {
+				return facts.Person{Name: p.Name, ID: p.ID}, true // "King Charles opened …", then "Charles"
+			}
+		}
 	}
 	for _, family := range families {
 		for k := len(s.claims) - 1; k >= 0; k-- {

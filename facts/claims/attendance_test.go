@@ -1547,6 +1547,14 @@ var attendanceTests = []struct {
 			{Text: "Prime Minister Narendra Varnel skips", Event: "the summit", People: []facts.Person{p("Narendra Varnel", "t:prime minister", "absent")}},
 			{Text: "sends Foreign Minister S. Ansel", Event: "the summit", People: []facts.Person{p("S. Ansel", "t:foreign minister")}},
 			{Text: "U.N. Secretary-General Antonio Karlsen also attends", Event: "the summit", People: []facts.Person{p("Antonio Karlsen", "t:secretary-general")}}}},
+	{"a single name named before, after a participle's aside", "en",
+		"King Varnel opened the meeting. Varnel, attending his first summit, was accompanied by Queen Ansel.", nil,
+		[]attendance{
+			{Text: "King Varnel opened", Event: "the meeting", People: []facts.Person{p("Varnel", "t:king")}},
+			{Text: "Varnel, attending", Event: "his first summit", People: []facts.Person{p("Varnel")}},
+			{Text: "was accompanied by Queen Ansel", Event: "his first summit", People: []facts.Person{p("Varnel"), p("Ansel", "t:queen")}}}},
+	{"a capital represented", "en", "New Delhi was represented by junior foreign minister Kirti Varnel.", nil,
+		[]attendance{{Text: "Delhi was represented by junior foreign minister Kirti Varnel", People: []facts.Person{p("Kirti Varnel", "t:foreign minister")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

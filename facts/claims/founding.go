@@ -176,6 +176,11 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if trig.event == facts.EventTransformed && s.inSet(etymologies, next) {
 		return false // "the river took its name from a village": no renaming
 	}
+	if s.inSet(births, i) && s.punct(i-1, ",") {
+		if ps, start := s.listEndingAt(sent, i); len(ps) > 0 && (ps[0].Title != "" || s.anyIn(start-1, start+3, func(k int) bool { return s.inSet(occupations, k) })) {
+			return false // "le philosophe Gaston Berger, né à Saint-Louis": a person's birth
+		}
+	}
 	if trig.form == fFollow {
 		if s.lastJoined == nil || s.lastJoinedPara != sent.para {
 			return false

@@ -1517,6 +1517,15 @@ var foundingTests = []struct {
 		"La commune nouvelle de Varnel a tenu son premier conseil. Créée le 1er janvier, la commune nouvelle compte 12 000 habitants.",
 		[]d{{"1er janvier", "2017-01-01"}},
 		[]founding{{Text: "Créée le 1er janvier", Subject: "commune nouvelle de Varnel", Event: founded, Value: "2017-01-01"}}},
+	{"a person's birth in apposition, after an occupation", "fr",
+		"L'UGV a pris le nom du philosophe Gaston Varnel, né à Saint-Louis, en 1997. L'Inter, né en 1908, a perdu.", []d{{"1997", "1997"}, {"1908", "1908"}},
+		[]founding{
+			{Text: "UGV a pris le nom du philosophe Gaston Varnel", Subject: "UGV", Event: transformed, Object: "philosophe Gaston Varnel"},
+			{Text: "L'Inter, né en 1908", Subject: "Inter", Event: founded, Value: "1908"}}},
+	{"fermé ses portes, closed its doors", "fr", "Le Centre Varnel, lancé en 2014, a fermé ses portes en 2024.", []d{{"2014", "2014"}, {"2024", "2024"}},
+		[]founding{
+			{Text: "lancé en 2014", Subject: "Centre Varnel", Event: launched, Value: "2014"},
+			{Text: "a fermé ses portes en 2024", Subject: "Centre Varnel", Event: dissolved, Value: "2024"}}},
 	{"readmitted", "en", "The Arab League met. Syria, suspended in 2011, was readmitted in 2023.", []d{{"2011", "2011"}, {"2023", "2023"}},
 		[]founding{{Text: "was readmitted in 2023", Subject: "Syria", Event: joined, Value: "2023", Object: "Arab League"}}},
 	{"a successor before a relative", "fr", "L'UA, qui a succédé à l'OUA en 2002, compte 55 États membres.", []d{{"2002", "2002"}},

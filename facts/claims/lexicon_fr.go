@@ -48,6 +48,8 @@ var lexiconFR = (&lexicon{
 		"adopté son nom actuel":           {facts.EventTransformed, fIntransitive},
 		"changé de nom":                   {facts.EventTransformed, fIntransitive},
 		"pris le nom de":                  {facts.EventTransformed, fIntransitive},
+		"pris le nom du":                  {facts.EventTransformed, fIntransitive}, // "a pris le nom du philosophe Gaston Berger"
+		"fermé ses portes":                {facts.EventDissolved, fIntransitive},   // "Le centre, lancé en 2014, a fermé ses portes"
 		"changer de nom":                  {facts.EventTransformed, fIntransitive},
 		"adopter son nom actuel":          {facts.EventTransformed, fIntransitive},
 		"prendre son nom actuel":          {facts.EventTransformed, fIntransitive},
@@ -625,6 +627,9 @@ var lexiconFR = (&lexicon{
 		"Tunis": "Tunisie", "Bamako": "Mali", "Niamey": "Niger", "Ouagadougou": "Burkina Faso", "Abuja": "Nigeria",
 		"Dakar": "Sénégal", "Nairobi": "Kenya", "Pretoria": "Afrique du Sud", "Riyad": "Arabie saoudite", "Kiev": "Ukraine",
 		"Brasilia": "Brésil", "Nouakchott": "Mauritanie", "Accra": "Ghana", "N'Djamena": "Tchad",
+		"Delhi": "Inde", "Ottawa": "Canada", "Canberra": "Australie", "Rome": "Italie", "Madrid": "Espagne", "Séoul": "Corée du Sud",
+		"Jakarta": "Indonésie", "Islamabad": "Pakistan", "Kinshasa": "RDC", "Luanda": "Angola", "Harare": "Zimbabwe",
+		"Kigali": "Rwanda", "Abeba": "Éthiopie", "Bagdad": "Irak", "Damas": "Syrie", "Doha": "Qatar", "Varsovie": "Pologne",
 	}),
 	tripNouns: foldSet("départ", "arrivée"),
 	tripGoals: foldSet("vers", "pour"),
