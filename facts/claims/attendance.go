@@ -1672,7 +1672,7 @@ func (s *scanner) groupTail(q, c int) bool {
 	if t, next, ok := lookup(s, s.lex.titles, cTitleStart, p, c); ok && t.plural && next == c {
 		return true
 	}
-	return p == c-1 && s.inSet(s.lex.groups, p)
+	return p == c-1 && (s.inSet(s.lex.groups, p) || s.inSet(siblings, p)) // "et leurs quatre filles"
 }
 
 // acronymAfter reports whether the words [j, c) are followed by their

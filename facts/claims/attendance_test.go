@@ -1555,6 +1555,14 @@ var attendanceTests = []struct {
 			{Text: "was accompanied by Queen Ansel", Event: "his first summit", People: []facts.Person{p("Varnel"), p("Ansel", "t:queen")}}}},
 	{"a capital represented", "en", "New Delhi was represented by junior foreign minister Kirti Varnel.", nil,
 		[]attendance{{Text: "Delhi was represented by junior foreign minister Kirti Varnel", People: []facts.Person{p("Kirti Varnel", "t:foreign minister")}}}},
+	{"from the gallery, on the bench", "en",
+		"Former Chancellor Angela Varnel followed the vote from the visitors' gallery. Outgoing Chancellor Olaf Ansel sat on the government bench.", nil,
+		[]attendance{
+			{Text: "Former Chancellor Angela Varnel followed the vote from the visitors' gallery", People: []facts.Person{p("Angela Varnel", "t:chancellor")}},
+			{Text: "Outgoing Chancellor Olaf Ansel sat on the government bench", People: []facts.Person{p("Olaf Ansel", "t:chancellor")}}}},
+	{"a list ending with unnamed children", "fr",
+		"L'épouse du premier ministre, Diana Varnel, et leurs quatre filles étaient aux premières loges.", nil,
+		[]attendance{{Text: "L'épouse du premier ministre, Diana Varnel, et leurs quatre filles étaient aux premières loges", People: []facts.Person{p("Diana Varnel", "t:épouse")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{
@@ -1716,8 +1724,11 @@ var attendanceTests = []struct {
 			{Text: "Jeremy Varnel was among supporters", People: []facts.Person{p("Jeremy Varnel")}}}},
 	{"followed from elsewhere, not from the stands", "en",
 		"Sports Minister Prince Abdulaziz bin Turki al-Varnel followed the vote from Riyadh. Paul Varnel followed the match from the stands.", nil,
-		[]attendance{{Text: "Sports Minister Prince Abdulaziz bin Turki al-Varnel followed the vote from Riyadh",
-			People: []facts.Person{p("Abdulaziz bin Turki al-Varnel", "absent", "t:minister")}}}},
+		[]attendance{
+			{Text: "Sports Minister Prince Abdulaziz bin Turki al-Varnel followed the vote from Riyadh",
+				People: []facts.Person{p("Abdulaziz bin Turki al-Varnel", "absent", "t:minister")}},
+			// From the stands: there (since batch 220).
+			{Text: "Paul Varnel followed the match from the stands", People: []facts.Person{p("Paul Varnel")}}}},
 	{"suivi depuis ailleurs", "fr", "Le président Paul Varnel a suivi le match depuis Rome.", nil,
 		[]attendance{{Text: "Le président Paul Varnel a suivi le match depuis Rome", People: []facts.Person{p("Paul Varnel", "absent", "t:président")}}}},
 	{"a speaker sent in one's place; handed the presidential sash; lit the cauldron", "en",

@@ -5010,6 +5010,27 @@ var unseenScoreTests = []struct {
 		fnd("Le Centre de recherche sur les politiques sociales, lancé en 2014", "Centre de recherche sur les politiques sociales", launched, ""),
 		fnd("a fermé ses portes l'an dernier", "Centre de recherche sur les politiques sociales", dissolved, ""),
 	}},
+	{"merz-bundestag.en.txt", "en", "2025-05-06", 1, 0.83, []expected{ // missed: "The far-right party, founded in 2013" (the AfD, named only in "Alternative for Germany co-leader Alice Weidel")
+		opt(att("Friedrich Merz was elected German chancellor in a second round of voting in parliament", p("Friedrich Merz"))),
+		opt(att("Bundestag President Julia Kloeckner announced the result to cheers from conservative lawmakers", p("Julia Kloeckner"))),
+		opt(att("Merz was sworn in before the chamber", p("Friedrich Merz"))),
+		opt(att("President Frank-Walter Steinmeier had formally appointed him at Bellevue Palace earlier", p("Frank-Walter Steinmeier"))),
+		att("Former Chancellor Angela Merkel, who led the Christian Democrats for 18 years, followed the vote from the visitors' gallery", p("Angela Merkel")),
+		att("Outgoing Chancellor Olaf Scholz, whose Social Democrats are the junior partner in the new coalition, sat on the government bench", p("Olaf Scholz")),
+		fnd("The far-right party, founded in 2013 as a euro-sceptic movement", "Alternative for Germany|AfD", founded, ""),
+		fnd("The Christian Democratic Union was formed in 1945", "Christian Democratic Union|CDU", founded, ""),
+		fnd("the Christian Social Union, was set up the same year", "Christian Social Union|CSU", founded, ""),
+		fnd("The Social Democratic Party traces its origins to 1863", "Social Democratic Party|SPD", founded, ""),
+	}},
+	{"carney-assermente.fr.txt", "fr", "2025-03-14", 1, 1, []expected{
+		opt(att("Mark Carney a été assermenté vendredi comme 24e premier ministre du Canada lors d'une cérémonie à Rideau Hall", p("Mark Carney"))),
+		att("La gouverneure générale, Mary Simon, a présidé la cérémonie", p("Mary Simon", "r:chair")),
+		att("L'épouse du premier ministre, Diana Fox Carney, et leurs quatre filles étaient aux premières loges", p("Diana Fox Carney")),
+		att("Le premier ministre sortant, Justin Trudeau, n'était pas présent", p("Justin Trudeau", "absent")),
+		opt(att("Chrystia Freeland, rivale de M. Carney lors de la course à la direction, a prêté serment comme ministre des Transports", p("Chrystia Freeland"))),
+		opt(fnd("dont le parti est issu de la fusion en 2003 de l'Alliance canadienne et du Parti progressiste-conservateur", "Parti conservateur|Parti conservateur du Canada", founded, "")),
+		fnd("Fondé en 1867, le Parti libéral du Canada", "Parti libéral du Canada|Parti libéral", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
