@@ -68,6 +68,9 @@ type rel struct {
 	// rate"), of the night before the reference day, or of the coming
 	// one in a sentence in the future.
 	night bool
+	// day marks a shift to the same day of another period: "this time
+	// last year" is the reference's day, a year before.
+	day bool
 }
 
 // A lexicon is the immutable vocabulary of one language.

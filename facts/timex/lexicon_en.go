@@ -145,6 +145,8 @@ var phrasesEN = []phraseDef{
 	{"yearly", Set, relLit("P1Y")},
 	{"midweek", Date, rel{unit: 'W'}},
 	// The period in focus: the anchor's (the reference's if none).
+	{"this time last year", Date, rel{unit: 'Y', n: -1, day: true}},
+	{"this time next year", Date, rel{unit: 'Y', n: 1, day: true}},
 	{"later in the year", Date, rel{unit: 'Y', anchor: true}},
 	{"earlier in the year", Date, rel{unit: 'Y', anchor: true}},
 	{"later in the month", Date, rel{unit: 'M', anchor: true}},

@@ -20,6 +20,8 @@ var newsTests = []refTest{
 	{"every year in a month", "en", "2024-10-24", "The festival is held every year in July.", tx("every year", "SET", "P1Y", "July", "DATE", "XXXX-07")},
 	{"chaque année en juillet", "fr", "2024-10-24", "Le festival se tient chaque année en juillet.", tx("chaque année", "SET", "P1Y", "juillet", "DATE", "XXXX-07")},
 	{"a set, then a month in another sentence", "en", "2024-10-24", "The board meets every year. In July, it elected a chairman.", tx("every year", "SET", "P1Y", "July", "DATE", "2024-07")},
+	{"this time last year", "en", "2024-10-24", "This time last year, inflation was 4%.", tx("This time last year", "DATE", "2023-10-24")},
+	{"this time next year", "en", "2024-10-24", "The plant should be running this time next year.", tx("this time next year", "DATE", "2025-10-24")},
 	{"month possessive", "en", "2024-10-24", "September's jobs report was revised.", tx("September", "DATE", "2024-09")},
 	{"may possessive is a name", "en", "2024-10-24", "Theresa May's government fell.", nil},
 	{"surname month possessive", "en", "2024-10-24", "Brian August's film opened.", nil},

@@ -45,9 +45,12 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 			}
 		}
 		var d dexpr
-		if p.rel.unit == 'K' {
+		switch {
+		case p.rel.unit == 'K':
 			d = tg.weekend(i, p.rel.n)
-		} else {
+		case p.rel.day && p.rel.unit == 'Y':
+			d = fromDay(base.AddDate(p.rel.n, 0, 0))
+		default:
 			d = shift(base, p.rel.unit, p.rel.n)
 		}
 		if c, ok := tg.comparedPeriod(i, p.rel.unit, p.rel.n, tg.hyphen(i+1)); ok && !p.rel.anchor {
