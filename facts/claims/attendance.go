@@ -883,7 +883,13 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// "co-chaired a round table on migration with Rama", "unveiled
 			// the car alongside B and C"
 			partnered := false
-			for p := ac.t1; p < sent.t1 && p < ac.t1+10 && !s.punct(p, ","); p++ {
+			for p := ac.t1; p < sent.t1 && p < ac.t1+10; p++ {
+				if s.punct(p, ",") {
+					if _, _, ok := s.lex.likewise.lookup(&s.tk, p+1, sent.t1); !ok || trig.partnered || s.inSet(s.lex.withs, p+1) {
+						break
+					}
+					continue // "est monté sur scène pour recevoir le trophée, aux côtés de C"
+				}
 				q := p + 1
 				if p == ac.t1 && s.tk.fold(p-1) == "cotes" && s.inSet(ofWords, p) {
 					// "était aux côtés du président B": the trigger ends
@@ -1835,6 +1841,7 @@ func (s *scanner) occupationEnd(q int) int {
 // writes before a person's name as it writes a title: "the singer
 // Angélique Kidjo", "l'écrivain Alain Mabanckou".
 var occupations = foldSet(
+	"forward", "striker", "midfielder", "defender", "coach", "producer", "producteur", "productrice", "entraîneur", "attaquant",
 	"singer", "author", "writer", "novelist", "poet", "historian", "philosopher", "economist", "sociologist", "journalist",
 	"actor", "actress", "artist", "musician", "rapper", "filmmaker", "director", "composer", "painter", "photographer",
 	"designer", "architect", "footballer", "athlete", "businessman", "businesswoman", "billionaire", "entrepreneur",

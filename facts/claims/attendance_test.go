@@ -1563,6 +1563,15 @@ var attendanceTests = []struct {
 	{"a list ending with unnamed children", "fr",
 		"L'épouse du premier ministre, Diana Varnel, et leurs quatre filles étaient aux premières loges.", nil,
 		[]attendance{{Text: "L'épouse du premier ministre, Diana Varnel, et leurs quatre filles étaient aux premières loges", People: []facts.Person{p("Diana Varnel", "t:épouse")}}}},
+	{"handed the award by, looked on alongside", "en",
+		"Forward Ousmane Varnel attended. Varnel, who was visibly moved, was handed the award by former Brazil forward Ansel. PSG president Nasser Karlsen looked on from the front row alongside coach Luis Varnel.", nil,
+		[]attendance{
+			{Text: "Forward Ousmane Varnel attended", People: []facts.Person{p("Ousmane Varnel")}},
+			{Text: "Varnel, who was visibly moved, was handed the award by former Brazil forward Ansel", People: []facts.Person{p("Ousmane Varnel"), p("Ansel")}},
+			{Text: "PSG president Nasser Karlsen looked on from the front row alongside coach Luis Varnel", People: []facts.Person{p("Nasser Karlsen", "t:president"), p("Luis Varnel")}}}},
+	{"on stage, then beside someone after a comma", "fr",
+		"Jacques Varnel est monté sur scène pour recevoir le trophée, aux côtés de son producteur Pascal Ansel.", nil,
+		[]attendance{{Text: "Jacques Varnel est monté sur scène pour recevoir le trophée, aux côtés de son producteur Pascal Ansel", People: []facts.Person{p("Jacques Varnel"), p("Pascal Ansel")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{
@@ -1709,7 +1718,7 @@ var attendanceTests = []struct {
 		"Emmanuel Varnel a reçu dimanche soir à l'Élysée les joueurs du club. L'entraîneur Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel.", []d{{"dimanche soir", "2025-06-01"}},
 		[]attendance{
 			{Text: "Emmanuel Varnel a reçu dimanche soir à l'Élysée les joueurs", People: []facts.Person{p("Emmanuel Varnel", "r:host")}},
-			{Text: "Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel",
+			{Text: "L'entraîneur Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel",
 				People: []facts.Person{p("Luis Varnel"), p("Nasser Varnel", "t:président"), p("Brigitte Varnel", "t:épouse", "r:host")}}}},
 	{"declined an invitation to attend", "en", "Left party co-leader Janine Varnel declined an invitation to attend.", nil,
 		[]attendance{{Text: "Janine Varnel declined an invitation", People: []facts.Person{p("Janine Varnel", "absent")}}}},

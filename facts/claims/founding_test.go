@@ -1526,6 +1526,8 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "lancé en 2014", Subject: "Centre Varnel", Event: launched, Value: "2014"},
 			{Text: "a fermé ses portes en 2024", Subject: "Centre Varnel", Event: dissolved, Value: "2024"}}},
+	{"an academy, two nouns of one complement", "fr", "Les prix sont décernés par l'Académie des arts et techniques du varnel, fondée en 1975.", []d{{"1975", "1975"}},
+		[]founding{{Text: "fondée en 1975", Subject: "Académie des arts et techniques du varnel", Event: founded, Value: "1975"}}},
 	{"readmitted", "en", "The Arab League met. Syria, suspended in 2011, was readmitted in 2023.", []d{{"2011", "2011"}, {"2023", "2023"}},
 		[]founding{{Text: "was readmitted in 2023", Subject: "Syria", Event: joined, Value: "2023", Object: "Arab League"}}},
 	{"a successor before a relative", "fr", "L'UA, qui a succédé à l'OUA en 2002, compte 55 États membres.", []d{{"2002", "2002"}},
@@ -2332,7 +2334,7 @@ var foundingTests = []struct {
 			{Text: "Karlsen a succédé en 1998 au Conseil national du patronat français", Subject: "Karlsen", Event: founded, Value: "1998"}}},
 	{"batch 209: a place's adjective before a name", "en", "The Iten-based Kenya Varnel Academy, set up in 2021 with government funds, will carry his name.",
 		[]d{{"2021", "2021"}},
-		[]founding{{Text: "The Iten-based Kenya Varnel Academy, set up in 2021 with government funds", Subject: "Kenya Varnel Academy", Event: founded, Value: "2021"}}},
+		[]founding{{Text: "set up in 2021 with government funds", Subject: "Kenya Varnel Academy", Event: founded, Value: "2021"}}},
 	{"batch 212: the bloc that a country helped found", "en",
 		"The Intergovernmental Authority on Varnel, the regional bloc that Somalia helped found in 1986, sent its executive secretary.",
 		[]d{{"1986", "1986"}},

@@ -276,7 +276,11 @@ var lexiconEN = (&lexicon{
 		"in a keynote address to":                    {form: aBefore, present: true, clause: true, event: true},
 		"in an address to":                           {form: aBefore, present: true, clause: true, event: true},
 		"handed over power":                          {form: aBefore, present: true},
-		"handed over to":                             {form: aBefore, present: true}, // "handed over to his successor"
+		"handed over to":                             {form: aBefore, present: true},              // "handed over to his successor"
+		"handed the award by":                        {form: aAfter, present: true, joined: true}, // "B was handed the award by C": both there
+		"handed the trophy by":                       {form: aAfter, present: true, joined: true},
+		"presented with the award by":                {form: aAfter, present: true, joined: true},
+		"presented with the trophy by":               {form: aAfter, present: true, joined: true},
 		"among those around the table":               {form: aBefore, present: true},
 		"among those at the table":                   {form: aBefore, present: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},
@@ -458,6 +462,7 @@ var lexiconEN = (&lexicon{
 		"watched from the wings":                       {form: aBefore, present: true},
 		"looked on":                                    {form: aBefore, present: true, last: true}, // "B looked on.", not "looked on from the White House"
 		"looked on as":                                 {form: aBefore, present: true},
+		"looked on from the front row":                 {form: aBefore, present: true, partners: true},
 		"in the first row":                             {form: aBefore, present: true},
 		"seated in the first row":                      {form: aBefore, present: true},
 		"sat alongside":                                {form: aBefore, present: true, object: true, alone: true},

@@ -251,8 +251,8 @@ var lexiconFR = (&lexicon{
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
 		"reçu son serment":                  {form: aBefore, present: true}, // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
 		"reçu le serment":                   {form: aBefore, present: true},
-		"monté+ sur scène":                  {form: aBefore, present: true}, // "B, récompensée pour son film, est montée sur scène"
-		"monté+ sur la scène":               {form: aBefore, present: true},
+		"monté+ sur scène":                  {form: aBefore, present: true, partners: true}, // "B, récompensée pour son film, est montée sur scène", "…, aux côtés de C"
+		"monté+ sur la scène":               {form: aBefore, present: true, partners: true},
 		"passé le relais":                   {form: aBefore, present: true},
 		"passé la main":                     {form: aBefore, present: true},
 		"intervenu+ par visioconférence":    {form: aBefore, present: true},

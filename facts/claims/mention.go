@@ -685,6 +685,11 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			// "Société de recherche et d'exploitation des ressources
 			// minérales du Mali": complements joined inside the name.
 			j++
+		case s.lex.postAdjectives && head && of && j == last && s.word(j, cCoordinator) && j+2 < end && s.toks[j+1].kind == tWord &&
+			!s.toks[j+1].cap && !s.is(j+1, cFunction) && s.word(j+2, cOrgConnector):
+			// "Académie des arts et techniques du cinéma": two nouns of
+			// one complement.
+			j += 2
 		case s.word(j, cCoordinator) && j > i && head && of && s.inSet(compassWords, j-1) && s.inSet(compassWords, j+1) && s.nameWord(j+1):
 			// "Common Market for Eastern and Southern Africa": two
 			// regions of one name.
