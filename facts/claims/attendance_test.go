@@ -1572,6 +1572,8 @@ var attendanceTests = []struct {
 	{"on stage, then beside someone after a comma", "fr",
 		"Jacques Varnel est monté sur scène pour recevoir le trophée, aux côtés de son producteur Pascal Ansel.", nil,
 		[]attendance{{Text: "Jacques Varnel est monté sur scène pour recevoir le trophée, aux côtés de son producteur Pascal Ansel", People: []facts.Person{p("Jacques Varnel"), p("Pascal Ansel")}}}},
+	{"watched from the diplomatic gallery", "en", "French envoy Jean-Yves Varnel watched from the diplomatic gallery.", nil,
+		[]attendance{{Text: "French envoy Jean-Yves Varnel watched from the diplomatic gallery", People: []facts.Person{p("Jean-Yves Varnel", "t:envoy")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

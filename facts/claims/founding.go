@@ -3797,6 +3797,15 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.possessiveAt(k-1) && s.nameWord(k-2) && s.punct(k-3, "&") {
 		k -= 2
 	}
+	if !s.lex.postAdjectives && s.word(k, cGenericOrg) && !s.toks[k].cap && s.nameWord(k-1) {
+		n := k - 1
+		for n > sent.t0 && s.nameWord(n-1) {
+			n--
+		}
+		if s.word(n-1, cDeterminer) && !s.word(n-1, cPossessive) {
+			k-- // "The Amal movement, set up in 1974": the name with its noun
+		}
+	}
 	a := k
 	if c := s.countryEndingAt(sent.t0, k); c >= 0 {
 		a = c // "Air Côte d'Ivoire": the country's name whole

@@ -1528,6 +1528,8 @@ var foundingTests = []struct {
 			{Text: "a fermé ses portes en 2024", Subject: "Centre Varnel", Event: dissolved, Value: "2024"}}},
 	{"an academy, two nouns of one complement", "fr", "Les prix sont décernés par l'Académie des arts et techniques du varnel, fondée en 1975.", []d{{"1975", "1975"}},
 		[]founding{{Text: "fondée en 1975", Subject: "Académie des arts et techniques du varnel", Event: founded, Value: "1975"}}},
+	{"a name before its generic noun", "en", "The Varnel movement, set up in 1974 by a cleric, is its ally. Shareholders of the Ansel company met in 1990.", []d{{"1974", "1974"}, {"1990", "1990"}},
+		[]founding{{Text: "The Varnel movement, set up in 1974 by a cleric", Subject: "Varnel movement", Event: founded, Value: "1974"}}},
 	{"readmitted", "en", "The Arab League met. Syria, suspended in 2011, was readmitted in 2023.", []d{{"2011", "2011"}, {"2023", "2023"}},
 		[]founding{{Text: "was readmitted in 2023", Subject: "Syria", Event: joined, Value: "2023", Object: "Arab League"}}},
 	{"a successor before a relative", "fr", "L'UA, qui a succédé à l'OUA en 2002, compte 55 États membres.", []d{{"2002", "2002"}},

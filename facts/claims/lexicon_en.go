@@ -434,6 +434,9 @@ var lexiconEN = (&lexicon{
 		"watched from the trading floor":             {form: aBefore, present: true}, // not "watched from home"
 		"watched from the floor":                     {form: aBefore, present: true},
 		"watched from the gallery":                   {form: aBefore, present: true},
+		"watched from the diplomatic gallery":        {form: aBefore, present: true},
+		"watched from the visitors' gallery":         {form: aBefore, present: true},
+		"watched from the press gallery":             {form: aBefore, present: true},
 		"sat in the gallery":                         {form: aBefore, present: true},
 		"sat on the government bench":                {form: aBefore, present: true}, // "Olaf Scholz … sat on the government bench"
 		"sat on the front bench":                     {form: aBefore, present: true},

@@ -5054,6 +5054,24 @@ var unseenScoreTests = []struct {
 		fnd("l'Académie des arts et techniques du cinéma, fondée un an plus tôt", "Académie des arts et techniques du cinéma", founded, ""),
 		opt(fnd("Canal+, qui a lancé sa chaîne en 1984", "Canal+", launched, "")),
 	}},
+	{"aoun-beirut.en.txt", "en", "2025-01-09", 1, 1, []expected{
+		att("Parliament Speaker Nabih Berri, who leads Amal, chaired the session and announced the result", p("Nabih Berri", "r:chair")),
+		opt(att("Aoun, wearing a suit rather than his military uniform, was sworn in before the chamber shortly afterwards", p("Joseph Aoun"))),
+		att("French envoy Jean-Yves Le Drian and Saudi envoy Yazid bin Farhan watched from the diplomatic gallery", p("Jean-Yves Le Drian"), p("Yazid bin Farhan")),
+		att("U.S. Ambassador Lisa Johnson also attended", p("Lisa Johnson")),
+		att("Former President Michel Aoun, no relation, did not attend", p("Michel Aoun", "absent")),
+		fnd("Hezbollah was founded in 1982", "Hezbollah", founded, ""),
+		fnd("The Amal movement, set up in 1974 by the cleric Musa al-Sadr", "Amal|Amal movement", founded, ""),
+		fnd("Michel Aoun launched the Free Patriotic Movement in 2005", "Free Patriotic Movement", launched, ""),
+	}},
+	{"ffr-grill.fr.txt", "fr", "2024-10-19", 1, 1, []expected{
+		att("Son adversaire, l'ancien trois-quarts centre Jean-Marc Lhermet, était présent pour l'annonce des résultats", p("Jean-Marc Lhermet")),
+		att("Bernard Laporte, condamné en appel en juin dernier, n'a pas assisté à l'assemblée", p("Bernard Laporte", "absent")),
+		att("Le sélectionneur du XV de France, Fabien Galthié, avait fait le déplacement, tout comme la ministre des Sports, Marie Barsacq", p("Fabien Galthié"), p("Marie Barsacq")),
+		fnd("Fondée en 1919, la FFR", "FFR|Fédération française de rugby", founded, ""),
+		opt(fnd("avait succédé à l'Union des sociétés françaises de sports athlétiques", "FFR|Fédération française de rugby", founded, "")),
+		fnd("Le Centre national de Marcoussis, inauguré en 2002", "Centre national de Marcoussis|Centre national du rugby", inaugurated, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
