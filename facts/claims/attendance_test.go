@@ -1574,6 +1574,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Jacques Varnel est monté sur scène pour recevoir le trophée, aux côtés de son producteur Pascal Ansel", People: []facts.Person{p("Jacques Varnel"), p("Pascal Ansel")}}}},
 	{"watched from the diplomatic gallery", "en", "French envoy Jean-Yves Varnel watched from the diplomatic gallery.", nil,
 		[]attendance{{Text: "French envoy Jean-Yves Varnel watched from the diplomatic gallery", People: []facts.Person{p("Jean-Yves Varnel", "t:envoy")}}}},
+	{"did not appear", "en", "Executive Chairman Richard Varnel did not appear. Jean Ansel did not appear to mind.", nil,
+		[]attendance{{Text: "Executive Chairman Richard Varnel did not appear", People: []facts.Person{p("Richard Varnel", "t:chair", "absent")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

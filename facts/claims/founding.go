@@ -406,6 +406,17 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		}
 		fc.subjects, fc.objects, fc.t0 = []party{o}, []party{*t}, s.ments[m].t0
 		clitic = true
+	case states && prev != nil && len(prev.subjects) == 1 && s.cliticObject(chain) >= 0 && s.punct(s.cliticObject(chain)-1, ",") && prev.t1 == s.cliticObject(chain)-1 && s.punct(prev.t0-1, ","):
+		// "Le PDCI, fondé en 1946 par B, l'avait quitté la même année":
+		// the subject of the aside just closed, and the paragraph's
+		// organisation.
+		o := prev.subjects[0]
+		t := s.memberTopic(chain, sent.para, []party{o})
+		if t == nil {
+			return false
+		}
+		fc.subjects, fc.objects, fc.t0 = []party{o}, []party{*t}, s.cliticObject(chain)
+		clitic = true
 	case states && trig.form == fVerb && prev == nil && len(s.reportingCountries(sent, k)) > 0:
 		// "weeks after Burkina Faso, Mali and Niger said they would quit
 		// the court"

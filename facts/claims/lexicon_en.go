@@ -102,6 +102,9 @@ var lexiconEN = (&lexicon{
 		"began lending":              {facts.EventOperational, fIntransitive},
 		"started lending":            {facts.EventOperational, fIntransitive},
 		"incorporated":               {facts.EventFounded, fVerb},
+		"chartered":                  {facts.EventFounded, fVerb}, // "Hudson's Bay Company, chartered in 1670"
+		"granted its charter":        {facts.EventFounded, fIntransitive},
+		"received its charter":       {facts.EventFounded, fIntransitive},
 		"spun off":                   {facts.EventFounded, fVerb},
 		"started operating":          {facts.EventOperational, fIntransitive},
 		"exited":                     {facts.EventWithdrew, fVerb},
@@ -372,6 +375,7 @@ var lexiconEN = (&lexicon{
 		"sent a message":                             {form: aBefore, read: true}, // "sent a message read by B": not there
 		"sent a recorded message":                    {form: aBefore},
 		"appeared at":                                {form: aBefore, present: true, event: true},
+		"appear":                                     {form: aBefore, present: true, last: true}, // "B did not appear.", not "did not appear to mind"
 		"appeared alone at":                          {form: aBefore, present: true, event: true},
 		"couldn't make it":                           {form: aBefore},
 		"cancelled his trip":                         {form: aBefore},

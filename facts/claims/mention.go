@@ -668,9 +668,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					last = j
 				}
 			}
-		case j == last && j > i && s.tk.fold(j-1) == "people" && s.punct(j, "'") && s.word(j+1, cClitic) && s.nameWord(j+2) &&
+		case j == last && j > i && (s.tk.fold(j-1) == "people" || j == i+1 && s.countryEndingAt(i, i) < 0 && !s.namedPerson(i)) && s.punct(j, "'") && s.word(j+1, cClitic) && s.nameWord(j+2) &&
 			s.anyIn(j+2, min(j+5, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
-			j += 2 // "People's Action Party", "People's Bank of China"
+			j += 2 // "People's Action Party", "People's Bank of China", "Hudson's Bay Company", not "Biden's Democratic Party"
 		case j == last && j > i && s.punct(j, "'") && strings.HasSuffix(s.tk.fold(j-1), "s") && s.toks[j-1].end == s.toks[j].start &&
 			s.nameWord(j+1) && !s.word(j+1, cClitic) && s.anyIn(j+1, min(j+4, end), func(k int) bool { return s.nameWord(k) && s.is(k, cOrgHead) }):
 			j++ // "World Farmers' Organisation": a plural possessive inside the name, not "United Airlines' Scott Kirby"
@@ -1122,6 +1122,20 @@ func (s *scanner) formerName(i int) bool {
 		}
 	}
 	return s.inSet(formerNameLeads, p) && !s.toks[p].cap || s.predecessor(p)
+}
+
+// namedPerson reports whether the word at token i ends, somewhere in the
+// text, a capitalised pair of words that may be a person's name ("Joe
+// Biden"), so that "Biden's Democratic Party" is a possessive, while
+// "Hudson's Bay Company" is a name.
+func (s *scanner) namedPerson(i int) bool {
+	w := s.tk.fold(i)
+	for k := 1; k < len(s.toks); k++ {
+		if k != i && s.tk.fold(k) == w && s.toks[k-1].kind == tWord && s.toks[k-1].cap && !s.is(k-1, cFunction) && !s.punct(k+1, "'") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLead returns the last token of the words that lead to the name at
