@@ -2298,6 +2298,10 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			// office's owner or in a list.
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, o+1, end); hasTitle {
 				q = o + 1
+			} else if w := &s.toks[o+1]; o+2 < end && w.kind == tWord && !w.cap && !s.is(o+1, cFunction) {
+				if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, o+2, end); hasTitle {
+					q = o + 2 // "… and foreign policy aide Yuri Ushakov": a field of two words
+				}
 			}
 		}
 	}

@@ -1576,6 +1576,12 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "French envoy Jean-Yves Varnel watched from the diplomatic gallery", People: []facts.Person{p("Jean-Yves Varnel", "t:envoy")}}}},
 	{"did not appear", "en", "Executive Chairman Richard Varnel did not appear. Jean Ansel did not appear to mind.", nil,
 		[]attendance{{Text: "Executive Chairman Richard Varnel did not appear", People: []facts.Person{p("Richard Varnel", "t:chair", "absent")}}}},
+	{"joined in the talks by, brought", "en",
+		"Donald Varnel was joined in the talks by Secretary of State Marco Ansel. Vladimir Karlsen brought Foreign Minister Sergei Varnel and foreign policy aide Yuri Ansel. Prosecutors brought charges against Paul Varnel.", nil,
+		[]attendance{
+			{Text: "Donald Varnel was joined in the talks by Secretary of State Marco Ansel", Event: "the talks", People: []facts.Person{p("Donald Varnel"), p("Marco Ansel", "t:secretary of state")}},
+			{Text: "Vladimir Karlsen brought Foreign Minister Sergei Varnel and foreign policy aide Yuri Ansel", Event: "the talks",
+				People: []facts.Person{p("Vladimir Karlsen"), p("Sergei Varnel", "t:foreign minister"), p("Yuri Ansel", "t:aide")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

@@ -195,6 +195,10 @@ var lexiconEN = (&lexicon{
 		"with the participation":      {form: aAfter, present: true},
 		"joined by":                   {form: aAfter, present: true, joined: true},
 		"joined on stage by":          {form: aAfter, present: true, joined: true},
+		"joined in the talks by":      {form: aAfter, present: true, joined: true}, // "B was joined in the talks by C": B was there too
+		"joined at the talks by":      {form: aAfter, present: true, joined: true},
+		"joined at the table by":      {form: aAfter, present: true, joined: true},
+		"joined in the meeting by":    {form: aAfter, present: true, joined: true},
 		"chaired by":                  {form: aAfter, present: true, role: "chair"},
 		"opened by":                   {form: aAfter, present: true},
 		"co-chaired by":               {form: aAfter, present: true, role: "chair"},
@@ -346,6 +350,7 @@ var lexiconEN = (&lexicon{
 		"represented by":                             {form: aBefore, object: true},
 		"represented":                                {form: aBefore, object: true, agent: true},
 		"sent":                                       {form: aBefore, object: true, delegate: true},
+		"brought":                                    {form: aBefore, present: true, object: true}, // "Putin brought Foreign Minister B": both there, not "brought charges"
 		"sends":                                      {form: aBefore, object: true, delegate: true},
 		"dispatched":                                 {form: aBefore, object: true, delegate: true},
 		"sending":                                    {form: aBefore, object: true, delegate: true, participle: true},
@@ -658,6 +663,7 @@ var lexiconEN = (&lexicon{
 		"high commissioner":             {name: "high commissioner"},
 		"deputy":                        {name: "deputy"},
 		"running mate":                  {name: "running mate"},
+		"aide":                          {name: "aide"},
 		"founder":                       {name: "founder"},
 		"co-founder":                    {name: "co-founder"},
 		"owner":                         {name: "owner"},

@@ -5094,6 +5094,25 @@ var unseenScoreTests = []struct {
 		fnd("Le PDCI, fondé en 1946 par Félix Houphouët-Boigny", "PDCI", founded, ""),
 		fnd("l'avait quitté la même année", "PDCI", withdrew, "RHDP|Rassemblement des houphouëtistes pour la démocratie et la paix"),
 	}},
+	{"trump-putin-alaska.en.txt", "en", "2025-08-15", 1, 1, []expected{
+		att("U.S. President Donald Trump welcomed Russian President Vladimir Putin on a red carpet at a military base in Alaska", p("Donald Trump", "r:host"), p("Vladimir Putin")),
+		att("Trump was joined in the talks by Secretary of State Marco Rubio and special envoy Steve Witkoff", p("Donald Trump"), p("Marco Rubio"), p("Steve Witkoff")),
+		att("Putin brought Foreign Minister Sergei Lavrov and foreign policy aide Yuri Ushakov", p("Vladimir Putin"), p("Sergei Lavrov"), p("Yuri Ushakov")),
+		att("Ukrainian President Volodymyr Zelenskiy was not invited and followed the meeting from Kyiv", p("Volodymyr Zelenskiy", "absent")),
+		opt(att("European leaders, who had held a video call with Trump on Wednesday, were also absent")),
+		opt(fnd("Joint Base Elmendorf-Richardson, which was formed in 2010 by merging Elmendorf Air Force Base with the Army's Fort Richardson", "Joint Base Elmendorf-Richardson", founded, "")),
+		opt(att("Putin last visited the United States in 2015, for the U.N. General Assembly in New York", p("Vladimir Putin"))),
+	}},
+	{"seville-financement.fr.txt", "fr", "2025-06-30", 1, 1, []expected{
+		opt(att("en l'absence des États-Unis, qui se sont retirés des négociations")),
+		att("Le chef du gouvernement espagnol, Pedro Sánchez, hôte de la conférence, a accueilli une cinquantaine de chefs d'État et de gouvernement", p("Pedro Sánchez", "r:host")),
+		att("Le secrétaire général de l'ONU, António Guterres, a ouvert les travaux", p("António Guterres")),
+		att("Emmanuel Macron a pris la parole dans l'après-midi", p("Emmanuel Macron")),
+		att("Le président de la Banque mondiale, Ajay Banga, était également présent, tout comme la directrice générale du FMI, Kristalina Georgieva", p("Ajay Banga"), p("Kristalina Georgieva")),
+		att("Le président kényan, William Ruto, s'est fait représenter par son ministre des Finances", p("William Ruto", "absent")),
+		fnd("La Banque mondiale et le Fonds monétaire international ont été créés en 1944", "Banque mondiale|Fonds monétaire international|FMI", founded, ""),
+		fnd("La Banque africaine de développement, fondée en 1964", "Banque africaine de développement|BAD", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
