@@ -183,6 +183,23 @@ func allPresent(people []facts.Person) bool {
 	return !slices.ContainsFunc(people, func(p facts.Person) bool { return !p.Present })
 }
 
+// onScreen reports whether the words after token i say that the event
+// was followed on a screen: "on television", "on TV", "à la télévision".
+func (s *scanner) onScreen(i, end int) bool {
+	for p := i; p < end && p < i+6; p++ {
+		if s.inSet(screens, p) && s.word(p-1, cDeterminer|cPlacePrep) || s.inSet(screens, p) && s.inSet(onWords, p-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// screens and onWords are the words, folded, of "on television".
+var (
+	screens = foldSet("television", "tv", "télévision", "télé", "screen", "écran", "livestream")
+	onWords = foldSet("on", "à", "sur")
+)
+
 // bodyBeforeComma reports whether the participle at token i follows,
 // after a comma, the name or the noun of an organisation, with no event
 // between the comma and the clause's start: "Le groupe socialiste,
@@ -613,6 +630,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if s.inSet(flames, next-1) && s.anyIn(next, min(next+4, sent.t1), func(k int) bool { return s.inSet(figures, k) }) {
 			return ac, false // "lit the cauldron of controversy", "a allumé le chaudron de la colère"
 		}
+		if trig.present && s.onScreen(next, sent.t1) {
+			return ac, false // "watched the match on television": elsewhere
+		}
 		if !trig.present && s.inSet(seasons, s.skipDeterminer(next, sent.t1)) {
 			return ac, false // "sat out the season": a competition, no event
 		}
@@ -936,12 +956,19 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			}
 		}
 		w := ac.t1
-		for w < sent.t1 && w < ac.t1+6 && s.toks[w].kind == tWord && s.tk.fold(w) != "with" && !s.toks[w].cap {
-			w++ // "arrived at the palace with his wife, Victoria"
+		for w < sent.t1 && w < ac.t1+10 && s.toks[w].kind == tWord && s.tk.fold(w) != "with" && !s.toks[w].cap {
+			w++ // "arrived at the palace with his wife, Victoria", "arrived by helicopter and walked to the first tee with U.S. captain B"
 		}
-		if present && s.tk.fold(w) == "with" && s.inSet(personPossessives, w+1) {
-			// "watched from the front row with his wife B": she was there too.
-			if more, end := s.personList(w+2, sent.t1, true); len(more) > 0 {
+		if present && s.tk.fold(w) == "with" {
+			// "watched from the front row with his wife B", "walked to the
+			// first tee with U.S. captain B": they were there too.
+			more, end := s.personList(w+1, sent.t1, true)
+			if s.inSet(personPossessives, w+1) {
+				more, end = s.personList(w+2, sent.t1, true)
+			} else if len(more) > 0 && more[0].Title == "" {
+				more = nil // "with Macron", a meeting's other side, or no one
+			}
+			if len(more) > 0 {
 				setPresence(more, true, "")
 				ac.people = append(ac.people, more...)
 				ac.t1 = end
@@ -2298,7 +2325,7 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 			// office's owner or in a list.
 			if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, o+1, end); hasTitle {
 				q = o + 1
-			} else if w := &s.toks[o+1]; o+2 < end && w.kind == tWord && !w.cap && !s.is(o+1, cFunction) {
+			} else if o+2 < end && s.toks[o+1].kind == tWord && !s.toks[o+1].cap && !s.is(o+1, cFunction) {
 				if t, after, hasTitle = lookup(s, s.lex.titles, cTitleStart, o+2, end); hasTitle {
 					q = o + 2 // "… and foreign policy aide Yuri Ushakov": a field of two words
 				}

@@ -1339,8 +1339,9 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "Christine Varnel attended", Event: "the bank's annual forum", People: []facts.Person{p("Christine Varnel")}}}},
 	{"attended beside a bâtonnière", "fr",
 		"Le garde des Sceaux, Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel.", nil,
-		[]attendance{{Text: "Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel", Event: "la cérémonie",
-			People: []facts.Person{p("Gérald Varnel"), p("Anne-Laure Varnel", "t:bâtonnière")}}}},
+		// "garde des Sceaux", a title since batch 225.
+		[]attendance{{Text: "Le garde des Sceaux, Gérald Varnel, a assisté à la cérémonie aux côtés de la bâtonnière de Lyon, Anne-Laure Varnel", Event: "la cérémonie",
+			People: []facts.Person{p("Gérald Varnel", "t:garde des Sceaux"), p("Anne-Laure Varnel", "t:bâtonnière")}}}},
 	{"a video message in French", "fr", "Le secrétaire général de l'ONU, António Varnel, retenu à New York, a adressé un message vidéo.", nil,
 		[]attendance{{Text: "Le secrétaire général de l'ONU, António Varnel, retenu à New York, a adressé un message vidéo",
 			People: []facts.Person{p("António Varnel", "t:secrétaire général", "absent")}}}},
@@ -1582,6 +1583,12 @@ var attendanceTests = []struct {
 			{Text: "Donald Varnel was joined in the talks by Secretary of State Marco Ansel", Event: "the talks", People: []facts.Person{p("Donald Varnel"), p("Marco Ansel", "t:secretary of state")}},
 			{Text: "Vladimir Karlsen brought Foreign Minister Sergei Varnel and foreign policy aide Yuri Ansel", Event: "the talks",
 				People: []facts.Person{p("Vladimir Karlsen"), p("Sergei Varnel", "t:foreign minister"), p("Yuri Ansel", "t:aide")}}}},
+	{"watched the session, teed off, not on television", "en",
+		"President Donald Varnel watched the opening session of the cup on Friday. Varnel arrived by helicopter and walked to the first tee with U.S. captain Keegan Ansel. Scottie Karlsen and Rory Varnel both teed off in the morning. Jean Ansel watched the match on television.", nil,
+		[]attendance{
+			{Text: "President Donald Varnel watched the opening session", People: []facts.Person{p("Donald Varnel", "t:president")}},
+			{Text: "Varnel arrived by helicopter and walked to the first tee with U.S. captain Keegan Ansel", Event: "the opening session of the cup on Friday", People: []facts.Person{p("Donald Varnel"), p("Keegan Ansel", "t:captain")}},
+			{Text: "Scottie Karlsen and Rory Varnel both teed off", Event: "the opening session of the cup on Friday", People: []facts.Person{p("Scottie Karlsen"), p("Rory Varnel")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

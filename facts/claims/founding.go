@@ -509,6 +509,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				if p, _, ok := s.unknownOrg(sent, o); ok {
 					subjects = []party{p}
 				}
+			} else if o := s.appositionOpening(sent, k); o >= 0 && (s.word(o+1, cRelative) || s.inSet(formerlyWords, o+1) || s.inSet(nowWords, o+1)) {
+				// "The PGA of America, which runs the U.S. side, was
+				// founded in 1916", "The European Tour, now known as the DP
+				// World Tour, was formed in 1972": the name before the
+				// aside.
+				// Not a person's name: "Jean Varnel, who was born in 1950,
+				// founded nothing".
+				if p, a, ok := s.unknownOrg(sent, o); ok && !s.inSet(personRelatives, o+1) && (s.lang == "en" || s.anyIn(a, o, func(q int) bool { return s.is(q, cOrgHead) || s.toks[q].caps })) {
+					subjects, start = []party{p}, a
+				}
 			} else if p, a, ok := s.unknownOrg(sent, k); ok {
 				subjects, start, adjacent = []party{p}, a, true
 			} else if p, a, ok := s.relativeName(sent, k); ok && passive && trig.event == facts.EventFounded {
@@ -4322,6 +4332,13 @@ func (s *scanner) bornGroup(sent sentence, i, next int) (*party, int, bool) {
 // formerlyWords are the adverbs, folded, before a former name in
 // apposition: "anciennement Front national".
 var formerlyWords = foldSet("anciennement", "formerly", "ex")
+
+// personRelatives are the relatives, folded, that stand for a person.
+var personRelatives = foldSet("who", "whom")
+
+// nowWords are the words, folded, that open an aside giving a name's
+// present form: "now known as the DP World Tour", "aujourd'hui …".
+var nowWords = foldSet("now", "désormais", "aujourd")
 
 // purposeLinks are the prepositions, folded, that a name of a party or
 // a group may hold between its words: "Ensemble pour la République".

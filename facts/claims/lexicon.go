@@ -579,7 +579,7 @@ var orgHeads = foldSet(
 	"cour", "tribunal", "assembly", "assemblée", "parliament", "parlement", "network", "réseau",
 	"coalition", "federation", "fédération", "confederation", "confédération", "pact", "pacte",
 	"initiative", "programme", "program", "foundation", "fondation", "centre", "center",
-	"university", "université", "bureau", "secretariat", "secrétariat", "mission", "society", "academy", "académie",
+	"university", "université", "bureau", "secretariat", "secrétariat", "mission", "society", "academy", "académie", "école", "school",
 	"army", "armée", "police", "gendarmerie", "brigade", "battalion", "bataillon", "command",
 	"commandement", "government", "gouvernement", "junta", "junte", "corps", "guard", "garde",
 	"directorate", "direction", "board", "observatory", "observatoire", "platform", "plateforme",

@@ -427,6 +427,7 @@ var lexiconFR = (&lexicon{
 		"haut-commissaire":                {name: "haut-commissaire"},
 		"épouse":                          {name: "épouse"},
 		"colistier":                       {name: "colistier"},
+		"garde des sceaux":                {name: "garde des Sceaux"},
 		"colistière":                      {name: "colistière"},
 		"première dame":                   {name: "première dame"},
 		"époux":                           {name: "époux"},

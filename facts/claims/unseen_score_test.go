@@ -5113,6 +5113,32 @@ var unseenScoreTests = []struct {
 		fnd("La Banque mondiale et le Fonds monétaire international ont été créés en 1944", "Banque mondiale|Fonds monétaire international|FMI", founded, ""),
 		fnd("La Banque africaine de développement, fondée en 1964", "Banque africaine de développement|BAD", founded, ""),
 	}},
+	{"ryder-bethpage.en.txt", "en", "2025-09-26", 1, 1, []expected{
+		att("President Donald Trump watched the opening session of the Ryder Cup at Bethpage Black on Friday", p("Donald Trump")),
+		opt(att("becoming the first sitting U.S. president to attend the biennial contest", p("Donald Trump"))),
+		att("Trump arrived by helicopter and walked to the first tee with U.S. captain Keegan Bradley", p("Donald Trump"), p("Keegan Bradley")),
+		opt(att("who greeted him with a handshake", p("Keegan Bradley"))),
+		att("His daughter Ivanka Trump and her children accompanied him", p("Ivanka Trump")),
+		att("World number one Scottie Scheffler and Rory McIlroy both teed off in the morning foursomes", p("Scottie Scheffler"), p("Rory McIlroy")),
+		opt(fnd("The Ryder Cup was first played in 1927", "Ryder Cup", founded, "")),
+		fnd("The PGA of America, which runs the U.S. side, was founded in 1916", "PGA of America", founded, ""),
+		fnd("The European Tour, now known as the DP World Tour, was formed in 1972", "European Tour|DP World Tour", founded, ""),
+		opt(fnd("now known as the DP World Tour", "European Tour", transformed, "")),
+	}},
+	{"cassation-rentree.fr.txt", "fr", "2025-01-10", 1, 1, []expected{
+		att("La Cour de cassation a tenu vendredi son audience solennelle de début d'année, en présence du garde des Sceaux, Gérald Darmanin", p("Gérald Darmanin")),
+		// One claim as annotated before the first run, split after it: the
+		// chair's, then the prosecutor's beside him (the engine would give
+		// him the chair's role in one claim).
+		att("Le premier président, Christophe Soulard, a présidé l'audience", p("Christophe Soulard", "r:chair")),
+		att("aux côtés du procureur général, Rémy Heitz", p("Rémy Heitz")),
+		att("Le président du Conseil constitutionnel, Laurent Fabius, avait également pris place dans la grand'chambre", p("Laurent Fabius")),
+		att("Le Premier ministre, François Bayrou, retenu par ses consultations politiques, s'était fait excuser", p("François Bayrou", "absent")),
+		fnd("Plusieurs représentants du Conseil national des barreaux, créé en 1990", "Conseil national des barreaux", founded, ""),
+		fnd("Instituée en 1790 sous le nom de Tribunal de cassation, la juridiction", "Cour de cassation|Tribunal de cassation", founded, ""),
+		fnd("la juridiction a pris son nom actuel en 1804", "Cour de cassation", transformed, ""),
+		fnd("L'École nationale de la magistrature, qui forme les juges, a été fondée en 1958 à Bordeaux", "École nationale de la magistrature", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
