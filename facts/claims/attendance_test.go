@@ -1589,6 +1589,9 @@ var attendanceTests = []struct {
 			{Text: "President Donald Varnel watched the opening session", People: []facts.Person{p("Donald Varnel", "t:president")}},
 			{Text: "Varnel arrived by helicopter and walked to the first tee with U.S. captain Keegan Ansel", Event: "the opening session of the cup on Friday", People: []facts.Person{p("Donald Varnel"), p("Keegan Ansel", "t:captain")}},
 			{Text: "Scottie Karlsen and Rory Varnel both teed off", Event: "the opening session of the cup on Friday", People: []facts.Person{p("Scottie Karlsen"), p("Rory Varnel")}}}},
+	{"was flanked by", "en", "Donald Varnel was flanked by Chief Executive Masayoshi Ansel and Chief Executive Sam Karlsen.", nil,
+		[]attendance{{Text: "Donald Varnel was flanked by Chief Executive Masayoshi Ansel and Chief Executive Sam Karlsen",
+			People: []facts.Person{p("Donald Varnel"), p("Masayoshi Ansel", "t:chief executive"), p("Sam Karlsen", "t:chief executive")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

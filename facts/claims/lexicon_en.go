@@ -366,6 +366,8 @@ var lexiconEN = (&lexicon{
 		"delegation, which also included":            {form: aAfter, present: true},
 		"accompanied by":                             {form: aAfter, present: true},
 		"was accompanied by":                         {form: aAfter, present: true, joined: true}, // "B was accompanied by C": B was there too
+		"was flanked by":                             {form: aAfter, present: true, joined: true},
+		"were flanked by":                            {form: aAfter, present: true, joined: true},
 		"were accompanied by":                        {form: aAfter, present: true, joined: true},
 		"accompanied":                                {form: aBefore, present: true}, // "B accompanied the king"
 		"the only leader to skip":                    {form: aBefore},

@@ -5139,6 +5139,26 @@ var unseenScoreTests = []struct {
 		fnd("la juridiction a pris son nom actuel en 1804", "Cour de cassation", transformed, ""),
 		fnd("L'École nationale de la magistrature, qui forme les juges, a été fondée en 1958 à Bordeaux", "École nationale de la magistrature", founded, ""),
 	}},
+	{"stargate-whitehouse.en.txt", "en", "2025-01-21", 1, 0.6, []expected{ // missed: "was flanked in the Roosevelt Room by B, C and D" (a place between the participle and its agent), "SoftBank was started by Son in 1981" ("started" is no founding verb: events and people start too)
+		opt(att("President Donald Trump on Tuesday announced a private-sector investment", p("Donald Trump"))),
+		att("Trump was flanked in the Roosevelt Room by SoftBank Chief Executive Masayoshi Son, OpenAI Chief Executive Sam Altman and Oracle Chairman Larry Ellison",
+			p("Donald Trump"), p("Masayoshi Son"), p("Sam Altman"), p("Larry Ellison")),
+		opt(att("Microsoft, a major OpenAI investor, was not represented")),
+		fnd("Stargate will be set up as a new company", "Stargate", founded, ""),
+		fnd("OpenAI was founded in 2015 as a non-profit research lab", "OpenAI", founded, ""),
+		fnd("SoftBank was started by Son in 1981 as a software distributor", "SoftBank", founded, ""),
+		fnd("Oracle was co-founded by Ellison in 1977", "Oracle", founded, ""),
+		opt(fnd("Musk, who left OpenAI's board in 2018", "Elon Musk", withdrew, "")),
+	}},
+	{"mistral-asml.fr.txt", "fr", "2025-09-09", 0.8, 0.8, []expected{ // missed: "L'accord a été présenté à Paris par B, aux côtés de C" (who presents is no attendance trigger), and so C's claim alone
+		att("L'accord a été présenté à Paris par le directeur général de Mistral AI, Arthur Mensch, aux côtés du directeur général d'ASML, Christophe Fouquet", p("Arthur Mensch"), p("Christophe Fouquet")),
+		att("La ministre déléguée chargée du Numérique, Clara Chappaz, assistait à la conférence de presse", p("Clara Chappaz")),
+		fnd("Fondée en 2023 par trois anciens chercheurs de Google DeepMind et de Meta, Mistral AI", "Mistral AI", founded, ""),
+		fnd("ASML, né en 1984 d'une coentreprise entre Philips et ASM International", "ASML", founded, ""),
+		// The name with its noun, as "le groupe Wagner", accepted after
+		// the first run.
+		fnd("Le fonds Bpifrance, créé en 2012", "Bpifrance|fonds Bpifrance", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
