@@ -5159,6 +5159,27 @@ var unseenScoreTests = []struct {
 		// the first run.
 		fnd("Le fonds Bpifrance, créé en 2012", "Bpifrance|fonds Bpifrance", founded, ""),
 	}},
+	{"fifa-congress-asuncion.en.txt", "en", "2025-05-15", 1, 1, []expected{
+		// The headline's, missed when annotating.
+		opt(att("Infantino arrives late to FIFA Congress", p("Gianni Infantino"))),
+		opt(att("European football officials walked out of the FIFA Congress in Paraguay on Thursday")),
+		att("FIFA President Gianni Infantino arrived hours late", p("Gianni Infantino")),
+		opt(att("UEFA President Aleksander Ceferin and several European federation heads left the hall before Infantino's speech and did not return for the afternoon session", p("Aleksander Ceferin", "absent"))),
+		att("Paraguayan President Santiago Pena opened the meeting alongside CONMEBOL President Alejandro Dominguez", p("Santiago Pena"), p("Alejandro Dominguez")),
+		att("Infantino, who apologised for his late arrival, addressed the delegates in the afternoon", p("Gianni Infantino")),
+		att("Saudi Arabia's sports minister, Prince Abdulaziz bin Turki al-Faisal, was among the guests", p("Abdulaziz bin Turki al-Faisal")),
+		fnd("FIFA was founded in Paris in 1904", "FIFA", founded, ""),
+		fnd("CONMEBOL, set up in 1916", "CONMEBOL", founded, ""),
+	}},
+	{"stade-moulay-abdellah.fr.txt", "fr", "2025-09-04", 1, 1, []expected{
+		att("Le prince héritier Moulay El Hassan a présidé jeudi soir l'inauguration du nouveau stade", p("Moulay El Hassan", "r:chair")),
+		att("Le prince héritier était accompagné du chef du gouvernement, Aziz Akhannouch, et du président de la Fédération royale marocaine de football (FRMF), Fouzi Lekjaa", p("Aziz Akhannouch"), p("Fouzi Lekjaa")),
+		att("Le président de la FIFA, Gianni Infantino, retenu en Europe, a adressé un message vidéo", p("Gianni Infantino", "absent")),
+		opt(att("Plus de 60 000 spectateurs ont assisté au match inaugural entre le Maroc et le Niger")),
+		opt(fnd("Ouvert en 1983, le stade", "stade Prince Moulay Abdellah", operational, "")),
+		opt(fnd("le stade avait été démoli en 2023", "stade Prince Moulay Abdellah", dissolved, "")),
+		fnd("La FRMF, fondée en 1956", "FRMF|Fédération royale marocaine de football", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
