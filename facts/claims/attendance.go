@@ -430,6 +430,15 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			hosts, next = s.personList(around+1, sent.t1, true)
 		}
 		people, end := s.personList(next, sent.t1, true)
+		if c := s.commaAfterGroupTail(end, sent.t1); len(people) > 0 && c > end {
+			// "en présence de B et de ses soutiens, dont l'ancien Premier
+			// ministre C": the people named among the group after the list.
+			if inc := s.includingAfter(c, sent.t1); inc == c+2 {
+				if more, e := s.personList(inc, sent.t1, true); len(more) > 0 {
+					people, end = append(people, more...), e
+				}
+			}
+		}
 		if q := s.pastUnnamed(next, sent.t1); len(people) == 0 && q > next {
 			people, end = s.personList(q, sent.t1, true) // "par le chef de l'État et son épouse B"
 		}
@@ -1670,6 +1679,21 @@ func shareFamilyName(people []facts.Person) {
 			p.Name += " " + family
 		}
 	}
+}
+
+// commaAfterGroupTail returns the comma after a separator and a group of
+// people that follow a list ending at token q ("et de ses soutiens,"), or
+// -1.
+func (s *scanner) commaAfterGroupTail(q, end int) int {
+	for c := q + 2; c < end && c < q+8; c++ {
+		if s.punct(c, ",") {
+			if s.groupTail(q, c) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseVerb reports whether a verb of its own follows a list item at

@@ -1592,6 +1592,10 @@ var attendanceTests = []struct {
 	{"was flanked by", "en", "Donald Varnel was flanked by Chief Executive Masayoshi Ansel and Chief Executive Sam Karlsen.", nil,
 		[]attendance{{Text: "Donald Varnel was flanked by Chief Executive Masayoshi Ansel and Chief Executive Sam Karlsen",
 			People: []facts.Person{p("Donald Varnel"), p("Masayoshi Ansel", "t:chief executive"), p("Sam Karlsen", "t:chief executive")}}}},
+	{"a list, a group, then some of it", "fr",
+		"Les résultats ont été proclamés en présence de Bruno Varnel et de ses soutiens, dont l'ancien Premier ministre Michel Ansel.", nil,
+		[]attendance{{Text: "en présence de Bruno Varnel et de ses soutiens, dont l'ancien Premier ministre Michel Ansel",
+			People: []facts.Person{p("Bruno Varnel"), p("Michel Ansel", "t:Premier ministre")}}}},
 	{"des after a full name, before a people", "fr",
 		"La cérémonie s'est déroulée en présence de Jean Varnel des Républicains. Emmanuel Varnel était accompagné de Didier Varnel des Bleus.", nil,
 		[]attendance{

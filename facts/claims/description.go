@@ -176,6 +176,9 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			if p, ok := s.nameAfterClause(sent, k); ok && (d == s.datelineEnd(sent) || s.sentenceOpening(sent, d)) {
 				return p, d, true // "The bloc formed in 1975, ECOWAS, said": its name after
 			}
+			if p, a, ok := s.describedBefore(sent, k); ok && s.punct(d-1, ",") {
+				return p, a, true // "Horizons, le mouvement lancé en 2021": the name it describes, not another "mouvement"
+			}
 			if t := s.genericReferent(d, sent.para, g); t != nil {
 				return *t, d, true
 			}

@@ -3779,11 +3779,14 @@ func (s *scanner) describedName(sent sentence, k int) (party, int, bool) {
 		// organisation".
 		bare := !s.lex.postAdjectives && a > sent.t0 && s.toks[a-1].kind == tWord && !s.toks[a-1].cap && !s.is(a-1, cDeterminer|cClitic) &&
 			s.anyIn(q, k+1, func(r int) bool { return s.word(r, cGenericOrg) })
-		if a == q-1 || !s.word(a-1, cDeterminer) && !owned && !bare || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
+		// After an elided preposition, with an organisation noun in the
+		// description: "au profit d'Horizons, le mouvement lancé en 2021".
+		elided := s.lex.postAdjectives && s.punct(a-1, "'") && s.tk.fold(a-2) == "d" && s.anyIn(q, k+1, func(r int) bool { return s.word(r, cGenericOrg) })
+		if a == q-1 || !s.word(a-1, cDeterminer) && !owned && !bare && !elided || s.word(a-1, cPossessive|cDemonstrative) || s.titleAt(a, q-1) || s.countryEndingAt(a, q-2) >= 0 {
 			return party{}, 0, false
 		}
 		b, e := s.tokenSpan(a, q-1)
-		if owned || bare {
+		if owned || bare || elided {
 			return party{name: s.text[b:e]}, a, true
 		}
 		return party{name: s.text[b:e]}, a - 1, true

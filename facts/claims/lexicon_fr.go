@@ -326,6 +326,9 @@ var lexiconFR = (&lexicon{
 		"suivi le match depuis":             {form: aBefore, place: true},
 		"suivi la finale depuis":            {form: aBefore, place: true},
 		"suivi la rencontre depuis":         {form: aBefore, place: true},
+		"suivi+ la soirée depuis":           {form: aBefore, place: true},
+		"suivait la soirée depuis":          {form: aBefore, place: true}, // "B, qui suivait la soirée depuis Lyon"
+		"suivait le match depuis":           {form: aBefore, place: true},
 		"remis le trophée":                  {form: aBefore, present: true, object: true, alone: true}, // "a remis le trophée au capitaine B": tous deux là
 		"suivi la cérémonie depuis":         {form: aBefore, place: true},
 		"suivi les débats depuis":           {form: aBefore, place: true},
@@ -635,7 +638,8 @@ var lexiconFR = (&lexicon{
 	tripNouns: foldSet("départ", "arrivée"),
 	tripGoals: foldSet("vers", "pour"),
 	groups: foldSet("dirigeants", "leaders", "chefs", "délégations", "délégués", "homologues", "participants",
-		"élus", "parlementaires", "députés", "sénateurs", "maires", "invités", "personnalités", "internationaux", "joueurs", "athlètes", "artistes", "vedettes"),
+		"élus", "parlementaires", "députés", "sénateurs", "maires", "invités", "personnalités", "internationaux", "joueurs", "athlètes", "artistes", "vedettes",
+		"soutiens", "partisans", "proches", "fidèles", "militants"),
 	delegations: foldSet("délégation"),
 	quantifiers: map[string]bool{"tous": false, "toutes": false, "aucun": true, "aucune": true},
 	outOf:       foldSet("sur"),

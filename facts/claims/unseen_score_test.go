@@ -5180,6 +5180,24 @@ var unseenScoreTests = []struct {
 		opt(fnd("le stade avait été démoli en 2023", "stade Prince Moulay Abdellah", dissolved, "")),
 		fnd("La FRMF, fondée en 1956", "FRMF|Fédération royale marocaine de football", founded, ""),
 	}},
+	{"nicusor-dan-oath.en.txt", "en", "2025-05-26", 1, 1, []expected{
+		opt(att("Centrist Nicusor Dan was sworn in as Romania's president on Monday before a joint session of parliament", p("Nicusor Dan"))),
+		opt(att("Dan took the oath in front of lawmakers and Constitutional Court judges", p("Nicusor Dan"))),
+		att("Interim President Ilie Bolojan, who had stood in since the resignation of Klaus Iohannis in February, handed over to him at Cotroceni Palace later in the day", p("Ilie Bolojan")),
+		att("Simion, whose Alliance for the Union of Romanians (AUR) is the second-largest party in parliament, boycotted the ceremony along with his lawmakers", p("George Simion", "absent")),
+		att("Former President Iohannis was also absent", p("Klaus Iohannis", "absent")),
+		fnd("founded the Save Romania Union in 2016", "Save Romania Union|USR", founded, ""),
+		opt(fnd("but left it a year later", "Nicusor Dan", withdrew, "Save Romania Union")),
+		fnd("AUR was set up in 2019", "AUR|Alliance for the Union of Romanians", founded, ""),
+	}},
+	{"retailleau-lr.fr.txt", "fr", "2025-05-18", 1, 0.66, []expected{ // missed: "B, qui suivait la soirée depuis Lyon" (an elsewhere in a relative clause, read as an aside), "n'est pas apparu" ("apparu" would take "est apparu aux côtés de B" too)
+		att("Les résultats ont été proclamés au siège du parti, rue de Vaugirard, en présence de Bruno Retailleau et de ses soutiens, dont l'ancien Premier ministre Michel Barnier", p("Bruno Retailleau"), p("Michel Barnier")),
+		att("Laurent Wauquiez, qui suivait la soirée depuis Lyon", p("Laurent Wauquiez", "absent")),
+		att("Nicolas Sarkozy, qui avait soutenu discrètement le vainqueur, n'est pas apparu", p("Nicolas Sarkozy", "absent")),
+		fnd("Les Républicains ont succédé en 2015 à l'Union pour un mouvement populaire (UMP)", "Les Républicains|Républicains", founded, ""),
+		fnd("elle-même fondée en 2002 par Jacques Chirac", "UMP|Union pour un mouvement populaire", founded, ""),
+		fnd("Horizons, le mouvement lancé en 2021 par Édouard Philippe", "Horizons", launched, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
