@@ -493,16 +493,18 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			setPresence(hosts, true, "host")
 			people, end = append(hosts, people...), max(end, next)
 		}
-		if subject, at := s.clauseSubject(sent, i); trig.beside && present && len(guests) == 0 && len(hosts) == 0 && len(subject) > 0 &&
-			!slices.ContainsFunc(subject, func(p facts.Person) bool {
-				return slices.ContainsFunc(people, func(q facts.Person) bool { return q.Name == p.Name })
-			}) &&
-			!s.anyIn(at, i, func(k int) bool { _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, k, i); return ok }) {
+		if trig.beside && present && len(guests) == 0 && len(hosts) == 0 {
 			// "B marked the closing …, alongside C": B was there too; a
 			// verb of attendance ("a accueilli le chef du gouvernement, aux
 			// côtés de C") makes B's claim itself.
-			setPresence(subject, true, "")
-			people, t0 = append(subject, people...), at
+			subject, at := s.clauseSubject(sent, i)
+			named := slices.ContainsFunc(subject, func(p facts.Person) bool {
+				return slices.ContainsFunc(people, func(q facts.Person) bool { return q.Name == p.Name })
+			})
+			if len(subject) > 0 && !named && !s.anyIn(at, i, func(k int) bool { _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, k, i); return ok }) {
+				setPresence(subject, true, "")
+				people, t0 = append(subject, people...), at
+			}
 		}
 		for k := i + 1; k < next && adjuncts[1] == 0; k++ {
 			if d, ok := s.dateAt(k); ok {
@@ -3369,25 +3371,18 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 		return facts.Person{}, false
 	}
 	w := s.tk.fold(j)
-	families := []func(ts *tokens) int{
-		func(ts *tokens) int { return len(ts.list) - 1 },
-		func(*tokens) int { return 0 },
-	}
-	bears := func(p facts.Person, family func(ts *tokens) int) bool {
-		ts := tokenize(p.Name)
-		return len(ts.list) > 1 && ts.fold(family(&ts)) == w
-	}
 	for k := len(s.claims) - 1; k >= 0; k-- {
 		for _, p := range s.claims[k].People {
-			if ts := tokenize(p.Name); len(ts.list) == 1 && ts.fold(0) == w {
+			if f := s.nameFolds(p.Name); f.words == 1 && f.last == w {
 				return facts.Person{Name: p.Name, ID: p.ID}, true // "King Charles opened …", then "Charles"
 			}
 		}
 	}
-	for _, family := range families {
+	// The family name last, then first.
+	for _, last := range []bool{true, false} {
 		for k := len(s.claims) - 1; k >= 0; k-- {
 			for _, p := range s.claims[k].People {
-				if bears(p, family) {
+				if f := s.nameFolds(p.Name); f.words > 1 && (last && f.last == w || !last && f.first == w) {
 					return facts.Person{Name: p.Name, ID: p.ID}, true
 				}
 			}
@@ -3405,6 +3400,30 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 		}
 	}
 	return facts.Person{}, false
+}
+
+// foldedName is the number of words of a person's name and its first and
+// last words, folded.
+type foldedName struct {
+	words       int
+	first, last string
+}
+
+// nameFolds returns the folded words of a person's name, remembered from
+// one call to the next.
+func (s *scanner) nameFolds(name string) foldedName {
+	if f, ok := s.foldedNames[name]; ok {
+		return f
+	}
+	if s.foldedNames == nil {
+		s.foldedNames = map[string]foldedName{}
+	}
+	var f foldedName
+	if ts := tokenize(name); len(ts.list) > 0 {
+		f = foldedName{words: len(ts.list), first: ts.fold(0), last: ts.fold(len(ts.list) - 1)}
+	}
+	s.foldedNames[name] = f
+	return f
 }
 
 // introducedPerson is a person the text names in full, and the token

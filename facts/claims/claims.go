@@ -139,6 +139,12 @@ type scanner struct {
 	// named is the people the text names in full, read when first
 	// needed (namedBefore).
 	named *namedIndex
+	// pairedWords are the folded words that end a capitalised pair of
+	// words somewhere in the text, read when first needed (namedPerson).
+	pairedWords map[string]bool
+	// foldedNames holds the folded words of people's names, by name, as
+	// namedBefore meets them.
+	foldedNames map[string]foldedName
 	// events are the specific event mentions seen so far.
 	events []event
 	// foundingSpans are the token spans of the current sentence's

@@ -1129,13 +1129,15 @@ func (s *scanner) formerName(i int) bool {
 // Biden"), so that "Biden's Democratic Party" is a possessive, while
 // "Hudson's Bay Company" is a name.
 func (s *scanner) namedPerson(i int) bool {
-	w := s.tk.fold(i)
-	for k := 1; k < len(s.toks); k++ {
-		if k != i && s.tk.fold(k) == w && s.toks[k-1].kind == tWord && s.toks[k-1].cap && !s.is(k-1, cFunction) && !s.punct(k+1, "'") {
-			return true
+	if s.pairedWords == nil {
+		s.pairedWords = map[string]bool{}
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].kind == tWord && s.toks[k-1].kind == tWord && s.toks[k-1].cap && !s.is(k-1, cFunction) && !s.punct(k+1, "'") {
+				s.pairedWords[s.tk.fold(k)] = true
+			}
 		}
 	}
-	return false
+	return s.pairedWords[s.tk.fold(i)]
 }
 
 // nameLead returns the last token of the words that lead to the name at
