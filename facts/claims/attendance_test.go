@@ -2238,6 +2238,16 @@ var attendanceTests = []struct {
 		"Plusieurs anciens internationaux ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen.",
 		nil,
 		[]attendance{{Text: "ont assisté à la soirée, dont le Camerounais Samuel Varnel, président de la Fédération camerounaise, et l'Ivoirien Didier Karlsen", People: []facts.Person{p("Samuel Varnel"), p("Didier Karlsen")}}}},
+	{"batch 229: led the mourners and delivered a eulogy", "en",
+		"President William Varnel, his rival turned ally, led the mourners and delivered a eulogy.",
+		nil,
+		[]attendance{{Text: "President William Varnel, his rival turned ally, led the mourners", People: []facts.Person{p("William Varnel", "t:president")}}}},
+	{"batch 229: a sonné la cloche; était entouré de ses équipes", "fr",
+		"Le PDG de la chaîne, Maxime Varnel, a sonné la cloche d'ouverture à la Bourse de Londres. À Amsterdam, le PDG de l'agence, Yannick Karlsen, était entouré de ses équipes.",
+		nil,
+		[]attendance{
+			{Text: "Le PDG de la chaîne, Maxime Varnel, a sonné la cloche", People: []facts.Person{p("Maxime Varnel", "t:PDG")}},
+			{Text: "le PDG de l'agence, Yannick Karlsen, était entouré de", Place: "Amsterdam", People: []facts.Person{p("Yannick Karlsen", "t:PDG")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

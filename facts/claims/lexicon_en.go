@@ -424,6 +424,8 @@ var lexiconEN = (&lexicon{
 		"delivered a eulogy":                         {form: aBefore, present: true},
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
+		"led the mourners":                           {form: aBefore, present: true}, // at a funeral, as "among the mourners"
+		"led mourners":                               {form: aBefore, present: true},
 		"read a lesson":                              {form: aBefore, present: true, notBefore: lessonOfs}, // at a service; not "read a lesson from history"
 		"read the lesson":                            {form: aBefore, present: true, notBefore: lessonOfs},
 		"gave a reading":                             {form: aBefore, present: true, notBefore: lessonOfs},

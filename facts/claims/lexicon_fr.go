@@ -179,6 +179,11 @@ var lexiconFR = (&lexicon{
 		"était accompagné+ par":             {form: aAfter, present: true, joined: true},
 		"étaient accompagné+ de":            {form: aAfter, present: true, joined: true},
 		"étaient accompagné+ par":           {form: aAfter, present: true, joined: true},
+		"était entouré+ de":                 {form: aAfter, present: true, joined: true}, // "B était entouré de ses équipes": B était là
+		"était entouré+ des":                {form: aAfter, present: true, joined: true},
+		"était entouré+ du":                 {form: aAfter, present: true, joined: true},
+		"était entouré+ par":                {form: aAfter, present: true, joined: true},
+		"étaient entouré+ de":               {form: aAfter, present: true, joined: true},
 		"reçu+ en audience":                 {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"à l'invitation":                    {form: aAfter, present: true, role: "host"},
 		"conduit+ par":                      {form: aAfter, present: true, delegation: true},
@@ -304,6 +309,8 @@ var lexiconFR = (&lexicon{
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
+		"sonné+ la cloche":                  {form: aBefore, present: true}, // "a sonné la cloche d'ouverture à la Bourse de Londres"
+		"fait sonner la cloche":             {form: aBefore, present: true},
 		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
 		"retenu+ par ses obligations":       {form: aBefore},
 		"délégué un":                        {form: aBefore}, // "B, retenu à Lausanne, avait délégué un membre du CIO": sent someone

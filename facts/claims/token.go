@@ -182,9 +182,9 @@ func scanWord(text string, t *token) {
 					continue
 				}
 			}
-		case r == '+' && upper > 0 && upper == letters:
-			// "OPEC+", "G20+": an acronym's plus sign, before a space or
-			// punctuation, names another organisation.
+		case r == '+' && (t.cap || upper > 0 && upper == letters):
+			// "OPEC+", "G20+", "Canal+": a name's plus sign, before a space
+			// or punctuation, names another organisation.
 			if n, _ := utf8.DecodeRuneInString(text[j+w:]); j+w == len(text) || !isWordRune(n) {
 				plain = false
 				j += w

@@ -21,6 +21,7 @@ var tokenizeTests = []struct {
 	{"line break", "Titre\n\nTexte", []string{"titre", "\n", "texte"}},
 	{"drop cap kept apart", "L e 22 décembre", []string{"l", "e", "22", "decembre"}},
 	{"names with an apostrophe", "Fred M'membe, N'Diaye, O’Brien", []string{"fred", "m'membe", ",", "n'diaye", ",", "o'brien"}},
+	{"a name's plus sign", "Canal+, OPEC+ et G20+ ; 18+ a+b", []string{"canal+", ",", "opec+", "et", "g20+", ";", "18", "+", "a", "+", "b"}},
 	{"elisions stay apart", "L'AES n'a D'autres N'a", []string{"l", "'", "aes", "n", "'", "a", "d", "'", "autres", "n", "'", "a"}},
 }
 

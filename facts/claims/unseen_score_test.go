@@ -5198,6 +5198,26 @@ var unseenScoreTests = []struct {
 		fnd("elle-même fondée en 2002 par Jacques Chirac", "UMP|Union pour un mouvement populaire", founded, ""),
 		fnd("Horizons, le mouvement lancé en 2021 par Édouard Philippe", "Horizons", launched, ""),
 	}},
+	{"odinga-funeral.en.txt", "en", "2025-10-17", 1, 0.8, []expected{ // missed: "B spoke of Odinga's role" (speaking of someone is no sign of being there; "spoke at the service" is)
+		opt(att("Tens of thousands of mourners packed Nyayo National Stadium on Friday for the state funeral of Raila Odinga")),
+		att("President William Ruto, Odinga's rival turned ally, led the mourners and delivered a eulogy", p("William Ruto")),
+		att("Former President Uhuru Kenyatta sat beside Odinga's widow, Ida Odinga, in the front row", p("Uhuru Kenyatta"), p("Ida Odinga")),
+		att("Ethiopian Prime Minister Abiy Ahmed flew in for the service", p("Abiy Ahmed")),
+		att("Tanzania was represented by its vice president, Philip Mpango", p("Philip Mpango")),
+		att("Former Nigerian President Olusegun Obasanjo, a longtime friend, spoke of Odinga's role in the 2007 peace talks", p("Olusegun Obasanjo")),
+		fnd("Odinga's Orange Democratic Movement, formed in 2005", "Orange Democratic Movement|ODM", founded, ""),
+		opt(fnd("The party joined Ruto's broad-based government in 2025", "Orange Democratic Movement", joined, "")),
+	}},
+	{"vivendi-scission.fr.txt", "fr", "2024-12-16", 1, 1, []expected{
+		opt(fnd("au terme de la scission de Vivendi", "Vivendi", transformed, "")),
+		att("Le président du directoire de Canal+, Maxime Saada, a sonné la cloche d'ouverture à la Bourse de Londres", p("Maxime Saada")),
+		att("À Amsterdam, le PDG de Havas, Yannick Bolloré, était entouré de ses équipes", p("Yannick Bolloré")),
+		att("Vincent Bolloré, qui a quitté ses fonctions opérationnelles en 2022, n'a pas assisté aux cérémonies", p("Vincent Bolloré", "absent")),
+		fnd("Fondée en 1853 sous le nom de Compagnie générale des eaux, Vivendi", "Vivendi|Compagnie générale des eaux", founded, ""),
+		fnd("Vivendi avait pris son nom actuel en 1998", "Vivendi", transformed, ""),
+		fnd("Havas, créée en 1835 par Charles-Louis Havas", "Havas", founded, ""),
+		opt(fnd("Louis Hachette Group, nouvelle entité", "Louis Hachette Group", founded, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
