@@ -404,8 +404,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if role == "chair" && s.bodyBeforeComma(sent, i) {
 			return ac, false // "Le groupe socialiste, présidé par Boris Vallaud, …": an office, no meeting
 		}
-		if s.tk.fold(i) == "visite" && s.anyIn(sent.t0, sent.t1, func(k int) bool { return s.inSet(cancellations, k) || s.inSet(plannedWords, k) }) {
-			return ac, false // "La visite de B, prévue jeudi, a été annulée"
+		if s.inSet(meetingNouns, i) && s.anyIn(sent.t0, sent.t1, func(k int) bool { return s.inSet(cancellations, k) || s.inSet(plannedWords, k) }) {
+			return ac, false // "La visite de B, prévue jeudi, a été annulée", "a planned meeting between B and C"
+		}
+		if s.inSet(meetingNouns, i) && s.inSet(betweens, next-1) && !s.meetingOpensClause(sent, i) {
+			return ac, false // "qui avait accueilli en mars une rencontre entre B et C": another event, the object of a verb
+		}
+		if s.inSet(meetingNouns, i) && (s.inSet(remoteWords, i-1) || s.inSet(remoteWords, i-2)) {
+			return ac, false // "a video meeting between B and C", "a phone meeting between"
 		}
 		if trig.course && !s.courseBefore(sent, i) {
 			return ac, false // "un pays sans B"
@@ -582,7 +588,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && s.tk.fold(e+1) == "call" {
 			return ac, false // "told a conference call with analysts"
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(!trig.present && s.namedVenueAt(e, sent.t1)) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {
@@ -910,9 +916,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
 		}
-		if trig.partners {
+		if trig.partners || trig.witnessed {
 			// "co-chaired a round table on migration with Rama", "unveiled
-			// the car alongside B and C"
+			// the car alongside B and C", "a prêté serment lundi devant B"
 			partnered := false
 			for p := ac.t1; p < sent.t1 && p < ac.t1+10; p++ {
 				if s.punct(p, ",") {
@@ -925,7 +931,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				if p == ac.t1 && s.tk.fold(p-1) == "cotes" && s.inSet(ofWords, p) {
 					// "était aux côtés du président B": the trigger ends
 					// with "aux côtés"; its complement names the partners.
-				} else if !s.inSet(s.lex.withs, p) {
+				} else if !s.inSet(s.lex.withs, p) && !(trig.witnessed && s.inSet(witnessPreps, p)) {
 					var ok bool
 					if _, q, ok = s.lex.likewise.lookup(&s.tk, p, sent.t1); !ok {
 						continue
@@ -2081,6 +2087,23 @@ func (s *scanner) venueAt(p int) bool {
 		!(p+2 < len(s.toks) && s.toks[p+2].kind == tWord && !s.toks[p+2].cap && !s.is(p+2, cFunction) && !s.inDate(p+2) && !s.word(p+2, cPrep|cPlacePrep)) // not "the church choir"
 }
 
+// namedVenueAt reports whether the capitalised name of a building where
+// events are held starts at token p: "was not at the White House", "was
+// not at Westminster Abbey", not "was not at Goldman Sachs".
+func (s *scanner) namedVenueAt(p, end int) bool {
+	for n := p; n < end && n < p+4 && s.toks[n].cap; n++ {
+		if s.inSet(namedHalls, n) || s.inSet(halls, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedHalls are the nouns, folded, that end the name of a building
+// where events are held, besides halls: "the White House", "Buckingham
+// Palace".
+var namedHalls = foldSet("house", "palace", "kremlin", "elysee", "quirinale", "capitol")
+
 // beVerbs are the forms, folded, of "to be" that open a trigger of place:
 // "was not in the arena", "était dans la salle".
 var beVerbs = foldSet("was", "were", "is", "are", "était", "étaient", "est", "sont")
@@ -2117,11 +2140,42 @@ func (s *scanner) hostApposition(sent sentence) (attendanceClaim, bool) {
 	return attendanceClaim{}, false
 }
 
+// meetingOpensClause reports whether the meeting's noun at token i,
+// after its determiner and an adjective, opens its sentence or follows a
+// comma or a preposition: "A meeting between B and C …", "Après la
+// rencontre entre B et C", not "a accueilli une rencontre entre B et C".
+func (s *scanner) meetingOpensClause(sent sentence, i int) bool {
+	d := i - 1
+	if !s.word(d, cDeterminer) {
+		d-- // "A planned meeting", "The first meeting"
+	}
+	if s.punct(d, "'") {
+		d-- // "l'entretien"
+	}
+	if !s.word(d, cDeterminer) {
+		return false
+	}
+	return d == sent.t0 || s.toks[d-1].kind != tWord || s.word(d-1, cPrep|cPlacePrep)
+}
+
+// betweens are the prepositions, folded, that end a meeting's trigger
+// before the people who met.
+var betweens = foldSet("between", "entre")
+
+// witnessPreps are the prepositions, folded, before the people in whose
+// presence an oath is taken: "a prêté serment devant B", "took the oath
+// before Chief Justice B".
+var witnessPreps = foldSet("devant", "before")
+
 // cancellations are the words, folded, of an event called off, and
-// plannedWords those of one yet to come.
+// plannedWords those of one yet to come. meetingNouns are the nouns,
+// folded, of a meeting or a visit whose trigger names who met; remoteWords
+// those of a meeting held apart.
 var (
 	cancellations = foldSet("cancelled", "canceled", "postponed", "annulé+", "reporté+")
-	plannedWords  = foldSet("prévu+", "planned", "scheduled")
+	plannedWords  = foldSet("prévu+", "planned", "scheduled", "proposed", "possible", "potential")
+	meetingNouns  = foldSet("visite", "meeting", "rencontre", "entretien", "talks", "summit", "sommet", "tête-à-tête")
+	remoteWords   = foldSet("video", "virtual", "phone", "telephone", "online", "vidéo", "virtuel", "virtuelle", "téléphonique")
 )
 
 // crowds are the plural nouns, folded, of people gathered who hold no
@@ -3268,8 +3322,8 @@ func (s *scanner) asideBefore(sent sentence, q int) int {
 	return -1
 }
 
-// regionPreps are the prepositions, folded, before a country or a
-// continent: "retenu en Europe".
+// regionPreps are the prepositions, folded, before a country, a
+// continent or a year: "retenu en Europe", "fondée en 2016".
 var regionPreps = foldSet("en", "in")
 
 // commaAnd returns the token after the last ", and" (", et") in [j, c),

@@ -2248,6 +2248,23 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Le PDG de la chaîne, Maxime Varnel, a sonné la cloche", People: []facts.Person{p("Maxime Varnel", "t:PDG")}},
 			{Text: "le PDG de l'agence, Yannick Karlsen, était entouré de", Place: "Amsterdam", People: []facts.Person{p("Yannick Karlsen", "t:PDG")}}}},
+	{"batch 230: a meeting between B and C; seated on a sofa; not at the White House", "en",
+		"A meeting between President Donald Varnel and President Volodymyr Karlsen at the White House ended early on Friday. Vice President JD Varnel, seated on a sofa to his right, spoke first. NATO Secretary General Mark Karlsen, who was not at the White House, urged calm. A planned meeting between Donald Varnel and Vladimir Karlsen was called off.",
+		[]d{{"on Friday", "2025-02-28"}},
+		[]attendance{
+			{Text: "meeting between President Donald Varnel and President Volodymyr Karlsen", Event: "A meeting", Value: "2025-02-28", People: []facts.Person{p("Donald Varnel", "t:president"), p("Volodymyr Karlsen", "t:president")}},
+			{Text: "Vice President JD Varnel, seated on a sofa", Event: "A meeting", Value: "2025-02-28", People: []facts.Person{p("JD Varnel", "t:vice president")}},
+			{Text: "NATO Secretary General Mark Karlsen, who was not", Event: "A meeting", Value: "2025-02-28", People: []facts.Person{p("Mark Karlsen", "t:secretary-general", "absent")}}}},
+	{"batch 230: a prêté serment devant B; n'y était pas", "fr",
+		"Richard Varnel a prêté serment lundi matin devant Emmanuel Karlsen. Le Premier ministre, François Varnel, en déplacement, n'y était pas.",
+		[]d{{"lundi matin", "2025-03-10"}},
+		[]attendance{
+			{Text: "Richard Varnel a prêté serment lundi matin devant Emmanuel Karlsen", People: []facts.Person{p("Richard Varnel"), p("Emmanuel Karlsen")}},
+			{Text: "Le Premier ministre, François Varnel, en déplacement, n'y était pas", People: []facts.Person{p("François Varnel", "t:Premier ministre", "absent")}}}},
+	{"batch 230: la rencontre entre B et C", "fr",
+		"La rencontre entre Emmanuel Varnel et Olaf Karlsen a duré deux heures.",
+		nil,
+		[]attendance{{Text: "rencontre entre Emmanuel Varnel et Olaf Karlsen", Event: "La rencontre", People: []facts.Person{p("Emmanuel Varnel"), p("Olaf Karlsen")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

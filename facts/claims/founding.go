@@ -73,6 +73,8 @@ func (s *scanner) foundingIn(si int) {
 			ok = s.succession(sent, i, next, &fc)
 		case fCharter:
 			ok = s.charter(sent, i, next, &fc)
+		case fFounder:
+			ok = s.founder(sent, i, next, &fc)
 		default:
 			ok = s.foundingVerb(sent, i, next, trig, prev, &fc)
 		}
@@ -271,8 +273,8 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		lead-- // "avant d'adopter son nom actuel"
 	}
 	before := s.word(lead, cInfinitive|cPrep) && s.inSet(s.lex.gerundLeads, lead-1)
-	if negated || s.word(chain-1, cInfinitive) && !before {
-		return false // "has not left", "plans to set up"
+	if negated || s.word(chain-1, cInfinitive) && !before || s.counterfactual(sent, i) {
+		return false // "has not left", "plans to set up", "would have set up"
 	}
 	perfect := false
 	for k := chain; k < i; k++ {
@@ -873,6 +875,35 @@ func (s *scanner) charter(sent sentence, i, next int, fc *foundingClaim) bool {
 	}
 	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: t0, trig: i,
 		subjects: []party{subject}, t1: max(s.complementEnd(t1, sent.t1), t1)}
+	return true
+}
+
+// founder reads after a founder's noun at [i, next) the organisation
+// founded and the date right after it: "B, cofondateur d'En marche ! en
+// 2016", "co-founder of Airbnb in 2008". The span runs from the noun to
+// the date.
+func (s *scanner) founder(sent sentence, i, next int, fc *foundingClaim) bool {
+	if s.inSet(memberNouns, i-1) {
+		return false // "le Togo, membre fondateur de la Cédéao en 1975": a member
+	}
+	if s.punct(next, "'") {
+		next++ // "fondateur d'"
+	}
+	org, e, ok := s.namedOrgAt(next, sent.t1)
+	if !ok {
+		return false
+	}
+	if s.punct(e, "!") {
+		e++ // "En marche !"
+	}
+	d, ok := s.dateAt(e)
+	if !ok && s.inSet(regionPreps, e) {
+		d, ok = s.dateAt(e + 1) // "in 2008", where the date is the year
+	}
+	if !ok {
+		return false
+	}
+	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventFounded, form: fVerb}, t0: i, trig: i, subjects: []party{org}, t1: d.t1}
 	return true
 }
 

@@ -2378,6 +2378,24 @@ var foundingTests = []struct {
 			{Text: "avait rejoint la Ligue des champions de la CAF", Subject: "Varnel SC", Event: joined, Object: "Ligue des champions de la CAF"},
 			{Text: "sa création en 1964", Subject: "Ligue des champions de la CAF", Event: founded, Value: "1964"},
 			{Text: "Le club a été rebaptisé Karlsen en 1971", Subject: "Varnel SC", Event: transformed, Value: "1971", Object: "Karlsen"}}},
+	{"batch 230: a past modal says what did not happen", "en",
+		"The Varnel Fund, set up in 2019, grew fast. The agreement would have set up a Karlsen Investment Fund for reconstruction.",
+		[]d{{"2019", "2019"}},
+		[]founding{{Text: "set up in 2019", Subject: "Varnel Fund", Event: founded, Value: "2019"}}},
+	{"batch 230: a founder's noun, then a date; a founding member is a member", "fr",
+		"Jean Varnel, cofondateur du Mouvement démocrate en 2007, a parlé. Le Togo, membre fondateur de la Cédéao en 1975, a adhéré au Commonwealth en 2022.",
+		[]d{{"en 2007", "2007"}, {"1975", "1975"}, {"2022", "2022"}},
+		[]founding{
+			{Text: "cofondateur du Mouvement démocrate en 2007", Subject: "Mouvement démocrate", Event: founded, Value: "2007"},
+			{Text: "a adhéré au Commonwealth en 2022", Subject: "Togo", Event: joined, Value: "2022", Object: "Commonwealth"}}},
+	{"batch 230: co-founder of B in a year", "en",
+		"Jane Varnel, co-founder of Karlsen Airlines in 2008, spoke on Monday.",
+		[]d{{"2008", "2008"}, {"on Monday", "2025-02-24"}},
+		[]founding{{Text: "co-founder of Karlsen Airlines in 2008", Subject: "Karlsen Airlines", Event: founded, Value: "2008"}}},
+	{"batch 230: a verb after a body's name", "fr",
+		"Créé par la Constitution de 1958, le Conseil constitutionnel veille à la conformité des lois.",
+		[]d{{"1958", "1958"}},
+		[]founding{{Text: "Créé par la Constitution de 1958", Subject: "Conseil constitutionnel", Event: founded, Value: "1958"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -208,6 +208,11 @@ const (
 	// fFirstVerb is a verb that founds only after "first", and is then
 	// an fVerb: "was first convened in 2007", not "convened on Monday".
 	fFirstVerb
+	// fFounder is a founder's noun, which founds the organisation after
+	// it only when a date follows that organisation: "B, cofondateur
+	// d'En marche ! en 2016", "co-founder of Airbnb in 2008"; without
+	// the date it is a title.
+	fFounder
 )
 
 // foundingTrigger is the meaning of a founding phrase.
@@ -292,6 +297,10 @@ type attendanceTrigger struct {
 	// partners reports whether "with" after the trigger's object names
 	// people in the same role: "co-chaired a round table with B".
 	partners bool
+	// witnessed reports whether the people after "devant" or "before"
+	// later in the clause were there too: "a prêté serment lundi devant
+	// B", not "arrivé devant B" (a rank).
+	witnessed bool
 	// beside reports whether the subject of the clause, a person, was
 	// there too: "B marked the closing alongside C", "B a célébré le
 	// titre aux côtés de C".

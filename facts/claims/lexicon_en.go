@@ -7,6 +7,9 @@ var lexiconEN = (&lexicon{
 	founding: makePhrases(map[string]foundingTrigger{
 		"founded":                    {facts.EventFounded, fVerb},
 		"co-founded":                 {facts.EventFounded, fVerb},
+		"founder of":                 {facts.EventFounded, fFounder},
+		"co-founder of":              {facts.EventFounded, fFounder},
+		"cofounder of":               {facts.EventFounded, fFounder},
 		"cofounded":                  {facts.EventFounded, fVerb},
 		"ceased to exist":            {facts.EventDissolved, fIntransitive},
 		"closed its doors":           {facts.EventDissolved, fIntransitive},
@@ -233,9 +236,9 @@ var lexiconEN = (&lexicon{
 		"inaugurated":                 {form: aBefore, present: true, titled: true},
 		"commissioned":                {form: aBefore, present: true, titled: true, facility: true}, // "President B commissioned the refinery"
 		"administered the oath":       {form: aBefore, present: true},
-		"administered the oaths":      {form: aBefore, present: true}, // "administered the oaths of office"
-		"took the oath":               {form: aBefore, present: true}, // "also took the oath of office"
-		"sent no delegation":          {form: aBefore},                // "B, who has grown close to C, sent no delegation"
+		"administered the oaths":      {form: aBefore, present: true},                  // "administered the oaths of office"
+		"took the oath":               {form: aBefore, present: true, witnessed: true}, // "also took the oath of office"
+		"sent no delegation":          {form: aBefore},                                 // "B, who has grown close to C, sent no delegation"
 		"sent no representative":      {form: aBefore},
 		"addressed the audience":      {form: aBefore, present: true},                                          // "addressed the audience by video link"
 		"sworn in by":                 {form: aAfter, present: true, joined: true},                             // "was sworn in by Chief Justice B"
@@ -495,6 +498,18 @@ var lexiconEN = (&lexicon{
 		"at his side":                                  {form: aBefore, present: true}, // "with Lok Sabha Speaker Om Birla at his side"
 		"at her side":                                  {form: aBefore, present: true},
 		"sat next to":                                  {form: aBefore, present: true, object: true, alone: true},
+		"seated next to":                               {form: aBefore, present: true, object: true, alone: true},
+		"seated beside":                                {form: aBefore, present: true, object: true, alone: true},
+		"seated alongside":                             {form: aBefore, present: true, object: true, alone: true},
+		"seated on a sofa":                             {form: aBefore, present: true}, // "B, seated on a sofa to Trump's right, …": in the room
+		"sat on a sofa":                                {form: aBefore, present: true},
+		"sat on the sofa":                              {form: aBefore, present: true},
+		"sat on a couch":                               {form: aBefore, present: true},
+		"sat on the couch":                             {form: aBefore, present: true},
+		"sat on stage":                                 {form: aBefore, present: true},
+		"sat on the stage":                             {form: aBefore, present: true},
+		"seated on stage":                              {form: aBefore, present: true},
+		"seated on the stage":                          {form: aBefore, present: true},
 		"on the stage":                                 {form: aBefore, present: true},
 		"took the stage":                               {form: aBefore, present: true}, // "B, who won best director, took the stage"
 		"took to the stage":                            {form: aBefore, present: true},
@@ -595,6 +610,7 @@ var lexiconEN = (&lexicon{
 		"met":                                          {form: aBefore, present: true, object: true},
 		"met with":                                     {form: aBefore, present: true, object: true},
 		"held talks with":                              {form: aBefore, present: true, object: true},
+		"meeting between":                              {form: aAfter, present: true}, // "A meeting between B and C at the White House"
 		"held talks":                                   {form: aBefore, present: true},
 		"held bilateral talks":                         {form: aBefore, present: true},
 		"held face-to-face talks":                      {form: aBefore, present: true},

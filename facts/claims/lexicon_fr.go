@@ -34,6 +34,19 @@ var lexiconFR = (&lexicon{
 		"retiré+":                         {facts.EventWithdrew, fVerb},
 		"né+":                             {facts.EventFounded, fVerb},
 		"cofondé+":                        {facts.EventFounded, fVerb},
+		"fondateur de":                    {facts.EventFounded, fFounder},
+		"fondateur du":                    {facts.EventFounded, fFounder},
+		"fondateur d":                     {facts.EventFounded, fFounder}, // "d'En marche"
+		"fondateur des":                   {facts.EventFounded, fFounder},
+		"fondatrice de":                   {facts.EventFounded, fFounder},
+		"fondatrice du":                   {facts.EventFounded, fFounder},
+		"fondatrice d":                    {facts.EventFounded, fFounder},
+		"cofondateur de":                  {facts.EventFounded, fFounder},
+		"cofondateur du":                  {facts.EventFounded, fFounder},
+		"cofondateur d":                   {facts.EventFounded, fFounder},
+		"cofondatrice de":                 {facts.EventFounded, fFounder},
+		"cofondatrice du":                 {facts.EventFounded, fFounder},
+		"cofondatrice d":                  {facts.EventFounded, fFounder},
 		"issu+ de la fusion":              {facts.EventFounded, fVerb},
 		"cessé d'exister":                 {facts.EventDissolved, fIntransitive},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
@@ -254,7 +267,8 @@ var lexiconFR = (&lexicon{
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
-		"reçu son serment":                  {form: aBefore, present: true}, // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
+		"prêté+ serment":                    {form: aBefore, present: true, witnessed: true}, // "B a prêté serment lundi devant C", as "took the oath"
+		"reçu son serment":                  {form: aBefore, present: true},                  // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
 		"reçu le serment":                   {form: aBefore, present: true},
 		"monté+ sur scène":                  {form: aBefore, present: true, partners: true}, // "B, récompensée pour son film, est montée sur scène", "…, aux côtés de C"
 		"monté+ sur la scène":               {form: aBefore, present: true, partners: true},
@@ -268,6 +282,10 @@ var lexiconFR = (&lexicon{
 		"étaient là":                        {form: aBefore, present: true},
 		"était pas là":                      {form: aBefore}, // "n'était pas là": absent
 		"étaient pas là":                    {form: aBefore},
+		"y était pas":                       {form: aBefore, last: true}, // "B, en déplacement, n'y était pas.": absent; not "n'y était pas opposé"
+		"y étaient pas":                     {form: aBefore, last: true},
+		"y sera pas":                        {form: aBefore, last: true},
+		"y seront pas":                      {form: aBefore, last: true},
 		"étaient à":                         {form: aBefore, present: true, place: true},
 		"était également à":                 {form: aBefore, present: true, place: true},
 		"était aussi à":                     {form: aBefore, present: true, place: true},
@@ -410,6 +428,9 @@ var lexiconFR = (&lexicon{
 		"accompagnaient":                    {form: aBefore, present: true},
 		"visite du":                         {form: aAfter, present: true}, // "la visite du patron de Nvidia, B"
 		"visite de":                         {form: aAfter, present: true},
+		"rencontre entre":                   {form: aAfter, present: true}, // "la rencontre entre B et C à l'Élysée"
+		"entretien entre":                   {form: aAfter, present: true},
+		"tête-à-tête entre":                 {form: aAfter, present: true},
 		"les allées":                        {form: aBefore, present: true, clause: true, verbs: foldSet("arpenté", "parcouru", "arpentera", "parcourra")},
 		"conduit+":                          {form: aBefore, present: true, delegation: true},
 		"conduisait":                        {form: aBefore, present: true, delegation: true},

@@ -310,12 +310,14 @@ var purposeConnectors = foldSet("sur", "pour")
 // 115 sièges", not "Force conjointe".
 var nameVerbs = foldSet("compte", "dispose", "regroupe", "rassemble", "reunit", "represente", "reste",
 	"demeure", "vise", "prevoit", "annonce", "estime", "affirme", "devient", "entend", "souhaite", "appelle",
-	"tient", "accueille", "ouvre", "celebre", "fete", "organise",
+	"tient", "accueille", "ouvre", "celebre", "fete", "organise", "veille", "siege", "emploie", "gere", "controle",
+	"examine", "detient", "assure", "supervise", "garantit",
 	// and their plurals, after two organisations: "le FMI et la Banque
 	// mondiale tiennent leurs assemblées"
 	"comptent", "disposent", "regroupent", "rassemblent", "reunissent", "representent", "restent",
 	"visent", "prevoient", "annoncent", "estiment", "affirment", "deviennent", "entendent", "souhaitent",
-	"appellent", "tiennent", "accueillent", "ouvrent", "celebrent", "fetent", "organisent")
+	"appellent", "tiennent", "accueillent", "ouvrent", "celebrent", "fetent", "organisent", "veillent", "siegent",
+	"emploient", "gerent", "controlent", "examinent", "detiennent", "assurent", "supervisent", "garantissent")
 
 // geoAdjectives are the French adjectives, folded, that follow a place
 // inside a name: "Communauté économique des États de l'Afrique centrale".

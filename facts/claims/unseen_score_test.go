@@ -1577,6 +1577,8 @@ var unseenScoreTests = []struct {
 		fnd("Nandi-Ndaitwah's SWAPO party, founded in 1960", "SWAPO", founded, ""),
 	}},
 	{"biya-serment.fr.txt", "fr", "2025-11-06", 1, 1, []expected{
+		// The headline's, found once "prêter serment" became a trigger.
+		opt(att("Paul Biya prête serment", p("Paul Biya"))),
 		opt(att("Le président camerounais Paul Biya, 92 ans, a prêté serment jeudi devant le Parlement", p("Paul Biya"))),
 		att("Le président du Sénat, Marcel Niat Njifenji, a présidé la séance", p("Marcel Niat Njifenji", "r:chair")),
 		att("L'opposant Issa Tchiroma Bakary, qui revendique la victoire, n'était pas présent", p("Issa Tchiroma Bakary", "absent")),
@@ -4170,6 +4172,8 @@ var unseenScoreTests = []struct {
 		opt(fnd("merged with Lyonnaise des Eaux in 1997", "Suez Canal Company|Suez Financial Company|company", transformed, "")),
 	}},
 	{"carney-rideau.fr.txt", "fr", "2025-03-14", 1, 1, []expected{
+		// The headline's, found once "prêter serment" became a trigger.
+		opt(att("Mark Carney prête serment", p("Mark Carney"))),
 		opt(att("Mark Carney est devenu vendredi le 24e Premier ministre du Canada", p("Mark Carney"))),
 		att("Mary Simon, qui a reçu son serment", p("Mary Simon")),
 		att("Son prédécesseur Justin Trudeau, qui avait annoncé sa démission en janvier, n'assistait pas à la cérémonie", p("Justin Trudeau", "absent")),
@@ -4735,6 +4739,8 @@ var unseenScoreTests = []struct {
 		att("Eliud Kipchoge, whose record Kiptum broke in Chicago last October, was among the athletes at the graveside", p("Eliud Kipchoge")),
 	}},
 	{"gnassingbe-conseil.fr.txt", "fr", "2025-05-03", 1, 1, []expected{
+		// The headline's, found once "prêter serment" became a trigger.
+		opt(att("Faure Gnassingbé prête serment", p("Faure Gnassingbé"))),
 		opt(att("Faure Gnassingbé a prêté serment samedi à Lomé", p("Faure Gnassingbé"))),
 		opt(fnd("le nouveau poste créé par la Constitution", "", "", "")),
 		att("sous la présidence du président de l'Assemblée nationale, Kodjo Adedze", p("Kodjo Adedze", "r:chair")),
@@ -5217,6 +5223,28 @@ var unseenScoreTests = []struct {
 		fnd("Vivendi avait pris son nom actuel en 1998", "Vivendi", transformed, ""),
 		fnd("Havas, créée en 1835 par Charles-Louis Havas", "Havas", founded, ""),
 		opt(fnd("Louis Hachette Group, nouvelle entité", "Louis Hachette Group", founded, "")),
+	}},
+	{"oval-office-clash.en.txt", "en", "2025-02-28", 1, 1, []expected{
+		att("A meeting between U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskiy at the White House descended into a shouting match", p("Donald Trump"), p("Volodymyr Zelenskiy")),
+		opt(att("Zelenskiy left without signing a minerals agreement", p("Volodymyr Zelenskiy"))),
+		att("Vice President JD Vance, seated on a sofa to Trump's right, accused Zelenskiy of being disrespectful", p("JD Vance")),
+		att("Secretary of State Marco Rubio and Treasury Secretary Scott Bessent were also in the room, as was Ukraine's ambassador to Washington, Oksana Markarova", p("Marco Rubio"), p("Scott Bessent"), p("Oksana Markarova")),
+		opt(att("where he was due to join European leaders on Sunday for a summit hosted by British Prime Minister Keir Starmer", p("Volodymyr Zelenskiy"), p("Keir Starmer", "r:host"))),
+		att("NATO Secretary General Mark Rutte, who was not at the White House", p("Mark Rutte", "absent")),
+		fnd("NATO, founded in 1949", "NATO", founded, ""),
+		opt(fnd("Ukraine has sought to join NATO", "Ukraine", joined, "NATO")),
+	}},
+	{"ferrand-conseil.fr.txt", "fr", "2025-03-10", 1, 0.8, []expected{ // missed: "cofondateur d'En marche ! en 2016" ("En marche", a name of lower-case words with no organisation noun)
+		att("Richard Ferrand a prêté serment lundi matin devant Emmanuel Macron, au palais de l'Élysée", p("Richard Ferrand"), p("Emmanuel Macron")),
+		att("Les deux autres nouveaux membres, Philippe Bas et Laurence Vichnievsky, ont prêté serment à ses côtés", p("Philippe Bas"), p("Laurence Vichnievsky")),
+		att("Le président du Sénat, Gérard Larcher, et la présidente de l'Assemblée nationale, Yaël Braun-Pivet, qui avaient chacun nommé un membre, assistaient à la cérémonie", p("Gérard Larcher"), p("Yaël Braun-Pivet")),
+		att("Le Premier ministre, François Bayrou, en déplacement, n'y était pas", p("François Bayrou", "absent")),
+		fnd("Créé par la Constitution de 1958, le Conseil constitutionnel", "Conseil constitutionnel", founded, ""),
+		fnd("Richard Ferrand, cofondateur d'En marche ! en 2016", "En marche", founded, ""),
+		// A person's moves between parties, made optional after the first
+		// run as in the other articles' annotations.
+		opt(fnd("avait adhéré au Parti socialiste en 1980", "Richard Ferrand", joined, "Parti socialiste")),
+		opt(fnd("et l'a quitté en 2017", "Richard Ferrand", withdrew, "Parti socialiste")),
 	}},
 }
 
