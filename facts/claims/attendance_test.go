@@ -2265,6 +2265,16 @@ var attendanceTests = []struct {
 		"La rencontre entre Emmanuel Varnel et Olaf Karlsen a duré deux heures.",
 		nil,
 		[]attendance{{Text: "rencontre entre Emmanuel Varnel et Olaf Karlsen", Event: "La rencontre", People: []facts.Person{p("Emmanuel Varnel"), p("Olaf Karlsen")}}}},
+	{"batch 231: greeted his successor; passed the baton to B", "en",
+		"Outgoing chief Jens Varnel greeted his successor at the entrance. Prime Minister Mark Karlsen passed the baton to Dick Varnel on Tuesday. Prime Minister Anna Karlsen greeted the decision with relief.",
+		[]d{{"on Tuesday", "2024-10-01"}},
+		[]attendance{
+			{Text: "Outgoing chief Jens Varnel greeted", People: []facts.Person{p("Jens Varnel", "t:chief", "r:host")}},
+			{Text: "Prime Minister Mark Karlsen passed the baton to Dick Varnel", Value: "2024-10-01", People: []facts.Person{p("Mark Karlsen", "t:prime minister"), p("Dick Varnel")}}}},
+	{"batch 231: a passé lundi le relais à B", "fr",
+		"Stéphane Varnel a passé lundi le relais à Jean-Noël Karlsen au ministère.",
+		[]d{{"lundi", "2024-09-23"}},
+		[]attendance{{Text: "Stéphane Varnel a passé lundi le relais à Jean-Noël Karlsen", Value: "2024-09-23", People: []facts.Person{p("Stéphane Varnel"), p("Jean-Noël Karlsen")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -2396,6 +2396,10 @@ var foundingTests = []struct {
 		"Créé par la Constitution de 1958, le Conseil constitutionnel veille à la conformité des lois.",
 		[]d{{"1958", "1958"}},
 		[]founding{{Text: "Créé par la Constitution de 1958", Subject: "Conseil constitutionnel", Event: founded, Value: "1958"}}},
+	{"batch 231: one of the founders of B in a year", "fr",
+		"Son père avait été l'un des fondateurs de l'UMP en 2002.",
+		[]d{{"en 2002", "2002"}},
+		[]founding{{Text: "fondateurs de l'UMP en 2002", Subject: "UMP", Event: founded, Value: "2002"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

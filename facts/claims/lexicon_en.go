@@ -10,6 +10,8 @@ var lexiconEN = (&lexicon{
 		"founder of":                 {facts.EventFounded, fFounder},
 		"co-founder of":              {facts.EventFounded, fFounder},
 		"cofounder of":               {facts.EventFounded, fFounder},
+		"founders of":                {facts.EventFounded, fFounder},
+		"co-founders of":             {facts.EventFounded, fFounder},
 		"cofounded":                  {facts.EventFounded, fVerb},
 		"ceased to exist":            {facts.EventDissolved, fIntransitive},
 		"closed its doors":           {facts.EventDissolved, fIntransitive},
@@ -211,6 +213,7 @@ var lexiconEN = (&lexicon{
 		"hosted by":                   {form: aAfter, present: true, role: "host"},
 		"received by":                 {form: aAfter, present: true, role: "host", joined: true},
 		"greeted by":                  {form: aAfter, present: true, role: "host", joined: true},
+		"greeted":                     {form: aBefore, present: true, role: "host", object: true}, // "B greeted C at the entrance", "greeted his successor"
 		"greeted at the airport by":   {form: aAfter, present: true, role: "host", joined: true},
 		"welcomed at the airport by":  {form: aAfter, present: true, role: "host", joined: true},
 		"met at the airport by":       {form: aAfter, present: true, role: "host", joined: true},
@@ -286,8 +289,9 @@ var lexiconEN = (&lexicon{
 		"in a keynote address to":                    {form: aBefore, present: true, clause: true, event: true},
 		"in an address to":                           {form: aBefore, present: true, clause: true, event: true},
 		"handed over power":                          {form: aBefore, present: true},
-		"handed over to":                             {form: aBefore, present: true},              // "handed over to his successor"
-		"handed the award by":                        {form: aAfter, present: true, joined: true}, // "B was handed the award by C": both there
+		"handed over to":                             {form: aBefore, present: true},                                                                              // "handed over to his successor"
+		"the baton to":                               {form: aBefore, present: true, object: true, alone: true, clause: true, verbs: foldSet("passed", "handed")}, // "passed the baton to B": both there
+		"handed the award by":                        {form: aAfter, present: true, joined: true},                                                                 // "B was handed the award by C": both there
 		"handed the trophy by":                       {form: aAfter, present: true, joined: true},
 		"presented with the award by":                {form: aAfter, present: true, joined: true},
 		"presented with the trophy by":               {form: aAfter, present: true, joined: true},

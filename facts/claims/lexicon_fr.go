@@ -47,6 +47,12 @@ var lexiconFR = (&lexicon{
 		"cofondatrice de":                 {facts.EventFounded, fFounder},
 		"cofondatrice du":                 {facts.EventFounded, fFounder},
 		"cofondatrice d":                  {facts.EventFounded, fFounder},
+		"fondateurs de":                   {facts.EventFounded, fFounder},
+		"fondateurs du":                   {facts.EventFounded, fFounder},
+		"fondateurs d":                    {facts.EventFounded, fFounder},
+		"cofondateurs de":                 {facts.EventFounded, fFounder},
+		"cofondateurs du":                 {facts.EventFounded, fFounder},
+		"cofondateurs d":                  {facts.EventFounded, fFounder},
 		"issu+ de la fusion":              {facts.EventFounded, fVerb},
 		"cessé d'exister":                 {facts.EventDissolved, fIntransitive},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
@@ -267,8 +273,9 @@ var lexiconFR = (&lexicon{
 		"aux premières loges":               {form: aBefore, present: true},
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
-		"prêté+ serment":                    {form: aBefore, present: true, witnessed: true}, // "B a prêté serment lundi devant C", as "took the oath"
-		"reçu son serment":                  {form: aBefore, present: true},                  // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
+		"prêté+ serment":                    {form: aBefore, present: true, witnessed: true},                                                              // "B a prêté serment lundi devant C", as "took the oath"
+		"le relais à":                       {form: aBefore, present: true, object: true, alone: true, clause: true, verbs: foldSet("passé", "transmis")}, // "B a passé lundi le relais à C": both there
+		"reçu son serment":                  {form: aBefore, present: true},                                                                               // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
 		"reçu le serment":                   {form: aBefore, present: true},
 		"monté+ sur scène":                  {form: aBefore, present: true, partners: true}, // "B, récompensée pour son film, est montée sur scène", "…, aux côtés de C"
 		"monté+ sur la scène":               {form: aBefore, present: true, partners: true},

@@ -5246,6 +5246,28 @@ var unseenScoreTests = []struct {
 		opt(fnd("avait adhéré au Parti socialiste en 1980", "Richard Ferrand", joined, "Parti socialiste")),
 		opt(fnd("et l'a quitté en 2017", "Richard Ferrand", withdrew, "Parti socialiste")),
 	}},
+	{"rutte-nato-handover.en.txt", "en", "2024-10-01", 1, 0.8, []expected{ // missed: "France withdrew from its integrated military command" (a possessive for the alliance named before, and a body of it)
+		opt(att("Former Dutch Prime Minister Mark Rutte took over as NATO secretary general on Tuesday", p("Mark Rutte"))),
+		// The host's role accepted after the first run: he welcomed his
+		// successor to the headquarters.
+		att("Outgoing chief Jens Stoltenberg greeted his successor at the entrance of the alliance's headquarters", p("Jens Stoltenberg", "r:host")),
+		opt(att("the two men laid a wreath for fallen service members before Stoltenberg handed over", p("Jens Stoltenberg"))),
+		opt(att("Ambassadors of the 32 member states looked on from the atrium")),
+		fnd("NATO was founded in 1949 by 12 countries", "NATO", founded, ""),
+		fnd("Finland joined in April 2023", "Finland", joined, "NATO"),
+		fnd("Sweden followed in March 2024", "Sweden", joined, "NATO"),
+		opt(fnd("The alliance's headquarters moved from Paris to Brussels in 1967", "NATO", transformed, "")),
+		fnd("France withdrew from its integrated military command", "France", withdrew, ""),
+	}},
+	{"barrot-quai.fr.txt", "fr", "2024-09-23", 1, 1, []expected{
+		att("Stéphane Séjourné a passé lundi le relais à Jean-Noël Barrot au ministère de l'Europe et des Affaires étrangères", p("Stéphane Séjourné"), p("Jean-Noël Barrot")),
+		opt(att("Le ministre sortant, nommé commissaire européen, a accueilli son successeur dans la cour du ministère")),
+		att("Le nouveau ministre délégué chargé de l'Europe, Benjamin Haddad, assistait à la passation", p("Benjamin Haddad")),
+		att("Le Premier ministre, Michel Barnier, n'a pas fait le déplacement", p("Michel Barnier", "absent")),
+		fnd("le parti fondé en 2007 par François Bayrou", "MoDem", founded, ""),
+		fnd("l'un des fondateurs de l'UMP en 2002", "UMP", founded, ""),
+		opt(fnd("Le ministère s'est installé au Quai d'Orsay en 1853", "", "", "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
