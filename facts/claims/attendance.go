@@ -41,6 +41,14 @@ func (s *scanner) attendanceIn(si int) {
 			trig, next, ok = s.amongGuests(i, sent.t1)
 			among = ok
 		}
+		if !ok {
+			// "s'est rendu dans la matinée à Cholet": a trigger's verb, a
+			// date, then the preposition of its place.
+			if e := s.dateAfterVerb(i+1, sent.t1); e > i+1 {
+				trig, next, ok = s.lex.attendance.lookupAcross(&s.tk, i, e, sent.t1)
+				ok = ok && trig.place // a verb and the preposition of its place, not "a donné samedi le coup d'envoi"
+			}
+		}
 		if a := s.passiveAgent(sent, i, next, trig); a > 0 {
 			// "B et C ont été accueillis sur le perron par D": the host
 			// is the agent, the subject the guests; "a été inauguré lundi
@@ -839,6 +847,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				ac.adjuncts = [2]int{d.t0, d.t1}
 				break
 			}
+		}
+		if d, ok := s.dateAt(s.dateAfterVerbStart(i + 1)); ok && d.t1 < next && ac.adjuncts[1] == 0 {
+			ac.adjuncts = [2]int{d.t0, d.t1} // "s'est rendu dans la matinée à Cholet": the claim's date
 		}
 		if s.word(next-1, cPlacePrep) && ac.t1 == next {
 			ac.t1-- // "was among the leaders at", not "in a speech at the conference"
@@ -2162,6 +2173,28 @@ func (s *scanner) meetingOpensClause(sent sentence, i int) bool {
 // before the people who met.
 var betweens = foldSet("between", "entre")
 
+// dateAfterVerb returns the token after a date at token p, with the
+// preposition before it ("dans la matinée", "on Monday"), or p.
+func (s *scanner) dateAfterVerb(p, end int) int {
+	if d, ok := s.dateAt(s.dateAfterVerbStart(p)); ok && d.t1 < end {
+		return d.t1
+	}
+	return p
+}
+
+// dateAfterVerbStart returns the token after a preposition of a date at
+// token p, or p.
+func (s *scanner) dateAfterVerbStart(p int) int {
+	if s.inSet(verbDatePreps, p) {
+		return p + 1
+	}
+	return p
+}
+
+// verbDatePreps are the prepositions, folded, before a date inside a
+// verb's phrase: "s'est rendu dans la matinée à Cholet".
+var verbDatePreps = foldSet("dans", "durant", "pendant", "during", "on", "in")
+
 // witnessPreps are the prepositions, folded, before the people in whose
 // presence an oath is taken: "a prêté serment devant B", "took the oath
 // before Chief Justice B".
@@ -2181,7 +2214,8 @@ var (
 // crowds are the plural nouns, folded, of people gathered who hold no
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".
 var crowds = foldSet("entrepreneurs", "students", "activists", "supporters", "players", "athletes", "étudiants", "militants", "sympathisants", "chercheurs", "artistes",
-	"joueurs", "joueuses", "athlètes")
+	"joueurs", "joueuses", "athlètes", "syndicats", "syndicalistes", "unionists", "salariés", "employees", "workers", "ouvriers",
+	"grévistes", "strikers", "agriculteurs", "farmers")
 
 // groupObject reads, at token p after a verb, a group of people that is
 // its object, past dates, places and a quantity ("lundi une vingtaine de

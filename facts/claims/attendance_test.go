@@ -2275,6 +2275,16 @@ var attendanceTests = []struct {
 		"Stéphane Varnel a passé lundi le relais à Jean-Noël Karlsen au ministère.",
 		[]d{{"lundi", "2024-09-23"}},
 		[]attendance{{Text: "Stéphane Varnel a passé lundi le relais à Jean-Noël Karlsen", Value: "2024-09-23", People: []facts.Person{p("Stéphane Varnel"), p("Jean-Noël Karlsen")}}}},
+	{"batch 232: s'est rendu dans la matinée à B; a reçu les syndicats", "fr",
+		"Le président du groupe, Florent Varnel, s'est rendu dans la matinée à Cholet. Le ministre, Marc Karlsen, a reçu les syndicats dans l'après-midi à Bercy.",
+		[]d{{"la matinée", "2024-11-05TXX"}, {"l'après-midi", "2024-11-05TXX"}},
+		[]attendance{
+			{Text: "Le président du groupe, Florent Varnel, s'est rendu dans la matinée à Cholet", Value: "2024-11-05TXX", Place: "Cholet", People: []facts.Person{p("Florent Varnel", "t:président")}},
+			{Text: "Le ministre, Marc Karlsen, a reçu les syndicats", Value: "2024-11-05TXX", Place: "Bercy", People: []facts.Person{p("Marc Karlsen", "t:ministre", "r:host")}}}},
+	{"batch 232: accepted the award on her behalf", "en",
+		"Her daughter, Ana Corina Varnel, accepted the award on her behalf at Oslo City Hall.",
+		nil,
+		[]attendance{{Text: "Her daughter, Ana Corina Varnel, accepted the award", Place: "Oslo City Hall", People: []facts.Person{p("Ana Corina Varnel", "t:daughter")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

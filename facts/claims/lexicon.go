@@ -109,6 +109,21 @@ func (t phraseTable[V]) lookup(ts *tokens, i, end int) (v V, next int, ok bool) 
 	return v, i, false
 }
 
+// lookupAcross returns the value of the phrase whose first word is token
+// i and whose other words start at token j, past a gap between them ("s'est
+// rendu [dans la matinée] à Cholet"), and the token after it.
+func (t phraseTable[V]) lookupAcross(ts *tokens, i, j, end int) (v V, next int, ok bool) {
+	if i >= end {
+		return v, i, false
+	}
+	for _, p := range t[ts.fold(i)] {
+		if len(p.words) > 1 && matchWords(ts, j, end, p.words[1:]) {
+			return p.val, j + len(p.words) - 1, true
+		}
+	}
+	return v, i, false
+}
+
 // matchWords reports whether tokens [i, end) start with words.
 func matchWords(ts *tokens, i, end int, words []string) bool {
 	if end-i < len(words) {

@@ -381,6 +381,10 @@ var lexiconEN = (&lexicon{
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
+		"accepted the award":                         {form: aBefore, present: true}, // "her daughter, B, accepted the award on her behalf"
+		"accepted the prize":                         {form: aBefore, present: true},
+		"accepted the trophy":                        {form: aBefore, present: true},
+		"accepted the medal":                         {form: aBefore, present: true},
 		"collected the award from":                   {form: aBefore, present: true, object: true, alone: true}, // the presenter is there too
 		"collected the prize from":                   {form: aBefore, present: true, object: true, alone: true},
 		"received the award from":                    {form: aBefore, present: true, object: true, alone: true},

@@ -5268,6 +5268,29 @@ var unseenScoreTests = []struct {
 		fnd("l'un des fondateurs de l'UMP en 2002", "UMP", founded, ""),
 		opt(fnd("Le ministère s'est installé au Quai d'Orsay en 1853", "", "", "")),
 	}},
+	{"machado-nobel.en.txt", "en", "2025-12-10", 1, 1, []expected{
+		opt(att("Machado's daughter accepts Nobel Peace Prize as Venezuelan opposition leader arrives late", p("Maria Corina Machado", "absent"))),
+		att("Venezuelan opposition leader Maria Corina Machado missed the ceremony for her own Nobel Peace Prize", p("Maria Corina Machado", "absent")),
+		att("her daughter, Ana Corina Sosa, accepted the award on her behalf at Oslo City Hall", p("Ana Corina Sosa")),
+		opt(att("reached the Norwegian capital only hours after the ceremony ended", p("Maria Corina Machado", "absent"))),
+		opt(att("She later appeared on the balcony of the Grand Hotel", p("Maria Corina Machado"))),
+		att("King Harald and Queen Sonja were in the audience, along with Argentine President Javier Milei, Ecuador's Daniel Noboa, Panama's Jose Raul Mulino and Paraguay's Santiago Pena",
+			p("Harald"), p("Sonja"), p("Javier Milei"), p("Daniel Noboa"), p("Jose Raul Mulino"), p("Santiago Pena")),
+		att("Nobel Committee chair Jorgen Watne Frydnes presented the prize", p("Jorgen Watne Frydnes")),
+		opt(att("Venezuelan President Nicolas Maduro's government did not send a representative", p("Nicolas Maduro", "absent"))),
+		opt(fnd("The Peace Prize was first awarded in 1901", "Nobel Peace Prize|Peace Prize", founded, "")),
+		fnd("The five-member Norwegian Nobel Committee, which chooses the laureate, was set up in 1897", "Norwegian Nobel Committee|Nobel Committee", founded, ""),
+	}},
+	{"michelin-cholet.fr.txt", "fr", "2024-11-05", 1, 1, []expected{
+		opt(fnd("Michelin a annoncé mardi la fermeture d'ici 2026 de ses usines", "", "", "")),
+		att("Le président du groupe, Florent Menegaux, s'est rendu dans la matinée à Cholet, où il a rencontré les représentants du personnel", p("Florent Menegaux")),
+		att("Le ministre de l'Industrie, Marc Ferracci, a reçu les syndicats dans l'après-midi à Bercy", p("Marc Ferracci", "r:host")),
+		opt(att("la CGT a boycotté la réunion")),
+		att("Le maire de Cholet, Gilles Bourdouleix, n'avait pas été invité", p("Gilles Bourdouleix", "absent")),
+		fnd("Michelin a été fondé en 1889 à Clermont-Ferrand par les frères André et Édouard Michelin", "Michelin", founded, ""),
+		opt(fnd("L'usine de Cholet, ouverte en 1970", "usine de Cholet", operational, "")),
+		opt(fnd("Le site de Vannes avait été inauguré en 1963", "site de Vannes", inaugurated, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
