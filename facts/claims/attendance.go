@@ -42,11 +42,11 @@ func (s *scanner) attendanceIn(si int) {
 			among = ok
 		}
 		if !ok {
-			// "s'est rendu dans la matinée à Cholet": a trigger's verb, a
-			// date, then the preposition of its place.
+			// "s'est rendu dans la matinée à Cholet", "s'est adressé jeudi
+			// aux sénateurs": a trigger's verb, a date, then its preposition.
 			if e := s.dateAfterVerb(i+1, sent.t1); e > i+1 {
 				trig, next, ok = s.lex.attendance.lookupAcross(&s.tk, i, e, sent.t1)
-				ok = ok && trig.place // a verb and the preposition of its place, not "a donné samedi le coup d'envoi"
+				ok = ok && (trig.place || s.inSet(venuePreps, e)) // a verb and its preposition, not "a donné samedi le coup d'envoi"
 			}
 		}
 		if a := s.passiveAgent(sent, i, next, trig); a > 0 {
@@ -963,8 +963,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				}
 				break
 			}
-			if trig.partnered && !partnered {
-				return ac, false // "a signé l'accord", no one beside
+			if trig.partnered && !partnered && len(ac.people) < 2 {
+				return ac, false // "a signé l'accord", no one beside; but "A and B signed the pact": together
 			}
 		}
 		if c := s.complementComma(ac.t1, sent.t1); c >= 0 && (role == "" || !s.inSet(companionLeads, c+1)) {
@@ -1945,11 +1945,13 @@ func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigge
 	if trig.role != "host" && !trig.titled && !s.anyIn(max(sent.t0, chain-6), chain, func(k int) bool { return s.word(k, cEventHead) || s.inSet(proceedings, k) }) {
 		return -1 // "Le dossier a été clôturé vendredi par la juge B", "La commission a été présidée de 2010 à 2015 par B": no event
 	}
-	for p := next; p < sent.t1 && p < next+6; p++ {
+	for p := next; p < sent.t1 && p < next+12; p++ { // "accueilli dans la cour d'honneur du palais du Luxembourg par B"
 		switch {
 		case s.inSet(s.lex.agents, p):
 			return p + 1
-		case s.toks[p].kind != tWord && !s.punct(p, "'") || s.is(p, cChain|cRelative|cCoordinator):
+		case s.punct(p, "'") || s.punct(p+1, "'") && s.tk.fold(p) == "d":
+			// "la cour d'honneur": an elided "de", no chain
+		case s.toks[p].kind != tWord || s.is(p, cChain|cRelative|cCoordinator):
 			return -1
 		}
 	}

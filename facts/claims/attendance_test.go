@@ -1854,7 +1854,7 @@ var attendanceTests = []struct {
 	{"a field before a title after by; among those who took the oath; out of the country", "en",
 		"The ceremony was attended by army chief General Waker-uz-Varnel and foreign diplomats.\n\nStudent leaders Nahid Varnel and Asif Varnel were among those who took the oath as advisers.\n\nPrime Minister Paul Karlsen fled the country. Karlsen was out of the country.", nil,
 		[]attendance{
-			{Text: "attended by army chief General Waker-uz-Varnel", Event: "The ceremony", People: []facts.Person{p("Waker-uz-Varnel", "t:chief")}},
+			{Text: "attended by army chief General Waker-uz-Varnel", Event: "The ceremony", People: []facts.Person{p("Waker-uz-Varnel", "t:army chief")}},
 			{Text: "Nahid Varnel and Asif Varnel were among those who took the oath", People: []facts.Person{p("Nahid Varnel"), p("Asif Varnel")}},
 			{Text: "Karlsen was out of the country", People: []facts.Person{p("Paul Karlsen", "absent")}}}},
 	{"review: no passive presence without an event; no song accompanied; no phone call; no civil party; no comment during a service; a team led by B", "en",
@@ -2285,6 +2285,19 @@ var attendanceTests = []struct {
 		"Her daughter, Ana Corina Varnel, accepted the award on her behalf at Oslo City Hall.",
 		nil,
 		[]attendance{{Text: "Her daughter, Ana Corina Varnel, accepted the award", Place: "Oslo City Hall", People: []facts.Person{p("Ana Corina Varnel", "t:daughter")}}}},
+	{"batch 233: two signers; an army chief's title then another", "en",
+		"Prime Minister Shehbaz Varnel and Crown Prince Mohammed bin Karlsen signed the pact at the palace. Pakistan's army chief, Field Marshal Asim Varnel, and Defence Minister Khalid Karlsen were also present.",
+		nil,
+		[]attendance{
+			{Text: "Prime Minister Shehbaz Varnel and Crown Prince Mohammed bin Karlsen signed the pact", People: []facts.Person{p("Shehbaz Varnel", "t:prime minister"), p("Mohammed bin Karlsen", "t:crown prince")}},
+			{Text: "Pakistan's army chief, Field Marshal Asim Varnel, and Defence Minister Khalid Karlsen were also present", People: []facts.Person{p("Asim Varnel", "t:field marshal"), p("Khalid Karlsen", "t:defence minister")}}}},
+	{"batch 233: s'est adressé jeudi aux sénateurs; accueilli dans la cour d'honneur par B; depuis une tribune", "fr",
+		"Le roi Charles Varnel s'est adressé jeudi aux sénateurs. Le souverain a été accueilli dans la cour d'honneur du palais par le président du Sénat, Gérard Karlsen. La reine Camilla Varnel a suivi le discours depuis une tribune. Le président Paul Karlsen s'est adressé mercredi aux Français.",
+		[]d{{"jeudi", "2023-09-21"}, {"mercredi", "2023-09-20"}},
+		[]attendance{
+			{Text: "Le roi Charles Varnel s'est adressé jeudi aux", Value: "2023-09-21", People: []facts.Person{p("Charles Varnel", "t:roi")}},
+			{Text: "accueilli dans la cour d'honneur du palais par le président du Sénat, Gérard Karlsen", People: []facts.Person{p("Gérard Karlsen", "t:président", "r:host")}},
+			{Text: "La reine Camilla Varnel a suivi le discours depuis une tribune", People: []facts.Person{p("Camilla Varnel", "t:reine")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

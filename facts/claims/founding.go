@@ -3063,8 +3063,9 @@ func (s *scanner) memberAt(q, end int) (party, int, bool) {
 }
 
 // sinceLeads are the prepositions, folded, that make an undated founding
-// noun a point in time: "depuis sa création", "since its founding".
-var sinceLeads = foldSet("depuis", "since", "dès")
+// noun a point in time: "depuis sa création", "since its founding", "at
+// its launch".
+var sinceLeads = foldSet("depuis", "since", "dès", "at")
 
 // agentPreps are the prepositions, folded, of a passive verb's agent.
 var agentPreps = foldSet("par", "by")

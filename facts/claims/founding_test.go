@@ -2400,6 +2400,18 @@ var foundingTests = []struct {
 		"Son père avait été l'un des fondateurs de l'UMP en 2002.",
 		[]d{{"en 2002", "2002"}},
 		[]founding{{Text: "fondateurs de l'UMP en 2002", Subject: "UMP", Event: founded, Value: "2002"}}},
+	{"batch 233: a pris ce nom; depuis sa création", "fr",
+		"Le Rassemblement Varnel a pris ce nom en 2018. La coalition Karlsen, formée en 2015, compte le Pakistan depuis sa création.",
+		[]d{{"en 2018", "2018"}, {"2015", "2015"}},
+		[]founding{
+			{Text: "Rassemblement Varnel a pris ce nom en 2018", Subject: "Rassemblement Varnel", Event: transformed, Value: "2018"},
+			{Text: "formée en 2015", Subject: "coalition Karlsen", Event: founded, Value: "2015"}}},
+	{"batch 233: at its launch", "en",
+		"The Varnel Coalition was formed in 2015. Pakistan joined the coalition at its launch.",
+		[]d{{"2015", "2015"}},
+		[]founding{
+			{Text: "Varnel Coalition was formed in 2015", Subject: "Varnel Coalition", Event: founded, Value: "2015"},
+			{Text: "Pakistan joined the coalition", Subject: "Pakistan", Event: joined, Object: "Varnel Coalition"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -326,6 +326,7 @@ var lexiconEN = (&lexicon{
 		"signed the deal":                            {form: aBefore, present: true, partners: true, partnered: true},
 		"signed the treaty":                          {form: aBefore, present: true, partners: true, partnered: true},
 		"signed the accord":                          {form: aBefore, present: true, partners: true, partnered: true},
+		"signed the pact":                            {form: aBefore, present: true, partners: true, partnered: true},
 		"led a tour":                                 {form: aBefore, present: true, partners: true}, // "led a tour of the museum alongside B"
 		"led the tour":                               {form: aBefore, present: true, partners: true},
 		"gave a tour":                                {form: aBefore, present: true, partners: true},
@@ -684,6 +685,7 @@ var lexiconEN = (&lexicon{
 		"presidents":                    {name: "president", plural: true},
 		"gen.":                          {name: "general"},
 		"general":                       {name: "general"},
+		"field marshal":                 {name: "field marshal"},
 		"generals":                      {name: "general", plural: true},
 		"capt.":                         {name: "captain"},
 		"captain":                       {name: "captain"},
@@ -721,6 +723,11 @@ var lexiconEN = (&lexicon{
 		"chief justice":                 {name: "chief justice"},
 		"board member":                  {name: "board member"},
 		"chief":                         {name: "chief"},
+		"army chief":                    {name: "army chief"}, // "Pakistan's army chief, Field Marshal B"
+		"military chief":                {name: "military chief"},
+		"police chief":                  {name: "police chief"},
+		"spy chief":                     {name: "spy chief"},
+		"intelligence chief":            {name: "intelligence chief"},
 		"chief financial officer":       {name: "chief financial officer"},
 		"chief commercial officer":      {name: "chief commercial officer"},
 		"chief operating officer":       {name: "chief operating officer"},

@@ -64,6 +64,8 @@ var lexiconFR = (&lexicon{
 		"verra le jour":                   {facts.EventFounded, fIntransitive},
 		"verront le jour":                 {facts.EventFounded, fIntransitive},
 		"pris son nom actuel":             {facts.EventTransformed, fIntransitive},
+		"pris ce nom":                     {facts.EventTransformed, fIntransitive}, // "Le Rassemblement national a pris ce nom en 2018"
+		"adopté ce nom":                   {facts.EventTransformed, fIntransitive},
 		"adopté son nom actuel":           {facts.EventTransformed, fIntransitive},
 		"changé de nom":                   {facts.EventTransformed, fIntransitive},
 		"pris le nom de":                  {facts.EventTransformed, fIntransitive},
@@ -354,7 +356,11 @@ var lexiconFR = (&lexicon{
 		"rendu+ sur les lieux":              {form: aBefore, present: true}, // "s'est rendue sur les lieux"
 		"rendu+ sur place":                  {form: aBefore, present: true},
 		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
-		"suivi le scrutin depuis":           {form: aBefore, place: true},                 // "a suivi le scrutin depuis Riyad": ailleurs
+		"depuis une tribune":                {form: aBefore, present: true, clause: true}, // "a suivi le discours depuis une tribune": dans la salle
+		"depuis la tribune":                 {form: aBefore, present: true, clause: true},
+		"depuis les tribunes":               {form: aBefore, present: true, clause: true},
+		"adressé+ aux":                      {form: aBefore, present: true, notBefore: foldSet("français", "françaises", "citoyens", "compatriotes", "téléspectateurs", "lecteurs", "internautes")}, // "s'est adressé jeudi aux sénateurs"
+		"suivi le scrutin depuis":           {form: aBefore, place: true},                                                                                                                           // "a suivi le scrutin depuis Riyad": ailleurs
 		"suivi le match depuis":             {form: aBefore, place: true},
 		"suivi la finale depuis":            {form: aBefore, place: true},
 		"suivi la rencontre depuis":         {form: aBefore, place: true},

@@ -5291,6 +5291,27 @@ var unseenScoreTests = []struct {
 		opt(fnd("L'usine de Cholet, ouverte en 1970", "usine de Cholet", operational, "")),
 		opt(fnd("Le site de Vannes avait été inauguré en 1963", "site de Vannes", inaugurated, "")),
 	}},
+	{"saudi-pakistan-pact.en.txt", "en", "2025-09-17", 1, 1, []expected{
+		att("Pakistani Prime Minister Shehbaz Sharif and Saudi Crown Prince Mohammed bin Salman signed the pact at Al-Yamamah Palace", p("Shehbaz Sharif"), p("Mohammed bin Salman")),
+		opt(att("where the crown prince received his guest with a hug", p("Mohammed bin Salman", "r:host"))),
+		att("Pakistan's army chief, Field Marshal Asim Munir, and Saudi Defence Minister Prince Khalid bin Salman were also present", p("Asim Munir"), p("Khalid bin Salman")),
+		att("Sharif was accompanied by Foreign Minister Ishaq Dar", p("Shehbaz Sharif"), p("Ishaq Dar")),
+		opt(att("No U.S. official attended the signing")),
+		fnd("the Islamic Military Counter Terrorism Coalition, which it formed in 2015", "Islamic Military Counter Terrorism Coalition", founded, ""),
+		fnd("Pakistan joined the coalition at its launch", "Pakistan", joined, "Islamic Military Counter Terrorism Coalition"),
+	}},
+	{"charles-senat.fr.txt", "fr", "2023-09-21", 1, 0.85, []expected{ // missed: "La France insoumise a été lancée" (a country's name and an adjective, no organisation noun)
+		att("Le roi Charles III s'est adressé jeudi aux sénateurs et aux députés réunis dans l'hémicycle du Sénat", p("Charles III")),
+		att("Le souverain a été accueilli dans la cour d'honneur du palais du Luxembourg par le président du Sénat, Gérard Larcher, et la présidente de l'Assemblée nationale, Yaël Braun-Pivet",
+			p("Gérard Larcher", "r:host"), p("Yaël Braun-Pivet", "r:host")),
+		att("La reine Camilla a suivi le discours depuis une tribune", p("Camilla")),
+		att("La Première ministre, Élisabeth Borne, a pris place au premier rang", p("Élisabeth Borne")),
+		opt(att("Plusieurs députés de La France insoumise avaient annoncé qu'ils ne viendraient pas")),
+		att("Le chef de file des députés du Rassemblement national, Marine Le Pen, était en revanche présente", p("Marine Le Pen")),
+		fnd("Le Rassemblement national a pris ce nom en 2018", "Rassemblement national", transformed, ""),
+		fnd("le parti avait été fondé en 1972 sous le nom de Front national", "Rassemblement national|Front national", founded, ""),
+		fnd("La France insoumise a été lancée en 2016 par Jean-Luc Mélenchon", "La France insoumise|France insoumise", launched, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
