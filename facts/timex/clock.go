@@ -77,12 +77,18 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 
 // dayAt returns the day that a time of day at token i falls on when no
 // day is written with it: the last day named in its paragraph, or the
-// reference date.
+// reference date. A last day on the other side of the reference date from
+// the tense of the time's sentence is another event's: "The next meeting
+// is on July 30. … The decision was announced at 2 p.m." is today's.
 func (tg *tagger) dayAt(i int) dexpr {
-	if tg.anchorPara == tg.tok(i).para {
-		return fromDay(tg.anchor)
+	if tg.anchorPara != tg.tok(i).para {
+		return fromDay(tg.ref)
 	}
-	return fromDay(tg.ref)
+	switch tense := tg.tense(i); {
+	case tense == -1 && tg.anchor.After(tg.ref), tense == 1 && tg.anchor.Before(tg.ref):
+		return fromDay(tg.ref)
+	}
+	return fromDay(tg.anchor)
 }
 
 // podPreps are the words after which a part of the day with an article

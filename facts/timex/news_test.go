@@ -585,4 +585,12 @@ var newsTests = []refTest{
 	{"the quarter named before", "en", "1989-10-26", "Third-quarter net income fell 15%. Analysts had expected 80 cents a share for the quarter.", tx("Third-quarter", "DATE", "1989-Q3", "the quarter", "DATE", "1989-Q3")},
 	{"the quarter, none named", "en", "1989-10-26", "Analysts had expected 80 cents a share for the quarter.", nil},
 	{"the quarter ended a day", "en", "1989-10-26", "In the third quarter, sales rose. In the quarter ended Sept. 30, costs fell.", tx("the third quarter", "DATE", "1989-Q3", "Sept. 30", "DATE", "1989-09-30")},
+	{"a bound of a present perfect", "en", "2025-06-12", "Policymakers have signalled no move before September.", tx("September", "DATE", "2025-09")},
+	{"a bound of a past perfect", "en", "2025-06-12", "Policymakers had signalled no move before September.", tx("September", "DATE", "2024-09")},
+	{"a past time after a day to come", "en", "2025-06-12", "The next meeting is on July 30. The decision was announced at 2 p.m. local time.",
+		tx("July 30", "DATE", "2025-07-30", "2 p.m.", "TIME", "2025-06-12T14:00")},
+	{"une heure passée après un jour à venir", "fr", "2025-03-14", "Les syndicats manifesteront le 1er mai. La réunion s'est achevée vers 13 h 30.",
+		tx("1er mai", "DATE", "2025-05-01", "13 h 30", "TIME", "2025-03-14T13:30")},
+	{"a past time after a past day", "en", "2025-06-12", "The summit opened on Monday. The statement was released at 2 p.m.",
+		tx("Monday", "DATE", "2025-06-09", "2 p.m.", "TIME", "2025-06-09T14:00")},
 }

@@ -43,7 +43,7 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 		// a start soon to come, whatever the tense of the announcement.
 		tense = 1
 	default:
-		if tense = tg.tense(i); tense == 0 && tg.deadline(i) {
+		if tense = tg.tense(i); tense == 0 && tg.deadline(i) || tense == -1 && tg.boundAhead(i) {
 			tense = 1
 		}
 	}
@@ -220,6 +220,28 @@ func (tg *tagger) deadline(i int) bool {
 			return true
 		case !deadlineSkips[f]:
 			return false
+		}
+	}
+	return false
+}
+
+// boundAhead reports whether the date at token i bounds a state that the
+// present perfect tells, which lasts until then: "have signalled no move
+// before September", "talks have been put off until March".
+func (tg *tagger) boundAhead(i int) bool {
+	k := i - 1
+	for ; k >= i-5 && deadlineSkips[tg.tok(k).fold]; k-- {
+	}
+	if f := tg.tok(k).fold; f != "before" && !deadlineWords[f] {
+		return false
+	}
+	s := tg.tok(i).sent
+	for q := k - 1; q >= k-10; q-- {
+		switch t := tg.tok(q); {
+		case t.sent != s || t.fold == ",":
+			return false
+		case t.fold == "have" || t.fold == "has":
+			return true
 		}
 	}
 	return false
