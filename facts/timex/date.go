@@ -828,6 +828,12 @@ var monthDeterminers = map[string]bool{
 	"the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true, "that": true,
 }
 
+// plainMonths are the English months, folded, that are no common word
+// nor first name, which need no preposition before them.
+var plainMonths = map[string]bool{
+	"january": true, "february": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // monthGate reports whether a month name alone at token i is a date, and
 // not the planet Mars or a name: French months are written in lower case,
 // and "mars" (like any English month) needs a word such as "en" or "in"
@@ -846,7 +852,11 @@ func (tg *tagger) monthGate(i int) bool {
 		n, p := tg.tok(i+1), tg.tok(i-1).fold
 		sup := len(p) > 4 && strings.HasSuffix(p, "est") && monthDeterminers[tg.tok(i-2).fold]
 		poss := glued(tg.toks, i+1, "'") && glued(tg.toks, i+2, "s") && t.fold != "may" && !tg.tok(i-1).upper
-		return prep || t.upper && (sup || poss || monthDeterminers[p] && n.kind == tWord && !n.upper)
+		// "The report covered September": a month that is no name nor
+		// verb, between words in lower case ("Black September", "the
+		// October Revolution" are names).
+		plain := plainMonths[t.fold] && !(n.kind == tWord && n.upper) && !(tg.tok(i-1).kind == tWord && tg.tok(i-1).upper)
+		return prep || t.upper && (sup || poss || plain || monthDeterminers[p] && n.kind == tWord && !n.upper)
 	}
 	if t.upper && !tg.sentenceStart(i) || t.fold == "mars" {
 		return prep && !t.upper

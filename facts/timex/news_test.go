@@ -593,4 +593,7 @@ var newsTests = []refTest{
 		tx("1er mai", "DATE", "2025-05-01", "13 h 30", "TIME", "2025-03-14T13:30")},
 	{"a past time after a past day", "en", "2025-06-12", "The summit opened on Monday. The statement was released at 2 p.m.",
 		tx("Monday", "DATE", "2025-06-09", "2 p.m.", "TIME", "2025-06-09T14:00")},
+	{"a noun after its determiner is no verb", "en", "1989-11-02", "The company reported results after the close of trading Wednesday.", tx("Wednesday", "DATE", "1989-11-01")},
+	{"a month after a verb", "en", "1989-11-02", "The report, released Tuesday, covered September.", tx("Tuesday", "DATE", "1989-10-31", "September", "DATE", "1989-09")},
+	{"months in names", "en", "1989-11-02", "The October Revolution changed Russia. Black September claimed the attack.", nil},
 }

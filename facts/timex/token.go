@@ -150,6 +150,9 @@ func tokenize(text string, lex *lexicon) []token {
 					if len(toks) > 0 && toks[len(toks)-1].fold == "eu" {
 						t.present = false // "a eu lieu", "avait eu lieu": the auxiliary tells the tense
 					}
+					if len(toks) > 0 && nounDeterminers[toks[len(toks)-1].fold] {
+						t.present = false // "after the close of trading Wednesday": a noun
+					}
 					if n := len(toks); t.fold == "vigueur" && n >= 2 && toks[n-1].fold == "en" && toks[n-2].fold == "entre" {
 						toks[n-2].present = true // the verb of "entre en vigueur", not the preposition
 						if n >= 3 && (toks[n-3].fold == "est" || toks[n-3].fold == "sont") {
@@ -246,4 +249,14 @@ func markFigures(toks []token) {
 // token without a space.
 func glued(toks []token, i int, s string) bool {
 	return i < len(toks) && !toks[i].space && toks[i].fold == s
+}
+
+// nounDeterminers are the determiners, folded, after which a word that
+// could be a verb in the present is a noun: "after the close of trading",
+// "son report". French "le", "la" and "les" are left out: they are also
+// object pronouns before a verb ("il le présente lundi"); so is "a", the
+// French verb of "a lieu".
+var nounDeterminers = map[string]bool{
+	"the": true, "an": true, "its": true, "their": true, "his": true, "this": true,
+	"un": true, "une": true, "du": true, "sa": true, "son": true, "ses": true, "cette": true,
 }
