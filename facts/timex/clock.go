@@ -81,14 +81,22 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 // the tense of the time's sentence is another event's: "The next meeting
 // is on July 30. … The decision was announced at 2 p.m." is today's.
 func (tg *tagger) dayAt(i int) dexpr {
-	if tg.anchorPara != tg.tok(i).para {
-		return fromDay(tg.ref)
-	}
-	switch tense := tg.tense(i); {
-	case tense == -1 && tg.anchor.After(tg.ref), tense == 1 && tg.anchor.Before(tg.ref):
+	if tg.anchorPara != tg.tok(i).para || tg.againstTense(i) {
 		return fromDay(tg.ref)
 	}
 	return fromDay(tg.anchor)
+}
+
+// againstTense reports whether the last day named lies on the other side
+// of the reference date from the tense of the sentence at token i: a day
+// to come in a sentence in the past, or a past one in the future. It is
+// another event's day, not one to count from.
+func (tg *tagger) againstTense(i int) bool {
+	switch tense := tg.tense(i); {
+	case tense == -1 && tg.anchor.After(tg.ref), tense == 1 && tg.anchor.Before(tg.ref):
+		return true
+	}
+	return false
 }
 
 // podPreps are the words after which a part of the day with an article

@@ -596,4 +596,8 @@ var newsTests = []refTest{
 	{"a noun after its determiner is no verb", "en", "1989-11-02", "The company reported results after the close of trading Wednesday.", tx("Wednesday", "DATE", "1989-11-01")},
 	{"a month after a verb", "en", "1989-11-02", "The report, released Tuesday, covered September.", tx("Tuesday", "DATE", "1989-10-31", "September", "DATE", "1989-09")},
 	{"months in names", "en", "1989-11-02", "The October Revolution changed Russia. Black September claimed the attack.", nil},
+	{"la veille d'un récit passé après un jour à venir", "fr", "1998-07-10", "Le tribunal rendra son jugement le 15 septembre. La veille, le président avait déjeuné avec le chancelier.",
+		tx("15 septembre", "DATE", "1998-09-15", "La veille", "DATE", "1998-07-09")},
+	{"la veille d'un jour à venir", "fr", "1998-07-10", "Le tribunal rendra son jugement le 15 septembre. La veille, les avocats plaideront.",
+		tx("15 septembre", "DATE", "1998-09-15", "La veille", "DATE", "1998-09-14")},
 }

@@ -33,7 +33,9 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 			base, j = tg.anchor, k
 		}
 		if p.rel.anchor {
-			base = tg.anchorFor(unit{code: p.rel.unit})
+			if p.rel.unit != 'D' || !tg.againstTense(i) {
+				base = tg.anchorFor(unit{code: p.rel.unit}) // else "Le jugement sera rendu le 15 septembre. La veille, il avait déjeuné …": the day before today
+			}
 			last := p.words[len(p.words)-1]
 			if m, ok := tg.nextToDay(i, j, p.rel.n, last == "before" || last == "after"); ok {
 				return m, true
