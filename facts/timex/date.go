@@ -396,10 +396,33 @@ func (tg *tagger) quarter(i int) (dexpr, int, bool) {
 		d.y, k = tg.ref.Year(), j
 	} else if m, ok := tg.best(of); ok && of > k && m.i == of && m.typ == Date && m.d.g == gYear {
 		d.y, k = m.d.y, m.j // "of last year", "de l'année prochaine"
-	} else if g == gHalf && tg.lex.lang == "en" && !hyphen {
-		return dexpr{}, i, false // "the second half" of a match, not "first-half profit"
+	} else if g == gHalf && tg.lex.lang == "en" && !hyphen && !tg.economic(i) {
+		return dexpr{}, i, false // "the second half" of a match, not "first-half profit" nor "growth slowed in the first half"
 	}
 	return d, k, true
+}
+
+// economic reports whether the sentence of token i speaks of an economy
+// or a business's results, whose halves are of the year: "growth slowed
+// in the first half".
+func (tg *tagger) economic(i int) bool {
+	s := tg.tok(i).sent
+	for _, step := range [...]int{-1, 1} {
+		for k := i; k >= 0 && k < len(tg.toks) && tg.tok(k).sent == s; k += step {
+			if economicWords[tg.tok(k).fold] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// economicWords are the words, folded, of an economy's or a business's
+// figures.
+var economicWords = map[string]bool{
+	"growth": true, "profit": true, "profits": true, "sales": true, "revenue": true, "revenues": true, "earnings": true,
+	"output": true, "gdp": true, "economy": true, "inflation": true, "exports": true, "imports": true, "unemployment": true,
+	"income": true, "deliveries": true, "shipments": true, "investment": true, "spending": true, "turnover": true,
 }
 
 // thisYear reads "the year" or "l'année" after "of" or "de", the current

@@ -600,4 +600,6 @@ var newsTests = []refTest{
 		tx("15 septembre", "DATE", "1998-09-15", "La veille", "DATE", "1998-07-09")},
 	{"la veille d'un jour à venir", "fr", "1998-07-10", "Le tribunal rendra son jugement le 15 septembre. La veille, les avocats plaideront.",
 		tx("15 septembre", "DATE", "1998-09-15", "La veille", "DATE", "1998-09-14")},
+	{"a half of the economy's year", "en", "2025-10-15", "Figures showed growth slowed in the first half.", tx("the first half", "DATE", "2025-H1")},
+	{"a half of a match", "en", "2025-10-15", "Arsenal led at the end of the first half.", nil},
 }
