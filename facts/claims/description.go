@@ -681,11 +681,7 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return s.lastOrgBefore(i, same)
 	}
 	_, hypernym := hypernyms[noun]
-	kind := !hypernym && s.g.heads(noun, s.lex.genericOrgs)
-	fits := func(p party) bool {
-		h := s.headedBy(p, noun)
-		return allowed(p) && h != headCountry && (!kind || h != headOther)
-	}
+	fits := func(p party) bool { return allowed(p) && s.mayCall(p, noun) }
 	if t := s.topicWhere(i, para, fits); t != nil {
 		if o, ok := organOwner(*t); ok && !hypernym && s.headedBy(*t, noun) != headSame {
 			return &o // "Le conseil fédéral des Écologistes … le parti": the party
@@ -698,6 +694,27 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 		return t
 	}
 	return s.formerNameBefore(g, allowed)
+}
+
+// mayCall reports whether the generic noun may stand for organisation p:
+// no country, and, when some organisation's name is headed by the noun,
+// none headed by another ("the court" is no union).
+func (s *scanner) mayCall(p party, noun string) bool {
+	_, hypernym := hypernyms[noun]
+	kind := !hypernym && s.g.heads(noun, s.lex.genericOrgs)
+	h := s.headedBy(p, noun)
+	return h != headCountry && (!kind || h != headOther)
+}
+
+// orgNamedInParaBefore reports whether paragraph para names an
+// organisation, not a country, before token i.
+func (s *scanner) orgNamedInParaBefore(i, para int) bool {
+	for j := sort.Search(len(s.ments), func(k int) bool { return s.ments[k].t0 >= i }) - 1; j >= 0 && s.ments[j].para == para; j-- {
+		if s.ments[j].kind == facts.OrganisationEntity && !s.countryParty(s.party(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOrgBefore returns the last organisation named before token i, in

@@ -45,6 +45,10 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fFirstVerb {
 			trig.form = fVerb
 		}
+		if s.inSet(historicPresents, i) && s.entryDate(sent) == "" {
+			i = next // "The deal creates a company", "forms part of": a timeline's entry only ("1990 - ECOWAS sets up ECOMOG")
+			continue
+		}
 		if trig.form == fVerb && (s.word(i-1, cDeterminer) || (s.punct(i-1, "'") && s.word(i-2, cDeterminer))) && !s.infinitive(i) {
 			trig.form = fNoun // "la mise en place de", "l'entrée en vigueur de", not "avant de la réintégrer"
 		}
@@ -253,10 +257,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		// the merger is, and dated as it is.
 		if merged = s.mergerBefore(sent, chain-1); merged >= 0 && (!infinitive || s.inSet(purposes, i-1) || s.word(i-1, cInfinitive)) {
 			chain, passive, negated = s.leftChain(sent.t0, merged)
-		} else if infinitive && !s.inSet(futures, i-1) {
+		} else if infinitive && !s.inSet(futures, i-1) && (s.word(chain-1, cInfinitive) || s.entryDate(sent) == "") {
 			// "se sont réunis pour créer une banque", "doit créer": an
 			// intention; "Mali, Burkina Faso and Niger form the AES": what
-			// they are. "The deal will create B" is announced.
+			// they are, but in a timeline's entry what they did ("1996 -
+			// China and Russia form the Shanghai Five"). "The deal will
+			// create B" is announced.
 			return false
 		}
 	}
@@ -1673,6 +1679,14 @@ func (s *scanner) genericObject(i int, sent sentence, subjects []party) (party, 
 		return party{}, i, false // not "de l'organisation commerciale": which one?
 	}
 	t := s.genericReferent(q, sent.para, q, subjects...)
+	if t != nil && !s.orgNamedInParaBefore(q, sent.para) && s.headedBy(*t, s.tk.fold(q)) != headSame {
+		// "1990 - ECOWAS sets up ECOMOG. // 2000 - Mauritania quits the
+		// bloc": in a paragraph that names no organisation, what members
+		// leave is the one the article is about, not the last one named.
+		if a := s.articleTopic(q, true, func(p party) bool { return !slices.Contains(subjects, p) && s.mayCall(p, s.tk.fold(q)) }); a != nil {
+			t = a
+		}
+	}
 	if scoped {
 		t = nil
 		if o, ok := s.orgNamedIn(sent.t0, q); ok && !slices.Contains(subjects, o) {
@@ -3061,6 +3075,11 @@ func (s *scanner) memberAt(q, end int) (party, int, bool) {
 	}
 	return p, e, e >= 0
 }
+
+// historicPresents are the founding verbs, folded, in the present, which
+// found only in a timeline's entry, after its date: "1990 - ECOWAS sets
+// up a monitoring group, ECOMOG".
+var historicPresents = foldSet("sets", "creates", "founds", "establishes", "forms", "launches", "found")
 
 // sinceLeads are the prepositions, folded, that make an undated founding
 // noun a point in time: "depuis sa création", "since its founding", "at
@@ -4746,6 +4765,14 @@ func (s *scanner) foundingNoun(sent sentence, i, next int, trig foundingTrigger,
 		// the last claim of the same event.
 		fc.t0 = p
 		owner, countryOwner = &s.lastSubject().party, true
+	case states && s.word(p, cPossessive) && s.word(p, cPlural) && s.lastJoinedEvent == trig.event && len(s.lastGroup) > 1 &&
+		!slices.ContainsFunc(s.lastGroup, func(o party) bool { return !s.countryParty(o) }):
+		// "Mali, Burkina Faso and Niger announce their withdrawal. …
+		// Their exit takes effect": the countries of the last claim of
+		// the same event.
+		fc.t0 = p
+		owners = slices.Clone(s.lastGroup)
+		owner, countryOwner = &owners[0], true
 	case states && p > 0 && s.tk.fold(p) == "whose" && s.punct(p-1, ",") && s.countryEndingAt(sent.t0, p-2) >= 0:
 		// "Hungary, whose withdrawal takes effect next year"
 		c := s.countryEndingAt(sent.t0, p-2)

@@ -2412,6 +2412,22 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Varnel Coalition was formed in 2015", Subject: "Varnel Coalition", Event: founded, Value: "2015"},
 			{Text: "Pakistan joined the coalition", Subject: "Pakistan", Event: joined, Object: "Varnel Coalition"}}},
+	{"batch 234: a timeline's present; the bloc of the article; their exit", "en",
+		"TIMELINE-Varnel Union at 50\n\nThe Varnel Union marks its anniversary.\n\n1977 - Cape Verde joins the Varnel Union.\n\n1990 - The Varnel Union sets up a monitoring group, KARLMOG, to intervene in Liberia.\n\n2000 - Mauritania quits the bloc.\n\n2024 - Mali, Burkina Faso and Niger announce their withdrawal.\n\n2025 - Their exit takes effect.",
+		[]d{{"1977", "1977"}, {"1990", "1990"}, {"2000", "2000"}, {"2024", "2024"}, {"2025", "2025"}},
+		[]founding{
+			{Text: "Cape Verde joins the Varnel Union", Subject: "Cape Verde", Event: joined, Value: "1977", Object: "Varnel Union"},
+			{Text: "sets up a monitoring group, KARLMOG", Subject: "KARLMOG", Event: founded, Value: "1990"},
+			{Text: "Mauritania quits the bloc", Subject: "Mauritania", Event: withdrew, Value: "2000", Object: "Varnel Union"},
+			{Text: "their withdrawal", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2024", Object: "Varnel Union"},
+			{Text: "their withdrawal", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2024", Object: "Varnel Union"},
+			{Text: "their withdrawal", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2024", Object: "Varnel Union"},
+			{Text: "Their exit", Subject: "Mali", SubjectID: "mali", Event: withdrew, Value: "2025", Object: "Varnel Union"},
+			{Text: "Their exit", Subject: "Burkina Faso", SubjectID: "burkina", Event: withdrew, Value: "2025", Object: "Varnel Union"},
+			{Text: "Their exit", Subject: "Niger", SubjectID: "niger", Event: withdrew, Value: "2025", Object: "Varnel Union"}}},
+	{"batch 234: a present outside a timeline founds nothing", "en",
+		"The deal creates the Varnel Group. Investigators found the Karlsen Union convoy.",
+		nil, nil},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -22,6 +22,13 @@ var lexiconEN = (&lexicon{
 		"create":                     {facts.EventFounded, fVerb},
 		"established":                {facts.EventFounded, fVerb},
 		"set up":                     {facts.EventFounded, fVerb},
+		"sets up":                    {facts.EventFounded, fVerb}, // a timeline's present (see historicPresents)
+		"creates":                    {facts.EventFounded, fVerb},
+		"founds":                     {facts.EventFounded, fVerb},
+		"establishes":                {facts.EventFounded, fVerb},
+		"forms":                      {facts.EventFounded, fVerb},
+		"launches":                   {facts.EventLaunched, fVerb},
+		"found":                      {facts.EventFounded, fVerb}, // "2001 - China and Russia found the SCO", not "found the bodies"
 		"setting up":                 {facts.EventFounded, fVerb},
 		"began as":                   {facts.EventFounded, fIntransitive},
 		"began life":                 {facts.EventFounded, fIntransitive}, // "began life in 2018 as the Brexit Party"

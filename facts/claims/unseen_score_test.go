@@ -5312,6 +5312,31 @@ var unseenScoreTests = []struct {
 		fnd("le parti avait été fondé en 1972 sous le nom de Front national", "Rassemblement national|Front national", founded, ""),
 		fnd("La France insoumise a été lancée en 2016 par Jean-Luc Mélenchon", "La France insoumise|France insoumise", launched, ""),
 	}},
+	{"ecowas-timeline.en.txt", "en", "2025-05-28", 1, 1, []expected{
+		opt(fnd("The Economic Community of West African States marks its 50th anniversary on Wednesday", "ECOWAS|Economic Community of West African States", founded, "")),
+		fnd("Fifteen West African states sign the Treaty of Lagos, creating ECOWAS", "ECOWAS|Economic Community of West African States", founded, ""),
+		fnd("Cape Verde joins, bringing membership to 16", "Cape Verde", joined, "ECOWAS|Economic Community of West African States"),
+		fnd("ECOWAS sets up a monitoring group, ECOMOG", "ECOMOG", founded, ""),
+		fnd("Mauritania quits the bloc", "Mauritania", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Mali, Burkina Faso and Niger, all ruled by juntas, announce their withdrawal", "Mali", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Mali, Burkina Faso and Niger, all ruled by juntas, announce their withdrawal", "Burkina Faso", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Mali, Burkina Faso and Niger, all ruled by juntas, announce their withdrawal", "Niger", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("The three had formed the Alliance of Sahel States in September 2023", "Alliance of Sahel States|AES", founded, ""),
+		fnd("Their exit takes effect", "Mali", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Their exit takes effect", "Burkina Faso", withdrew, "ECOWAS|Economic Community of West African States"),
+		fnd("Their exit takes effect", "Niger", withdrew, "ECOWAS|Economic Community of West African States"),
+	}},
+	{"cpe-prague.fr.txt", "fr", "2022-10-06", 1, 1, []expected{
+		opt(fnd("44 dirigeants européens lancent la Communauté politique européenne", "Communauté politique européenne|CPE", launched, "")),
+		opt(att("Quarante-quatre chefs d'État et de gouvernement se sont retrouvés jeudi au château de Prague")),
+		opt(fnd("le premier sommet de la Communauté politique européenne (CPE)", "Communauté politique européenne|CPE", operational, "")),
+		att("Le président turc Recep Tayyip Erdogan a fait le déplacement, tout comme la Première ministre britannique Liz Truss", p("Recep Tayyip Erdogan"), p("Liz Truss")),
+		opt(att("Le président ukrainien Volodymyr Zelensky est intervenu par visioconférence", p("Volodymyr Zelensky"))),
+		opt(att("La Russie et la Biélorussie n'avaient pas été invitées")),
+		att("Le Premier ministre tchèque, Petr Fiala, a accueilli ses homologues", p("Petr Fiala", "r:host")),
+		opt(fnd("L'idée de la CPE avait été lancée par le président français en mai à Strasbourg", "Communauté politique européenne|CPE", launched, "")),
+		fnd("Le Royaume-Uni a quitté l'Union européenne le 31 janvier 2020", "Royaume-Uni", withdrew, "Union européenne|UE"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
