@@ -36,6 +36,9 @@ func (s *scanner) attendanceIn(si int) {
 			continue
 		}
 		trig, next, ok := lookup(s, s.lex.attendance, cAttendanceStart, i, sent.t1)
+		if ok && s.homograph(i) {
+			ok = false // "le siège de l'organisation", not "a siégé"
+		}
 		among := false // "parmi les chefs d'État présents figuraient B": "présents" may start the claim
 		if !ok {
 			trig, next, ok = s.amongGuests(i, sent.t1)
@@ -2196,6 +2199,18 @@ func (s *scanner) dateAfterVerbStart(p int) int {
 // verbDatePreps are the prepositions, folded, before a date inside a
 // verb's phrase: "s'est rendu dans la matinée à Cholet".
 var verbDatePreps = foldSet("dans", "durant", "pendant", "during", "on", "in")
+
+// homograph reports whether token i is a noun that folds as a trigger's
+// participle does: "siège" (a seat, a headquarters) as "siégé".
+func (s *scanner) homograph(i int) bool {
+	b, e := s.tokenSpan(i, i+1)
+	_, ok := nounHomographs[strings.ToLower(s.text[b:e])]
+	return ok
+}
+
+// nounHomographs are the nouns, in lower case with their accents, that
+// fold as a trigger does.
+var nounHomographs = map[string]struct{}{"siège": {}, "sièges": {}}
 
 // witnessPreps are the prepositions, folded, before the people in whose
 // presence an oath is taken: "a prêté serment devant B", "took the oath

@@ -2298,6 +2298,10 @@ var attendanceTests = []struct {
 			{Text: "Le roi Charles Varnel s'est adressé jeudi aux", Value: "2023-09-21", People: []facts.Person{p("Charles Varnel", "t:roi")}},
 			{Text: "accueilli dans la cour d'honneur du palais par le président du Sénat, Gérard Karlsen", People: []facts.Person{p("Gérard Karlsen", "t:président", "r:host")}},
 			{Text: "La reine Camilla Varnel a suivi le discours depuis une tribune", People: []facts.Person{p("Camilla Varnel", "t:reine")}}}},
+	{"batch 235: le siège, a noun", "fr",
+		"Le drapeau a été hissé devant Varnel House, le siège de l'organisation, en présence de la secrétaire générale, Patricia Karlsen.",
+		nil,
+		[]attendance{{Text: "en présence de la secrétaire générale, Patricia Karlsen", People: []facts.Person{p("Patricia Karlsen", "t:secrétaire générale")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -554,6 +554,15 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			return false // "Merz left the EU summit", not "joined the BRICS group"
 		case len(ms) > 0 && s.alongside(i, end):
 			return false
+		case len(ms) > 0 && s.possessiveAt(end):
+			// "rejoin the European Union's Horizon Europe programme",
+			// "withdrew from NATO's integrated command": what the
+			// organisation has, named or not.
+			n, e, ok := s.possessedName(s.ments[ms[len(ms)-1]].t0, end+2, sent.t1)
+			if !ok {
+				return false
+			}
+			fc.objects, j = []party{n}, e
 		case len(ms) > 0:
 			fc.objects = s.markObjects(ms)
 			j = end
@@ -1157,7 +1166,10 @@ func (s *scanner) unaccented(i int) bool {
 // before it ("avant de la réintégrer").
 func (s *scanner) infinitive(i int) bool {
 	w := s.tk.fold(i)
-	return s.lang == "fr" && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
+	if s.lang != "fr" || i < 0 || i >= len(s.toks) || strings.HasSuffix(s.text[s.toks[i].start:s.toks[i].end], "é") {
+		return false // "retiré", "entré", "intégré": participles that fold to "-re"
+	}
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
 }
 
 // nameListEnd returns, at the comma at token p, the end of the rest of a
@@ -3187,23 +3199,30 @@ func (s *scanner) countryAnaphor(sent sentence, k int) (party, int, bool) {
 	if !noun || !det || s.toks[n].cap {
 		return party{}, 0, false // not "his country", "les pays"
 	}
+	p, ok := s.countryBefore(sent, d)
+	return p, d, ok
+}
+
+// countryBefore returns the country that a phrase at token d of sent
+// stands for (see [scanner.countryAnaphor]): one named earlier in the
+// sentence, else the one opening the previous sentence, else the title's.
+func (s *scanner) countryBefore(sent sentence, d int) (party, bool) {
 	for e := s.datelineEnd(sent); e < d; e++ {
 		if c := s.countryEndingAt(sent.t0, e); c >= 0 && !s.punct(e+1, "-") {
 			b, end := s.tokenSpan(c, e+1)
-			return party{name: s.text[b:end]}, d, true
+			return party{name: s.text[b:end]}, true
 		}
 	}
 	i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i].t0 >= sent.t0 })
 	if i == 0 {
-		return party{}, 0, false
+		return party{}, false
 	}
 	if p := s.openingCountry(s.sents[i-1], s.sents[i-1].t1); p != nil {
-		return *p, d, true
+		return *p, true
 	}
 	// "Au Niger, la junte dissout les partis … Le pays s'était retiré de
 	// l'OIF": the country of the title.
-	p, ok := s.titleCountry()
-	return p, d, ok
+	return s.titleCountry()
 }
 
 // titleCountry returns the first country the article's first line names.
@@ -3586,6 +3605,42 @@ func (s *scanner) dateOwns(j int) bool {
 func (s *scanner) possessiveAt(i int) bool {
 	return s.punct(i, "'") && s.word(i+1, cClitic)
 }
+
+// possessedName reads at token p, after the possessive of an
+// organisation named from token owner, what it has: a capitalised name,
+// past up to two adjectives in lower case ("the EU's flagship Horizon
+// Europe programme"), or one of its bodies ("the Mano River Union's
+// security committee", named with its owner); and the token after it.
+func (s *scanner) possessedName(owner, p, end int) (party, int, bool) {
+	a := p
+	for n := 0; n < 2 && a < end && !s.toks[a].cap && s.adjective(a); n++ {
+		a++
+	}
+	if m := s.orgAt(a, false); m >= 0 {
+		return s.party(m), s.ments[m].t1, true
+	}
+	e := a
+	for e < end && e < a+4 && s.nameWord(e) && !s.inDate(e) {
+		e++
+	}
+	if e > a && !s.toks[min(e, end-1)].digit && !s.titleAt(a, e) && s.countryEndingAt(a, e-1) != a {
+		b, f := s.tokenSpan(a, e)
+		return party{name: s.text[b:f]}, e, true
+	}
+	for e = p; e < end && e < p+4 && !s.toks[e].cap && s.adjective(e); e++ {
+	}
+	if e == p || !s.inSet(bodyNouns, e-1) && !s.word(e-1, cGenericOrg) {
+		return party{}, p, false // "NATO's Article 5 umbrella", "the EU's decision"
+	}
+	b, f := s.tokenSpan(owner, e)
+	return party{name: s.text[b:f]}, e, true
+}
+
+// bodyNouns are the nouns, folded, of a body of an organisation: "its
+// integrated military command", "the bloc's security committee".
+var bodyNouns = foldSet("committee", "command", "council", "commission", "force", "forces", "programme", "program", "bodies",
+	"structures", "institutions", "court", "assembly", "parliament", "mission", "wing", "arm", "comité", "commandement",
+	"conseil", "instances", "cour", "assemblée", "parlement")
 
 // openingCountryList returns the countries of the gazetteer listed at
 // the start of sent, before token k: "Mali, Burkina Faso and Niger said
@@ -5016,14 +5071,23 @@ func (s *scanner) withdrawing(sent sentence, i, next int, trig foundingTrigger, 
 		country, j = s.party(m), s.ments[m].t1
 	} else if p, e, ok := s.memberAt(q, sent.t1); ok && s.countryParty(p) {
 		country, j = p, e
+	} else if p, ok := s.countryBefore(sent, next); ok && s.word(next, cPossessive) && s.inSet(countryNouns, next+1) {
+		country, j = p, next+2 // "Jammeh avait retiré son pays de l'organisation": the leader's country
 	} else {
 		return false
 	}
 	prep, os, e := s.orgList(j, sent.t1, false)
 	if prep != j || len(os) == 0 {
-		return false
+		// "retiré son pays de l'organisation": the organisation a
+		// generic noun stands for.
+		o, e, ok := s.genericObject(j, sent, []party{country})
+		if !ok {
+			return false
+		}
+		*fc = foundingClaim{trigger: trig, t0: i, trig: i, subjects: []party{country}, objects: []party{o}, t1: max(s.complementEnd(e, sent.t1), e)}
+		return true
 	}
-	*fc = foundingClaim{trigger: trig, t0: i, trig: i, subjects: []party{country}, objects: s.markObjects(os), t1: e}
+	*fc = foundingClaim{trigger: trig, t0: i, trig: i, subjects: []party{country}, objects: s.markObjects(os), t1: max(s.complementEnd(e, sent.t1), e)}
 	return true
 }
 

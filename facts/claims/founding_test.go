@@ -2428,6 +2428,19 @@ var foundingTests = []struct {
 	{"batch 234: a present outside a timeline founds nothing", "en",
 		"The deal creates the Varnel Group. Investigators found the Karlsen Union convoy.",
 		nil, nil},
+	{"batch 235: what an organisation has is no organisation joined", "en",
+		"Britain will rejoin the Varnel Union's flagship Horizon Karlsen programme. France withdrew from the Varnel Union's integrated military command in 1966. Sweden joined the Varnel Union's Article 5 umbrella.",
+		[]d{{"1966", "1966"}},
+		[]founding{
+			{Text: "Britain will rejoin the Varnel Union's flagship Horizon Karlsen", Subject: "Britain", Event: joined, Object: "Horizon Karlsen"},
+			{Text: "France withdrew from the Varnel Union's integrated military command in 1966", Subject: "France", Event: withdrew, Value: "1966", Object: "Varnel Union's integrated military command"}}},
+	{"batch 235: a retiré son pays de l'organisation; a retiré la Gambie du Commonwealth", "fr",
+		"La Gambie a réintégré le Varnel Commonwealth. Jammeh avait retiré son pays de l'organisation en 2013. Le président a retiré la Guinée du Commonwealth en 2020.",
+		[]d{{"en 2013", "2013"}, {"en 2020", "2020"}},
+		[]founding{
+			{Text: "La Gambie a réintégré le Varnel Commonwealth", Subject: "Gambie", Event: joined, Object: "Varnel Commonwealth"},
+			{Text: "retiré son pays de l'organisation en 2013", Subject: "Gambie", Event: withdrew, Value: "2013", Object: "Varnel Commonwealth"},
+			{Text: "retiré la Guinée du Commonwealth en 2020", Subject: "Guinée", Event: withdrew, Value: "2020", Object: "Commonwealth"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

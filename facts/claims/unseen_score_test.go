@@ -5337,6 +5337,24 @@ var unseenScoreTests = []struct {
 		opt(fnd("L'idée de la CPE avait été lancée par le président français en mai à Strasbourg", "Communauté politique européenne|CPE", launched, "")),
 		fnd("Le Royaume-Uni a quitté l'Union européenne le 31 janvier 2020", "Royaume-Uni", withdrew, "Union européenne|UE"),
 	}},
+	{"horizon-europe-uk.en.txt", "en", "2023-09-07", 1, 0.5, []expected{ // missed: "…, where she was joined by university leaders" (a pronoun for the clause's subject, and no one named after "by")
+		opt(fnd("Britain rejoins EU's Horizon science scheme", "Britain", joined, "Horizon Europe|Horizon")),
+		opt(fnd("Britain will rejoin the European Union's flagship Horizon Europe science research programme", "Britain", joined, "Horizon Europe")),
+		att("Science Secretary Michelle Donelan announced it later at a laboratory in Oxford, where she was joined by university leaders", p("Michelle Donelan")),
+		fnd("Britain left the EU in January 2020", "Britain", withdrew, "EU|European Union"),
+		opt(fnd("the 95 billion euro programme, launched in 2021", "Horizon Europe", launched, "")),
+		opt(fnd("It will also join Copernicus", "Britain", joined, "Copernicus")),
+	}},
+	{"gambie-commonwealth.fr.txt", "fr", "2018-02-08", 1, 1, []expected{
+		opt(fnd("La Gambie réintègre le Commonwealth", "Gambie", joined, "Commonwealth")),
+		fnd("La Gambie a officiellement réintégré jeudi le Commonwealth", "Gambie", joined, "Commonwealth"),
+		fnd("cinq ans après l'avoir quitté", "Gambie", withdrew, "Commonwealth"),
+		att("Le drapeau gambien a été hissé devant Marlborough House, le siège de l'organisation, en présence de la secrétaire générale, Patricia Scotland, et du ministre gambien des Affaires étrangères, Ousainou Darboe",
+			p("Patricia Scotland"), p("Ousainou Darboe")),
+		att("Le président Adama Barrow, élu en décembre 2016, n'a pas fait le voyage", p("Adama Barrow", "absent")),
+		fnd("Jammeh avait retiré son pays de l'organisation en 2013", "Gambie", withdrew, "Commonwealth"),
+		fnd("Le Commonwealth, qui compte 53 membres, a été fondé en 1949", "Commonwealth", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
