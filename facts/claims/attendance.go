@@ -57,6 +57,12 @@ func (s *scanner) attendanceIn(si int) {
 			// is the agent, the subject the guests; "a été inauguré lundi
 			// par B".
 			trig, next = attendanceTrigger{form: aAfter, present: true, role: trig.role, joined: trig.role == "host"}, a
+		} else if ok && trig.form == aBefore && trig.role == "host" && trig.object && !strings.HasSuffix(s.tk.fold(i), "ing") {
+			if _, passive, _ := s.leftChain(sent.t0, i); passive { // not "is hosting"
+				// "B a été reçu jeudi à l'Académie française", "was
+				// welcomed at the White House": the subject is a guest.
+				trig = attendanceTrigger{form: aBefore, present: true}
+			}
 		}
 		if !ok || trig.place && s.inRelativeAside(i, sent.t1) {
 			// "Christine Lagarde, who was in Sintra for the ECB's own

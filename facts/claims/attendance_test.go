@@ -2302,6 +2302,16 @@ var attendanceTests = []struct {
 		"Le drapeau a été hissé devant Varnel House, le siège de l'organisation, en présence de la secrétaire générale, Patricia Karlsen.",
 		nil,
 		[]attendance{{Text: "en présence de la secrétaire générale, Patricia Karlsen", People: []facts.Person{p("Patricia Karlsen", "t:secrétaire générale")}}}},
+	{"batch 236: a guest received, no host named; a speech delivered by B", "fr",
+		"Le prix Nobel Mario Varnel a été reçu jeudi à l'Académie française. Le discours de réception a été prononcé par l'académicien Dany Karlsen. La lettre a été reçue jeudi à l'Élysée.",
+		[]d{{"jeudi", "2023-02-09"}, {"jeudi", "2023-02-09"}},
+		[]attendance{
+			{Text: "Le prix Nobel Mario Varnel a été reçu", Value: "2023-02-09", People: []facts.Person{p("Mario Varnel", "t:prix Nobel")}},
+			{Text: "réception a été prononcé par l'académicien Dany Karlsen", People: []facts.Person{p("Dany Karlsen", "t:académicien")}}}},
+	{"batch 236: was welcomed, no host named", "en",
+		"President Mario Varnel was welcomed at the White House on Thursday. The proposal was welcomed by investors.",
+		[]d{{"on Thursday", "2023-02-09"}},
+		[]attendance{{Text: "President Mario Varnel was welcomed", Value: "2023-02-09", People: []facts.Person{p("Mario Varnel", "t:president")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

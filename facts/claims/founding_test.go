@@ -2441,6 +2441,12 @@ var foundingTests = []struct {
 			{Text: "La Gambie a réintégré le Varnel Commonwealth", Subject: "Gambie", Event: joined, Object: "Varnel Commonwealth"},
 			{Text: "retiré son pays de l'organisation en 2013", Subject: "Gambie", Event: withdrew, Value: "2013", Object: "Varnel Commonwealth"},
 			{Text: "retiré la Guinée du Commonwealth en 2020", Subject: "Guinée", Event: withdrew, Value: "2020", Object: "Commonwealth"}}},
+	{"batch 236: a name in camel case", "en",
+		"xAI, the artificial intelligence startup Musk launched in 2023, was not on the ballot. eBay, the company Pierre Varnel founded in 1995, grew fast.",
+		[]d{{"2023", "2023"}, {"1995", "1995"}},
+		[]founding{
+			{Text: "launched in 2023", Subject: "xAI", Event: launched, Value: "2023"},
+			{Text: "founded in 1995", Subject: "eBay", Event: founded, Value: "1995"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

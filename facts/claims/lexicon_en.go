@@ -219,6 +219,9 @@ var lexiconEN = (&lexicon{
 		"under the presidency":        {form: aAfter, present: true, role: "chair"},
 		"hosted by":                   {form: aAfter, present: true, role: "host"},
 		"received by":                 {form: aAfter, present: true, role: "host", joined: true},
+		"speech was delivered by":     {form: aAfter, present: true}, // "The welcoming speech was delivered by B"
+		"eulogy was delivered by":     {form: aAfter, present: true},
+		"homily was delivered by":     {form: aAfter, present: true},
 		"greeted by":                  {form: aAfter, present: true, role: "host", joined: true},
 		"greeted":                     {form: aBefore, present: true, role: "host", object: true}, // "B greeted C at the entrance", "greeted his successor"
 		"greeted at the airport by":   {form: aAfter, present: true, role: "host", joined: true},

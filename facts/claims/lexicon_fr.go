@@ -188,6 +188,11 @@ var lexiconFR = (&lexicon{
 		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
 		"reçu+ par":                         {form: aAfter, present: true, role: "host", joined: true},
 		"serment a été reçu par":            {form: aAfter, present: true}, // "Le serment a été reçu par le président de la Cour": no host of a guest
+		"discours a été prononcé par":       {form: aAfter, present: true}, // "Le discours de réception a été prononcé par l'académicien B"
+		"réception a été prononcé par":      {form: aAfter, present: true},
+		"éloge a été prononcé par":          {form: aAfter, present: true},
+		"homélie a été prononcée par":       {form: aAfter, present: true},
+		"allocution a été prononcée par":    {form: aAfter, present: true},
 		"accompagné+ de":                    {form: aAfter, present: true},
 		"animé+ par":                        {form: aAfter, present: true}, // "la soirée a été animée par B et C"
 		"accompagné+ du":                    {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
@@ -529,6 +534,8 @@ var lexiconFR = (&lexicon{
 		"fondatrice":                      {name: "fondatrice"},
 		"cofondateur":                     {name: "cofondateur"},
 		"cofondatrice":                    {name: "cofondatrice"},
+		"académicien":                     {name: "académicien"}, // "l'académicien Dany Laferrière"
+		"académicienne":                   {name: "académicienne"},
 		"ministre déléguée":               {name: "ministre déléguée"},
 		"ministre délégué":                {name: "ministre délégué"},
 		"patronne":                        {name: "patronne"},

@@ -161,6 +161,8 @@ func scanWord(text string, t *token) {
 			if j == i {
 				t.cap = isUpper
 				t.digit = '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+			} else if isUpper && letters == 1 && upper == 0 && j-i == 1 {
+				t.cap = true // "eBay", "xAI", "iPhone": a name written in camel case
 			}
 			if isLetter {
 				letters++

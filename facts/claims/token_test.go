@@ -44,7 +44,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenize_Capitals(t *testing.T) {
-	toks := tokenize("AES Goïta G5 b ÉTÉ 2025").list
+	toks := tokenize("AES Goïta G5 b ÉTÉ 2025 eBay xAI").list
 	type caps struct {
 		Cap, Caps, Digit bool
 	}
@@ -52,7 +52,8 @@ func TestTokenize_Capitals(t *testing.T) {
 	for _, tok := range toks {
 		got = append(got, caps{tok.cap, tok.caps, tok.digit})
 	}
-	want := []caps{{true, true, false}, {true, false, false}, {true, false, false}, {false, false, false}, {true, true, false}, {false, false, true}}
+	want := []caps{{true, true, false}, {true, false, false}, {true, false, false}, {false, false, false}, {true, true, false}, {false, false, true},
+		{true, false, false}, {true, false, false}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tokenize capitals (-want +got):\n%s", diff)
 	}

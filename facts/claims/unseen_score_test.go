@@ -5355,6 +5355,24 @@ var unseenScoreTests = []struct {
 		fnd("Jammeh avait retiré son pays de l'organisation en 2013", "Gambie", withdrew, "Commonwealth"),
 		fnd("Le Commonwealth, qui compte 53 membres, a été fondé en 1949", "Commonwealth", founded, ""),
 	}},
+	{"tesla-austin-agm.en.txt", "en", "2025-11-06", 1, 1, []expected{
+		att("Board chair Robyn Denholm opened the meeting at the Gigafactory in Austin", p("Robyn Denholm")),
+		att("Musk took the stage, where he danced alongside two of the company's Optimus humanoid robots", p("Elon Musk")),
+		att("Co-founder JB Straubel, a board member, also attended", p("JB Straubel")),
+		opt(att("Norway's sovereign wealth fund, which voted against the package, was not represented at the meeting")),
+		fnd("Tesla was founded in 2003 by Martin Eberhard and Marc Tarpenning", "Tesla", founded, ""),
+		fnd("xAI, the artificial intelligence startup Musk launched in 2023", "xAI", launched, ""),
+	}},
+	{"vargas-llosa-coupole.fr.txt", "fr", "2023-02-09", 1, 1, []expected{
+		opt(att("Mario Vargas Llosa reçu sous la Coupole", p("Mario Vargas Llosa"))),
+		att("Le prix Nobel de littérature Mario Vargas Llosa a été reçu jeudi à l'Académie française", p("Mario Vargas Llosa")),
+		opt(att("L'écrivain péruvien, élu en novembre 2021 au fauteuil de Michel Serres, a prononcé l'éloge de son prédécesseur sous la Coupole")),
+		att("Le roi d'Espagne Juan Carlos, installé au premier rang, avait fait le déplacement depuis Abou Dhabi", p("Juan Carlos")),
+		att("L'ancien président Nicolas Sarkozy était également présent", p("Nicolas Sarkozy")),
+		att("Le discours de réception a été prononcé par l'académicien Dany Laferrière", p("Dany Laferrière")),
+		att("Le président Emmanuel Macron, protecteur de l'Académie, n'assistait pas à la séance", p("Emmanuel Macron", "absent")),
+		fnd("L'Académie française a été fondée en 1635 par le cardinal de Richelieu", "Académie française", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
