@@ -46,10 +46,13 @@ func (s *scanner) attendanceIn(si int) {
 		}
 		if !ok {
 			// "s'est rendu dans la matinée à Cholet", "s'est adressé jeudi
-			// aux sénateurs": a trigger's verb, a date, then its preposition.
-			if e := s.dateAfterVerb(i+1, sent.t1); e > i+1 {
-				trig, next, ok = s.lex.attendance.lookupAcross(&s.tk, i, e, sent.t1)
-				ok = ok && (trig.place || s.inSet(venuePreps, e)) // a verb and its preposition, not "a donné samedi le coup d'envoi"
+			// aux sénateurs", "s'était entretenu à Rome avec B": a
+			// trigger's verb, a date or a place, then its preposition.
+			for _, e := range s.adjunctsAfterVerb(i+1, sent.t1) {
+				if e > i+1 && !ok {
+					trig, next, ok = s.lex.attendance.lookupAcross(&s.tk, i, e, sent.t1)
+					ok = ok && (trig.place || s.inSet(acrossPreps, e)) // a verb and its preposition, not "a donné samedi le coup d'envoi"
+				}
 			}
 		}
 		if a := s.passiveAgent(sent, i, next, trig); a > 0 {
@@ -2015,6 +2018,9 @@ var conditionals = foldSet("should", "would", "could", "might")
 // the people after the verb.
 func (s *scanner) unnamedSubject(sent sentence, chain int) bool {
 	a := s.datelineEnd(sent)
+	if d, ok := s.dateAt(a); ok && s.punct(d.t1, ",") {
+		a = d.t1 + 1 // "La veille, le président ukrainien s'était entretenu avec B"
+	}
 	q := s.skipDeterminer(a, chain)
 	_, e, ok := lookup(s, s.lex.titles, cTitleStart, q, chain)
 	if q == a || !ok {
@@ -2184,14 +2190,24 @@ func (s *scanner) meetingOpensClause(sent sentence, i int) bool {
 // before the people who met.
 var betweens = foldSet("between", "entre")
 
-// dateAfterVerb returns the token after a date at token p, with the
-// preposition before it ("dans la matinée", "on Monday"), or p.
-func (s *scanner) dateAfterVerb(p, end int) int {
+// adjunctsAfterVerb returns the tokens after the adjuncts at token p: a
+// date, with the preposition before it ("dans la matinée", "on Monday"),
+// then a place's name after "à" or "in" ("à Rome").
+func (s *scanner) adjunctsAfterVerb(p, end int) [2]int {
 	if d, ok := s.dateAt(s.dateAfterVerbStart(p)); ok && d.t1 < end {
-		return d.t1
+		p = d.t1
 	}
-	return p
+	q := p
+	if s.word(q, cPlacePrep) && s.nameWord(q+1) && s.mentionAt(q+1) < 0 {
+		for q++; q < end && s.nameWord(q); q++ {
+		}
+	}
+	return [2]int{p, min(q, end-1)}
 }
+
+// acrossPreps are the prepositions, folded, that may follow a trigger's
+// verb past its adjuncts (see [scanner.adjunctsAfterVerb]).
+var acrossPreps = foldSet("à", "au", "aux", "en", "dans", "sur", "in", "at", "on", "to", "avec", "with")
 
 // dateAfterVerbStart returns the token after a preposition of a date at
 // token p, or p.

@@ -2312,6 +2312,16 @@ var attendanceTests = []struct {
 		"President Mario Varnel was welcomed at the White House on Thursday. The proposal was welcomed by investors.",
 		[]d{{"on Thursday", "2023-02-09"}},
 		[]attendance{{Text: "President Mario Varnel was welcomed", Value: "2023-02-09", People: []facts.Person{p("Mario Varnel", "t:president")}}}},
+	{"batch 237: the first sitting U.S. president to attend; there to support; s'était entretenu à Rome avec B", "en",
+		"Donald Varnel became the first sitting U.S. president to attend a Super Bowl on Sunday. Pop star Taylor Karlsen, there to support her partner, was booed.",
+		[]d{{"on Sunday", "2025-02-09"}},
+		[]attendance{
+			{Text: "Donald Varnel became the first sitting U.S. president to attend", Value: "2025-02-09", People: []facts.Person{p("Donald Varnel")}},
+			{Text: "Taylor Karlsen, there to support", People: []facts.Person{p("Taylor Karlsen")}}}},
+	{"batch 237: s'était entretenu à Rome avec B, after a fronted date", "fr",
+		"La veille, le président ukrainien s'était entretenu à Rome avec la présidente du Conseil italien, Giorgia Varnel.",
+		[]d{{"La veille", "2025-07-08"}},
+		[]attendance{{Text: "s'était entretenu à Rome avec la présidente du Conseil italien, Giorgia Varnel", Value: "2025-07-08", Place: "Rome", People: []facts.Person{p("Giorgia Varnel", "t:présidente")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1073,9 +1073,9 @@ func (s *scanner) firstToDo(t int) int {
 		return -1
 	}
 	r := t - 1
-	for r > t-5 && r > 1 && !(s.ordinal(r) || s.inSet(ranks, r)) {
-		if s.toks[r].kind != tWord || s.toks[r].cap {
-			return -1
+	for r > t-9 && r > 1 && !(s.ordinal(r) || s.inSet(ranks, r)) {
+		if s.toks[r].kind != tWord && !s.punct(r, ".") || s.toks[r].cap && !s.abbreviationAt(r) {
+			return -1 // "the first sitting U.S. president to attend", not "the first time Trump attended"
 		}
 		r--
 	}
@@ -1090,6 +1090,13 @@ func (s *scanner) firstToDo(t int) int {
 		return v
 	}
 	return -1
+}
+
+// abbreviationAt reports whether token r is a word in capitals or a
+// capital letter before a point, as in "U.S." or "UK".
+func (s *scanner) abbreviationAt(r int) bool {
+	t := &s.toks[r]
+	return t.caps || t.cap && t.end-t.start == 1 && s.punct(r+1, ".")
 }
 
 // infinitiveAs is the French "à" before an infinitive after a rank: "le

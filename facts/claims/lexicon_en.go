@@ -393,6 +393,9 @@ var lexiconEN = (&lexicon{
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
 		"accepted the award":                         {form: aBefore, present: true}, // "her daughter, B, accepted the award on her behalf"
+		"there to support":                           {form: aBefore, present: true}, // "Taylor Swift, there to support Travis Kelce, was booed"
+		"there to cheer on":                          {form: aBefore, present: true},
+		"there to watch":                             {form: aBefore, present: true},
 		"accepted the prize":                         {form: aBefore, present: true},
 		"accepted the trophy":                        {form: aBefore, present: true},
 		"accepted the medal":                         {form: aBefore, present: true},

@@ -5373,6 +5373,30 @@ var unseenScoreTests = []struct {
 		att("Le président Emmanuel Macron, protecteur de l'Académie, n'assistait pas à la séance", p("Emmanuel Macron", "absent")),
 		fnd("L'Académie française a été fondée en 1635 par le cardinal de Richelieu", "Académie française", founded, ""),
 	}},
+	{"super-bowl-trump.en.txt", "en", "2025-02-09", 1, 1, []expected{
+		opt(att("Trump becomes first sitting president to attend Super Bowl", p("Donald Trump"))),
+		att("Donald Trump became the first sitting U.S. president to attend a Super Bowl on Sunday, watching the Philadelphia Eagles beat the Kansas City Chiefs from a suite at the Caesars Superdome", p("Donald Trump")),
+		att("Trump, who arrived shortly before kickoff, was joined by his daughter Ivanka and several cabinet members", p("Donald Trump"), p("Ivanka")),
+		// Found as a claim of its own, besides the sentence's: true, and
+		// made optional after the first run, as other such splits are.
+		opt(att("Trump, who arrived shortly before kickoff", p("Donald Trump"))),
+		att("Pop star Taylor Swift, there to support Chiefs tight end Travis Kelce, was booed when she appeared on the stadium's giant screen", p("Taylor Swift")),
+		att("NFL Commissioner Roger Goodell greeted the president on the field before the coin toss", p("Roger Goodell", "r:host")),
+		att("Pennsylvania Governor Josh Shapiro, an Eagles fan, watched from the stands", p("Josh Shapiro")),
+		fnd("The NFL was founded in 1920 as the American Professional Football Association", "NFL|National Football League|American Professional Football Association", founded, ""),
+		fnd("and took its current name two years later", "NFL|National Football League", transformed, ""),
+	}},
+	{"leon-zelensky.fr.txt", "fr", "2025-07-09", 1, 1, []expected{
+		opt(att("Le pape Léon XIV reçoit Volodymyr Zelensky à Castel Gandolfo", p("Léon XIV", "r:host"), p("Volodymyr Zelensky"))),
+		att("Le pape Léon XIV a reçu mercredi le président ukrainien Volodymyr Zelensky dans sa résidence d'été de Castel Gandolfo", p("Léon XIV", "r:host"), p("Volodymyr Zelensky")),
+		att("Le chef de l'État ukrainien, venu en Italie pour une conférence sur la reconstruction de son pays, était accompagné de son épouse, Olena Zelenska", p("Olena Zelenska")),
+		att("Le secrétaire d'État du Saint-Siège, le cardinal Pietro Parolin, n'y assistait pas", p("Pietro Parolin", "absent")),
+		att("La veille, le président ukrainien s'était entretenu à Rome avec la présidente du Conseil italien, Giorgia Meloni", p("Giorgia Meloni")),
+		// A state's founding, made optional after the first run: a
+		// state is no organisation, and the other articles' annotations
+		// leave countries' births out.
+		opt(fnd("L'État de la Cité du Vatican a été créé en 1929 par les accords du Latran", "Cité du Vatican|État de la Cité du Vatican|Vatican", founded, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
