@@ -2322,6 +2322,14 @@ var attendanceTests = []struct {
 		"La veille, le président ukrainien s'était entretenu à Rome avec la présidente du Conseil italien, Giorgia Varnel.",
 		[]d{{"La veille", "2025-07-08"}},
 		[]attendance{{Text: "s'était entretenu à Rome avec la présidente du Conseil italien, Giorgia Varnel", Value: "2025-07-08", Place: "Rome", People: []facts.Person{p("Giorgia Varnel", "t:présidente")}}}},
+	{"sweep: a fait acte de présence; a déposé une gerbe; laid a wreath", "fr",
+		"Le ministre Paul Varnel a fait acte de présence au sommet de Dakar. Le président Luc Karlsen a déposé une gerbe au pied du monument.",
+		nil,
+		[]attendance{
+			{Text: "Le ministre Paul Varnel a fait acte de présence", Event: "sommet de Dakar", Place: "Dakar", People: []facts.Person{p("Paul Varnel", "t:ministre")}},
+			{Text: "Le président Luc Karlsen a déposé une gerbe", Event: "sommet de Dakar", Place: "Dakar", People: []facts.Person{p("Luc Karlsen", "t:président")}}}},
+	{"sweep: laid a wreath", "en", "President Luc Varnel laid a wreath at the monument.", nil,
+		[]attendance{{Text: "President Luc Varnel laid a wreath", People: []facts.Person{p("Luc Varnel", "t:president")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

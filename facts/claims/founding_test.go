@@ -2447,6 +2447,16 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "launched in 2023", Subject: "xAI", Event: launched, Value: "2023"},
 			{Text: "founded in 1995", Subject: "eBay", Event: founded, Value: "1995"}}},
+	{"sweep: ceased operations; a cessé ses activités", "en", "Varnelco ceased operations in 2019. Karlsen Airways went out of business in 2009.",
+		[]d{{"2019", "2019"}, {"2009", "2009"}},
+		[]founding{
+			{Text: "Varnelco ceased operations in 2019", Subject: "Varnelco", Event: dissolved, Value: "2019"},
+			{Text: "Karlsen Airways went out of business in 2009", Subject: "Karlsen Airways", Event: dissolved, Value: "2009"}}},
+	{"sweep: a cessé ses activités; a mis la clé sous la porte", "fr", "La société Varnelco a cessé ses activités en 2019. Le groupe Karlsen a mis la clé sous la porte en 2009.",
+		[]d{{"en 2019", "2019"}, {"en 2009", "2009"}},
+		[]founding{
+			{Text: "société Varnelco a cessé ses activités en 2019", Subject: "société Varnelco", Event: dissolved, Value: "2019"},
+			{Text: "groupe Karlsen a mis la clé sous la porte en 2009", Subject: "groupe Karlsen", Event: dissolved, Value: "2009"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -15,6 +15,10 @@ var lexiconEN = (&lexicon{
 		"cofounded":                  {facts.EventFounded, fVerb},
 		"ceased to exist":            {facts.EventDissolved, fIntransitive},
 		"closed its doors":           {facts.EventDissolved, fIntransitive},
+		"ceased operations":          {facts.EventDissolved, fIntransitive}, // "Varnelco ceased operations in 2019"
+		"ceased trading":             {facts.EventDissolved, fIntransitive},
+		"went out of business":       {facts.EventDissolved, fIntransitive},
+		"went bust":                  {facts.EventDissolved, fIntransitive},
 		"created":                    {facts.EventFounded, fVerb},
 		"creating":                   {facts.EventFounded, fVerb},
 		"formed":                     {facts.EventFounded, fVerb},
@@ -393,6 +397,8 @@ var lexiconEN = (&lexicon{
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
 		"accepted the award":                         {form: aBefore, present: true}, // "her daughter, B, accepted the award on her behalf"
+		"laid a wreath":                              {form: aBefore, present: true}, // at the monument, in person
+		"laid wreaths":                               {form: aBefore, present: true},
 		"there to support":                           {form: aBefore, present: true}, // "Taylor Swift, there to support Travis Kelce, was booed"
 		"there to cheer on":                          {form: aBefore, present: true},
 		"there to watch":                             {form: aBefore, present: true},

@@ -55,6 +55,8 @@ var lexiconFR = (&lexicon{
 		"cofondateurs d":                  {facts.EventFounded, fFounder},
 		"issu+ de la fusion":              {facts.EventFounded, fVerb},
 		"cessé d'exister":                 {facts.EventDissolved, fIntransitive},
+		"cessé ses activités":             {facts.EventDissolved, fIntransitive}, // "La société a cessé ses activités en 2019"
+		"mis la clé sous la porte":        {facts.EventDissolved, fIntransitive},
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
 		"claquer la porte":                {facts.EventWithdrew, fVerb},
 		"exclu+":                          {facts.EventWithdrew, fVerb},
@@ -341,6 +343,8 @@ var lexiconFR = (&lexicon{
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
+		"fait acte de présence":             {form: aBefore, present: true},
+		"déposé+ une gerbe":                 {form: aBefore, present: true}, // "a déposé une gerbe au pied du monument"
 		"sonné+ la cloche":                  {form: aBefore, present: true}, // "a sonné la cloche d'ouverture à la Bourse de Londres"
 		"fait sonner la cloche":             {form: aBefore, present: true},
 		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
