@@ -3964,7 +3964,7 @@ func (s *scanner) placeWithin(ev *event) string {
 		if s.punct(q, "'") {
 			q--
 		}
-		if s.word(q, cPrep) && !s.inSet(topicPreps, q) && s.word(q-1, cEventHead) && s.personName(p, ev.t1) == ev.t1 {
+		if s.word(q, cPrep) && !s.inSet(topicPreps, q) && s.word(q-1, cEventHead) && s.personName(p, ev.t1) == ev.t1 && !s.inSet(stateNouns, p) { // not "un dîner d'État"
 			a, b := s.tokenSpan(p, ev.t1)
 			return s.text[a:b]
 		}

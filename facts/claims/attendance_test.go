@@ -2330,6 +2330,23 @@ var attendanceTests = []struct {
 			{Text: "Le président Luc Karlsen a déposé une gerbe", Event: "sommet de Dakar", Place: "Dakar", People: []facts.Person{p("Luc Karlsen", "t:président")}}}},
 	{"sweep: laid a wreath", "en", "President Luc Varnel laid a wreath at the monument.", nil,
 		[]attendance{{Text: "President Luc Varnel laid a wreath", People: []facts.Person{p("Luc Varnel", "t:president")}}}},
+	{"sweep: shook hands with; posed for a family photo; opted to send his deputy; briefly addressed; a banquet for B", "en",
+		"President Ivy Varnel shook hands with Chancellor Jon Karlsen. President Kim Varnel and Chancellor Lou Karlsen posed for a family photo. President Gus Varnel opted to send his deputy, Hal Karlsen. President Max Varnel briefly addressed the gathering. King Olaf Varnel hosted a state banquet for President Pia Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "President Ivy Varnel shook hands with Chancellor Jon Karlsen", People: []facts.Person{p("Ivy Varnel", "t:president"), p("Jon Karlsen", "t:chancellor")}},
+			{Text: "President Kim Varnel and Chancellor Lou Karlsen posed for a family photo", People: []facts.Person{p("Kim Varnel", "t:president"), p("Lou Karlsen", "t:chancellor")}},
+			{Text: "President Gus Varnel opted to send his deputy, Hal Karlsen", People: []facts.Person{p("Gus Varnel", "t:president", "absent"), p("Hal Karlsen", "t:deputy")}},
+			{Text: "President Max Varnel briefly addressed", Event: "the gathering", People: []facts.Person{p("Max Varnel", "t:president")}},
+			{Text: "King Olaf Varnel hosted", Event: "a state banquet for President Pia Karlsen", People: []facts.Person{p("Olaf Varnel", "t:king", "r:host")}},
+			{Text: "banquet for President Pia Karlsen", Event: "a state banquet for President Pia Karlsen", People: []facts.Person{p("Pia Karlsen", "t:president")}}}},
+	{"sweep: a serré la main du chancelier B; ont posé pour la photo de famille; un dîner d'État en l'honneur du président B", "fr",
+		"Le président Ivy Varnel a serré la main du chancelier Jon Karlsen. Le président Kim Varnel et la chancelière Lou Karlsen ont posé pour la photo de famille. Le roi Olaf Varnel a offert un dîner d'État en l'honneur du président Pia Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "Le président Ivy Varnel a serré la main du chancelier Jon Karlsen", People: []facts.Person{p("Ivy Varnel", "t:président"), p("Jon Karlsen", "t:chancelier")}},
+			{Text: "Le président Kim Varnel et la chancelière Lou Karlsen ont posé pour la photo de famille", People: []facts.Person{p("Kim Varnel", "t:président"), p("Lou Karlsen", "t:chancelière")}},
+			{Text: "dîner d'État en l'honneur du président Pia Karlsen", Event: "un dîner d'État", People: []facts.Person{p("Pia Karlsen", "t:président")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -396,8 +396,15 @@ var lexiconEN = (&lexicon{
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
-		"accepted the award":                         {form: aBefore, present: true}, // "her daughter, B, accepted the award on her behalf"
-		"laid a wreath":                              {form: aBefore, present: true}, // at the monument, in person
+		"accepted the award":                         {form: aBefore, present: true},                            // "her daughter, B, accepted the award on her behalf"
+		"laid a wreath":                              {form: aBefore, present: true},                            // at the monument, in person
+		"shook hands with":                           {form: aBefore, present: true, object: true, alone: true}, // both there
+		"banquet for":                                {form: aAfter, present: true},                             // "hosted a state banquet for President B": the guest
+		"posed for a family photo":                   {form: aBefore, present: true},
+		"posed for the family photo":                 {form: aBefore, present: true},
+		"opted to send":                              {form: aBefore, object: true, delegate: true}, // "opted to send his deputy, B"
+		"chose to send":                              {form: aBefore, object: true, delegate: true},
+		"decided to send":                            {form: aBefore, object: true, delegate: true},
 		"laid wreaths":                               {form: aBefore, present: true},
 		"there to support":                           {form: aBefore, present: true}, // "Taylor Swift, there to support Travis Kelce, was booed"
 		"there to cheer on":                          {form: aBefore, present: true},
@@ -894,7 +901,7 @@ var lexiconEN = (&lexicon{
 		"also", "then", "eventually", "already", "became", "become", "becomes", "becoming", "just",
 		"subsequently", "jointly", "formerly", "originally", "initially", "only", "conspicuously",
 		"notably", "noticeably", "reportedly", "previously", "obviously", "visibly", "still", "all", "both", "again",
-		"itself", "themselves"),
+		"itself", "themselves", "briefly", "personally", "warmly", "publicly", "quietly", "symbolically"),
 	passive:       foldSet("was", "were", "is", "are", "be", "been", "being", "became", "become", "becomes"),
 	perfect:       foldSet("has", "have", "had"),
 	negations:     foldSet("not", "never", "t"),

@@ -344,6 +344,14 @@ var lexiconFR = (&lexicon{
 		"clôturera":                         {form: aBefore, present: true, event: true},
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
 		"fait acte de présence":             {form: aBefore, present: true},
+		"serré la main de":                  {form: aBefore, present: true, object: true, alone: true}, // "a serré la main du chancelier B": tous deux là
+		"serré la main du":                  {form: aBefore, present: true, object: true, alone: true},
+		"serré la main d":                   {form: aBefore, present: true, object: true, alone: true},
+		"posé+ pour la photo de famille":    {form: aBefore, present: true},
+		"dîner d'État en l'honneur du":      {form: aAfter, present: true}, // "a offert un dîner d'État en l'honneur du président B": l'invité
+		"dîner d'État en l'honneur de":      {form: aAfter, present: true},
+		"dîner en l'honneur du":             {form: aAfter, present: true},
+		"dîner en l'honneur de":             {form: aAfter, present: true},
 		"déposé+ une gerbe":                 {form: aBefore, present: true}, // "a déposé une gerbe au pied du monument"
 		"sonné+ la cloche":                  {form: aBefore, present: true}, // "a sonné la cloche d'ouverture à la Bourse de Londres"
 		"fait sonner la cloche":             {form: aBefore, present: true},
