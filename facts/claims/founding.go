@@ -45,6 +45,10 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fFirstVerb {
 			trig.form = fVerb
 		}
+		if s.inSet(doors, next-1) && s.inSet(opennessPreps, next) && !s.inSet(publics, s.skipDeterminer(next+1, sent.t1)) {
+			i = next // "opened its doors to non-African members": membership, not a start; but "to the public"
+			continue
+		}
 		if s.inSet(historicPresents, i) && s.entryDate(sent) == "" {
 			i = next // "The deal creates a company", "forms part of": a timeline's entry only ("1990 - ECOWAS sets up ECOMOG")
 			continue
@@ -1303,6 +1307,10 @@ func (s *scanner) mergerBefore(sent sentence, i int) int {
 	}
 	return -1
 }
+
+// mergerNouns are the nouns, folded, of a merger, whose "of" brings in
+// the list of what merged: "the merger of Gaz de France and Suez".
+var mergerNouns = foldSet("merger", "fusion", "amalgamation")
 
 // mergers are the past participles, folded, of a merger, after which an
 // infinitive of founding says what it made: "merged to form", "combined
@@ -3095,6 +3103,14 @@ func (s *scanner) memberAt(q, end int) (party, int, bool) {
 	return p, e, e >= 0
 }
 
+// doors, opennessPreps and publics make "opened its doors to the public" a
+// start and "opened its doors to non-African members" an enlargement.
+var (
+	doors         = foldSet("doors", "portes")
+	opennessPreps = foldSet("to", "à", "aux", "au")
+	publics       = foldSet("public", "visitors", "visiteurs", "patients", "students", "étudiants", "élèves", "pupils")
+)
+
 // historicPresents are the founding verbs, folded, in the present, which
 // found only in a timeline's entry, after its date: "1990 - ECOWAS sets
 // up a monitoring group, ECOMOG".
@@ -4524,22 +4540,27 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 	}
 	last := i
-	if _, ok := s.dateAt(i); !ok && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) && !s.inSet(s.lex.agents, i) && !s.adverbBeforeDate(i) {
+	merger := s.inSet(ofWords, i-1) && s.inSet(mergerNouns, i-2) // "born of the merger of A and B in 2021": its list
+	if _, ok := s.dateAt(i); !ok && !merger && i < end && s.toks[i].kind == tWord && !s.is(i, cFunction) && !s.mannerBeforeDate(i, end) && !s.restrictedDate(i) && !s.inSet(s.lex.agents, i) && !s.adverbBeforeDate(i) {
 		if _, ok := s.dateAt(i + 1); !ok {
 			return i // a verb or a noun: "… of Mali from ECOWAS took effect"
 		}
 		// else a preposition of the date: "opérationnelle depuis 2019"
 	}
-	agent := false // after "by", "par": the founders, a list
+	agent := merger // after "by", "par": the founders, a list; after a merger's "of", what merged
 	for p, n := i, 0; p < end && n < 15; n++ {
 		if d, ok := s.dateAt(p); ok {
 			p = d.t1
 			last = p
 			continue
 		}
-		agent = agent || s.inSet(agentPreps, p)
-		if agent && s.word(p, cCoordinator) && s.nameWord(p-1) && s.nameWord(p+1) {
-			p++ // "launched by India and France in 2015"
+		if q := s.skipDeterminer(p+1, end); s.inSet(opennessPreps, p) && s.inSet(doors, p-1) && s.inSet(publics, q) {
+			p = q + 1 // "opened its doors to the public in 1990"
+			continue
+		}
+		agent = agent || s.inSet(agentPreps, p) || s.inSet(ofWords, p) && s.inSet(mergerNouns, p-1)
+		if agent && s.word(p, cCoordinator) && s.nameWord(p-1) && (s.nameWord(p+1) || s.word(p+1, cPrep) && s.nameWord(p+2)) {
+			p++ // "launched by India and France in 2015", "from the merger of Gaz de France and Suez in 2008", "de la fusion de PSA et de FCA en 2021"
 			continue
 		}
 		if e := s.nameListEnd(p, end); agent && s.punct(p, ",") && s.nameWord(p-1) && e > p {

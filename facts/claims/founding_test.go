@@ -2457,6 +2457,23 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "société Varnelco a cessé ses activités en 2019", Subject: "société Varnelco", Event: dissolved, Value: "2019"},
 			{Text: "groupe Karlsen a mis la clé sous la porte en 2009", Subject: "groupe Karlsen", Event: dissolved, Value: "2009"}}},
+	{"sweep: a merger's list then its date; born of; emerged from the ashes of; dates back to; opened its doors; an inaugural meeting", "en",
+		"Varnel Suez was formed from the merger of Gaz Varnel and Karlsen Energy in 2008. Karlsen Motors, born of the merger of Varnel Auto and Dupont Cars in 2021, grew. The Karlsen Alliance emerged from the ashes of the Varnel League in 2002. The Varnel Foundation, which dates back to 1902, funds research. The Varnel Museum opened its doors to the public in 1990. The Karlsen Bank opened its doors to non-African members in 1982. The Varnel Council held its inaugural meeting in 1963.",
+		[]d{{"2008", "2008"}, {"2021", "2021"}, {"2002", "2002"}, {"1902", "1902"}, {"1990", "1990"}, {"1982", "1982"}, {"1963", "1963"}},
+		[]founding{
+			{Text: "Varnel Suez was formed from the merger of Gaz Varnel and Karlsen Energy in 2008", Subject: "Varnel Suez", Event: founded, Value: "2008"},
+			{Text: "born of the merger of Varnel Auto and Dupont Cars in 2021", Subject: "Karlsen Motors", Event: founded, Value: "2021"},
+			{Text: "Karlsen Alliance emerged from the ashes of the Varnel League in 2002", Subject: "Karlsen Alliance", Event: founded, Value: "2002"},
+			{Text: "dates back to 1902", Subject: "Varnel Foundation", Event: founded, Value: "1902"},
+			{Text: "Varnel Museum opened its doors to the public in 1990", Subject: "Varnel Museum", Event: operational, Value: "1990"},
+			{Text: "Varnel Council held its inaugural meeting in 1963", Subject: "Varnel Council", Event: operational, Value: "1963"}}},
+	{"sweep: la fusion de A et de B, puis sa date; a ouvert ses portes; a tenu sa réunion inaugurale", "fr",
+		"Le groupe Varnel est né de la fusion de Karlsen Industries et de Dupont Frères en 2021. Le musée Varnel a ouvert ses portes au public en 1990. Le Conseil Karlsen a tenu sa réunion inaugurale en 1963.",
+		[]d{{"en 2021", "2021"}, {"en 1990", "1990"}, {"en 1963", "1963"}},
+		[]founding{
+			{Text: "groupe Varnel est né de la fusion de Karlsen Industries et de Dupont Frères en 2021", Subject: "groupe Varnel", Event: founded, Value: "2021"},
+			{Text: "musée Varnel a ouvert ses portes au public en 1990", Subject: "musée Varnel", Event: operational, Value: "1990"},
+			{Text: "Conseil Karlsen a tenu sa réunion inaugurale en 1963", Subject: "Conseil Karlsen", Event: operational, Value: "1963"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

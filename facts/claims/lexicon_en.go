@@ -112,6 +112,13 @@ var lexiconEN = (&lexicon{
 		"began operations":           {facts.EventOperational, fIntransitive},
 		"held its first sitting":     {facts.EventOperational, fIntransitive}, // "The court … held its first sitting in April 1946"
 		"held its first session":     {facts.EventOperational, fIntransitive},
+		"held its inaugural meeting": {facts.EventOperational, fIntransitive},
+		"held its inaugural session": {facts.EventOperational, fIntransitive},
+		"opened its doors":           {facts.EventOperational, fIntransitive}, // "The museum opened its doors in 1990"
+		"born of the merger of":      {facts.EventFounded, fVerb},             // "Stellantis, born of the merger of PSA and FCA in 2021"
+		"born out of the merger of":  {facts.EventFounded, fVerb},
+		"emerged from the ashes of":  {facts.EventFounded, fIntransitive},
+		"dates back to":              {facts.EventFounded, fIntransitive}, // "The foundation, which dates back to 1902"
 		"started operations":         {facts.EventOperational, fIntransitive},
 		"commenced operations":       {facts.EventOperational, fIntransitive},
 		"opened for business":        {facts.EventOperational, fIntransitive},

@@ -107,6 +107,10 @@ var lexiconFR = (&lexicon{
 		"entré+ en service":               {facts.EventOperational, fVerb},
 		"tenu sa première séance":         {facts.EventOperational, fIntransitive}, // "La Cour a tenu sa première séance en avril 1946"
 		"tenu sa première session":        {facts.EventOperational, fIntransitive},
+		"tenu sa réunion inaugurale":      {facts.EventOperational, fIntransitive},
+		"tenu sa session inaugurale":      {facts.EventOperational, fIntransitive},
+		"ouvert ses portes":               {facts.EventOperational, fIntransitive}, // "Le musée a ouvert ses portes en 1990"
+		"ouvrira ses portes":              {facts.EventOperational, fIntransitive},
 		"démarré ses activités":           {facts.EventOperational, fIntransitive},
 		"commencé ses activités":          {facts.EventOperational, fIntransitive},
 		"débuté ses activités":            {facts.EventOperational, fIntransitive},

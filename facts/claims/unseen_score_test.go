@@ -3074,6 +3074,9 @@ var unseenScoreTests = []struct {
 		att("La maire de Paris, Anne Hidalgo, a également assisté à l'inauguration", p("Anne Hidalgo")),
 		att("La ministre de la Culture, Fleur Pellerin, s'était excusée", p("Fleur Pellerin", "absent")),
 		fnd("Créée en 2006 par le groupe LVMH, la fondation", "Fondation Louis Vuitton", founded, ""),
+		// Found once "ouvrira ses portes" became a trigger: the museum's
+		// opening, true.
+		opt(fnd("la fondation ouvrira ses portes au public le 27 octobre", "Fondation Louis Vuitton", operational, "")),
 		fnd("Le groupe, né en 1987 de la fusion de Moët Hennessy et de Louis Vuitton", "LVMH|groupe LVMH", founded, ""), // "groupe LVMH", as "le groupe LVMH" names it before
 	}},
 	{"mahama-accra.en.txt", "en", "2025-01-07", 1, 1, []expected{
@@ -4187,6 +4190,8 @@ var unseenScoreTests = []struct {
 	{"senat-yamoussoukro.fr.txt", "fr", "2018-04-12", 1, 1, []expected{
 		opt(fnd("La Côte d'Ivoire s'est dotée jeudi de son premier Sénat", "Sénat", founded, "")),
 		fnd("La nouvelle chambre, créée par la Constitution de 2016", "Sénat|nouvelle chambre|chambre", founded, ""),
+		// Found once "a tenu sa session inaugurale" became a trigger: true.
+		opt(fnd("a tenu sa session inaugurale dans la capitale politique", "Sénat|nouvelle chambre|chambre", operational, "")),
 		att("en présence du vice-président Daniel Kablan Duncan et du président de l'Assemblée nationale, Guillaume Soro", p("Daniel Kablan Duncan"), p("Guillaume Soro")),
 		opt(att("Jeannot Ahoussou-Kouadio, ancien Premier ministre, a été élu président de l'institution par ses pairs", p("Jeannot Ahoussou-Kouadio"))),
 		att("Le chef de l'État Alassane Ouattara, qui a nommé un tiers des 99 sénateurs, ne s'était pas déplacé", p("Alassane Ouattara", "absent")),

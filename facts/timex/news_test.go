@@ -602,4 +602,8 @@ var newsTests = []refTest{
 		tx("15 septembre", "DATE", "1998-09-15", "La veille", "DATE", "1998-09-14")},
 	{"a half of the economy's year", "en", "2025-10-15", "Figures showed growth slowed in the first half.", tx("the first half", "DATE", "2025-H1")},
 	{"a half of a match", "en", "2025-10-15", "Arsenal led at the end of the first half.", nil},
+	{"a detail's year against the future", "fr", "2014-10-20", "Créée en 2006 par le groupe LVMH, la fondation ouvrira ses portes au public le 27 octobre.",
+		tx("2006", "DATE", "2006", "27 octobre", "DATE", "2014-10-27")},
+	{"a detail's year in the past", "fr", "2014-10-20", "Créée en 2006 par le groupe LVMH, la fondation avait acquis le terrain le 27 octobre.",
+		tx("2006", "DATE", "2006", "27 octobre", "DATE", "2006-10-27")},
 }

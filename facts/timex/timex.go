@@ -473,14 +473,24 @@ func (tg *tagger) year(i int) int {
 	switch {
 	case t.para != tg.ctxPara || tg.ctxYear == 0:
 		return 0
-	case t.sent == tg.ctxSent:
+	case t.sent == tg.ctxSent && (tg.ctxFrame || !tg.againstYear(i)):
+		// "Créée en 2006, la fondation ouvrira ses portes le 27
+		// octobre": a detail's year holds in its sentence, not against
+		// the tense.
 		return tg.ctxYear
 	case !tg.ctxFrame:
 		return 0
 	}
-	switch tense, ry := tg.tense(i), tg.ref.Year(); {
-	case tense == 1 && tg.ctxYear < ry, tense == -1 && tg.ctxYear > ry:
+	if tg.againstYear(i) {
 		return 0
 	}
 	return tg.ctxYear
+}
+
+// againstYear reports whether the year written earlier lies on the other
+// side of the reference year from the tense of the sentence at token i: a
+// past year in a sentence in the future, or a year to come in the past.
+func (tg *tagger) againstYear(i int) bool {
+	tense, ry := tg.tense(i), tg.ref.Year()
+	return tense == 1 && tg.ctxYear < ry || tense == -1 && tg.ctxYear > ry
 }
