@@ -604,6 +604,8 @@ var newsTests = []refTest{
 	{"a half of a match", "en", "2025-10-15", "Arsenal led at the end of the first half.", nil},
 	{"a detail's year against the future", "fr", "2014-10-20", "Créée en 2006 par le groupe LVMH, la fondation ouvrira ses portes au public le 27 octobre.",
 		tx("2006", "DATE", "2006", "27 octobre", "DATE", "2014-10-27")},
-	{"a detail's year in the past", "fr", "2014-10-20", "Créée en 2006 par le groupe LVMH, la fondation avait acquis le terrain le 27 octobre.",
-		tx("2006", "DATE", "2006", "27 octobre", "DATE", "2006-10-27")},
+	{"a detail's year in its clause", "fr", "2014-10-20", "La fondation, créée en mars 2006 et installée le 27 octobre, a fêté ses huit ans.",
+		tx("mars 2006", "DATE", "2006-03", "27 octobre", "DATE", "2006-10-27", "huit ans", "DURATION", "P8Y")},
+	{"a detail's year past a comma", "en", "2025-05-06", "The far-right party, founded in 2013 as a euro-sceptic movement, came second in the February election.",
+		tx("2013", "DATE", "2013", "February", "DATE", "2025-02")},
 }

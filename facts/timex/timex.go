@@ -120,10 +120,11 @@ type tagger struct {
 	// to the month or the day, or the zero time.
 	anchorMonth time.Time
 	// ctxYear is the last year written in sentence ctxSent of paragraph
-	// ctxPara; ctxFrame reports that it frames the rest of the paragraph
-	// too (see note).
+	// ctxPara, in an expression ending at token ctxEnd; ctxFrame reports
+	// that it frames the rest of the paragraph too (see note).
 	ctxYear          int
 	ctxPara, ctxSent int32
+	ctxEnd           int
 	ctxFrame         bool
 	// period is the last month, quarter, half or season named with its
 	// year, in sentence periodSent of paragraph periodPara; periods
@@ -283,7 +284,7 @@ func (tg *tagger) note(m match) {
 		return // "the first since 2019, opened on Feb. 15": no year of the sentence
 	}
 	t := tg.tok(m.i)
-	tg.ctxYear, tg.ctxPara, tg.ctxSent = m.d.y, t.para, t.sent
+	tg.ctxYear, tg.ctxPara, tg.ctxSent, tg.ctxEnd = m.d.y, t.para, t.sent, m.j
 	opens := tg.sentenceStart(m.i) || tg.sentenceStart(m.i-1) && tg.tok(m.i-1).kind == tWord
 	tg.ctxFrame = !tg.is(m.i-1, "depuis", "since") && (opens || m.d.g == gDay)
 }
@@ -473,10 +474,12 @@ func (tg *tagger) year(i int) int {
 	switch {
 	case t.para != tg.ctxPara || tg.ctxYear == 0:
 		return 0
-	case t.sent == tg.ctxSent && (tg.ctxFrame || !tg.againstYear(i)):
-		// "Créée en 2006, la fondation ouvrira ses portes le 27
-		// octobre": a detail's year holds in its sentence, not against
-		// the tense.
+	case t.sent == tg.ctxSent && (tg.ctxFrame || !tg.againstYear(i) && !tg.commaBetween(tg.ctxEnd, i)):
+		// A detail's year holds in its clause ("founded in March 2013
+		// and dissolved in December"), not past a comma ("The party,
+		// founded in 2013, came second in the February election") nor
+		// against the tense ("Créée en 2006, la fondation ouvrira ses
+		// portes le 27 octobre").
 		return tg.ctxYear
 	case !tg.ctxFrame:
 		return 0
@@ -485,6 +488,16 @@ func (tg *tagger) year(i int) int {
 		return 0
 	}
 	return tg.ctxYear
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (tg *tagger) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if tg.tok(k).fold == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // againstYear reports whether the year written earlier lies on the other
