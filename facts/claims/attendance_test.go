@@ -2347,6 +2347,16 @@ var attendanceTests = []struct {
 			{Text: "Le président Ivy Varnel a serré la main du chancelier Jon Karlsen", People: []facts.Person{p("Ivy Varnel", "t:président"), p("Jon Karlsen", "t:chancelier")}},
 			{Text: "Le président Kim Varnel et la chancelière Lou Karlsen ont posé pour la photo de famille", People: []facts.Person{p("Kim Varnel", "t:président"), p("Lou Karlsen", "t:chancelière")}},
 			{Text: "dîner d'État en l'honneur du président Pia Karlsen", Event: "un dîner d'État", People: []facts.Person{p("Pia Karlsen", "t:président")}}}},
+	{"batch 238: applauded from the government benches", "en",
+		"Outgoing Prime Minister Shigeru Varnel, who announced his resignation in September, applauded from the government benches.",
+		[]d{{"in September", "2025-09"}},
+		[]attendance{{Text: "Outgoing Prime Minister Shigeru Varnel, who announced his resignation in September, applauded from the government benches", People: []facts.Person{p("Shigeru Varnel", "t:prime minister")}}}},
+	{"batch 238: tout comme le sélectionneur des Bleus, B; a name with \"Le\"", "fr",
+		"La ministre des Sports, Marie Varnel, a assisté au scrutin, tout comme le sélectionneur des Bleus, Didier Karlsen. L'ancien président Noël Le Varnel n'avait pas fait le déplacement.",
+		nil,
+		[]attendance{
+			{Text: "La ministre des Sports, Marie Varnel, a assisté au scrutin, tout comme le sélectionneur des Bleus, Didier Karlsen", People: []facts.Person{p("Marie Varnel", "t:ministre"), p("Didier Karlsen", "t:sélectionneur")}},
+			{Text: "L'ancien président Noël Le Varnel n'avait pas fait le déplacement", People: []facts.Person{p("Noël Le Varnel", "t:président", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -629,6 +629,16 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 					o, end, ok = *t, j, true
 				}
 			}
+			if !ok && trig.event == facts.EventWithdrew && len(fc.subjects) > 0 && !s.countryParty(fc.subjects[0]) {
+				if e := s.coalitionAt(j, sent.t1); e > j {
+					// "Komeito, the LDP's partner since 1999, quit the
+					// ruling coalition": a party leaves a coalition that
+					// has no name.
+					b, f := s.tokenSpan(s.skipDeterminer(j, sent.t1), e)
+					fc.object, j = s.text[b:f], e
+					break
+				}
+			}
 			if !ok {
 				return false
 			}
@@ -3109,6 +3119,33 @@ var (
 	doors         = foldSet("doors", "portes")
 	opennessPreps = foldSet("to", "à", "aux", "au")
 	publics       = foldSet("public", "visitors", "visiteurs", "patients", "students", "étudiants", "élèves", "pupils")
+)
+
+// coalitionAt returns the token after a government coalition without a
+// name at token j, after its article and an adjective ("the ruling
+// coalition", "la majorité présidentielle"), or j.
+func (s *scanner) coalitionAt(j, end int) int {
+	q := s.skipDeterminer(j, end)
+	if q == j {
+		return j
+	}
+	if s.inSet(rulingWords, q) {
+		q++
+	}
+	if !s.inSet(coalitions, q) {
+		return j
+	}
+	if s.inSet(rulingWords, q+1) {
+		q++
+	}
+	return q + 1
+}
+
+// coalitions are the nouns, folded, of a government coalition, and
+// rulingWords the adjectives of one in power.
+var (
+	coalitions  = foldSet("coalition", "government", "majorité", "gouvernement")
+	rulingWords = foldSet("ruling", "governing", "présidentielle", "gouvernementale")
 )
 
 // historicPresents are the founding verbs, folded, in the present, which

@@ -2474,6 +2474,10 @@ var foundingTests = []struct {
 			{Text: "groupe Varnel est né de la fusion de Karlsen Industries et de Dupont Frères en 2021", Subject: "groupe Varnel", Event: founded, Value: "2021"},
 			{Text: "musée Varnel a ouvert ses portes au public en 1990", Subject: "musée Varnel", Event: operational, Value: "1990"},
 			{Text: "Conseil Karlsen a tenu sa réunion inaugurale en 1963", Subject: "Conseil Karlsen", Event: operational, Value: "1963"}}},
+	{"batch 238: a party leaves a coalition with no name", "en",
+		"The Social Democratic Party quit the ruling coalition in 2024. Mali quit the government.",
+		[]d{{"2024", "2024"}},
+		[]founding{{Text: "Social Democratic Party quit the ruling coalition in 2024", Subject: "Social Democratic Party", Event: withdrew, Value: "2024", Object: "ruling coalition"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -403,8 +403,10 @@ var lexiconEN = (&lexicon{
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
-		"accepted the award":                         {form: aBefore, present: true},                            // "her daughter, B, accepted the award on her behalf"
-		"laid a wreath":                              {form: aBefore, present: true},                            // at the monument, in person
+		"accepted the award":                         {form: aBefore, present: true},               // "her daughter, B, accepted the award on her behalf"
+		"laid a wreath":                              {form: aBefore, present: true},               // at the monument, in person
+		"from the government benches":                {form: aBefore, present: true, clause: true}, // "applauded from the government benches": in the chamber
+		"from the opposition benches":                {form: aBefore, present: true, clause: true},
 		"shook hands with":                           {form: aBefore, present: true, object: true, alone: true}, // both there
 		"banquet for":                                {form: aAfter, present: true},                             // "hosted a state banquet for President B": the guest
 		"posed for a family photo":                   {form: aBefore, present: true},

@@ -550,7 +550,9 @@ var lexiconFR = (&lexicon{
 		"fondatrice":                      {name: "fondatrice"},
 		"cofondateur":                     {name: "cofondateur"},
 		"cofondatrice":                    {name: "cofondatrice"},
-		"académicien":                     {name: "académicien"}, // "l'académicien Dany Laferrière"
+		"académicien":                     {name: "académicien"},   // "l'académicien Dany Laferrière"
+		"sélectionneur":                   {name: "sélectionneur"}, // "le sélectionneur des Bleus, Didier Deschamps"
+		"sélectionneuse":                  {name: "sélectionneuse"},
 		"académicienne":                   {name: "académicienne"},
 		"ministre déléguée":               {name: "ministre déléguée"},
 		"ministre délégué":                {name: "ministre délégué"},

@@ -454,6 +454,9 @@ func (tg *tagger) holidayAt(i int, force int8) (dexpr, int, bool) {
 		if !ok || tg.lex.lang == "en" && !tg.tok(i).upper || tg.hyphen(j) || i > 0 && tg.hyphen(i-1) || tg.holidayThing(i, j) {
 			continue // nor the end of a name: "Jean-Noël", "Marie-Noëlle"
 		}
+		if n := tg.tok(j); j == i+1 && n.kind == tWord && n.upper && n.e.month == 0 && n.e.weekday == 0 {
+			continue // a first name before a surname: "Noël Le Graët", "Noël Mamère"
+		}
 		d := dexpr{g: gDay, m: h.m, d: h.d}
 		if y, k, ok := tg.yearAt(j); ok {
 			d.y, d.yearTxt, j = y, true, k

@@ -606,6 +606,7 @@ var newsTests = []refTest{
 		tx("2006", "DATE", "2006", "27 octobre", "DATE", "2014-10-27")},
 	{"a detail's year in its clause", "fr", "2014-10-20", "La fondation, créée en mars 2006 et installée le 27 octobre, a fêté ses huit ans.",
 		tx("mars 2006", "DATE", "2006-03", "27 octobre", "DATE", "2006-10-27", "huit ans", "DURATION", "P8Y")},
+	{"Noël, a first name", "fr", "2024-12-14", "L'ancien président Noël Le Graët n'était pas là. À Noël, il neige.", tx("Noël", "DATE", "2024-12-25")},
 	{"a detail's year past a comma", "en", "2025-05-06", "The far-right party, founded in 2013 as a euro-sceptic movement, came second in the February election.",
 		tx("2013", "DATE", "2013", "February", "DATE", "2025-02")},
 }
