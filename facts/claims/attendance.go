@@ -115,6 +115,13 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
+			if n > 0 && trig.giver && ac.t0 <= found[n-1].t0 && len(ac.people) > len(found[n-1].people) && samePeople(found[n-1].people, ac.people[:len(found[n-1].people)]) {
+				// "B, invité d'honneur, a reçu un César des mains de C": the
+				// claim of the apposition grows into the sentence's.
+				found[n-1] = ac
+				i = max(next, ac.t1)
+				continue
+			}
 			if n > 0 {
 				ac, ok = s.afterClaim(found[n-1], ac)
 			}
@@ -519,7 +526,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			setPresence(hosts, true, "host")
 			people, end = append(hosts, people...), max(end, next)
 		}
-		if trig.beside && present && len(guests) == 0 && len(hosts) == 0 {
+		if (trig.beside || trig.giver) && present && len(guests) == 0 && len(hosts) == 0 {
 			// "B marked the closing …, alongside C": B was there too; a
 			// verb of attendance ("a accueilli le chef du gouvernement, aux
 			// côtés de C") makes B's claim itself.
@@ -527,7 +534,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			named := slices.ContainsFunc(subject, func(p facts.Person) bool {
 				return slices.ContainsFunc(people, func(q facts.Person) bool { return q.Name == p.Name })
 			})
-			if len(subject) > 0 && !named && !s.anyIn(at, i, func(k int) bool { _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, k, i); return ok }) {
+			if len(subject) > 0 && !named && (trig.giver || !s.anyIn(at, i, func(k int) bool { _, _, ok := lookup(s, s.lex.attendance, cAttendanceStart, k, i); return ok })) {
 				setPresence(subject, true, "")
 				people, t0 = append(subject, people...), at
 			}
@@ -1346,7 +1353,7 @@ func (s *scanner) niNegation(sent sentence, chain, i int) bool {
 func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 	opening := s.datelineEnd(sent) // "LIVERPOOL, Sept 30 (Reuters) - B urged …"
 	for p := k - 1; p >= sent.t0; p-- {
-		if p > sent.t0 && p != opening && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) {
+		if p > sent.t0 && p != opening && !s.punct(p-1, ",") && !s.inSet(subordinators, p-1) && !s.descriptorsBefore(sent, p) {
 			continue
 		}
 		people, end := s.personList(p, k, false)
@@ -1376,6 +1383,20 @@ func (s *scanner) clauseSubject(sent sentence, k int) ([]facts.Person, int) {
 		return people, p
 	}
 	return nil, -1
+}
+
+// descriptorsBefore reports whether the sentence opens with an article
+// and lower-case words up to token p, which describe the person named at
+// p: "Le gynécologue congolais Denis Mukwege, …, a reçu".
+func (s *scanner) descriptorsBefore(sent sentence, p int) bool {
+	a := s.datelineEnd(sent) // "PARIS, 12 mars (AFP) - Le gynécologue …"
+	if !s.word(a, cDeterminer) || p < a+2 || !s.nameWord(p) {
+		return false
+	}
+	if ps, _ := s.personList(a, sent.t1, false); len(ps) > 0 {
+		return false // "Le président Jean Varnel", "The swimmer Ian Varnel": read from the article
+	}
+	return !s.anyIn(a+1, p, func(k int) bool { return s.toks[k].kind != tWord || s.toks[k].cap || s.is(k, cFunction) })
 }
 
 // appositionOpening returns the comma that opens an apposition closed by
@@ -1444,8 +1465,8 @@ func (s *scanner) complementComma(i, end int) int {
 		if (s.word(p, cPrep) || s.is(p, cStop) && !s.toks[p].cap) && s.word(p+1, cDeterminer) {
 			continue // "pour l'occasion", not "pour signer"
 		}
-		if s.nameWord(p) && (s.word(p-1, cPrep|cPlacePrep) || s.inSet(startPlaces, p-1) || s.nameWord(p-1) || s.word(p-1, cDeterminer) && s.word(p-2, cPlacePrep)) {
-			continue // a place: "a fait le voyage depuis Dakar, tout comme B", "rang the bell at the NYSE alongside B"
+		if s.nameWord(p) && (s.word(p-1, cPrep|cPlacePrep) || s.inSet(startPlaces, p-1) || s.nameWord(p-1) || s.word(p-1, cDeterminer) && s.word(p-2, cPlacePrep) || s.possessiveAt(p-2)) {
+			continue // a place: "a fait le voyage depuis Dakar, tout comme B", "rang the bell at the NYSE alongside B", "in St Patrick's Hall, as did B"
 		}
 		if s.toks[p].kind != tWord || s.toks[p].cap || s.is(p, cChain|cRelative|cStop|cCoordinator) {
 			return -1
@@ -1578,6 +1599,10 @@ func (s *scanner) placeAt(i, end int) string {
 		return ""
 	}
 	if r := s.personName(i, end); r > i && !s.inDate(i) {
+		for s.possessiveAt(r) && s.nameWord(r+2) {
+			for r += 2; r < end && s.nameWord(r); r++ { // "St Patrick's Hall"
+			}
+		}
 		a, b := s.tokenSpan(i, r)
 		return s.text[a:b]
 	}
@@ -1832,8 +1857,8 @@ func (s *scanner) asidesEnd(r, end int) int {
 		}
 		e = c
 	}
-	if e == r || s.is(e+1, cFunction) || s.inSet(s.lex.withs, e+1) || s.inSet(withouts, e+1) {
-		return r // "Putin, subject to a warrant, joined by video, with B attending": the asides end at the verb
+	if e == r || s.is(e+1, cFunction) && !s.word(e+1, cChain) || s.inSet(s.lex.withs, e+1) || s.inSet(withouts, e+1) {
+		return r // "Putin, subject to a warrant, joined by video, with B attending": the asides end at the verb, or its auxiliary ("B, lauréat en 2020, a reçu")
 	}
 	return e + 1
 }

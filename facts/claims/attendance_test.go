@@ -2357,6 +2357,16 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "La ministre des Sports, Marie Varnel, a assisté au scrutin, tout comme le sélectionneur des Bleus, Didier Karlsen", People: []facts.Person{p("Marie Varnel", "t:ministre"), p("Didier Karlsen", "t:sélectionneur")}},
 			{Text: "L'ancien président Noël Le Varnel n'avait pas fait le déplacement", People: []facts.Person{p("Noël Le Varnel", "t:président", "absent")}}}},
+	{"batch 239: Taoiseach and Tanaiste; in St Patrick's Hall, as did B", "en",
+		"Taoiseach Micheal Varnel and Tanaiste Simon Karlsen attended the ceremony in St Patrick's Hall, as did outgoing President Michael D. Varnel.",
+		nil,
+		[]attendance{{Text: "Taoiseach Micheal Varnel and Tanaiste Simon Karlsen attended the ceremony in St Patrick's Hall, as did outgoing President Michael D. Varnel", Event: "the ceremony", Place: "St Patrick's Hall", People: []facts.Person{p("Micheal Varnel", "t:taoiseach"), p("Simon Karlsen", "t:tanaiste"), p("Michael D. Varnel", "t:president")}}}},
+	{"batch 239: a reçu les insignes des mains de C, after a dateline, descriptors and an aside; a guest's apposition grows", "fr",
+		"PARIS, 12 mars (AFP) - Le gynécologue congolais Denis Varnel, prix Nobel de la paix 2018, a reçu mercredi les insignes des mains d'Emmanuel Karlsen.\n\nLe réalisateur Christopher Varnel, invité d'honneur, a reçu un César d'honneur des mains de Jean Karlsen.",
+		[]d{{"12 mars", "2025-03-12"}, {"mercredi", "2025-03-12"}},
+		[]attendance{
+			{Text: "Denis Varnel, prix Nobel de la paix 2018, a reçu mercredi les insignes des mains d'Emmanuel Karlsen", Value: "2025-03-12", People: []facts.Person{p("Denis Varnel"), p("Emmanuel Karlsen")}},
+			{Text: "Le réalisateur Christopher Varnel, invité d'honneur, a reçu un César d'honneur des mains de Jean Karlsen", People: []facts.Person{p("Christopher Varnel"), p("Jean Karlsen")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -45,6 +45,10 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fFirstVerb {
 			trig.form = fVerb
 		}
+		if trig.event == facts.EventInaugurated && s.inSet(asWords, next) {
+			i = next // "was inaugurated as Ireland's 10th president": a person takes office
+			continue
+		}
 		if s.inSet(doors, next-1) && s.inSet(opennessPreps, next) && !s.inSet(publics, s.skipDeterminer(next+1, sent.t1)) {
 			i = next // "opened its doors to non-African members": membership, not a start; but "to the public"
 			continue
@@ -1563,8 +1567,9 @@ func (s *scanner) asMember(i, end int) (int, bool) {
 	return i, false
 }
 
-// asWords are the words, folded, before the capacity in which one joins:
-// "as a full member".
+// asWords are the words, folded, before a capacity: the one in which one
+// joins ("as a full member"), the office a person is inaugurated in ("was
+// inaugurated as president").
 var asWords = foldSet("as")
 
 // owns are the words, folded, that may follow a possessive: "their own".
@@ -3526,8 +3531,8 @@ func (s *scanner) relativeObject(sent sentence, chain int) (party, bool) {
 		chain--
 	}
 	a := chain
-	for a > sent.t0 && a > chain-4 && s.nameWord(a-1) {
-		a--
+	for a > sent.t0 && a > chain-5 && (s.nameWord(a-1) || a < chain && s.word(a-1, cParticle) && s.nameWord(a-2)) {
+		a-- // "…, which Eamon de Valera set up in 1926"
 	}
 	switch {
 	case a == chain && s.inSet(personPronouns, chain-1):

@@ -2478,6 +2478,10 @@ var foundingTests = []struct {
 		"The Social Democratic Party quit the ruling coalition in 2024. Mali quit the government.",
 		[]d{{"2024", "2024"}},
 		[]founding{{Text: "Social Democratic Party quit the ruling coalition in 2024", Subject: "Social Democratic Party", Event: withdrew, Value: "2024", Object: "ruling coalition"}}},
+	{"batch 239: inaugurated as president is no founding; which Eamon de Varnel set up", "en",
+		"Catherine Varnel was inaugurated as Ireland's 10th president on Tuesday. Fianna Karlsen, which Eamon de Varnel set up in 1926, fielded a candidate.",
+		[]d{{"on Tuesday", "2025-11-11"}, {"1926", "1926"}},
+		[]founding{{Text: "set up in 1926", Subject: "Fianna Karlsen", Event: founded, Value: "1926"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

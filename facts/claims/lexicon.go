@@ -316,6 +316,10 @@ type attendanceTrigger struct {
 	// later in the clause were there too: "a prêté serment lundi devant
 	// B", not "arrivé devant B" (a rank).
 	witnessed bool
+	// giver reports whether an aAfter trigger's people handed something
+	// to the subject of the clause, who was there too, whatever verb
+	// came before: "B a reçu les insignes des mains de C".
+	giver bool
 	// beside reports whether the subject of the clause, a person, was
 	// there too: "B marked the closing alongside C", "B a célébré le
 	// titre aux côtés de C".

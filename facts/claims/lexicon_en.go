@@ -721,6 +721,8 @@ var lexiconEN = (&lexicon{
 		"gen.":                          {name: "general"},
 		"general":                       {name: "general"},
 		"field marshal":                 {name: "field marshal"},
+		"taoiseach":                     {name: "taoiseach"}, // Ireland's prime minister
+		"tanaiste":                      {name: "tanaiste"},
 		"generals":                      {name: "general", plural: true},
 		"capt.":                         {name: "captain"},
 		"captain":                       {name: "captain"},

@@ -348,6 +348,9 @@ var lexiconFR = (&lexicon{
 		"clôturera":                         {form: aBefore, present: true, event: true},
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
 		"fait acte de présence":             {form: aBefore, present: true},
+		"des mains d'":                      {form: aAfter, present: true, giver: true}, // "B a reçu les insignes des mains d'Emmanuel Macron": tous deux là
+		"des mains de":                      {form: aAfter, present: true, giver: true},
+		"des mains du":                      {form: aAfter, present: true, giver: true},
 		"serré la main de":                  {form: aBefore, present: true, object: true, alone: true}, // "a serré la main du chancelier B": tous deux là
 		"serré la main du":                  {form: aBefore, present: true, object: true, alone: true},
 		"serré la main d":                   {form: aBefore, present: true, object: true, alone: true},

@@ -5419,6 +5419,21 @@ var unseenScoreTests = []struct {
 		opt(fnd("la FFF est membre de la FIFA", "FFF", joined, "FIFA")),
 		fnd("la FIFA, créée en 1904 à Paris", "FIFA", founded, ""),
 	}},
+	{"connolly-inauguration.en.txt", "en", "2025-11-11", 1, 1, []expected{
+		opt(att("Catherine Connolly was inaugurated as Ireland's 10th president at Dublin Castle on Tuesday", p("Catherine Connolly"))),
+		att("Taoiseach Micheal Martin and Tanaiste Simon Harris attended the ceremony in St Patrick's Hall, as did outgoing President Michael D. Higgins and his wife, Sabina",
+			p("Micheal Martin"), p("Simon Harris"), p("Michael D. Higgins"), p("Sabina")),
+		att("Sinn Fein leader Mary Lou McDonald sat in the second row", p("Mary Lou McDonald")),
+		fnd("the Social Democrats, a party founded in 2015", "Social Democrats", founded, ""),
+		fnd("Fianna Fail, which Eamon de Valera set up in 1926", "Fianna Fail", founded, ""),
+	}},
+	{"legion-honneur.fr.txt", "fr", "2025-03-12", 1, 1, []expected{
+		att("Le gynécologue congolais Denis Mukwege, prix Nobel de la paix 2018, a reçu mercredi à l'Élysée les insignes de grand-croix de la Légion d'honneur des mains d'Emmanuel Macron", p("Denis Mukwege"), p("Emmanuel Macron")),
+		att("La cérémonie s'est déroulée en présence du ministre délégué chargé de la Francophonie, Thani Mohamed Soilihi", p("Thani Mohamed Soilihi")),
+		att("L'épouse du médecin, Madeleine Mukwege, avait fait le voyage depuis Bukavu", p("Madeleine Mukwege")),
+		opt(fnd("La Légion d'honneur a été instituée en 1802 par Napoléon Bonaparte", "Légion d'honneur", founded, "")),
+		fnd("La fondation Panzi, créée par le docteur Mukwege en 2008", "fondation Panzi|Panzi", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
