@@ -2367,6 +2367,12 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Denis Varnel, prix Nobel de la paix 2018, a reçu mercredi les insignes des mains d'Emmanuel Karlsen", Value: "2025-03-12", People: []facts.Person{p("Denis Varnel"), p("Emmanuel Karlsen")}},
 			{Text: "Le réalisateur Christopher Varnel, invité d'honneur, a reçu un César d'honneur des mains de Jean Karlsen", People: []facts.Person{p("Christopher Varnel"), p("Jean Karlsen")}}}},
+	{"batch 240: receiving a golden key from B; sent his congratulations from London", "en",
+		"Kirsty Varnel took charge on Monday, receiving a symbolic golden key from Thomas Karlsen. Sebastian Varnel, whom she beat in March, sent his congratulations from London. President Ana Karlsen received a letter from Pope Leo.",
+		[]d{{"on Monday", "2025-06-23"}, {"in March", "2025-03"}},
+		[]attendance{
+			{Text: "Kirsty Varnel took charge on Monday, receiving a symbolic golden key from Thomas Karlsen", People: []facts.Person{p("Kirsty Varnel"), p("Thomas Karlsen")}},
+			{Text: "Sebastian Varnel, whom she beat in March, sent his congratulations", People: []facts.Person{p("Sebastian Varnel", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

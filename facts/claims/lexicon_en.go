@@ -426,6 +426,12 @@ var lexiconEN = (&lexicon{
 		"received the award from":                    {form: aBefore, present: true, object: true, alone: true},
 		"received the prize from":                    {form: aBefore, present: true, object: true, alone: true},
 		"sent a video message":                       {form: aBefore},
+		"sent his congratulations":                   {form: aBefore}, // "B sent his congratulations from London": elsewhere
+		"sent her congratulations":                   {form: aBefore},
+		"key from":                                   {form: aAfter, present: true, giver: true}, // "B, receiving a symbolic golden key from C": both there
+		"medal from":                                 {form: aAfter, present: true, giver: true},
+		"trophy from":                                {form: aAfter, present: true, giver: true},
+		"insignia from":                              {form: aAfter, present: true, giver: true},
 		"sent a message":                             {form: aBefore, read: true}, // "sent a message read by B": not there
 		"sent a recorded message":                    {form: aBefore},
 		"appeared at":                                {form: aBefore, present: true, event: true},

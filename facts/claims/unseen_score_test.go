@@ -5434,6 +5434,21 @@ var unseenScoreTests = []struct {
 		opt(fnd("La Légion d'honneur a été instituée en 1802 par Napoléon Bonaparte", "Légion d'honneur", founded, "")),
 		fnd("La fondation Panzi, créée par le docteur Mukwege en 2008", "fondation Panzi|Panzi", founded, ""),
 	}},
+	{"ioc-handover.en.txt", "en", "2025-06-23", 1, 1, []expected{
+		att("Kirsty Coventry became the first woman and first African to lead the International Olympic Committee on Monday, receiving a symbolic golden key from Thomas Bach at a ceremony at Olympic House", p("Kirsty Coventry"), p("Thomas Bach")),
+		att("Coventry's husband, Tyrone Seward, and their two daughters watched from the front row, alongside Swiss President Karin Keller-Sutter", p("Tyrone Seward"), p("Karin Keller-Sutter")),
+		att("Sebastian Coe, whom Coventry beat in the March election, sent his congratulations from London", p("Sebastian Coe", "absent")),
+		fnd("The IOC, founded in 1894 by Pierre de Coubertin", "IOC|International Olympic Committee", founded, ""),
+		opt(fnd("moved to Lausanne in 1915", "IOC", transformed, "")),
+	}},
+	{"madagascar-serment.fr.txt", "fr", "2025-10-17", 1, 1, []expected{
+		opt(att("Madagascar: le colonel Randrianirina prête serment", p("Randrianirina"))),
+		att("Le colonel Michael Randrianirina a prêté serment vendredi comme président de la « refondation » de Madagascar devant la Haute Cour constitutionnelle", p("Michael Randrianirina")),
+		opt(att("Des diplomates et des chefs militaires ont assisté à la cérémonie")),
+		att("Le président déchu Andry Rajoelina, qui a fui le pays, n'y était pas", p("Andry Rajoelina", "absent")),
+		att("Le président du Sénat, Jean André Ndremanjary, a pris place au premier rang", p("Jean André Ndremanjary")),
+		fnd("La Communauté de développement de l'Afrique australe (SADC), fondée en 1992", "SADC|Communauté de développement de l'Afrique australe", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
