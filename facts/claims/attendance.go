@@ -2259,6 +2259,21 @@ func (s *scanner) homograph(i int) bool {
 // fold as a trigger does.
 var nounHomographs = map[string]struct{}{"siège": {}, "sièges": {}}
 
+// unnamedOfficeAt reports whether an article, maybe an adjective, and a
+// title with no name after it stand at token i: "the new king", "le
+// président", not "the president's party".
+func (s *scanner) unnamedOfficeAt(i, end int) bool {
+	q := s.skipDeterminer(i, end)
+	if q == i && !s.word(i-1, cDeterminer) {
+		return false // after the article, which the caller may have passed
+	}
+	if s.adjective(q) && !s.word(q, cFunction) {
+		q++
+	}
+	_, e, ok := lookup(s, s.lex.titles, cTitleStart, q, end)
+	return ok && !s.nameWord(e) && !s.possessiveAt(e)
+}
+
 // witnessPreps are the prepositions, folded, before the people in whose
 // presence an oath is taken: "a prêté serment devant B", "took the oath
 // before Chief Justice B".
@@ -4109,7 +4124,7 @@ func (s *scanner) titleHolderAt(k, a, end int, t title) bool {
 func (s *scanner) companionAt(i, end int) bool {
 	_, _, next, ok := s.personItem(i, end, true)
 	if !ok {
-		return false
+		return s.unnamedOfficeAt(i, end) // "joined the new king on the balcony"
 	}
 	for n := 0; n < 2 && next < end && s.content(next) && !s.toks[next].cap; n++ {
 		next++

@@ -2373,6 +2373,13 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Kirsty Varnel took charge on Monday, receiving a symbolic golden key from Thomas Karlsen", People: []facts.Person{p("Kirsty Varnel"), p("Thomas Karlsen")}},
 			{Text: "Sebastian Varnel, whom she beat in March, sent his congratulations", People: []facts.Person{p("Sebastian Varnel", "absent")}}}},
+	{"batch 241: proclaimed B king; joined the new king on the balcony; did not appear on the balcony", "en",
+		"Prime Minister Mette Varnel proclaimed Frederik Karlsen king from the balcony. Queen Mary Karlsen joined the new king on the balcony. Queen Ingrid Varnel did not appear on the balcony. Prime Minister Ole Karlsen proclaimed a state of emergency.",
+		nil,
+		[]attendance{
+			{Text: "Prime Minister Mette Varnel proclaimed Frederik Karlsen", People: []facts.Person{p("Mette Varnel", "t:prime minister"), p("Frederik Karlsen")}},
+			{Text: "Queen Mary Karlsen joined", People: []facts.Person{p("Mary Karlsen", "t:queen")}},
+			{Text: "Queen Ingrid Varnel did not appear on the balcony", People: []facts.Person{p("Ingrid Varnel", "t:queen", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

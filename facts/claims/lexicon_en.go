@@ -426,7 +426,11 @@ var lexiconEN = (&lexicon{
 		"received the award from":                    {form: aBefore, present: true, object: true, alone: true},
 		"received the prize from":                    {form: aBefore, present: true, object: true, alone: true},
 		"sent a video message":                       {form: aBefore},
-		"sent his congratulations":                   {form: aBefore}, // "B sent his congratulations from London": elsewhere
+		"sent his congratulations":                   {form: aBefore},                              // "B sent his congratulations from London": elsewhere
+		"proclaimed":                                 {form: aBefore, present: true, object: true}, // "B proclaimed C king from the balcony": both there; not "proclaimed a state of emergency"
+		"appeared on the balcony":                    {form: aBefore, present: true},               // "did not appear on the balcony": negated by its auxiliary
+		"appear on the balcony":                      {form: aBefore, present: true},
+		"stood on the balcony":                       {form: aBefore, present: true},
 		"sent her congratulations":                   {form: aBefore},
 		"key from":                                   {form: aAfter, present: true, giver: true}, // "B, receiving a symbolic golden key from C": both there
 		"medal from":                                 {form: aAfter, present: true, giver: true},

@@ -256,8 +256,10 @@ var lexiconFR = (&lexicon{
 		"mené la visite":                    {form: aBefore, present: true, partners: true},
 		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
 		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
-		"adressé un message vidéo":          {form: aBefore},             // not there: "retenu à New York, a adressé un message vidéo"
-		"adressé ses félicitations":         {form: aBefore},             // "B a adressé ses félicitations depuis Londres": ailleurs
+		"adressé un message vidéo":          {form: aBefore},                              // not there: "retenu à New York, a adressé un message vidéo"
+		"adressé ses félicitations":         {form: aBefore},                              // "B a adressé ses félicitations depuis Londres": ailleurs
+		"proclamé+":                         {form: aBefore, present: true, object: true}, // "B a proclamé C roi depuis le balcon"
+		"apparu+ au balcon":                 {form: aBefore, present: true},
 		"adressé un message":                {form: aBefore, read: true}, // "a adressé un message lu par le nonce": not there
 		"envoyé un message":                 {form: aBefore, read: true},
 		"adressé un message enregistré":     {form: aBefore},

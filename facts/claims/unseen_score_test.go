@@ -5449,6 +5449,24 @@ var unseenScoreTests = []struct {
 		att("Le président du Sénat, Jean André Ndremanjary, a pris place au premier rang", p("Jean André Ndremanjary")),
 		fnd("La Communauté de développement de l'Afrique australe (SADC), fondée en 1992", "SADC|Communauté de développement de l'Afrique australe", founded, ""),
 	}},
+	{"frederik-proclamation.en.txt", "en", "2024-01-14", 1, 0.6, []expected{ // missed: "signed her abdication at a meeting of the cabinet" (signing is no presence), "Margrethe, …, did not appear" (a lone name whose title came in no claim before)
+		att("Prime Minister Mette Frederiksen proclaimed Frederik X king of Denmark from the balcony of Christiansborg Palace", p("Mette Frederiksen"), p("Frederik X")),
+		att("his mother, Queen Margrethe, signed her abdication at a meeting of the cabinet", p("Margrethe")),
+		att("Queen Mary and their four children joined the new king on the balcony", p("Mary")),
+		att("Margrethe, who had reigned for 52 years, did not appear on the balcony", p("Margrethe", "absent")),
+		opt(att("Tens of thousands of people gathered in the square below")),
+		fnd("Denmark's parliament, the Folketing, was established in 1849", "Folketing", founded, ""),
+	}},
+	{"burkina-ceni.fr.txt", "fr", "2025-07-17", 1, 1, []expected{
+		opt(fnd("la junte dissout la commission électorale", "", dissolved, "")),
+		fnd("Le gouvernement burkinabè a dissous mercredi la Commission électorale nationale indépendante (CENI)", "CENI|Commission électorale nationale indépendante", dissolved, ""),
+		fnd("créée en 2001", "CENI|Commission électorale nationale indépendante", founded, ""),
+		att("un Conseil des ministres présidé par le capitaine Ibrahim Traoré", p("Ibrahim Traoré", "r:chair")),
+		att("Le ministre de l'Administration territoriale, Émile Zerbo, a présenté le texte à la presse à l'issue de la réunion", p("Émile Zerbo")),
+		fnd("Le Burkina Faso, le Mali et le Niger ont quitté la Cédéao en janvier", "Burkina Faso", withdrew, "Cédéao"),
+		fnd("Le Burkina Faso, le Mali et le Niger ont quitté la Cédéao en janvier", "Mali", withdrew, "Cédéao"),
+		fnd("Le Burkina Faso, le Mali et le Niger ont quitté la Cédéao en janvier", "Niger", withdrew, "Cédéao"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
