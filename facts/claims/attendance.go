@@ -3608,8 +3608,13 @@ type namedIndex struct {
 	last, first map[string][]int
 }
 
+// sovereigns are the titles, folded, that come with a single name:
+// "Queen Margrethe", "le roi Charles", "Pope Leo".
+var sovereigns = foldSet("king", "queen", "pope", "emperor", "empress", "roi", "reine", "pape", "empereur", "impératrice")
+
 // namedPeople indexes the people of two words or more that the text
-// names, after a title or a country's possessive or alone.
+// names, after a title or a country's possessive or alone, and the
+// sovereigns named by one word after their title ("Queen Margrethe").
 func (s *scanner) namedPeople() *namedIndex {
 	var out []introducedPerson
 	for _, sent := range s.sents {
@@ -3617,7 +3622,7 @@ func (s *scanner) namedPeople() *namedIndex {
 		for i := sent.t0; i < sent.t1; i++ {
 			if s.cls[i]&cTitleStart != 0 || s.punct(i+1, "'") {
 				pr, _, next, ok := s.personItem(i, sent.t1, false)
-				if ok && pr.Title != "" && strings.Contains(pr.Name, " ") {
+				if ok && pr.Title != "" && (strings.Contains(pr.Name, " ") || s.inSet(sovereigns, i) || s.inSet(sovereigns, i+1)) {
 					out = append(out, introducedPerson{pr, i})
 					i = next - 1
 				}

@@ -2380,6 +2380,10 @@ var attendanceTests = []struct {
 			{Text: "Prime Minister Mette Varnel proclaimed Frederik Karlsen", People: []facts.Person{p("Mette Varnel", "t:prime minister"), p("Frederik Karlsen")}},
 			{Text: "Queen Mary Karlsen joined", People: []facts.Person{p("Mary Karlsen", "t:queen")}},
 			{Text: "Queen Ingrid Varnel did not appear on the balcony", People: []facts.Person{p("Ingrid Varnel", "t:queen", "absent")}}}},
+	{"a sovereign's lone name, named with the title in no claim", "en",
+		"Queen Margrethe signed her abdication. Margrethe did not appear on the balcony.",
+		nil,
+		[]attendance{{Text: "Margrethe did not appear on the balcony", People: []facts.Person{p("Margrethe", "absent")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {
