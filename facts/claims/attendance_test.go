@@ -1745,7 +1745,7 @@ var attendanceTests = []struct {
 			{Text: "L'entraîneur Luis Varnel et le président du club, Nasser Varnel, ont été accueillis sur le perron par le chef de l'État et son épouse Brigitte Varnel",
 				People: []facts.Person{p("Luis Varnel"), p("Nasser Varnel", "t:président"), p("Brigitte Varnel", "t:épouse", "r:host")}}}},
 	{"declined an invitation to attend", "en", "Left party co-leader Janine Varnel declined an invitation to attend.", nil,
-		[]attendance{{Text: "Janine Varnel declined an invitation", People: []facts.Person{p("Janine Varnel", "absent")}}}},
+		[]attendance{{Text: "co-leader Janine Varnel declined an invitation", People: []facts.Person{p("Janine Varnel", "t:co-leader", "absent")}}}},
 	{"Me, l'avocat", "fr",
 		"Le Parlement européen, partie civile, était représenté par son avocat, Me Patrick Varnel.", nil,
 		[]attendance{{Text: "Parlement européen, partie civile, était représenté par son avocat, Me Patrick Varnel", People: []facts.Person{p("Patrick Varnel")}}}},
@@ -2384,6 +2384,14 @@ var attendanceTests = []struct {
 		"Queen Margrethe signed her abdication. Margrethe did not appear on the balcony.",
 		nil,
 		[]attendance{{Text: "Margrethe did not appear on the balcony", People: []facts.Person{p("Margrethe", "absent")}}}},
+	{"batch 242: was heckled at; led the protest; a été hué", "en",
+		"Prime Minister Christopher Varnel was heckled at the Treaty Grounds on Thursday. Co-leader Rawiri Karlsen led the protest.",
+		[]d{{"on Thursday", "2025-02-06"}},
+		[]attendance{
+			{Text: "Prime Minister Christopher Varnel was heckled", Value: "2025-02-06", People: []facts.Person{p("Christopher Varnel", "t:prime minister")}},
+			{Text: "Co-leader Rawiri Karlsen led the protest", People: []facts.Person{p("Rawiri Karlsen", "t:co-leader")}}}},
+	{"batch 242: a été hué", "fr", "Le président Jean Varnel a été hué à son arrivée au stade.", nil,
+		[]attendance{{Text: "Le président Jean Varnel a été hué", People: []facts.Person{p("Jean Varnel", "t:président")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -482,6 +482,10 @@ var lexiconEN = (&lexicon{
 		"gave the eulogy":                            {form: aBefore, present: true},
 		"gave a eulogy":                              {form: aBefore, present: true},
 		"led the mourners":                           {form: aBefore, present: true}, // at a funeral, as "among the mourners"
+		"led the protest":                            {form: aBefore, present: true},
+		"led the march":                              {form: aBefore, present: true},
+		"was heckled":                                {form: aBefore, present: true}, // "was heckled at the Treaty Grounds": in the crowd's sight
+		"was jeered":                                 {form: aBefore, present: true},
 		"led mourners":                               {form: aBefore, present: true},
 		"read a lesson":                              {form: aBefore, present: true, notBefore: lessonOfs}, // at a service; not "read a lesson from history"
 		"read the lesson":                            {form: aBefore, present: true, notBefore: lessonOfs},
@@ -731,6 +735,7 @@ var lexiconEN = (&lexicon{
 		"gen.":                          {name: "general"},
 		"general":                       {name: "general"},
 		"field marshal":                 {name: "field marshal"},
+		"co-leader":                     {name: "co-leader"}, // "Te Pati Maori co-leader Rawiri Waititi"
 		"taoiseach":                     {name: "taoiseach"}, // Ireland's prime minister
 		"tanaiste":                      {name: "tanaiste"},
 		"generals":                      {name: "general", plural: true},

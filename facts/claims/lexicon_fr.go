@@ -351,6 +351,8 @@ var lexiconFR = (&lexicon{
 		"clôturera":                         {form: aBefore, present: true, event: true},
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
 		"fait acte de présence":             {form: aBefore, present: true},
+		"été hué+":                          {form: aBefore, present: true}, // "a été hué à son arrivée"
+		"été sifflé+":                       {form: aBefore, present: true},
 		"des mains d'":                      {form: aAfter, present: true, giver: true}, // "B a reçu les insignes des mains d'Emmanuel Macron": tous deux là
 		"des mains de":                      {form: aAfter, present: true, giver: true},
 		"des mains du":                      {form: aAfter, present: true, giver: true},

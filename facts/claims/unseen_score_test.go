@@ -5467,6 +5467,24 @@ var unseenScoreTests = []struct {
 		fnd("Le Burkina Faso, le Mali et le Niger ont quitté la Cédéao en janvier", "Mali", withdrew, "Cédéao"),
 		fnd("Le Burkina Faso, le Mali et le Niger ont quitté la Cédéao en janvier", "Niger", withdrew, "Cédéao"),
 	}},
+	{"waitangi-day.en.txt", "en", "2025-02-06", 1, 1, []expected{
+		opt(att("New Zealand PM heckled at Waitangi as Maori protest treaty bill")),
+		att("New Zealand Prime Minister Christopher Luxon was heckled at the Waitangi Treaty Grounds on Thursday", p("Christopher Luxon")),
+		opt(att("as thousands of Maori gathered to mark the anniversary of the country's founding document")),
+		att("the government delegation, which included Deputy Prime Minister Winston Peters and ACT Party leader David Seymour", p("Winston Peters"), p("David Seymour")),
+		att("Opposition Labour leader Chris Hipkins also spoke at the welcome ceremony", p("Chris Hipkins")),
+		att("Te Pati Maori co-leader Rawiri Waititi led the protest", p("Rawiri Waititi")),
+		opt(att("Queen Nga wai hono i te po, did not attend", p("Nga wai hono i te po", "absent"))),
+		fnd("ACT, which was founded in 1994", "ACT|ACT Party", founded, ""),
+		fnd("Te Pati Maori was formed in 2004", "Te Pati Maori", founded, ""),
+	}},
+	{"aznavour-invalides.fr.txt", "fr", "2018-10-05", 1, 1, []expected{
+		att("où Emmanuel Macron a prononcé l'éloge funèbre du chanteur", p("Emmanuel Macron")),
+		att("Les anciens présidents Nicolas Sarkozy et François Hollande étaient présents, tout comme le Premier ministre arménien, Nikol Pachinian", p("Nicolas Sarkozy"), p("François Hollande"), p("Nikol Pachinian")),
+		att("Le Premier ministre, Édouard Philippe, en déplacement, s'était fait excuser", p("Édouard Philippe", "absent")),
+		att("La famille du chanteur, dont son épouse Ulla, avait pris place au premier rang", p("Ulla")),
+		opt(fnd("L'Hôtel des Invalides a été fondé en 1670 par Louis XIV", "Hôtel des Invalides|Invalides", founded, "")),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
