@@ -221,10 +221,26 @@ func (s *scanner) onScreen(i, end int) bool {
 	return false
 }
 
-// screens and onWords are the words, folded, of "on television".
+// atHome reports whether "at home" or "chez lui" follows token i in its
+// clause: "watched the match at home in Auckland", elsewhere.
+func (s *scanner) atHome(i, end int) bool {
+	for p := i; p < end && p < i+6 && !s.punct(p, ","); p++ {
+		if s.inSet(homes, p) && s.inSet(atHomeWords, p-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// screens and onWords are the words, folded, of "on television"; homes
+// and atHomeWords those of "at home", "chez lui"; viewers the verbs of
+// watching an event, which "at home" puts elsewhere.
 var (
-	screens = foldSet("television", "tv", "télévision", "télé", "screen", "écran", "livestream")
-	onWords = foldSet("on", "à", "sur")
+	viewers     = foldSet("watched", "followed", "suivi", "regardé", "regardait", "suivait")
+	screens     = foldSet("television", "tv", "télévision", "télé", "screen", "écran", "livestream")
+	onWords     = foldSet("on", "à", "sur")
+	homes       = foldSet("home", "lui", "elle", "soi")
+	atHomeWords = foldSet("at", "from", "chez")
 )
 
 // bodyBeforeComma reports whether the participle at token i follows,
@@ -709,6 +725,9 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false
 		}
 		present = present != negated
+		if trig.present && s.inSet(viewers, i) && s.atHome(next, sent.t1) {
+			present = false // "watched the match at home in Auckland": elsewhere; not "made the trip despite a race at home"
+		}
 		subjects := sent
 		if s.anyIn(chain, i, func(k int) bool { return s.inSet(absolutes, k) }) {
 			// "…, le président B ayant renoncé au déplacement", "… n'ayant
@@ -946,7 +965,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			ac.people = append(ac.people, guests...)
 			ac.t1 = max(ac.t1, end)
 		}
-		if trig.partners || trig.witnessed {
+		if trig.partners || trig.witnessed || trig.handedTo {
 			// "co-chaired a round table on migration with Rama", "unveiled
 			// the car alongside B and C", "a prêté serment lundi devant B"
 			partnered := false
@@ -961,7 +980,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				if p == ac.t1 && s.tk.fold(p-1) == "cotes" && s.inSet(ofWords, p) {
 					// "était aux côtés du président B": the trigger ends
 					// with "aux côtés"; its complement names the partners.
-				} else if !s.inSet(s.lex.withs, p) && !(trig.witnessed && s.inSet(witnessPreps, p)) {
+				} else if !s.inSet(s.lex.withs, p) && !(trig.witnessed && s.inSet(witnessPreps, p)) && !(trig.handedTo && s.inSet(recipientPreps, p)) {
 					var ok bool
 					if _, q, ok = s.lex.likewise.lookup(&s.tk, p, sent.t1); !ok {
 						continue
@@ -2273,6 +2292,10 @@ func (s *scanner) unnamedOfficeAt(i, end int) bool {
 	_, e, ok := lookup(s, s.lex.titles, cTitleStart, q, end)
 	return ok && !s.nameWord(e) && !s.possessiveAt(e)
 }
+
+// recipientPreps are the prepositions, folded, before who received what
+// was presented: "presented the cup to captain B".
+var recipientPreps = foldSet("to")
 
 // witnessPreps are the prepositions, folded, before the people in whose
 // presence an oath is taken: "a prêté serment devant B", "took the oath

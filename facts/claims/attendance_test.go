@@ -2392,6 +2392,18 @@ var attendanceTests = []struct {
 			{Text: "Co-leader Rawiri Karlsen led the protest", People: []facts.Person{p("Rawiri Karlsen", "t:co-leader")}}}},
 	{"batch 242: a été hué", "fr", "Le président Jean Varnel a été hué à son arrivée au stade.", nil,
 		[]attendance{{Text: "Le président Jean Varnel a été hué", People: []facts.Person{p("Jean Varnel", "t:président")}}}},
+	{"batch 243: with B cheering from the stands alongside C; presented the cup to captain D; watched the match at home", "en",
+		"South Africa won, with President Cyril Varnel cheering from the stands alongside President Emmanuel Karlsen. Chairman Bill Varnel presented the cup to captain Siya Karlsen. Prime Minister Chris Varnel watched the match at home in Auckland. Prime Minister Fumio Karlsen made the trip despite a leadership race at home.",
+		nil,
+		[]attendance{
+			{Text: "President Cyril Varnel cheering from the stands alongside President Emmanuel Karlsen", People: []facts.Person{p("Cyril Varnel", "t:president"), p("Emmanuel Karlsen", "t:president")}},
+			{Text: "Chairman Bill Varnel presented the cup to captain Siya Karlsen", People: []facts.Person{p("Bill Varnel", "t:chair"), p("Siya Karlsen", "t:captain")}},
+			{Text: "Prime Minister Chris Varnel watched the match", People: []facts.Person{p("Chris Varnel", "t:prime minister", "absent")}},
+			{Text: "Prime Minister Fumio Karlsen made the trip", People: []facts.Person{p("Fumio Karlsen", "t:prime minister")}}}},
+	{"batch 243: a pris samedi la présidence tournante", "fr",
+		"Le président angolais João Varnel a pris samedi la présidence tournante de l'Union africaine.",
+		[]d{{"samedi", "2025-02-15"}},
+		[]attendance{{Text: "Le président angolais João Varnel a pris samedi la présidence tournante", Value: "2025-02-15", People: []facts.Person{p("João Varnel", "t:président")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -316,6 +316,10 @@ type attendanceTrigger struct {
 	// later in the clause were there too: "a prêté serment lundi devant
 	// B", not "arrivé devant B" (a rank).
 	witnessed bool
+	// handedTo reports whether the people after "to" or "à" later in the
+	// clause received what the subject presented, and were there too:
+	// "B presented the Webb Ellis Cup to captain C".
+	handedTo bool
 	// giver reports whether an aAfter trigger's people handed something
 	// to the subject of the clause, who was there too, whatever verb
 	// came before: "B a reçu les insignes des mains de C".

@@ -401,9 +401,13 @@ var lexiconEN = (&lexicon{
 		"accompanied":                                {form: aBefore, present: true}, // "B accompanied the king"
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
-		"presented":                                  {form: aBefore, present: true}, // "B presented the plan", as "a présenté"
+		"presented":                                  {form: aBefore, present: true, handedTo: true}, // "B presented the plan", as "a présenté"; "presented the cup to captain C"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
-		"accepted the award":                         {form: aBefore, present: true},               // "her daughter, B, accepted the award on her behalf"
+		"accepted the award":                         {form: aBefore, present: true},                                                           // "her daughter, B, accepted the award on her behalf"
+		"the rotating chairmanship":                  {form: aBefore, present: true, clause: true, verbs: foldSet("took", "assumed", "takes")}, // "took over on Saturday the rotating chairmanship"
+		"the rotating presidency":                    {form: aBefore, present: true, clause: true, verbs: foldSet("took", "assumed", "takes")},
+		"cheering from the stands":                   {form: aBefore, present: true, partners: true}, // "with B cheering from the stands alongside C"
+		"cheered from the stands":                    {form: aBefore, present: true, partners: true},
 		"laid a wreath":                              {form: aBefore, present: true},               // at the monument, in person
 		"from the government benches":                {form: aBefore, present: true, clause: true}, // "applauded from the government benches": in the chamber
 		"from the opposition benches":                {form: aBefore, present: true, clause: true},

@@ -290,6 +290,7 @@ var lexiconFR = (&lexicon{
 		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
 		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
 		"prêté+ serment":                    {form: aBefore, present: true, witnessed: true},                                                              // "B a prêté serment lundi devant C", as "took the oath"
+		"la présidence tournante":           {form: aBefore, present: true, clause: true, verbs: foldSet("pris", "prend", "assumé")},                      // "a pris samedi la présidence tournante de l'UA, lors de l'ouverture du sommet"
 		"le relais à":                       {form: aBefore, present: true, object: true, alone: true, clause: true, verbs: foldSet("passé", "transmis")}, // "B a passé lundi le relais à C": both there
 		"reçu son serment":                  {form: aBefore, present: true},                                                                               // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
 		"reçu le serment":                   {form: aBefore, present: true},

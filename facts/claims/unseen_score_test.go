@@ -5485,6 +5485,21 @@ var unseenScoreTests = []struct {
 		att("La famille du chanteur, dont son épouse Ulla, avait pris place au premier rang", p("Ulla")),
 		opt(fnd("L'Hôtel des Invalides a été fondé en 1670 par Louis XIV", "Hôtel des Invalides|Invalides", founded, "")),
 	}},
+	{"rugby-world-cup-final.en.txt", "en", "2023-10-28", 1, 1, []expected{
+		opt(att("Springboks retain World Cup as Ramaphosa cheers in Paris", p("Cyril Ramaphosa"))),
+		att("with President Cyril Ramaphosa cheering from the stands of the Stade de France alongside French President Emmanuel Macron", p("Cyril Ramaphosa"), p("Emmanuel Macron")),
+		opt(att("Ramaphosa later joined the players in the dressing room", p("Cyril Ramaphosa"))),
+		att("World Rugby chairman Bill Beaumont presented the Webb Ellis Cup to captain Siya Kolisi", p("Bill Beaumont"), p("Siya Kolisi")),
+		att("New Zealand's prime minister-elect, Christopher Luxon, watched the match at home in Auckland", p("Christopher Luxon", "absent")),
+		fnd("World Rugby was founded in 1886 as the International Rugby Football Board", "World Rugby|International Rugby Football Board", founded, ""),
+		fnd("and took its current name in 2014", "World Rugby", transformed, ""),
+	}},
+	{"ua-lourenco.fr.txt", "fr", "2025-02-15", 1, 1, []expected{
+		att("Le président angolais João Lourenço a pris samedi la présidence tournante de l'Union africaine, succédant au Mauritanien Mohamed Ould Ghazouani, lors de l'ouverture du sommet annuel des chefs d'État", p("João Lourenço")),
+		att("Le secrétaire général de l'ONU, António Guterres, a pris la parole devant les dirigeants", p("António Guterres")),
+		opt(att("Le Soudan, suspendu depuis 2021, n'était pas représenté, pas plus que le Mali, le Burkina Faso et le Niger")),
+		fnd("L'UA, qui a succédé en 2002 à l'Organisation de l'unité africaine", "UA|Union africaine", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
