@@ -2404,6 +2404,10 @@ var attendanceTests = []struct {
 		"Le président angolais João Varnel a pris samedi la présidence tournante de l'Union africaine.",
 		[]d{{"samedi", "2025-02-15"}},
 		[]attendance{{Text: "Le président angolais João Varnel a pris samedi la présidence tournante", Value: "2025-02-15", People: []facts.Person{p("João Varnel", "t:président")}}}},
+	{"batch 244: was introduced to staff by B", "en",
+		"Chief executive Luca Varnel was introduced to staff at the headquarters by chairman Henri Karlsen.",
+		nil,
+		[]attendance{{Text: "Chief executive Luca Varnel was introduced to staff at the headquarters by chairman Henri Karlsen", People: []facts.Person{p("Luca Varnel", "t:chief executive"), p("Henri Karlsen", "t:chair", "r:host")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

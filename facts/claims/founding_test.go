@@ -2482,6 +2482,12 @@ var foundingTests = []struct {
 		"Catherine Varnel was inaugurated as Ireland's 10th president on Tuesday. Fianna Karlsen, which Eamon de Varnel set up in 1926, fielded a candidate.",
 		[]d{{"on Tuesday", "2025-11-11"}, {"1926", "1926"}},
 		[]founding{{Text: "set up in 1926", Subject: "Fianna Karlsen", Event: founded, Value: "1926"}}},
+	{"batch 244: took the name B", "en",
+		"Varnelco became PPR in 2005 and took the name Kering in 2013.",
+		[]d{{"2005", "2005"}, {"2013", "2013"}},
+		[]founding{
+			{Text: "Varnelco became PPR in 2005", Subject: "Varnelco", Event: transformed, Value: "2005", Object: "PPR"},
+			{Text: "took the name Kering in 2013", Subject: "Varnelco", Event: transformed, Value: "2013", Object: "Kering"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -95,6 +95,8 @@ var lexiconEN = (&lexicon{
 		"was born":                   {facts.EventFounded, fIntransitive},
 		"took its current name":      {facts.EventTransformed, fIntransitive},
 		"took its name":              {facts.EventTransformed, fIntransitive}, // "Kellanova took its name in 2023", not "from a village"
+		"took the name":              {facts.EventTransformed, fIntransitive}, // "It became PPR in 2005 and took the name Kering in 2013"
+		"adopted the name":           {facts.EventTransformed, fIntransitive},
 		"took its present name":      {facts.EventTransformed, fIntransitive},
 		"adopted its current name":   {facts.EventTransformed, fIntransitive},
 		"adopted its present name":   {facts.EventTransformed, fIntransitive},
@@ -406,7 +408,8 @@ var lexiconEN = (&lexicon{
 		"accepted the award":                         {form: aBefore, present: true},                                                           // "her daughter, B, accepted the award on her behalf"
 		"the rotating chairmanship":                  {form: aBefore, present: true, clause: true, verbs: foldSet("took", "assumed", "takes")}, // "took over on Saturday the rotating chairmanship"
 		"the rotating presidency":                    {form: aBefore, present: true, clause: true, verbs: foldSet("took", "assumed", "takes")},
-		"cheering from the stands":                   {form: aBefore, present: true, partners: true}, // "with B cheering from the stands alongside C"
+		"introduced":                                 {form: aBefore, present: true, role: "host", object: true}, // "B was introduced to staff by C": C the host
+		"cheering from the stands":                   {form: aBefore, present: true, partners: true},             // "with B cheering from the stands alongside C"
 		"cheered from the stands":                    {form: aBefore, present: true, partners: true},
 		"laid a wreath":                              {form: aBefore, present: true},               // at the monument, in person
 		"from the government benches":                {form: aBefore, present: true, clause: true}, // "applauded from the government benches": in the chamber
