@@ -2488,6 +2488,10 @@ var foundingTests = []struct {
 		[]founding{
 			{Text: "Varnelco became PPR in 2005", Subject: "Varnelco", Event: transformed, Value: "2005", Object: "PPR"},
 			{Text: "took the name Kering in 2013", Subject: "Varnelco", Event: transformed, Value: "2013", Object: "Kering"}}},
+	{"batch 245: a Parquet is an organisation", "fr",
+		"L'accusation est portée par le Parquet national financier, créé en 2013 après l'affaire Varnel.",
+		[]d{{"2013", "2013"}},
+		[]founding{{Text: "créé en 2013 après l'affaire Varnel", Subject: "Parquet national financier", Event: founded, Value: "2013"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

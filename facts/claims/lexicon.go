@@ -620,4 +620,5 @@ var orgHeads = foldSet(
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
 	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality", "unit", "unité", "fc", "afc", "cf", "musée", "museum",
 	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation", "club",
+	"parquet", // "le Parquet national financier, créé en 2013"
 )
