@@ -560,6 +560,14 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 				adjuncts = [2]int{d.t0, d.t1} // "a été inauguré lundi par B": the claim's date
 			}
 		}
+		if s.punct(end, ",") && s.nameWord(end+1) && s.possessiveAt(end+2) && s.inSet(s.lex.agents, end+4) {
+			// "Russia's delegation was led by B, Ukraine's by C": the
+			// verb left out of the second clause.
+			if more, e := s.personList(end+5, sent.t1, true); len(more) > 0 {
+				setPresence(more, present, role)
+				people, end = append(people, more...), e
+			}
+		}
 		ac = attendanceClaim{t0: t0, t1: end, people: people, adjuncts: adjuncts}
 	case aBefore:
 		if s.word(i-1, cPlacePrep) {

@@ -2408,6 +2408,14 @@ var attendanceTests = []struct {
 		"Chief executive Luca Varnel was introduced to staff at the headquarters by chairman Henri Karlsen.",
 		nil,
 		[]attendance{{Text: "Chief executive Luca Varnel was introduced to staff at the headquarters by chairman Henri Karlsen", People: []facts.Person{p("Luca Varnel", "t:chief executive"), p("Henri Karlsen", "t:chair", "r:host")}}}},
+	{"batch 246: a delegation led by B, another's by C; s'est jointe aux dirigeants", "en",
+		"Russia's delegation was led by presidential aide Vladimir Varnel, Ukraine's by Defence Minister Rustem Karlsen.",
+		nil,
+		[]attendance{{Text: "led by presidential aide Vladimir Varnel, Ukraine's by Defence Minister Rustem Karlsen", People: []facts.Person{p("Vladimir Varnel", "t:aide"), p("Rustem Karlsen", "t:defence minister")}}}},
+	{"batch 246: s'est jointe aux deux dirigeants", "fr",
+		"La présidente Ursula Varnel s'est jointe aux deux dirigeants pour un entretien. Le document joint à la lettre a été signé.",
+		nil,
+		[]attendance{{Text: "La présidente Ursula Varnel s'est jointe aux", People: []facts.Person{p("Ursula Varnel", "t:présidente")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

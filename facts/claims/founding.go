@@ -53,6 +53,9 @@ func (s *scanner) foundingIn(si int) {
 			i = next // "opened its doors to non-African members": membership, not a start; but "to the public"
 			continue
 		}
+		if trig.event == facts.EventJoined && trig.form == fIntransitive && s.tk.fold(i) == "member" && s.orgEndingAt(i-1, false) >= 0 {
+			trig.form = fMemberOf // "Turkey, a NATO member since 1952"
+		}
 		if s.inSet(historicPresents, i) && s.entryDate(sent) == "" {
 			i = next // "The deal creates a company", "forms part of": a timeline's entry only ("1990 - ECOWAS sets up ECOMOG")
 			continue
@@ -87,6 +90,8 @@ func (s *scanner) foundingIn(si int) {
 			ok = s.charter(sent, i, next, &fc)
 		case fFounder:
 			ok = s.founder(sent, i, next, &fc)
+		case fMemberOf:
+			ok = s.memberOfSince(sent, i, next, &fc)
 		default:
 			ok = s.foundingVerb(sent, i, next, trig, prev, &fc)
 		}
@@ -1613,6 +1618,53 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// memberOfSince reads "member of" at [i, next): the organisation after it
+// (or before "member since": "a NATO member since 1952"), a date after
+// "since" or "depuis", and the member before it, a country or an
+// organisation in apposition ("Turkey, a member of NATO since 1952") or
+// before a copula ("Turkey has been a member of NATO since 1952").
+func (s *scanner) memberOfSince(sent sentence, i, next int, fc *foundingClaim) bool {
+	var org party
+	var e int
+	if m := s.orgEndingAt(i-1, false); m >= 0 && s.inSet(sinceLeads, next-1) {
+		// "Turkey, a NATO member since 1952": the organisation before.
+		org, e, i = s.party(m), next-1, s.ments[m].t0
+	} else {
+		if s.punct(next, "'") {
+			next++ // "membre d'"
+		}
+		var ok bool
+		if org, e, ok = s.namedOrgAt(next, sent.t1); !ok || !s.inSet(sinceLeads, e) {
+			return false
+		}
+	}
+	d, ok := s.dateAt(e + 1)
+	if !ok {
+		if d, ok = s.dateAt(e); !ok || d.t0 != e {
+			return false
+		}
+	}
+	k := i - 1
+	for k > sent.t0 && (s.word(k, cDeterminer|cChain) || s.inSet(beVerbs, k)) {
+		k-- // "a", "has been", "est"
+	}
+	if s.punct(k, ",") {
+		k-- // an apposition
+	}
+	var member party
+	if m := s.orgEndingAt(k, true); m >= 0 {
+		member = s.party(m)
+	} else if c := s.countryEndingAt(sent.t0, k); c >= 0 {
+		b, f := s.tokenSpan(c, k+1)
+		member = party{name: s.text[b:f]}
+	} else {
+		return false
+	}
+	*fc = foundingClaim{trigger: foundingTrigger{event: facts.EventJoined, form: fVerb}, t0: i, trig: i,
+		subjects: []party{member}, objects: []party{org}, t1: d.t1}
+	return true
 }
 
 // memberNouns are the nouns, folded, of a member of an organisation (or

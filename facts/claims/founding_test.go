@@ -2492,6 +2492,16 @@ var foundingTests = []struct {
 		"L'accusation est portée par le Parquet national financier, créé en 2013 après l'affaire Varnel.",
 		[]d{{"2013", "2013"}},
 		[]founding{{Text: "créé en 2013 après l'affaire Varnel", Subject: "Parquet national financier", Event: founded, Value: "2013"}}},
+	{"batch 246: a member of B since a year", "en",
+		"Turkey, a member of the Varnel Alliance since 1952, kept ties. Greece has been a Karlsen Union member since 1981. Mali, a member of the Varnel Alliance, spoke.",
+		[]d{{"1952", "1952"}, {"1981", "1981"}},
+		[]founding{
+			{Text: "member of the Varnel Alliance since 1952", Subject: "Turkey", Event: joined, Value: "1952", Object: "Varnel Alliance"},
+			{Text: "Karlsen Union member since 1981", Subject: "Greece", Event: joined, Value: "1981", Object: "Karlsen Union"}}},
+	{"batch 246: membre de B depuis une année", "fr",
+		"La Turquie, membre de l'Alliance Varnel depuis 1952, a gardé des liens.",
+		[]d{{"1952", "1952"}},
+		[]founding{{Text: "membre de l'Alliance Varnel depuis 1952", Subject: "Turquie", Event: joined, Value: "1952", Object: "Alliance Varnel"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -228,6 +228,12 @@ const (
 	// d'En marche ! en 2016", "co-founder of Airbnb in 2008"; without
 	// the date it is a title.
 	fFounder
+	// fMemberOf is "member of" followed by an organisation and a date
+	// after "since": the country or organisation before it, in apposition
+	// or after a copula, joined then ("Turkey, a member of NATO since
+	// 1952", "la Turquie, membre de l'OTAN depuis 1952"); without the date
+	// it says nothing of when.
+	fMemberOf
 )
 
 // foundingTrigger is the meaning of a founding phrase.

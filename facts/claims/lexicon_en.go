@@ -177,6 +177,7 @@ var lexiconEN = (&lexicon{
 		"operational":                {facts.EventOperational, fState},
 		"a member since":             {facts.EventJoined, fIntransitive},
 		"member since":               {facts.EventJoined, fIntransitive},
+		"member of":                  {facts.EventJoined, fMemberOf},
 		"members since":              {facts.EventJoined, fIntransitive},
 		"up and running":             {facts.EventOperational, fState},
 		"creation":                   {facts.EventFounded, fNoun},

@@ -129,6 +129,9 @@ var lexiconFR = (&lexicon{
 		"renommé+":                        {facts.EventTransformed, fVerb},
 		"opérationnel+":                   {facts.EventOperational, fState},
 		"membre depuis":                   {facts.EventJoined, fIntransitive},
+		"membre de":                       {facts.EventJoined, fMemberOf}, // "la Turquie, membre de l'OTAN depuis 1952"
+		"membre du":                       {facts.EventJoined, fMemberOf},
+		"membre d":                        {facts.EventJoined, fMemberOf},
 		"succédé":                         {facts.EventFounded, fSuccession},
 		"signé+":                          {facts.EventFounded, fCharter},
 		"adopté+":                         {facts.EventFounded, fCharter},
@@ -351,6 +354,8 @@ var lexiconFR = (&lexicon{
 		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
 		"clôturera":                         {form: aBefore, present: true, event: true},
 		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
+		"joint+ aux":                        {form: aBefore, present: true}, // "B s'est jointe aux deux dirigeants pour un entretien"
+		"joint+ à":                          {form: aBefore, present: true},
 		"fait acte de présence":             {form: aBefore, present: true},
 		"été hué+":                          {form: aBefore, present: true}, // "a été hué à son arrivée"
 		"été sifflé+":                       {form: aBefore, present: true},

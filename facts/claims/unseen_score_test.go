@@ -5539,6 +5539,23 @@ var unseenScoreTests = []struct {
 		att("L'intermédiaire Ziad Takieddine, réfugié au Liban, était absent", p("Ziad Takieddine", "absent")),
 		fnd("le Parquet national financier, créé en 2013", "Parquet national financier|PNF", founded, ""),
 	}},
+	{"istanbul-talks.en.txt", "en", "2025-05-16", 1, 1, []expected{
+		opt(att("Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks since 2022")),
+		att("Turkish Foreign Minister Hakan Fidan opened the meeting at Dolmabahce Palace", p("Hakan Fidan")),
+		att("Russia's delegation was led by presidential aide Vladimir Medinsky, Ukraine's by Defence Minister Rustem Umerov", p("Vladimir Medinsky"), p("Rustem Umerov")),
+		att("President Vladimir Putin, who had proposed the talks, did not travel to Istanbul", p("Vladimir Putin", "absent")),
+		opt(att("who met Turkish President Tayyip Erdogan in Ankara the day before", p("Volodymyr Zelenskiy"), p("Tayyip Erdogan"))),
+		att("Ukrainian President Volodymyr Zelenskiy, who met Turkish President Tayyip Erdogan in Ankara the day before, also stayed away", p("Volodymyr Zelenskiy", "absent")),
+		fnd("Turkey, a NATO member since 1952", "Turkey", joined, "NATO"),
+	}},
+	{"xi-elysee.fr.txt", "fr", "2024-05-06", 1, 1, []expected{
+		opt(att("Xi Jinping reçu à l'Élysée par Emmanuel Macron", p("Xi Jinping"), p("Emmanuel Macron", "r:host"))),
+		att("Le président chinois Xi Jinping a été accueilli lundi à l'Élysée par Emmanuel Macron", p("Xi Jinping"), p("Emmanuel Macron", "r:host")),
+		att("La présidente de la Commission européenne, Ursula von der Leyen, s'est jointe aux deux dirigeants pour un entretien à trois", p("Ursula von der Leyen")),
+		att("Xi Jinping était accompagné de son épouse, Peng Liyuan", p("Xi Jinping"), p("Peng Liyuan")),
+		att("Le ministre chinois des Affaires étrangères, Wang Yi, était également du voyage", p("Wang Yi")),
+		fnd("La Chine, qui a rejoint l'Organisation mondiale du commerce en 2001", "Chine", joined, "Organisation mondiale du commerce|OMC"),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
