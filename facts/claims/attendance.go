@@ -639,7 +639,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && s.tk.fold(e+1) == "call" {
 			return ac, false // "told a conference call with analysts"
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(!trig.present && s.namedVenueAt(e, sent.t1)) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(!trig.present && s.namedVenueAt(e, sent.t1)) && !(group && s.inSet(speechVerbs, i)) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {
@@ -2305,6 +2305,10 @@ func (s *scanner) unnamedOfficeAt(i, end int) bool {
 // was presented: "presented the cup to captain B".
 var recipientPreps = foldSet("to")
 
+// speechVerbs are the verbs, folded, of speaking to a gathering, whose
+// object may be its people rather than the event: "addressed investors".
+var speechVerbs = foldSet("addressed")
+
 // witnessPreps are the prepositions, folded, before the people in whose
 // presence an oath is taken: "a prêté serment devant B", "took the oath
 // before Chief Justice B".
@@ -2325,7 +2329,7 @@ var (
 // office: "a réuni quelque 3.000 jeunes entrepreneurs".
 var crowds = foldSet("entrepreneurs", "students", "activists", "supporters", "players", "athletes", "étudiants", "militants", "sympathisants", "chercheurs", "artistes",
 	"joueurs", "joueuses", "athlètes", "syndicats", "syndicalistes", "unionists", "salariés", "employees", "workers", "ouvriers",
-	"grévistes", "strikers", "agriculteurs", "farmers")
+	"grévistes", "strikers", "agriculteurs", "farmers", "investors", "shareholders", "investisseurs", "actionnaires")
 
 // groupObject reads, at token p after a verb, a group of people that is
 // its object, past dates, places and a quantity ("lundi une vingtaine de

@@ -2416,6 +2416,10 @@ var attendanceTests = []struct {
 		"La présidente Ursula Varnel s'est jointe aux deux dirigeants pour un entretien. Le document joint à la lettre a été signé.",
 		nil,
 		[]attendance{{Text: "La présidente Ursula Varnel s'est jointe aux", People: []facts.Person{p("Ursula Varnel", "t:présidente")}}}},
+	{"batch 247: addressed investors, not the Secret Service", "en",
+		"Chief Executive Ulrich Varnel addressed investors at the meeting. Joe Karlsen addressed the Secret Service on Monday.",
+		[]d{{"on Monday", "2025-06-02"}},
+		[]attendance{{Text: "Chief Executive Ulrich Varnel addressed", Event: "the meeting", People: []facts.Person{p("Ulrich Varnel", "t:chief executive")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {
