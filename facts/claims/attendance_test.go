@@ -2420,6 +2420,13 @@ var attendanceTests = []struct {
 		"Chief Executive Ulrich Varnel addressed investors at the meeting. Joe Karlsen addressed the Secret Service on Monday.",
 		[]d{{"on Monday", "2025-06-02"}},
 		[]attendance{{Text: "Chief Executive Ulrich Varnel addressed", Event: "the meeting", People: []facts.Person{p("Ulrich Varnel", "t:chief executive")}}}},
+	{"batch 248: in the audience with his partner, B; gave the longest acceptance speech; an award from B", "en",
+		"The actor Timothee Varnel was in the audience with his partner, Kylie Karlsen. Adrien Varnel, named best actor, gave the longest acceptance speech. Mikey Karlsen received the best actress award from Emma Varnel.",
+		nil,
+		[]attendance{
+			{Text: "The actor Timothee Varnel was in the audience with his partner, Kylie Karlsen", People: []facts.Person{p("Timothee Varnel"), p("Kylie Karlsen", "t:partner")}},
+			{Text: "Adrien Varnel, named best actor, gave the longest acceptance speech", People: []facts.Person{p("Adrien Varnel")}},
+			{Text: "Mikey Karlsen received the best actress award from Emma Varnel", People: []facts.Person{p("Mikey Karlsen"), p("Emma Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -440,7 +440,10 @@ var lexiconEN = (&lexicon{
 		"appear on the balcony":                      {form: aBefore, present: true},
 		"stood on the balcony":                       {form: aBefore, present: true},
 		"sent her congratulations":                   {form: aBefore},
-		"key from":                                   {form: aAfter, present: true, giver: true}, // "B, receiving a symbolic golden key from C": both there
+		"award from":                                 {form: aAfter, present: true, giver: true}, // "accepted the best actress award from last year's winner, B"
+		"prize from":                                 {form: aAfter, present: true, giver: true},
+		"acceptance speech":                          {form: aBefore, present: true, clause: true, verbs: foldSet("gave", "delivered", "made")}, // "B, named best actor, gave the longest acceptance speech"
+		"key from":                                   {form: aAfter, present: true, giver: true},                                                // "B, receiving a symbolic golden key from C": both there
 		"medal from":                                 {form: aAfter, present: true, giver: true},
 		"trophy from":                                {form: aAfter, present: true, giver: true},
 		"insignia from":                              {form: aAfter, present: true, giver: true},
@@ -647,7 +650,7 @@ var lexiconEN = (&lexicon{
 		"including":                                    {form: aAfter, present: true, group: true},
 		"included":                                     {form: aAfter, present: true, group: true}, // "Leaders who attended the opening included B"
 		"without":                                      {form: aAfter, course: true},
-		"in the audience":                              {form: aBefore, present: true},
+		"in the audience":                              {form: aBefore, present: true, partners: true}, // "was in the audience with his partner, B"
 		"on hand":                                      {form: aBefore, present: true, inverted: true},
 		"presiding over":                               {form: aBefore, present: true, role: "chair"},
 		"chairing":                                     {form: aBefore, present: true, role: "chair"},
@@ -770,6 +773,10 @@ var lexiconEN = (&lexicon{
 		"wife":                          {name: "wife"},
 		"first lady":                    {name: "first lady"},
 		"husband":                       {name: "husband"},
+		"partner":                       {name: "partner"}, // "with his partner, Kylie Jenner"
+		"fiancee":                       {name: "fiancee"},
+		"girlfriend":                    {name: "girlfriend"},
+		"boyfriend":                     {name: "boyfriend"},
 		"father":                        {name: "father"},
 		"mother":                        {name: "mother"},
 		"daughter":                      {name: "daughter"},
