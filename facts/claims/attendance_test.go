@@ -2427,6 +2427,10 @@ var attendanceTests = []struct {
 			{Text: "The actor Timothee Varnel was in the audience with his partner, Kylie Karlsen", People: []facts.Person{p("Timothee Varnel"), p("Kylie Karlsen", "t:partner")}},
 			{Text: "Adrien Varnel, named best actor, gave the longest acceptance speech", People: []facts.Person{p("Adrien Varnel")}},
 			{Text: "Mikey Karlsen received the best actress award from Emma Varnel", People: []facts.Person{p("Mikey Karlsen"), p("Emma Varnel")}}}},
+	{"batch 249: accompagnés de leurs épouses, B et C", "fr",
+		"Les deux dirigeants étaient accompagnés de leurs épouses, Brigitte Varnel et Charlotte Karlsen.",
+		nil,
+		[]attendance{{Text: "étaient accompagnés de leurs épouses, Brigitte Varnel et Charlotte Karlsen", People: []facts.Person{p("Brigitte Varnel", "t:épouse"), p("Charlotte Karlsen", "t:épouse")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -771,6 +771,7 @@ var lexiconEN = (&lexicon{
 		"co-owner":                      {name: "co-owner"},
 		"cofounder":                     {name: "cofounder"},
 		"wife":                          {name: "wife"},
+		"wives":                         {name: "wife", plural: true},
 		"first lady":                    {name: "first lady"},
 		"husband":                       {name: "husband"},
 		"partner":                       {name: "partner"}, // "with his partner, Kylie Jenner"

@@ -505,6 +505,7 @@ var lexiconFR = (&lexicon{
 		"premier ministre":                {name: "Premier ministre"},
 		"haut-commissaire":                {name: "haut-commissaire"},
 		"épouse":                          {name: "épouse"},
+		"épouses":                         {name: "épouse", plural: true}, // "accompagnés de leurs épouses, B et C"
 		"colistier":                       {name: "colistier"},
 		"garde des sceaux":                {name: "garde des Sceaux"},
 		"colistière":                      {name: "colistière"},

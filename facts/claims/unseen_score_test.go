@@ -5595,6 +5595,23 @@ var unseenScoreTests = []struct {
 		opt(fnd("a été ouvert à la circulation dimanche", "pont de Cocody", operational, "")),
 		fnd("La Banque africaine de développement, fondée en 1964", "Banque africaine de développement|BAD", founded, ""),
 	}},
+	{"carney-white-house.en.txt", "en", "2025-05-06", 1, 1, []expected{
+		opt(att("Carney and Trump meet at White House amid tariff dispute", p("Mark Carney"), p("Donald Trump"))),
+		att("Canadian Prime Minister Mark Carney met U.S. President Donald Trump at the White House on Tuesday", p("Mark Carney"), p("Donald Trump")),
+		att("Trump greeted Carney at the entrance of the West Wing", p("Donald Trump", "r:host"), p("Mark Carney")),
+		att("Vice President JD Vance, Secretary of State Marco Rubio and Commerce Secretary Howard Lutnick sat in on the talks, as did Canada's ambassador in Washington, Kirsten Hillman",
+			p("JD Vance"), p("Marco Rubio"), p("Howard Lutnick"), p("Kirsten Hillman")),
+		opt(fnd("The United States-Mexico-Canada Agreement, which replaced NAFTA, took effect in 2020", "United States-Mexico-Canada Agreement|USMCA", operational, "")),
+		opt(fnd("The United States-Mexico-Canada Agreement, which replaced NAFTA", "United States-Mexico-Canada Agreement|USMCA", founded, "")),
+		fnd("Canada joined the G7 in 1976", "Canada", joined, "G7"),
+	}},
+	{"merz-bregancon.fr.txt", "fr", "2025-08-20", 1, 1, []expected{
+		opt(att("Emmanuel Macron reçoit Friedrich Merz au fort de Brégançon", p("Emmanuel Macron", "r:host"), p("Friedrich Merz"))),
+		att("Emmanuel Macron a accueilli mercredi soir le chancelier allemand Friedrich Merz au fort de Brégançon", p("Emmanuel Macron", "r:host"), p("Friedrich Merz")),
+		att("Les deux dirigeants étaient accompagnés de leurs épouses, Brigitte Macron et Charlotte Merz", p("Brigitte Macron"), p("Charlotte Merz")),
+		opt(att("Aucun ministre n'avait été convié")),
+		fnd("Le prochain Conseil des ministres franco-allemand, créé en 2003", "Conseil des ministres franco-allemand", founded, ""),
+	}},
 }
 
 func TestFind_UnseenScore(t *testing.T) {
