@@ -46,7 +46,7 @@ var lexEN = buildLexicon("en", []wordList{
 	{"the early late mid end earlier later in every each per half times once twice couple noon midnight midday as", setTrigger},
 	{"mondays tuesdays wednesdays thursdays fridays saturdays sundays", setTrigger},
 	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw struck won led met held sold bought paid sent spent built fought caught brought thought kept fled stood sank shot stole froze hid forgot got made found heard meant felt sought withdrew rang sang swept lent fed slid", setPast},
-	{"will shall tomorrow upcoming scheduled expected expect expects plans due may might would could should", setFuture},
+	{"will ll shall tomorrow upcoming scheduled expected expect expects see sees plans due may might would could should", setFuture},
 	{"is are go goes expires opens open begins begin starts takes meets meet runs closes close resumes resume holds hosts faces visits arrives returns heads convenes reopens " +
 		"take travels comes plays ends appears lands leaves flies votes enters testifies gathers kicks wraps", setPresent},
 }, phrasesEN, makeHolidays(

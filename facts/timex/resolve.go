@@ -118,13 +118,30 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	return d
 }
 
-// aheadOf reports whether the date at token i follows "ahead of (the)".
+// aheadOf reports whether the date at token i is that of an event drawing
+// near: "ahead of (the)", "in the run-up to", "à l'approche de(s)", also
+// before a noun of holidays ("à l'approche des vacances de Noël").
 func (tg *tagger) aheadOf(i int) bool {
-	k := i - 1
-	if tg.is(k, "the") {
+	k := tg.skipBack(i-1, "the", "de", "du", "des", "d", "'")
+	if tg.is(k, "vacances", "fetes", "conges") {
+		k = tg.skipBack(k-1, "de", "du", "des", "d", "'", "les")
+	}
+	switch {
+	case tg.is(k, "of"):
+		return tg.is(k-1, "ahead")
+	case tg.is(k, "to"):
+		return tg.is(k-1, "up") && tg.is(k-2, "-") && tg.is(k-3, "run", "lead")
+	}
+	return tg.is(k, "approche") && tg.is(k-1, "'") && tg.is(k-2, "l")
+}
+
+// skipBack returns the index of the first token from k backwards that is
+// not one of the folded words ws.
+func (tg *tagger) skipBack(k int, ws ...string) int {
+	for tg.is(k, ws...) {
 		k--
 	}
-	return tg.is(k, "of") && tg.is(k-1, "ahead")
+	return k
 }
 
 // postponeWords are the verbs that move an event to the date after them:
@@ -311,6 +328,8 @@ func (tg *tagger) weekday(wd, i int, force int8) time.Time {
 	case tense != 0:
 	case tg.is(i-1, "by", "until", "till") || tg.aheadOf(i):
 		tense = 1 // a deadline, or "ahead of Sunday's vote"
+	case tg.deadline(i) && tg.tense(i) != -1:
+		tense = 1 // "le trafic perturbé jusqu'à dimanche", not "avait duré jusqu'à dimanche"
 	case tg.is(i-1, "since", "depuis"):
 		tense = -1 // "in force since Saturday, will be lifted"
 	default:

@@ -356,12 +356,40 @@ func (tg *tagger) sentenceStart(i int) bool {
 // way ("talks collapsed last weekend; a new round is planned this
 // weekend").
 func (tg *tagger) tense(i int) int8 {
+	if tg.governedByPast(i) {
+		return -1
+	}
 	if t, ok := tg.tenseWithin(i, ","); ok {
 		return t
 	}
 	t, _ := tg.tenseWithin(i, ";")
 	return t
 }
+
+// governedByPast reports whether the date at token i is the complement of
+// a verb in the past right before its preposition, which dates it whatever
+// follows: "tariffs announced in early April could push prices up", "les
+// taxes annoncées en avril pourraient …". Not a form of "to be" ("was in
+// March" tells nothing more than its clause).
+func (tg *tagger) governedByPast(i int) bool {
+	k := i - 1
+	for ; k >= i-4 && dateModifiers[tg.tok(k).fold]; k-- {
+	}
+	if !tg.is(k, "in", "on", "en", "le", "au") {
+		return false
+	}
+	v := tg.tok(k - 1)
+	return v.tense == -1 && !v.upper && !copulasPast[v.fold]
+}
+
+// dateModifiers are the words, folded, that may stand between a date and
+// its preposition: "in early April", "en début d'année".
+var dateModifiers = map[string]bool{
+	"early": true, "late": true, "mid": true, "-": true, "the": true, "debut": true, "fin": true, "mi": true, "d": true, "'": true,
+}
+
+// copulasPast are the forms, folded, of "to be" in the past.
+var copulasPast = map[string]bool{"was": true, "were": true, "etait": true, "etaient": true}
 
 // tenseWithin returns the tense from the nearest marker around token i
 // before the punctuation end, each way (see [tagger.tense]), and whether
@@ -393,9 +421,10 @@ func (tg *tagger) tenseWithin(i int, end string) (int8, bool) {
 				return t, true
 			}
 		}
-		if r.fold == "that" || r.fold == "que" || r.fold == "qu" {
+		if r.fold == "that" || r.fold == "que" || r.fold == "qu" || r.fold == "according" || r.fold == "selon" {
 			// "said Wednesday that it would appeal": the clause after
-			// "that" has its own tense.
+			// "that" has its own tense; so has the source of a report
+			// ("… by December, according to data published Wednesday").
 			rs = -1
 		}
 	}
