@@ -885,9 +885,20 @@ func (tg *tagger) monthGate(i int) bool {
 		return prep || t.upper && (sup || poss || plain || monthDeterminers[p] && n.kind == tWord && !n.upper)
 	}
 	if t.upper && !tg.sentenceStart(i) || t.fold == "mars" {
-		return prep && !t.upper
+		return !t.upper && (prep || tg.marsDated(i+1))
 	}
 	return true
+}
+
+// marsDated reports whether the words from token k date a "mars" before
+// them, which is then the month, not the planet: "contre mars l'an
+// passé", "par rapport à mars dernier".
+func (tg *tagger) marsDated(k int) bool {
+	if tg.is(k, "dernier", "prochain") {
+		return true
+	}
+	j, ok := tg.seq(k, "l", "'", "an")
+	return ok && tg.is(j, "dernier", "passe", "prochain")
 }
 
 // yearBlockers are words before or after a number that make it a count

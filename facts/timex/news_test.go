@@ -618,5 +618,9 @@ var newsTests = []refTest{
 	{"jusqu'à un jour sans verbe", "fr", "2025-12-10", "Le trafic perturbé jusqu'à dimanche", tx("dimanche", "DATE", "2025-12-14")},
 	{"jusqu'à un jour passé", "fr", "2025-12-10", "La grève avait duré jusqu'à dimanche.", tx("dimanche", "DATE", "2025-12-07")},
 	{"à l'approche des fêtes", "fr", "2025-12-10", "Les ventes ont bondi à l'approche des fêtes de Noël.", tx("Noël", "DATE", "2025-12-25")},
+	{"mars l'an passé", "fr", "2025-04-23", "Pâques est tombée cette année en avril, contre mars l'an passé.",
+		tx("Pâques", "DATE", "2025-04-20", "cette année", "DATE", "2025", "avril", "DATE", "2025-04", "mars l'an passé", "DATE", "2024-03")},
+	{"mars dernier", "fr", "2025-04-23", "Les ventes reculent par rapport à mars dernier.", tx("mars dernier", "DATE", "2025-03")},
+	{"la planète mars", "fr", "2025-04-23", "Le robot roule sur mars depuis quatre ans.", tx("quatre ans", "DURATION", "P4Y")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }
