@@ -622,5 +622,13 @@ var newsTests = []refTest{
 		tx("Pâques", "DATE", "2025-04-20", "cette année", "DATE", "2025", "avril", "DATE", "2025-04", "mars l'an passé", "DATE", "2024-03")},
 	{"mars dernier", "fr", "2025-04-23", "Les ventes reculent par rapport à mars dernier.", tx("mars dernier", "DATE", "2025-03")},
 	{"la planète mars", "fr", "2025-04-23", "Le robot roule sur mars depuis quatre ans.", tx("quatre ans", "DURATION", "P4Y")},
+	{"a deictic year detailed past a comma", "en", "2024-10-24", "The trial was delayed twice last year, first by the judge's illness in March and then by a dispute over evidence in the summer.",
+		tx("last year", "DATE", "2023", "March", "DATE", "2023-03", "the summer", "DATE", "2023-SU")},
+	{"l'an dernier détaillé", "fr", "2024-10-24", "Le procès a été reporté deux fois l'an dernier, d'abord en mars, puis en juin.",
+		tx("l'an dernier", "DATE", "2023", "mars", "DATE", "2023-03", "juin", "DATE", "2023-06")},
+	{"a year between commas", "en", "2025-04-06", "Al Ahly, who won the 2023 title, sat out the season after withdrawing in January.",
+		tx("2023", "DATE", "2023", "January", "DATE", "2025-01")},
+	{"a relative clause past a comma", "en", "2025-10-08", "Lawmakers have defected since the July 2024 election, including Danny Kruger, who quit the party in September.",
+		tx("July 2024", "DATE", "2024-07", "September", "DATE", "2025-09")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

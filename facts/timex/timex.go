@@ -280,6 +280,14 @@ func (tg *tagger) note(m match) {
 		tg.period, tg.periodSent, tg.periodPara = m.d, t.sent, t.para
 		tg.periods++
 	}
+	if m.deictic && m.d.g == gYear && m.d.y > 0 {
+		// "delayed twice last year, first by an illness in March": a
+		// year read from the reference date holds for the rest of its
+		// sentence, as a detail's written year does.
+		t := tg.tok(m.i)
+		tg.ctxYear, tg.ctxPara, tg.ctxSent, tg.ctxEnd, tg.ctxFrame = m.d.y, t.para, t.sent, m.j, false
+		return
+	}
 	if !m.d.yearTxt || strings.Contains(m.value, "/") || tg.is(m.i-1, "depuis", "since") {
 		return // "the first since 2019, opened on Feb. 15": no year of the sentence
 	}
@@ -503,9 +511,11 @@ func (tg *tagger) year(i int) int {
 	switch {
 	case t.para != tg.ctxPara || tg.ctxYear == 0:
 		return 0
-	case t.sent == tg.ctxSent && (tg.ctxFrame || !tg.againstYear(i) && !tg.commaBetween(tg.ctxEnd, i)):
+	case t.sent == tg.ctxSent && (tg.ctxFrame || !tg.againstYear(i) && !tg.clauseBetween(tg.ctxEnd, i)):
 		// A detail's year holds in its clause ("founded in March 2013
-		// and dissolved in December"), not past a comma ("The party,
+		// and dissolved in December") and in the words without a verb
+		// that detail it ("delayed twice last year, first by an illness
+		// in March"), not in another clause past a comma ("The party,
 		// founded in 2013, came second in the February election") nor
 		// against the tense ("Créée en 2006, la fondation ouvrira ses
 		// portes le 27 octobre").
@@ -518,6 +528,38 @@ func (tg *tagger) year(i int) int {
 	}
 	return tg.ctxYear
 }
+
+// clauseBetween reports whether a comma between tokens a (the end of a
+// year's expression) and b starts another clause: the year stands
+// between commas ("Al Ahly, who won the 2023 title, sat out …"), or the
+// words from the last comma to the next one, or to the end of the
+// sentence, hold a finite verb or a relative pronoun.
+func (tg *tagger) clauseBetween(a, b int) bool {
+	c := -1
+	for k := a; k < b; k++ {
+		if tg.toks[k].fold == "," {
+			c = k
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	s := tg.toks[b].sent
+	for k := a - 1; k >= 0 && tg.toks[k].sent == s; k-- {
+		if tg.toks[k].fold == "," {
+			return true
+		}
+	}
+	for k := c + 1; k < len(tg.toks) && tg.toks[k].sent == s && tg.toks[k].fold != ","; k++ {
+		if t := &tg.toks[k]; !t.upper && (t.present || t.tense != 0 && !t.participle || relativePronouns[t.fold]) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns are the words, folded, that open a relative clause.
+var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "qui": true, "dont": true}
 
 // commaBetween reports whether a comma stands between tokens a and b.
 func (tg *tagger) commaBetween(a, b int) bool {
