@@ -2496,9 +2496,12 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	if s.word(q, cModifier) && !s.toks[q].cap {
 		q++ // "l'ancien président", "the former president"
 	}
-	determined := q != p // a determiner needs a title: "le général X", not "le Mali"
-	host := false        // the title's office is the host's (hostOffice)
-	chair := false       // the title is the chair of the event its office names
+	// A determiner needs a title: "le général X", not "le Mali"; so does
+	// the article in "du", "au" before a list's next item ("aux côtés de
+	// l'Algérien B, du Tunisien C").
+	determined := q != p || p > 0 && (s.tk.fold(p-1) == "du" || s.tk.fold(p-1) == "au")
+	host := false  // the title's office is the host's (hostOffice)
+	chair := false // the title is the chair of the event its office names
 	if m := s.mentionAt(q); m >= 0 && s.ments[m].t0 == q && s.ments[m].kind == facts.OrganisationEntity {
 		if g := s.ments[m].t1; s.word(g, cGenericOrg|cOrgHead) && !s.toks[g].cap && s.possessiveAt(g+1) {
 			q = g // "the BIS board's chair, Francois Villeroy de Galhau"
@@ -2824,7 +2827,7 @@ func englishDemonym(w string) bool {
 }
 
 // demonymSuffixes are the endings, folded, of French nationality nouns.
-var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
+var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "yen", "yenne", "tin", "tine", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
 
 // chairsOrganisation reports whether the chair trigger at [i, next) says
 // who holds an organisation's chair, not who chaired a meeting ("a
@@ -3322,6 +3325,13 @@ func (s *scanner) particleName(p int) bool {
 // sentence is not taken for a name ("Hier, Goïta a présidé"), unless it is
 // a country's possessive ("Nigeria's Bola Tinubu").
 func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
+	if s.ageAside(c) {
+		// "said Buffett, 89, who chaired the meeting": the name before
+		// the age.
+		if people, j := s.listEndingAt(sent, c-2); len(people) > 0 {
+			return people, j
+		}
+	}
 	if s.word(c-1, cRelative) && s.punct(c-2, ",") {
 		// "Le capitaine Traoré, qui n'a pas assisté à la réunion, …":
 		// the relative stands for the name before the comma.
@@ -3365,13 +3375,18 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					// stayed away", "Sonko, le chef du parti Pastef, se
 					// tenait au premier rang".
 					ends = []int{c, q, c - 1}
-					if s.word(q+1, cRelative) {
+					if s.word(q+1, cRelative) || s.inSet(representingWords, q+1) {
 						// "Le Qatar, qui avait accueilli une rencontre entre
-						// A et B, était représenté": not the relative's names.
+						// A et B, était représenté": not the relative's names,
+						// nor the one represented ("Charles, representing his
+						// mother Queen Elizabeth, was accompanied by B").
 						ends = []int{c, q}
 					}
 					if r := s.asideBefore(sent, q); r >= 0 {
 						ends = append(ends, r) // "B, son prédécesseur, qui a quitté …, était présent"
+					}
+					if s.ageAside(q) {
+						ends = append(ends, q-2) // "Munger, 96, Berkshire's vice chairman, did not attend"
 					}
 				} else if t.kind == tWord && !t.cap {
 					ends = append(ends, q)
@@ -3551,7 +3566,17 @@ var companionParticiples = foldSet("flanked", "accompanied", "accompagné", "acc
 // asideRelatives are the relatives, folded, that open an aside besides
 // those of the lexicon ("Goïta, dont le pays abrite le delta, …"), and
 // the words of a nickname ("B, known as Hemedti, did not attend").
-var asideRelatives = foldSet("dont", "known", "dit", "surnommé")
+var asideRelatives = foldSet("dont", "known", "dit", "surnommé", "representing", "représentant")
+
+// ageAside reports whether an age stands between commas before token c:
+// "Munger, 96, did not attend".
+func (s *scanner) ageAside(c int) bool {
+	return c >= 2 && s.toks[c-1].digit && len(s.tk.fold(c-1)) <= 3 && s.punct(c-2, ",")
+}
+
+// representingWords are the participles, folded, of an aside that names
+// whom the subject stands for.
+var representingWords = foldSet("representing", "représentant")
 
 // guestPronouns are the pronouns, folded, that stand for guests named
 // before: "B welcomed him".

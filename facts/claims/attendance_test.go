@@ -2431,6 +2431,41 @@ var attendanceTests = []struct {
 		"Les deux dirigeants étaient accompagnés de leurs épouses, Brigitte Varnel et Charlotte Karlsen.",
 		nil,
 		[]attendance{{Text: "étaient accompagnés de leurs épouses, Brigitte Varnel et Charlotte Karlsen", People: []facts.Person{p("Brigitte Varnel", "t:épouse"), p("Charlotte Karlsen", "t:épouse")}}}},
+	{"batches 250-259: qui accueillait la rencontre; qui recevait ses homologues", "fr",
+		"Le président chilien Sebastián Varnel, qui accueillait la rencontre, a salué un accord. George Karlsen, qui recevait ses homologues au musée, a plaidé pour le marché.",
+		nil,
+		[]attendance{
+			{Text: "Le président chilien Sebastián Varnel, qui accueillait", Event: "la rencontre", People: []facts.Person{p("Sebastián Varnel", "t:président", "r:host")}},
+			{Text: "George Karlsen, qui recevait ses homologues", Event: "la rencontre", People: []facts.Person{p("George Karlsen", "r:host")}}}},
+	{"batches 250-259: nationalities after du and l'", "fr",
+		"Le roi Hassan Varnel a paraphé le texte aux côtés de l'Argentin Mauricio Karlsen, du Tunisien Zine Varnel et du Libyen Mouammar Karlsen.",
+		nil,
+		[]attendance{{Text: "Le roi Hassan Varnel a paraphé le texte aux côtés de l'Argentin Mauricio Karlsen, du Tunisien Zine Varnel et du Libyen Mouammar Karlsen",
+			People: []facts.Person{p("Hassan Varnel", "t:roi"), p("Mauricio Karlsen"), p("Zine Varnel"), p("Mouammar Karlsen")}}}},
+	{"batches 250-259: lists after the verb", "fr",
+		"Aux premiers rangs avaient pris place les anciens présidents Jimmy Varnel et George Karlsen. Autour de la table figuraient notamment le président chinois Hu Varnel et le Premier ministre indien Manmohan Karlsen. On remarquait notamment le chancelier allemand Helmut Varnel et le président russe Boris Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "avaient pris place les anciens présidents Jimmy Varnel et George Karlsen", People: []facts.Person{p("Jimmy Varnel", "t:président"), p("George Karlsen", "t:président")}},
+			{Text: "Autour de la table figuraient notamment le président chinois Hu Varnel et le Premier ministre indien Manmohan Karlsen", People: []facts.Person{p("Hu Varnel", "t:président"), p("Manmohan Karlsen", "t:Premier ministre")}},
+			{Text: "On remarquait notamment le chancelier allemand Helmut Varnel et le président russe Boris Karlsen", People: []facts.Person{p("Helmut Varnel", "t:chancelier"), p("Boris Karlsen", "t:président")}}}},
+	{"batches 250-259: a dû renoncer au voyage; l'hommage; incliné devant le cercueil; serré la main", "fr",
+		"La présidente chilienne Michelle Varnel, elle, a dû renoncer au voyage. Le président Abdoulaye Karlsen y a prononcé l'hommage de la nation. L'ancien président Abdou Varnel s'était longuement incliné devant le cercueil. Yitzhak Varnel et Yasser Karlsen se sont serré la main lundi.",
+		[]d{{"lundi", "1993-09-13"}},
+		[]attendance{
+			{Text: "La présidente chilienne Michelle Varnel, elle, a dû renoncer au voyage", People: []facts.Person{p("Michelle Varnel", "t:présidente", "absent")}},
+			{Text: "Le président Abdoulaye Karlsen y a prononcé l'hommage", People: []facts.Person{p("Abdoulaye Karlsen", "t:président")}},
+			{Text: "L'ancien président Abdou Varnel s'était longuement incliné devant le cercueil", People: []facts.Person{p("Abdou Varnel", "t:président")}},
+			{Text: "Yitzhak Varnel et Yasser Karlsen se sont serré la main", Value: "1993-09-13", People: []facts.Person{p("Yitzhak Varnel"), p("Yasser Karlsen")}}}},
+	{"batches 250-259: representing someone, an age, a delegation that included", "en",
+		"Prince Charles Varnel, representing his mother Queen Elizabeth, was accompanied by Prime Minister Tony Karlsen. Jiang Varnel led a Chinese delegation that included Premier Li Karlsen. Charlie Varnel, 96, Berkshire's vice chairman and his partner for six decades, did not attend. It was a sad day, said Warren Karlsen, 89, who chaired the meeting.",
+		nil,
+		[]attendance{
+			{Text: "Prince Charles Varnel, representing his mother Queen Elizabeth, was accompanied by Prime Minister Tony Karlsen", People: []facts.Person{p("Charles Varnel", "t:prince"), p("Tony Karlsen", "t:prime minister")}},
+			{Text: "Jiang Varnel led", People: []facts.Person{p("Jiang Varnel")}},
+			{Text: "delegation that included Premier Li Karlsen", People: []facts.Person{p("Li Karlsen", "t:premier")}},
+			{Text: "Charlie Varnel, 96, Berkshire's vice chairman and his partner for six decades, did not attend", People: []facts.Person{p("Charlie Varnel", "absent")}},
+			{Text: "Warren Karlsen, 89, who chaired", Event: "the meeting", People: []facts.Person{p("Warren Karlsen", "r:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

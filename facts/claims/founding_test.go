@@ -2502,6 +2502,17 @@ var foundingTests = []struct {
 		"La Turquie, membre de l'Alliance Varnel depuis 1952, a gardé des liens.",
 		[]d{{"1952", "1952"}},
 		[]founding{{Text: "membre de l'Alliance Varnel depuis 1952", Subject: "Turquie", Event: joined, Value: "1952", Object: "Alliance Varnel"}}},
+	{"batches 250-259: wound up, split up", "en",
+		"The Varnel Union, founded in 1963, was formally wound up on Monday. The Karlsen Party, which split up in 1988, had three MPs.",
+		[]d{{"1963", "1963"}, {"on Monday", "2002-07-08"}, {"1988", "1988"}},
+		[]founding{
+			{Text: "founded in 1963", Subject: "Varnel Union", Event: founded, Value: "1963"},
+			{Text: "was formally wound up on Monday", Subject: "Varnel Union", Event: dissolved, Value: "2002-07-08"},
+			{Text: "split up in 1988", Subject: "Karlsen Party", Event: dissolved, Value: "1988"}}},
+	{"batches 250-259: a Forum named by nouns in lower case", "fr",
+		"Le Forum de stabilité varnelienne, mis en place en 1999, devra s'ouvrir. Le Forum de Karlsen s'est ouvert lundi.",
+		[]d{{"1999", "1999"}, {"lundi", "2008-11-10"}},
+		[]founding{{Text: "mis en place en 1999", Subject: "Forum de stabilité varnelienne", Event: founded, Value: "1999"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

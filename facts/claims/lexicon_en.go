@@ -52,6 +52,8 @@ var lexiconEN = (&lexicon{
 		"dissolved":                  {facts.EventDissolved, fVerb},
 		"collapsed":                  {facts.EventDissolved, fVerb},
 		"disbanded":                  {facts.EventDissolved, fVerb},
+		"wound up":                   {facts.EventDissolved, fVerb},         // "the OAU was formally wound up on Monday"
+		"split up":                   {facts.EventDissolved, fIntransitive}, // "The Who, who split up in 1983"
 		"abolished":                  {facts.EventDissolved, fVerb},
 		"transformed":                {facts.EventTransformed, fVerb},
 		"reshaped":                   {facts.EventTransformed, fVerb},
@@ -392,7 +394,10 @@ var lexiconEN = (&lexicon{
 		"stayed away":                                {form: aBefore},
 		"could not make it":                          {form: aBefore},
 		"flanked by":                                 {form: aAfter, present: true},
-		"delegation included":                        {form: aAfter, present: true}, // "the American delegation, which also included B"
+		"delegation included":                        {form: aAfter, present: true},               // "the American delegation, which also included B"
+		"delegation that included":                   {form: aAfter, present: true, joined: true}, // "B led a delegation that included C": both there
+		"delegation that also included":              {form: aAfter, present: true, joined: true},
+		"shook hands":                                {form: aBefore, present: true, last: true}, // "B and C shook hands."
 		"delegation also included":                   {form: aAfter, present: true},
 		"delegation, which included":                 {form: aAfter, present: true},
 		"delegation, which also included":            {form: aAfter, present: true},

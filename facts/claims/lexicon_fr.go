@@ -164,330 +164,353 @@ var lexiconFR = (&lexicon{
 		"deviennent":                      {facts.EventTransformed, fCopula},
 	}),
 	attendance: makePhrases(map[string]attendanceTrigger{
-		"réunissant":                        {form: aAfter, present: true},
-		"réunit":                            {form: aAfter, present: true, gathers: true},
-		"réuni+":                            {form: aAfter, present: true, gathers: true},
-		"rassemblant":                       {form: aAfter, present: true},
-		"rassemblé+":                        {form: aAfter, present: true, gathers: true},
-		"en présence":                       {form: aAfter, present: true},
-		"sous l'œil":                        {form: aAfter, present: true}, // "a débattu, sous l'œil de l'historien B"
-		"sous les yeux":                     {form: aAfter, present: true},
-		"sous le regard":                    {form: aAfter, present: true},
-		"lu par":                            {form: aAfter, present: true}, // "un message lu par le nonce, B": le lecteur était là
-		"lue par":                           {form: aAfter, present: true},
-		"aux côtés":                         {form: aAfter, present: true, beside: true},
-		"avec la participation":             {form: aAfter, present: true},
-		"sous la présidence":                {form: aAfter, present: true, role: "chair"},
-		"présidé+ par":                      {form: aAfter, present: true, role: "chair"},
-		"délégation comprenait":             {form: aAfter, present: true}, // "la délégation, qui comprenait aussi B"
-		"délégation comprenait aussi":       {form: aAfter, present: true},
-		"délégation comprenait également":   {form: aAfter, present: true},
-		"délégation, qui comprenait":        {form: aAfter, present: true},
-		"délégation, qui comprenait aussi":  {form: aAfter, present: true},
-		"ouvert+ par":                       {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
-		"inauguré+ par":                     {form: aAfter, present: true},
-		"inauguré+":                         {form: aBefore, present: true, titled: true},
-		"le coup d'envoi":                   {form: aBefore, present: true, clause: true, verbs: foldSet("donné", "donnera")},   // "a donné samedi soir le coup d'envoi de la CAN"
-		"le chaudron":                       {form: aBefore, present: true, clause: true, verbs: foldSet("allumé", "allumera")}, // "a allumé le chaudron"
-		"la vasque":                         {form: aBefore, present: true, clause: true, verbs: foldSet("allumé", "allumera")},
-		"l'écharpe présidentielle":          {form: aBefore, present: true, clause: true, verbs: foldSet("remis", "passé", "reçu", "ceint")},
-		"la première pierre":                {form: aBefore, present: true, clause: true, verbs: foldSet("posé", "posera")}, // "a posé lundi à Bamako la première pierre"
-		"coprésidé+ par":                    {form: aAfter, present: true, role: "chair"},
-		"accueilli+ par":                    {form: aAfter, present: true, role: "host", joined: true},
-		"accueilli+ à l'aéroport par":       {form: aAfter, present: true, role: "host", joined: true},
-		"reçu+ par":                         {form: aAfter, present: true, role: "host", joined: true},
-		"serment a été reçu par":            {form: aAfter, present: true}, // "Le serment a été reçu par le président de la Cour": no host of a guest
-		"discours a été prononcé par":       {form: aAfter, present: true}, // "Le discours de réception a été prononcé par l'académicien B"
-		"réception a été prononcé par":      {form: aAfter, present: true},
-		"éloge a été prononcé par":          {form: aAfter, present: true},
-		"homélie a été prononcée par":       {form: aAfter, present: true},
-		"allocution a été prononcée par":    {form: aAfter, present: true},
-		"accompagné+ de":                    {form: aAfter, present: true},
-		"animé+ par":                        {form: aAfter, present: true}, // "la soirée a été animée par B et C"
-		"accompagné+ du":                    {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
-		"accompagné+ des":                   {form: aAfter, present: true},
-		"en compagnie":                      {form: aAfter, present: true}, // "en compagnie d'Anne Hidalgo", as "aux côtés"
-		"accompagné+ par":                   {form: aAfter, present: true},
-		"était accompagné+ de":              {form: aAfter, present: true, joined: true}, // "B était accompagné de C": B était là aussi
-		"était accompagné+ du":              {form: aAfter, present: true, joined: true},
-		"était accompagné+ des":             {form: aAfter, present: true, joined: true},
-		"était accompagné+ par":             {form: aAfter, present: true, joined: true},
-		"étaient accompagné+ de":            {form: aAfter, present: true, joined: true},
-		"étaient accompagné+ par":           {form: aAfter, present: true, joined: true},
-		"était entouré+ de":                 {form: aAfter, present: true, joined: true}, // "B était entouré de ses équipes": B était là
-		"était entouré+ des":                {form: aAfter, present: true, joined: true},
-		"était entouré+ du":                 {form: aAfter, present: true, joined: true},
-		"était entouré+ par":                {form: aAfter, present: true, joined: true},
-		"étaient entouré+ de":               {form: aAfter, present: true, joined: true},
-		"reçu+ en audience":                 {form: aBefore, present: true, role: "host", object: true, alone: true},
-		"à l'invitation":                    {form: aAfter, present: true, role: "host"},
-		"conduit+ par":                      {form: aAfter, present: true, delegation: true},
-		"dirigé+ par":                       {form: aAfter, present: true, delegation: true},
-		"l'absence":                         {form: aAfter},
-		"en l'absence":                      {form: aAfter},
-		"absence":                           {form: aAfter},
-		"présence":                          {form: aAfter, present: true},
-		"participe":                         {form: aBefore, present: true},
-		"participent":                       {form: aBefore, present: true},
-		"participait":                       {form: aBefore, present: true},
-		"participaient":                     {form: aBefore, present: true},
-		"assistait":                         {form: aBefore, present: true},
-		"assistaient":                       {form: aBefore, present: true},
-		"assistent":                         {form: aBefore, present: true},
-		"assistera":                         {form: aBefore, present: true}, // a trip to come, as "will attend"
-		"assisteront":                       {form: aBefore, present: true},
-		"participera":                       {form: aBefore, present: true},
-		"participeront":                     {form: aBefore, present: true},
-		"présidera":                         {form: aBefore, present: true, role: "chair"},
-		"présideront":                       {form: aBefore, present: true, role: "chair"},
-		"fait excuser":                      {form: aBefore},                                // "s'est fait excuser": sent apologies
-		"assisté":                           {form: aBefore, present: true, partners: true}, // "a assisté à la cérémonie aux côtés de B"
-		"tenu+ à assister":                  {form: aBefore, present: true},                 // "a tenu à assister à l'investiture de son successeur"
-		"tenu+ à être présent+":             {form: aBefore, present: true},
-		"pris part":                         {form: aBefore, present: true},
-		"pris la parole":                    {form: aBefore, present: true},
-		"pris place":                        {form: aBefore, present: true},
-		"coupé le ruban":                    {form: aBefore, present: true, partners: true},                  // "… en compagnie de B"
-		"signé l'accord":                    {form: aBefore, present: true, partners: true, partnered: true}, // "… aux côtés de B": tous deux à la signature
-		"signé le traité":                   {form: aBefore, present: true, partners: true, partnered: true},
-		"signé la convention":               {form: aBefore, present: true, partners: true, partnered: true},
-		"signé le contrat":                  {form: aBefore, present: true, partners: true, partnered: true},
-		"conduit la visite":                 {form: aBefore, present: true, partners: true}, // "a conduit la visite inaugurale, aux côtés de B"
-		"conduit la cérémonie":              {form: aBefore, present: true, partners: true}, // "a conduit la cérémonie, aux côtés de la veuve du défunt, B"
-		"envoyé aucun représentant":         {form: aBefore},                                // "n'a envoyé aucun représentant": absent
-		"envoyé aucune délégation":          {form: aBefore},
-		"mené la visite":                    {form: aBefore, present: true, partners: true},
-		"donné le départ":                   {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
-		"donné le coup d'envoi":             {form: aBefore, present: true, partners: true},
-		"adressé un message vidéo":          {form: aBefore},                              // not there: "retenu à New York, a adressé un message vidéo"
-		"adressé ses félicitations":         {form: aBefore},                              // "B a adressé ses félicitations depuis Londres": ailleurs
-		"proclamé+":                         {form: aBefore, present: true, object: true}, // "B a proclamé C roi depuis le balcon"
-		"apparu+ au balcon":                 {form: aBefore, present: true},
-		"adressé un message":                {form: aBefore, read: true}, // "a adressé un message lu par le nonce": not there
-		"envoyé un message":                 {form: aBefore, read: true},
-		"adressé un message enregistré":     {form: aBefore},
-		"au premier rang":                   {form: aBefore, present: true},
-		"tenait au premier rang":            {form: aBefore, present: true},
-		"tenaient au premier rang":          {form: aBefore, present: true},
-		"arrivé+":                           {form: aBefore, present: true, ranked: true},
-		"arrivé+ en retard":                 {form: aBefore, present: true},
-		"prend part":                        {form: aBefore, present: true},
-		"prennent part":                     {form: aBefore, present: true},
-		"présent+":                          {form: aBefore, present: true, inverted: true},
-		"absent+":                           {form: aBefore, inverted: true},
-		"intervenu+ par vidéo":              {form: aBefore, present: true},
-		"se rendre à":                       {form: aBefore, present: true, trip: true},
-		"se rendre au":                      {form: aBefore, present: true, trip: true},
-		"rendra à":                          {form: aBefore, present: true, trip: true},
-		"rendra au":                         {form: aBefore, present: true, trip: true},
-		"y rendra":                          {form: aBefore, present: true}, // "s'y rendra lundi"
-		"y rendront":                        {form: aBefore, present: true},
-		"y est rendu+":                      {form: aBefore, present: true},
-		"rendu+ à":                          {form: aBefore, present: true, trip: true, place: true},
-		"rendu+ en":                         {form: aBefore, present: true, trip: true, place: true}, // "ne s'est pas rendu en Corée"
-		"déplacé+":                          {form: aBefore, present: true},                          // "ne s'est pas déplacé"
-		"pu se déplacer":                    {form: aBefore, present: true},                          // "n'a pas pu se déplacer pour raisons de santé"
-		"escorté+ hors de":                  {form: aBefore, present: true},                          // "a été escortée hors de la salle plénière": là jusqu'alors
-		"expulsé+ de la salle":              {form: aBefore, present: true},
-		"aux premières loges":               {form: aBefore, present: true},
-		"excusé+":                           {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
-		"souhaité la bienvenue":             {form: aBefore, present: true, role: "host"},
-		"prêté+ serment":                    {form: aBefore, present: true, witnessed: true},                                                              // "B a prêté serment lundi devant C", as "took the oath"
-		"la présidence tournante":           {form: aBefore, present: true, clause: true, verbs: foldSet("pris", "prend", "assumé")},                      // "a pris samedi la présidence tournante de l'UA, lors de l'ouverture du sommet"
-		"le relais à":                       {form: aBefore, present: true, object: true, alone: true, clause: true, verbs: foldSet("passé", "transmis")}, // "B a passé lundi le relais à C": both there
-		"reçu son serment":                  {form: aBefore, present: true},                                                                               // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
-		"reçu le serment":                   {form: aBefore, present: true},
-		"monté+ sur scène":                  {form: aBefore, present: true, partners: true}, // "B, récompensée pour son film, est montée sur scène", "…, aux côtés de C"
-		"monté+ sur la scène":               {form: aBefore, present: true, partners: true},
-		"passé le relais":                   {form: aBefore, present: true},
-		"passé la main":                     {form: aBefore, present: true},
-		"intervenu+ par visioconférence":    {form: aBefore, present: true},
-		"intervenu+ en visioconférence":     {form: aBefore, present: true},
-		"resté+ à":                          {form: aBefore, place: true},
-		"était à":                           {form: aBefore, present: true, place: true},
-		"était là":                          {form: aBefore, present: true}, // "B, arrivé deuxième, n'était pas là"
-		"étaient là":                        {form: aBefore, present: true},
-		"était pas là":                      {form: aBefore}, // "n'était pas là": absent
-		"étaient pas là":                    {form: aBefore},
-		"y était pas":                       {form: aBefore, last: true}, // "B, en déplacement, n'y était pas.": absent; not "n'y était pas opposé"
-		"y étaient pas":                     {form: aBefore, last: true},
-		"y sera pas":                        {form: aBefore, last: true},
-		"y seront pas":                      {form: aBefore, last: true},
-		"étaient à":                         {form: aBefore, present: true, place: true},
-		"était également à":                 {form: aBefore, present: true, place: true},
-		"était aussi à":                     {form: aBefore, present: true, place: true},
-		"était pas à":                       {form: aBefore, place: true}, // "n'était pas à Bamako lundi": absent
-		"étaient pas à":                     {form: aBefore, place: true},
-		"était à ses côtés":                 {form: aBefore, present: true},
-		"était aux côtés":                   {form: aBefore, present: true, partners: true}, // "l'éditeur du livre, B, était aux côtés de l'auteur"
-		"étaient aux côtés":                 {form: aBefore, present: true, partners: true},
-		"étaient à ses côtés":               {form: aBefore, present: true},
-		"se tenait à ses côtés":             {form: aBefore, present: true},
-		"assis+ à ses côtés":                {form: aBefore, present: true},
-		"assis+ au premier rang":            {form: aBefore, present: true},
-		"fait le déplacement":               {form: aBefore, present: true, trip: true},
-		"fait le voyage":                    {form: aBefore, present: true, trip: true},
-		"faire le déplacement":              {form: aBefore, present: true, trip: true}, // "n'a pas pu faire le déplacement"
-		"faire le voyage":                   {form: aBefore, present: true, trip: true},
-		"fait une apparition":               {form: aBefore, present: true},
-		"fait une brève apparition":         {form: aBefore, present: true},
-		"fait une apparition remarquée":     {form: aBefore, present: true},
-		"fait d'apparition":                 {form: aBefore, present: true},
-		"convié+":                           {form: aBefore, present: true, negatedOnly: true},
-		"invité+":                           {form: aBefore, present: true, negatedOnly: true},
-		"venu+":                             {form: aBefore, present: true, negatedOnly: true}, // "n'est finalement pas venu"
-		"fait représenter par":              {form: aBefore, object: true},
-		"faisant représenter par":           {form: aAfter, present: true},
-		"fait remplacer par":                {form: aBefore, object: true},
-		"faisant remplacer par":             {form: aAfter, present: true},
-		"fait faux bond":                    {form: aBefore},
-		"décliné+ l'invitation":             {form: aBefore}, // absent
-		"désisté+":                          {form: aBefore},
-		"honoré de sa présence":             {form: aBefore, present: true},
-		"fait représenter":                  {form: aBefore},
-		"représenté+":                       {form: aBefore, object: true, agent: true},
-		"envoyé+":                           {form: aBefore, object: true, delegate: true},
-		"dépêché+":                          {form: aBefore, object: true, delegate: true},
-		"délégué+":                          {form: aBefore, object: true, delegate: true},
-		"ouvert+":                           {form: aBefore, present: true, event: true},
-		"clôturé+":                          {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
-		"clôturer":                          {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
-		"clôturera":                         {form: aBefore, present: true, event: true},
-		"prononcé+ l'éloge funèbre":         {form: aBefore, present: true},
-		"joint+ aux":                        {form: aBefore, present: true}, // "B s'est jointe aux deux dirigeants pour un entretien"
-		"joint+ à":                          {form: aBefore, present: true},
-		"fait acte de présence":             {form: aBefore, present: true},
-		"été hué+":                          {form: aBefore, present: true}, // "a été hué à son arrivée"
-		"été sifflé+":                       {form: aBefore, present: true},
-		"des mains d'":                      {form: aAfter, present: true, giver: true}, // "B a reçu les insignes des mains d'Emmanuel Macron": tous deux là
-		"des mains de":                      {form: aAfter, present: true, giver: true},
-		"des mains du":                      {form: aAfter, present: true, giver: true},
-		"serré la main de":                  {form: aBefore, present: true, object: true, alone: true}, // "a serré la main du chancelier B": tous deux là
-		"serré la main du":                  {form: aBefore, present: true, object: true, alone: true},
-		"serré la main d":                   {form: aBefore, present: true, object: true, alone: true},
-		"posé+ pour la photo de famille":    {form: aBefore, present: true},
-		"dîner d'État en l'honneur du":      {form: aAfter, present: true}, // "a offert un dîner d'État en l'honneur du président B": l'invité
-		"dîner d'État en l'honneur de":      {form: aAfter, present: true},
-		"dîner en l'honneur du":             {form: aAfter, present: true},
-		"dîner en l'honneur de":             {form: aAfter, present: true},
-		"déposé+ une gerbe":                 {form: aBefore, present: true}, // "a déposé une gerbe au pied du monument"
-		"sonné+ la cloche":                  {form: aBefore, present: true}, // "a sonné la cloche d'ouverture à la Bourse de Londres"
-		"fait sonner la cloche":             {form: aBefore, present: true},
-		"retenu+ par la maladie":            {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
-		"retenu+ par ses obligations":       {form: aBefore},
-		"délégué un":                        {form: aBefore}, // "B, retenu à Lausanne, avait délégué un membre du CIO": sent someone
-		"délégué une":                       {form: aBefore},
-		"était retenu+ à":                   {form: aBefore, place: true}, // "était retenu à Dallas": away, not "B, retenu à Dakar, s'est fait représenter"
-		"étaient retenu+ à":                 {form: aBefore, place: true},
-		"est retenu+ à":                     {form: aBefore, place: true},
-		"sont retenu+ à":                    {form: aBefore, place: true},
-		"a été retenu+ à":                   {form: aBefore, place: true},
-		"ont été retenu+ à":                 {form: aBefore, place: true},
-		"est attendu+":                      {form: aBefore, present: true, last: true}, // "Emmanuel Macron est attendu vendredi.", not "B, attendu, a annulé"
-		"sont attendu+":                     {form: aBefore, present: true, last: true},
-		"déclaré ouvert+":                   {form: aBefore, present: true},
-		"sans":                              {form: aAfter, course: true},
-		"exprimé+ à la tribune":             {form: aBefore, present: true},
-		"rendu+ sur les lieux":              {form: aBefore, present: true}, // "s'est rendue sur les lieux"
-		"rendu+ sur place":                  {form: aBefore, present: true},
-		"à la tribune":                      {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
-		"depuis une tribune":                {form: aBefore, present: true, clause: true}, // "a suivi le discours depuis une tribune": dans la salle
-		"depuis la tribune":                 {form: aBefore, present: true, clause: true},
-		"depuis les tribunes":               {form: aBefore, present: true, clause: true},
-		"adressé+ aux":                      {form: aBefore, present: true, notBefore: foldSet("français", "françaises", "citoyens", "compatriotes", "téléspectateurs", "lecteurs", "internautes")}, // "s'est adressé jeudi aux sénateurs"
-		"suivi le scrutin depuis":           {form: aBefore, place: true},                                                                                                                           // "a suivi le scrutin depuis Riyad": ailleurs
-		"suivi le match depuis":             {form: aBefore, place: true},
-		"suivi la finale depuis":            {form: aBefore, place: true},
-		"suivi la rencontre depuis":         {form: aBefore, place: true},
-		"suivi+ la soirée depuis":           {form: aBefore, place: true},
-		"suivait la soirée depuis":          {form: aBefore, place: true}, // "B, qui suivait la soirée depuis Lyon"
-		"suivait le match depuis":           {form: aBefore, place: true},
-		"remis le trophée":                  {form: aBefore, present: true, object: true, alone: true}, // "a remis le trophée au capitaine B": tous deux là
-		"suivi la cérémonie depuis":         {form: aBefore, place: true},
-		"suivi les débats depuis":           {form: aBefore, place: true},
-		"suivi les travaux depuis":          {form: aBefore, place: true},
-		"suivi le sommet depuis":            {form: aBefore, place: true},
-		"suivi le lancement depuis":         {form: aBefore, place: true},
-		"pour assister":                     {form: aBefore, present: true, clause: true, verbs: foldSet("rendu+", "venu+", "déplacé+", "arrivé+")}, // "s'est rendu au poste-frontière pour assister à la cérémonie"
-		"à bord du":                         {form: aBefore, present: true, clause: true},                                                           // "ont célébré samedi, à bord du navire de production"
-		"exprimé+ par liaison vidéo":        {form: aBefore, present: true},
-		"exprimé+ par visioconférence":      {form: aBefore, present: true},
-		"exprimé+ en visioconférence":       {form: aBefore, present: true},
-		"du voyage":                         {form: aBefore, present: true},
-		"la présence":                       {form: aAfter, present: true},
-		"parmi les participants":            {form: aBefore, present: true, inverted: true},
-		"parmi les invités":                 {form: aBefore, present: true, inverted: true},
-		"parmi les signataires":             {form: aBefore, present: true, inverted: true},
-		"parmi les présents":                {form: aBefore, present: true, inverted: true},
-		"parmi lesquels":                    {form: aAfter, present: true, group: true},
-		"parmi lesquelles":                  {form: aAfter, present: true, group: true},
-		"figurait parmi les présents":       {form: aBefore, present: true},
-		"figuraient parmi les présents":     {form: aBefore, present: true},
-		"dans la salle":                     {form: aBefore, present: true},
-		"au rendez-vous":                    {form: aBefore, present: true},
-		"de la partie":                      {form: aBefore, present: true},
-		"siégeait":                          {form: aBefore, present: true},
-		"siégeaient":                        {form: aBefore, present: true},
-		"siégé+":                            {form: aBefore, present: true},
-		"prononcé le discours":              {form: aBefore, present: true},
-		"prononcé un discours":              {form: aBefore, present: true},
-		"prononcé une allocution":           {form: aBefore, present: true},
-		"prononcé le discours d'ouverture":  {form: aBefore, present: true},
-		"prononcé le discours de clôture":   {form: aBefore, present: true},
-		"l'invité d'honneur":                {form: aBefore, present: true},
-		"l'invitée d'honneur":               {form: aBefore, present: true},
-		"invité d'honneur":                  {form: aBefore, present: true, inverted: true},
-		"invitée d'honneur":                 {form: aBefore, present: true, inverted: true},
-		"rejoint+":                          {form: aBefore, present: true, event: true},
-		"figurait parmi les invités":        {form: aBefore, present: true},
-		"figuraient parmi les invités":      {form: aBefore, present: true},
-		"figurait parmi les participants":   {form: aBefore, present: true},
-		"figuraient parmi les participants": {form: aBefore, present: true},
-		"boudé+":                            {form: aBefore},
-		"annulé son déplacement":            {form: aBefore},
-		"renoncé au déplacement":            {form: aBefore},
-		"renoncé au voyage":                 {form: aBefore},
-		"renoncé à se déplacer":             {form: aBefore},
-		"renoncé à faire le voyage":         {form: aBefore},
-		"renoncé à faire le déplacement":    {form: aBefore},
-		"renoncé à venir":                   {form: aBefore},
-		"renoncé à participer":              {form: aBefore},
-		"annulé son voyage":                 {form: aBefore},
-		"annulé sa visite":                  {form: aBefore},
-		"annulé sa venue":                   {form: aBefore},
-		"boycotté+":                         {form: aBefore},
-		"refusé d'assister":                 {form: aBefore},
-		"renoncé à assister":                {form: aBefore},
-		"choisi de ne pas assister":         {form: aBefore},
-		"décidé de ne pas assister":         {form: aBefore},
-		"brillé par son absence":            {form: aBefore},
-		"hôte de":                           {form: aAfter, present: true, role: "host"},
-		"hôte du":                           {form: aAfter, present: true, role: "host"},
-		"présidé+":                          {form: aBefore, present: true, role: "chair"},
-		"présidait":                         {form: aBefore, present: true, role: "chair"},
-		"coprésidé+":                        {form: aBefore, present: true, role: "chair", partners: true},
-		"reçu+":                             {form: aBefore, present: true, role: "host", object: true},
-		"accueilli+":                        {form: aBefore, present: true, role: "host", object: true, alone: true},
-		"rencontré+":                        {form: aBefore, present: true, object: true},
-		"entretenu+ avec":                   {form: aBefore, present: true, object: true},
-		"échangé avec":                      {form: aBefore, present: true, object: true}, // "a échangé avec le fondateur de Mistral AI, B"
-		"longuement échangé avec":           {form: aBefore, present: true, object: true},
-		"accompagnait":                      {form: aBefore, present: true}, // "la ministre B accompagnait le chef de l'État"
-		"accompagnaient":                    {form: aBefore, present: true},
-		"visite du":                         {form: aAfter, present: true}, // "la visite du patron de Nvidia, B"
-		"visite de":                         {form: aAfter, present: true},
-		"rencontre entre":                   {form: aAfter, present: true}, // "la rencontre entre B et C à l'Élysée"
-		"entretien entre":                   {form: aAfter, present: true},
-		"tête-à-tête entre":                 {form: aAfter, present: true},
-		"les allées":                        {form: aBefore, present: true, clause: true, verbs: foldSet("arpenté", "parcouru", "arpentera", "parcourra")},
-		"conduit+":                          {form: aBefore, present: true, delegation: true},
-		"conduisait":                        {form: aBefore, present: true, delegation: true},
-		"dirigé+":                           {form: aBefore, present: true, delegation: true},
-		"dirigé+ les débats":                {form: aBefore, present: true, role: "chair"},
-		"dirigé+ les travaux":               {form: aBefore, present: true, role: "chair"},
-		"dirigeait":                         {form: aBefore, present: true, delegation: true},
-		"mené+":                             {form: aBefore, present: true, delegation: true},
-		"menait":                            {form: aBefore, present: true, delegation: true},
+		"réunissant":                             {form: aAfter, present: true},
+		"réunit":                                 {form: aAfter, present: true, gathers: true},
+		"réuni+":                                 {form: aAfter, present: true, gathers: true},
+		"rassemblant":                            {form: aAfter, present: true},
+		"rassemblé+":                             {form: aAfter, present: true, gathers: true},
+		"en présence":                            {form: aAfter, present: true},
+		"sous l'œil":                             {form: aAfter, present: true}, // "a débattu, sous l'œil de l'historien B"
+		"sous les yeux":                          {form: aAfter, present: true},
+		"sous le regard":                         {form: aAfter, present: true},
+		"lu par":                                 {form: aAfter, present: true}, // "un message lu par le nonce, B": le lecteur était là
+		"lue par":                                {form: aAfter, present: true},
+		"aux côtés":                              {form: aAfter, present: true, beside: true},
+		"avec la participation":                  {form: aAfter, present: true},
+		"sous la présidence":                     {form: aAfter, present: true, role: "chair"},
+		"présidé+ par":                           {form: aAfter, present: true, role: "chair"},
+		"délégation comprenait":                  {form: aAfter, present: true}, // "la délégation, qui comprenait aussi B"
+		"délégation comprenait aussi":            {form: aAfter, present: true},
+		"délégation comprenait également":        {form: aAfter, present: true},
+		"délégation, qui comprenait":             {form: aAfter, present: true},
+		"délégation, qui comprenait aussi":       {form: aAfter, present: true},
+		"ouvert+ par":                            {form: aAfter, present: true}, // "La cérémonie a été ouverte par B"
+		"inauguré+ par":                          {form: aAfter, present: true},
+		"inauguré+":                              {form: aBefore, present: true, titled: true, witnessed: true},                      // "… devant B"
+		"le coup d'envoi":                        {form: aBefore, present: true, clause: true, verbs: foldSet("donné", "donnera")},   // "a donné samedi soir le coup d'envoi de la CAN"
+		"le chaudron":                            {form: aBefore, present: true, clause: true, verbs: foldSet("allumé", "allumera")}, // "a allumé le chaudron"
+		"la vasque":                              {form: aBefore, present: true, clause: true, verbs: foldSet("allumé", "allumera")},
+		"l'écharpe présidentielle":               {form: aBefore, present: true, clause: true, verbs: foldSet("remis", "passé", "reçu", "ceint")},
+		"la première pierre":                     {form: aBefore, present: true, clause: true, verbs: foldSet("posé", "posera")}, // "a posé lundi à Bamako la première pierre"
+		"coprésidé+ par":                         {form: aAfter, present: true, role: "chair"},
+		"accueilli+ par":                         {form: aAfter, present: true, role: "host", joined: true},
+		"accueilli+ à l'aéroport par":            {form: aAfter, present: true, role: "host", joined: true},
+		"reçu+ par":                              {form: aAfter, present: true, role: "host", joined: true},
+		"serment a été reçu par":                 {form: aAfter, present: true}, // "Le serment a été reçu par le président de la Cour": no host of a guest
+		"discours a été prononcé par":            {form: aAfter, present: true}, // "Le discours de réception a été prononcé par l'académicien B"
+		"réception a été prononcé par":           {form: aAfter, present: true},
+		"éloge a été prononcé par":               {form: aAfter, present: true},
+		"homélie a été prononcée par":            {form: aAfter, present: true},
+		"allocution a été prononcée par":         {form: aAfter, present: true},
+		"accompagné+ de":                         {form: aAfter, present: true},
+		"animé+ par":                             {form: aAfter, present: true}, // "la soirée a été animée par B et C"
+		"accompagné+ du":                         {form: aAfter, present: true}, // "accompagnée du préfet de police, B"
+		"accompagné+ des":                        {form: aAfter, present: true},
+		"en compagnie":                           {form: aAfter, present: true}, // "en compagnie d'Anne Hidalgo", as "aux côtés"
+		"accompagné+ par":                        {form: aAfter, present: true},
+		"était accompagné+ de":                   {form: aAfter, present: true, joined: true}, // "B était accompagné de C": B était là aussi
+		"était accompagné+ du":                   {form: aAfter, present: true, joined: true},
+		"était accompagné+ des":                  {form: aAfter, present: true, joined: true},
+		"était accompagné+ par":                  {form: aAfter, present: true, joined: true},
+		"étaient accompagné+ de":                 {form: aAfter, present: true, joined: true},
+		"étaient accompagné+ par":                {form: aAfter, present: true, joined: true},
+		"était entouré+ de":                      {form: aAfter, present: true, joined: true}, // "B était entouré de ses équipes": B était là
+		"était entouré+ des":                     {form: aAfter, present: true, joined: true},
+		"était entouré+ du":                      {form: aAfter, present: true, joined: true},
+		"était entouré+ par":                     {form: aAfter, present: true, joined: true},
+		"étaient entouré+ de":                    {form: aAfter, present: true, joined: true},
+		"reçu+ en audience":                      {form: aBefore, present: true, role: "host", object: true, alone: true},
+		"à l'invitation":                         {form: aAfter, present: true, role: "host"},
+		"conduit+ par":                           {form: aAfter, present: true, delegation: true},
+		"dirigé+ par":                            {form: aAfter, present: true, delegation: true},
+		"l'absence":                              {form: aAfter},
+		"en l'absence":                           {form: aAfter},
+		"absence":                                {form: aAfter},
+		"présence":                               {form: aAfter, present: true},
+		"participe":                              {form: aBefore, present: true},
+		"participent":                            {form: aBefore, present: true},
+		"participait":                            {form: aBefore, present: true},
+		"participaient":                          {form: aBefore, present: true},
+		"assistait":                              {form: aBefore, present: true},
+		"assistaient":                            {form: aBefore, present: true},
+		"assistent":                              {form: aBefore, present: true},
+		"assistera":                              {form: aBefore, present: true}, // a trip to come, as "will attend"
+		"assisteront":                            {form: aBefore, present: true},
+		"participera":                            {form: aBefore, present: true},
+		"participeront":                          {form: aBefore, present: true},
+		"présidera":                              {form: aBefore, present: true, role: "chair"},
+		"présideront":                            {form: aBefore, present: true, role: "chair"},
+		"fait excuser":                           {form: aBefore},                                // "s'est fait excuser": sent apologies
+		"assisté":                                {form: aBefore, present: true, partners: true}, // "a assisté à la cérémonie aux côtés de B"
+		"tenu+ à assister":                       {form: aBefore, present: true},                 // "a tenu à assister à l'investiture de son successeur"
+		"tenu+ à être présent+":                  {form: aBefore, present: true},
+		"pris part":                              {form: aBefore, present: true},
+		"pris la parole":                         {form: aBefore, present: true},
+		"pris place":                             {form: aBefore, present: true, inverted: true}, // "Aux premiers rangs avaient pris place B et C"
+		"signé la déclaration":                   {form: aBefore, present: true, partners: true, partnered: true},
+		"paraphé le texte":                       {form: aBefore, present: true, partners: true, partnered: true},
+		"prononcé+ l'hommage":                    {form: aBefore, present: true}, // "a prononcé l'hommage de la nation"
+		"prononcé+ l'oraison funèbre":            {form: aBefore, present: true},
+		"incliné+ devant le cercueil":            {form: aBefore, present: true},
+		"longuement incliné+ devant le cercueil": {form: aBefore, present: true},
+		"incliné+ devant la dépouille":           {form: aBefore, present: true},
+		"recueilli+ devant le cercueil":          {form: aBefore, present: true},
+		"serré la main":                          {form: aBefore, present: true},                                          // "B et C se sont serré la main": tous deux là
+		"accueillait":                            {form: aBefore, present: true, role: "host", object: true, alone: true}, // "B, qui accueillait la rencontre"
+		"accueillaient":                          {form: aBefore, present: true, role: "host", object: true, alone: true},
+		"recevait":                               {form: aBefore, present: true, role: "host", object: true},
+		"recevait ses homologues":                {form: aBefore, present: true, role: "host"}, // "B, qui recevait ses homologues"
+		"recevait ses pairs":                     {form: aBefore, present: true, role: "host"},
+		"dû renoncer au voyage":                  {form: aBefore}, // "a dû renoncer au voyage"
+		"dû renoncer au déplacement":             {form: aBefore},
+		"dû renoncer à se déplacer":              {form: aBefore},
+		"dû renoncer à venir":                    {form: aBefore},
+		"autour de la table figuraient":          {form: aBefore, present: true, inverted: true}, // then the list
+		"on remarquait":                          {form: aBefore, present: true, inverted: true}, // "On remarquait notamment B, C"
+		"on reconnaissait":                       {form: aBefore, present: true, inverted: true},
+		"on notait la présence de":               {form: aAfter, present: true},
+		"on notait la présence du":               {form: aAfter, present: true},
+		"coupé le ruban":                         {form: aBefore, present: true, partners: true},                  // "… en compagnie de B"
+		"signé l'accord":                         {form: aBefore, present: true, partners: true, partnered: true}, // "… aux côtés de B": tous deux à la signature
+		"signé le traité":                        {form: aBefore, present: true, partners: true, partnered: true},
+		"signé la convention":                    {form: aBefore, present: true, partners: true, partnered: true},
+		"signé le contrat":                       {form: aBefore, present: true, partners: true, partnered: true},
+		"conduit la visite":                      {form: aBefore, present: true, partners: true}, // "a conduit la visite inaugurale, aux côtés de B"
+		"conduit la cérémonie":                   {form: aBefore, present: true, partners: true}, // "a conduit la cérémonie, aux côtés de la veuve du défunt, B"
+		"envoyé aucun représentant":              {form: aBefore},                                // "n'a envoyé aucun représentant": absent
+		"envoyé aucune délégation":               {form: aBefore},
+		"mené la visite":                         {form: aBefore, present: true, partners: true},
+		"donné le départ":                        {form: aBefore, present: true, partners: true}, // "a donné le départ fictif aux côtés de B"
+		"donné le coup d'envoi":                  {form: aBefore, present: true, partners: true},
+		"adressé un message vidéo":               {form: aBefore},                              // not there: "retenu à New York, a adressé un message vidéo"
+		"adressé ses félicitations":              {form: aBefore},                              // "B a adressé ses félicitations depuis Londres": ailleurs
+		"proclamé+":                              {form: aBefore, present: true, object: true}, // "B a proclamé C roi depuis le balcon"
+		"apparu+ au balcon":                      {form: aBefore, present: true},
+		"adressé un message":                     {form: aBefore, read: true}, // "a adressé un message lu par le nonce": not there
+		"envoyé un message":                      {form: aBefore, read: true},
+		"adressé un message enregistré":          {form: aBefore},
+		"au premier rang":                        {form: aBefore, present: true},
+		"tenait au premier rang":                 {form: aBefore, present: true},
+		"tenaient au premier rang":               {form: aBefore, present: true},
+		"arrivé+":                                {form: aBefore, present: true, ranked: true},
+		"arrivé+ en retard":                      {form: aBefore, present: true},
+		"prend part":                             {form: aBefore, present: true},
+		"prennent part":                          {form: aBefore, present: true},
+		"présent+":                               {form: aBefore, present: true, inverted: true},
+		"absent+":                                {form: aBefore, inverted: true},
+		"intervenu+ par vidéo":                   {form: aBefore, present: true},
+		"se rendre à":                            {form: aBefore, present: true, trip: true},
+		"se rendre au":                           {form: aBefore, present: true, trip: true},
+		"rendra à":                               {form: aBefore, present: true, trip: true},
+		"rendra au":                              {form: aBefore, present: true, trip: true},
+		"y rendra":                               {form: aBefore, present: true}, // "s'y rendra lundi"
+		"y rendront":                             {form: aBefore, present: true},
+		"y est rendu+":                           {form: aBefore, present: true},
+		"rendu+ à":                               {form: aBefore, present: true, trip: true, place: true},
+		"rendu+ en":                              {form: aBefore, present: true, trip: true, place: true}, // "ne s'est pas rendu en Corée"
+		"déplacé+":                               {form: aBefore, present: true},                          // "ne s'est pas déplacé"
+		"pu se déplacer":                         {form: aBefore, present: true},                          // "n'a pas pu se déplacer pour raisons de santé"
+		"escorté+ hors de":                       {form: aBefore, present: true},                          // "a été escortée hors de la salle plénière": là jusqu'alors
+		"expulsé+ de la salle":                   {form: aBefore, present: true},
+		"aux premières loges":                    {form: aBefore, present: true},
+		"excusé+":                                {form: aBefore, last: true}, // "B, retenu à Rennes, s'était excusé"
+		"souhaité la bienvenue":                  {form: aBefore, present: true, role: "host"},
+		"prêté+ serment":                         {form: aBefore, present: true, witnessed: true},                                                              // "B a prêté serment lundi devant C", as "took the oath"
+		"la présidence tournante":                {form: aBefore, present: true, clause: true, verbs: foldSet("pris", "prend", "assumé")},                      // "a pris samedi la présidence tournante de l'UA, lors de l'ouverture du sommet"
+		"le relais à":                            {form: aBefore, present: true, object: true, alone: true, clause: true, verbs: foldSet("passé", "transmis")}, // "B a passé lundi le relais à C": both there
+		"reçu son serment":                       {form: aBefore, present: true},                                                                               // "la gouverneure générale, B, qui a reçu son serment", as "administered the oath"
+		"reçu le serment":                        {form: aBefore, present: true},
+		"monté+ sur scène":                       {form: aBefore, present: true, partners: true}, // "B, récompensée pour son film, est montée sur scène", "…, aux côtés de C"
+		"monté+ sur la scène":                    {form: aBefore, present: true, partners: true},
+		"passé le relais":                        {form: aBefore, present: true},
+		"passé la main":                          {form: aBefore, present: true},
+		"intervenu+ par visioconférence":         {form: aBefore, present: true},
+		"intervenu+ en visioconférence":          {form: aBefore, present: true},
+		"resté+ à":                               {form: aBefore, place: true},
+		"était à":                                {form: aBefore, present: true, place: true},
+		"était là":                               {form: aBefore, present: true}, // "B, arrivé deuxième, n'était pas là"
+		"étaient là":                             {form: aBefore, present: true},
+		"était pas là":                           {form: aBefore}, // "n'était pas là": absent
+		"étaient pas là":                         {form: aBefore},
+		"y était pas":                            {form: aBefore, last: true}, // "B, en déplacement, n'y était pas.": absent; not "n'y était pas opposé"
+		"y étaient pas":                          {form: aBefore, last: true},
+		"y sera pas":                             {form: aBefore, last: true},
+		"y seront pas":                           {form: aBefore, last: true},
+		"étaient à":                              {form: aBefore, present: true, place: true},
+		"était également à":                      {form: aBefore, present: true, place: true},
+		"était aussi à":                          {form: aBefore, present: true, place: true},
+		"était pas à":                            {form: aBefore, place: true}, // "n'était pas à Bamako lundi": absent
+		"étaient pas à":                          {form: aBefore, place: true},
+		"était à ses côtés":                      {form: aBefore, present: true},
+		"était aux côtés":                        {form: aBefore, present: true, partners: true}, // "l'éditeur du livre, B, était aux côtés de l'auteur"
+		"étaient aux côtés":                      {form: aBefore, present: true, partners: true},
+		"étaient à ses côtés":                    {form: aBefore, present: true},
+		"se tenait à ses côtés":                  {form: aBefore, present: true},
+		"assis+ à ses côtés":                     {form: aBefore, present: true},
+		"assis+ au premier rang":                 {form: aBefore, present: true},
+		"fait le déplacement":                    {form: aBefore, present: true, trip: true},
+		"fait le voyage":                         {form: aBefore, present: true, trip: true},
+		"faire le déplacement":                   {form: aBefore, present: true, trip: true}, // "n'a pas pu faire le déplacement"
+		"faire le voyage":                        {form: aBefore, present: true, trip: true},
+		"fait une apparition":                    {form: aBefore, present: true},
+		"fait une brève apparition":              {form: aBefore, present: true},
+		"fait une apparition remarquée":          {form: aBefore, present: true},
+		"fait d'apparition":                      {form: aBefore, present: true},
+		"convié+":                                {form: aBefore, present: true, negatedOnly: true},
+		"invité+":                                {form: aBefore, present: true, negatedOnly: true},
+		"venu+":                                  {form: aBefore, present: true, negatedOnly: true}, // "n'est finalement pas venu"
+		"fait représenter par":                   {form: aBefore, object: true},
+		"faisant représenter par":                {form: aAfter, present: true},
+		"fait remplacer par":                     {form: aBefore, object: true},
+		"faisant remplacer par":                  {form: aAfter, present: true},
+		"fait faux bond":                         {form: aBefore},
+		"décliné+ l'invitation":                  {form: aBefore}, // absent
+		"désisté+":                               {form: aBefore},
+		"honoré de sa présence":                  {form: aBefore, present: true},
+		"fait représenter":                       {form: aBefore},
+		"représenté+":                            {form: aBefore, object: true, agent: true},
+		"envoyé+":                                {form: aBefore, object: true, delegate: true},
+		"dépêché+":                               {form: aBefore, object: true, delegate: true},
+		"délégué+":                               {form: aBefore, object: true, delegate: true},
+		"ouvert+":                                {form: aBefore, present: true, event: true},
+		"clôturé+":                               {form: aBefore, present: true, event: true}, // "a clôturé la rencontre"
+		"clôturer":                               {form: aBefore, present: true, event: true}, // "doit clôturer la rencontre"
+		"clôturera":                              {form: aBefore, present: true, event: true},
+		"prononcé+ l'éloge funèbre":              {form: aBefore, present: true},
+		"joint+ aux":                             {form: aBefore, present: true}, // "B s'est jointe aux deux dirigeants pour un entretien"
+		"joint+ à":                               {form: aBefore, present: true},
+		"fait acte de présence":                  {form: aBefore, present: true},
+		"été hué+":                               {form: aBefore, present: true}, // "a été hué à son arrivée"
+		"été sifflé+":                            {form: aBefore, present: true},
+		"des mains d'":                           {form: aAfter, present: true, giver: true}, // "B a reçu les insignes des mains d'Emmanuel Macron": tous deux là
+		"des mains de":                           {form: aAfter, present: true, giver: true},
+		"des mains du":                           {form: aAfter, present: true, giver: true},
+		"serré la main de":                       {form: aBefore, present: true, object: true, alone: true}, // "a serré la main du chancelier B": tous deux là
+		"serré la main du":                       {form: aBefore, present: true, object: true, alone: true},
+		"serré la main d":                        {form: aBefore, present: true, object: true, alone: true},
+		"posé+ pour la photo de famille":         {form: aBefore, present: true},
+		"dîner d'État en l'honneur du":           {form: aAfter, present: true}, // "a offert un dîner d'État en l'honneur du président B": l'invité
+		"dîner d'État en l'honneur de":           {form: aAfter, present: true},
+		"dîner en l'honneur du":                  {form: aAfter, present: true},
+		"dîner en l'honneur de":                  {form: aAfter, present: true},
+		"déposé+ une gerbe":                      {form: aBefore, present: true}, // "a déposé une gerbe au pied du monument"
+		"sonné+ la cloche":                       {form: aBefore, present: true}, // "a sonné la cloche d'ouverture à la Bourse de Londres"
+		"fait sonner la cloche":                  {form: aBefore, present: true},
+		"retenu+ par la maladie":                 {form: aBefore}, // "B, fidèle de longue date, a été retenu par la maladie"
+		"retenu+ par ses obligations":            {form: aBefore},
+		"délégué un":                             {form: aBefore}, // "B, retenu à Lausanne, avait délégué un membre du CIO": sent someone
+		"délégué une":                            {form: aBefore},
+		"était retenu+ à":                        {form: aBefore, place: true}, // "était retenu à Dallas": away, not "B, retenu à Dakar, s'est fait représenter"
+		"étaient retenu+ à":                      {form: aBefore, place: true},
+		"est retenu+ à":                          {form: aBefore, place: true},
+		"sont retenu+ à":                         {form: aBefore, place: true},
+		"a été retenu+ à":                        {form: aBefore, place: true},
+		"ont été retenu+ à":                      {form: aBefore, place: true},
+		"est attendu+":                           {form: aBefore, present: true, last: true}, // "Emmanuel Macron est attendu vendredi.", not "B, attendu, a annulé"
+		"sont attendu+":                          {form: aBefore, present: true, last: true},
+		"déclaré ouvert+":                        {form: aBefore, present: true},
+		"sans":                                   {form: aAfter, course: true},
+		"exprimé+ à la tribune":                  {form: aBefore, present: true},
+		"rendu+ sur les lieux":                   {form: aBefore, present: true}, // "s'est rendue sur les lieux"
+		"rendu+ sur place":                       {form: aBefore, present: true},
+		"à la tribune":                           {form: aBefore, present: true, clause: true}, // "a annoncé lundi à la tribune des Nations unies"
+		"depuis une tribune":                     {form: aBefore, present: true, clause: true}, // "a suivi le discours depuis une tribune": dans la salle
+		"depuis la tribune":                      {form: aBefore, present: true, clause: true},
+		"depuis les tribunes":                    {form: aBefore, present: true, clause: true},
+		"adressé+ aux":                           {form: aBefore, present: true, notBefore: foldSet("français", "françaises", "citoyens", "compatriotes", "téléspectateurs", "lecteurs", "internautes")}, // "s'est adressé jeudi aux sénateurs"
+		"suivi le scrutin depuis":                {form: aBefore, place: true},                                                                                                                           // "a suivi le scrutin depuis Riyad": ailleurs
+		"suivi le match depuis":                  {form: aBefore, place: true},
+		"suivi la finale depuis":                 {form: aBefore, place: true},
+		"suivi la rencontre depuis":              {form: aBefore, place: true},
+		"suivi+ la soirée depuis":                {form: aBefore, place: true},
+		"suivait la soirée depuis":               {form: aBefore, place: true}, // "B, qui suivait la soirée depuis Lyon"
+		"suivait le match depuis":                {form: aBefore, place: true},
+		"remis le trophée":                       {form: aBefore, present: true, object: true, alone: true}, // "a remis le trophée au capitaine B": tous deux là
+		"suivi la cérémonie depuis":              {form: aBefore, place: true},
+		"suivi les débats depuis":                {form: aBefore, place: true},
+		"suivi les travaux depuis":               {form: aBefore, place: true},
+		"suivi le sommet depuis":                 {form: aBefore, place: true},
+		"suivi le lancement depuis":              {form: aBefore, place: true},
+		"pour assister":                          {form: aBefore, present: true, clause: true, verbs: foldSet("rendu+", "venu+", "déplacé+", "arrivé+")}, // "s'est rendu au poste-frontière pour assister à la cérémonie"
+		"à bord du":                              {form: aBefore, present: true, clause: true},                                                           // "ont célébré samedi, à bord du navire de production"
+		"exprimé+ par liaison vidéo":             {form: aBefore, present: true},
+		"exprimé+ par visioconférence":           {form: aBefore, present: true},
+		"exprimé+ en visioconférence":            {form: aBefore, present: true},
+		"du voyage":                              {form: aBefore, present: true},
+		"la présence":                            {form: aAfter, present: true},
+		"parmi les participants":                 {form: aBefore, present: true, inverted: true},
+		"parmi les invités":                      {form: aBefore, present: true, inverted: true},
+		"parmi les signataires":                  {form: aBefore, present: true, inverted: true},
+		"parmi les présents":                     {form: aBefore, present: true, inverted: true},
+		"parmi lesquels":                         {form: aAfter, present: true, group: true},
+		"parmi lesquelles":                       {form: aAfter, present: true, group: true},
+		"figurait parmi les présents":            {form: aBefore, present: true},
+		"figuraient parmi les présents":          {form: aBefore, present: true},
+		"dans la salle":                          {form: aBefore, present: true},
+		"au rendez-vous":                         {form: aBefore, present: true},
+		"de la partie":                           {form: aBefore, present: true},
+		"siégeait":                               {form: aBefore, present: true},
+		"siégeaient":                             {form: aBefore, present: true},
+		"siégé+":                                 {form: aBefore, present: true},
+		"prononcé le discours":                   {form: aBefore, present: true},
+		"prononcé un discours":                   {form: aBefore, present: true},
+		"prononcé une allocution":                {form: aBefore, present: true},
+		"prononcé le discours d'ouverture":       {form: aBefore, present: true},
+		"prononcé le discours de clôture":        {form: aBefore, present: true},
+		"l'invité d'honneur":                     {form: aBefore, present: true},
+		"l'invitée d'honneur":                    {form: aBefore, present: true},
+		"invité d'honneur":                       {form: aBefore, present: true, inverted: true},
+		"invitée d'honneur":                      {form: aBefore, present: true, inverted: true},
+		"rejoint+":                               {form: aBefore, present: true, event: true},
+		"figurait parmi les invités":             {form: aBefore, present: true},
+		"figuraient parmi les invités":           {form: aBefore, present: true},
+		"figurait parmi les participants":        {form: aBefore, present: true},
+		"figuraient parmi les participants":      {form: aBefore, present: true},
+		"boudé+":                                 {form: aBefore},
+		"annulé son déplacement":                 {form: aBefore},
+		"renoncé au déplacement":                 {form: aBefore},
+		"renoncé au voyage":                      {form: aBefore},
+		"renoncé à se déplacer":                  {form: aBefore},
+		"renoncé à faire le voyage":              {form: aBefore},
+		"renoncé à faire le déplacement":         {form: aBefore},
+		"renoncé à venir":                        {form: aBefore},
+		"renoncé à participer":                   {form: aBefore},
+		"annulé son voyage":                      {form: aBefore},
+		"annulé sa visite":                       {form: aBefore},
+		"annulé sa venue":                        {form: aBefore},
+		"boycotté+":                              {form: aBefore},
+		"refusé d'assister":                      {form: aBefore},
+		"renoncé à assister":                     {form: aBefore},
+		"choisi de ne pas assister":              {form: aBefore},
+		"décidé de ne pas assister":              {form: aBefore},
+		"brillé par son absence":                 {form: aBefore},
+		"hôte de":                                {form: aAfter, present: true, role: "host"},
+		"hôte du":                                {form: aAfter, present: true, role: "host"},
+		"présidé+":                               {form: aBefore, present: true, role: "chair"},
+		"présidait":                              {form: aBefore, present: true, role: "chair"},
+		"coprésidé+":                             {form: aBefore, present: true, role: "chair", partners: true},
+		"reçu+":                                  {form: aBefore, present: true, role: "host", object: true},
+		"accueilli+":                             {form: aBefore, present: true, role: "host", object: true, alone: true},
+		"rencontré+":                             {form: aBefore, present: true, object: true},
+		"entretenu+ avec":                        {form: aBefore, present: true, object: true},
+		"échangé avec":                           {form: aBefore, present: true, object: true}, // "a échangé avec le fondateur de Mistral AI, B"
+		"longuement échangé avec":                {form: aBefore, present: true, object: true},
+		"accompagnait":                           {form: aBefore, present: true}, // "la ministre B accompagnait le chef de l'État"
+		"accompagnaient":                         {form: aBefore, present: true},
+		"visite du":                              {form: aAfter, present: true}, // "la visite du patron de Nvidia, B"
+		"visite de":                              {form: aAfter, present: true},
+		"rencontre entre":                        {form: aAfter, present: true}, // "la rencontre entre B et C à l'Élysée"
+		"entretien entre":                        {form: aAfter, present: true},
+		"tête-à-tête entre":                      {form: aAfter, present: true},
+		"les allées":                             {form: aBefore, present: true, clause: true, verbs: foldSet("arpenté", "parcouru", "arpentera", "parcourra")},
+		"conduit+":                               {form: aBefore, present: true, delegation: true},
+		"conduisait":                             {form: aBefore, present: true, delegation: true},
+		"dirigé+":                                {form: aBefore, present: true, delegation: true},
+		"dirigé+ les débats":                     {form: aBefore, present: true, role: "chair"},
+		"dirigé+ les travaux":                    {form: aBefore, present: true, role: "chair"},
+		"dirigeait":                              {form: aBefore, present: true, delegation: true},
+		"mené+":                                  {form: aBefore, present: true, delegation: true},
+		"menait":                                 {form: aBefore, present: true, delegation: true},
 	}),
 	titles: makePhrases(map[string]title{
 		"général":                         {name: "général"},

@@ -907,7 +907,8 @@ func (s *scanner) nameWord(i int) bool {
 		// starts with it before its complement ("Forum de Paris sur la
 		// paix").
 		_, named := orgEventHeads[s.tk.fold(i)]
-		return named && (s.nameWord(i-1) || s.word(i+1, cOrgConnector) && i+2 < len(s.toks) && s.toks[i+2].cap && !s.is(i+2, cEventHead))
+		return named && (s.nameWord(i-1) || s.word(i+1, cOrgConnector) && i+2 < len(s.toks) && s.toks[i+2].cap && !s.is(i+2, cEventHead) ||
+			s.lang == "fr" && i > 0 && s.toks[i-1].kind == tWord && (s.word(i-1, cDeterminer) || !s.toks[i-1].cap) && s.word(i+1, cOrgConnector) && s.commonNounAt(i+2))
 	}
 	return true
 }
@@ -917,6 +918,14 @@ func (s *scanner) nameWord(i int) bool {
 // Congress".
 func (s *scanner) allName(i int) bool {
 	return s.tk.fold(i) == "all" && s.toks[i].cap && s.tk.fold(i-1) == "the" && i+1 < len(s.toks) && s.toks[i+1].cap
+}
+
+// commonNounAt reports whether token q is a word in lower case that no
+// class of the lexicon holds: the complement of a French organisation's
+// name ("Forum de stabilité financière"), not of an event ("Forum de
+// Paris").
+func (s *scanner) commonNounAt(q int) bool {
+	return q < len(s.toks) && s.toks[q].kind == tWord && !s.toks[q].cap && !s.toks[q].digit && !s.is(q, cFunction) && !s.inDate(q)
 }
 
 // orgEventHeads are the nouns of events, folded, that also end the names
