@@ -630,5 +630,11 @@ var newsTests = []refTest{
 		tx("2023", "DATE", "2023", "January", "DATE", "2025-01")},
 	{"a relative clause past a comma", "en", "2025-10-08", "Lawmakers have defected since the July 2024 election, including Danny Kruger, who quit the party in September.",
 		tx("July 2024", "DATE", "2024-07", "September", "DATE", "2025-09")},
+	{"la veille à un lieu", "fr", "2008-11-16", "Les dirigeants se sont réunis samedi 15 novembre à Washington.\n\nBush leur avait offert un dîner la veille à la Maison-Blanche.",
+		tx("samedi 15 novembre", "DATE", "2008-11-15", "la veille", "DATE", "2008-11-14")},
+	{"la même année à", "fr", "2024-02-24", "Le pays est indépendant depuis 1990. Il a adhéré la même année à la SADC.", tx("1990", "DATE", "1990", "la même année", "DATE", "1990")},
+	{"la veille du scrutin", "fr", "2024-02-24", "Le candidat a parlé la veille du scrutin.", tx("la veille", "DATE", "XXXX-XX-XX")},
+	{"months before a day's event", "en", "2020-07-09", "Critics accused Trump of courting voters four months before the Nov. 3 election.",
+		tx("four months", "DURATION", "P4M", "Nov. 3", "DATE", "2020-11-03")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

@@ -40,7 +40,7 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 			if m, ok := tg.nextToDay(i, j, p.rel.n, last == "before" || last == "after"); ok {
 				return m, true
 			}
-			if eventWords[tg.tok(j).fold] && (tg.lex.lang == "fr" || last == "before" || last == "after" || last == "eve") {
+			if f := tg.tok(j).fold; eventWords[f] && !(tg.lex.lang == "fr" && f == "a") && (tg.lex.lang == "fr" || last == "before" || last == "after" || last == "eve") {
 				// "la veille du scrutin": a day next to an event whose
 				// date is not known.
 				return match{i: i, j: j, typ: p.typ, value: unknownDay}, true
@@ -119,7 +119,8 @@ func monthOf(t time.Time) time.Time {
 }
 
 // eventWords are the words after "la veille", "the day after" that name
-// an event, not the last date of the text.
+// an event, not the last date of the text; in French "a" is "à", a
+// place ("la veille à la Maison-Blanche"), not an article.
 var eventWords = map[string]bool{
 	"de": true, "du": true, "des": true, "d": true, "the": true, "a": true, "an": true, "his": true,
 	"her": true, "its": true, "their": true, "this": true, "that": true, "of": true,

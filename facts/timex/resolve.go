@@ -120,7 +120,9 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 
 // aheadOf reports whether the date at token i is that of an event drawing
 // near: "ahead of (the)", "in the run-up to", "à l'approche de(s)", also
-// before a noun of holidays ("à l'approche des vacances de Noël").
+// before a noun of holidays ("à l'approche des vacances de Noël"), or
+// that a span counts back from ("four months before the Nov. 3
+// election").
 func (tg *tagger) aheadOf(i int) bool {
 	k := tg.skipBack(i-1, "the", "de", "du", "des", "d", "'")
 	if tg.is(k, "vacances", "fetes", "conges") {
@@ -129,6 +131,8 @@ func (tg *tagger) aheadOf(i int) bool {
 	switch {
 	case tg.is(k, "of"):
 		return tg.is(k-1, "ahead")
+	case tg.is(k, "before", "avant") && tg.tok(k-1).e.unit.code != 0:
+		return true // "four months before the Nov. 3 election", "trois semaines avant le scrutin du 5 mars"
 	case tg.is(k, "to"):
 		return tg.is(k-1, "up") && tg.is(k-2, "-") && tg.is(k-3, "run", "lead")
 	}
