@@ -39,7 +39,8 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 		// a.m. on Tuesday").
 		return match{i: i, j: j, typ: Time, value: unknownDay + "T" + hm}, true
 	}
-	d := tg.dayAt(i)
+	d0 := tg.dayAt(i)
+	d := d0
 	if k, ok := tg.seq(j+1, "time"); ok && zoneNames[tg.tok(j).fold] {
 		// "2 a.m. local time on Saturday", "8 p.m. Eastern time on Nov.
 		// 5": the day dates the time, which ends before the zone.
@@ -71,6 +72,12 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 		if m, ok := tg.best(k); ok && m.i == k && m.typ == Date && m.d.g == gDay {
 			d, j = m.d, m.j
 		}
+	}
+	if hm == "24:00" && d == d0 && d.dayOf().Equal(tg.ref) && tg.tense(i) == -1 {
+		// "hours after 10 countries formally joined at midnight", written
+		// that day: the midnight that began it, not the one to come. The
+		// day stays the one to count from ("la veille").
+		return match{i: i, j: j, typ: Time, value: fromDay(tg.ref.AddDate(0, 0, -1)).value() + "T" + hm, d: d}, true
 	}
 	return match{i: i, j: j, typ: Time, value: d.value() + "T" + hm, d: d}, true
 }

@@ -636,5 +636,10 @@ var newsTests = []refTest{
 	{"la veille du scrutin", "fr", "2024-02-24", "Le candidat a parlé la veille du scrutin.", tx("la veille", "DATE", "XXXX-XX-XX")},
 	{"months before a day's event", "en", "2020-07-09", "Critics accused Trump of courting voters four months before the Nov. 3 election.",
 		tx("four months", "DURATION", "P4M", "Nov. 3", "DATE", "2020-11-03")},
+	{"midnight past, written that day", "en", "2004-05-01", "Leaders celebrated on Saturday, hours after 10 countries formally joined at midnight.",
+		tx("Saturday", "DATE", "2004-05-01", "midnight", "TIME", "2004-04-30T24:00")},
+	{"minuit passé, puis la veille", "fr", "2023-01-01", "Le Premier ministre s'est rendu à la frontière peu après minuit. La présidente avait salué la veille une journée historique.",
+		tx("minuit", "TIME", "2022-12-31T24:00", "la veille", "DATE", "2022-12-31")},
+	{"midnight to come", "en", "2004-05-01", "The curfew starts at midnight.", tx("midnight", "TIME", "2004-05-01T24:00")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }
