@@ -2496,6 +2496,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 	if s.word(q, cModifier) && !s.toks[q].cap {
 		q++ // "l'ancien président", "the former president"
 	}
+	if _, ok := s.lex.numbers[s.tk.fold(q)]; ok && apposition {
+		if t, _, ok := lookup(s, s.lex.titles, cTitleStart, q+1, end); ok && t.plural {
+			q++ // "cinq chefs d'État africains : B, C", "three heads of state: B, C"
+		}
+	}
 	// A determiner needs a title: "le général X", not "le Mali"; so does
 	// the article in "du", "au" before a list's next item ("aux côtés de
 	// l'Algérien B, du Tunisien C").
@@ -2605,8 +2610,9 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 				q = a // "the papal nuncio in France, Archbishop Celestino Migliore"
 			}
 		}
-		if s.punct(q, ",") && apposition {
-			// "le président burkinabè, le capitaine Ibrahim Traoré"
+		if (s.punct(q, ",") || t.plural && s.punct(q, ":")) && apposition {
+			// "le président burkinabè, le capitaine Ibrahim Traoré", "cinq
+			// chefs d'État africains : B (Cap-Vert), C (Mali)"
 			if pr, plural, next, ok := s.personItem(q+1, end, false); ok {
 				if pr.Title == "" {
 					pr.Title, plural = t.name, t.plural

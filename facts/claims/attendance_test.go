@@ -2466,6 +2466,18 @@ var attendanceTests = []struct {
 			{Text: "delegation that included Premier Li Karlsen", People: []facts.Person{p("Li Karlsen", "t:premier")}},
 			{Text: "Charlie Varnel, 96, Berkshire's vice chairman and his partner for six decades, did not attend", People: []facts.Person{p("Charlie Varnel", "absent")}},
 			{Text: "Warren Karlsen, 89, who chaired", Event: "the meeting", People: []facts.Person{p("Warren Karlsen", "r:chair")}}}},
+	{"batches 250-259: the only leader absent; a number of heads of state, then their names", "en",
+		"Gordon Varnel was the only leader absent. The ceremony took place in the presence of three heads of state, Pedro Varnel, Alpha Karlsen and Mamadou Varnel.",
+		nil,
+		[]attendance{
+			{Text: "Gordon Varnel was the only leader absent", People: []facts.Person{p("Gordon Varnel", "absent")}},
+			{Text: "in the presence of three heads of state, Pedro Varnel, Alpha Karlsen and Mamadou Varnel", Event: "The ceremony",
+				People: []facts.Person{p("Pedro Varnel", "t:head of state"), p("Alpha Karlsen", "t:head of state"), p("Mamadou Varnel", "t:head of state")}}}},
+	{"batches 250-259: cinq chefs d'État : B (pays), C (pays)", "fr",
+		"Les obsèques se sont déroulées en présence de cinq chefs d'État africains : Pedro Varnel (Cap-Vert), Alpha Karlsen (Mali) et Mamadou Varnel (Niger).",
+		nil,
+		[]attendance{{Text: "en présence de cinq chefs d'État africains : Pedro Varnel (Cap-Vert), Alpha Karlsen (Mali) et Mamadou Varnel (Niger)",
+			People: []facts.Person{p("Pedro Varnel", "t:chef d'État"), p("Alpha Karlsen", "t:chef d'État"), p("Mamadou Varnel", "t:chef d'État")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

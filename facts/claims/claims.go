@@ -353,11 +353,14 @@ func (s *scanner) punct(i int, p string) bool {
 }
 
 // skipDeterminer returns the index after a determiner at i ("la", "l'",
-// "the"), or i.
+// "the", "the then" before a name), or i.
 func (s *scanner) skipDeterminer(i, end int) int {
 	if i < end && s.word(i, cDeterminer) {
 		if i+1 < end && s.punct(i+1, "'") {
 			return i + 2
+		}
+		if i+2 < end && s.tk.fold(i+1) == "then" && s.toks[i+2].cap {
+			return i + 2 // "the then European Economic Community"
 		}
 		return i + 1
 	}

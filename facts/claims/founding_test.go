@@ -2513,6 +2513,10 @@ var foundingTests = []struct {
 		"Le Forum de stabilité varnelienne, mis en place en 1999, devra s'ouvrir. Le Forum de Karlsen s'est ouvert lundi.",
 		[]d{{"1999", "1999"}, {"lundi", "2008-11-10"}},
 		[]founding{{Text: "mis en place en 1999", Subject: "Forum de stabilité varnelienne", Event: founded, Value: "1999"}}},
+	{"batches 250-259: the then B", "en",
+		"Portugal joined the then Varnel Economic Community on Jan. 1, 1986.",
+		[]d{{"Jan. 1, 1986", "1986-01-01"}},
+		[]founding{{Text: "Portugal joined the then Varnel Economic Community on Jan. 1, 1986", Subject: "Portugal", Event: joined, Value: "1986-01-01", Object: "Varnel Economic Community"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -408,6 +408,8 @@ var lexiconEN = (&lexicon{
 		"were accompanied by":                        {form: aAfter, present: true, joined: true},
 		"accompanied":                                {form: aBefore, present: true}, // "B accompanied the king"
 		"the only leader to skip":                    {form: aBefore},
+		"the only leader absent":                     {form: aBefore}, // "B was the only leader absent"
+		"the only absentee":                          {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true, handedTo: true}, // "B presented the plan", as "a présenté"; "presented the cup to captain C"
 		"unveiled":                                   {form: aBefore, present: true, titled: true, partners: true},
