@@ -106,6 +106,20 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
+			if n > 0 && ac.t0 <= found[n-1].t0 && ac.t1 >= found[n-1].t1 && s.companionIn(found[n-1]) && peopleWithin(ac.people, found[n-1].people) {
+				// "President Tinubu, flanked by Vice President B, opened the
+				// summit": the verb's claim takes in the company of its
+				// subject.
+				f := &found[n-1]
+				f.t0, f.t1 = ac.t0, ac.t1
+				for _, p := range ac.people {
+					if k := slices.IndexFunc(f.people, func(q facts.Person) bool { return q.Name == p.Name }); p.Role != "" {
+						f.people[k].Role = p.Role
+					}
+				}
+				i = max(next, ac.t1)
+				continue
+			}
 			if n > 0 && ac.t0 < found[n-1].t1 && samePeople(found[n-1].people, ac.people) && (sameRoles(found[n-1].people, ac.people) || s.gatheringAt(s.skipDeterminer(ac.t1, sent.t1))) {
 				// "Félix Tshisekedi, arrivé la veille, a participé aux
 				// travaux": the verb after the apposition extends its
@@ -284,7 +298,8 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 	} else if q == i+1 && !s.inSet(leaderNouns, q) && !s.inSet(crowds, q) {
 		return attendanceTrigger{}, i, false
 	}
-	trig := attendanceTrigger{form: aBefore, present: true}
+	// "Among the 7,000 invited guests were B and C": the list may follow.
+	trig := attendanceTrigger{form: aBefore, present: true, inverted: true}
 	if t, next, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
 		switch {
 		case s.gatheringPlace(next, end):
@@ -298,13 +313,27 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 			}
 		}
 	}
+	if r := s.figuresAfter(q, end); r > q {
+		// "Parmi les dirigeants du continent figuraient B, C": the list
+		// follows.
+		trig.inverted = true
+		return trig, r, true
+	}
 	for k := q; k < end && k < q+5; k++ {
 		t := &s.toks[k]
 		if t.kind != tWord || t.cap || s.is(k, cFunction|cNegation) {
 			break
 		}
-		if s.inSet(guestNouns, k) && k > i+2 && (s.tk.fold(k) != "present" || k+1 >= end || s.toks[k+1].kind != tWord || s.inSet(atWords, k+1)) || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) {
-			return trig, k + 1, true // "among supporters of the South African case in the public gallery"
+		if s.inSet(guestNouns, k) && k > i+2 && (s.tk.fold(k) != "present" || k+1 >= end || s.toks[k+1].kind != tWord || s.inSet(atWords, k+1)) || (s.inSet(leaderNouns, k) || s.inSet(crowds, k)) && s.gatheringPlace(s.complementSkip(k+1, end), end) ||
+			s.tk.fold(k) == "dignitaries" && (k+1 >= end || s.toks[k+1].kind != tWord) {
+			// "among supporters of the South African case in the public
+			// gallery"; "was among the dignitaries.", a word of a
+			// gathering's guests.
+			r := k + 1
+			for r < end && s.inSet(guestNouns, r) {
+				r++ // "among the 7,000 invited guests"
+			}
+			return trig, r, true
 		}
 	}
 	return attendanceTrigger{}, i, false
@@ -516,6 +545,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			if ps, ok := s.pronounSubject(sent, chain-1); len(guests) == 0 && ok {
 				guests, guestsAt = ps, chain-1 // "JD Vance led the delegation. He was joined by B"
 			}
+		} else if s.companionAside(i) {
+			// "Obama, accompanied by first lady Michelle Obama, drew the
+			// loudest roar": the one accompanied was there too.
+			guests, guestsAt = s.listEndingAt(sent, i)
 		}
 		if len(people) == 0 && len(hosts) == 0 && trig.gathers {
 			hosts, t0, end = s.gatherer(sent, i, next)
@@ -1110,6 +1143,45 @@ func (s *scanner) eventAfterPlace(p, end int) int {
 	return -1
 }
 
+// orgNameEnd reports whether the capitalised word at token k ends the
+// name of an organisation, not a person's: "Congress", "Union", "Fund".
+func (s *scanner) orgNameEnd(k int) bool {
+	_, event := orgEventHeads[s.tk.fold(k)]
+	return s.toks[k].cap && (s.word(k, cOrgHead) || event)
+}
+
+// titledItemAt reports whether an item of a list with its own title
+// starts at token p: "le vice-président américain Al Gore", "Smithsonian
+// Secretary David Skorton".
+func (s *scanner) titledItemAt(p, end int) bool {
+	pr, _, _, ok := s.personItem(p, end, true)
+	return ok && pr.Title != ""
+}
+
+// figuresAfter returns the token after "figuraient" or "figurait" that
+// follows, at token q, a noun of leaders or a plural title and its
+// complement in lower case ("dirigeants du continent", "chefs d'État
+// africains"), or q.
+func (s *scanner) figuresAfter(q, end int) int {
+	r := q + 1
+	if t, next, ok := lookup(s, s.lex.titles, cTitleStart, q, end); ok && t.plural {
+		r = next
+	} else if !s.inSet(leaderNouns, q) {
+		return q
+	}
+	for n := 0; n < 4 && r < end && s.toks[r].kind == tWord && !s.toks[r].cap && !s.inSet(figureVerbs, r); n++ {
+		r++
+	}
+	if s.inSet(figureVerbs, r) {
+		return r + 1
+	}
+	return q
+}
+
+// figureVerbs are the forms, folded, of "figurer" that a list of those
+// present follows.
+var figureVerbs = foldSet("figuraient", "figurait", "figurent", "figure")
+
 // listAside returns the comma (or semicolon) that closes an aside
 // between the items of a list, opened by a comma and a lower-case
 // preposition or English gerund at token q and followed by a separator and
@@ -1122,6 +1194,9 @@ func (s *scanner) listAside(q, end int) int {
 	apposition := s.word(q+1, cDeterminer) && !s.word(q+1, cPossessive)
 	if _, _, title := lookup(s, s.lex.titles, cTitleStart, q+1, end); s.lang == "fr" && (title || s.inSet(memberWords, q+1)) {
 		apposition = true
+	}
+	if s.lang == "fr" && q+2 < end && s.toks[q+1].kind == tWord && !s.toks[q+1].cap && !s.is(q+1, cFunction) && s.inSet(ofWords, q+2) {
+		apposition = true // a noun and its complement: "B, beau-père du défunt, C"
 	}
 	// A relative: "B, who led the talks, and C".
 	relative := s.word(q+1, cRelative)
@@ -1139,8 +1214,11 @@ func (s *scanner) listAside(q, end int) int {
 			return q // "B, le Malien C, le Mauritanien D et …": an item of the list, no aside
 		}
 		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, c, end); ok {
-			if relative && !s.anyIn(c, after, func(k int) bool { return s.word(k, cCoordinator) }) {
-				return q // "B, who handed the flame to the first torchbearer, C": C is the torchbearer
+			if relative && !s.anyIn(c, after, func(k int) bool { return s.word(k, cCoordinator) }) && !s.titledItemAt(after, end) {
+				// "B, who handed the flame to the first torchbearer, C": C
+				// is the torchbearer; but "B, qui a pleuré pendant l'office,
+				// le vice-président américain C" goes on with the list.
+				return q
 			}
 			if _, _, _, ok := s.personItem(s.skipPrep(after, end, cPrep), end, true); ok {
 				return c
@@ -2640,9 +2718,11 @@ func (s *scanner) personItem(p, end int, apposition bool) (pr facts.Person, plur
 		q = s.ments[m].t1
 	} else {
 		r := s.personName(q, end)
-		if r == q || s.countryEndingAt(q, r-1) == q || r == q+1 && s.capital(q) || s.initialismEnd(q) >= r {
+		if r == q || s.countryEndingAt(q, r-1) == q || r == q+1 && s.capital(q) || s.initialismEnd(q) >= r || s.orgNameEnd(r-1) {
 			// No name, or a country's: "aux côtés des Pays-Bas", "Moscow
-			// was represented by B", "without U.S. delegation".
+			// was represented by B", "without U.S. delegation"; or the end
+			// of an organisation's: "deputy president of the African
+			// National Congress".
 			return pr, false, p, false
 		}
 		a, b := s.tokenSpan(q, r)
@@ -3562,6 +3642,29 @@ func (s *scanner) bodysChair(start, chain int) bool {
 
 // hostNouns are the nouns, folded, of the host of an event.
 var hostNouns = foldSet("host", "hôte", "hôtesse")
+
+// companionAside reports whether a companion participle after a comma
+// stands at token i: ", flanked by", ", accompagné de".
+func (s *scanner) companionAside(i int) bool {
+	return i > 0 && s.inSet(companionParticiples, i) && s.punct(i-1, ",")
+}
+
+// companionIn reports whether claim a holds a companion aside after its
+// first token: "B, flanked by C".
+func (s *scanner) companionIn(a attendanceClaim) bool {
+	return s.anyIn(a.t0+1, a.t1, s.companionAside)
+}
+
+// peopleWithin reports whether every person of a is in b, with the same
+// presence.
+func peopleWithin(a, b []facts.Person) bool {
+	for _, p := range a {
+		if !slices.ContainsFunc(b, func(q facts.Person) bool { return q.Name == p.Name && q.Present == p.Present }) {
+			return false
+		}
+	}
+	return len(a) > 0
+}
 
 // companionParticiples are the participles, folded, of an aside that
 // names someone's company, who is not the sentence's subject: "Tinubu,

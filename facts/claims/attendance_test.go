@@ -220,17 +220,16 @@ var attendanceTests = []struct {
 			{Text: "Le président Emmanuel Macron a prononcé le discours d'ouverture", People: []facts.Person{p("Emmanuel Macron", "t:président")}},
 			{Text: "parmi lesquels le président ghanéen Nana Akufo-Addo et le Premier ministre grec Kyriakos Mitsotakis",
 				People: []facts.Person{p("Nana Akufo-Addo", "t:président"), p("Kyriakos Mitsotakis", "t:Premier ministre")}}}},
-	{"flanked by: the company is not the subject", "en",
+	{"flanked by: the company is not the subject, but there too", "en",
 		"President Bola Tinubu, flanked by Vice President Kashim Shettima, opened the summit.", nil,
 		[]attendance{
-			{Text: "President Bola Tinubu, flanked by Vice President Kashim Shettima, opened", Event: "the summit", People: []facts.Person{p("Bola Tinubu", "t:president")}},
-			{Text: "flanked by Vice President Kashim Shettima", People: []facts.Person{p("Kashim Shettima", "t:vice president")}}}},
+			{Text: "President Bola Tinubu, flanked by Vice President Kashim Shettima, opened", Event: "the summit",
+				People: []facts.Person{p("Bola Tinubu", "t:president"), p("Kashim Shettima", "t:vice president")}}}},
 	{"accompagné de, en compagnie du, reçu en audience", "fr",
 		"Le président Faye, accompagné de son Premier ministre Ousmane Sonko, est arrivé à Abidjan. Le président l'a accueilli à l'aéroport, en compagnie du ministre Yassine Fall. " +
 			"Le président Bassirou Diomaye Faye a reçu en audience le ministre français Jean-Noël Barrot.", nil,
 		[]attendance{
-			{Text: "Le président Faye, accompagné de son Premier ministre Ousmane Sonko, est arrivé", Place: "Abidjan", People: []facts.Person{p("Faye", "t:président")}},
-			{Text: "accompagné de son Premier ministre Ousmane Sonko", Place: "Abidjan", People: []facts.Person{p("Ousmane Sonko", "t:Premier ministre")}},
+			{Text: "Le président Faye, accompagné de son Premier ministre Ousmane Sonko, est arrivé", Place: "Abidjan", People: []facts.Person{p("Faye", "t:président"), p("Ousmane Sonko", "t:Premier ministre")}},
 			{Text: "en compagnie du ministre Yassine Fall", People: []facts.Person{p("Yassine Fall", "t:ministre")}},
 			{Text: "Le président Bassirou Diomaye Faye a reçu en audience le ministre français Jean-Noël Barrot", Event: "audience",
 				People: []facts.Person{p("Bassirou Diomaye Faye", "t:président", "r:host"), p("Jean-Noël Barrot", "t:ministre")}}}},
@@ -1793,7 +1792,7 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Le Premier ministre Paul Varnel, qui a réuni 3.000 militants samedi, n'a pas assisté", Event: "sommet",
 				People: []facts.Person{p("Paul Varnel", "absent", "t:Premier ministre")}},
-			{Text: "présents figuraient Macky Varnel et Luc Varnel", Event: "sommet", People: []facts.Person{p("Macky Varnel"), p("Luc Varnel")}}}},
+			{Text: "Parmi les chefs d'État présents figuraient Macky Varnel et Luc Varnel", Event: "sommet", People: []facts.Person{p("Macky Varnel"), p("Luc Varnel")}}}},
 	{"gaveled; will address a segment; will skip; the host in apposition", "en",
 		"The summit's president, Sultan al-Varnel, gaveled the agreement through.\n\nKing Charles III will address the world leaders' segment on Friday, while President Joe Varnel will skip the summit.\n\nPrime Minister Narendra Varnel, host of the summit, invited the AU chair to take a seat.", nil,
 		[]attendance{
@@ -2478,6 +2477,41 @@ var attendanceTests = []struct {
 		nil,
 		[]attendance{{Text: "en présence de cinq chefs d'État africains : Pedro Varnel (Cap-Vert), Alpha Karlsen (Mali) et Mamadou Varnel (Niger)",
 			People: []facts.Person{p("Pedro Varnel", "t:chef d'État"), p("Alpha Karlsen", "t:chef d'État"), p("Mamadou Varnel", "t:chef d'État")}}}},
+	{"batches 260-269: B, flanked by C, with no verb of attendance", "en",
+		"Polish President Aleksander Varnel, flanked by Prime Minister Leszek Karlsen, raised the flag.",
+		nil,
+		[]attendance{{Text: "Polish President Aleksander Varnel, flanked by Prime Minister Leszek Karlsen",
+			People: []facts.Person{p("Aleksander Varnel", "t:president"), p("Leszek Karlsen", "t:prime minister")}}}},
+	{"batches 260-269: a list's asides (an apposition, a relative), then its next items", "fr",
+		"La signature s'est déroulée en présence de Kim Varnel, la sœur cadette du dirigeant, ainsi que de Kim Karlsen. On remarquait notamment le chancelier allemand Helmut Varnel, qui a pleuré pendant l'office, et le vice-président américain Al Karlsen. Parmi les dirigeants du continent figuraient le Congolais Denis Varnel, beau-père du défunt, et le Camerounais Paul Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "en présence de Kim Varnel, la sœur cadette du dirigeant, ainsi que de Kim Karlsen", People: []facts.Person{p("Kim Varnel"), p("Kim Karlsen")}},
+			{Text: "On remarquait notamment le chancelier allemand Helmut Varnel, qui a pleuré pendant l'office, et le vice-président américain Al Karlsen",
+				People: []facts.Person{p("Helmut Varnel", "t:chancelier"), p("Al Karlsen", "t:vice-président")}},
+			{Text: "Parmi les dirigeants du continent figuraient le Congolais Denis Varnel, beau-père du défunt, et le Camerounais Paul Karlsen",
+				People: []facts.Person{p("Denis Varnel"), p("Paul Karlsen")}}}},
+	{"batches 260-269: sans assister; y assistaient; le dîner offert par", "fr",
+		"Le ministre Ri Varnel et le ministre Pak Karlsen sont repartis sans assister au banquet. Y assistaient notamment le ministre Im Varnel et la ministre Kang Karlsen. Le dîner offert par Moon Varnel et son épouse, Kim Karlsen, a duré trois heures.",
+		nil,
+		[]attendance{
+			{Text: "Le ministre Ri Varnel et le ministre Pak Karlsen sont repartis sans assister", Event: "banquet", People: []facts.Person{p("Ri Varnel", "t:ministre", "absent"), p("Pak Karlsen", "t:ministre", "absent")}},
+			{Text: "Y assistaient notamment le ministre Im Varnel et la ministre Kang Karlsen", Event: "banquet", People: []facts.Person{p("Im Varnel", "t:ministre"), p("Kang Karlsen", "t:ministre")}},
+			{Text: "dîner offert par Moon Varnel et son épouse, Kim Karlsen", Event: "Le dîner offert", People: []facts.Person{p("Moon Varnel", "r:host"), p("Kim Karlsen", "t:épouse", "r:host")}}}},
+	{"batches 260-269: signing in person, pulling out, among the guests, each addressed", "en",
+		"Niger's Mahamadou Varnel was the first to sign. Nigerian President Muhammadu Karlsen pulled out of the trip at the weekend. Foreign Minister Sam Varnel signed on his behalf. Among the 7,000 invited guests were Vice President Joe Karlsen and Attorney General Loretta Varnel. French Prime Minister Edouard Karlsen was among the dignitaries. Bronislaw Varnel of Poland and Jan Karlsen of Hungary each addressed the audience.",
+		nil,
+		[]attendance{
+			{Text: "Niger's Mahamadou Varnel was the first to sign", People: []facts.Person{p("Mahamadou Varnel")}},
+			{Text: "Nigerian President Muhammadu Karlsen pulled out of the trip", People: []facts.Person{p("Muhammadu Karlsen", "t:president", "absent")}},
+			{Text: "Foreign Minister Sam Varnel signed on his behalf", People: []facts.Person{p("Sam Varnel", "t:foreign minister")}},
+			{Text: "Among the 7,000 invited guests were Vice President Joe Karlsen and Attorney General Loretta Varnel", People: []facts.Person{p("Joe Karlsen", "t:vice president"), p("Loretta Varnel", "t:attorney general")}},
+			{Text: "French Prime Minister Edouard Karlsen was among the dignitaries", People: []facts.Person{p("Edouard Karlsen", "t:prime minister")}},
+			{Text: "Bronislaw Varnel of Poland and Jan Karlsen of Hungary each addressed", People: []facts.Person{p("Bronislaw Varnel"), p("Jan Karlsen")}}}},
+	{"batches 260-269: an organisation's name is no person's", "en",
+		"The funeral was presided over by Cyril Varnel, deputy president of the African Varnel Congress.",
+		nil,
+		[]attendance{{Text: "presided over by Cyril Varnel", Event: "The funeral", People: []facts.Person{p("Cyril Varnel", "r:chair")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

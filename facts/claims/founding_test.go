@@ -2517,6 +2517,10 @@ var foundingTests = []struct {
 		"Portugal joined the then Varnel Economic Community on Jan. 1, 1986.",
 		[]d{{"Jan. 1, 1986", "1986-01-01"}},
 		[]founding{{Text: "Portugal joined the then Varnel Economic Community on Jan. 1, 1986", Subject: "Portugal", Event: joined, Value: "1986-01-01", Object: "Varnel Economic Community"}}},
+	{"batches 260-269: a Soviet-led bloc", "en",
+		"The Soviet-led Varnel Pact dissolved in 1991.",
+		[]d{{"1991", "1991"}},
+		[]founding{{Text: "Varnel Pact dissolved in 1991", Subject: "Varnel Pact", Event: dissolved, Value: "1991"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -409,6 +409,12 @@ var lexiconEN = (&lexicon{
 		"accompanied":                                {form: aBefore, present: true}, // "B accompanied the king"
 		"the only leader to skip":                    {form: aBefore},
 		"the only leader absent":                     {form: aBefore}, // "B was the only leader absent"
+		"pulled out of the trip":                     {form: aBefore},
+		"pulled out of the visit":                    {form: aBefore},
+		"signed on his behalf":                       {form: aBefore, present: true}, // a minister who signed in person for his president
+		"signed on her behalf":                       {form: aBefore, present: true},
+		"was the first to sign":                      {form: aBefore, present: true},
+		"each addressed":                             {form: aBefore, present: true}, // "B of Poland, C of Hungary and D each addressed the audience"
 		"the only absentee":                          {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true, handedTo: true}, // "B presented the plan", as "a présenté"; "presented the cup to captain C"
@@ -902,6 +908,7 @@ var lexiconEN = (&lexicon{
 		"speaker":                       {name: "speaker"},
 		"vice-president":                {name: "vice president"},
 		"heads of state":                {name: "head of state", plural: true},
+		"attorney general":              {name: "attorney general"},
 		"heads of state and government": {name: "head of state", plural: true},
 		"mr":                            {},
 		"mr.":                           {},
@@ -938,7 +945,7 @@ var lexiconEN = (&lexicon{
 		"on day three":       "day3",
 		"on day 3":           "day3",
 	}),
-	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, "nor": true, ", nor": true, ";": true, "; and": true}),
+	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, ", as well as": true, "nor": true, ", nor": true, ";": true, "; and": true}),
 	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
 	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial", "convention", "symposium"),

@@ -255,7 +255,13 @@ var lexiconFR = (&lexicon{
 		"longuement incliné+ devant le cercueil": {form: aBefore, present: true},
 		"incliné+ devant la dépouille":           {form: aBefore, present: true},
 		"recueilli+ devant le cercueil":          {form: aBefore, present: true},
-		"serré la main":                          {form: aBefore, present: true},                                          // "B et C se sont serré la main": tous deux là
+		"serré la main":                          {form: aBefore, present: true},                 // "B et C se sont serré la main": tous deux là
+		"sans assister":                          {form: aBefore, clause: true},                  // "sont repartis sans assister au banquet"
+		"y assistaient":                          {form: aBefore, present: true, inverted: true}, // "y assistaient notamment B, C"
+		"y assistait":                            {form: aBefore, present: true, inverted: true},
+		"de la fête":                             {form: aBefore, present: true, clause: true, verbs: foldSet("était", "étaient", "sera", "seront")}, // "étaient eux aussi de la fête"
+		"de la réception":                        {form: aBefore, present: true, clause: true, verbs: foldSet("était", "étaient", "sera", "seront")},
+		"dîner offert par":                       {form: aAfter, present: true, role: "host"},                             // "le dîner offert par B et son épouse, C"
 		"accueillait":                            {form: aBefore, present: true, role: "host", object: true, alone: true}, // "B, qui accueillait la rencontre"
 		"accueillaient":                          {form: aBefore, present: true, role: "host", object: true, alone: true},
 		"recevait":                               {form: aBefore, present: true, role: "host", object: true},
@@ -684,7 +690,7 @@ var lexiconFR = (&lexicon{
 		"la troisième journée":         "day3",
 		"lors de la troisième journée": "day3",
 	}),
-	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, "ni": true, ", ni": true}),
+	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, ", ainsi que": true, "ni": true, ", ni": true}),
 	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "aux côtés d'": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "en compagnie d'": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès", "colloque", "symposium"),

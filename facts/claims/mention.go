@@ -860,7 +860,7 @@ func (s *scanner) titleBeforeName(i, end int) bool {
 // adjective that may precede a name without belonging to it
 // ("Nairobi-based", "Paris-headquartered", "state-owned").
 func placeAdjective(w string) bool {
-	for _, suffix := range []string{"-based", "-headquartered", "-owned", "-backed", "-listed"} {
+	for _, suffix := range []string{"-based", "-headquartered", "-owned", "-backed", "-listed", "-led", "-run", "-funded", "-controlled", "-dominated"} {
 		if strings.HasSuffix(w, suffix) {
 			return true
 		}
