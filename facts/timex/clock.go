@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"strconv"
+	"strings"
+)
+
 // This file holds the rules of clock times.
 
 // clockPreps are the words after which "8 heures" is a time of day, not a
@@ -32,6 +37,9 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 	}
 	if z := tg.tok(j); z.upper && timeZones[z.fold] {
 		j++ // "3:30 p.m. ET", "à 15 h GMT": the zone is part of the time
+	}
+	if d, ok := tg.travelTime(i, j, hm); ok {
+		return match{i: i, j: j, typ: Duration, value: d}, true
 	}
 	if k := tg.opt(j, ",", "on", "le", "ce"); tg.setJ > 0 && i-tg.setJ <= 2 && tg.tok(tg.setJ-1).sent == tg.tok(i).sent && tg.tok(k).e.weekday == 0 && tg.tok(k).kind != tNumber {
 		// "open daily from 9 a.m.", "tous les mardis à 10 heures": a time
@@ -80,6 +88,38 @@ func (tg *tagger) ruleClock(i int) (match, bool) {
 		return match{i: i, j: j, typ: Time, value: fromDay(tg.ref.AddDate(0, 0, -1)).value() + "T" + hm, d: d}, true
 	}
 	return match{i: i, j: j, typ: Time, value: d.value() + "T" + hm, d: d}, true
+}
+
+// travelTime returns, as a duration, a French clock time at tokens [i, j)
+// that is the distance to a place after it, after a verb of distance:
+// "mettre Casablanca à 2 h 10 de Tanger" (PT130M), "situé à 3 h de
+// Paris"; not "arrivé à 9 h 30 de Paris".
+func (tg *tagger) travelTime(i, j int, hm string) (string, bool) {
+	if tg.lex.lang != "fr" || !tg.is(i-1, "a") || !tg.is(j, "de", "du", "d") || !tg.tok(tg.opt(j+1, "'")).upper {
+		return "", false
+	}
+	verb := false
+	for k := i - 2; k >= i-5 && tg.tok(k).sent == tg.tok(i).sent; k-- {
+		if distanceVerbs[tg.tok(k).fold] {
+			verb = true
+		}
+	}
+	if !verb {
+		return "", false
+	}
+	hs, ms, _ := strings.Cut(hm, ":")
+	h, m := atoi(hs), atoi(ms)
+	if m == 0 {
+		return "PT" + strconv.Itoa(h) + "H", true
+	}
+	return "PT" + strconv.Itoa(h*60+m) + "M", true // one unit, as the contract writes durations
+}
+
+// distanceVerbs are the French verbs, folded, that put a place at a
+// distance in time: "mettre Casablanca à 2 h 10 de Tanger".
+var distanceVerbs = map[string]bool{
+	"mettre": true, "met": true, "mettra": true, "mettent": true, "mettront": true,
+	"situe": true, "situee": true, "situes": true, "situees": true, "trouve": true,
 }
 
 // dayAt returns the day that a time of day at token i falls on when no

@@ -641,5 +641,13 @@ var newsTests = []refTest{
 	{"minuit passé, puis la veille", "fr", "2023-01-01", "Le Premier ministre s'est rendu à la frontière peu après minuit. La présidente avait salué la veille une journée historique.",
 		tx("minuit", "TIME", "2022-12-31T24:00", "la veille", "DATE", "2022-12-31")},
 	{"midnight to come", "en", "2004-05-01", "The curfew starts at midnight.", tx("midnight", "TIME", "2004-05-01T24:00")},
+	{"le même jour qu'un autre, en un mois", "fr", "2018-04-27", "La Corée du Sud a rejoint l'ONU en septembre 1991, le même jour que le Nord.",
+		tx("septembre 1991", "DATE", "1991-09", "le même jour", "DATE", "1991-09-XX")},
+	{"the same day as another, in a year", "en", "1992-02-07", "Greece joined in 1981, and Spain came in five years later, on the same day as Portugal.",
+		tx("1981", "DATE", "1981", "five years later", "DATE", "1986", "the same day", "DATE", "1986-XX-XX")},
+	{"le même jour, celui du texte", "fr", "2024-11-04", "Le prix Renaudot, créé en 1926 par des journalistes, a été remis le même jour à Gaël Faye.",
+		tx("1926", "DATE", "1926", "le même jour", "DATE", "2024-11-04")},
+	{"un temps de trajet", "fr", "2018-11-15", "La ligne doit mettre Casablanca à 2 h 10 de Tanger. Il est arrivé à 9 h 30 de Paris.",
+		tx("2 h 10", "DURATION", "PT130M", "9 h 30", "TIME", "2018-11-15T09:30")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

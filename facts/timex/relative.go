@@ -32,6 +32,16 @@ func (tg *tagger) rulePhrase(i int) (match, bool) {
 			// "ce matin-là": the morning of the last day named.
 			base, j = tg.anchor, k
 		}
+		if p.rel.anchor && p.rel.unit == 'D' && p.rel.n == 0 && tg.is(j, "as", "que", "qu", "ou", "when") && tg.lastSent == tg.tok(i).sent && (tg.last.g == gMonth || tg.last.g == gYear) {
+			// "en septembre 1991, le même jour que le Nord", "Spain came in
+			// five years later, on the same day as Portugal": a day of the
+			// month or year just named, the same as another's.
+			v := tg.last.value() + "-XX"
+			if tg.last.g == gYear {
+				v += "-XX"
+			}
+			return match{i: i, j: j, typ: p.typ, value: v}, true
+		}
 		if p.rel.anchor {
 			if p.rel.unit != 'D' || !tg.againstTense(i) {
 				base = tg.anchorFor(unit{code: p.rel.unit}) // else "Le jugement sera rendu le 15 septembre. La veille, il avait déjeuné …": the day before today

@@ -133,6 +133,10 @@ type tagger struct {
 	periodSent int32
 	periodPara int32
 	periods    int
+	// last is the last date named, in sentence lastSent: "le même jour"
+	// after a month or a year is a day of it.
+	last     dexpr
+	lastSent int32
 	// setJ is the token after the last SET, or after the last time of
 	// day that one dated ("daily from 9 a.m. to 6 p.m."), or 0; setValue
 	// is the value of that SET.
@@ -258,6 +262,9 @@ func (tg *tagger) best(i int) (match, bool) {
 func (tg *tagger) note(m match) {
 	if m.deictic && !m.d.yearTxt {
 		tg.ctxYear = 0
+	}
+	if m.typ == Date && m.d.y > 0 {
+		tg.last, tg.lastSent = m.d, tg.tok(m.i).sent
 	}
 	if m.typ == Set || m.typ == Time && strings.HasPrefix(m.value, unknownDay) {
 		tg.setJ, tg.setValue = m.j, m.value
