@@ -3411,6 +3411,13 @@ func (s *scanner) particleName(p int) bool {
 // sentence is not taken for a name ("Hier, Goïta a présidé"), unless it is
 // a country's possessive ("Nigeria's Bola Tinubu").
 func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
+	if c > sent.t0+1 && (s.inSet(selfWords, c-1) || s.dash(c-1)) {
+		// "Nouvel himself was present", "the three Marines - B, C and D -
+		// were present": the list before.
+		if people, j := s.listEndingAt(sent, c-1); len(people) > 0 {
+			return people, j
+		}
+	}
 	if s.ageAside(c) {
 		// "said Buffett, 89, who chaired the meeting": the name before
 		// the age.
@@ -3505,6 +3512,9 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		}
 	}
 	for _, c := range ends {
+		if s.inSet(selfWords, c-1) {
+			c-- // "Nouvel himself, who also designed …, was present"
+		}
 		for j := max(sent.t0, c-40); j < c; j++ {
 			if s.is(j-1, cPrep|cDeterminer|cPlacePrep) || s.punct(j-1, "'") || s.inSet(regionPreps, j-1) || s.complementBefore(sent, j) {
 				continue // "le ministre de l'Agriculture a pris part", "retenu à Abuja, s'est fait représenter", "retenu en Europe,"
@@ -3676,6 +3686,10 @@ var companionParticiples = foldSet("flanked", "accompanied", "accompagné", "acc
 // those of the lexicon ("Goïta, dont le pays abrite le delta, …"), and
 // the words of a nickname ("B, known as Hemedti, did not attend").
 var asideRelatives = foldSet("dont", "known", "dit", "surnommé", "representing", "représentant")
+
+// selfWords are the emphatic pronouns, folded, that may follow a name:
+// "Nouvel himself".
+var selfWords = foldSet("himself", "herself", "lui-même", "elle-même")
 
 // ageAside reports whether an age stands between commas before token c:
 // "Munger, 96, did not attend".

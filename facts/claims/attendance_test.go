@@ -2336,7 +2336,7 @@ var attendanceTests = []struct {
 			{Text: "President Ivy Varnel shook hands with Chancellor Jon Karlsen", People: []facts.Person{p("Ivy Varnel", "t:president"), p("Jon Karlsen", "t:chancellor")}},
 			{Text: "President Kim Varnel and Chancellor Lou Karlsen posed for a family photo", People: []facts.Person{p("Kim Varnel", "t:president"), p("Lou Karlsen", "t:chancellor")}},
 			{Text: "President Gus Varnel opted to send his deputy, Hal Karlsen", People: []facts.Person{p("Gus Varnel", "t:president", "absent"), p("Hal Karlsen", "t:deputy")}},
-			{Text: "President Max Varnel briefly addressed", Event: "the gathering", People: []facts.Person{p("Max Varnel", "t:president")}},
+			{Text: "President Max Varnel briefly addressed the gathering", Event: "the gathering", People: []facts.Person{p("Max Varnel", "t:president")}},
 			{Text: "King Olaf Varnel hosted", Event: "a state banquet for President Pia Karlsen", People: []facts.Person{p("Olaf Varnel", "t:king", "r:host")}},
 			{Text: "banquet for President Pia Karlsen", Event: "a state banquet for President Pia Karlsen", People: []facts.Person{p("Pia Karlsen", "t:president")}}}},
 	{"sweep: a serré la main du chancelier B; ont posé pour la photo de famille; un dîner d'État en l'honneur du président B", "fr",
@@ -2512,6 +2512,19 @@ var attendanceTests = []struct {
 		"The funeral was presided over by Cyril Varnel, deputy president of the African Varnel Congress.",
 		nil,
 		[]attendance{{Text: "presided over by Cyril Varnel", Event: "The funeral", People: []facts.Person{p("Cyril Varnel", "r:chair")}}}},
+	{"batches 260-269: a place in lower case between commas, then the guest", "fr",
+		"Le prince héritier Mohammed Varnel a accueilli mardi, au pied de son avion, l'émir du Qatar, cheikh Tamim Karlsen.",
+		[]d{{"mardi", "2021-01-05"}},
+		[]attendance{{Text: "Le prince héritier Mohammed Varnel a accueilli mardi, au pied de son avion, l'émir du Qatar, cheikh Tamim Karlsen", Value: "2021-01-05",
+			People: []facts.Person{p("Mohammed Varnel", "t:prince", "r:host"), p("Tamim Karlsen", "t:émir")}}}},
+	{"batches 260-269: himself; a list between dashes; addressed the signatories", "en",
+		"Jean Varnel attended. Varnel himself, who also designed the museum, was present. Three Marines - Larry Karlsen, Jim Varnel and Mike Karlsen - were present. Prime Minister Anibal Varnel addressed the signatories.",
+		nil,
+		[]attendance{
+			{Text: "Jean Varnel attended", People: []facts.Person{p("Jean Varnel")}},
+			{Text: "Varnel himself, who also designed the museum, was present", People: []facts.Person{p("Jean Varnel")}},
+			{Text: "Larry Karlsen, Jim Varnel and Mike Karlsen - were present", People: []facts.Person{p("Larry Karlsen"), p("Jim Varnel"), p("Mike Karlsen")}},
+			{Text: "Prime Minister Anibal Varnel addressed the signatories", People: []facts.Person{p("Anibal Varnel", "t:prime minister")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1509,6 +1509,18 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 				continue
 			}
 		}
+		if s.punct(p, ",") && s.inSet(lowerAsidePreps, p+1) {
+			// "a accueilli mardi, au pied de son avion, l'émir": a place
+			// in words in lower case between commas.
+			r := p + 2
+			for r < end && r < p+9 && (s.toks[r].kind == tWord && !s.toks[r].cap || s.punct(r, "'")) {
+				r++
+			}
+			if r > p+2 && s.punct(r, ",") {
+				p = r + 1
+				continue
+			}
+		}
 		if s.punct(p, ",") && s.inSet(companions, p+1) {
 			// "a lancé en 2013, avec la Cédéao et la CEEAC, le Centre"
 			c := p + 2
@@ -1528,6 +1540,10 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 // asidePlacePreps are the prepositions, folded, besides the place
 // prepositions, that open a place between commas: ", dans l'Essonne,".
 var asidePlacePreps = foldSet("dans", "near", "près")
+
+// lowerAsidePreps are the prepositions, folded, of a place in words in
+// lower case between commas: ", au pied de son avion,".
+var lowerAsidePreps = foldSet("à", "au", "aux", "dans", "sur", "devant", "at", "on")
 
 // palaces are the names, folded, of seats of power that French writes
 // after an elided article, places and not organisations: "à l'Élysée".

@@ -269,7 +269,12 @@ var lexiconEN = (&lexicon{
 		"took the oath":               {form: aBefore, present: true, witnessed: true}, // "also took the oath of office"
 		"sent no delegation":          {form: aBefore},                                 // "B, who has grown close to C, sent no delegation"
 		"sent no representative":      {form: aBefore},
-		"addressed the audience":      {form: aBefore, present: true},                                          // "addressed the audience by video link"
+		"addressed the audience":      {form: aBefore, present: true}, // "addressed the audience by video link"
+		"addressed the signatories":   {form: aBefore, present: true},
+		"addressed the gathering":     {form: aBefore, present: true},
+		"addressed the mourners":      {form: aBefore, present: true},
+		"addressed the guests":        {form: aBefore, present: true},
+		"addressed the crowd":         {form: aBefore, present: true},
 		"sworn in by":                 {form: aAfter, present: true, joined: true},                             // "was sworn in by Chief Justice B"
 		"swore in":                    {form: aBefore, present: true, object: true, alone: true},               // "Chief Justice B swore in President C"                                          // "President B administered the oath of office"
 		"closed":                      {form: aBefore, present: true, event: true},                             // "closed the party's annual conference", not "closed the border"
