@@ -106,6 +106,35 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
+			if n > 0 && trig.form == aAfter && trig.role == "" && s.hostOf(found[n-1]) && s.eventBetween(found[n-1].t1, ac.t0) {
+				// "B and C hosted a ceremony attended by D and E": the
+				// hosts and their guests.
+				f := &found[n-1]
+				f.t1, f.people = ac.t1, append(f.people, ac.people...)
+				i = max(next, ac.t1)
+				continue
+			}
+			if n > 0 && s.companionAside(ac.t0) && found[n-1].t1 == ac.t0-1 && anyPresent(found[n-1].people) {
+				// "s'est rendue sur les lieux, accompagnée du préfet B": the
+				// company of the claim's people.
+				f := &found[n-1]
+				f.t1, f.people = ac.t1, append(f.people, ac.people...)
+				i = max(next, ac.t1)
+				continue
+			}
+			if n > 0 && ac.t0 < found[n-1].t1 && ac.t1 > found[n-1].t1 && s.companionIn(ac) && peopleWithin(found[n-1].people, ac.people) {
+				// "was led by U.N. Ambassador B, accompanied by C": the
+				// company of the claim's person joins its claim.
+				f := &found[n-1]
+				for k := range ac.people {
+					if j := slices.IndexFunc(f.people, func(q facts.Person) bool { return q.Name == ac.people[k].Name }); j >= 0 && f.people[j].Role != "" {
+						ac.people[k].Role = f.people[j].Role
+					}
+				}
+				f.t0, f.t1, f.people = min(f.t0, ac.t0), ac.t1, ac.people
+				i = max(next, ac.t1)
+				continue
+			}
 			if n > 0 && ac.t0 <= found[n-1].t0 && ac.t1 >= found[n-1].t1 && s.companionIn(found[n-1]) && peopleWithin(ac.people, found[n-1].people) {
 				// "President Tinubu, flanked by Vice President B, opened the
 				// summit": the verb's claim takes in the company of its
@@ -3242,6 +3271,9 @@ var postings = foldSet("en", "au", "aux", "à", "in", "to", "pour", "for")
 // Abdallah"), that are not organisations, places, titles nor event nouns.
 // It returns i when there is none.
 func (s *scanner) personName(i, end int) int {
+	if s.tk.fold(i) == "c" && s.punct(i+1, "'") {
+		return i // "C'est la sénatrice B qui": an elided pronoun
+	}
 	if s.inSet(capitalPreps, i) {
 		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
 	}
@@ -3449,7 +3481,11 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 		return nil, c
 	}
 	ends := []int{c}
-	if s.punct(c-1, ",") {
+	if k := s.companionAsideBefore(sent, c); k > 0 {
+		// "Le chef de l'État, accompagné de sa compagne, Valérie
+		// Trierweiler, a été accueilli": the subject is before the aside.
+		ends = []int{k - 1}
+	} else if s.punct(c-1, ",") {
 		ends = append(ends, c-1) // "…, Omar Touray, did not attend"
 		// An apposition or a relative clause between commas: "Tiani, who
 		// led the coup, was not present", "Ahmad Ahmad, banned by FIFA in
@@ -3458,8 +3494,13 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 			if s.punct(q, ",") {
 				if s.inSet(companionParticiples, q+1) || s.inSet(agentPreps, q+2) && s.toks[q+1].kind == tWord && !s.toks[q+1].cap {
 					// The company is not the subject, nor is the agent of a
-					// participle: "B, invited by Infantino, did not attend".
-					ends = []int{c, q}
+					// participle: "B, invited by Infantino, did not attend",
+					// "Le chef de l'État, accompagné de sa compagne, C, a été
+					// accueilli".
+					ends = []int{q}
+					if !s.inSet(companionParticiples, q+1) {
+						ends = []int{c, q}
+					}
 				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) ||
 					s.nameWord(q+1) && s.possessiveAt(q+2) && q+4 < c && !s.toks[q+4].cap {
 					// An aside after the name, a noun phrase or a
@@ -3657,6 +3698,43 @@ var hostNouns = foldSet("host", "hôte", "hôtesse")
 // stands at token i: ", flanked by", ", accompagné de".
 func (s *scanner) companionAside(i int) bool {
 	return i > 0 && s.inSet(companionParticiples, i) && s.punct(i-1, ",")
+}
+
+// companionAsideBefore returns the participle of the companion aside
+// (see companionAside) that ends with the comma before token c, or 0:
+// ", accompagné de sa compagne, Valérie Trierweiler,".
+func (s *scanner) companionAsideBefore(sent sentence, c int) int {
+	if !s.punct(c-1, ",") {
+		return 0
+	}
+	for k := c - 2; k > sent.t0 && k > c-14; k-- {
+		if s.companionAside(k) {
+			return k
+		}
+		if s.word(k, cChain|cRelative) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hostOf reports whether claim a names a host.
+func (s *scanner) hostOf(a attendanceClaim) bool {
+	return slices.ContainsFunc(a.people, func(p facts.Person) bool { return p.Role == "host" })
+}
+
+// eventBetween reports whether the tokens [a, b) are a short mention of
+// an event and nothing else: "a ceremony", "la cérémonie".
+func (s *scanner) eventBetween(a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].kind != tWord && !s.punct(k, "'") {
+			return false
+		}
+	}
+	return s.anyIn(a, b, func(k int) bool { return s.word(k, cEventHead) })
 }
 
 // companionIn reports whether claim a holds a companion aside after its

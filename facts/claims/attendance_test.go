@@ -1464,8 +1464,7 @@ var attendanceTests = []struct {
 	{"went to the scene, with a companion; a particle des", "fr",
 		"La ministre Rachida Varnel s'est rendue sur les lieux, accompagnée du préfet de police, Laurent Varnel. La présidente du musée, Laurence des Varnel, était présente.", nil,
 		[]attendance{
-			{Text: "La ministre Rachida Varnel s'est rendue sur les lieux", People: []facts.Person{p("Rachida Varnel", "t:ministre")}},
-			{Text: "accompagnée du préfet de police, Laurent Varnel", People: []facts.Person{p("Laurent Varnel", "t:préfet")}},
+			{Text: "La ministre Rachida Varnel s'est rendue sur les lieux, accompagnée du préfet de police, Laurent Varnel", People: []facts.Person{p("Rachida Varnel", "t:ministre"), p("Laurent Varnel", "t:préfet")}},
 			{Text: "La présidente du musée, Laurence des Varnel, était présente", People: []facts.Person{p("Laurence des Varnel", "t:présidente")}}}},
 	{"joined her on a panel, not her company", "en",
 		"Jerome Varnel and Kazuo Varnel joined her on a panel. Andrew Varnel joined her company in 1990.", []d{{"1990", "1990"}},
@@ -2525,6 +2524,17 @@ var attendanceTests = []struct {
 			{Text: "Varnel himself, who also designed the museum, was present", People: []facts.Person{p("Jean Varnel")}},
 			{Text: "Larry Karlsen, Jim Varnel and Mike Karlsen - were present", People: []facts.Person{p("Larry Karlsen"), p("Jim Varnel"), p("Mike Karlsen")}},
 			{Text: "Prime Minister Anibal Varnel addressed the signatories", People: []facts.Person{p("Anibal Varnel", "t:prime minister")}}}},
+	{"batches 270-279: led by B, accompanied by C; hosted a ceremony attended by D; the same ceremony as E", "en",
+		"Washington's delegation was led by U.N. Ambassador Susan Varnel, accompanied by former Secretary of State Colin Karlsen. President Ivo Varnel hosted a ceremony attended by President Herman Karlsen. President Hafez Varnel attended the same ceremony as Prime Minister Benjamin Karlsen.",
+		nil,
+		[]attendance{
+			{Text: "led by U.N. Ambassador Susan Varnel, accompanied by former Secretary of State Colin Karlsen", People: []facts.Person{p("Susan Varnel", "t:ambassador"), p("Colin Karlsen", "t:secretary of state")}},
+			{Text: "President Ivo Varnel hosted a ceremony attended by President Herman Karlsen", Event: "a ceremony", People: []facts.Person{p("Ivo Varnel", "t:president", "r:host"), p("Herman Karlsen", "t:president")}},
+			{Text: "President Hafez Varnel attended the same ceremony as Prime Minister Benjamin Karlsen", Event: "the same ceremony", People: []facts.Person{p("Hafez Varnel", "t:president"), p("Benjamin Karlsen", "t:prime minister")}}}},
+	{"batches 270-279: c'est B qui; the subject before a companion aside", "fr",
+		"C'est la sénatrice María Varnel qui lui a remis l'écharpe présidentielle. Le chef de l'État, accompagné de sa compagne, Valérie Karlsen, a été accueilli par le directeur du musée.",
+		nil,
+		nil},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -45,6 +45,10 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fFirstVerb {
 			trig.form = fVerb
 		}
+		if s.inSet(bornWords, next-1) && s.birthplaceAt(next, sent.t1) {
+			i = next // "Née en Haïti, Michaëlle Jean …": a person's birth
+			continue
+		}
 		if trig.event == facts.EventInaugurated && s.inSet(asWords, next) {
 			i = next // "was inaugurated as Ireland's 10th president": a person takes office
 			continue
@@ -1536,6 +1540,31 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 	}
 	return p
 }
+
+// bornWords are the participles, folded, of a birth, which found an
+// organisation too ("Stellantis, née de la fusion").
+var bornWords = foldSet("né", "née", "nés", "nées", "born")
+
+// birthplaceAt reports whether a place follows its preposition at token
+// k, and no date in the clause: "née en Haïti", "born in Lagos", not
+// "née en 1933" nor "née à Niamey en 1970".
+func (s *scanner) birthplaceAt(k, end int) bool {
+	if !s.inSet(birthPreps, k) || k+1 >= end || !s.toks[k+1].cap || s.inDate(k+1) {
+		return false
+	}
+	if m := s.mentionAt(k + 1); m >= 0 && s.ments[m].kind != facts.PlaceEntity && s.countryAt(k+1) == k+1 {
+		return false
+	}
+	for q := k + 1; q < end && !s.punct(q, ","); q++ {
+		if s.inDate(q) {
+			return false
+		}
+	}
+	return true
+}
+
+// birthPreps are the prepositions, folded, of a birthplace.
+var birthPreps = foldSet("en", "à", "au", "in", "at")
 
 // asidePlacePreps are the prepositions, folded, besides the place
 // prepositions, that open a place between commas: ", dans l'Essonne,".

@@ -2521,6 +2521,10 @@ var foundingTests = []struct {
 		"The Soviet-led Varnel Pact dissolved in 1991.",
 		[]d{{"1991", "1991"}},
 		[]founding{{Text: "Varnel Pact dissolved in 1991", Subject: "Varnel Pact", Event: dissolved, Value: "1991"}}},
+	{"batches 270-279: born in a place is a person's birth", "fr",
+		"L'Organisation Karlsen de la francophonie, née à Niamey en 1970, a élu Michaëlle Varnel. Née en Haïti, elle devient la première femme à diriger l'organisation.",
+		[]d{{"1970", "1970"}},
+		[]founding{{Text: "née à Niamey en 1970", Subject: "Organisation Karlsen de la francophonie", Event: founded, Value: "1970"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

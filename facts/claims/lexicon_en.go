@@ -419,7 +419,9 @@ var lexiconEN = (&lexicon{
 		"signed on his behalf":                       {form: aBefore, present: true}, // a minister who signed in person for his president
 		"signed on her behalf":                       {form: aBefore, present: true},
 		"was the first to sign":                      {form: aBefore, present: true},
-		"each addressed":                             {form: aBefore, present: true}, // "B of Poland, C of Hungary and D each addressed the audience"
+		"each addressed":                             {form: aBefore, present: true},                            // "B of Poland, C of Hungary and D each addressed the audience"
+		"attended the same ceremony as":              {form: aBefore, present: true, object: true, alone: true}, // both there
+		"attended the same service as":               {form: aBefore, present: true, object: true, alone: true},
 		"the only absentee":                          {form: aBefore},
 		"the only leader to miss":                    {form: aBefore},
 		"presented":                                  {form: aBefore, present: true, handedTo: true}, // "B presented the plan", as "a présenté"; "presented the cup to captain C"
