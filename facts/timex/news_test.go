@@ -649,5 +649,8 @@ var newsTests = []refTest{
 		tx("1926", "DATE", "1926", "le même jour", "DATE", "2024-11-04")},
 	{"un temps de trajet", "fr", "2018-11-15", "La ligne doit mettre Casablanca à 2 h 10 de Tanger. Il est arrivé à 9 h 30 de Paris.",
 		tx("2 h 10", "DURATION", "PT130M", "9 h 30", "TIME", "2018-11-15T09:30")},
+	{"s'achève, un présent réfléchi", "fr", "2019-10-28", "Mario Draghi, dont le mandat s'achève jeudi, a accueilli lundi Angela Merkel. Le mandat de son prédécesseur s'est achevé jeudi.",
+		tx("jeudi", "DATE", "2019-10-31", "lundi", "DATE", "2019-10-28", "jeudi", "DATE", "2019-10-24")},
+	{"repousser au", "fr", "2019-10-28", "Les Vingt-Sept ont accepté de repousser au 31 janvier la sortie du Royaume-Uni.", tx("31 janvier", "DATE", "2020-01-31")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

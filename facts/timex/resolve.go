@@ -156,6 +156,7 @@ var postponeWords = map[string]bool{
 	"repousse": true, "repoussee": true, "repousses": true, "repoussees": true, "ajourne": true,
 	"ajournee": true, "ajournes": true, "ajournees": true, "renvoye": true, "renvoyee": true,
 	"differe": true, "differee": true, "decale": true, "decalee": true,
+	"reporter": true, "repousser": true, "decaler": true, "differer": true,
 }
 
 // postponeLinks are the words that may stand between a postponing verb

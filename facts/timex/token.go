@@ -147,6 +147,9 @@ func tokenize(text string, lex *lexicon) []token {
 					if t.present = t.e.present && !t.upper; t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
 						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
 					}
+					if n := len(toks); n >= 2 && reflexiveEndings[t.fold] && (toks[n-1].fold == "se" || toks[n-1].fold == "'" && toks[n-2].fold == "s") {
+						t.present = true // "dont le mandat s'achève jeudi", not "s'est achevé"
+					}
 					if len(toks) > 0 && toks[len(toks)-1].fold == "eu" {
 						t.present = false // "a eu lieu", "avait eu lieu": the auxiliary tells the tense
 					}
@@ -250,6 +253,11 @@ func markFigures(toks []token) {
 func glued(toks []token, i int, s string) bool {
 	return i < len(toks) && !toks[i].space && toks[i].fold == s
 }
+
+// reflexiveEndings are the French verbs, folded, in the present after
+// "se" or "s'", whose participle folds to the same form: "s'achève",
+// "se termine" (not "arrivé", "achevé" after an auxiliary).
+var reflexiveEndings = map[string]bool{"acheve": true, "achevent": true, "termine": true, "deroule": true, "deroulent": true}
 
 // nounDeterminers are the determiners, folded, after which a word that
 // could be a verb in the present is a noun: "after the close of trading",
