@@ -652,5 +652,7 @@ var newsTests = []refTest{
 	{"s'achève, un présent réfléchi", "fr", "2019-10-28", "Mario Draghi, dont le mandat s'achève jeudi, a accueilli lundi Angela Merkel. Le mandat de son prédécesseur s'est achevé jeudi.",
 		tx("jeudi", "DATE", "2019-10-31", "lundi", "DATE", "2019-10-28", "jeudi", "DATE", "2019-10-24")},
 	{"repousser au", "fr", "2019-10-28", "Les Vingt-Sept ont accepté de repousser au 31 janvier la sortie du Royaume-Uni.", tx("31 janvier", "DATE", "2020-01-31")},
+	{"pour et l'infinitif d'un but", "fr", "2009-04-04", "L'OTAN a désigné Anders Fogh Rasmussen pour succéder le 1er août à Jaap de Hoop Scheffer. Il est parti le 1er août.",
+		tx("1er août", "DATE", "2009-08-01", "1er août", "DATE", "2008-08-01")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

@@ -374,6 +374,9 @@ func (tg *tagger) tense(i int) int8 {
 	if tg.governedByPast(i) {
 		return -1
 	}
+	if tg.purposeBefore(i) {
+		return 1
+	}
 	if t, ok := tg.tenseWithin(i, ","); ok {
 		return t
 	}
@@ -395,6 +398,27 @@ func (tg *tagger) governedByPast(i int) bool {
 	}
 	v := tg.tok(k - 1)
 	return v.tense == -1 && !v.upper && !copulasPast[v.fold]
+}
+
+// purposeBefore reports whether the date at token i follows the
+// infinitive of a purpose, which lies ahead of its sentence: "désigné pour
+// succéder le 1er août à B", "afin de signer mardi".
+func (tg *tagger) purposeBefore(i int) bool {
+	if tg.lex.lang != "fr" {
+		return false
+	}
+	k := i - 1
+	if tg.is(k, "le", "l", "'", "en", "au", "a", "des") {
+		k--
+	}
+	if tg.is(k, "'") {
+		k--
+	}
+	v := tg.tok(k)
+	if v.kind != tWord || v.upper || len(v.fold) < 4 || !(strings.HasSuffix(v.fold, "er") || strings.HasSuffix(v.fold, "ir") || strings.HasSuffix(v.fold, "re")) {
+		return false
+	}
+	return tg.is(k-1, "pour") || tg.is(k-1, "de") && tg.is(k-2, "afin")
 }
 
 // dateModifiers are the words, folded, that may stand between a date and
