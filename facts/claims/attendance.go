@@ -194,6 +194,7 @@ func (s *scanner) attendanceIn(si int) {
 		evs[k].value, evs[k].place = value, place
 	}
 	for _, ac := range found {
+		s.fullNames(ac)
 		start, end := s.tokenSpan(ac.t0, ac.t1)
 		c := s.newClaim(facts.KindAttendance, start, end, si)
 		c.People = ac.people
@@ -3830,6 +3831,52 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 	return facts.Person{}, false
 }
 
+// fullNames gives the people of claim a named by one word, with a title
+// or not, the full name the text gave them before: "Le prince Abdallah"
+// after "le prince héritier Abdallah ben Abdelaziz", "M. Moon" after
+// "Moon Jae-in".
+func (s *scanner) fullNames(a attendanceClaim) {
+	for k := range a.people {
+		p := &a.people[k]
+		if p.ID != "" || strings.ContainsAny(p.Name, " -") {
+			continue
+		}
+		for j := a.t0; j < a.t1; j++ {
+			if !s.isWord(j, p.Name) {
+				continue
+			}
+			if named, ok := s.namedBefore(j); ok && named.Name != p.Name && !s.otherTitle(named.Name, p.Title) {
+				p.Name, p.ID = named.Name, named.ID
+			}
+			break
+		}
+	}
+}
+
+// officeOf reports whether the word at token i completes a title's
+// office rather than starting a name: "State" of "Secretary of State
+// Madeleine Albright".
+func (s *scanner) officeOf(i int) bool {
+	return i >= 2 && s.tk.fold(i-1) == "of" && s.cls[i-2]&cTitleStart != 0
+}
+
+// otherTitle reports whether a claim before gives the person named name
+// a title other than title: "le roi Abdallah II" is not "le prince
+// Abdallah".
+func (s *scanner) otherTitle(name, title string) bool {
+	if title == "" {
+		return false
+	}
+	for _, c := range s.claims {
+		for _, p := range c.People {
+			if p.Name == name && p.Title != "" && p.Title != title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // foldedName is the number of words of a person's name and its first and
 // last words, folded.
 type foldedName struct {
@@ -3894,7 +3941,7 @@ func (s *scanner) namedPeople() *namedIndex {
 			// possessive ("Canada's Teck Resources"), nor what opens a
 			// sentence unless a word in lower case follows it ("Peter
 			// Mutharika was sworn in").
-			if !headline && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 {
+			if !headline && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 && !s.officeOf(i) {
 				if r := s.personName(i, sent.t1); r >= i+2 && (i > s.datelineEnd(sent) || r < len(s.toks) && s.toks[r].kind == tWord && !s.toks[r].cap &&
 					!s.anyIn(i, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 })) {
 					a, b := s.tokenSpan(i, r)

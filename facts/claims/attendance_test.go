@@ -2535,6 +2535,13 @@ var attendanceTests = []struct {
 		"C'est la sénatrice María Varnel qui lui a remis l'écharpe présidentielle. Le chef de l'État, accompagné de sa compagne, Valérie Karlsen, a été accueilli par le directeur du musée.",
 		nil,
 		nil},
+	{"batches 270-279: one word of a titled name, named in full before", "fr",
+		"Le président sud-coréen Moon Varnel a reçu Kim Karlsen. Le roi Abdallah II a boudé le sommet. M. Moon était présent, tout comme le prince Abdallah.",
+		nil,
+		[]attendance{
+			{Text: "Le président sud-coréen Moon Varnel a reçu Kim Karlsen", People: []facts.Person{p("Moon Varnel", "t:président", "r:host"), p("Kim Karlsen")}},
+			{Text: "Le roi Abdallah II a boudé", Event: "le sommet", People: []facts.Person{p("Abdallah II", "t:roi", "absent")}},
+			{Text: "M. Moon était présent, tout comme le prince Abdallah", Event: "le sommet", People: []facts.Person{p("Moon Varnel"), p("Abdallah", "t:prince")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {
