@@ -114,7 +114,7 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
-			if n > 0 && s.companionAside(ac.t0) && found[n-1].t1 == ac.t0-1 && anyPresent(found[n-1].people) {
+			if n > 0 && (s.companionAside(ac.t0) && found[n-1].t1 == ac.t0-1 || s.inSet(companionParticiples, ac.t0) && found[n-1].t1 == ac.t0) && anyPresent(found[n-1].people) {
 				// "s'est rendue sur les lieux, accompagnée du préfet B": the
 				// company of the claim's people.
 				f := &found[n-1]
@@ -3272,8 +3272,8 @@ var postings = foldSet("en", "au", "aux", "à", "in", "to", "pour", "for")
 // Abdallah"), that are not organisations, places, titles nor event nouns.
 // It returns i when there is none.
 func (s *scanner) personName(i, end int) int {
-	if s.tk.fold(i) == "c" && s.punct(i+1, "'") {
-		return i // "C'est la sénatrice B qui": an elided pronoun
+	if s.tk.fold(i) == "c" && s.punct(i+1, "'") || s.inSet(namePronouns, i) {
+		return i // "C'est la sénatrice B qui", "« Je déclare ouverte »": a pronoun
 	}
 	if s.inSet(capitalPreps, i) {
 		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
@@ -3766,6 +3766,10 @@ var companionParticiples = foldSet("flanked", "accompanied", "accompagné", "acc
 // the words of a nickname ("B, known as Hemedti, did not attend").
 var asideRelatives = foldSet("dont", "known", "dit", "surnommé", "representing", "représentant")
 
+// namePronouns are the French subject pronouns, folded, that a capital
+// opening a quotation or a sentence makes look like names.
+var namePronouns = foldSet("je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "on")
+
 // selfWords are the emphatic pronouns, folded, that may follow a name:
 // "Nouvel himself".
 var selfWords = foldSet("himself", "herself", "lui-même", "elle-même")
@@ -3942,8 +3946,8 @@ func (s *scanner) namedPeople() *namedIndex {
 			// sentence unless a word in lower case follows it ("Peter
 			// Mutharika was sworn in").
 			if !headline && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 && !s.officeOf(i) {
-				if r := s.personName(i, sent.t1); r >= i+2 && (i > s.datelineEnd(sent) || r < len(s.toks) && s.toks[r].kind == tWord && !s.toks[r].cap &&
-					!s.anyIn(i, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 })) {
+				if r := s.personName(i, sent.t1); r >= i+2 && !s.anyIn(i, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 }) &&
+					(i > s.datelineEnd(sent) || r < len(s.toks) && s.toks[r].kind == tWord && !s.toks[r].cap) {
 					a, b := s.tokenSpan(i, r)
 					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, i})
 					i = r - 1

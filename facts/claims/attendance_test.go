@@ -2542,6 +2542,15 @@ var attendanceTests = []struct {
 			{Text: "Le président sud-coréen Moon Varnel a reçu Kim Karlsen", People: []facts.Person{p("Moon Varnel", "t:président", "r:host"), p("Kim Karlsen")}},
 			{Text: "Le roi Abdallah II a boudé", Event: "le sommet", People: []facts.Person{p("Abdallah II", "t:roi", "absent")}},
 			{Text: "M. Moon était présent, tout comme le prince Abdallah", Event: "le sommet", People: []facts.Person{p("Moon Varnel"), p("Abdallah", "t:prince")}}}},
+	{"batches 280-289: arrived flanked by; the Queen Consort; a quoted je", "en",
+		"Girija Prasad Varnel, the oldest leader in the room, arrived flanked by Foreign Minister Sahana Karlsen. Shehan Varnel received the award from Camilla, the Queen Consort.",
+		nil,
+		[]attendance{
+			{Text: "Girija Prasad Varnel, the oldest leader in the room, arrived flanked by Foreign Minister Sahana Karlsen", People: []facts.Person{p("Girija Prasad Varnel"), p("Sahana Karlsen", "t:foreign minister")}},
+			{Text: "Shehan Varnel received the award from Camilla", People: []facts.Person{p("Shehan Varnel"), p("Camilla")}}}},
+	{"batches 280-289: « Je déclare ouverte »", "fr",
+		"« Je déclare ouverte la première séance de l'Assemblée », a lancé Tahar Varnel.",
+		nil, nil},
 }
 
 func TestFind_Attendance(t *testing.T) {

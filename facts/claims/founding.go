@@ -45,6 +45,10 @@ func (s *scanner) foundingIn(si int) {
 		if trig.form == fFirstVerb {
 			trig.form = fVerb
 		}
+		if trig.event == facts.EventWithdrew && s.tk.fold(next-1) == "left" && s.tk.fold(next) == "out" {
+			i = next // "were left out of the new body": not chosen, not leaving
+			continue
+		}
 		if s.inSet(bornWords, next-1) && s.birthplaceAt(next, sent.t1) {
 			i = next // "Née en Haïti, Michaëlle Jean …": a person's birth
 			continue

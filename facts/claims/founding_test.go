@@ -2525,6 +2525,10 @@ var foundingTests = []struct {
 		"L'Organisation Karlsen de la francophonie, née à Niamey en 1970, a élu Michaëlle Varnel. Née en Haïti, elle devient la première femme à diriger l'organisation.",
 		[]d{{"1970", "1970"}},
 		[]founding{{Text: "née à Niamey en 1970", Subject: "Organisation Karlsen de la francophonie", Event: founded, Value: "1970"}}},
+	{"batches 280-289: left out of a body", "en",
+		"Thailand and Malaysia were left out of the Varnel Group. Malaysia left the Karlsen Union in 2001.",
+		[]d{{"2001", "2001"}},
+		[]founding{{Text: "Malaysia left the Karlsen Union in 2001", Subject: "Malaysia", Event: withdrew, Value: "2001", Object: "Karlsen Union"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

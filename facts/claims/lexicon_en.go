@@ -914,6 +914,8 @@ var lexiconEN = (&lexicon{
 		"first vice president":          {name: "first vice president"},
 		"speaker":                       {name: "speaker"},
 		"vice-president":                {name: "vice president"},
+		"vice minister":                 {name: "vice minister"},
+		"queen consort":                 {name: "queen consort"},
 		"heads of state":                {name: "head of state", plural: true},
 		"attorney general":              {name: "attorney general"},
 		"heads of state and government": {name: "head of state", plural: true},
