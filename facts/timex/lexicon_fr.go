@@ -171,6 +171,13 @@ func etreParticiple(w string) bool {
 	return etreParticiples[w] || etreParticiples[strings.TrimSuffix(w, "e")]
 }
 
+// imperfectLookalikes are French nouns and adjectives, folded, that end
+// as the imperfect does.
+var imperfectLookalikes = map[string]bool{
+	"portrait": true, "extrait": true, "souhait": true, "attrait": true, "forfait": true, "bienfait": true,
+	"parfait": true, "abstrait": true, "retrait": true, "distrait": true, "portraits": true,
+}
+
 // tenseFR guesses the tense of a French verb form from its ending: the
 // simple future ("tiendra", "seront") marks the future, unless its entry
 // lists a tense. A participle after an auxiliary leaves the tense to it
@@ -185,6 +192,9 @@ func tenseFR(prev, w string, listed int8) int8 {
 	}
 	if listed != 0 || len(w) < 4 {
 		return listed
+	}
+	if len(w) >= 7 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient")) && !imperfectLookalikes[w] && !nounDeterminers[prev] {
+		return -1 // the imperfect: "il présidait jusqu'en janvier", not "le retrait"
 	}
 	for _, suf := range [...]string{"era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "ront"} {
 		if strings.HasSuffix(w, suf) {

@@ -654,5 +654,9 @@ var newsTests = []refTest{
 	{"repousser au", "fr", "2019-10-28", "Les Vingt-Sept ont accepté de repousser au 31 janvier la sortie du Royaume-Uni.", tx("31 janvier", "DATE", "2020-01-31")},
 	{"pour et l'infinitif d'un but", "fr", "2009-04-04", "L'OTAN a désigné Anders Fogh Rasmussen pour succéder le 1er août à Jaap de Hoop Scheffer. Il est parti le 1er août.",
 		tx("1er août", "DATE", "2009-08-01", "1er août", "DATE", "2008-08-01")},
+	{"l'imparfait", "fr", "2017-06-30", "Mounir Mahjoubi présidait jusqu'en janvier le Conseil national du numérique. Le retrait des troupes commence en juillet.",
+		tx("janvier", "DATE", "2017-01", "juillet", "DATE", "2017-07")},
+	{"the year of a name frames nothing", "fr", "2016-07-11", "Le Kosovo disputera les éliminatoires de la Coupe du monde 2018 dès septembre.",
+		tx("2018", "DATE", "2018", "septembre", "DATE", "2016-09")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

@@ -295,6 +295,9 @@ func (tg *tagger) note(m match) {
 		tg.ctxYear, tg.ctxPara, tg.ctxSent, tg.ctxEnd, tg.ctxFrame = m.d.y, t.para, t.sent, m.j, false
 		return
 	}
+	if m.d.g == gYear && m.j == m.i+1 && tg.tok(m.i-1).kind == tWord && !yearPreps[tg.tok(m.i-1).fold] && tg.tok(m.i-1).e.month == 0 {
+		return // a name's year: "les éliminatoires de la Coupe du monde 2018 dès septembre"
+	}
 	if !m.d.yearTxt || strings.Contains(m.value, "/") || tg.is(m.i-1, "depuis", "since") {
 		return // "the first since 2019, opened on Feb. 15": no year of the sentence
 	}
