@@ -426,7 +426,7 @@ var (
 	// leaderNouns are the nouns, folded, of people who are there when
 	// one of atWords and an event follow them: "among the church leaders
 	// at the service", not "among the officials at risk of sanctions".
-	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials", "diplomats", "diplomates")
+	leaderNouns = foldSet("leaders", "dirigeants", "dignitaries", "dignitaires", "officials", "diplomats", "diplomates", "personnalités", "personalities")
 	atWords     = foldSet("at", "à", "au", "aux")
 	inWords     = foldSet("in", "dans")
 )
@@ -1203,10 +1203,16 @@ func (s *scanner) figuresAfter(q, end int) int {
 		r++
 	}
 	if s.inSet(figureVerbs, r) {
-		return r + 1
+		for r++; s.inSet(listAdverbs, r); r++ {
+		}
+		return r // "figuraient également B"
 	}
 	return q
 }
+
+// listAdverbs are the adverbs, folded, that may open a list of people
+// after its verb: "figuraient également B".
+var listAdverbs = foldSet("également", "notamment", "aussi", "encore")
 
 // figureVerbs are the forms, folded, of "figurer" that a list of those
 // present follows.
@@ -1581,9 +1587,9 @@ func (s *scanner) complementComma(i, end int) int {
 		if s.beside(p) {
 			return p - 1 // "a coupé le ruban aux côtés de B"
 		}
-		if s.punct(p, ",") {
+		if s.punct(p, ",") || s.punct(p, ";") && s.tk.fold(p+1) == "nor" {
 			if _, _, ok := s.lex.likewise.lookup(&s.tk, p+1, end); ok {
-				return p
+				return p // "did not attend; nor did B"
 			}
 			return -1
 		}
@@ -2943,7 +2949,7 @@ func englishDemonym(w string) bool {
 }
 
 // demonymSuffixes are the endings, folded, of French nationality nouns.
-var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "yen", "yenne", "tin", "tine", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
+var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "yen", "yenne", "tin", "tine", "pin", "pine", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
 
 // chairsOrganisation reports whether the chair trigger at [i, next) says
 // who holds an organisation's chair, not who chaired a meeting ("a

@@ -2551,6 +2551,16 @@ var attendanceTests = []struct {
 	{"batches 280-289: « Je déclare ouverte »", "fr",
 		"« Je déclare ouverte la première séance de l'Assemblée », a lancé Tahar Varnel.",
 		nil, nil},
+	{"batches 280-289: nor did B; personalities present; a Filipino", "en",
+		"Sepp Varnel did not attend; nor did UEFA president Michel Karlsen.",
+		nil,
+		[]attendance{{Text: "Sepp Varnel did not attend; nor did UEFA president Michel Karlsen", People: []facts.Person{p("Sepp Varnel", "absent"), p("Michel Karlsen", "t:president", "absent")}}}},
+	{"batches 280-289: parmi les personnalités présentes figuraient également B", "fr",
+		"Parmi les personnalités présentes figuraient également Jean-Pierre Varnel, ancien ministre, et le président du Sénat, Gérard Karlsen. Parmi les participants figuraient l'Indonésien Ali Varnel, le Philippin Domingo Karlsen et le Malaisien Syed Varnel.",
+		nil,
+		[]attendance{
+			{Text: "Parmi les personnalités présentes figuraient également Jean-Pierre Varnel, ancien ministre, et le président du Sénat, Gérard Karlsen", People: []facts.Person{p("Jean-Pierre Varnel"), p("Gérard Karlsen", "t:président")}},
+			{Text: "Parmi les participants figuraient l'Indonésien Ali Varnel, le Philippin Domingo Karlsen et le Malaisien Syed Varnel", People: []facts.Person{p("Ali Varnel"), p("Domingo Karlsen"), p("Syed Varnel")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {
