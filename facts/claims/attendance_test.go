@@ -2561,6 +2561,10 @@ var attendanceTests = []struct {
 		[]attendance{
 			{Text: "Parmi les personnalités présentes figuraient également Jean-Pierre Varnel, ancien ministre, et le président du Sénat, Gérard Karlsen", People: []facts.Person{p("Jean-Pierre Varnel"), p("Gérard Karlsen", "t:président")}},
 			{Text: "Parmi les participants figuraient l'Indonésien Ali Varnel, le Philippin Domingo Karlsen et le Malaisien Syed Varnel", People: []facts.Person{p("Ali Varnel"), p("Domingo Karlsen"), p("Syed Varnel")}}}},
+	{"batches 280-289: among the crowd were B", "en",
+		"Among the crowd were Ant Varnel and Declan Karlsen.",
+		nil,
+		[]attendance{{Text: "Among the crowd were Ant Varnel and Declan Karlsen", People: []facts.Person{p("Ant Varnel"), p("Declan Karlsen")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

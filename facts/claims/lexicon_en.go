@@ -635,6 +635,9 @@ var lexiconEN = (&lexicon{
 		"decided not to attend":                        {form: aBefore},
 		"refused to attend":                            {form: aBefore},
 		"among the guests":                             {form: aBefore, present: true, inverted: true},
+		"among the crowd":                              {form: aBefore, present: true, inverted: true}, // "Among the crowd were B and C"
+		"among the audience":                           {form: aBefore, present: true, inverted: true},
+		"among the spectators":                         {form: aBefore, present: true, inverted: true},
 		"among the signatories":                        {form: aBefore, present: true, inverted: true},
 		"in the room":                                  {form: aBefore, present: true},
 		"sat in on":                                    {form: aBefore, present: true},
