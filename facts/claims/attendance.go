@@ -106,6 +106,16 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
+			if n > 0 && trig.role == "" && s.leadsAll(found[n-1]) && !slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Role != "" || !p.Present }) &&
+				s.linkBetween(found[n-1].t1, ac.t0) && (trig.gathers || s.anyIn(found[n-1].t1, ac.t0, func(k int) bool { return s.word(k, cRelative) })) {
+				// "The meeting, hosted by B, brought together C and D", "B
+				// chaired the session, which C attended": the event's host
+				// or chair and its guests, one claim.
+				f := &found[n-1]
+				f.t1, f.people = ac.t1, append(f.people, ac.people...)
+				i = max(next, ac.t1)
+				continue
+			}
 			if n > 0 && trig.form == aAfter && trig.role == "" && s.hostOf(found[n-1]) && s.eventBetween(found[n-1].t1, ac.t0) {
 				// "B and C hosted a ceremony attended by D and E": the
 				// hosts and their guests.
@@ -3281,6 +3291,9 @@ func (s *scanner) personName(i, end int) int {
 	if s.tk.fold(i) == "c" && s.punct(i+1, "'") || s.inSet(namePronouns, i) {
 		return i // "C'est la sénatrice B qui", "« Je déclare ouverte »": a pronoun
 	}
+	if s.inSet(nonNameStarts, i) || s.lang == "en" && demonymCountry(s.tk.fold(i)) != "" && i+1 < end && s.toks[i+1].kind == tWord && !s.toks[i+1].cap && !s.word(i+1, cParticle) {
+		return i // "alongside France's Operation Barkhane", "Barbadian singer Rihanna"
+	}
 	if s.inSet(capitalPreps, i) {
 		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
 	}
@@ -3730,6 +3743,27 @@ func (s *scanner) hostOf(a attendanceClaim) bool {
 	return slices.ContainsFunc(a.people, func(p facts.Person) bool { return p.Role == "host" })
 }
 
+// leadsAll reports whether every person of claim a hosts or chairs.
+func (s *scanner) leadsAll(a attendanceClaim) bool {
+	return len(a.people) > 0 && !slices.ContainsFunc(a.people, func(p facts.Person) bool { return p.Role != "host" && p.Role != "chair" })
+}
+
+// linkBetween reports whether the tokens [a, b) only link a claim to the
+// next one about the same event: a comma, a relative, the event's noun
+// ("hosted by B, brought together", "chaired the session, which C
+// attended").
+func (s *scanner) linkBetween(a, b int) bool {
+	if b < a || b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s.punct(k, ",") && !s.word(k, cRelative|cDeterminer) && !s.word(k, cEventHead) {
+			return false
+		}
+	}
+	return true
+}
+
 // eventBetween reports whether the tokens [a, b) are a short mention of
 // an event and nothing else: "a ceremony", "la cérémonie".
 func (s *scanner) eventBetween(a, b int) bool {
@@ -3771,6 +3805,10 @@ var companionParticiples = foldSet("flanked", "accompanied", "accompagné", "acc
 // those of the lexicon ("Goïta, dont le pays abrite le delta, …"), and
 // the words of a nickname ("B, known as Hemedti, did not attend").
 var asideRelatives = foldSet("dont", "known", "dit", "surnommé", "representing", "représentant")
+
+// nonNameStarts are the words, folded, that start the name of a thing,
+// not of a person: "Operation Barkhane".
+var nonNameStarts = foldSet("operation", "opération", "les")
 
 // namePronouns are the French subject pronouns, folded, that a capital
 // opening a quotation or a sentence makes look like names.

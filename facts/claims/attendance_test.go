@@ -2565,6 +2565,14 @@ var attendanceTests = []struct {
 		"Among the crowd were Ant Varnel and Declan Karlsen.",
 		nil,
 		[]attendance{{Text: "Among the crowd were Ant Varnel and Declan Karlsen", People: []facts.Person{p("Ant Varnel"), p("Declan Karlsen")}}}},
+	{"batches 290-299: the host or chair and the guests of one event; an operation and a nationality are no names", "en",
+		"The meeting, hosted by Malian President Ibrahim Varnel, brought together Niger's Mahamadou Karlsen and Chad's Idriss Varnel. Keita Varnel chaired the session, which Emmanuel Karlsen attended as a guest. Burkina Faso's army fights alongside France's Operation Karlsen. Among the guests was Barbadian singer Rihanna.",
+		nil,
+		[]attendance{
+			{Text: "hosted by Malian President Ibrahim Varnel, brought together Niger's Mahamadou Karlsen and Chad's Idriss Varnel", Event: "The meeting",
+				People: []facts.Person{p("Ibrahim Varnel", "t:president", "r:host"), p("Mahamadou Karlsen"), p("Idriss Varnel")}},
+			{Text: "Keita Varnel chaired the session, which Emmanuel Karlsen attended", Event: "The meeting", People: []facts.Person{p("Keita Varnel", "r:chair"), p("Emmanuel Karlsen")}},
+			{Text: "Among the guests was Barbadian singer Rihanna", Event: "the session", People: []facts.Person{p("Rihanna")}}}},
 }
 
 func TestFind_Attendance(t *testing.T) {

@@ -1750,7 +1750,7 @@ func (s *scanner) becomesOrg(i, end int) bool {
 		}
 		p++ // "an official EU institution"
 	}
-	return s.lowerGeneric(p)
+	return s.lowerGeneric(p) && !s.possessiveAt(p+1) // not "the world body's deadliest mission"
 }
 
 // ranking reports whether token i ranks what follows it: an ordinal or a

@@ -2529,6 +2529,10 @@ var foundingTests = []struct {
 		"Thailand and Malaysia were left out of the Varnel Group. Malaysia left the Karlsen Union in 2001.",
 		[]d{{"2001", "2001"}},
 		[]founding{{Text: "Malaysia left the Karlsen Union in 2001", Subject: "Malaysia", Event: withdrew, Value: "2001", Object: "Karlsen Union"}}},
+	{"batches 290-299: the world body's mission is no new form", "en",
+		"The Varnel Mission, which was created in 2013, has become the world body's deadliest mission.",
+		[]d{{"2013", "2013"}},
+		[]founding{{Text: "was created in 2013", Subject: "Varnel Mission", Event: founded, Value: "2013"}}},
 }
 
 func TestFind_Founding(t *testing.T) {
