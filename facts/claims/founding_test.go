@@ -2533,6 +2533,10 @@ var foundingTests = []struct {
 		"The Varnel Mission, which was created in 2013, has become the world body's deadliest mission.",
 		[]d{{"2013", "2013"}},
 		[]founding{{Text: "was created in 2013", Subject: "Varnel Mission", Event: founded, Value: "2013"}}},
+	{"batches 290-299: another organisation's joint force is not the AES's", "fr",
+		"Le Burkina Faso est l'un des cinq pays du G5 Sahel, créé en 2014, dont la force conjointe a été lancée en juillet à Bamako.",
+		[]d{{"2014", "2014"}, {"juillet", "2017-07"}},
+		[]founding{{Text: "créé en 2014", Subject: "G5 Sahel", SubjectID: "g5", Event: founded, Value: "2014"}}},
 }
 
 func TestFind_Founding(t *testing.T) {

@@ -40,6 +40,12 @@ func (s *scanner) findMentions() {
 				depth--
 			}
 			e, n := s.g.match(&s.tk, i, sent.t1)
+			if n > 0 && s.ownedGeneric(i, i+n) {
+				// "le G5 Sahel, dont la force conjointe a été lancée", "une
+				// force conjointe": another organisation's, or a new one, not
+				// the entity whose alias the words happen to be.
+				n = 0
+			}
 			if n == 0 {
 				i++
 				continue
@@ -50,6 +56,27 @@ func (s *scanner) findMentions() {
 		}
 		s.findUnknownOrgs(sent, first)
 	}
+}
+
+// ownedGeneric reports whether the gazetteer's words at tokens [i, j)
+// are a generic noun phrase in lower case ("force conjointe") that
+// belongs to another organisation or is a new one: after "dont", a
+// possessive or an indefinite article ("le G5 Sahel, dont la force
+// conjointe", "sa force conjointe", "une force conjointe").
+func (s *scanner) ownedGeneric(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.toks[k].cap {
+			return false
+		}
+	}
+	k := i - 1
+	if s.punct(k, "'") {
+		k--
+	}
+	if s.word(k, cPossessive) || s.inSet(indefinites, k) {
+		return true
+	}
+	return s.word(k, cDeterminer) && s.tk.fold(k-1) == "dont"
 }
 
 // findUnknownOrgs adds the organisations of sent that the gazetteer does
