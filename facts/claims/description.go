@@ -94,6 +94,9 @@ func (s *scanner) descriptionWords(a, b int) []string {
 // describedOrg returns the organisation of the gazetteer that tokens
 // [a, b) describe within the topic of token a (see [Gazetteer.describe]).
 func (s *scanner) describedOrg(a, b, para int) (party, bool) {
+	if s.ownedGeneric(a, b) || s.ownedGeneric(s.skipDeterminer(a, b), b) {
+		return party{}, false // "le G5 Sahel, dont la force conjointe"
+	}
 	id := ""
 	if t := s.topic(a, para); t != nil && s.headedBy(*t, "") != headCountry {
 		id = t.id // a state is no organisation's owner: "Mali … The unified force"

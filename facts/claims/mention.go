@@ -41,10 +41,7 @@ func (s *scanner) findMentions() {
 			}
 			e, n := s.g.match(&s.tk, i, sent.t1)
 			if n > 0 && s.ownedGeneric(i, i+n) {
-				// "le G5 Sahel, dont la force conjointe a été lancée", "une
-				// force conjointe": another organisation's, or a new one, not
-				// the entity whose alias the words happen to be.
-				n = 0
+				n = 0 // "le G5 Sahel, dont la force conjointe": another's
 			}
 			if n == 0 {
 				i++
@@ -59,10 +56,10 @@ func (s *scanner) findMentions() {
 }
 
 // ownedGeneric reports whether the gazetteer's words at tokens [i, j)
-// are a generic noun phrase in lower case ("force conjointe") that
-// belongs to another organisation or is a new one: after "dont", a
-// possessive or an indefinite article ("le G5 Sahel, dont la force
-// conjointe", "sa force conjointe", "une force conjointe").
+// are a generic noun phrase in lower case ("force conjointe") that the
+// organisation named just before owns, after "dont": "le G5 Sahel, dont
+// la force conjointe a été lancée", not the entity whose alias the words
+// happen to be.
 func (s *scanner) ownedGeneric(i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.toks[k].cap {
@@ -72,9 +69,6 @@ func (s *scanner) ownedGeneric(i, j int) bool {
 	k := i - 1
 	if s.punct(k, "'") {
 		k--
-	}
-	if s.word(k, cPossessive) || s.inSet(indefinites, k) {
-		return true
 	}
 	return s.word(k, cDeterminer) && s.tk.fold(k-1) == "dont"
 }
