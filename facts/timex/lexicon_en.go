@@ -48,7 +48,8 @@ var lexEN = buildLexicon("en", []wordList{
 	{"was were had did said ago yesterday told fell rose took went came began saw gave ran became spoke wrote broke chose drew drove flew grew knew threw struck won led met held sold bought paid sent spent built fought caught brought thought kept fled stood sank shot stole froze hid forgot got made found heard meant felt sought withdrew rang sang swept lent fed slid", setPast},
 	{"will ll shall tomorrow upcoming scheduled expected expect expects see sees plans due may might would could should", setFuture},
 	{"is are go goes expires opens open begins begin starts takes meets meet runs closes close resumes resume holds hosts faces visits arrives returns heads convenes reopens " +
-		"take travels comes plays ends appears lands leaves flies votes enters testifies gathers kicks wraps", setPresent},
+		"take travels comes plays ends appears lands leaves flies votes enters testifies gathers kicks wraps " +
+		"reports publishes releases unveils announces speaks", setPresent},
 }, phrasesEN, makeHolidays(
 	"christmas:1225", "christmas day:1225", "christmas eve:1224", "new year's day:101", "new year's eve:1231",
 	"halloween:1031", "valentine's day:214", "independence day:704", "boxing day:1226", "veterans day:1111",

@@ -53,9 +53,10 @@ var lexFR = buildLexicon("fr", []wordList{
 	{"sera seront va vont aura auront devrait devraient doit doivent prevu prevue prevus prevues attendu attendue attendus attendues demain prochainement bientot", setFuture},
 	{"ouvert ouverte ouverts ouvertes", setState},
 	{"lieu tient ouvre ouvrent debute debutent commence commencent expire expirent reunit reunissent reprend reprennent applique appliquent ferme ferment prend prennent " +
-		// Not "arrive", "termine": their participles fold to them ("il est
-		// arrivé mardi").
-		"rend rendent terminent achevent entament votent accueille accueillent arrivent " +
+		// Their participles fold to some of them ("il est arrivé mardi"),
+		// which the tokenizer tells apart by their accent.
+		"rend rendent termine terminent achevent entament votent accueille accueillent arrive arrivent " +
+		"publie publient annonce annoncent presente presentent devoile devoilent prononce exprime expriment " +
 		"examinent recoit recoivent entrent comparait comparaissent", setPresent},
 }, phrasesFR, makeHolidays(
 	"noël:1225", "le jour de noël:1225", "la veille de noël:1224", "le jour de l'an:101", "la saint-sylvestre:1231",

@@ -658,5 +658,11 @@ var newsTests = []refTest{
 		tx("janvier", "DATE", "2017-01", "juillet", "DATE", "2017-07")},
 	{"the year of a name frames nothing", "fr", "2016-07-11", "Le Kosovo disputera les éliminatoires de la Coupe du monde 2018 dès septembre.",
 		tx("2018", "DATE", "2018", "septembre", "DATE", "2016-09")},
+	{"reports, a present that schedules", "en", "2025-11-25", "Walmart reports third-quarter results on Thursday; Target reported on Nov. 19. Reports on Thursday said sales fell.",
+		tx("third-quarter", "DATE", "2025-Q3", "Thursday", "DATE", "2025-11-27", "Nov. 19", "DATE", "2025-11-19", "Thursday", "DATE", "2025-11-20")},
+	{"un présent que son participe ne prend pas", "fr", "2025-11-25", "Le groupe publie ses résultats jeudi, a indiqué mardi son porte-parole. Le rapport publié jeudi montre une baisse. Il arrive lundi à Dakar.",
+		tx("jeudi", "DATE", "2025-11-27", "mardi", "DATE", "2025-11-25", "jeudi", "DATE", "2025-11-20", "lundi", "DATE", "2025-12-01")},
+	{"l'annonce, un nom en tête de phrase", "fr", "2025-11-25", "L'annonce jeudi de la BCE a surpris. Le ministre l'annonce jeudi.",
+		tx("jeudi", "DATE", "2025-11-20", "jeudi", "DATE", "2025-11-27")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
 }

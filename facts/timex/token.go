@@ -142,9 +142,13 @@ func tokenize(text string, lex *lexicon) []token {
 					}
 					// "a fermé" is in the past: a participle, not the
 					// present "ferme", follows the auxiliary.
+					// A participle is no present either, though both fold
+					// alike ("publié" against "publie"), unless "est" or
+					// "sont" make it one ("le musée est fermé les lundis").
 					participle := strings.HasSuffix(s, "é") || strings.HasSuffix(s, "ée") || strings.HasSuffix(s, "és") || strings.HasSuffix(s, "ées")
+					passive := len(toks) > 0 && (toks[len(toks)-1].fold == "est" || toks[len(toks)-1].fold == "sont")
 					t.state = t.e.state
-					if t.present = t.e.present && !t.upper; t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
+					if t.present = t.e.present && !t.upper && (!participle || passive); t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
 						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
 					}
 					if n := len(toks); n >= 2 && reflexiveEndings[t.fold] && (toks[n-1].fold == "se" || toks[n-1].fold == "'" && toks[n-2].fold == "s") {
@@ -153,8 +157,9 @@ func tokenize(text string, lex *lexicon) []token {
 					if len(toks) > 0 && toks[len(toks)-1].fold == "eu" {
 						t.present = false // "a eu lieu", "avait eu lieu": the auxiliary tells the tense
 					}
-					if len(toks) > 0 && nounDeterminers[toks[len(toks)-1].fold] {
-						t.present = false // "after the close of trading Wednesday": a noun
+					if n := len(toks); n > 0 && nounDeterminers[toks[n-1].fold] ||
+						n >= 2 && toks[n-1].fold == "'" && toks[n-2].fold == "l" && (n == 2 || toks[n-3].sent < toks[n-2].sent) {
+						t.present = false // "after the close of trading Wednesday", "L'annonce jeudi": a noun
 					}
 					if n := len(toks); t.fold == "vigueur" && n >= 2 && toks[n-1].fold == "en" && toks[n-2].fold == "entre" {
 						toks[n-2].present = true // the verb of "entre en vigueur", not the preposition
