@@ -93,7 +93,8 @@ type lexicon struct {
 
 // A holiday is a feast on a fixed day of the year (m, d), on the nth
 // weekday wd of month m (the last one if nth is -1: "Labor Day",
-// "Memorial Day"), or off days after Easter Sunday if easter.
+// "Memorial Day") and off days after it ("Black Friday"), or off days
+// after Easter Sunday if easter.
 type holiday struct {
 	words   []string // folded tokens
 	m, d    int
@@ -104,8 +105,9 @@ type holiday struct {
 
 // makeHolidays makes the holiday table of a lexicon from its definitions,
 // longest names first: "name:MMDD" for a fixed day, "name:M.N.W" for the
-// Nth weekday W (1 Monday) of month M (N = -1 for the last), and
-// "name:E±N" for N days after Easter.
+// Nth weekday W (1 Monday) of month M (N = -1 for the last),
+// "name:M.N.W+D" for D days after it, and "name:E±N" for N days after
+// Easter.
 func makeHolidays(defs ...string) []holiday {
 	var hs []holiday
 	for _, def := range defs {
@@ -116,7 +118,8 @@ func makeHolidays(defs ...string) []holiday {
 			h.easter, h.off = true, signedAtoi(spec[1:])
 		case strings.Count(spec, ".") == 2:
 			f := strings.Split(spec, ".")
-			h.m, h.nth, h.wd = atoi(f[0]), signedAtoi(f[1]), atoi(f[2])
+			wd, off, _ := strings.Cut(f[2], "+")
+			h.m, h.nth, h.wd, h.off = atoi(f[0]), signedAtoi(f[1]), atoi(wd), atoi(off)
 		default:
 			md := atoi(spec)
 			h.m, h.d = md/100, md%100
@@ -142,13 +145,20 @@ func (h holiday) in(y int) (m, d int) {
 		return int(t.Month()), t.Day()
 	case h.nth > 0:
 		first := isoWeekday(time.Date(y, time.Month(h.m), 1, 0, 0, 0, 0, time.UTC))
-		return h.m, 1 + (h.wd-first+7)%7 + 7*(h.nth-1)
+		return monthDay(y, h.m, 1+(h.wd-first+7)%7+7*(h.nth-1)+h.off)
 	case h.nth < 0:
 		n := daysIn(h.m, y)
 		last := isoWeekday(time.Date(y, time.Month(h.m), n, 0, 0, 0, 0, time.UTC))
-		return h.m, n - (last-h.wd+7)%7
+		return monthDay(y, h.m, n-(last-h.wd+7)%7+h.off)
 	}
 	return h.m, h.d
+}
+
+// monthDay returns the month and day of day d of month m in year y, a
+// day past the month's end falling in the next one.
+func monthDay(y, m, d int) (int, int) {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return int(t.Month()), t.Day()
 }
 
 // easter returns Easter Sunday of year y in the Gregorian calendar (the

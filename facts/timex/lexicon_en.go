@@ -54,7 +54,7 @@ var lexEN = buildLexicon("en", []wordList{
 	"christmas:1225", "christmas day:1225", "christmas eve:1224", "new year's day:101", "new year's eve:1231",
 	"halloween:1031", "valentine's day:214", "independence day:704", "boxing day:1226", "veterans day:1111",
 	"all saints' day:1101", "bastille day:714", "armistice day:1111",
-	"labor day:9.1.1", "memorial day:5.-1.1", "thanksgiving:11.4.4", "thanksgiving day:11.4.4",
+	"labor day:9.1.1", "memorial day:5.-1.1", "thanksgiving:11.4.4", "thanksgiving day:11.4.4", "black friday:11.4.4+1", "cyber monday:11.4.4+4",
 	"martin luther king day:1.3.1", "presidents day:2.3.1", "presidents' day:2.3.1", "columbus day:10.2.1",
 	"mother's day:5.2.7", "father's day:6.3.7", "easter:E0", "easter sunday:E0", "easter monday:E1",
 	"good friday:E-2",

@@ -63,7 +63,7 @@ var lexFR = buildLexicon("fr", []wordList{
 	"la toussaint:1101", "le 14-juillet:714", "la saint-valentin:214", "le réveillon de noël:1224",
 	"le nouvel an:101", "la fête nationale:714", "14-juillet:714", "11-novembre:1111", "8-mai:508", "la saint-jean:624",
 	"la fête du travail:501", "pâques:E0", "le lundi de pâques:E1", "la pentecôte:E49", "le lundi de pentecôte:E50",
-	"le jeudi de l'ascension:E39", "le vendredi saint:E-2",
+	"le jeudi de l'ascension:E39", "le vendredi saint:E-2", "le black friday:11.4.4+1", "black friday:11.4.4+1", "le cyber monday:11.4.4+4",
 ), tenseFR,
 	// Modifiers of a quantity of time (lexicon.mods).
 	"près de", "près d'", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
