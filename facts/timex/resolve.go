@@ -34,10 +34,10 @@ func (tg *tagger) resolve(d dexpr, i int) dexpr {
 	case tense != 0:
 	case tg.is(i-1, "depuis", "since") || tg.is(i-1, "le") && tg.is(i-2, "depuis"):
 		tense = -1
-	case tg.aheadOf(i), tg.postponedTo(i):
+	case tg.aheadOf(i), tg.postponedTo(i), tg.scheduledFor(i):
 		// "ahead of the Nov. 5 election", "the hearing was postponed
-		// until April 2": the nearest, whatever the tense of the
-		// sentence.
+		// until April 2", "a convoqué des législatives pour le 17
+		// novembre": the nearest, whatever the tense of the sentence.
 	case tg.startsFrom(i) && tg.soon(d):
 		// "une hausse à compter du 1er janvier", announced in October:
 		// a start soon to come, whatever the tense of the announcement.
@@ -178,6 +178,26 @@ func (tg *tagger) postponedTo(i int) bool {
 		}
 	}
 	return false
+}
+
+// scheduleWords are the events, and the verbs that schedule them, that
+// "for" or "pour" dates: "called a snap election for Nov. 17", "a
+// convoqué des législatives anticipées pour le 17 novembre".
+var scheduleWords = map[string]bool{
+	"election": true, "elections": true, "vote": true, "referendum": true,
+	"runoff": true, "summit": true, "meeting": true, "hearing": true, "trial": true, "set": true,
+	"legislatives": true, "presidentielle": true, "municipales": true, "anticipees": true, "anticipee": true,
+	"scrutin": true, "sommet": true, "reunion": true, "audience": true, "proces": true,
+	"convoque": true, "convoquee": true, "convoques": true, "convoquees": true, "fixe": true, "fixee": true,
+}
+
+// scheduledFor reports whether the date at token i is the one an event is
+// set for (scheduleWords), or the one a verb fixes it at ("le scrutin,
+// fixé au 17 novembre").
+func (tg *tagger) scheduledFor(i int) bool {
+	k := tg.skipBack(i-1, "the", "le", "l", "'")
+	return tg.is(k, "for", "pour") && scheduleWords[tg.tok(k-1).fold] ||
+		tg.is(k, "au") && tg.is(k-1, "fixe", "fixee", "fixes", "fixees", "programme", "programmee")
 }
 
 // startWords are the words that make the date after them the start of
