@@ -831,9 +831,12 @@ func (tg *tagger) edgeTail(i, k int) (match, bool) {
 		// anchor's, unless that lies after the reference date (a past
 		// told of a coming year: "La réforme entrera en vigueur le 1er
 		// janvier prochain. Depuis le début de l'année, le chômage a
-		// baissé"); otherwise the reference's.
+		// baissé"); otherwise the reference's. A span since the edge
+		// runs to the reference date: "Depuis le début de l'année, trois
+		// ministres ont été condamnés" is this year's.
 		base := tg.ref
-		if a := tg.anchorFor(u); tg.tense(i) < 0 && !a.After(tg.ref) {
+		since := tg.is(tg.skipBack(i-1, "le", "the"), "depuis", "since")
+		if a := tg.anchorFor(u); tg.tense(i) < 0 && !since && !a.After(tg.ref) {
 			base = a
 		}
 		code, n := shiftCode(u, 0)
