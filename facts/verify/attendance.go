@@ -357,7 +357,11 @@ func (c *checker) checkAttendance(cl *facts.Claim) result {
 		// "Goïta, Tiani and Déby attended" when the base records only
 		// the first two: the claim is not borne out as a whole.
 		r.verdict = facts.Unverified
-		r.why = fmt.Sprintf(c.lex.msg["unknownpeople"], c.list(unknown)) + " " + r.why
+		key := "unknownperson"
+		if len(unknown) > 1 {
+			key = "unknownpeople"
+		}
+		r.why = fmt.Sprintf(c.lex.msg[key], c.list(unknown)) + " " + r.why
 	}
 	if r.verdict != facts.Unverified {
 		r.facts = append(r.facts, e.Facts...)

@@ -90,6 +90,7 @@ var lexiconEN = lexicon{
 		"closebad":      "%s ended %s (%s), not %s.",
 		"openok":        "%s opened %s (%s): %s agrees.",
 		"closeok":       "%s ended %s (%s): %s agrees.",
+		"unknownperson": "The knowledge base does not record whether %s attended.",
 		"unknownpeople": "The knowledge base does not record whether %s attended.",
 		"erratum":       "The error %s also appeared in %s.",
 		"rankinseries":  "%s is number %d in its series, not the %s (%s).",
