@@ -125,6 +125,15 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2021-10-08",
 			"Le sommet de l'AES, à Bamako en janvier 2017, avait rassemblé les trois chefs d'État.\n",
 			map[string]facts.Verdict{"janvier 2017": facts.Contradicted}},
+		// A past told in 2017 is not about an event of 2025 that the
+		// sentence names only by a common noun ("la force conjointe" of
+		// the G5 Sahel); named by its own name, it is a mistake about it.
+		{"fr", "2017-11-28",
+			"Le Burkina Faso est l'un des cinq pays du G5 Sahel, dont la force conjointe a été lancée en juillet à Bamako.\n",
+			map[string]facts.Verdict{"juillet": facts.Unverified}},
+		{"fr", "2017-11-28",
+			"La Force unifiée de l'AES a été lancée en juillet à Bamako.\n",
+			map[string]facts.Verdict{"juillet": facts.Contradicted}},
 		// A year's slip is a mistake about the summit, not another series;
 		// hours are too short for a two-day summit.
 		{"fr", "2025-12-24",
