@@ -86,6 +86,12 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 			e = d
 		}
 	}
+	if !meets(&e, p) && organisational(e.Kind) && len(e.Objects) > 0 && !slices.ContainsFunc(x.mentions, func(m mention) bool { return slices.Contains(e.Objects, m.id) }) {
+		// "Le Mali avait quitté la zone franc en 1962": a leaving or a
+		// joining at another date, whose sentence does not name what
+		// was left or joined, is not e.
+		return unverified(c.lex.msg["noevent"])
+	}
 	if !meets(&e, p) && !p.start.After(c.ref) && e.Start.Start().Sub(c.ref) > 365*24*time.Hour && !c.namesPartyByName(x, &e) {
 		// "Le G5 Sahel, dont la force conjointe a été lancée en juillet",
 		// written in 2017: a past the article tells, which does not name

@@ -134,6 +134,14 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2017-11-28",
 			"La Force unifiée de l'AES a été lancée en juillet à Bamako.\n",
 			map[string]facts.Verdict{"juillet": facts.Contradicted}},
+		// A leaving at another date is not the base's when the sentence
+		// does not name what was left; naming it, it is a mistake.
+		{"fr", "2019-12-21",
+			"Le Mali avait quitté la zone franc en 1962 pour battre sa propre monnaie.\n",
+			map[string]facts.Verdict{"1962": facts.Unverified}},
+		{"fr", "2022-06-01",
+			"Le Mali a quitté le G5 Sahel en 2021.\n",
+			map[string]facts.Verdict{"2021": facts.Contradicted}},
 		// A year's slip is a mistake about the summit, not another series;
 		// hours are too short for a two-day summit.
 		{"fr", "2025-12-24",
