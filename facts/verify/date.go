@@ -769,7 +769,10 @@ func (c *checker) eventLength(cl *facts.Claim, d duration, x *context, focus fac
 	e, ok := c.match(x, focus, c.dateOfSentence(cl), func(e *kb.Event) bool {
 		return e.Start.Precision() >= kb.Day && (kinds == nil || slices.Contains(kinds, e.Kind))
 	})
-	if !ok {
+	if !ok || kinds == nil && !c.specific(x, &e, c.kindIn(x, e.Kind)) {
+		// Without an event word beside it, a length is the event's only
+		// when the sentence names that event: "The G5 Sahel … has
+		// struggled for three years" is no length of the AES's charter.
 		return unverified(c.lex.msg["noevent"])
 	}
 	n := int(e.End.End().Sub(e.Start.Start()).Hours() / 24)

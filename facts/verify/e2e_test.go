@@ -142,6 +142,12 @@ func TestClaims_EndToEnd(t *testing.T) {
 		{"fr", "2022-06-01",
 			"Le Mali a quitté le G5 Sahel en 2021.\n",
 			map[string]facts.Verdict{"2021": facts.Contradicted}},
+		// A length with no event word beside it is an event's only when
+		// the sentence names that event.
+		{"en", "2017-07-02",
+			"Sahel leaders launch G5 force in Bamako\n\n" +
+				"The G5 Sahel, founded in Nouakchott in February 2014, has struggled for three years to turn its security ambitions into action.\n",
+			map[string]facts.Verdict{"three years": facts.Unverified}},
 		// A year's slip is a mistake about the summit, not another series;
 		// hours are too short for a two-day summit.
 		{"fr", "2025-12-24",
