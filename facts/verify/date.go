@@ -92,7 +92,7 @@ func (c *checker) checkDate(cl *facts.Claim) result {
 		// was left or joined, is not e.
 		return unverified(c.lex.msg["noevent"])
 	}
-	if !meets(&e, p) && !p.start.After(c.ref) && e.Start.Start().Sub(c.ref) > 365*24*time.Hour && !c.namesPartyByName(x, &e) {
+	if !meets(&e, p) && c.longAfter(p, &e) && !c.namesPartyByName(x, &e) {
 		// "Le G5 Sahel, dont la force conjointe a été lancée en juillet",
 		// written in 2017: a past the article tells, which does not name
 		// the AES, cannot be about the AES's force of 2025, years after
@@ -331,6 +331,13 @@ func (c *checker) numbered(x *context, e *kb.Event) result {
 	}
 	return result{verdict: facts.Contradicted, facts: e.Facts,
 		why: fmt.Sprintf(c.lex.msg["rankinseries"], c.quote(c.title(e)), e.Number, c.quote(c.text[cu.start:cu.end]), c.publisher(e.Facts))}
+}
+
+// longAfter reports whether the event e began more than a year after the
+// article's date, though the period p, which the article tells of, lies
+// before that date: an article of 2017 cannot tell of an event of 2025.
+func (c *checker) longAfter(p period, e *kb.Event) bool {
+	return !p.start.After(c.ref) && e.Start.Start().Sub(c.ref) > 365*24*time.Hour
 }
 
 // farAfter reports whether the period p starts more than two months

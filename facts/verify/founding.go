@@ -99,6 +99,13 @@ func (c *checker) founding(cl *facts.Claim, value, valueText string) result {
 			var bestGap time.Duration
 			bestKind := 0
 			claimed, dated := parsePeriod(value)
+			if dated {
+				// "le G5 Sahel a mis sur pied en 2017 une force conjointe",
+				// written in 2020, is not the AES's force of 2024, which
+				// the sentence does not name.
+				x := c.newContext(c.sentence(cl), nil)
+				evs = slices.DeleteFunc(evs, func(e kb.Event) bool { return c.longAfter(claimed, &e) && !c.namesPartyByName(x, &e) })
+			}
 			for i := range evs {
 				r := c.judgeFounding(cl, &evs[i], value, valueText)
 				if pl := c.placeOf(&evs[i], places); pl.verdict == facts.Contradicted {
