@@ -348,7 +348,7 @@ func (tg *tagger) seasonYear(i int) (dexpr, int, bool) {
 var seasonPreps = map[string]bool{
 	"au": true, "en": true, "pendant": true, "durant": true, "depuis": true, "des": true, "avant": true,
 	"apres": true, "de": true, "jusqu": true, "pour": true, "for": true, "in": true, "during": true,
-	"over": true, "since": true, "ici": true,
+	"over": true, "since": true, "ici": true, "into": true,
 	"by": true, "until": true, "through": true, "before": true, "after": true, "throughout": true,
 }
 

@@ -674,6 +674,8 @@ var newsTests = []refTest{
 		tx("janvier 2017", "DATE", "2017-01", "début de l'année", "DATE", "2025", "début de l'année 2017", "DATE", "2017")},
 	{"since the start of the year", "en", "2025-12-15", "He was indicted in January 2017. At the start of the year, he had resigned. Since the start of the year, three ministers have been convicted.",
 		tx("January 2017", "DATE", "2017-01", "the start of the year", "DATE", "2017", "the start of the year", "DATE", "2025")},
+	{"into a season", "en", "2025-09-05", "Outbreaks continued into the autumn. The talks dragged on into the summer of 2019.",
+		tx("the autumn", "DATE", "2025-FA", "the summer of 2019", "DATE", "2019-SU")},
 	{"l'annonce, un nom en tête de phrase", "fr", "2025-11-25", "L'annonce jeudi de la BCE a surpris. Le ministre l'annonce jeudi.",
 		tx("jeudi", "DATE", "2025-11-20", "jeudi", "DATE", "2025-11-27")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},
