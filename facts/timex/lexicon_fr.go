@@ -56,7 +56,7 @@ var lexFR = buildLexicon("fr", []wordList{
 		// Their participles fold to some of them ("il est arrivé mardi"),
 		// which the tokenizer tells apart by their accent.
 		"rend rendent termine terminent achevent entament votent accueille accueillent arrive arrivent " +
-		"publie publient annonce annoncent presente presentent devoile devoilent prononce exprime expriment " +
+		"publie publient annonce annoncent presente presentent devoile devoilent prononce exprime expriment appelle appellent " +
 		"examinent recoit recoivent entrent comparait comparaissent", setPresent},
 }, phrasesFR, makeHolidays(
 	"noël:1225", "le jour de noël:1225", "la veille de noël:1224", "le jour de l'an:101", "la saint-sylvestre:1231",
