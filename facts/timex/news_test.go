@@ -678,6 +678,8 @@ var newsTests = []refTest{
 		tx("the autumn", "DATE", "2025-FA", "the summer of 2019", "DATE", "2019-SU")},
 	{"appellent à une grève", "fr", "2023-04-14", "Les syndicats, qui ont organisé des manifestations depuis le 19 janvier, appellent à une nouvelle grève le 6 juin.",
 		tx("19 janvier", "DATE", "2023-01-19", "6 juin", "DATE", "2023-06-06")},
+	{"by a weekday in the past", "en", "2023-11-17", "By Sunday evening, talks were under way. The company must decide by Sunday. He said it would decide by Monday.",
+		tx("Sunday evening", "TIME", "2023-11-12TXX", "Sunday", "DATE", "2023-11-19", "Monday", "DATE", "2023-11-20")},
 	{"l'annonce, un nom en tête de phrase", "fr", "2025-11-25", "L'annonce jeudi de la BCE a surpris. Le ministre l'annonce jeudi.",
 		tx("jeudi", "DATE", "2025-11-20", "jeudi", "DATE", "2025-11-27")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},

@@ -351,6 +351,8 @@ func (tg *tagger) weekday(wd, i int, force int8) time.Time {
 	tense := force
 	switch {
 	case tense != 0:
+	case tg.is(i-1, "by") && tg.tense(i) == -1:
+		tense = -1 // "by Sunday evening talks were under way"
 	case tg.is(i-1, "by", "until", "till") || tg.aheadOf(i):
 		tense = 1 // a deadline, or "ahead of Sunday's vote"
 	case tg.deadline(i) && tg.tense(i) != -1:
