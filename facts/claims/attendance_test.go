@@ -2507,6 +2507,12 @@ var attendanceTests = []struct {
 			{Text: "Among the 7,000 invited guests were Vice President Joe Karlsen and Attorney General Loretta Varnel", People: []facts.Person{p("Joe Karlsen", "t:vice president"), p("Loretta Varnel", "t:attorney general")}},
 			{Text: "French Prime Minister Edouard Karlsen was among the dignitaries", People: []facts.Person{p("Edouard Karlsen", "t:prime minister")}},
 			{Text: "Bronislaw Varnel of Poland and Jan Karlsen of Hungary each addressed", People: []facts.Person{p("Bronislaw Varnel"), p("Jan Karlsen")}}}},
+	{"May, a surname; sent his apologies", "en",
+		"Former prime ministers Rishi Varnel and Theresa May were also present, but Boris Karlsen sent his apologies. Emmanuel Varnel sent his apologies to the families. Leaders may attend.",
+		nil,
+		[]attendance{
+			{Text: "Former prime ministers Rishi Varnel and Theresa May were also present", People: []facts.Person{p("Rishi Varnel", "t:prime minister"), p("Theresa May", "t:prime minister")}},
+			{Text: "Boris Karlsen sent his apologies", People: []facts.Person{p("Boris Karlsen", "absent")}}}},
 	{"batches 260-269: an organisation's name is no person's", "en",
 		"The funeral was presided over by Cyril Varnel, deputy president of the African Varnel Congress.",
 		nil,

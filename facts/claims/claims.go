@@ -177,6 +177,9 @@ func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
 			if t := s.toks[i]; t.caps && t.end-t.start >= 3 {
 				s.cls[i] &^= cFunction // "the WHO": an acronym, not the relative "who"
 			}
+			if s.mayName(sent, i) {
+				s.cls[i] = 0 // "Theresa May attended": a surname, not the modal
+			}
 		}
 	}
 	s.mapDates(dates)
@@ -184,6 +187,17 @@ func newScanner(text, lang string, dates []timex.Timex, g *Gazetteer) *scanner {
 	s.findMentions()
 	s.claims = make([]facts.Claim, 0, len(s.dates)+len(s.sents)/4+4)
 	return s
+}
+
+// mayName reports whether token i of sent is a capitalised "May" after a
+// capitalised word and before a word in lower case or a punctuation mark:
+// a surname ("Theresa May attended", "Brian May, the guitarist"), not
+// the modal of a headline in title case ("Putin May Attend Summit").
+func (s *scanner) mayName(sent sentence, i int) bool {
+	t := s.toks[i]
+	return s.lang == "en" && i > sent.t0 && t.cap && s.tk.fold(i) == "may" &&
+		s.toks[i-1].kind == tWord && s.toks[i-1].cap && s.cls[i-1]&cFunction == 0 &&
+		(i+1 >= sent.t1 || s.toks[i+1].kind != tWord || !s.toks[i+1].cap)
 }
 
 // mapDates keeps the dates that lie inside the text and finds their

@@ -416,6 +416,9 @@ var lexiconEN = (&lexicon{
 		"the only leader absent":                     {form: aBefore}, // "B was the only leader absent"
 		"pulled out of the trip":                     {form: aBefore},
 		"pulled out of the visit":                    {form: aBefore},
+		"sent his apologies":                         {form: aBefore, last: true}, // "Boris Johnson sent his apologies.": absent; not "sent his apologies to the families"
+		"sent her apologies":                         {form: aBefore, last: true},
+		"sent their apologies":                       {form: aBefore, last: true},
 		"signed on his behalf":                       {form: aBefore, present: true}, // a minister who signed in person for his president
 		"signed on her behalf":                       {form: aBefore, present: true},
 		"was the first to sign":                      {form: aBefore, present: true},
@@ -857,6 +860,8 @@ var lexiconEN = (&lexicon{
 		"director-general":              {name: "director-general"},
 		"director general":              {name: "director-general"},
 		"ministers":                     {name: "minister", plural: true},
+		"prime ministers":               {name: "prime minister", plural: true},
+		"foreign ministers":             {name: "foreign minister", plural: true},
 		"king":                          {name: "king"},
 		"emperor":                       {name: "emperor"},
 		"empress":                       {name: "empress"},
