@@ -796,7 +796,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// subject of the copula did.
 			chain, passive, negated = s.leftChain(sent.t0, v+1)
 		}
-		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && (s.word(next, cNegation) || s.tk.fold(next) == "plus") // "ne siégeait plus"
+		negated = negated || s.niNegation(sent, chain, i) || s.neBefore(chain, i) && (s.word(next, cNegation) || s.tk.fold(next) == "plus" || s.tk.fold(i) == "pu") // "ne siégeait plus", "n'a pu assister"
 		if o := s.cliticObject(chain); o >= 0 {
 			chain = o // "B, hôte de la rencontre, l'a accueilli"
 		}

@@ -2507,6 +2507,13 @@ var attendanceTests = []struct {
 			{Text: "Among the 7,000 invited guests were Vice President Joe Karlsen and Attorney General Loretta Varnel", People: []facts.Person{p("Joe Karlsen", "t:vice president"), p("Loretta Varnel", "t:attorney general")}},
 			{Text: "French Prime Minister Edouard Karlsen was among the dignitaries", People: []facts.Person{p("Edouard Karlsen", "t:prime minister")}},
 			{Text: "Bronislaw Varnel of Poland and Jan Karlsen of Hungary each addressed", People: []facts.Person{p("Bronislaw Varnel"), p("Jan Karlsen")}}}},
+	{"n'a pas pu se joindre; n'a pu assister; a pu assister", "fr",
+		"La ministre Élisabeth Varnel n'a pas pu se joindre au dîner.\n\nLe ministre Jean Karlsen n'a pu assister au dîner.\n\nLe maire Paul Varnel a pu assister au dîner.",
+		nil,
+		[]attendance{
+			{Text: "La ministre Élisabeth Varnel n'a pas pu se joindre", Event: "dîner", People: []facts.Person{p("Élisabeth Varnel", "t:ministre", "absent")}},
+			{Text: "Le ministre Jean Karlsen n'a pu assister", Event: "dîner", People: []facts.Person{p("Jean Karlsen", "t:ministre", "absent")}},
+			{Text: "Le maire Paul Varnel a pu assister", Event: "dîner", People: []facts.Person{p("Paul Varnel", "t:maire")}}}},
 	{"May, a surname; sent his apologies", "en",
 		"Former prime ministers Rishi Varnel and Theresa May were also present, but Boris Karlsen sent his apologies. Emmanuel Varnel sent his apologies to the families. Leaders may attend.",
 		nil,

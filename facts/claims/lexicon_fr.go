@@ -267,7 +267,9 @@ var lexiconFR = (&lexicon{
 		"recevait":                               {form: aBefore, present: true, role: "host", object: true},
 		"recevait ses homologues":                {form: aBefore, present: true, role: "host"}, // "B, qui recevait ses homologues"
 		"recevait ses pairs":                     {form: aBefore, present: true, role: "host"},
-		"dû renoncer au voyage":                  {form: aBefore}, // "a dû renoncer au voyage"
+		"dû renoncer au voyage":                  {form: aBefore},                // "a dû renoncer au voyage"
+		"pu assister":                            {form: aBefore, present: true}, // "a pu assister", "n'a pas pu assister"
+		"pu se joindre":                          {form: aBefore, present: true}, // "n'a pas pu se joindre au déjeuner"
 		"dû renoncer au déplacement":             {form: aBefore},
 		"dû renoncer à se déplacer":              {form: aBefore},
 		"dû renoncer à venir":                    {form: aBefore},

@@ -6509,7 +6509,7 @@ var unseenScoreTests = []struct {
 		fnd("which was set up the same year", "Asian Football Confederation|AFC", founded, ""),
 		fnd("FIFA itself was founded in Paris in 1904", "FIFA", founded, ""),
 	}},
-	{"renault-nissan-yokohama.fr.txt", "fr", "2019-03-12", 0.6, 0.33, []expected{ // left: missed "Hiroto Saikawa, le directeur général de …"; "Carlos Ghosn, lui, n'a pas pu …"; "Le nouveau conseil opérationnel de l'Alliance, …"; "est née en mars 1999", false "présidé par M. Senard"; "est née en mars 1999"
+	{"renault-nissan-yokohama.fr.txt", "fr", "2019-03-12", 0.6, 0.33, []expected{ // left: missed "Hiroto Saikawa, le directeur général de …"; "Le nouveau conseil opérationnel de l'Alliance, …"; "est née en mars 1999", false "présidé par M. Senard"; "est née en mars 1999"
 		att("Entouré de Thierry Bolloré, directeur général de Renault, et d'Osamu Masuko, PDG de Mitsubishi Motors, le président de Renault, Jean-Dominique Senard, 66 ans, a présenté mardi la nouvelle gouvernance", p("Thierry Bolloré"), p("Osamu Masuko"), p("Jean-Dominique Senard")),
 		att("Hiroto Saikawa, le directeur général de Nissan, recevait ses partenaires au siège du groupe", p("Hiroto Saikawa", "r:host")),
 		att("Carlos Ghosn, lui, n'a pas pu assister au conseil d'administration de Nissan", p("Carlos Ghosn", "absent")),
@@ -6874,7 +6874,7 @@ var unseenScoreTests = []struct {
 		att("Its leader Mahamat Mahdi Ali was not in N'Djamena", p("Mahamat Mahdi Ali", "absent")),
 		fnd("Mali quit the group in May", "Mali", withdrew, "G5 Sahel"),
 	}},
-	{"barrow-dakar.fr.txt", "fr", "2017-01-19", 0.44, 0.22, []expected{ // left: missed "Le serment a été reçu en …"; "La cérémonie s'est déroulée en présence …"; "Le président de la Commission de …"; "Adama Barrow n'avait pas pu assister …", false "Adama Barrow prête serment"; "reçu en fin d'après-midi par le …"; "en présence du Premier ministre sénégalais, …"
+	{"barrow-dakar.fr.txt", "fr", "2017-01-19", 0.44, 0.22, []expected{ // left: missed "Le serment a été reçu en …"; "La cérémonie s'est déroulée en présence …"; "Le président de la Commission de …", false "Adama Barrow prête serment"; "reçu en fin d'après-midi par le …"; "en présence du Premier ministre sénégalais, …"
 		opt(att("Adama Barrow a prêté serment jeudi comme président de la Gambie", p("Adama Barrow"))),
 		att("Le serment a été reçu en fin d'après-midi par le président du barreau gambien, Sheriff Tambadou", p("Sheriff Tambadou")),
 		att("La cérémonie s'est déroulée en présence du Premier ministre sénégalais, Mahammed Boun Abdallah Dionne, qui avait à ses côtés son ministre des Affaires étrangères, Mankeur Ndiaye", p("Mahammed Boun Abdallah Dionne"), p("Mankeur Ndiaye")),
