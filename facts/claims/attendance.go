@@ -106,27 +106,7 @@ func (s *scanner) attendanceIn(si int) {
 				i = max(next, ac.t1)
 				continue
 			}
-			if n > 0 && trig.role == "" && s.leadsAll(found[n-1]) && !slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Role != "" || !p.Present }) &&
-				s.linkBetween(found[n-1].t1, ac.t0) && (trig.gathers || s.anyIn(found[n-1].t1, ac.t0, func(k int) bool { return s.word(k, cRelative) })) {
-				// "The meeting, hosted by B, brought together C and D", "B
-				// chaired the session, which C attended": the event's host
-				// or chair and its guests, one claim.
-				f := &found[n-1]
-				f.t1, f.people = ac.t1, append(f.people, ac.people...)
-				i = max(next, ac.t1)
-				continue
-			}
-			if n > 0 && trig.form == aAfter && trig.role == "" && s.hostOf(found[n-1]) && s.eventBetween(found[n-1].t1, ac.t0) {
-				// "B and C hosted a ceremony attended by D and E": the
-				// hosts and their guests.
-				f := &found[n-1]
-				f.t1, f.people = ac.t1, append(f.people, ac.people...)
-				i = max(next, ac.t1)
-				continue
-			}
-			if n > 0 && (s.companionAside(ac.t0) && found[n-1].t1 == ac.t0-1 || s.inSet(companionParticiples, ac.t0) && found[n-1].t1 == ac.t0) && anyPresent(found[n-1].people) {
-				// "s'est rendue sur les lieux, accompagnée du préfet B": the
-				// company of the claim's people.
+			if n > 0 && s.continues(found[n-1], ac, trig) {
 				f := &found[n-1]
 				f.t1, f.people = ac.t1, append(f.people, ac.people...)
 				i = max(next, ac.t1)
@@ -3736,6 +3716,24 @@ func (s *scanner) companionAsideBefore(sent sentence, c int) int {
 		}
 	}
 	return 0
+}
+
+// continues reports whether claim ac, found by trig, goes on with the
+// people of the claim last before it, one claim about one event: the
+// event's host or chair and its guests ("The meeting, hosted by B,
+// brought together C and D", "B chaired the session, which C attended",
+// "B and C hosted a ceremony attended by D and E"), or the company of the
+// last claim's people ("s'est rendue sur les lieux, accompagnée du préfet
+// B").
+func (s *scanner) continues(last, ac attendanceClaim, trig attendanceTrigger) bool {
+	switch {
+	case trig.role == "" && s.leadsAll(last) && !slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Role != "" || !p.Present }) &&
+		s.linkBetween(last.t1, ac.t0) && (trig.gathers || s.anyIn(last.t1, ac.t0, func(k int) bool { return s.word(k, cRelative) })):
+		return true
+	case trig.form == aAfter && trig.role == "" && s.hostOf(last) && s.eventBetween(last.t1, ac.t0):
+		return true
+	}
+	return (s.companionAside(ac.t0) && last.t1 == ac.t0-1 || s.inSet(companionParticiples, ac.t0) && last.t1 == ac.t0) && anyPresent(last.people)
 }
 
 // hostOf reports whether claim a names a host.

@@ -595,16 +595,6 @@ func (tg *tagger) clauseBetween(a, b int) bool {
 // relativePronouns are the words, folded, that open a relative clause.
 var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "qui": true, "dont": true}
 
-// commaBetween reports whether a comma stands between tokens a and b.
-func (tg *tagger) commaBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if tg.tok(k).fold == "," {
-			return true
-		}
-	}
-	return false
-}
-
 // againstYear reports whether the year written earlier lies on the other
 // side of the reference year from the tense of the sentence at token i: a
 // past year in a sentence in the future, or a year to come in the past.
