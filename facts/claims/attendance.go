@@ -859,11 +859,17 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if len(people) == 0 && trig.inverted && s.nameWord(chain-1) && s.nameWord(next) {
 			return ac, false // "Renault présente Ampere": a verb between two names, its subject and its object
 		}
-		if len(people) == 0 && (trig.inverted || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap || s.eventObjectRelative(chain-1)) {
+		// A French sentence that opens with its verb has its subject after
+		// it: "Ont également pris part aux travaux la présidente B, C".
+		opensWithVerb := chain == sent.t0 && s.lang == "fr"
+		if len(people) == 0 && (trig.inverted || opensWithVerb || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap || s.eventObjectRelative(chain-1)) {
 			// "Étaient présents : A et B", "Also present were A and B", "la
 			// cérémonie, à laquelle a assisté le Premier ministre B"
 			p := next
-			if chain == sent.t0 || chain == sent.t0+1 && s.inSet(invertedVerbs, sent.t0) {
+			switch {
+			case opensWithVerb && !trig.inverted:
+				p = s.invertedSubjectStart(p, sent.t1) // "Ont pris part aux travaux la présidente B"
+			case chain == sent.t0 || chain == sent.t0+1 && s.inSet(invertedVerbs, sent.t0):
 				p = s.frontedComplementEnd(p, sent.t1) // "Present at the ceremony were B and C", "Absent de la cérémonie, B a dénoncé"
 			}
 			colon := s.punct(p, ":")
@@ -1433,6 +1439,28 @@ func (s *scanner) frontedComplementEnd(p, end int) int {
 		case s.punct(q, ":") || s.inSet(invertedVerbs, q):
 			return q
 		case s.toks[q].kind != tWord && !s.punct(q, "'") && !s.punct(q, "’") && !s.punct(q, "-"):
+			return p
+		}
+	}
+	return p
+}
+
+// invertedSubjectStart returns the token where the subject of a French
+// clause that opens with its verb starts, past an adverb and the verb's
+// complement, at token p: "Ont également pris part aux travaux la
+// présidente B".
+func (s *scanner) invertedSubjectStart(p, end int) int {
+	for p < end && s.inSet(invertedVerbs, p) {
+		p++
+	}
+	if !s.word(p, cPrep|cPlacePrep|cObjectPrep) {
+		return p
+	}
+	for q := s.skipDeterminer(p+1, end); q < end && q < p+8; q++ {
+		switch {
+		case s.word(q, cDeterminer) || s.toks[q].cap:
+			return q
+		case s.toks[q].kind != tWord:
 			return p
 		}
 	}
@@ -3459,8 +3487,13 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 	}
 	if s.word(c-1, cRelative) && s.punct(c-2, ",") {
 		// "Le capitaine Traoré, qui n'a pas assisté à la réunion, …":
-		// the relative stands for the name before the comma.
+		// the relative stands for the name before the comma, or for the
+		// last of a list when its verb is singular: "Étaient conviés B et
+		// C, qui a décliné".
 		if people, j := s.listEndingAt(sent, c-2); len(people) > 0 {
+			if len(people) > 1 && s.singularVerbAt(c, sent.t1) {
+				return s.lastOfList(people, j, c-2)
+			}
 			return people, j
 		}
 		// "Elle a succédé à B, qui n'assistait pas à la session": a
@@ -3811,6 +3844,38 @@ var nonNameStarts = foldSet("operation", "opération", "les")
 // namePronouns are the French subject pronouns, folded, that a capital
 // opening a quotation or a sentence makes look like names.
 var namePronouns = foldSet("je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "on")
+
+// singularVerbAt reports whether the verb of a clause at token c, after
+// a negation or a reflexive pronoun, is an auxiliary in the singular:
+// "qui a décliné", "qui n'était pas", "who was".
+func (s *scanner) singularVerbAt(c, end int) bool {
+	for k := c; k < min(c+4, end); k++ {
+		if w := s.tk.fold(k); w != "n" && w != "ne" && w != "'" && w != "s" && w != "se" {
+			return s.inSet(singularAuxiliaries, k)
+		}
+	}
+	return false
+}
+
+// singularAuxiliaries are the auxiliaries, folded, whose subject is one
+// person.
+var singularAuxiliaries = foldSet("a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "fut",
+	"was", "is", "has")
+
+// lastOfList returns the last person of people, the list of tokens
+// [j, end), and the token that starts it; the whole list when its last
+// item cannot be told apart.
+func (s *scanner) lastOfList(people []facts.Person, j, end int) ([]facts.Person, int) {
+	for k := end - 1; k > j; k-- {
+		if !s.word(k, cCoordinator) && !s.punct(k, ",") {
+			continue
+		}
+		if last, next := s.personList(k+1, end, false); len(last) == 1 && next == end {
+			return last, k + 1
+		}
+	}
+	return people, j
+}
 
 // selfWords are the emphatic pronouns, folded, that may follow a name:
 // "Nouvel himself".

@@ -106,6 +106,9 @@ func (s *scanner) foundingIn(si int) {
 		if euro && slices.ContainsFunc(fc.subjects, func(p party) bool { return !s.countryParty(p) }) {
 			ok = false // "La Banque centrale a adopté l'euro comme devise de référence"
 		}
+		if ok && fc.t0 < sent.t0 {
+			ok = false // a subject read past the sentence's start: "B Movement(!0),the partY founded"
+		}
 		if ok {
 			after := sent.t0
 			if prev != nil {
@@ -243,6 +246,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		return false // "y a adhéré en 1997, devenant son huitième membre": the same joining
 	}
 	possessed := false // "became its 55th member": the organisation is a pronoun's
+	owner := -1        // "became ASEAN's seventh member": the organisation's mention
 	if trig.form == fCopula {
 		for next < sent.t1 && (s.inDate(next) || s.inDate(next+1) && s.inSet(datePreps, next)) {
 			next++ // "est devenue en 1995 un opérateur de la Francophonie"
@@ -256,6 +260,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				d++
 			}
 			possessed = s.word(d, cPossessive)
+			owner = s.possessorAt(d, sent.t1)
 			trig, next = foundingTrigger{event: facts.EventJoined, form: fIntransitive}, j
 		}
 	}
@@ -578,8 +583,12 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 		case len(ms) > 0 && s.possessiveAt(end):
 			// "rejoin the European Union's Horizon Europe programme",
 			// "withdrew from NATO's integrated command": what the
-			// organisation has, named or not.
+			// organisation has, named or not; but "was admitted as ASEAN's
+			// 11th member": the organisation.
 			n, e, ok := s.possessedName(s.ments[ms[len(ms)-1]].t0, end+2, sent.t1)
+			if k, as := s.asMember(j, sent.t1); as && len(ms) == 1 {
+				n, e, ok = s.party(ms[0]), k, true
+			}
 			if !ok {
 				return false
 			}
@@ -596,6 +605,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			o, end, ok := s.genericObject(j, sent, fc.subjects)
 			if !ok && trig.event == facts.EventJoined {
 				o, end, ok = s.charterObject(j, sent, fc.subjects)
+			}
+			if !ok && owner >= 0 {
+				o, ok = s.party(owner), true
 			}
 			if pronoun := s.objectPronoun(j); !ok && (pronoun || possessed) {
 				// "left the forum in 2022 and rejoined it in 2024": the
@@ -623,7 +635,14 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			}
 			asMember := false
 			if k, as := s.asMember(j, sent.t1); !ok && as {
-				j, asMember = k, true // "which joined as a full member in January"
+				// "which joined as a full member in January", "was admitted
+				// as the 11th member of ASEAN", "as ASEAN's 11th member".
+				if m := s.orgAt(s.skipDeterminer(k+1, sent.t1), false); s.word(k, cPrep) && m >= 0 {
+					o, end, ok = s.party(m), s.ments[m].t1, true
+				} else if m := s.possessorAt(j+1, sent.t1); m >= 0 {
+					o, end, ok = s.party(m), k, true
+				}
+				j, asMember = k, true
 			}
 			if !ok && len(fc.subjects) > 0 && (s.countryParty(fc.subjects[0]) || !unknown) {
 				o, end, ok = s.unknownOrgObject(j, sent.t1)
@@ -1610,6 +1629,9 @@ func (s *scanner) asMember(i, end int) (int, bool) {
 	default:
 		return i, false
 	}
+	if m := s.possessorAt(k, end); m >= 0 {
+		k = s.ments[m].t1 + 2 // "as ASEAN's 11th member"
+	}
 	for n := 0; n < 4 && k < end; n, k = n+1, k+1 {
 		if s.inSet(memberNouns, k) {
 			return k + 1, true
@@ -1624,7 +1646,7 @@ func (s *scanner) asMember(i, end int) (int, bool) {
 // asWords are the words, folded, before a capacity: the one in which one
 // joins ("as a full member"), the office a person is inaugurated in ("was
 // inaugurated as president").
-var asWords = foldSet("as")
+var asWords = foldSet("as", "comme")
 
 // owns are the words, folded, that may follow a possessive: "their own".
 var owns = foldSet("own", "propre")
@@ -1646,7 +1668,9 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 			break
 		}
 	}
-	if !s.word(i, cDeterminer) {
+	if m := s.possessorAt(i, end); m >= 0 {
+		i = s.ments[m].t1 + 1 // "became ASEAN's seventh member", "the AU's 54th member state"
+	} else if !s.word(i, cDeterminer) {
 		return i, false
 	}
 	if s.lowerGeneric(i+1) && s.punct(i+2, "'") && s.word(i+3, cClitic) {
@@ -1667,6 +1691,17 @@ func (s *scanner) becomesMember(i, end int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// possessorAt returns the organisation mention, maybe after a
+// determiner, whose possessive starts at token i ("ASEAN's", "the AU's"),
+// or -1.
+func (s *scanner) possessorAt(i, end int) int {
+	m := s.orgAt(s.skipDeterminer(i, end), false)
+	if m < 0 || !s.punct(s.ments[m].t1, "'") || !s.word(s.ments[m].t1+1, cClitic) {
+		return -1
+	}
+	return m
 }
 
 // memberOfSince reads "member of" at [i, next): the organisation after it
