@@ -860,8 +860,10 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			return ac, false // "Renault présente Ampere": a verb between two names, its subject and its object
 		}
 		// A French sentence that opens with its verb has its subject after
-		// it: "Ont également pris part aux travaux la présidente B, C".
-		opensWithVerb := chain == sent.t0 && s.lang == "fr"
+		// it: "Ont également pris part aux travaux la présidente B, C"; so
+		// does an English one that opens with "also" and the trigger: "Also
+		// in the audience was B".
+		opensWithVerb := chain == sent.t0 && (s.lang == "fr" || s.tk.fold(sent.t0) == "also" && s.inSet(beVerbs, next))
 		if len(people) == 0 && (trig.inverted || opensWithVerb || s.inSet(invertingRelatives, chain-1) && !s.toks[chain-1].cap || s.eventObjectRelative(chain-1)) {
 			// "Étaient présents : A et B", "Also present were A and B", "la
 			// cérémonie, à laquelle a assisté le Premier ministre B"
@@ -3535,12 +3537,14 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 						ends = []int{c, q}
 					}
 				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) ||
-					s.nameWord(q+1) && s.possessiveAt(q+2) && q+4 < c && !s.toks[q+4].cap {
+					s.nameWord(q+1) && s.possessiveAt(q+2) && q+4 < c && !s.toks[q+4].cap ||
+					s.nameWord(q+1) && s.nameWord(q+2) && s.possessiveAt(q+3) && q+5 < c && !s.toks[q+5].cap {
 					// An aside after the name, a noun phrase or a
 					// relative clause, comes before a name at its end:
 					// "Boluarte, whose government was represented by B,
 					// stayed away", "Sonko, le chef du parti Pastef, se
-					// tenait au premier rang".
+					// tenait au premier rang", "Modrow, East Germany's last
+					// communist prime minister, sat in the front row".
 					ends = []int{c, q, c - 1}
 					if s.word(q+1, cRelative) || s.inSet(representingWords, q+1) {
 						// "Le Qatar, qui avait accueilli une rencontre entre
@@ -3755,13 +3759,14 @@ func (s *scanner) companionAsideBefore(sent sentence, c int) int {
 // people of the claim last before it, one claim about one event: the
 // event's host or chair and its guests ("The meeting, hosted by B,
 // brought together C and D", "B chaired the session, which C attended",
+// "présidée par B, en présence de C",
 // "B and C hosted a ceremony attended by D and E"), or the company of the
 // last claim's people ("s'est rendue sur les lieux, accompagnée du préfet
 // B").
 func (s *scanner) continues(last, ac attendanceClaim, trig attendanceTrigger) bool {
 	switch {
 	case trig.role == "" && s.leadsAll(last) && !slices.ContainsFunc(ac.people, func(p facts.Person) bool { return p.Role != "" || !p.Present }) &&
-		s.linkBetween(last.t1, ac.t0) && (trig.gathers || s.anyIn(last.t1, ac.t0, func(k int) bool { return s.word(k, cRelative) })):
+		s.linkBetween(last.t1, ac.t0) && (trig.gathers || trig.presence || s.anyIn(last.t1, ac.t0, func(k int) bool { return s.word(k, cRelative) })):
 		return true
 	case trig.form == aAfter && trig.role == "" && s.hostOf(last) && s.eventBetween(last.t1, ac.t0):
 		return true

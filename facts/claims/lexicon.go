@@ -359,6 +359,10 @@ type attendanceTrigger struct {
 	// réuni vendredi quelque 3.000 jeunes", "avait rassemblé une
 	// trentaine de dirigeants autour de François Hollande".
 	gathers bool
+	// presence reports whether an aAfter trigger names the guests of an
+	// event whose host or chair the claim before it names: "présidée par
+	// B, en présence de C et D".
+	presence bool
 	// facility reports whether the trigger makes a claim only before the
 	// name of a facility: "commissioned Africa's biggest oil refinery",
 	// not "commissioned an inquiry".

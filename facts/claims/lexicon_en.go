@@ -217,7 +217,7 @@ var lexiconEN = (&lexicon{
 		"declined an invitation":      {form: aBefore}, // "declined an invitation to attend"
 		"turned down an invitation":   {form: aBefore},
 		"turned down the invitation":  {form: aBefore},
-		"in the presence":             {form: aAfter, present: true},
+		"in the presence":             {form: aAfter, present: true, presence: true},
 		"alongside":                   {form: aAfter, present: true, beside: true},
 		"bringing together":           {form: aAfter, present: true},
 		"brought together":            {form: aAfter, present: true, gathers: true},
@@ -331,7 +331,8 @@ var lexiconEN = (&lexicon{
 		"among those at the table":                   {form: aBefore, present: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},
 		"sat in the front row":                       {form: aBefore, present: true},
-		"sat in the nth row":                         {form: aBefore, present: true}, // "sat in the 14th row of the abbey"
+		"shared the stage":                           {form: aBefore, present: true, partners: true}, // "shared the stage with B"
+		"sat in the nth row":                         {form: aBefore, present: true},                 // "sat in the 14th row of the abbey"
 		"seated in the nth row":                      {form: aBefore, present: true},
 		"sat in the front rows":                      {form: aBefore, present: true},
 		"joined by video link":                       {form: aBefore, present: true},
@@ -872,6 +873,8 @@ var lexiconEN = (&lexicon{
 		"crown prince":                  {name: "crown prince"},
 		"prince":                        {name: "prince"},
 		"princess":                      {name: "princess"},
+		"grand duke":                    {name: "grand duke"},
+		"grand duchess":                 {name: "grand duchess"},
 		"queen":                         {name: "queen"},
 		"emir":                          {name: "emir"},
 		"sheikh":                        {name: "sheikh"},

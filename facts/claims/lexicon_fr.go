@@ -169,7 +169,7 @@ var lexiconFR = (&lexicon{
 		"réuni+":                                 {form: aAfter, present: true, gathers: true},
 		"rassemblant":                            {form: aAfter, present: true},
 		"rassemblé+":                             {form: aAfter, present: true, gathers: true},
-		"en présence":                            {form: aAfter, present: true},
+		"en présence":                            {form: aAfter, present: true, presence: true},
 		"sous l'œil":                             {form: aAfter, present: true}, // "a débattu, sous l'œil de l'historien B"
 		"sous les yeux":                          {form: aAfter, present: true},
 		"sous le regard":                         {form: aAfter, present: true},
@@ -571,6 +571,8 @@ var lexiconFR = (&lexicon{
 		"pape":                            {name: "pape"},
 		"prince":                          {name: "prince"},
 		"princesse":                       {name: "princesse"},
+		"grand-duc":                       {name: "grand-duc"},
+		"grande-duchesse":                 {name: "grande-duchesse"},
 		"vice-premier ministre":           {name: "vice-Premier ministre"},
 		"reine":                           {name: "reine"},
 		"émir":                            {name: "émir"},

@@ -303,8 +303,8 @@ var unseenScoreTests = []struct {
 		opt(fnd("la Fédération sénégalaise quitte l'UFOA-A", "Fédération sénégalaise|Fédération sénégalaise de football|FSF", withdrew, "")),
 		fnd("a annoncé lundi son retrait de l'Union des fédérations ouest-africaines de football", "Fédération sénégalaise de football|FSF", withdrew, ""),
 		opt(fnd("dont elle était membre fondateur depuis 1975", "Fédération sénégalaise de football|FSF", joined, "")),
-		att("lors d'une assemblée générale extraordinaire présidée par Augustin Senghor", p("Augustin Senghor", "r:chair")),
-		att("en présence du ministre des Sports, Khady Diène Gaye", p("Khady Diène Gaye")),
+		// One claim for the meeting, its chair and its guests.
+		att("lors d'une assemblée générale extraordinaire présidée par Augustin Senghor, en présence du ministre des Sports, Khady Diène Gaye", p("Augustin Senghor", "r:chair"), p("Khady Diène Gaye")),
 		att("Le sélectionneur Pape Thiaw, retenu à l'étranger, n'y a pas pris part", p("Pape Thiaw", "absent")),
 		fnd("La FSF rejoindra la zone B", "Fédération sénégalaise de football|FSF", joined, ""),
 		opt(fnd("fondée en 2011", "zone B", founded, "")),
