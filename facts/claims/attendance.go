@@ -3538,13 +3538,15 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					}
 				} else if t := &s.toks[q+1]; t.kind == tWord && !t.cap && (s.word(q+1, cDeterminer|cRelative) || s.inSet(asideRelatives, q+1)) ||
 					s.nameWord(q+1) && s.possessiveAt(q+2) && q+4 < c && !s.toks[q+4].cap ||
-					s.nameWord(q+1) && s.nameWord(q+2) && s.possessiveAt(q+3) && q+5 < c && !s.toks[q+5].cap {
+					s.nameWord(q+1) && s.nameWord(q+2) && s.possessiveAt(q+3) && q+5 < c && !s.toks[q+5].cap ||
+					t.cap && s.titleAt(q+1, c) && !s.titleBeforeName(q+1, c) {
 					// An aside after the name, a noun phrase or a
 					// relative clause, comes before a name at its end:
 					// "Boluarte, whose government was represented by B,
 					// stayed away", "Sonko, le chef du parti Pastef, se
 					// tenait au premier rang", "Modrow, East Germany's last
-					// communist prime minister, sat in the front row".
+					// communist prime minister, sat in the front row", "B,
+					// PDG du CNES, était également présent".
 					ends = []int{c, q, c - 1}
 					if s.word(q+1, cRelative) || s.inSet(representingWords, q+1) {
 						// "Le Qatar, qui avait accueilli une rencontre entre
@@ -4530,7 +4532,7 @@ func (s *scanner) titleHolderAt(k, a, end int, t title) bool {
 	case s.nameWord(a), s.initial(a), t.plural, s.word(a, cParticle), s.particleName(a):
 		return true
 	case s.punct(a, ","):
-		return !s.toks[k].cap
+		return !s.toks[k].cap || s.word(k-2, cDeterminer) // "the Soviet President, Mikhail Gorbachev"
 	case s.word(a, cCoordinator):
 		// "and Deputy Prime Minister B", "and government spokeswoman B"
 		if _, _, ok := lookup(s, s.lex.titles, cTitleStart, a+1, end); ok {

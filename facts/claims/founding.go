@@ -2212,6 +2212,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 	if s.inSet(stateAdjectives, k) && s.orgEndingAt(k-1, states) >= 0 {
 		k-- // "Le Commonwealth moderne est né en 1949"
 	}
+	if m := s.orgEndingAt(k-2, states); m >= 0 && s.punct(k, ",") && s.inSet(selfWords, k-1) {
+		return []party{s.party(m)}, s.ments[m].t0, true // "la CAF elle-même, fondée en 1957"
+	}
 	if states && s.inSet(countryNouns, k) && s.tk.fold(k-1) == "whose" && s.punct(k-2, ",") {
 		// "Syrian President Bashar al-Assad, whose country was readmitted
 		// to the Arab League": the country of the titled person.

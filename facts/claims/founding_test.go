@@ -772,6 +772,13 @@ var foundingTests = []struct {
 			{Text: "launched in 1994", Subject: "Full Service Network", Event: launched, Value: "1994"},
 			{Text: "was shut down in 1997", Subject: "Full Service Network", Event: dissolved, Value: "1997"}}},
 	{"shutting down what is no organisation", "en", "The government shut down the internet on Monday.", nil, nil},
+	{"an emphatic pronoun between the organisation and its participle", "fr", "La compétition est aussi ancienne que la CAF elle-même, fondée en février 1957 à Khartoum.", []d{{"février 1957", "1957-02"}},
+		[]founding{{Text: "CAF elle-même, fondée en février 1957 à Khartoum", Subject: "CAF", Event: founded, Value: "1957-02"}}},
+	{"came aboard", "en", "ALBA was founded in 2004. Bolivia joined in 2006 and Ecuador came aboard in 2009.", []d{{"2004", "2004"}, {"2006", "2006"}, {"2009", "2009"}},
+		[]founding{
+			{Text: "ALBA was founded in 2004", Subject: "ALBA", Event: founded, Value: "2004"},
+			{Text: "Bolivia joined in 2006", Subject: "Bolivia", Event: joined, Value: "2006", Object: "ALBA"},
+			{Text: "Ecuador came aboard in 2009", Subject: "Ecuador", Event: joined, Value: "2009", Object: "ALBA"}}},
 	{"becoming a member", "en", "Somalia officially became the eighth member of the East African Community in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Somalia officially became the eighth member of the East African Community in 2024", Subject: "Somalia", Event: joined, Value: "2024", Object: "East African Community"}}},
 	{"a dateline without a date", "en", "NAIROBI (AFP) - Somalia joined the East African Community in 2024.", []d{{"2024", "2024"}},

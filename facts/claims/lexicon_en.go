@@ -94,7 +94,6 @@ var lexiconEN = (&lexicon{
 		"pulled out of":              {facts.EventWithdrew, fVerb},
 		"walked out":                 {facts.EventWithdrew, fVerb},
 		"walked out of":              {facts.EventWithdrew, fVerb},
-		"came on board":              {facts.EventJoined, fIntransitive},
 		"was born":                   {facts.EventFounded, fIntransitive},
 		"took its current name":      {facts.EventTransformed, fIntransitive},
 		"took its name":              {facts.EventTransformed, fIntransitive}, // "Kellanova took its name in 2023", not "from a village"
@@ -152,6 +151,8 @@ var lexiconEN = (&lexicon{
 		"rejoining":                  {facts.EventJoined, fVerb},
 		"became a member":            {facts.EventJoined, fIntransitive},
 		"signed up":                  {facts.EventJoined, fIntransitive},
+		"came aboard":                {facts.EventJoined, fIntransitive}, // "Ecuador came aboard in 2009"
+		"came on board":              {facts.EventJoined, fIntransitive},
 		"became a full member":       {facts.EventJoined, fIntransitive},
 		"become a member":            {facts.EventJoined, fIntransitive},
 		"become a full member":       {facts.EventJoined, fIntransitive},

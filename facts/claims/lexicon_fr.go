@@ -695,7 +695,7 @@ var lexiconFR = (&lexicon{
 		"lors de la troisième journée": "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, ", ainsi que": true, "ni": true, ", ni": true}),
-	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "aux côtés d'": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "en compagnie d'": {}, "entouré+ de": {}, "entouré+ par": {}}),
+	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "pas plus que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "aux côtés d'": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "en compagnie d'": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
 	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès", "colloque", "symposium"),
 	eventAnaphors: foldSet("événement", "évènement"),
