@@ -1291,6 +1291,14 @@ func (s *scanner) unnamedOfficeEnd(i, end int) int {
 // sentence at token k stands for: the one person who opens the sentence
 // before, in the same paragraph; and whether there is one.
 func (s *scanner) pronounSubject(sent sentence, k int) ([]facts.Person, bool) {
+	if o := s.datelineEnd(sent); s.inSet(subjectPronouns, k) && s.punct(k-1, ",") && s.inSet(topicLeads, o) && s.word(o+1, cPrep|cObjectPrep|cPlacePrep) {
+		// "Quant à M. Pompidou, il n'avait pas fait le déplacement", "As
+		// for Mr Biden, he stayed in Washington": the person the
+		// sentence opens with.
+		if people, end := s.personList(o+2, k-1, false); len(people) > 0 && end == k-1 {
+			return people, true
+		}
+	}
 	if k != s.datelineEnd(sent) || !s.inSet(subjectPronouns, k) {
 		return nil, false
 	}
@@ -1314,6 +1322,10 @@ func (s *scanner) pronounSubject(sent sentence, k int) ([]facts.Person, bool) {
 	}
 	return people, true
 }
+
+// topicLeads are the words, folded, that open a sentence's topic before
+// a preposition: "Quant à B, il …", "As for B, he …".
+var topicLeads = foldSet("quant", "as")
 
 // subjectPronouns are the pronouns, folded, that stand for one person as
 // the subject of a sentence.
@@ -2974,15 +2986,16 @@ var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "ye
 // chairsOrganisation reports whether the chair trigger at [i, next) says
 // who holds an organisation's chair, not who chaired a meeting ("a
 // présidé le sommet"): an English verb before an organisation noun
-// ("who chaired the board"), or a French verb in the present whose object
-// is an organisation ("préside cette année l'Union africaine").
+// ("who chaired the board"), or a French verb in the present or the
+// imperfect whose object is an organisation ("préside cette année l'Union
+// africaine", "présidait jusqu'en janvier le Conseil national").
 func (s *scanner) chairsOrganisation(i, next, end int) bool {
 	t := &s.toks[i]
 	if q := s.skipDeterminer(next, end); s.lang == "en" && q > next && (s.word(q, cGenericOrg) || s.tk.fold(q) == "board") && !s.toks[q].cap && !s.word(q+1, cEventHead) && !s.possessiveAt(q+1) &&
 		(s.tk.fold(i-1) == "who" || s.anyIn(q+1, min(q+3, end), func(k int) bool { return s.inSet(termWords, k) })) {
 		return true // "who chaired the board", "chaired the company until 2019", not "chaired the commission on Monday"
 	}
-	if s.lang != "fr" || !strings.HasSuffix(strings.ToLower(s.text[t.start:t.end]), "e") {
+	if w := strings.ToLower(s.text[t.start:t.end]); s.lang != "fr" || !strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ait") && !strings.HasSuffix(w, "aient") {
 		return false
 	}
 	q := s.skipDeterminer(s.skipAdjuncts(next, end), end)

@@ -1512,6 +1512,10 @@ func (s *scanner) skipAdjuncts(i, end int) int {
 			p++ // "jeudi et vendredi", "a succédé en 2002 à l'OUA"
 			continue
 		}
+		if _, ok := s.dateAt(p + 3); s.tk.fold(p) == "jusqu" && s.punct(p+1, "'") && (s.inDate(p+2) || s.inSet(datePreps, p+2) && ok) {
+			p += 2 // "présidait jusqu'en janvier le Conseil"
+			continue
+		}
 		if q := s.elidedArticleEnd(p + 1); s.word(p, cPlacePrep) && s.nameWord(q) && (q == p+1 || s.inSet(palaces, q)) {
 			p = q + 1 // "à l'Élysée"
 			for p < end && (s.nameWord(p) || s.word(p, cParticle) && s.nameWord(p+1)) {
