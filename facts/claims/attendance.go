@@ -692,7 +692,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 		if trig.event && s.tk.fold(e+1) == "call" {
 			return ac, false // "told a conference call with analysts"
 		}
-		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(!trig.present && s.namedVenueAt(e, sent.t1)) && !(group && s.inSet(speechVerbs, i)) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
+		if _, group := s.groupObject(e, sent.t1); trig.event && !s.word(e, cEventHead) && !s.inSet(proceedings, e) && !(!trig.present && (s.namedVenueAt(e, sent.t1) || s.inSet(halls, e))) && !(group && s.inSet(speechVerbs, i)) && !(s.inSet(competitions, e) && s.toks[e].cap && !s.openedToAfter(e+1, sent.t1)) && !(trig.companion && (s.companionAt(e, sent.t1) || group || pronoun)) {
 			return ac, false // "opened a bank account", "a ouvert la voie"
 		}
 		if trig.event && trig.present {
@@ -1080,7 +1080,7 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// not a host's or a chair's company, who has no such role ("a
 			// accueilli le chef du gouvernement, aux côtés de la ministre
 			// B"): its own claim.
-			_, p, _ := s.lex.likewise.lookup(&s.tk, c+1, sent.t1)
+			p, _ := s.likewiseEnd(c+1, sent.t1)
 			if q := s.unnamedPartnerEnd(c, p, sent.t1); q > p {
 				p = q // "ont pris place aux côtés du chef de l'État français, de même que B"
 			}
@@ -1611,6 +1611,22 @@ func (s *scanner) delegationAt(i, end int) bool {
 	return false
 }
 
+// likewiseEnd returns the token after a phrase that gives the people
+// after it the same part ("tout comme", "as did"), at token p, past "and"
+// before "nor" or "neither" ("and neither did B"); and whether there is
+// one.
+func (s *scanner) likewiseEnd(p, end int) (int, bool) {
+	if s.word(p, cCoordinator) && s.inSet(norWords, p+1) {
+		p++
+	}
+	_, q, ok := s.lex.likewise.lookup(&s.tk, p, end)
+	return q, ok
+}
+
+// norWords are the words, folded, that give a denial to what follows:
+// "and neither did B", "and nor did B".
+var norWords = foldSet("nor", "neither")
+
 // complementComma returns the comma at or after token i, past a short
 // complement of the verb ("aux travaux", "the talks"), that is followed by
 // a word of likewise ("tout comme", "as did"); or -1.
@@ -1620,7 +1636,7 @@ func (s *scanner) complementComma(i, end int) int {
 			return p - 1 // "a coupé le ruban aux côtés de B"
 		}
 		if s.punct(p, ",") || s.punct(p, ";") && s.tk.fold(p+1) == "nor" {
-			if _, _, ok := s.lex.likewise.lookup(&s.tk, p+1, end); ok {
+			if _, ok := s.likewiseEnd(p+1, end); ok {
 				return p // "did not attend; nor did B"
 			}
 			return -1

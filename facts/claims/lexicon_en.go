@@ -971,7 +971,7 @@ var lexiconEN = (&lexicon{
 		"on day 3":           "day3",
 	}),
 	separators: makePhrases(map[string]bool{",": true, "and": true, ", and": true, "as well as": true, ", as well as": true, "nor": true, ", nor": true, ";": true, "; and": true}),
-	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "nor did": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
+	likewise:   makePhrases(map[string]struct{}{"as did": {}, "as was": {}, "as were": {}, "nor did": {}, "neither did": {}, "like": {}, "along with": {}, "as well as": {}, "together with": {}, "alongside": {}, "a few seats from": {}, "next to": {}, "beside": {}, "flanked by": {}}),
 
 	eventHeads:    foldSet("summit", "segment", "meeting", "conference", "talks", "session", "forum", "ceremony", "gathering", "visit", "congress", "rally", "parade", "funeral", "round table", "roundtable", "edition", "plenary", "dinner", "banquet", "meetings", "sessions", "event", "events", "hearing", "hearings", "trial", "convention", "symposium"),
 	eventAnaphors: foldSet("event"),
