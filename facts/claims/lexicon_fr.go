@@ -104,6 +104,7 @@ var lexiconFR = (&lexicon{
 		"imité+":                          {facts.EventJoined, fFollow},
 		"entré+ en vigueur":               {facts.EventOperational, fVerb},
 		"entré+ en fonction":              {facts.EventOperational, fVerb},
+		"entré+ en fonctions":             {facts.EventOperational, fVerb}, // "La Minusca est entrée en fonctions lundi"
 		"entré+ en service":               {facts.EventOperational, fVerb},
 		"tenu sa première séance":         {facts.EventOperational, fIntransitive}, // "La Cour a tenu sa première séance en avril 1946"
 		"tenu sa première session":        {facts.EventOperational, fIntransitive},

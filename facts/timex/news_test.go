@@ -680,6 +680,8 @@ var newsTests = []refTest{
 		tx("19 janvier", "DATE", "2023-01-19", "6 juin", "DATE", "2023-06-06")},
 	{"by a weekday in the past", "en", "2023-11-17", "By Sunday evening, talks were under way. The company must decide by Sunday. He said it would decide by Monday.",
 		tx("Sunday evening", "TIME", "2023-11-12TXX", "Sunday", "DATE", "2023-11-19", "Monday", "DATE", "2023-11-20")},
+	{"a participle opening a sentence after a line break dates its own clause", "fr", "2014-09-15", "Il était absent.\nCréée le 10 avril, la mission devrait compter 12 000 hommes.", tx("10 avril", "DATE", "2014-04-10")},
+	{"a capitalised past opening a sentence before a future", "en", "2014-09-15", "The war ended.\nFounded in March, the group will hold its first congress in May.", tx("March", "DATE", "2014-03", "May", "DATE", "2015-05")},
 	{"l'annonce, un nom en tête de phrase", "fr", "2025-11-25", "L'annonce jeudi de la BCE a surpris. Le ministre l'annonce jeudi.",
 		tx("jeudi", "DATE", "2025-11-20", "jeudi", "DATE", "2025-11-27")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},

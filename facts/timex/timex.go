@@ -400,7 +400,16 @@ func (tg *tagger) governedByPast(i int) bool {
 		return false
 	}
 	v := tg.tok(k - 1)
-	return v.tense == -1 && !v.upper && !copulasPast[v.fold]
+	return v.tense == -1 && (!v.upper || tg.openingParticiple(k-1)) && !copulasPast[v.fold]
+}
+
+// openingParticiple reports whether token k is a past participle that
+// opens its sentence, capitalised as the first word and no name:
+// "Créée le 10 avril, la mission devrait compter", "Founded in March, the
+// group will hold".
+func (tg *tagger) openingParticiple(k int) bool {
+	t, p := tg.tok(k), tg.tok(k-1)
+	return t.tense == -1 && (t.participle || strings.HasSuffix(t.fold, "ed")) && (k == 0 || p.sent < t.sent || p.kind == tBreak)
 }
 
 // purposeBefore reports whether the date at token i follows the
@@ -486,8 +495,8 @@ func (tg *tagger) tenseWithin(i int, end string) (int8, bool) {
 func (tg *tagger) tenseAt(k int, clausal, before bool) (int8, bool) {
 	t := tg.tok(k)
 	switch {
-	case t.upper || tg.is(k-1, "to"):
-		return 0, false
+	case t.upper && !tg.openingParticiple(k) || tg.is(k-1, "to"):
+		return 0, false // a name, but not a participle opening its sentence: "Créée le 10 avril, la mission devrait compter"
 	case t.tense != 0:
 		return t.tense, clausal || !t.participle
 	}

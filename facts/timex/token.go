@@ -123,8 +123,10 @@ func tokenize(text string, lex *lexicon) []token {
 					switch {
 					case t.fold == "a" && s != "a":
 						// "à", not the verb "a".
-					case t.e.tense != 0 && (t.e.month == 0 || !t.upper), !t.upper:
-						// Not the month "May".
+					case t.e.tense != 0 && (t.e.month == 0 || !t.upper), !t.upper, strings.HasSuffix(t.fold, "ed") && opensSentence(toks, sent):
+						// Not the month "May"; a verb in the past that opens
+						// its sentence ("Founded in March, the group"), though
+						// capitalised.
 						prev := ""
 						if len(toks) > 0 {
 							prev = toks[len(toks)-1].fold
@@ -204,6 +206,13 @@ func tokenize(text string, lex *lexicon) []token {
 	}
 	markFigures(toks)
 	return toks
+}
+
+// opensSentence reports whether a word after toks, in sentence sent,
+// is the first of its sentence.
+func opensSentence(toks []token, sent int32) bool {
+	n := len(toks)
+	return n == 0 || toks[n-1].kind == tBreak || toks[n-1].sent < sent
 }
 
 // isAlnum reports whether r belongs in a word or number token.
