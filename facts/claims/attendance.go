@@ -3592,6 +3592,12 @@ func (s *scanner) listEndingAt(sent sentence, c int) ([]facts.Person, int) {
 					}
 				} else if t.kind == tWord && !t.cap {
 					ends = append(ends, q)
+					if s.titleAt(q+1, c) {
+						// "l'archevêque Makarios, président de la jeune
+						// République de Chypre, ont pris part": the list
+						// before the title's aside first.
+						ends = append([]int{q}, ends...)
+					}
 					// "La ministre, B, représentant l'État, premier
 					// actionnaire, n'a pas …": asides one after another.
 					for n := 0; n < 2; n++ {
