@@ -328,8 +328,11 @@ func (s *scanner) amongGuests(i, end int) (attendanceTrigger, int, bool) {
 			return trig, next + 1, true // "parmi les chefs d'État présents"
 		case s.word(next, cRelative):
 			if t2, n2, ok := lookup(s, s.lex.attendance, cAttendanceStart, next+1, end); ok && t2.present && t2.form == aBefore && !t2.object && !t2.event &&
-				(n2 >= end || s.toks[n2].kind != tWord || s.inDate(n2)) {
-				return trig, n2, true // "among more than 20 heads of state and government who attended", not "who welcomed the ruling"
+				(n2 >= end || s.toks[n2].kind != tWord || s.inDate(n2) || s.anyIn(n2, min(n2+4, end), func(k int) bool { return s.word(k, cEventHead) })) {
+				// "among more than 20 heads of state and government who
+				// attended", "… who attended the state funeral", not "who
+				// welcomed the ruling".
+				return trig, n2, true
 			}
 		}
 	}
