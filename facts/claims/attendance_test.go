@@ -106,6 +106,8 @@ var attendanceTests = []struct {
 	{"among the leaders who attended the funeral", "en", "Raúl Castro and Evo Morales were among more than 30 heads of state and government who attended the state funeral on Friday.", []d{{"Friday", "2025-11-21"}},
 		[]attendance{{Text: "Raúl Castro and Evo Morales were among more than 30 heads of state and government who attended", Event: "the state funeral", Value: "2025-11-21",
 			People: []facts.Person{p("Raúl Castro"), p("Evo Morales")}}}},
+	{"dirigeant, a title", "fr", "Le dirigeant nord-coréen Kim Il-sung et le président italien Sandro Pertini étaient présents.", nil,
+		[]attendance{{Text: "Le dirigeant nord-coréen Kim Il-sung et le président italien Sandro Pertini étaient présents", People: []facts.Person{p("Kim Il-sung", "t:dirigeant"), p("Sandro Pertini", "t:président")}}}},
 	{"french relative clause", "fr", "Le capitaine Traoré, qui dirige la junte, était absent.", nil,
 		[]attendance{{Text: "Le capitaine Traoré, qui dirige la junte, était absent", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
 	{"led by a former president", "fr", "Tiani a vu une délégation conduite par l’ancien président Mahamadou Issoufou.", nil,

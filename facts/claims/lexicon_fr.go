@@ -573,6 +573,8 @@ var lexiconFR = (&lexicon{
 		"prince":                          {name: "prince"},
 		"princesse":                       {name: "princesse"},
 		"grand-duc":                       {name: "grand-duc"},
+		"dirigeant":                       {name: "dirigeant"}, // "le dirigeant nord-coréen Kim Il-sung"
+		"dirigeante":                      {name: "dirigeante"},
 		"grande-duchesse":                 {name: "grande-duchesse"},
 		"vice-premier ministre":           {name: "vice-Premier ministre"},
 		"reine":                           {name: "reine"},
