@@ -1249,6 +1249,8 @@ func (s *scanner) listAside(q, end int) int {
 		}
 		if _, _, r, ok := s.personItem(q+1, end, true); ok && r == c {
 			return q // "B, le Malien C, le Mauritanien D et …": an item of the list, no aside
+		} else if _, _, r2, ok2 := s.personItem(r+1, end, true); ok && s.word(r, cCoordinator) && ok2 && r2 == c {
+			return q // "A, la Première ministre B et le président C, ainsi que D": two items
 		}
 		if _, after, ok := lookup(s, s.lex.separators, cSeparatorStart, c, end); ok {
 			if relative && !s.anyIn(c, after, func(k int) bool { return s.word(k, cCoordinator) }) && !s.titledItemAt(after, end) {
