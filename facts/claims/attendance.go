@@ -407,8 +407,8 @@ func (s *scanner) gatheringAt(k int) bool {
 // the buildings and rooms where people gather and events are held.
 var (
 	services = foldSet("service", "mass", "messe", "office", "liturgy", "liturgie", "prayers", "prière")
-	halls    = foldSet("abbey", "cathedral", "basilica", "church", "hall", "chamber", "room", "auditorium", "stadium", "arena", "gallery", "stands",
-		"abbaye", "cathédrale", "basilique", "église", "salle", "hémicycle", "stade", "tribune", "tribunes")
+	halls    = foldSet("abbey", "cathedral", "basilica", "church", "chapel", "mosque", "synagogue", "hall", "chamber", "room", "auditorium", "stadium", "arena", "gallery", "stands",
+		"abbaye", "cathédrale", "basilique", "église", "chapelle", "mosquée", "synagogue", "salle", "hémicycle", "stade", "tribune", "tribunes")
 )
 
 // amongWords and guestNouns (nouns and participles of those who came) are

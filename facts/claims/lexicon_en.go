@@ -982,7 +982,7 @@ var lexiconEN = (&lexicon{
 		"also", "then", "eventually", "already", "became", "become", "becomes", "becoming", "just",
 		"subsequently", "jointly", "formerly", "originally", "initially", "only", "conspicuously",
 		"notably", "noticeably", "reportedly", "previously", "obviously", "visibly", "still", "all", "both", "again",
-		"itself", "themselves", "briefly", "personally", "warmly", "publicly", "quietly", "symbolically"),
+		"itself", "themselves", "briefly", "personally", "warmly", "publicly", "quietly", "symbolically", "likewise"),
 	passive:       foldSet("was", "were", "is", "are", "be", "been", "being", "became", "become", "becomes"),
 	perfect:       foldSet("has", "have", "had"),
 	negations:     foldSet("not", "never", "t"),
