@@ -3909,9 +3909,9 @@ func (s *scanner) singularVerbAt(c, end int) bool {
 var singularAuxiliaries = foldSet("a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "fut",
 	"was", "is", "has")
 
-// lastOfList returns the last person of people, the list of tokens
-// [j, end), and the token that starts it; the whole list when its last
-// item cannot be told apart.
+// lastOfList returns the last person of the list people, read from the
+// tokens [j, end), and the token where that person's item starts; the
+// whole list and j when its last item cannot be told apart.
 func (s *scanner) lastOfList(people []facts.Person, j, end int) ([]facts.Person, int) {
 	for k := end - 1; k > j; k-- {
 		if !s.word(k, cCoordinator) && !s.punct(k, ",") {

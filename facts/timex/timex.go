@@ -408,8 +408,8 @@ func (tg *tagger) governedByPast(i int) bool {
 // "Créée le 10 avril, la mission devrait compter", "Founded in March, the
 // group will hold".
 func (tg *tagger) openingParticiple(k int) bool {
-	t, p := tg.tok(k), tg.tok(k-1)
-	return t.tense == -1 && (t.participle || strings.HasSuffix(t.fold, "ed")) && (k == 0 || p.sent < t.sent || p.kind == tBreak)
+	t := tg.tok(k)
+	return t.tense == -1 && (t.participle || strings.HasSuffix(t.fold, "ed")) && k < len(tg.toks) && opensSentence(tg.toks[:k], t.sent)
 }
 
 // purposeBefore reports whether the date at token i follows the
