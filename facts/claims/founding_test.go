@@ -779,6 +779,8 @@ var foundingTests = []struct {
 			{Text: "ALBA was founded in 2004", Subject: "ALBA", Event: founded, Value: "2004"},
 			{Text: "Bolivia joined in 2006", Subject: "Bolivia", Event: joined, Value: "2006", Object: "ALBA"},
 			{Text: "Ecuador came aboard in 2009", Subject: "Ecuador", Event: joined, Value: "2009", Object: "ALBA"}}},
+	{"a French name, its head and two adjectives, one a region's", "fr", "La Banque centrale européenne a vu le jour le 1er juin 1998.", []d{{"1er juin 1998", "1998-06-01"}},
+		[]founding{{Text: "Banque centrale européenne a vu le jour le 1er juin 1998", Subject: "Banque centrale européenne", Event: founded, Value: "1998-06-01"}}},
 	{"becoming a member", "en", "Somalia officially became the eighth member of the East African Community in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Somalia officially became the eighth member of the East African Community in 2024", Subject: "Somalia", Event: joined, Value: "2024", Object: "East African Community"}}},
 	{"a dateline without a date", "en", "NAIROBI (AFP) - Somalia joined the East African Community in 2024.", []d{{"2024", "2024"}},

@@ -673,8 +673,8 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					continue
 				}
 			}
-			if s.lex.postAdjectives && j < end && s.inSet(geoAdjectives, j) && !s.toks[j].cap {
-				j++ // "(de l')Afrique centrale"
+			if s.lex.postAdjectives && j < end && s.inSet(geoAdjectives, j) && !s.toks[j].cap && !s.is(j-1, cOrgHead) {
+				j++ // "(de l')Afrique centrale", but "Banque centrale européenne": the organisation's adjectives
 				last = j
 				continue
 			}
