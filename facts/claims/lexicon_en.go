@@ -422,6 +422,9 @@ var lexiconEN = (&lexicon{
 		"sent his apologies":                         {form: aBefore, last: true}, // "Boris Johnson sent his apologies.": absent; not "sent his apologies to the families"
 		"sent her apologies":                         {form: aBefore, last: true},
 		"sent their apologies":                       {form: aBefore, last: true},
+		"sent his regrets":                           {form: aBefore, last: true}, // "Joe Biden sent his regrets."
+		"sent her regrets":                           {form: aBefore, last: true},
+		"sent their regrets":                         {form: aBefore, last: true},
 		"signed on his behalf":                       {form: aBefore, present: true}, // a minister who signed in person for his president
 		"signed on her behalf":                       {form: aBefore, present: true},
 		"was the first to sign":                      {form: aBefore, present: true},

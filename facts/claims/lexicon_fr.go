@@ -476,6 +476,7 @@ var lexiconFR = (&lexicon{
 		"figurait parmi les participants":        {form: aBefore, present: true},
 		"figuraient parmi les participants":      {form: aBefore, present: true},
 		"boudé+":                                 {form: aBefore},
+		"fait l'impasse sur":                     {form: aBefore, event: true}, // "a fait l'impasse sur le sommet"
 		"annulé son déplacement":                 {form: aBefore},
 		"renoncé au déplacement":                 {form: aBefore},
 		"renoncé au voyage":                      {form: aBefore},
