@@ -103,6 +103,9 @@ var lexiconEN = (&lexicon{
 		"adopted its current name":   {facts.EventTransformed, fIntransitive},
 		"adopted its present name":   {facts.EventTransformed, fIntransitive},
 		"changed its name":           {facts.EventTransformed, fIntransitive},
+		"renamed itself":             {facts.EventTransformed, fIntransitive}, // "The SED renamed itself the PDS"
+		"rebranded itself":           {facts.EventTransformed, fIntransitive}, // "Facebook rebranded itself as Meta"
+		"rebranded as":               {facts.EventTransformed, fIntransitive},
 		"changing its name":          {facts.EventTransformed, fIntransitive},
 		"adopting its current name":  {facts.EventTransformed, fIntransitive},
 		"adopting its present name":  {facts.EventTransformed, fIntransitive},
