@@ -121,6 +121,8 @@ var attendanceTests = []struct {
 	{"fait l'impasse sur un sommet", "fr", "Le président Emmanuel Macron a fait l'impasse sur le sommet.", nil,
 		[]attendance{{Text: "Le président Emmanuel Macron a fait l'impasse sur", Event: "le sommet", People: []facts.Person{p("Emmanuel Macron", "t:président", "absent")}}}},
 	{"fait l'impasse sur une réforme", "fr", "Le président Emmanuel Macron a fait l'impasse sur la réforme des retraites.", nil, nil},
+	{"headlined the conference", "en", "Nvidia chief executive Jensen Huang headlined the conference.", nil,
+		[]attendance{{Text: "Nvidia chief executive Jensen Huang headlined", Event: "the conference", People: []facts.Person{p("Jensen Huang", "t:chief executive")}}}},
 	{"french relative clause", "fr", "Le capitaine Traoré, qui dirige la junte, était absent.", nil,
 		[]attendance{{Text: "Le capitaine Traoré, qui dirige la junte, était absent", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
 	{"led by a former president", "fr", "Tiani a vu une délégation conduite par l’ancien président Mahamadou Issoufou.", nil,

@@ -4758,8 +4758,8 @@ func (s *scanner) complementEnd(i, end int) int {
 		}
 		t := &s.toks[p]
 		if t.kind != tWord {
-			if s.punct(p, "'") && p > i {
-				p++
+			if s.punct(p, "'") && p > i || s.punct(p, "&") && s.nameWord(p-1) && s.nameWord(p+1) {
+				p++ // "spun off from Johnson & Johnson in 2023"
 				continue
 			}
 			break

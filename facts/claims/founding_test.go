@@ -785,6 +785,8 @@ var foundingTests = []struct {
 		[]founding{{Text: "SED renamed itself the PDS in February 1990", Subject: "SED", Event: transformed, Value: "1990-02", Object: "PDS"}}},
 	{"rebranded itself as", "en", "Facebook rebranded itself as Meta in 2021.", []d{{"2021", "2021"}},
 		[]founding{{Text: "Facebook rebranded itself as Meta in 2021", Subject: "Facebook", Event: transformed, Value: "2021", Object: "Meta"}}},
+	{"an ampersand in the complement's name", "en", "Kenvue was spun off from Johnson & Johnson in 2023.", []d{{"2023", "2023"}},
+		[]founding{{Text: "Kenvue was spun off from Johnson & Johnson in 2023", Subject: "Kenvue", Event: founded, Value: "2023"}}},
 	{"becoming a member", "en", "Somalia officially became the eighth member of the East African Community in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Somalia officially became the eighth member of the East African Community in 2024", Subject: "Somalia", Event: joined, Value: "2024", Object: "East African Community"}}},
 	{"a dateline without a date", "en", "NAIROBI (AFP) - Somalia joined the East African Community in 2024.", []d{{"2024", "2024"}},

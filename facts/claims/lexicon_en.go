@@ -335,6 +335,7 @@ var lexiconEN = (&lexicon{
 		"among those at the table":                   {form: aBefore, present: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},
 		"sat in the front row":                       {form: aBefore, present: true},
+		"headlined":                                  {form: aBefore, present: true, event: true},    // "Jensen Huang headlined the conference"
 		"shared the stage":                           {form: aBefore, present: true, partners: true}, // "shared the stage with B"
 		"sat in the nth row":                         {form: aBefore, present: true},                 // "sat in the 14th row of the abbey"
 		"seated in the nth row":                      {form: aBefore, present: true},
