@@ -116,11 +116,7 @@ func (s *scanner) attendanceIn(si int) {
 				// "was led by U.N. Ambassador B, accompanied by C": the
 				// company of the claim's person joins its claim.
 				f := &found[n-1]
-				for k := range ac.people {
-					if j := slices.IndexFunc(f.people, func(q facts.Person) bool { return q.Name == ac.people[k].Name }); j >= 0 && f.people[j].Role != "" {
-						ac.people[k].Role = f.people[j].Role
-					}
-				}
+				keepRoles(ac.people, f.people)
 				f.t0, f.t1, f.people = min(f.t0, ac.t0), ac.t1, ac.people
 				i = max(next, ac.t1)
 				continue
@@ -131,11 +127,7 @@ func (s *scanner) attendanceIn(si int) {
 				// subject.
 				f := &found[n-1]
 				f.t0, f.t1 = ac.t0, ac.t1
-				for _, p := range ac.people {
-					if k := slices.IndexFunc(f.people, func(q facts.Person) bool { return q.Name == p.Name }); p.Role != "" {
-						f.people[k].Role = p.Role
-					}
-				}
+				keepRoles(f.people, ac.people)
 				i = max(next, ac.t1)
 				continue
 			}
@@ -3860,6 +3852,16 @@ func (s *scanner) eventBetween(a, b int) bool {
 // first token: "B, flanked by C".
 func (s *scanner) companionIn(a attendanceClaim) bool {
 	return s.anyIn(a.t0+1, a.t1, s.companionAside)
+}
+
+// keepRoles gives each person of dst the role that the same person has
+// in src, when src gives one.
+func keepRoles(dst, src []facts.Person) {
+	for k := range dst {
+		if j := slices.IndexFunc(src, func(q facts.Person) bool { return q.Name == dst[k].Name }); j >= 0 && src[j].Role != "" {
+			dst[k].Role = src[j].Role
+		}
+	}
 }
 
 // peopleWithin reports whether every person of a is in b, with the same

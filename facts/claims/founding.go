@@ -586,7 +586,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			// organisation has, named or not; but "was admitted as ASEAN's
 			// 11th member": the organisation.
 			n, e, ok := s.possessedName(s.ments[ms[len(ms)-1]].t0, end+2, sent.t1)
-			if k, as := s.asMember(j, sent.t1); as && len(ms) == 1 {
+			if k, _, as := s.asMember(j, sent.t1); as && len(ms) == 1 {
 				n, e, ok = s.party(ms[0]), k, true
 			}
 			if !ok {
@@ -634,13 +634,13 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 				o, end, ok = s.describedMembership(j, sent)
 			}
 			asMember := false
-			if k, as := s.asMember(j, sent.t1); !ok && as {
+			if k, possessor, as := s.asMember(j, sent.t1); !ok && as {
 				// "which joined as a full member in January", "was admitted
 				// as the 11th member of ASEAN", "as ASEAN's 11th member".
 				if m := s.orgAt(s.skipDeterminer(k+1, sent.t1), false); s.word(k, cPrep) && m >= 0 {
 					o, end, ok = s.party(m), s.ments[m].t1, true
-				} else if m := s.possessorAt(j+1, sent.t1); m >= 0 {
-					o, end, ok = s.party(m), k, true
+				} else if possessor >= 0 {
+					o, end, ok = s.party(possessor), k, true
 				}
 				j, asMember = k, true
 			}
@@ -1619,32 +1619,33 @@ func (s *scanner) elidedArticleEnd(p int) int {
 var companions = foldSet("avec", "with", "alongside")
 
 // asMember returns the token after "as" and a member noun phrase at i
-// ("joined as a full member", "a rejoint en tant que membre"), and
-// whether there is one.
-func (s *scanner) asMember(i, end int) (int, bool) {
+// ("joined as a full member", "a rejoint en tant que membre"), the
+// mention of the organisation whose possessive the phrase holds ("as
+// ASEAN's 11th member") or -1, and whether there is a phrase.
+func (s *scanner) asMember(i, end int) (next, possessor int, ok bool) {
 	k := i
 	switch {
 	case k >= end:
-		return i, false
+		return i, -1, false
 	case s.inSet(asWords, k):
 		k++
 	case k+3 <= end && matchWords(&s.tk, k, end, foldWords("en tant que")):
 		k += 3
 	default:
-		return i, false
+		return i, -1, false
 	}
-	if m := s.possessorAt(k, end); m >= 0 {
-		k = s.ments[m].t1 + 2 // "as ASEAN's 11th member"
+	if possessor = s.possessorAt(k, end); possessor >= 0 {
+		k = s.ments[possessor].t1 + 2 // "as ASEAN's 11th member"
 	}
 	for n := 0; n < 4 && k < end; n, k = n+1, k+1 {
 		if s.inSet(memberNouns, k) {
-			return k + 1, true
+			return k + 1, possessor, true
 		}
 		if s.toks[k].kind != tWord || s.toks[k].cap {
-			return i, false
+			return i, -1, false
 		}
 	}
-	return i, false
+	return i, -1, false
 }
 
 // asWords are the words, folded, before a capacity: the one in which one

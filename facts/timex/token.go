@@ -160,7 +160,7 @@ func tokenize(text string, lex *lexicon) []token {
 						t.present = false // "a eu lieu", "avait eu lieu": the auxiliary tells the tense
 					}
 					if n := len(toks); n > 0 && nounDeterminers[toks[n-1].fold] ||
-						n >= 2 && toks[n-1].fold == "'" && toks[n-2].fold == "l" && (n == 2 || toks[n-3].sent < toks[n-2].sent) {
+						n >= 2 && toks[n-1].fold == "'" && toks[n-2].fold == "l" && opensSentence(toks[:n-2], toks[n-2].sent) {
 						t.present = false // "after the close of trading Wednesday", "L'annonce jeudi": a noun
 					}
 					if n := len(toks); t.fold == "vigueur" && n >= 2 && toks[n-1].fold == "en" && toks[n-2].fold == "entre" {
