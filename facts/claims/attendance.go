@@ -2141,7 +2141,8 @@ var occupations = foldSet(
 	"activist", "comedian", "scientist", "chef", "lawyer", "attorney", "swimmer", "cyclist", "boxer", "skier", "runner", "sprinter",
 	"politician", "hopeful", "dissident", "manager", "star",
 	"rower", "sailor", "skater", "golfer", "fencer", "wrestler", "gymnast", "climber", "jockey", "torchbearer", "player", "goalkeeper",
-	"industrialist", "tycoon",
+	"industrialist", "tycoon", "sculptor", "dancer", "choreographer", "playwright", "pianist", "violinist", "cellist",
+	"tenor", "soprano", "baritone", "ethnologist", "anthropologist", "archaeologist", "physicist", "astronaut", "explorer",
 	"actors", "actresses", "singers", "artists", "musicians", "writers", "authors", "comedians", "filmmakers", "athletes", "stars", // "as did actors Tom Cruise and Hugh Jackman"
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
@@ -2151,6 +2152,9 @@ var occupations = foldSet(
 	"nageur", "nageuse", "cycliste", "judoka", "international", "internationale", "boxeur", "boxeuse", "skieur", "skieuse", "sprinteur", "sprinteuse", "footballeuse", "basketteur", "basketteuse",
 	"rameur", "rameuse", "escrimeur", "escrimeuse", "patineur", "patineuse", "golfeur", "golfeuse", "gymnaste", "joueur", "joueuse", "gardien",
 	"acteurs", "actrices", "chanteurs", "chanteuses", "artistes", "écrivains", "musiciens", "cinéastes", "réalisateurs",
+	"sculpteur", "sculptrice", "danseur", "danseuse", "chorégraphe", "dramaturge", "pianiste", "violoniste",
+	"violoncelliste", "ténor", "soprano", "baryton", "ethnologue", "anthropologue", "archéologue", "physicien",
+	"physicienne", "astronaute", "explorateur", "exploratrice",
 	"écologiste", "socialiste", "communiste", "insoumis", "insoumise", "centriste") // "tout comme l'écologiste Marine Tondelier"
 
 // passiveAgent returns the token after the agent preposition ("par",
@@ -2974,6 +2978,9 @@ func (s *scanner) demonymNoun(q int) bool {
 		return false
 	}
 	w := s.tk.fold(q)
+	if _, ok := demonymWords[w]; ok {
+		return true
+	}
 	for _, suffix := range demonymSuffixes {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
@@ -2992,6 +2999,13 @@ func englishDemonym(w string) bool {
 	}
 	return false
 }
+
+// demonymWords are the French nationality nouns, folded, that end as no
+// other does: "le Tchèque Vaclav Klaus", "le Russe Sergueï Lavrov".
+var demonymWords = foldSet("britannique", "allemand", "allemande", "espagnol", "espagnole", "serbe", "bulgare", "moldave",
+	"bielorusse", "russe", "belge", "suisse", "grec", "grecque", "turc", "turque", "tcheque", "slovaque", "slovene", "croate",
+	"letton", "lettonne", "malgache", "kazakh", "ouzbek", "mongol", "mongole", "bosniaque", "tadjik", "kirghiz", "qatari",
+	"emirati", "somali", "burkinabe", "monegasque")
 
 // demonymSuffixes are the endings, folded, of French nationality nouns.
 var demonymSuffixes = []string{"ais", "aise", "ain", "aine", "ien", "ienne", "yen", "yenne", "tin", "tine", "pin", "pine", "een", "eenne", "ois", "oise", "an", "ane", "ite", "ote"}
@@ -3144,8 +3158,8 @@ func (s *scanner) skipOffice(i, end int) int {
 	for o > q && o < end && s.adjective(o) {
 		o++
 	}
-	if o > q && s.personName(o, end) > o+1 {
-		return o
+	if o > q && (s.personName(o, end) > o+1 || s.personAt(o)) {
+		return o // "le ministre des Finances Abdoulaye Diop", a known person
 	}
 	if r := s.postingEnd(o, end); o > q && r > o {
 		// "l'ambassadeur de France en Chine, B", "l'envoyé spécial de
@@ -3473,6 +3487,12 @@ var nameSuffixes = foldSet("jr", "sr")
 func (s *scanner) surnameMention(p int) bool {
 	m := s.mentionAt(p)
 	return m >= 0 && s.ments[m].kind == facts.PersonEntity && s.ments[m].t0 == p && s.ments[m].t1 == p+1
+}
+
+// personAt reports whether a known person's mention starts at token p.
+func (s *scanner) personAt(p int) bool {
+	m := s.mentionAt(p)
+	return m >= 0 && s.ments[m].kind == facts.PersonEntity && s.ments[m].t0 == p
 }
 
 // particleName reports whether token p is a particle joined by a hyphen

@@ -701,12 +701,28 @@ func (s *scanner) genericReferent(i, para, g int, except ...party) *party {
 
 // mayCall reports whether the generic noun may stand for organisation p:
 // no country, and, when some organisation's name is headed by the noun,
-// none headed by another ("the court" is no union).
+// none headed by another ("the court" is no union); nor a museum or a
+// stadium, which only their own noun stands for ("the club" is not
+// "Emirates Stadium").
 func (s *scanner) mayCall(p party, noun string) bool {
 	_, hypernym := hypernyms[noun]
 	kind := !hypernym && s.g.heads(noun, s.lex.genericOrgs)
 	h := s.headedBy(p, noun)
-	return h != headCountry && (!kind || h != headOther)
+	return h != headCountry && (!kind || h != headOther) && (hypernym || h == headSame || !s.ownNamed(p))
+}
+
+// ownNamed reports whether a name of p is headed by one of ownNounOnly.
+func (s *scanner) ownNamed(p party) bool {
+	names := [][]string{foldWords(p.name)}
+	if e, ok := s.g.index(p.id); ok {
+		names = s.g.names[e]
+	}
+	for _, name := range names {
+		if _, ok := ownNounOnly[nameHead(name, s.lex.genericOrgs)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNamedInParaBefore reports whether paragraph para names an
@@ -775,7 +791,9 @@ var claimedOnly = foldSet("cartel")
 
 // ownNounOnly are the generic nouns, folded, that stand only for an
 // organisation whose name they head: "le musée" for "musée du Louvre".
-var ownNounOnly = foldSet("musée", "museum", "fondation", "foundation")
+var ownNounOnly = foldSet("musée", "museum", "fondation", "foundation", "stadium", "stade", "opera", "opéra", "cathedral",
+	"cathédrale", "basilica", "basilique", "memorial", "mémorial", "library", "bibliothèque", "theatre", "théâtre",
+	"hospital", "hôpital", "airport", "aéroport")
 
 // organOwner returns the organisation whose organ p is, when p is named
 // after its organ's noun, with its owner's name as complement:

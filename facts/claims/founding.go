@@ -316,7 +316,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if merged >= 0 {
 		fc.value = s.clauseDate(merged, i, merged)
 	}
-	states := membership(trig.event)
+	states := membership(trig.event) || trig.event == facts.EventDissolved && passive
 	k := chain - 1
 	if before {
 		k = lead - 1 // the lead
@@ -2148,6 +2148,27 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	return k + 1, passive, negated
 }
 
+// destinationBefore reports whether the name at token p is where
+// something leads, the end of a complement: "jusqu'à l'aéroport d'Orly",
+// "the line to Orly Airport".
+func (s *scanner) destinationBefore(p int) bool {
+	q := p - 1
+	if s.punct(q, "'") {
+		q--
+	}
+	if s.word(q, cDeterminer) {
+		q--
+	}
+	if s.tk.fold(q) == "à" && s.punct(q-1, "'") && s.tk.fold(q-2) == "jusqu" {
+		return true
+	}
+	_, ok := destinationPreps[s.tk.fold(q)]
+	return ok
+}
+
+// destinationPreps are the prepositions, folded, of where a way leads.
+var destinationPreps = foldSet("vers", "to", "towards")
+
 // asidePhrases are the phrases, folded, that set the subject apart
 // inside a verb's chain, or say it did it again: "a quant à lui
 // assisté", "has for its part left", "s'en étaient de nouveau retirés".
@@ -2263,6 +2284,9 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 			return []party{p}, start, true // "la SETER, filiale de la SNCF créée en 2019": the subsidiary
 		}
 		ps, start := s.orgsEndingAt(sent.t0, k, states, 0)
+		if s.destinationBefore(start) {
+			return nil, 0, false // "Le prolongement de la ligne 14 jusqu'à l'aéroport d'Orly a été inauguré"
+		}
 		return ps, start, true
 	}
 	if m := s.orgBeforeGeneric(k); m >= 0 {

@@ -630,5 +630,7 @@ var orgHeads = foldSet(
 	"airlines", "airways", "area", "forum", "facility", "partnership", "partenariat", "mechanism",
 	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality", "unit", "unité", "fc", "afc", "cf", "musée", "museum",
 	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation", "club",
+	"opéra", "opera", "monument", "basilique", "basilica", "cathédrale", "cathedral", "mémorial", "memorial", "bibliothèque", // inaugurated
+	"library", "théâtre", "theatre", "stade", "stadium", "hôpital", "hospital", "aéroport", "airport", "établissement",
 	"parquet", // "le Parquet national financier, créé en 2013"
 )

@@ -307,7 +307,7 @@ var lexiconEN = (&lexicon{
 		"among the heads of state and government at": {form: aBefore, present: true},
 		"among the participants":                     {form: aBefore, present: true, inverted: true},
 		"among those present":                        {form: aBefore, present: true, inverted: true},
-		"among those attending":                      {form: aBefore, present: true},
+		"among those attending":                      {form: aBefore, present: true, inverted: true},
 		"among those who took the oath":              {form: aBefore, present: true}, // "B and C were among those who took the oath as advisers"
 		"among those sworn in":                       {form: aBefore, present: true},
 		"out of the country":                         {form: aBefore, last: true},
@@ -331,8 +331,8 @@ var lexiconEN = (&lexicon{
 		"handed the trophy by":                       {form: aAfter, present: true, joined: true},
 		"presented with the award by":                {form: aAfter, present: true, joined: true},
 		"presented with the trophy by":               {form: aAfter, present: true, joined: true},
-		"among those around the table":               {form: aBefore, present: true},
-		"among those at the table":                   {form: aBefore, present: true},
+		"among those around the table":               {form: aBefore, present: true, inverted: true},
+		"among those at the table":                   {form: aBefore, present: true, inverted: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},
 		"sat in the front row":                       {form: aBefore, present: true},
 		"headlined":                                  {form: aBefore, present: true, event: true},    // "Jensen Huang headlined the conference"
@@ -918,6 +918,8 @@ var lexiconEN = (&lexicon{
 		"congressman":                   {name: "congressman"},
 		"congresswoman":                 {name: "congresswoman"},
 		"representative":                {name: "representative"},
+		"high representative":           {name: "high representative"},
+		"special representative":        {name: "special representative"},
 		"commissioner":                  {name: "commissioner"},
 		"chairman":                      {name: "chair"},
 		"chair":                         {name: "chair"},
@@ -1004,7 +1006,7 @@ var lexiconEN = (&lexicon{
 	placePreps:    foldSet("in", "at"),
 	coordinators:  foldSet("and", "or", "but", "nor"),
 	pronouns:      foldSet("it", "they"),
-	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership", "cartel", "foundation"),
+	genericOrgs:   foldSet("organisation", "organization", "alliance", "confederation", "bloc", "group", "grouping", "union", "force", "body", "institution", "coalition", "federation", "community", "fund", "bank", "agency", "company", "firm", "startup", "consortium", "forum", "facility", "league", "council", "movement", "pact", "commission", "committee", "court", "university", "association", "airline", "parliament", "venture", "carmaker", "automaker", "manufacturer", "lender", "insurer", "carrier", "operator", "subsidiary", "retailer", "broadcaster", "conglomerate", "business", "club", "initiative", "chamber", "authority", "museum", "partnership", "cartel", "foundation", "stadium", "opera", "cathedral", "basilica", "memorial", "library", "theatre", "hospital", "airport"),
 	collectives:   foldSet("countries", "states", "nations", "members", "member"),
 	numbers:       map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
 	infinitives:   foldSet("to"),
@@ -1040,7 +1042,7 @@ var lexiconEN = (&lexicon{
 	relatives: foldSet("which", "who", "that"),
 	stops: foldSet("where", "when", "while", "whereas", "because", "to", "according", "said", "says",
 		"if", "unless", "although", "he", "she", "we", "i", "you", "here", "there", "neither"),
-	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
+	particles: foldSet("de", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn", "arap", "del", "della", "di", "bint", "la"),
 }).build()
 
 // presenceVerbs are the verbs, folded, of someone's part in a service or

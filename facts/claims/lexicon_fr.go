@@ -451,6 +451,14 @@ var lexiconFR = (&lexicon{
 		"parmi les invités":                      {form: aBefore, present: true, inverted: true},
 		"parmi les signataires":                  {form: aBefore, present: true, inverted: true},
 		"parmi les présents":                     {form: aBefore, present: true, inverted: true},
+		"parmi les dignitaires":                  {form: aBefore, present: true, inverted: true},
+		"parmi les personnalités":                {form: aBefore, present: true, inverted: true},
+		"parmi les personnalités présentes":      {form: aBefore, present: true, inverted: true},
+		"à ses côtés se trouvait":                {form: aAfter, present: true},
+		"à ses côtés se trouvaient":              {form: aAfter, present: true},
+		"à ses côtés se tenait":                  {form: aAfter, present: true},
+		"à ses côtés se tenaient":                {form: aAfter, present: true},
+		"de la cérémonie":                        {form: aBefore, present: true}, // "était également de la cérémonie"
 		"parmi lesquels":                         {form: aAfter, present: true, group: true},
 		"parmi lesquelles":                       {form: aAfter, present: true, group: true},
 		"figurait parmi les présents":            {form: aBefore, present: true},
@@ -537,6 +545,13 @@ var lexiconFR = (&lexicon{
 		"maréchal":                        {name: "maréchal"},
 		"premier ministre":                {name: "Premier ministre"},
 		"haut-commissaire":                {name: "haut-commissaire"},
+		"haute-commissaire":               {name: "haute-commissaire"},
+		"haut représentant":               {name: "haut représentant"},
+		"haute représentante":             {name: "haute représentante"},
+		"représentant":                    {name: "représentant"}, // "le représentant spécial de l'ONU, B"
+		"représentante":                   {name: "représentante"},
+		"représentant spécial":            {name: "représentant spécial"},
+		"représentante spéciale":          {name: "représentante spéciale"},
 		"épouse":                          {name: "épouse"},
 		"épouses":                         {name: "épouse", plural: true}, // "accompagnés de leurs épouses, B et C"
 		"colistier":                       {name: "colistier"},
@@ -730,7 +745,7 @@ var lexiconFR = (&lexicon{
 	placePreps:    foldSet("à"),
 	coordinators:  foldSet("et", "ou", "mais", "ni"),
 	pronouns:      foldSet("elle", "il", "elles", "ils", "elle-même", "lui-même"), // "l'UMP, elle-même créée en 2002"
-	genericOrgs:   foldSet("organisation", "commune", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "juridiction", "région", "club", "transporteur", "coentreprise", "filiale", "assureur", "initiative", "chambre", "autorité", "musée", "fondation"),
+	genericOrgs:   foldSet("organisation", "commune", "groupe", "alliance", "confédération", "bloc", "communauté", "union", "force", "institution", "coalition", "fédération", "organisme", "structure", "entité", "fonds", "banque", "agence", "société", "entreprise", "start-up", "consortium", "forum", "ligue", "conseil", "mouvement", "pacte", "commission", "comité", "cour", "syndicat", "parti", "université", "association", "compagnie", "mission", "parlement", "constructeur", "opérateur", "fabricant", "bourse", "juridiction", "région", "club", "transporteur", "coentreprise", "filiale", "assureur", "initiative", "chambre", "autorité", "musée", "fondation", "stade", "opéra", "cathédrale", "basilique", "mémorial", "bibliothèque", "théâtre", "hôpital", "aéroport"),
 	collectives:   foldSet("pays", "États", "membres", "nations"),
 	numbers:       map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7},
 	relatives:     foldSet("qui", "lequel", "laquelle"),
@@ -766,7 +781,7 @@ var lexiconFR = (&lexicon{
 		"future", "soudain", "soudaine", "officielle"),
 	stops: foldSet("que", "qu", "dont", "où", "pour", "afin", "lorsque", "lorsqu", "quand", "tandis",
 		"car", "puisque", "selon", "avant", "sans", "mais", "si", "il", "elle", "ils", "elles", "on"),
-	particles:      foldSet("de", "des", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn"),
+	particles:      foldSet("de", "des", "da", "do", "das", "ben", "bin", "ould", "ag", "van", "von", "der", "den", "ter", "al", "el", "dos", "ibn", "arap", "del", "della", "di", "bint"),
 	postAdjectives: true,
 	euroZone:       "zone euro",
 }).build()

@@ -502,6 +502,11 @@ func (s *scanner) leadIn(i int, gaz []mention) bool {
 // it a court of law: "la cour d'appel de Paris", "la cour criminelle".
 var courtKinds = foldSet("appel", "assises", "cassation", "comptes", "justice", "criminelle", "administrative", "suprême", "constitutionnelle", "martiale", "pénale", "militaire", "spéciale")
 
+// streetNouns are the French nouns, folded, of a street or a place that
+// a capitalised name follows, written in lower case inside an
+// organisation's name: "le musée du quai Branly".
+var streetNouns = foldSet("quai", "rue", "boulevard", "avenue", "place", "parc", "pont", "square", "mont", "lac", "île", "plateau")
+
 // lowerOrgName reads, at token i, the name of an organisation that opens
 // with a lower-case organisation noun after a determiner and ends with a
 // capitalised complement or a letter: "la communauté de communes du Pays
@@ -537,11 +542,15 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 		if t := &s.toks[i+1]; t.kind == tWord && t.cap && t.end-t.start <= 2 && !s.nameWord(i+2) {
 			return i + 2 // "la zone B", "le groupe A": a letter names it
 		}
-		e := i + 1
-		for e < end && e < i+5 && s.toks[e].kind == tWord && s.toks[e].cap {
+		n := i + 1
+		for n < end && n < i+3 && s.inSet(ownNounOnly, i) && s.adjective(n) && s.nameWord(n+1) {
+			n++ // a building's adjective: "l'aéroport international Blaise-Diagne"
+		}
+		e := n
+		for e < end && e < n+4 && s.toks[e].kind == tWord && s.toks[e].cap {
 			e++ // capitalised words, a verb's form too: "Grand Est"
 		}
-		if e > i+1 && s.nameWord(i+1) && s.mentionAt(i+1) < 0 && s.countryEndingAt(i+1, e-1) < 0 && !s.titleAt(i+1, e) {
+		if e > n && s.nameWord(n) && s.mentionAt(n) < 0 && s.countryEndingAt(n, e-1) < 0 && !s.titleAt(n, e) {
 			return e // "la région Grand Est", "le groupe Wagner": its name
 		}
 	}
@@ -554,6 +563,13 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 			}
 			if e, _ := s.orgName(k, end, gaz); e > k {
 				return e
+			}
+			if s.inSet(streetNouns, k) && s.nameWord(k+1) {
+				e := k + 1
+				for e < end && s.nameWord(e) {
+					e++
+				}
+				return e // "le musée du quai Branly": a street's name
 			}
 			if k == j || k >= end || s.toks[k].cap {
 				return i
