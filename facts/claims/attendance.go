@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"factlens/facts"
+	"factlens/facts/lang"
 	"factlens/facts/timex"
 )
 
@@ -802,8 +803,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			// was represented by B": the founder, not the subject.
 			people = nil
 		}
-		if trig.titled && !slices.ContainsFunc(people, titledPerson) {
-			return ac, false // "Airbus a inauguré", not "le président B a inauguré"
+		if trig.titled && !slices.ContainsFunc(people, func(p facts.Person) bool { return titledPerson(p) || s.titledElsewhere(p) }) {
+			return ac, false // "Airbus a inauguré", not "le président B a inauguré" nor "B a inauguré" after "le président B"
 		}
 		if len(people) > 0 && (s.inSet(neithers, start) || s.inSet(neithers, start-1)) {
 			present = !present // "Neither A nor B attended"
@@ -2166,8 +2167,9 @@ func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigge
 		return -1
 	}
 	chain, passive, _ := s.leftChain(sent.t0, i)
-	if !passive {
-		return -1
+	opening := !passive && chain == s.datelineEnd(sent) && s.lex.postAdjectives && trig.role == "host"
+	if !passive && !opening {
+		return -1 // but "Reçu sur le parvis par B, le chef de l'État …": a participle opening its sentence
 	}
 	if trig.role != "host" && !trig.titled && !s.anyIn(max(sent.t0, chain-6), chain, func(k int) bool { return s.word(k, cEventHead) || s.inSet(proceedings, k) }) {
 		return -1 // "Le dossier a été clôturé vendredi par la juge B", "La commission a été présidée de 2010 à 2015 par B": no event
@@ -2175,6 +2177,9 @@ func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigge
 	for p := next; p < sent.t1 && p < next+12; p++ { // "accueilli dans la cour d'honneur du palais du Luxembourg par B"
 		switch {
 		case s.inSet(s.lex.agents, p):
+			if _, e := s.personList(p+1, sent.t1, true); opening && s.clauseVerb(e, sent.t1) {
+				return -1 // "Accueilli par le roi, M. Macron était accompagné": the sentence's subject, no agent
+			}
 			return p + 1
 		case s.punct(p, "'") || s.punct(p+1, "'") && s.tk.fold(p) == "d":
 			// "la cour d'honneur": an elided "de", no chain
@@ -3344,8 +3349,11 @@ func (s *scanner) personName(i, end int) int {
 	if s.inSet(nonNameStarts, i) || s.lang == "en" && demonymCountry(s.tk.fold(i)) != "" && i+1 < end && s.toks[i+1].kind == tWord && !s.toks[i+1].cap && !s.word(i+1, cParticle) {
 		return i // "alongside France's Operation Barkhane", "Barbadian singer Rihanna"
 	}
-	if s.inSet(capitalPreps, i) {
-		return i // "Alongside Infantino in the VIP box, the Emir watched": a preposition opening the sentence
+	if s.inSet(capitalPreps, i) || s.inSet(s.lex.groups, i) {
+		// "Alongside Infantino in the VIP box, the Emir watched": a
+		// preposition opening the sentence; "Leaders first met by
+		// video": a group, no one's name.
+		return i
 	}
 	if s.inSet(vessels, i-1) && !s.toks[i-1].cap || s.afterGenericNoun(i) {
 		return i // "aboard the royal yacht El Mahrousa": a ship's name; "la coalition d'opposition Takku Wallu Sénégal"
@@ -3377,6 +3385,10 @@ func (s *scanner) personName(i, end int) int {
 			last = p
 		case p > i && s.word(p, cParticle) && (s.nameWord(p+1) && s.countryAt(p+1) == p+1 || s.word(p+1, cParticle) && s.nameWord(p+2)) && s.particleIn(i, p):
 			p++ // "Ahmed ould Abdallah", "Ursula von der Leyen", but not "le roi Philippe de Belgique"
+		case p > i && s.tk.fold(p) == "de" && s.tk.fold(p+1) == "l" && s.punct(p+2, "'") && s.nameWord(p+3) && !s.toks[p+3].caps &&
+			s.mentionAt(p+3) < 0 && s.countryAt(p+3) == p+3 && !s.is(p+3, cOrgHead):
+			p += 4 // "Jean Claude de l'Estrac", not "B de l'ONU"
+			last = p
 		case p > i && s.toks[p].cap && s.inSet(nameArticles, p) && s.nameWord(p+1) && !s.is(p+1, cOrgHead):
 			p += 2 // "Bruno Le Maire", "Jean-Yves Le Drian": the article and its name
 			last = p
@@ -4009,6 +4021,25 @@ func (s *scanner) namedBefore(j int) (facts.Person, bool) {
 		}
 	}
 	return facts.Person{}, false
+}
+
+// titledElsewhere reports whether the text names p in full with a title
+// somewhere: "François Mitterrand a inauguré", after "le président
+// François Mitterrand", is a person.
+func (s *scanner) titledElsewhere(p facts.Person) bool {
+	f := s.nameFolds(p.Name)
+	if f.words < 2 {
+		return false
+	}
+	if s.named == nil {
+		s.named = s.namedPeople()
+	}
+	for _, k := range s.named.last[f.last] {
+		if q := s.named.people[k]; q.Title != "" && lang.Fold(q.Name) == lang.Fold(p.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullNames gives the people of claim a named by one word, with a title

@@ -2148,6 +2148,10 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 	return k + 1, passive, negated
 }
 
+// latterPronouns are the French demonstrative pronouns, folded, that stand
+// for what was named last: "celle-ci", "celui-ci".
+var latterPronouns = foldSet("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
+
 // destinationBefore reports whether the name at token p is where
 // something leads, the end of a complement: "jusqu'à l'aéroport d'Orly",
 // "the line to Orly Airport".
@@ -2337,6 +2341,15 @@ func (s *scanner) leftSubjects(sent sentence, k int, prev *foundingClaim, states
 		if p := s.lastOrgWhere(k-1, sent.para, true, func(p party) bool { return states || !s.countryParty(p) }); p != nil && !s.personAfter(*p, k-1) {
 			return []party{*p}, k - 1, true
 		}
+	}
+	if s.inSet(latterPronouns, k) {
+		// "… a rejoint la Communion d'Églises protestantes en Europe.
+		// Celle-ci est née en 1973": the organisation named last, as
+		// "cette dernière".
+		if p := s.lastOrgWhere(k, sent.para, true, func(p party) bool { return states || !s.countryParty(p) }); p != nil && !s.personAfter(*p, k) {
+			return []party{*p}, k, true
+		}
+		return nil, 0, false
 	}
 	if s.word(k, cPronoun) {
 		if p, ok := s.openingName(sent, k); ok && !states {

@@ -797,6 +797,10 @@ var foundingTests = []struct {
 	{"a state dissolved", "en", "Czechoslovakia was dissolved on January 1, 1993.", []d{{"January 1, 1993", "1993-01-01"}},
 		[]founding{{Text: "Czechoslovakia was dissolved on January 1, 1993", Subject: "Czechoslovakia", Event: dissolved, Value: "1993-01-01"}}},
 	{"a stadium is not the club", "en", "Arsenal moved to the Emirates Stadium in July. The club was formed in 1886.", []d{{"July", "2006-07"}, {"1886", "1886"}}, nil},
+	{"celle-ci, the organisation named last", "fr", "L'Église réformée a rejoint la Communion anglicane. Celle-ci est née en 1867.", []d{{"1867", "1867"}},
+		[]founding{
+			{Text: "Église réformée a rejoint la Communion anglicane", Subject: "Église réformée", Event: joined, Object: "Communion anglicane"},
+			{Text: "Celle-ci est née en 1867", Subject: "Communion anglicane", Event: founded, Value: "1867"}}},
 	{"becoming a member", "en", "Somalia officially became the eighth member of the East African Community in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Somalia officially became the eighth member of the East African Community in 2024", Subject: "Somalia", Event: joined, Value: "2024", Object: "East African Community"}}},
 	{"a dateline without a date", "en", "NAIROBI (AFP) - Somalia joined the East African Community in 2024.", []d{{"2024", "2024"}},

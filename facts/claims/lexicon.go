@@ -631,6 +631,6 @@ var orgHeads = foldSet(
 	"mécanisme", "zone", "market", "marché", "system", "système", "commune", "municipality", "unit", "unité", "fc", "afc", "cf", "musée", "museum",
 	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation", "club",
 	"opéra", "opera", "monument", "basilique", "basilica", "cathédrale", "cathedral", "mémorial", "memorial", "bibliothèque", // inaugurated
-	"library", "théâtre", "theatre", "stade", "stadium", "hôpital", "hospital", "aéroport", "airport", "établissement",
+	"library", "théâtre", "theatre", "stade", "stadium", "hôpital", "hospital", "aéroport", "airport", "établissement", "communion",
 	"parquet", // "le Parquet national financier, créé en 2013"
 )

@@ -915,6 +915,7 @@ var lexiconEN = (&lexicon{
 		"governor":                      {name: "governor"},
 		"mayor":                         {name: "mayor"},
 		"senator":                       {name: "senator"},
+		"senators":                      {name: "senator", plural: true},
 		"congressman":                   {name: "congressman"},
 		"congresswoman":                 {name: "congresswoman"},
 		"representative":                {name: "representative"},
