@@ -159,6 +159,7 @@ var attendanceTests = []struct {
 	{"inaugurated by a name never titled", "fr", "Air France a inauguré jeudi la ligne Paris-Dakar.", nil, nil},
 	{"an opening participle, a place, then its agent", "fr", "Reçu sur le parvis par Stéphane Martin, président de l'établissement, le chef de l'État a visité les collections.", nil,
 		[]attendance{{Text: "Reçu sur le parvis par Stéphane Martin", People: []facts.Person{p("Stéphane Martin", "r:host")}}}},
+	{"an organisation without borders is no person", "en", "Médecins Sans Frontières, the medical charity founded in Paris in 1971, pulled out of the summit.", nil, nil},
 	{"french relative clause", "fr", "Le capitaine Traoré, qui dirige la junte, était absent.", nil,
 		[]attendance{{Text: "Le capitaine Traoré, qui dirige la junte, était absent", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
 	{"led by a former president", "fr", "Tiani a vu une délégation conduite par l’ancien président Mahamadou Issoufou.", nil,

@@ -190,6 +190,17 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 	}
 	if m, a := s.bareApposition(sent, k); m >= 0 {
 		return s.party(m), a, true
+	} else if a > 0 {
+		// "dans les locaux de Libération, quotidien fondé en 1973": a name
+		// the gazetteer does not know, which the noun says is an
+		// organisation's, wherever it stands.
+		n := a - 2
+		for n > sent.t0 && s.nameWord(n-1) {
+			n--
+		}
+		if p, start, ok := s.unknownOrg(sentence{t0: n, t1: sent.t1, para: sent.para}, a-1); ok {
+			return p, start, true
+		}
 	}
 	for d := k - 1; d >= sent.t0 && d >= k-maxDescription; d-- {
 		if !s.word(d, cDeterminer) {

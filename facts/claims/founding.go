@@ -4345,6 +4345,8 @@ func (s *scanner) connectedName(sent sentence, a int) int {
 	for o := a - 1; o >= sent.t0 && o >= a-10; o-- {
 		switch {
 		case s.toks[o].kind == tWord && !s.toks[o].cap && s.inSet(nameConnectors, o):
+		case s.word(o, cDeterminer) && !s.toks[o].cap && s.inSet(ofWords, o-1) && !s.toks[o-1].cap && s.nameWord(o+1):
+			// "The News of the World": the article after a connecting word
 		case (s.nameWord(o) && s.is(o, cOrgHead) || s.toks[o].cap && s.inSet(conferenceHeads, o)) && !s.nameWord(o-1) && !s.inSet(nameConnectors, o-1):
 			return o
 		case s.nameWord(o) && !s.nameWord(o-1) && !s.word(o-1, cCoordinator) &&
@@ -4365,7 +4367,8 @@ func (s *scanner) connectedName(sent sentence, a int) int {
 // partitives are the nouns, folded, that open a sentence before "of" and
 // a name without being part of it: "Shares of Kenvue", "Thousands of
 // Ford workers".
-var partitives = foldSet("shares", "stocks", "members", "officials", "thousands", "hundreds", "dozens", "millions", "supporters", "workers", "employees", "fans")
+var partitives = foldSet("shares", "stocks", "members", "officials", "thousands", "hundreds", "dozens", "millions", "supporters", "workers", "employees", "fans",
+	"officers", "soldiers", "troops", "staff", "residents", "citizens", "leaders", "representatives", "delegates")
 
 // conferenceHeads are the words, folded, that begin the names of
 // conferences that are organisations, joined by connecting words: "the

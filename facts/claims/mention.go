@@ -507,6 +507,10 @@ var courtKinds = foldSet("appel", "assises", "cassation", "comptes", "justice", 
 // organisation's name: "le musée du quai Branly".
 var streetNouns = foldSet("quai", "rue", "boulevard", "avenue", "place", "parc", "pont", "square", "mont", "lac", "île", "plateau")
 
+// borders, after one of withouts, end the names of the groups that work
+// "without borders": "Médecins sans frontières".
+var borders = foldSet("frontières", "borders")
+
 // lowerOrgName reads, at token i, the name of an organisation that opens
 // with a lower-case organisation noun after a determiner and ends with a
 // capitalised complement or a letter: "la communauté de communes du Pays
@@ -673,6 +677,9 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 			continue
 		}
 		switch {
+		case j == last && j > i && s.inSet(withouts, j) && s.inSet(borders, j+1):
+			j += 2 // "Médecins sans frontières", "Reporters Without Borders": an organisation's name
+			last, head = j, true
 		case s.nameWord(j) && head && s.titleBeforeName(j, end):
 			return last, head // "European Council President Antonio Costa", not "Council of Ministers"
 		case s.nameWord(j) && j == i+1 && s.is(i, cOrgHead) && s.lex.postAdjectives && !adjectiveForm(s.tk.fold(j)) && s.officeBefore(i):
