@@ -2144,6 +2144,7 @@ var occupations = foldSet(
 	"rower", "sailor", "skater", "golfer", "fencer", "wrestler", "gymnast", "climber", "jockey", "torchbearer", "player", "goalkeeper",
 	"industrialist", "tycoon", "sculptor", "dancer", "choreographer", "playwright", "pianist", "violinist", "cellist",
 	"tenor", "soprano", "baritone", "ethnologist", "anthropologist", "archaeologist", "physicist", "astronaut", "explorer",
+	"astrophysicist", "astronomer", "mathematician", "biologist", "engineer",
 	"actors", "actresses", "singers", "artists", "musicians", "writers", "authors", "comedians", "filmmakers", "athletes", "stars", // "as did actors Tom Cruise and Hugh Jackman"
 	"chanteur", "chanteuse", "auteur", "autrice", "écrivain", "écrivaine", "romancier", "romancière", "poète", "poétesse",
 	"historien", "historienne", "philosophe", "économiste", "sociologue", "journaliste", "acteur", "actrice", "artiste",
@@ -2155,7 +2156,8 @@ var occupations = foldSet(
 	"acteurs", "actrices", "chanteurs", "chanteuses", "artistes", "écrivains", "musiciens", "cinéastes", "réalisateurs",
 	"sculpteur", "sculptrice", "danseur", "danseuse", "chorégraphe", "dramaturge", "pianiste", "violoniste",
 	"violoncelliste", "ténor", "soprano", "baryton", "ethnologue", "anthropologue", "archéologue", "physicien",
-	"physicienne", "astronaute", "explorateur", "exploratrice",
+	"physicienne", "astronaute", "explorateur", "exploratrice", "astrophysicien", "astrophysicienne", "astronome",
+	"mathématicien", "mathématicienne", "biologiste", "ingénieur", "ingénieure",
 	"écologiste", "socialiste", "communiste", "insoumis", "insoumise", "centriste") // "tout comme l'écologiste Marine Tondelier"
 
 // passiveAgent returns the token after the agent preposition ("par",

@@ -458,6 +458,10 @@ var lexiconFR = (&lexicon{
 		"à ses côtés se trouvaient":              {form: aAfter, present: true},
 		"à ses côtés se tenait":                  {form: aAfter, present: true},
 		"à ses côtés se tenaient":                {form: aAfter, present: true},
+		"autour de la table se trouvaient":       {form: aAfter, present: true},
+		"autour de la table siégeaient":          {form: aAfter, present: true},
+		"à ses côtés figuraient":                 {form: aAfter, present: true},
+		"à ses côtés siégeaient":                 {form: aAfter, present: true},
 		"de la cérémonie":                        {form: aBefore, present: true}, // "était également de la cérémonie"
 		"parmi lesquels":                         {form: aAfter, present: true, group: true},
 		"parmi lesquelles":                       {form: aAfter, present: true, group: true},
