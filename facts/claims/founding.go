@@ -264,7 +264,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 			trig, next = foundingTrigger{event: facts.EventJoined, form: fIntransitive}, j
 		}
 	}
-	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) {
+	if trig.form == fCopula && !s.becomesOrg(next, sent.t1) && !s.orgBecomesName(sent, i, next) {
 		return false // "became president", "became operational"
 	}
 	if trig.event == facts.EventFounded && s.word(next, cGround) && !s.inDate(next) && !s.inDate(next+1) {
@@ -1791,6 +1791,21 @@ func (s *scanner) becomesOrg(i, end int) bool {
 		p++ // "an official EU institution"
 	}
 	return s.lowerGeneric(p) && !s.possessiveAt(p+1) // not "the world body's deadliest mission"
+}
+
+// orgBecomesName reports whether the verb of becoming at token i, whose
+// complement starts at next, has an organisation for subject and a name
+// for complement: "Celtel est devenu Bharti Airtel en 2006", "The Yomiuri
+// club became Verdy Kawasaki"; not "Lula became President", a title, nor
+// a country's name.
+func (s *scanner) orgBecomesName(sent sentence, i, next int) bool {
+	chain, _, _ := s.leftChain(sent.t0, i)
+	if s.orgEndingAt(chain-1, false) < 0 && !(s.word(chain-1, cGenericOrg) && !s.toks[chain-1].cap) {
+		return false
+	}
+	p := s.skipDeterminer(next, sent.t1)
+	e := s.nameEnd(p, sent.t1)
+	return e > p && !s.titleAt(p, e) && s.countryEndingAt(p, e-1) < 0 && s.mentionAt(p) < 0
 }
 
 // ranking reports whether token i ranks what follows it: an ordinal or a

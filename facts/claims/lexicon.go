@@ -632,5 +632,6 @@ var orgHeads = foldSet(
 	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation", "club",
 	"opéra", "opera", "monument", "basilique", "basilica", "cathédrale", "cathedral", "mémorial", "memorial", "bibliothèque", // inaugurated
 	"library", "théâtre", "theatre", "stade", "stadium", "hôpital", "hospital", "aéroport", "airport", "établissement", "communion",
+	"exchange", "régie",
 	"parquet", // "le Parquet national financier, créé en 2013"
 )

@@ -32,6 +32,10 @@ var lexiconFR = (&lexicon{
 		"érigé+":                          {facts.EventTransformed, fVerb},
 		"quitté+":                         {facts.EventWithdrew, fVerb},
 		"retiré+":                         {facts.EventWithdrew, fVerb},
+		"retiré+ ses troupes de":          {facts.EventWithdrew, fVerb}, // a troop contributor leaves a mission
+		"retiré+ ses soldats de":          {facts.EventWithdrew, fVerb},
+		"retiré+ ses derniers soldats de": {facts.EventWithdrew, fVerb},
+		"retiré+ son contingent de":       {facts.EventWithdrew, fVerb},
 		"né+":                             {facts.EventFounded, fVerb},
 		"cofondé+":                        {facts.EventFounded, fVerb},
 		"fondateur de":                    {facts.EventFounded, fFounder},
@@ -63,6 +67,9 @@ var lexiconFR = (&lexicon{
 		"retirer":                         {facts.EventWithdrew, fVerb},
 		"retirant":                        {facts.EventWithdrew, fVerb}, // "un décret retirant les États-Unis de l'OMS"
 		"vu le jour":                      {facts.EventFounded, fIntransitive},
+		"voyait le jour":                  {facts.EventFounded, fIntransitive}, // the narrative imperfect: "Le 8 février 1957, la CAF voyait le jour"
+		"vit le jour":                     {facts.EventFounded, fIntransitive},
+		"virent le jour":                  {facts.EventFounded, fIntransitive},
 		"verra le jour":                   {facts.EventFounded, fIntransitive},
 		"verront le jour":                 {facts.EventFounded, fIntransitive},
 		"pris son nom actuel":             {facts.EventTransformed, fIntransitive},
@@ -727,7 +734,7 @@ var lexiconFR = (&lexicon{
 		"s", "se", "'", "vient", "viennent", "venait", "d", "être", "avoir", "n", "ne", "pas", "jamais", "y",
 		"pu", "peut", "peuvent", "pouvait", "pourra", "pourront", "pourrait",
 		"déjà", "officiellement", "formellement", "récemment", "nouvellement", "désormais",
-		"pleinement", "enfin", "finalement", "ensuite", "alors", "aussi", "également", "bien",
+		"pleinement", "enfin", "finalement", "ensuite", "puis", "alors", "aussi", "également", "bien",
 		"effectivement", "devenu+", "redevenu+", "rapidement", "entièrement", "totalement",
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
 		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
