@@ -1136,6 +1136,9 @@ func (s *scanner) firstToDo(t int) int {
 	for v > 0 && s.inDate(v) {
 		v-- // "est devenue mardi le troisième pays à quitter"
 	}
+	if s.inSet(amongs, v) && s.word(v-1, cChain) {
+		v-- // "were among the first to join the platform"
+	}
 	if v >= 0 && s.toks[v].kind == tWord && !s.toks[v].cap {
 		return v
 	}
@@ -4249,7 +4252,10 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if placeAdjective(s.tk.fold(d)) && (s.word(d-1, cDeterminer) || s.clauseOpening(sent, d-1)) {
 		d-- // "The Iten-based Kenya Athletics Academy", "Family-owned Mars": the adjective before the name
 	}
-	if s.word(d, cGenericOrg) && !s.toks[d].cap && s.word(d-1, cDeterminer) {
+	if e := s.elidedDeterminer(d - 3); s.lex.postAdjectives && e >= sent.t0 && s.toks[d].kind == tWord && !s.toks[d].cap && !s.is(d, cFunction) &&
+		s.inSet(ofWords, d-1) && s.word(d-2, cGenericOrg) && !s.toks[d-2].cap && s.word(e, cDeterminer) {
+		start, d = e, e-1 // "l'association de rescapés Ibuka, fondée en 1995": the noun's complement before the name
+	} else if s.word(d, cGenericOrg) && !s.toks[d].cap && s.word(d-1, cDeterminer) {
 		start, d = d-1, d-2 // "Sa filiale Kering Beauté, lancée en 2023"
 	} else if s.word(d, cDeterminer) && !s.word(d, cPossessive|cDemonstrative) {
 		start, d = d, d-1
@@ -4270,6 +4276,15 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	}
 	b, e := s.tokenSpan(a, last+1)
 	return party{name: s.text[b:e]}, start, true
+}
+
+// elidedDeterminer returns the token of the determiner that ends at token
+// d, before its apostrophe ("l'"), or d.
+func (s *scanner) elidedDeterminer(d int) int {
+	if s.punct(d, "'") {
+		return d - 1
+	}
+	return d
 }
 
 // memberOf reports whether the determiner or preposition at token d

@@ -124,6 +124,11 @@ var lexiconEN = (&lexicon{
 		"started work":                    {facts.EventOperational, fIntransitive},
 		"began work":                      {facts.EventOperational, fIntransitive},
 		"began operating":                 {facts.EventOperational, fIntransitive},
+		"began broadcasting":              {facts.EventOperational, fIntransitive}, // a radio, a television
+		"started broadcasting":            {facts.EventOperational, fIntransitive},
+		"went on air":                     {facts.EventOperational, fIntransitive},
+		"went on the air":                 {facts.EventOperational, fIntransitive},
+		"began publishing":                {facts.EventOperational, fIntransitive}, // a newspaper
 		"began functioning":               {facts.EventOperational, fIntransitive},
 		"began operations":                {facts.EventOperational, fIntransitive},
 		"held its first sitting":          {facts.EventOperational, fIntransitive}, // "The court … held its first sitting in April 1946"
@@ -210,6 +215,7 @@ var lexiconEN = (&lexicon{
 		"entry into force":                {facts.EventOperational, fNoun},
 		"transformation":                  {facts.EventTransformed, fNoun},
 		"became":                          {facts.EventTransformed, fCopula},
+		"turned into":                     {facts.EventTransformed, fCopula}, // "Sumitomo Metal turned into the Kashima Antlers"
 		"become":                          {facts.EventTransformed, fCopula},
 		"becomes":                         {facts.EventTransformed, fCopula},
 		"becoming":                        {facts.EventTransformed, fCopula}, // "adopted the euro, becoming the 21st member of the euro zone"

@@ -121,6 +121,9 @@ var lexiconFR = (&lexicon{
 		"ouvrira ses portes":              {facts.EventOperational, fIntransitive},
 		"démarré ses activités":           {facts.EventOperational, fIntransitive},
 		"commencé ses activités":          {facts.EventOperational, fIntransitive},
+		"commencé à émettre":              {facts.EventOperational, fIntransitive}, // a radio, a television
+		"commencé à diffuser":             {facts.EventOperational, fIntransitive},
+		"commencé à paraître":             {facts.EventOperational, fIntransitive}, // a newspaper
 		"débuté ses activités":            {facts.EventOperational, fIntransitive},
 		"ouvert+ au public en":            {facts.EventOperational, fIntransitive}, // "Ouvert au public en 1793, le musée", not "a ouvert au public l'hôtel"
 		"démarré ses opérations":          {facts.EventOperational, fIntransitive},
