@@ -2173,7 +2173,7 @@ func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigge
 	if !passive && !opening {
 		return -1 // but "Reçu sur le parvis par B, le chef de l'État …": a participle opening its sentence
 	}
-	if trig.role != "host" && !trig.titled && !s.anyIn(max(sent.t0, chain-6), chain, func(k int) bool { return s.word(k, cEventHead) || s.inSet(proceedings, k) }) {
+	if trig.role != "host" && !trig.titled && !s.anyIn(max(sent.t0, chain-10), chain, func(k int) bool { return s.word(k, cEventHead) || s.inSet(proceedings, k) }) {
 		return -1 // "Le dossier a été clôturé vendredi par la juge B", "La commission a été présidée de 2010 à 2015 par B": no event
 	}
 	for p := next; p < sent.t1 && p < next+12; p++ { // "accueilli dans la cour d'honneur du palais du Luxembourg par B"

@@ -190,7 +190,7 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 	}
 	if m, a := s.bareApposition(sent, k); m >= 0 {
 		return s.party(m), a, true
-	} else if a > 0 {
+	} else if a-2 >= sent.t0 && s.nameWord(a-2) {
 		// "dans les locaux de Libération, quotidien fondé en 1973": a name
 		// the gazetteer does not know, which the noun says is an
 		// organisation's, wherever it stands.

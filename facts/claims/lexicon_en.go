@@ -426,6 +426,8 @@ var lexiconEN = (&lexicon{
 		"dispatched":                                 {form: aBefore, object: true, delegate: true},
 		"sending":                                    {form: aBefore, object: true, delegate: true, participle: true},
 		"opened":                                     {form: aBefore, present: true, event: true},
+		"formally opened":                            {form: aBefore, present: true, titled: true}, // "Queen Elizabeth II formally opened the Queensferry Crossing"
+		"officially opened":                          {form: aBefore, present: true, titled: true},
 		"the presence of":                            {form: aAfter, present: true},
 		"absent":                                     {form: aBefore, inverted: true},
 		"stayed away":                                {form: aBefore},
@@ -800,6 +802,11 @@ var lexiconEN = (&lexicon{
 		"counterparts":                  {plural: true},
 		"host":                          {}, // "Paraguayan host Santiago Pena"
 		"president":                     {name: "president"},
+		"then-president":                {name: "president"}, // "then-President Eduardo Frei Montalva"
+		"then-prime minister":           {name: "prime minister"},
+		"then-vice president":           {name: "vice president"},
+		"then-chancellor":               {name: "chancellor"},
+		"then-secretary of state":       {name: "secretary of state"},
 		"president-designate":           {name: "president-designate"},
 		"president-elect":               {name: "president-elect"},
 		"envoy-designate":               {name: "envoy-designate"},

@@ -737,7 +737,7 @@ var lexiconFR = (&lexicon{
 		"s", "se", "'", "vient", "viennent", "venait", "d", "être", "avoir", "n", "ne", "pas", "jamais", "y",
 		"pu", "peut", "peuvent", "pouvait", "pourra", "pourront", "pourrait",
 		"déjà", "officiellement", "formellement", "récemment", "nouvellement", "désormais",
-		"pleinement", "enfin", "finalement", "ensuite", "puis", "alors", "aussi", "également", "bien",
+		"pleinement", "enfin", "finalement", "ensuite", "puis", "alors", "davantage", "aussi", "également", "bien",
 		"effectivement", "devenu+", "redevenu+", "rapidement", "entièrement", "totalement",
 		"auparavant", "précédemment", "devenir", "devrait", "devraient", "doit", "doivent", "va", "vont",
 		"évidemment", "visiblement", "manifestement", "naturellement", "toujours", "encore", "pourtant",
