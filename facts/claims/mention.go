@@ -782,6 +782,16 @@ func (s *scanner) orgName(i, end int, gaz []mention) (int, bool) {
 					return e, head // "Organisation mondiale de la santé", "… de l'unité africaine en 1984", "… a été dissoute"
 				}
 			}
+			if d := s.skipDeterminer(k, end); head && s.lex.postAdjectives && d > k && d+1 < end && s.adjective(d) && !s.toks[d].cap &&
+				(s.word(d+1, cCoordinator) && s.word(d+2, cOrgConnector) || s.word(d+1, cOrgConnector) && s.nameWord(s.skipDeterminer(s.skipPrep(d+1, end, cOrgConnector), end)) ||
+					s.word(j-1, cCoordinator) && (s.toks[d+1].kind != tWord || s.word(d+1, cChain))) {
+				// "Salon international de l'aéronautique et de l'espace",
+				// "… du cinéma et de la télévision de Ouagadougou": a
+				// complement with its article, then another, or the last
+				// of two.
+				j, last = d+1, d+1
+				continue
+			}
 			k = s.skipDeterminer(k, end)
 			if k < end && head && k == j+1 && s.toks[k].digit && s.toks[k].end-s.toks[k].start <= 3 && !s.inDate(k) {
 				return k + 1, head // "the Group of 20", "le Groupe des 77"
