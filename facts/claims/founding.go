@@ -324,6 +324,9 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if s.punct(k, ",") && s.toks[max(k-1, 0)].digit && s.punct(k-2, ",") && s.nameWord(k-3) {
 		k -= 3 // "Yunus, 84, founded Grameen Bank": an age between the name and its verb
 	}
+	if s.punct(k, ",") && s.word(k-1, cPronoun) && s.punct(k-2, ",") && k-3 >= sent.t0 {
+		k -= 3 // "L'Afrique du Sud, elle, a rejoint l'OUA": the subject before its pronoun
+	}
 	j := next // where the object or complement starts
 	// The verb opens the sentence, or what follows its label: "- Le
 	// contexte : créée en 1975, la Cédéao …".

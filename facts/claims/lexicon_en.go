@@ -315,6 +315,10 @@ var lexiconEN = (&lexicon{
 		"insisted on attending":       {form: aBefore, present: true},
 		"in the VIP box":              {form: aBefore, present: true, inverted: true}, // "Sitting beside him in the VIP box were B and C"
 		"in the royal box":            {form: aBefore, present: true, inverted: true},
+		"in the courtroom":            {form: aBefore, present: true, inverted: true}, // "was not in the courtroom when the judge read out the verdict"
+		"in the public gallery":       {form: aBefore, present: true, inverted: true},
+		"in the tent":                 {form: aBefore, present: true, inverted: true}, // "Also in the tent were B and C"
+		"was in court":                {form: aBefore, present: true},
 		"sat in the VIP box":          {form: aBefore, present: true},
 		"sat in the royal box":        {form: aBefore, present: true},
 		"among the leaders at":        {form: aBefore, present: true},
