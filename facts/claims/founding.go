@@ -4248,6 +4248,9 @@ func (s *scanner) unknownOrg(sent sentence, k int) (party, int, bool) {
 	if s.capital(a) && a == k {
 		return party{}, 0, false // a city: "Nairobi was founded in 1899"
 	}
+	if a == k && s.inSet(openingAdverbs, a) {
+		return party{}, 0, false // "Ainsi est né le PDS": an adverb, capitalised
+	}
 	start, d := a, a-1
 	if s.punct(d, "'") && s.word(d-1, cDeterminer) {
 		d-- // "L'Unesco"
@@ -4289,6 +4292,10 @@ func (s *scanner) elidedDeterminer(d int) int {
 	}
 	return d
 }
+
+// openingAdverbs are the adverbs, folded, that a capital opening a
+// sentence makes look like a one-word name.
+var openingAdverbs = foldSet("ainsi", "alors", "puis", "depuis", "désormais", "enfin", "ensuite", "hier", "thus", "then", "now", "today", "yesterday", "later", "hence")
 
 // memberOf reports whether the determiner or preposition at token d
 // follows a word of membership or origin, after which only an

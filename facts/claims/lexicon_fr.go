@@ -618,6 +618,7 @@ var lexiconFR = (&lexicon{
 		"bâtonnier":                       {name: "bâtonnier"},
 		"bâtonnière":                      {name: "bâtonnière"},
 		"juge":                            {name: "juge"},
+		"juges":                           {name: "juge", plural: true},
 		"directrice":                      {name: "directrice"},
 		"directrice générale":             {name: "directrice générale"},
 		"directrice générale déléguée":    {name: "directrice générale déléguée"},
