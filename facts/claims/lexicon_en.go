@@ -363,6 +363,7 @@ var lexiconEN = (&lexicon{
 		"seated next to him were":                    {form: aAfter, present: true},
 		"seated next to her were":                    {form: aAfter, present: true},
 		"make the trip":                              {form: aBefore, present: true, trip: true},
+		"make the journey":                           {form: aBefore, present: true, trip: true},
 		"sat in the front row":                       {form: aBefore, present: true},
 		"headlined":                                  {form: aBefore, present: true, event: true},    // "Jensen Huang headlined the conference"
 		"shared the stage":                           {form: aBefore, present: true, partners: true}, // "shared the stage with B"

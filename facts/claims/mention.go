@@ -357,7 +357,9 @@ func (s *scanner) namedAfterNoun(i int) bool {
 		return false
 	}
 	n := d - 2
-	return s.is(n, cOrgHead) && s.toks[n].kind == tWord && !s.toks[n].cap
+	// Not a person named by a nationality: "Le secrétaire général de
+	// l'organisation, le Tanzanien Salim Ahmed Salim".
+	return s.is(n, cOrgHead) && s.toks[n].kind == tWord && !s.toks[n].cap && !s.demonymNoun(i)
 }
 
 // describedAfter reports whether the name that ends before token end is
