@@ -132,6 +132,9 @@ func tokenize(text string, lex *lexicon) []token {
 							prev = toks[len(toks)-1].fold
 						}
 						t.tense = lex.tenseOf(prev, t.fold, t.e.tense)
+						if t.tense == 1 && pastSchedule(toks, t.fold) {
+							t.tense = -1
+						}
 						t.participle = t.e.participle
 					}
 					if n := len(toks); n >= 4 && toks[n-1].sent < sent && toks[n-2].fold == "m" &&
@@ -149,9 +152,16 @@ func tokenize(text string, lex *lexicon) []token {
 					// "sont" make it one ("le musée est fermé les lundis").
 					participle := strings.HasSuffix(s, "é") || strings.HasSuffix(s, "ée") || strings.HasSuffix(s, "és") || strings.HasSuffix(s, "ées")
 					passive := len(toks) > 0 && (toks[len(toks)-1].fold == "est" || toks[len(toks)-1].fold == "sont")
+					if lex.lang == "fr" && t.tense == 0 && !t.upper && (strings.HasSuffix(s, "é") || strings.HasSuffix(s, "és")) && s != "été" &&
+						len(toks) > 0 && toks[len(toks)-1].fold == "," {
+						// "Le gouvernement, formé le 2 juin, doit …": a
+						// masculine participle in apposition, which folds as
+						// a present does ("forme"), dates its own clause.
+						t.tense, t.participle = -1, true
+					}
 					t.state = t.e.state
-					if t.present = t.e.present && !t.upper && (!participle || passive); t.present && !participle && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
-						toks[len(toks)-1].tense = 0 // "a lieu" is in the present
+					if t.present = t.e.present && !t.upper && (!participle || passive); t.present && !participle && !t.state && len(toks) > 0 && toks[len(toks)-1].fold == "a" {
+						toks[len(toks)-1].tense = 0 // "a lieu" is in the present, but "a ouvert" in the past
 					}
 					if n := len(toks); n >= 2 && reflexiveEndings[t.fold] && (toks[n-1].fold == "se" || toks[n-1].fold == "'" && toks[n-2].fold == "s") {
 						t.present = true // "dont le mandat s'achève jeudi", not "s'est achevé"
@@ -273,12 +283,42 @@ func glued(toks []token, i int, s string) bool {
 // "se termine" (not "arrivé", "achevé" after an auxiliary).
 var reflexiveEndings = map[string]bool{"acheve": true, "achevent": true, "termine": true, "deroule": true, "deroulent": true}
 
+// plannedWords are the words, folded, of a day something is planned for,
+// which mark the future unless pastSchedule says otherwise.
+var plannedWords = map[string]bool{
+	"scheduled": true, "due": true, "expected": true, "planned": true, "set": true,
+	"prevu": true, "prevue": true, "prevus": true, "prevues": true,
+}
+
+// pastSchedule reports whether the word of a schedule w, after toks, was
+// set for a day now past: "had been due to hold talks on Monday", "had
+// first been scheduled for July 26 but was postponed", "initialement
+// prévue vendredi, avait été repoussée".
+func pastSchedule(toks []token, w string) bool {
+	n := len(toks)
+	if !plannedWords[w] || n == 0 {
+		return false
+	}
+	switch toks[n-1].fold {
+	case "initially", "originally", "initialement":
+		return true
+	}
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if f := toks[k].fold; f == "had" || f == "avait" || f == "avaient" {
+			return true
+		}
+	}
+	return false
+}
+
 // nounDeterminers are the determiners, folded, after which a word that
 // could be a verb in the present is a noun: "after the close of trading",
-// "son report". French "le", "la" and "les" are left out: they are also
+// "son report"; and "on", after which it is an adjective ("on open
+// display"). French "le", "la" and "les" are left out: they are also
 // object pronouns before a verb ("il le présente lundi"); so is "a", the
 // French verb of "a lieu".
 var nounDeterminers = map[string]bool{
 	"the": true, "an": true, "its": true, "their": true, "his": true, "this": true,
 	"un": true, "une": true, "du": true, "sa": true, "son": true, "ses": true, "cette": true,
+	"on": true, // "was on open display on Saturday": an adjective after a preposition
 }
