@@ -692,6 +692,8 @@ var newsTests = []refTest{
 		tx("7 août", "DATE", "2020-08-07", "7 septembre", "DATE", "2020-09-07")},
 	{"a masculine participle in apposition dates its own clause", "fr", "2014-10-12", "Le gouvernement, formé le 2 juin, doit superviser les chantiers.",
 		tx("2 juin", "DATE", "2014-06-02")},
+	{"earlier in past narration, not before a coming date", "en", "2017-11-22", "The tribunal closes on Dec. 31. He had been led away by guards two days earlier.",
+		tx("Dec. 31", "DATE", "2017-12-31", "two days earlier", "DATE", "2017-11-20")},
 	{"l'annonce, un nom en tête de phrase", "fr", "2025-11-25", "L'annonce jeudi de la BCE a surpris. Le ministre l'annonce jeudi.",
 		tx("jeudi", "DATE", "2025-11-20", "jeudi", "DATE", "2025-11-27")},
 	{"in the run-up to a holiday", "en", "2025-12-10", "Retailers hired heavily in the run-up to Christmas.", tx("Christmas", "DATE", "2025-12-25")},

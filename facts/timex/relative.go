@@ -552,6 +552,11 @@ func (tg *tagger) relCount(i int) (match, bool) {
 	base := tg.ref
 	if anchored {
 		base = tg.anchorFor(u)
+		if sign < 0 && base.After(tg.ref) && tg.tense(i) < 0 {
+			// "The tribunal closes on Dec. 31. He had been led away an
+			// hour earlier": past narration, not before a coming date.
+			base = tg.ref
+		}
 	}
 	code, n := shiftCode(u, sign*clampCount(q.n))
 	if code == 'D' && tg.lex.lang == "fr" && tg.is(k, "huit", "quinze", "8", "15") {
