@@ -1072,7 +1072,7 @@ var lexiconEN = (&lexicon{
 	tripNouns: foldSet("departure"),
 	tripGoals: foldSet("for", "towards", "toward"),
 	groups: foldSet("leaders", "delegates", "delegations", "counterparts", "participants",
-		"lawmakers", "legislators", "senators", "mayors", "guests", "dignitaries", "officials", "executives", "internationals", "players", "athletes", "artists", "celebrities"),
+		"lawmakers", "legislators", "senators", "mayors", "guests", "dignitaries", "officials", "executives", "internationals", "players", "athletes", "artists", "celebrities", "advisers", "advisors", "aides", "experts"),
 	delegations: foldSet("delegation"),
 	quantifiers: map[string]bool{"all": false, "both": false, "none": true, "neither": true},
 	outOf:       foldSet("out"),

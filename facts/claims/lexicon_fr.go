@@ -731,7 +731,7 @@ var lexiconFR = (&lexicon{
 	separators: makePhrases(map[string]bool{",": true, "et": true, ", et": true, "ainsi que": true, ", ainsi que": true, "ni": true, ", ni": true}),
 	likewise:   makePhrases(map[string]struct{}{"tout comme": {}, "de même que": {}, "pas plus que": {}, "comme": {}, "ainsi que": {}, "aux côtés de": {}, "aux côtés du": {}, "aux côtés des": {}, "aux côtés d'": {}, "en compagnie de": {}, "en compagnie du": {}, "en compagnie des": {}, "en compagnie d'": {}, "entouré+ de": {}, "entouré+ par": {}}),
 
-	eventHeads:    foldSet("sommet", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès", "colloque", "symposium"),
+	eventHeads:    foldSet("sommet", "segment", "réunion", "conférence", "rencontre", "session", "forum", "cérémonie", "séance", "visite", "congrès", "rendez-vous", "assises", "table ronde", "conclave", "funérailles", "investiture", "édition", "plénière", "dîner", "banquet", "réunions", "sessions", "audience", "procès", "colloque", "symposium"),
 	eventAnaphors: foldSet("événement", "évènement"),
 	chain: foldSet("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ait", "aient", "eu",
 		"été", "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "furent", "soit",
