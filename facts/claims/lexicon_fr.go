@@ -445,6 +445,7 @@ var lexiconFR = (&lexicon{
 		"suivait la soirée depuis":               {form: aBefore, place: true}, // "B, qui suivait la soirée depuis Lyon"
 		"suivait le match depuis":                {form: aBefore, place: true},
 		"remis le trophée":                       {form: aBefore, present: true, object: true, alone: true}, // "a remis le trophée au capitaine B": tous deux là
+		"animé+":                                 {form: aBefore, present: true, event: true},               // "a animé la cérémonie d'ouverture"
 		"suivi la cérémonie depuis":              {form: aBefore, place: true},
 		"suivi les débats depuis":                {form: aBefore, place: true},
 		"suivi les travaux depuis":               {form: aBefore, place: true},
