@@ -848,6 +848,8 @@ var foundingTests = []struct {
 	{"a pronoun set apart after the subject", "fr", "L'Afrique du Sud, elle, a rejoint l'OUA en juin 1994.", []d{{"juin 1994", "1994-06"}},
 		[]founding{{Text: "L'Afrique du Sud, elle, a rejoint l'OUA en juin 1994", Subject: "Afrique du Sud", Event: joined, Value: "1994-06", Object: "OUA"}}},
 	{"an adverb opening a sentence is no name", "fr", "Ainsi est né le Parti démocratique de la gauche.", nil, nil},
+	{"a capital for its country's withdrawal", "fr", "Asmara, qui s'est retirée de l'Igad en 2007, a boudé la cérémonie.", []d{{"2007", "2007"}},
+		[]founding{{Text: "s'est retirée de l'Igad en 2007", Subject: "Érythrée", Event: withdrew, Value: "2007", Object: "Igad"}}},
 	{"becoming a member", "en", "Somalia officially became the eighth member of the East African Community in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Somalia officially became the eighth member of the East African Community in 2024", Subject: "Somalia", Event: joined, Value: "2024", Object: "East African Community"}}},
 	{"a dateline without a date", "en", "NAIROBI (AFP) - Somalia joined the East African Community in 2024.", []d{{"2024", "2024"}},

@@ -1068,6 +1068,8 @@ var lexiconEN = (&lexicon{
 		"Harare": "Zimbabwe", "Lusaka": "Zambia", "Kampala": "Uganda", "Kigali": "Rwanda", "Ababa": "Ethiopia", "Maputo": "Mozambique",
 		"Baghdad": "Iraq", "Damascus": "Syria", "Amman": "Jordan", "Doha": "Qatar", "Hanoi": "Vietnam", "Bangkok": "Thailand",
 		"Manila": "Philippines", "Warsaw": "Poland", "Budapest": "Hungary", "Caracas": "Venezuela", "Bogota": "Colombia", "Havana": "Cuba",
+		"Asmara": "Eritrea", "Khartoum": "Sudan", "Tripoli": "Libya", "Conakry": "Guinea", "Bangui": "Central African Republic",
+		"Yaounde": "Cameroon", "Libreville": "Gabon", "Lome": "Togo", "Cotonou": "Benin", "Managua": "Nicaragua",
 	}),
 	tripNouns: foldSet("departure"),
 	tripGoals: foldSet("for", "towards", "toward"),
