@@ -18,6 +18,7 @@ var lexiconEN = (&lexicon{
 		"ceased operations":               {facts.EventDissolved, fIntransitive}, // "Varnelco ceased operations in 2019"
 		"ceased trading":                  {facts.EventDissolved, fIntransitive},
 		"went out of business":            {facts.EventDissolved, fIntransitive},
+		"went into liquidation":           {facts.EventDissolved, fIntransitive},
 		"went bust":                       {facts.EventDissolved, fIntransitive},
 		"created":                         {facts.EventFounded, fVerb},
 		"creating":                        {facts.EventFounded, fVerb},

@@ -61,6 +61,7 @@ var lexiconFR = (&lexicon{
 		"cessé d'exister":                 {facts.EventDissolved, fIntransitive},
 		"cessé ses activités":             {facts.EventDissolved, fIntransitive}, // "La société a cessé ses activités en 2019"
 		"mis la clé sous la porte":        {facts.EventDissolved, fIntransitive},
+		"déclarée en faillite":            {facts.EventDissolved, fIntransitive}, // "La Sabena a été déclarée en faillite": a company, feminine, not a person
 		"claqué+ la porte":                {facts.EventWithdrew, fVerb},
 		"claquer la porte":                {facts.EventWithdrew, fVerb},
 		"exclu+":                          {facts.EventWithdrew, fVerb},
