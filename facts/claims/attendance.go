@@ -658,6 +658,8 @@ func (s *scanner) attendance(sent sentence, i, next int, trig attendanceTrigger)
 			e = s.ments[m].t1 // "opened the BRICS summit"
 			if s.word(e-1, cEventHead) {
 				e-- // "addressed the Munich Security Conference": a conference's name
+			} else if c := s.competitionIn(s.ments[m].t0, e); c >= 0 {
+				e = c // "opened the World Cup", a competition's name
 			} else if s.possessiveAt(e) {
 				e += 2 // "at the BIS's annual meeting"
 			}
@@ -3245,6 +3247,18 @@ var visitKinds = foldSet("state", "official")
 // Africa Cup", "les Jeux". They are no event heads: "ahead of next
 // year's World Cup" names no event of the article's.
 var competitions = foldSet("cup", "games", "olympics", "championship", "championships", "tournament", "coupe", "jeux", "tournoi", "championnat")
+
+// competitionIn returns the token of a competition's noun among [a, b),
+// the first words of its name ("the World Cup", "la Coupe du monde"), or
+// -1.
+func (s *scanner) competitionIn(a, b int) int {
+	for k := a; k < b && k < a+3; k++ {
+		if s.inSet(competitions, k) && s.toks[k].cap {
+			return k
+		}
+	}
+	return -1
+}
 
 // openedTo reports whether token p opens what is opened to others:
 // "opened the Games to Russian athletes", "a ouvert la Coupe du monde à

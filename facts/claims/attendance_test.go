@@ -192,6 +192,8 @@ var attendanceTests = []struct {
 	{"a animé un débat, no event", "fr", "Le journaliste Jean Dupont a animé le débat public sur la réforme.", nil, nil},
 	{"a capital, no person, before the absent", "fr", "Sollicité par Bangui, le pape Paul VI avait décliné l'invitation.", nil,
 		[]attendance{{Text: "le pape Paul VI avait décliné l'invitation", People: []facts.Person{p("Paul VI", "t:pape", "absent")}}}},
+	{"opened a competition named as an organisation", "en", "Emir Sheikh Tamim bin Hamad Al Thani opened the World Cup on Sunday.", nil,
+		[]attendance{{Text: "Emir Sheikh Tamim bin Hamad Al Thani opened", People: []facts.Person{p("Tamim bin Hamad Al Thani", "t:emir")}}}},
 	{"french relative clause", "fr", "Le capitaine Traoré, qui dirige la junte, était absent.", nil,
 		[]attendance{{Text: "Le capitaine Traoré, qui dirige la junte, était absent", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
 	{"led by a former president", "fr", "Tiani a vu une délégation conduite par l’ancien président Mahamadou Issoufou.", nil,

@@ -804,7 +804,7 @@ var claimedOnly = foldSet("cartel")
 // organisation whose name they head: "le musée" for "musée du Louvre".
 var ownNounOnly = foldSet("musée", "museum", "fondation", "foundation", "stadium", "stade", "opera", "opéra", "cathedral",
 	"cathédrale", "basilica", "basilique", "memorial", "mémorial", "library", "bibliothèque", "theatre", "théâtre",
-	"hospital", "hôpital", "airport", "aéroport", "exchange", "bourse", "festival", "salon", "show", "fair", "foire")
+	"hospital", "hôpital", "airport", "aéroport", "exchange", "bourse", "festival", "salon", "show", "fair", "foire", "coupe", "cup", "championnat", "championship")
 
 // organOwner returns the organisation whose organ p is, when p is named
 // after its organ's noun, with its owner's name as complement:

@@ -4551,8 +4551,8 @@ func (s *scanner) orgsEndingAt(t0, k int, states bool, limit int) ([]party, int)
 	coordinated := false // a coordinator links two of the items
 	for limit <= 0 || len(ps) <= limit {
 		m := s.orgEndingAt(k, states)
-		if m < 0 {
-			break
+		if m < 0 || len(ps) > 0 && s.ments[m].object && s.punct(k+1, ",") {
+			break // "est devenue la Ligue des champions, et le CHAN a été lancé": an object before the subject's clause
 		}
 		p := s.ments[m].t0 - 1
 		if s.punct(p, "'") {
@@ -4617,6 +4617,15 @@ func (s *scanner) orgList(i, end int, states bool) (prep int, ms []int, next int
 		prep = -1
 	}
 	return prep, ms, next
+}
+
+// verbAfterName reports whether a verb's chain follows the name that
+// ends before token e, past its acronym in parentheses.
+func (s *scanner) verbAfterName(e, end int) bool {
+	if s.punct(e, "(") && s.punct(e+2, ")") {
+		e += 3
+	}
+	return e < end && s.is(e, cChain) && !s.toks[e].cap
 }
 
 // namedAfterGeneric returns the organisation named right after a generic
@@ -4754,6 +4763,11 @@ var intos = foldSet("into", "en")
 // and returns the token after it.
 func (s *scanner) transformedInto(i, end int, fc *foundingClaim) int {
 	if _, ms, next := s.orgList(i, end, false); len(ms) > 0 {
+		if n := len(ms); n > 1 && s.verbAfterName(next, end) {
+			// "est devenue la Ligue des champions, et le CHAN a été
+			// lancé": the last name opens a clause of its own.
+			ms, next = ms[:n-1], s.ments[ms[n-2]].t1
+		}
 		fc.objects = s.markObjects(ms)
 		return next
 	}

@@ -632,6 +632,6 @@ var orgHeads = foldSet(
 	"municipalité", "commonwealth", "métropole", "région", "collectivité", "convention", "department", "département", "church", "église", "congregation", "congrégation", "club",
 	"opéra", "opera", "monument", "basilique", "basilica", "cathédrale", "cathedral", "mémorial", "memorial", "bibliothèque", // inaugurated
 	"library", "théâtre", "theatre", "stade", "stadium", "hôpital", "hospital", "aéroport", "airport", "établissement", "communion",
-	"exchange", "régie", "festival", "salon", "show", "fair", "foire",
+	"exchange", "régie", "festival", "salon", "show", "fair", "foire", "coupe", "cup", "championnat", "championship",
 	"parquet", // "le Parquet national financier, créé en 2013"
 )

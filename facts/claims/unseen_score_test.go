@@ -5903,6 +5903,7 @@ var unseenScoreTests = []struct {
 		opt(att("Fernand Sastre, emporté par un cancer au début du tournoi, n'aura pas vu ce sacre", p("Fernand Sastre", "absent"))),
 		opt(att("Ronaldo, victime d'un malaise quelques heures avant le coup d'envoi, a finalement été aligné", p("Ronaldo"))),
 		fnd("lancée en 1930 à l'initiative du Français Jules Rimet", "Coupe du monde", launched, ""),
+		opt(fnd("naissance à la Coupe du monde", "Coupe du monde", founded, "")),
 		fnd("La FIFA avait elle-même été fondée à Paris en 1904", "FIFA", founded, ""),
 		fnd("depuis sa création en 1919", "Fédération française de football|FFF", founded, ""),
 		fnd("Le Stade de France, inauguré le 28 janvier dernier par Jacques Chirac", "Stade de France", inaugurated, ""),
