@@ -726,17 +726,20 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 	isWord := func(i int, set map[string]bool) bool { return i >= 0 && i < len(ws) && set[ws[i].fold] }
 	isKind := func(i int) bool { return i >= 0 && i < len(ws) && len(c.lex.kinds[ws[i].fold]) > 0 }
 	x := c.newContext(sent, cl.Entities)
+	// The event whose length it is: not one named only inside a founding
+	// of the sentence.
+	lx := c.outsideFoundings(x, cl)
 	switch {
 	case isWord(i0-1, c.lex.of) && isKind(i0-2):
-		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i0-2].fold])
+		return c.eventLength(cl, d, lx, focus, c.lex.kinds[ws[i0-2].fold])
 	case isKind(i1):
-		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i1].fold])
+		return c.eventLength(cl, d, lx, focus, c.lex.kinds[ws[i1].fold])
 	case isKind(i1+1) && !isWord(i1, c.lex.of):
-		return c.eventLength(cl, d, x, focus, c.lex.kinds[ws[i1+1].fold])
+		return c.eventLength(cl, d, lx, focus, c.lex.kinds[ws[i1+1].fold])
 	case (isWord(i0-1, c.lex.lasting) || isWord(i0-2, c.lex.lasting)) && !strings.Contains(cl.Text, "-"):
 		// Not "for a one-year term": a hyphenated duration qualifies the
 		// noun after it, here no event.
-		return c.eventLength(cl, d, x, focus, nil)
+		return c.eventLength(cl, d, lx, focus, nil)
 	case isWord(i1, c.lex.of) || isWord(i0-1, c.lex.since):
 		// The event counted from is named after the duration; the
 		// organisations of the sentence tell whose it is ("deux ans après
@@ -749,6 +752,37 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 		return c.elapsed(cl, d, c.newContext(after, slices.Concat(ids, x.extra)), x, focus)
 	}
 	return unverified(c.lex.msg["nothing"])
+}
+
+// outsideFoundings returns x without the entities named only in a
+// founding claim of its sentence that does not hold cl: in "Le sommet de
+// deux jours … l'AES, créée en septembre 2023 à Niamey", Niamey is where
+// the alliance was founded, not where the summit was held.
+func (c *checker) outsideFoundings(x *context, cl *facts.Claim) *context {
+	inFounding := func(m mention) bool {
+		return slices.ContainsFunc(c.claims, func(o facts.Claim) bool {
+			return o.Kind == facts.KindFounding && o.Start <= m.start && m.end <= o.End && !o.Span().Contains(cl.Span())
+		})
+	}
+	var kept []mention
+	dropped := make(map[string]bool)
+	for _, m := range x.mentions {
+		if inFounding(m) {
+			dropped[m.id] = true
+		} else {
+			kept = append(kept, m)
+		}
+	}
+	if len(dropped) == 0 {
+		return x
+	}
+	for _, m := range kept {
+		delete(dropped, m.id) // named outside the founding too
+	}
+	y := *x
+	y.mentions = kept
+	y.extra = slices.DeleteFunc(slices.Clone(x.extra), func(id string) bool { return dropped[id] })
+	return &y
 }
 
 // dateOfSentence returns the start of the first dated date claim of cl's
