@@ -49,7 +49,14 @@ func (s *scanner) describedPhrase(i, end int) (int, bool) {
 		return b, b > i+1 || fresh
 	}
 	b := s.sizeModifier(i, end)
-	for b < end && b-i < 7 && s.adjective(b) && !s.lowerGeneric(b) {
+	for b < end && b-i < 7 && !s.lowerGeneric(b) {
+		if m := s.orgAt(b, false); m >= 0 && s.ments[m].t0 == b && b > i {
+			b = s.ments[m].t1 // "the joint AES force": its owner among the modifiers
+			continue
+		}
+		if !s.adjective(b) {
+			break
+		}
 		b++
 	}
 	if b == i || b >= end || !s.lowerGeneric(b) {
@@ -84,11 +91,26 @@ func (s *scanner) lowerGeneric(i int) bool {
 func (s *scanner) descriptionWords(a, b int) []string {
 	words := make([]string, 0, b-a)
 	for i := a; i < b; i++ {
+		if m := s.orgAt(i, false); m >= 0 && s.ments[m].t0 == i && i > a {
+			i = s.ments[m].t1 - 1 // the owner's name: "joint AES force"
+			continue
+		}
 		if s.toks[i].kind == tWord && !s.is(i, cOrgConnector|cDeterminer|cModifier) {
 			words = append(words, s.tk.fold(i))
 		}
 	}
 	return words
+}
+
+// ownerIn returns the id of the organisation named inside the
+// description [a, b) after its first word ("the joint AES force"), or "".
+func (s *scanner) ownerIn(a, b int) string {
+	for i := a + 1; i < b; i++ {
+		if m := s.orgAt(i, false); m >= 0 && s.ments[m].t0 == i && s.ments[m].t1 <= b {
+			return s.party(m).id
+		}
+	}
+	return ""
 }
 
 // describedOrg returns the organisation of the gazetteer that tokens
@@ -97,8 +119,8 @@ func (s *scanner) describedOrg(a, b, para int) (party, bool) {
 	if s.ownedGeneric(a, b) || s.ownedGeneric(s.skipDeterminer(a, b), b) {
 		return party{}, false // "le G5 Sahel, dont la force conjointe"
 	}
-	id := ""
-	if t := s.topic(a, para); t != nil && s.headedBy(*t, "") != headCountry {
+	id := s.ownerIn(a, b)
+	if t := s.topic(a, para); id == "" && t != nil && s.headedBy(*t, "") != headCountry {
 		id = t.id // a state is no organisation's owner: "Mali … The unified force"
 	}
 	e := s.g.describe(s.descriptionWords(a, b), id)

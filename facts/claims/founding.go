@@ -3135,6 +3135,9 @@ func (s *scanner) orgBeforeGeneric(k int) int {
 		return -1
 	}
 	if m := s.orgEndingAt(k-1, false); m >= 0 || k < 2 || s.toks[k-1].kind != tWord || s.toks[k-1].cap || s.is(k-1, cFunction) || s.lex.postAdjectives || !s.inSet(wholeNouns, k) {
+		if m >= 0 && !s.lex.postAdjectives && s.adjective(s.ments[m].t0-1) && !s.inSet(wholeNouns, k) {
+			return -1 // "the joint AES force": a body of the AES, described
+		}
 		return m
 	}
 	return s.orgEndingAt(k-2, false) // "the Mercosur trade bloc created in 1991"

@@ -861,6 +861,8 @@ var foundingTests = []struct {
 			{Text: "est devenue en 1997 la Ligue des champions de la CAF", Subject: "Coupe des clubs champions", Event: transformed, Value: "1997", Object: "Ligue des champions de la CAF"},
 			{Text: "Championnat d'Afrique des nations (CHAN) a été lancé en 2009", Subject: "Championnat d'Afrique des nations", Event: launched, Value: "2009"}}},
 	{"a cup is no club", "en", "Newcastle won the FA Cup in 1910. The club took the name Newcastle United in 1892.", []d{{"1910", "1910"}, {"1892", "1892"}}, nil},
+	{"an owner's name among a body's modifiers", "en", "The joint AES force, newly operational, aims to coordinate operations.", nil,
+		[]founding{{Text: "newly operational", Subject: "Unified Force of the AES", SubjectID: "fu-aes", Event: operational}}},
 	{"becoming a member", "en", "Somalia officially became the eighth member of the East African Community in 2024.", []d{{"2024", "2024"}},
 		[]founding{{Text: "Somalia officially became the eighth member of the East African Community in 2024", Subject: "Somalia", Event: joined, Value: "2024", Object: "East African Community"}}},
 	{"a dateline without a date", "en", "NAIROBI (AFP) - Somalia joined the East African Community in 2024.", []d{{"2024", "2024"}},
