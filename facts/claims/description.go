@@ -50,7 +50,8 @@ func (s *scanner) describedPhrase(i, end int) (int, bool) {
 	}
 	b := s.sizeModifier(i, end)
 	for b < end && b-i < 7 && !s.lowerGeneric(b) {
-		if m := s.orgAt(b, false); m >= 0 && s.ments[m].t0 == b && b > i {
+		if m := s.orgAt(b, false); m >= 0 && s.ments[m].t0 == b && b > i && s.ments[m].t1 < end &&
+			!s.anyIn(b, s.ments[m].t1, s.lowerGeneric) && (s.lowerGeneric(s.ments[m].t1) || s.adjective(s.ments[m].t1)) {
 			b = s.ments[m].t1 // "the joint AES force": its owner among the modifiers
 			continue
 		}
