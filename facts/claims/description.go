@@ -190,8 +190,10 @@ func (s *scanner) describedSubject(sent sentence, k int) (party, int, bool) {
 			return party{}, 0, false
 		}
 		if s.word(d, cDeterminer) {
-			if s.word(d-1, cPrep) && !s.agrees(g, k) {
-				return party{}, 0, false // "le siège de l'organisation, créé en 1975"
+			if (s.word(d-1, cPrep) || s.inSet(ofWords, d)) && !s.agrees(g, k) {
+				// "le siège de l'organisation, créé en 1975", "La FabricA,
+				// le lieu de répétition du festival, a été inaugurée"
+				return party{}, 0, false
 			}
 			if s.inSet(indefinites, d) && s.punct(d-1, ",") && s.orgBeforeComma(d-1) < 0 {
 				// "Ensemble contre la peine de mort, an association

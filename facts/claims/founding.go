@@ -316,7 +316,7 @@ func (s *scanner) foundingVerb(sent sentence, i, next int, trig foundingTrigger,
 	if merged >= 0 {
 		fc.value = s.clauseDate(merged, i, merged)
 	}
-	states := membership(trig.event) || trig.event == facts.EventDissolved && passive
+	states := membership(trig.event) || trig.event == facts.EventDissolved && passive && s.stateOpens(sent, chain)
 	k := chain - 1
 	if before {
 		k = lead - 1 // the lead
@@ -2172,6 +2172,18 @@ func (s *scanner) leftChain(t0, i int) (start int, passive, negated bool) {
 // latterPronouns are the French demonstrative pronouns, folded, that stand
 // for what was named last: "celle-ci", "celui-ci".
 var latterPronouns = foldSet("celle-ci", "celui-ci", "celles-ci", "ceux-ci")
+
+// stateOpens reports whether a country's name alone opens a clause of
+// sentence sent and ends before token chain: "Czechoslovakia was
+// dissolved", "when Czechoslovakia was dissolved", not "the State Union
+// of Serbia and Montenegro, its last remnant, was dissolved".
+func (s *scanner) stateOpens(sent sentence, chain int) bool {
+	c := s.countryEndingAt(sent.t0, chain-1)
+	if c > sent.t0 && s.word(c-1, cDeterminer) && !s.word(c-1, cPossessive) {
+		c-- // "the Soviet Union"
+	}
+	return c >= 0 && s.clauseOpening(sent, c-1) && !s.punct(c-1, ",")
+}
 
 // destinationBefore reports whether the name at token p is where
 // something leads, the end of a complement: "jusqu'à l'aéroport d'Orly",

@@ -216,7 +216,6 @@ var lexiconEN = (&lexicon{
 		"entry into force":                {facts.EventOperational, fNoun},
 		"transformation":                  {facts.EventTransformed, fNoun},
 		"became":                          {facts.EventTransformed, fCopula},
-		"turned into":                     {facts.EventTransformed, fCopula}, // "Sumitomo Metal turned into the Kashima Antlers"
 		"become":                          {facts.EventTransformed, fCopula},
 		"becomes":                         {facts.EventTransformed, fCopula},
 		"becoming":                        {facts.EventTransformed, fCopula}, // "adopted the euro, becoming the 21st member of the euro zone"

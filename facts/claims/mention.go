@@ -549,7 +549,7 @@ func (s *scanner) lowerOrgName(i, end int, gaz []mention) int {
 			return i + 2 // "la zone B", "le groupe A": a letter names it
 		}
 		n := i + 1
-		for n < end && n < i+3 && s.inSet(ownNounOnly, i) && s.adjective(n) && s.nameWord(n+1) {
+		for n < end && n < i+3 && s.inSet(ownNounOnly, i) && s.adjective(n) && !s.word(n, cPrep|cPlacePrep) && !s.inSet(s.lex.agents, n) && s.nameWord(n+1) {
 			n++ // a building's adjective: "l'aéroport international Blaise-Diagne"
 		}
 		e := n

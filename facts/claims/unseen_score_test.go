@@ -8216,7 +8216,7 @@ var unseenScoreTests = []struct {
 		att("Billie Eilish and her brother Finneas O'Connell picked up best song", p("Billie Eilish"), p("Finneas O'Connell")),
 		att("Ricky Gervais, who hosted the Globes five times and spent those evenings mocking the HFPA, did not attend", p("Ricky Gervais", "absent")),
 	}},
-	{"opera-bastille.fr.txt", "fr", "1989-07-14", 0.9, 0.53, []expected{
+	{"opera-bastille.fr.txt", "fr", "1989-07-14", 0.83, 0.6, []expected{
 		opt(fnd("L'Opéra Bastille inauguré en grande pompe", "Opéra Bastille|Opéra de la Bastille", inaugurated, "")),
 		opt(fnd("François Mitterrand a ouvert jeudi soir la nouvelle salle lyrique", "Opéra Bastille|Opéra de la Bastille", inaugurated, "")),
 		att("François Mitterrand a ouvert jeudi soir la nouvelle salle lyrique devant une trentaine de chefs d'Etat et de gouvernement", p("François Mitterrand")),
@@ -8563,7 +8563,7 @@ var unseenScoreTests = []struct {
 		fnd("Airdrieonians went out of business", "Airdrieonians", dissolved, ""),
 		fnd("a consortium led by Jim Ballantyne bought Clydebank and turned it into Airdrie United", "Clydebank", transformed, "Airdrie United"),
 	}},
-	{"montreal-1976-ouverture.fr.txt", "fr", "1976-07-18", 0.77, 0.63, []expected{
+	{"montreal-1976-ouverture.fr.txt", "fr", "1976-07-18", 0.7, 0.63, []expected{
 		opt(att("La reine Elizabeth ouvre les Jeux de Montréal", p("Elizabeth II"))),
 		att("la reine Elizabeth II a proclamé hier, à 16 h 34, l'ouverture des Jeux de la XXIe Olympiade", p("Elizabeth II")),
 		fnd("dans un Stade olympique inauguré pour l'occasion", "Stade olympique|Stade olympique de Montréal", inaugurated, ""),
