@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -759,8 +760,12 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 // deux jours … l'AES, créée en septembre 2023 à Niamey", Niamey is where
 // the alliance was founded, not where the summit was held.
 func (c *checker) outsideFoundings(x *context, cl *facts.Claim) *context {
+	// Claims are sorted by start and none crosses its sentence: those of
+	// x's span are a run of them.
+	i := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= x.span.Start })
+	j := sort.Search(len(c.claims), func(j int) bool { return c.claims[j].Start >= x.span.End })
 	inFounding := func(m mention) bool {
-		return slices.ContainsFunc(c.claims, func(o facts.Claim) bool {
+		return slices.ContainsFunc(c.claims[i:j], func(o facts.Claim) bool {
 			return o.Kind == facts.KindFounding && o.Start <= m.start && m.end <= o.End && !o.Span().Contains(cl.Span())
 		})
 	}

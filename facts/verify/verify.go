@@ -323,8 +323,10 @@ func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	}
 	// A date next to a founding or attendance claim that took it as its
 	// own: "said on Monday they would withdraw from the ICC", "Tiani
-	// arrived on Monday".
-	for i := range c.claims {
+	// arrived on Monday". Such a claim lies in cl's sentence: a run of the
+	// sorted claims.
+	from := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= sent.Start })
+	for i := from; i < len(c.claims) && c.claims[i].Start < sent.End; i++ {
 		o := &c.claims[i]
 		near := o.Start >= cl.End && o.Start-cl.End < 16 || o.End <= cl.Start && cl.Start-o.End < 16
 		if o.Kind != facts.KindDate && near && sent.Contains(o.Span()) && o.Value == cl.Value {
