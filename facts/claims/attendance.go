@@ -4169,10 +4169,14 @@ func (s *scanner) namedPeople() *namedIndex {
 			// sentence unless a word in lower case follows it ("Peter
 			// Mutharika was sworn in").
 			if !headline && s.nameWord(i) && !s.nameWord(i-1) && !s.possessiveAt(i-2) && s.mentionAt(i) < 0 && !s.officeOf(i) {
-				if r := s.personName(i, sent.t1); r >= i+2 && !s.anyIn(i, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 }) &&
-					(i > s.datelineEnd(sent) || r < len(s.toks) && s.toks[r].kind == tWord && !s.toks[r].cap) {
-					a, b := s.tokenSpan(i, r)
-					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, i})
+				n := i
+				if s.demonymNoun(i) && s.nameWord(i+1) {
+					n = i + 1 // "l'Égyptien Abdelaziz Abdallah Salem": a nationality, then the name
+				}
+				if r := s.personName(n, sent.t1); r >= n+2 && !s.anyIn(n, r, func(k int) bool { return s.cls[k]&cTitleStart != 0 }) &&
+					(n > s.datelineEnd(sent) || r < len(s.toks) && s.toks[r].kind == tWord && !s.toks[r].cap) {
+					a, b := s.tokenSpan(n, r)
+					out = append(out, introducedPerson{facts.Person{Name: s.text[a:b]}, n})
 					i = r - 1
 				}
 			}

@@ -194,6 +194,8 @@ var attendanceTests = []struct {
 		[]attendance{{Text: "le pape Paul VI avait décliné l'invitation", People: []facts.Person{p("Paul VI", "t:pape", "absent")}}}},
 	{"opened a competition named as an organisation", "en", "Emir Sheikh Tamim bin Hamad Al Thani opened the World Cup on Sunday.", nil,
 		[]attendance{{Text: "Emir Sheikh Tamim bin Hamad Al Thani opened", People: []facts.Person{p("Tamim bin Hamad Al Thani", "t:emir")}}}},
+	{"a surname's full name, without the nationality before it", "fr", "Le congrès réunissait notamment l'Égyptien Abdelaziz Abdallah Salem. La veille, Salem avait assisté à la réunion du comité.", nil,
+		[]attendance{{Text: "Salem avait assisté", Event: "la réunion du comité", People: []facts.Person{p("Abdelaziz Abdallah Salem")}}}},
 	{"french relative clause", "fr", "Le capitaine Traoré, qui dirige la junte, était absent.", nil,
 		[]attendance{{Text: "Le capitaine Traoré, qui dirige la junte, était absent", People: []facts.Person{p("Ibrahim Traoré", "id:traore", "t:capitaine", "absent")}}}},
 	{"led by a former president", "fr", "Tiani a vu une délégation conduite par l’ancien président Mahamadou Issoufou.", nil,
