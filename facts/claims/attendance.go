@@ -2181,8 +2181,10 @@ func (s *scanner) passiveAgent(sent sentence, i, next int, trig attendanceTrigge
 	for p := next; p < sent.t1 && p < next+12; p++ { // "accueilli dans la cour d'honneur du palais du Luxembourg par B"
 		switch {
 		case s.inSet(s.lex.agents, p):
-			if _, e := s.personList(p+1, sent.t1, true); opening && s.clauseVerb(e, sent.t1) {
-				return -1 // "Accueilli par le roi, M. Macron était accompagné": the sentence's subject, no agent
+			if opening {
+				if _, e := s.personList(p+1, sent.t1, true); s.clauseVerb(e, sent.t1) {
+					return -1 // "Accueilli par le roi, M. Macron était accompagné": the sentence's subject, no agent
+				}
 			}
 			return p + 1
 		case s.punct(p, "'") || s.punct(p+1, "'") && s.tk.fold(p) == "d":
@@ -3513,8 +3515,7 @@ var nameSuffixes = foldSet("jr", "sr")
 // person's one-word name, which another person may bear as the end of
 // theirs: "Traoré" in "Karamoko Jean-Marie Traore".
 func (s *scanner) surnameMention(p int) bool {
-	m := s.mentionAt(p)
-	return m >= 0 && s.ments[m].kind == facts.PersonEntity && s.ments[m].t0 == p && s.ments[m].t1 == p+1
+	return s.personAt(p) && s.ments[s.mentionAt(p)].t1 == p+1
 }
 
 // personAt reports whether a known person's mention starts at token p.

@@ -749,11 +749,7 @@ func (s *scanner) mayCall(p party, noun string) bool {
 
 // ownNamed reports whether a name of p is headed by one of ownNounOnly.
 func (s *scanner) ownNamed(p party) bool {
-	names := [][]string{foldWords(p.name)}
-	if e, ok := s.g.index(p.id); ok {
-		names = s.g.names[e]
-	}
-	for _, name := range names {
+	for _, name := range s.namesOf(p) {
 		if _, ok := ownNounOnly[nameHead(name, s.lex.genericOrgs)]; ok {
 			return true
 		}
@@ -904,14 +900,8 @@ func numberedGroup(w string) bool {
 // headedBy tells how the names of p relate to the folded generic noun:
 // the gazetteer's names when p is one of its entities, else p's text.
 func (s *scanner) headedBy(p party, noun string) int {
-	var names [][]string
-	if e, ok := s.g.index(p.id); ok {
-		names = s.g.names[e]
-	} else {
-		names = [][]string{foldWords(p.name)}
-	}
 	h := headNone
-	for _, name := range names {
+	for _, name := range s.namesOf(p) {
 		if len(name) == 0 {
 			continue
 		}
@@ -931,6 +921,15 @@ func (s *scanner) headedBy(p party, noun string) int {
 		}
 	}
 	return h
+}
+
+// namesOf returns the folded names of p: the gazetteer's when it knows p,
+// else the name the text gives.
+func (s *scanner) namesOf(p party) [][]string {
+	if e, ok := s.g.index(p.id); ok {
+		return s.g.names[e]
+	}
+	return [][]string{foldWords(p.name)}
 }
 
 // nameHead returns the first word of name that is one of generics, or "".

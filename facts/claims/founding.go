@@ -1801,9 +1801,9 @@ func (s *scanner) becomesOrg(i, end int) bool {
 
 // orgBecomesName reports whether the verb of becoming at token i, whose
 // complement starts at next, has an organisation for subject and a name
-// for complement: "Celtel est devenu Bharti Airtel en 2006", "The Yomiuri
-// club became Verdy Kawasaki"; not "Lula became President", a title, nor
-// a country's name.
+// for complement: "La société Celtel est devenue Zain en 2008", "The
+// Yomiuri club became Verdy Kawasaki"; not "Lula became President", a
+// title, nor a country's name.
 func (s *scanner) orgBecomesName(sent sentence, i, next int) bool {
 	chain, _, _ := s.leftChain(sent.t0, i)
 	if s.orgEndingAt(chain-1, false) < 0 && !(s.word(chain-1, cGenericOrg) && !s.toks[chain-1].cap) {

@@ -150,9 +150,10 @@ func tokenize(text string, lex *lexicon) []token {
 					// A participle is no present either, though both fold
 					// alike ("publié" against "publie"), unless "est" or
 					// "sont" make it one ("le musée est fermé les lundis").
-					participle := strings.HasSuffix(s, "é") || strings.HasSuffix(s, "ée") || strings.HasSuffix(s, "és") || strings.HasSuffix(s, "ées")
+					masculine := strings.HasSuffix(s, "é") || strings.HasSuffix(s, "és")
+					participle := masculine || strings.HasSuffix(s, "ée") || strings.HasSuffix(s, "ées")
 					passive := len(toks) > 0 && (toks[len(toks)-1].fold == "est" || toks[len(toks)-1].fold == "sont")
-					if lex.lang == "fr" && t.tense == 0 && !t.upper && (strings.HasSuffix(s, "é") || strings.HasSuffix(s, "és")) && s != "été" &&
+					if lex.lang == "fr" && t.tense == 0 && !t.upper && masculine && s != "été" &&
 						len(toks) > 0 && toks[len(toks)-1].fold == "," {
 						// "Le gouvernement, formé le 2 juin, doit …": a
 						// masculine participle in apposition, which folds as

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -760,12 +759,9 @@ func (c *checker) checkDuration(cl *facts.Claim) result {
 // deux jours … l'AES, créée en septembre 2023 à Niamey", Niamey is where
 // the alliance was founded, not where the summit was held.
 func (c *checker) outsideFoundings(x *context, cl *facts.Claim) *context {
-	// Claims are sorted by start and none crosses its sentence: those of
-	// x's span are a run of them.
-	i := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= x.span.Start })
-	j := sort.Search(len(c.claims), func(j int) bool { return c.claims[j].Start >= x.span.End })
+	in := c.claimsIn(x.span)
 	inFounding := func(m mention) bool {
-		return slices.ContainsFunc(c.claims[i:j], func(o facts.Claim) bool {
+		return slices.ContainsFunc(in, func(o facts.Claim) bool {
 			return o.Kind == facts.KindFounding && o.Start <= m.start && m.end <= o.End && !o.Span().Contains(cl.Span())
 		})
 	}
@@ -796,8 +792,9 @@ func (c *checker) outsideFoundings(x *context, cl *facts.Claim) *context {
 // ended that Tuesday.
 func (c *checker) dateOfSentence(cl *facts.Claim) time.Time {
 	sent := c.sentence(cl)
-	for i := range c.claims {
-		o := &c.claims[i]
+	in := c.claimsIn(sent)
+	for i := range in {
+		o := &in[i]
 		if o.Kind != facts.KindDate || o.Start == cl.Start || !sent.Contains(o.Span()) || (o.Type != "DATE" && o.Type != "TIME") || c.container(o) != nil {
 			continue // not a founding's date: "Le sommet de deux jours …, formée en septembre 2023"
 		}

@@ -305,6 +305,15 @@ func (c *checker) entityID(s string) string {
 	return ""
 }
 
+// claimsIn returns the claims that start in span, a run of the claims
+// sorted by start: with span a sentence, the sentence's claims, since none
+// crosses its sentence.
+func (c *checker) claimsIn(span facts.Span) []facts.Claim {
+	i := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= span.Start })
+	j := sort.Search(len(c.claims), func(j int) bool { return c.claims[j].Start >= span.End })
+	return c.claims[i:j]
+}
+
 // container returns the founding or attendance claim whose span holds the
 // date claim cl, or one next to it, that took its value; or nil. A date
 // inside a claim that did not take it dates something else: "Tiani, à la
@@ -323,11 +332,10 @@ func (c *checker) container(cl *facts.Claim) *facts.Claim {
 	}
 	// A date next to a founding or attendance claim that took it as its
 	// own: "said on Monday they would withdraw from the ICC", "Tiani
-	// arrived on Monday". Such a claim lies in cl's sentence: a run of the
-	// sorted claims.
-	from := sort.Search(len(c.claims), func(i int) bool { return c.claims[i].Start >= sent.Start })
-	for i := from; i < len(c.claims) && c.claims[i].Start < sent.End; i++ {
-		o := &c.claims[i]
+	// arrived on Monday".
+	in := c.claimsIn(sent)
+	for i := range in {
+		o := &in[i]
 		near := o.Start >= cl.End && o.Start-cl.End < 16 || o.End <= cl.Start && cl.Start-o.End < 16
 		if o.Kind != facts.KindDate && near && sent.Contains(o.Span()) && o.Value == cl.Value {
 			return o
